@@ -1,0 +1,227 @@
+#include "app/cli/cli.h"
+
+#include "app/cli/version.h"
+#include "app/core/labels.h"
+#include "app/core/workspace_io.h"
+#include "probes/tls_library.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QTextStream>
+#include <QTranslator>
+
+#include <functional>
+
+namespace mailtls::cli {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(mailtls::Cli)
+};
+
+struct Subcommand
+{
+    const char *name;
+    std::function<QString()> summary;
+    std::function<int(const QStringList &, QTextStream &, QTextStream &)> run;
+};
+
+QString versionText()
+{
+    return QStringLiteral("mailtls-auditor %1 (Qt %2, %3)")
+        .arg(QStringLiteral(MAILTLS_VERSION), QString::fromLatin1(qVersion()),
+             tlsLibraryVersion());
+}
+
+// `inventory`: prints what a workspace holds, for a quick check from a shell.
+int runInventory(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Tr::tr("Print the hosts, endpoints and links of a workspace."));
+    parser.addHelpOption();
+    const QCommandLineOption workspaceOption(QStringList{QStringLiteral("w"), QStringLiteral("workspace")},
+                                             Tr::tr("The workspace file to read."), Tr::tr("file"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        Tr::tr("Print the workspace as JSON (normalised)."));
+    parser.addOption(workspaceOption);
+    parser.addOption(jsonOption);
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << Qt::endl;
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return 0;
+    }
+    if (!parser.isSet(workspaceOption)) {
+        err << Tr::tr("inventory: --workspace FILE is required") << Qt::endl;
+        return 2;
+    }
+    const WorkspaceReadResult result = loadWorkspaceFile(parser.value(workspaceOption));
+    if (!result.workspace) {
+        err << result.error << Qt::endl;
+        return 1;
+    }
+    const Workspace &ws = *result.workspace;
+    if (parser.isSet(jsonOption)) {
+        out << QString::fromUtf8(workspaceToJson(ws));
+        return 0;
+    }
+    out << Tr::tr("Workspace: %1").arg(ws.name);
+    if (!ws.organisation.isEmpty())
+        out << QStringLiteral(" (") << ws.organisation << QLatin1Char(')');
+    out << Qt::endl;
+    out << Tr::tr("%n host(s)", nullptr, static_cast<int>(ws.hosts.size())) << QStringLiteral(", ")
+        << Tr::tr("%n link(s)", nullptr, static_cast<int>(ws.links.size())) << Qt::endl;
+    for (const Host &h : ws.hosts) {
+        QStringList roles;
+        for (HostRole r : h.roles)
+            roles.append(hostRoleLabel(r));
+        out << QStringLiteral("  ") << h.name << QStringLiteral("  [") << zoneLabel(h.zone)
+            << QStringLiteral("; ") << roles.join(QStringLiteral(", ")) << QLatin1Char(']')
+            << Qt::endl;
+        for (const Endpoint &e : h.endpoints)
+            out << QStringLiteral("    ") << ws.target(h, e).url() << Qt::endl;
+    }
+    out << Tr::tr("Links:") << Qt::endl;
+    for (const Link &l : ws.links) {
+        out << QStringLiteral("  M%1  ").arg(measureForLinkKind(l.kind)) << linkKindLabel(l.kind)
+            << QStringLiteral(": ") << ws.nodeName(l.from) << QStringLiteral(" -> ")
+            << l.endpoint.toString() << Qt::endl;
+    }
+    return 0;
+}
+
+const QList<Subcommand> &subcommands()
+{
+    static const QList<Subcommand> commands{
+        {"inventory", [] { return Tr::tr("Print the hosts, endpoints and links of a workspace"); },
+         runInventory},
+    };
+    return commands;
+}
+
+QString usageText()
+{
+    QString text;
+    QTextStream s(&text);
+    s << Tr::tr("Usage: mailtls-auditor [--workspace FILE] [--lang en|ja]") << '\n'
+      << Tr::tr("       mailtls-auditor <command> [options]") << "\n\n"
+      << Tr::tr("Audits the TLS posture of an organisation's mail paths against the M3AAWG "
+                "recommendations.")
+      << "\n"
+      << Tr::tr("Without a command, opens the window.") << "\n\n"
+      << Tr::tr("Commands:") << '\n';
+    for (const Subcommand &c : subcommands())
+        s << QStringLiteral("  %1  ").arg(QString::fromLatin1(c.name), -12) << c.summary() << '\n';
+    s << '\n'
+      << Tr::tr("Options:") << '\n'
+      << QStringLiteral("  %1  ").arg(QStringLiteral("-h, --help"), -18) << Tr::tr("Show this help")
+      << '\n'
+      << QStringLiteral("  %1  ").arg(QStringLiteral("-v, --version"), -18)
+      << Tr::tr("Show the version") << '\n'
+      << QStringLiteral("  %1  ").arg(QStringLiteral("--workspace FILE"), -18)
+      << Tr::tr("Open this workspace in the window") << '\n'
+      << QStringLiteral("  %1  ").arg(QStringLiteral("--lang en|ja"), -18)
+      << Tr::tr("Language of the interface (default: the system's)") << '\n'
+      << '\n'
+      << Tr::tr("Run 'mailtls-auditor <command> --help' for a command's options.") << '\n';
+    return text;
+}
+
+const Subcommand *findSubcommand(const QString &name)
+{
+    for (const Subcommand &c : subcommands()) {
+        if (name == QLatin1StringView(c.name))
+            return &c;
+    }
+    return nullptr;
+}
+
+// The first argument that is not an option or an option's value.
+QString firstWord(const QStringList &arguments)
+{
+    static const QStringList optionsWithValue{QStringLiteral("--lang"), QStringLiteral("--workspace"),
+                                              QStringLiteral("-w")};
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (optionsWithValue.contains(a)) {
+            ++i;
+            continue;
+        }
+        if (!a.startsWith(QLatin1Char('-')))
+            return a;
+    }
+    return {};
+}
+
+} // namespace
+
+bool wantsCommandLine(const QStringList &arguments)
+{
+    static const QStringList headlessFlags{QStringLiteral("-h"), QStringLiteral("--help"),
+                                           QStringLiteral("-v"), QStringLiteral("--version"),
+                                           QStringLiteral("--help-all")};
+    for (const QString &a : arguments.mid(1)) {
+        if (headlessFlags.contains(a))
+            return true;
+    }
+    return !firstWord(arguments).isEmpty();
+}
+
+void installTranslation(QCoreApplication &app, const QString &lang)
+{
+    const QLocale locale = lang.isEmpty() ? QLocale() : QLocale(lang);
+    auto *translator = new QTranslator(&app);
+    // English is the fallback for any locale we do not translate (and for "C").
+    if (translator->load(locale, QStringLiteral("mailtls-auditor"), QStringLiteral("_"),
+                         QStringLiteral(":/i18n")) ||
+        translator->load(QStringLiteral(":/i18n/mailtls-auditor_en.qm")))
+        QCoreApplication::installTranslator(translator);
+    else
+        delete translator;
+}
+
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    // Global options come before the command: strip --lang VALUE (already applied).
+    QStringList args;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        if (i > 0 && arguments.at(i) == QLatin1String("--lang")) {
+            ++i;
+            continue;
+        }
+        args.append(arguments.at(i));
+    }
+    const QString command = firstWord(args);
+    if (command.isEmpty()) {
+        if (args.contains(QStringLiteral("-v")) || args.contains(QStringLiteral("--version"))) {
+            out << versionText() << Qt::endl;
+            return 0;
+        }
+        out << usageText();
+        return 0;
+    }
+    const Subcommand *sub = findSubcommand(command);
+    if (!sub) {
+        err << Tr::tr("mailtls-auditor: unknown command '%1'").arg(command) << Qt::endl
+            << usageText();
+        return 2;
+    }
+    QStringList subArgs{QStringLiteral("mailtls-auditor ") + command};
+    bool skipped = false;
+    for (const QString &a : args.mid(1)) {
+        if (!skipped && a == command) {
+            skipped = true;
+            continue;
+        }
+        subArgs.append(a);
+    }
+    return sub->run(subArgs, out, err);
+}
+
+} // namespace mailtls::cli

@@ -1,0 +1,24 @@
+#pragma once
+
+// The headless command line: one binary serves the window (no arguments) and
+// the subcommands admins run over ssh and from cron. Everything here runs on
+// QCoreApplication; nothing needs a display.
+
+#include <QStringList>
+
+class QCoreApplication;
+class QTextStream;
+
+namespace mailtls::cli {
+
+// True when the arguments ask for the command line rather than the window: a
+// subcommand, or --help / --version.
+bool wantsCommandLine(const QStringList &arguments);
+
+// Loads the translation for lang ("en", "ja", or empty for the system locale).
+void installTranslation(QCoreApplication &app, const QString &lang);
+
+// Runs a subcommand; arguments include the program name. Returns the exit status.
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+} // namespace mailtls::cli

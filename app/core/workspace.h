@@ -1,0 +1,128 @@
+#pragma once
+
+// The organisation as data: domains, hosts with their roles and endpoints, and
+// the links that mail and passwords travel between them. Two pseudo-nodes,
+// "internet" and "users", stand for everything outside the organisation.
+// Plain values: cheap to copy into a worker thread, compared in tests.
+
+#include "probes/protocol.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace mailtls {
+
+inline constexpr QLatin1StringView kInternetNode{"internet"};
+inline constexpr QLatin1StringView kUsersNode{"users"};
+
+enum class Zone { Internal, External };
+
+enum class HostRole {
+    InboundMx,     // receives mail from the Internet
+    OutboundRelay, // sends mail to the Internet
+    InternalRelay, // relays between internal hosts
+    Filter,        // content filter in the path
+    MailStore,     // holds mailboxes (delivery by LMTP or SMTP)
+    Submission,    // accepts mail from users (465/587)
+    Access,        // IMAP/POP for users
+    Webmail,       // web front end for users
+    Directory,     // LDAP or database the mail hosts query
+};
+
+enum class LinkKind {
+    InternetInbound, // the Internet to an inbound MX (M1)
+    Outbound,        // an outbound relay to the Internet (M1)
+    InternalRelay,   // between internal MTAs and filters (M2)
+    Delivery,        // to the mail store by LMTP or SMTP (M2)
+    Directory,       // internal directory or database lookups (M2)
+    UserSubmission,  // users submitting mail with a password (M3)
+    UserAccess,      // users reading mail by IMAP or POP (M3)
+    UserWebmail,     // users on webmail (M3)
+};
+
+struct Endpoint
+{
+    Protocol protocol = Protocol::Smtp;
+    quint16 port = 0;
+    QString address; // connect here; empty means the host's first address, then its name
+
+    bool operator==(const Endpoint &) const = default;
+};
+
+struct Host
+{
+    QString id;   // stable key used by links, unique in the workspace
+    QString name; // DNS name the host is addressed by (SNI, certificate match)
+    QStringList addresses;
+    QList<HostRole> roles;
+    QString software; // as known by the admin, e.g. "Postfix 3.7"; may be empty
+    Zone zone = Zone::Internal;
+    QString site;
+    QList<Endpoint> endpoints;
+
+    bool operator==(const Host &) const = default;
+};
+
+// "host/scheme" or "host/scheme:port": names one endpoint of one host.
+struct EndpointRef
+{
+    QString hostId;
+    Protocol protocol = Protocol::Smtp;
+    quint16 port = 0; // 0: the host's only endpoint of that protocol
+
+    QString toString() const;
+    static std::optional<EndpointRef> parse(QStringView text);
+    bool operator==(const EndpointRef &) const = default;
+};
+
+struct Link
+{
+    QString id;
+    LinkKind kind = LinkKind::InternalRelay;
+    QString from;         // a host id, kInternetNode or kUsersNode
+    EndpointRef endpoint; // the endpoint that receives the connection
+    QString note;
+
+    bool operator==(const Link &) const = default;
+};
+
+struct Domain
+{
+    QString name;
+    QStringList mxHosts; // host ids of the inbound MX, in preference order
+
+    bool operator==(const Domain &) const = default;
+};
+
+struct Workspace
+{
+    static constexpr int kSchemaVersion = 1;
+
+    QString name;
+    QString organisation;
+    QList<Domain> domains;
+    QList<Host> hosts;
+    QList<Link> links;
+
+    const Host *host(QStringView id) const;
+    // The endpoint a reference names, or nullptr when it names none.
+    const Endpoint *endpoint(const EndpointRef &ref) const;
+    // What the probe engine connects to for an endpoint of a host.
+    ProbeTarget target(const Host &host, const Endpoint &endpoint) const;
+    // A display name for a link end: a host's name or the pseudo-node's name.
+    QString nodeName(QStringView nodeId) const;
+
+    bool operator==(const Workspace &) const = default;
+};
+
+QString zoneKey(Zone zone);
+std::optional<Zone> zoneFromKey(QStringView key);
+QString hostRoleKey(HostRole role);
+std::optional<HostRole> hostRoleFromKey(QStringView key);
+QList<HostRole> allHostRoles();
+QString linkKindKey(LinkKind kind);
+std::optional<LinkKind> linkKindFromKey(QStringView key);
+QList<LinkKind> allLinkKinds();
+
+} // namespace mailtls

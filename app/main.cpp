@@ -1,0 +1,64 @@
+// The composition root: the window when run without a command, the headless
+// command line otherwise (see app/cli).
+
+#include "app/cli/cli.h"
+#include "app/cli/version.h"
+#include "widgets/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("MailTLS Auditor"));
+    QCoreApplication::setApplicationName(QStringLiteral("mailtls-auditor"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MAILTLS_VERSION));
+}
+
+QString langArgument(const QStringList &arguments)
+{
+    const qsizetype i = arguments.indexOf(QStringLiteral("--lang"));
+    return (i >= 0 && i + 1 < arguments.size()) ? arguments.at(i + 1) : QString();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+
+    if (mailtls::cli::wantsCommandLine(arguments)) {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        mailtls::cli::installTranslation(app, langArgument(arguments));
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return mailtls::cli::run(app.arguments(), out, err);
+    }
+
+    QApplication app(argc, argv);
+    setIdentity();
+    QCommandLineParser parser;
+    const QCommandLineOption workspaceOption(QStringList{QStringLiteral("w"), QStringLiteral("workspace")},
+                                             QStringLiteral("workspace"), QStringLiteral("file"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("language"),
+                                        QStringLiteral("code"));
+    parser.addOption(workspaceOption);
+    parser.addOption(langOption);
+    parser.process(app);
+    mailtls::cli::installTranslation(app, parser.value(langOption));
+
+    mailtls::MainWindow window;
+    window.show();
+    window.openWorkspace(parser.isSet(workspaceOption)
+                             ? parser.value(workspaceOption)
+                             : QStringLiteral(":/demo/demo-workspace.json"));
+    return app.exec();
+}

@@ -1,0 +1,41 @@
+#pragma once
+
+// A throwaway certificate authority for the lab: a CA and leaf certificates
+// with the names, key types and validity each lab service asks for (including
+// expired and self-signed ones, which the audit must notice).
+
+#include "lab/labspec.h"
+
+#include <QString>
+
+namespace mailtls::lab {
+
+struct IssuedFiles
+{
+    QString certificate; // leaf only
+    QString chain;       // leaf followed by the CA (what servers send)
+    QString key;
+};
+
+class CertificateAuthority
+{
+public:
+    // Creates the CA key and certificate in dir. Returns an error message or "".
+    QString create(const QString &dir);
+    QString caCertificatePath() const { return m_caCert; }
+
+    // Issues a certificate for hostName (also its address as an IP SAN).
+    // Returns an error message or "".
+    QString issue(const QString &hostName, const QString &address, const CertificateSpec &spec,
+                  const QString &dir, IssuedFiles *files) const;
+
+    // Writes RFC 7919 ffdhe2048 parameters (Dovecot's ssl_dh).
+    static QString writeDhParameters(const QString &path);
+
+private:
+    QString m_dir;
+    QString m_caCert;
+    QString m_caKey;
+};
+
+} // namespace mailtls::lab

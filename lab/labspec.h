@@ -1,0 +1,90 @@
+#pragma once
+
+// A lab description (resources/demo/lab.json and test-specific files): which
+// real servers to start on loopback, how each is configured, and what each
+// listener is expected to show a client. The expectations drive the lab's own
+// integration test and, later, the probe engine's tests.
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace mailtls::lab {
+
+enum class ServerKind { Postfix, Dovecot, Nginx };
+
+// The TLS posture a service is configured with.
+enum class TlsPosture {
+    Strong, // TLS 1.2 and 1.3 only, ECDHE with AEAD only
+    Weak,   // TLS 1.0 to 1.2 at OpenSSL security level 0, RSA key exchange and CBC allowed
+    None,   // no TLS at all
+};
+
+struct CertificateSpec
+{
+    QString key = QStringLiteral("rsa2048"); // rsa2048, rsa1024, ec256
+    bool expired = false;
+    bool selfSigned = false;
+};
+
+// What a client sees on one listener.
+struct Expectation
+{
+    QString banner;                   // substring of the greeting (HTTP: of the body)
+    std::optional<bool> starttls;     // STARTTLS/STLS offered in cleartext capabilities
+    QStringList capabilitiesInclude;  // cleartext capabilities that must be offered
+    QStringList capabilitiesExclude;  // cleartext capabilities that must not be offered
+    QStringList tlsVersions;          // accepted: of TLSv1, TLSv1.1, TLSv1.2, TLSv1.3
+    int httpStatus = 0;               // expected status for GET /
+    QStringList headersInclude;       // HTTP response headers that must be present
+};
+
+struct Listener
+{
+    QString protocol; // scheme as in probes/protocol.h: smtp, submission, smtps, lmtp, ...
+    quint16 port = 0;
+    Expectation expect;
+};
+
+struct Service
+{
+    QString id;
+    ServerKind kind = ServerKind::Postfix;
+    QString hostName; // the name in greetings and certificates
+    QString address;  // 127.0.0.x
+    TlsPosture tls = TlsPosture::Strong;
+    CertificateSpec certificate;
+    QList<Listener> listeners;
+    // Postfix: offer AUTH before STARTTLS ("any"), only after ("tls-only") or not at all ("none").
+    QString auth = QStringLiteral("none");
+    QString saslService; // Postfix: id of the Dovecot service providing SASL
+    // Dovecot: allow LOGIN/USER/AUTH PLAIN without TLS.
+    bool plaintextAuth = false;
+    // nginx: send Strict-Transport-Security on HTTPS; redirect HTTP to HTTPS.
+    bool hsts = false;
+    bool httpRedirect = false;
+};
+
+struct LabSpec
+{
+    QString name;
+    QList<Service> services;
+
+    const Service *service(const QString &id) const;
+    // The services to start for ids (empty: all), with their dependencies, in start order.
+    QList<Service> selection(const QStringList &ids, QString *error) const;
+};
+
+struct LabSpecResult
+{
+    std::optional<LabSpec> spec;
+    QString error;
+};
+
+LabSpecResult parseLabSpec(const QByteArray &json, const QString &sourceName);
+LabSpecResult loadLabSpec(const QString &path);
+
+} // namespace mailtls::lab

@@ -1,0 +1,25 @@
+#pragma once
+
+// Configuration text for each real server of the lab, generated from a lab
+// Service. Pure functions: the lab runner writes their output to disk and the
+// unit tests read it.
+
+#include "lab/labspec.h"
+
+namespace mailtls::lab {
+
+struct ServicePaths
+{
+    QString root;       // the service's own state directory
+    QString chain;      // leaf + CA, PEM
+    QString key;        // private key, PEM
+    QString dh;         // DH parameters (Dovecot)
+    QString saslSocket; // Postfix: the Dovecot auth-client socket
+};
+
+QString postfixMainCf(const Service &service, const ServicePaths &paths);
+QString postfixMasterCf(const Service &service);
+QString dovecotConf(const Service &service, const ServicePaths &paths);
+QString nginxConf(const Service &service, const ServicePaths &paths);
+
+} // namespace mailtls::lab

@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Installs what MailTLS Auditor needs on Debian 12, and nothing that is already
+# there. Run as root or as a user with sudo. Safe to run again.
+#   scripts/install-deps.sh            build, test and lab packages
+#   scripts/install-deps.sh --display  also an X server for the window (Xvfb)
+set -euo pipefail
+
+packages=(
+    # build
+    cmake ninja-build g++ pkg-config libssl-dev openssl
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-qpa-plugins libqt6svg6-dev libqcustomplot-dev libgl-dev
+    # the lab: real mail servers on loopback
+    postfix dovecot-imapd dovecot-pop3d dovecot-lmtpd nginx-light
+    # fonts for the window and reports
+    fonts-dejavu-core
+)
+if [[ "${1:-}" == "--display" ]]; then
+    packages+=(xvfb xauth)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+        missing+=("$p")
+    fi
+done
+if [[ ${#missing[@]} -eq 0 ]]; then
+    exit 0
+fi
+
+SUDO=""
+if [[ $(id -u) -ne 0 ]]; then
+    command -v sudo >/dev/null || { echo "install-deps: need root or sudo to install: ${missing[*]}" >&2; exit 1; }
+    SUDO="sudo"
+fi
+
+echo "install-deps: installing ${missing[*]}" >&2
+# Postfix asks how to configure the system's own mail: it should not; the lab
+# runs its own instances. Installed servers must not start system services.
+echo "postfix postfix/main_mailer_type select No configuration" | $SUDO debconf-set-selections
+policy_added=""
+if [[ ! -e /usr/sbin/policy-rc.d ]]; then
+    printf '#!/bin/sh\nexit 101\n' | $SUDO tee /usr/sbin/policy-rc.d >/dev/null
+    $SUDO chmod 755 /usr/sbin/policy-rc.d
+    policy_added=1
+fi
+trap '[[ -n "$policy_added" ]] && $SUDO rm -f /usr/sbin/policy-rc.d' EXIT
+
+export DEBIAN_FRONTEND=noninteractive
+if ! $SUDO apt-get install -y --no-install-recommends "${missing[@]}"; then
+    $SUDO apt-get update
+    $SUDO apt-get install -y --no-install-recommends "${missing[@]}"
+fi

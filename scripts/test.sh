@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# The test command: installs what is missing, builds, and runs every test
+# (unit, integration on the lab's real servers, gui), then the same suites in
+# the AddressSanitizer + UndefinedBehaviorSanitizer build.
+#   scripts/test.sh              everything
+#   scripts/test.sh -L unit      only some labels (passed to ctest)
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+"$root/scripts/install-deps.sh"
+
+status=0
+run_suite() {
+    local build=$1; shift
+    "$root/scripts/build.sh" "$build" "$@"
+    (cd "$build" && ctest --output-on-failure --timeout 600 "${ctest_args[@]}") || status=1
+}
+ctest_args=("$@")
+
+echo "== build and tests" >&2
+run_suite "$root/build"
+echo "== sanitizer build (ASan + UBSan) and tests" >&2
+run_suite "$root/build-asan" -DCMAKE_BUILD_TYPE=Debug -DMAILTLS_SANITIZE=ON
+
+# The lab's servers die with the test that started them (PR_SET_PDEATHSIG).
+# Anything still running from a lab directory is a bug: report it, stop it.
+leftover=$(pgrep -f '/tmp/mailtls-lab-' || true)
+if [[ -n "$leftover" ]]; then
+    echo "test.sh: lab processes left running: $leftover" >&2
+    ps -o pid=,args= -p $leftover >&2 || true
+    kill $leftover 2>/dev/null || true
+    status=1
+fi
+exit $status

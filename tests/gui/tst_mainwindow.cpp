@@ -1,0 +1,65 @@
+#include "widgets/mainwindow.h"
+
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace mailtls;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void opensDemoFromResources();
+    void opensFile();
+    void badFileReportsError();
+};
+
+void TestMainWindow::opensDemoFromResources()
+{
+    Q_INIT_RESOURCE(resources);
+    MainWindow window;
+    window.show();
+    QSignalSpy loaded(&window, &MainWindow::workspaceLoaded);
+    window.openWorkspace(QStringLiteral(":/demo/demo-workspace.json"));
+    QVERIFY(loaded.wait(5000));
+    auto *hosts = window.findChild<QTreeView *>(QStringLiteral("hostView"));
+    auto *links = window.findChild<QTableView *>(QStringLiteral("linkView"));
+    QVERIFY(hosts && links);
+    QCOMPARE(hosts->model()->rowCount(), 8);
+    QCOMPARE(links->model()->rowCount(), 15);
+    QVERIFY(window.windowTitle().startsWith(QLatin1String("Kumo Trading (demo)")));
+}
+
+void TestMainWindow::opensFile()
+{
+    MainWindow window;
+    QSignalSpy loaded(&window, &MainWindow::workspaceLoaded);
+    const QString path = QStringLiteral(MAILTLS_SOURCE_DIR "/resources/demo/demo-workspace.json");
+    window.openWorkspace(path);
+    QVERIFY(loaded.wait(5000));
+    QCOMPARE(window.workspacePath(), path);
+    QCOMPARE(window.workspace().hosts.size(), 8);
+}
+
+void TestMainWindow::badFileReportsError()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("broken.json"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("{\"schema_version\": 1,\n \"name\": }");
+    f.close();
+    MainWindow window;
+    QSignalSpy failed(&window, &MainWindow::workspaceFailed);
+    window.openWorkspace(path);
+    QVERIFY(failed.wait(5000));
+    const QString error = failed.first().first().toString();
+    QVERIFY2(error.startsWith(path + QStringLiteral(":2:")), qPrintable(error));
+    QCOMPARE(window.workspace().hosts.size(), 0);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,124 @@
+#include "app/cli/cli.h"
+#include "app/cli/version.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextStream>
+
+using namespace mailtls;
+
+namespace {
+struct Run
+{
+    int status;
+    QString out;
+    QString err;
+};
+
+Run run(const QStringList &args)
+{
+    QString out;
+    QString err;
+    QTextStream o(&out);
+    QTextStream e(&err);
+    const int status = cli::run(QStringList{QStringLiteral("mailtls-auditor")} + args, o, e);
+    o.flush();
+    e.flush();
+    return {status, out, err};
+}
+
+const QString kDemo = QStringLiteral(MAILTLS_SOURCE_DIR "/resources/demo/demo-workspace.json");
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void wantsCommandLine_data();
+    void wantsCommandLine();
+    void version();
+    void help();
+    void unknownCommand();
+    void inventory();
+    void inventoryJsonRoundTrips();
+    void inventoryBadFile();
+};
+
+void TestCli::wantsCommandLine_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<bool>("headless");
+    QTest::newRow("no arguments") << QStringList{} << false;
+    QTest::newRow("workspace only") << QStringList{QStringLiteral("--workspace"), QStringLiteral("a.json")} << false;
+    QTest::newRow("lang only") << QStringList{QStringLiteral("--lang"), QStringLiteral("ja")} << false;
+    QTest::newRow("help") << QStringList{QStringLiteral("--help")} << true;
+    QTest::newRow("version") << QStringList{QStringLiteral("--version")} << true;
+    QTest::newRow("subcommand") << QStringList{QStringLiteral("inventory")} << true;
+    QTest::newRow("lang then subcommand")
+        << QStringList{QStringLiteral("--lang"), QStringLiteral("ja"), QStringLiteral("probe")} << true;
+}
+
+void TestCli::wantsCommandLine()
+{
+    QFETCH(QStringList, args);
+    QFETCH(bool, headless);
+    QCOMPARE(cli::wantsCommandLine(QStringList{QStringLiteral("mailtls-auditor")} + args), headless);
+}
+
+void TestCli::version()
+{
+    const Run r = run({QStringLiteral("--version")});
+    QCOMPARE(r.status, 0);
+    QVERIFY(r.out.startsWith(QStringLiteral("mailtls-auditor " MAILTLS_VERSION)));
+    QVERIFY2(r.out.contains(QLatin1String("OpenSSL 3")), qPrintable(r.out));
+}
+
+void TestCli::help()
+{
+    const Run r = run({QStringLiteral("--help")});
+    QCOMPARE(r.status, 0);
+    QVERIFY(r.out.contains(QLatin1String("Usage: mailtls-auditor")));
+    QVERIFY(r.out.contains(QLatin1String("inventory")));
+    const Run sub = run({QStringLiteral("inventory"), QStringLiteral("--help")});
+    QCOMPARE(sub.status, 0);
+    QVERIFY(sub.out.contains(QLatin1String("--workspace")));
+}
+
+void TestCli::unknownCommand()
+{
+    const Run r = run({QStringLiteral("frobnicate")});
+    QCOMPARE(r.status, 2);
+    QVERIFY(r.err.contains(QLatin1String("unknown command 'frobnicate'")));
+}
+
+void TestCli::inventory()
+{
+    const Run r = run({QStringLiteral("inventory"), QStringLiteral("--workspace"), kDemo});
+    QCOMPARE(r.status, 0);
+    QVERIFY(r.out.contains(QLatin1String("Kumo Trading (demo)")));
+    QVERIFY(r.out.contains(QLatin1String("8 host")));
+    QVERIFY(r.out.contains(QLatin1String("smtp://127.0.0.11:2525")));
+    QVERIFY(r.out.contains(QLatin1String("M2  Delivery to store: relay.kumo.internal -> archive/lmtp")));
+}
+
+void TestCli::inventoryJsonRoundTrips()
+{
+    const Run r = run({QStringLiteral("inventory"), QStringLiteral("-w"), kDemo, QStringLiteral("--json")});
+    QCOMPARE(r.status, 0);
+    QVERIFY(r.out.contains(QLatin1String("\"schema_version\": 1")));
+    QVERIFY(r.out.contains(QLatin1String("\"endpoint\": \"pop/pop3\"")));
+}
+
+void TestCli::inventoryBadFile()
+{
+    QTemporaryDir dir;
+    const QString missing = dir.filePath(QStringLiteral("nope.json"));
+    const Run r = run({QStringLiteral("inventory"), QStringLiteral("--workspace"), missing});
+    QCOMPARE(r.status, 1);
+    QVERIFY2(r.err.contains(missing), qPrintable(r.err));
+    const Run noArg = run({QStringLiteral("inventory")});
+    QCOMPARE(noArg.status, 2);
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

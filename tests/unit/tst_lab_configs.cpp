@@ -1,0 +1,214 @@
+// The lab's own logic without starting servers: the description parser, the
+// dependency order, the generated configurations and the certificates.
+
+#include "lab/certificates.h"
+#include "lab/labspec.h"
+#include "lab/serverconfigs.h"
+
+#include <QDateTime>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace mailtls::lab;
+
+class TestLabConfigs : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void demoLabParses();
+    void selectionAddsSaslProvider();
+    void rejects_data();
+    void rejects();
+    void postfixPostures_data();
+    void postfixPostures();
+    void dovecotPlaintextAuth();
+    void nginxHsts();
+    void certificates_data();
+    void certificates();
+
+private:
+    LabSpec m_spec;
+};
+
+void TestLabConfigs::initTestCase()
+{
+    const auto r = loadLabSpec(QStringLiteral(MAILTLS_SOURCE_DIR "/resources/demo/lab.json"));
+    QVERIFY2(r.spec, qPrintable(r.error));
+    m_spec = *r.spec;
+}
+
+void TestLabConfigs::demoLabParses()
+{
+    QCOMPARE(m_spec.services.size(), 8);
+    const Service *mx2 = m_spec.service(QStringLiteral("mx2"));
+    QVERIFY(mx2);
+    QCOMPARE(mx2->tls, TlsPosture::Weak);
+    QVERIFY(mx2->certificate.expired);
+    QCOMPARE(mx2->listeners.first().expect.tlsVersions,
+             (QStringList{QStringLiteral("TLSv1"), QStringLiteral("TLSv1.1"), QStringLiteral("TLSv1.2")}));
+}
+
+void TestLabConfigs::selectionAddsSaslProvider()
+{
+    QString error;
+    const QList<Service> s = m_spec.selection({QStringLiteral("submission")}, &error);
+    QCOMPARE(error, QString());
+    QCOMPARE(s.size(), 2);
+    QCOMPARE(s.at(0).id, QStringLiteral("imap")); // the provider starts first
+    QCOMPARE(s.at(1).id, QStringLiteral("submission"));
+    m_spec.selection({QStringLiteral("nope")}, &error);
+    QVERIFY(error.contains(QLatin1String("nope")));
+}
+
+void TestLabConfigs::rejects_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("errorPart");
+    QTest::newRow("non-loopback address")
+        << QByteArray(R"({"services":[{"id":"a","server":"postfix","host":"a","address":"192.0.2.1","listeners":[{"protocol":"smtp","port":2525}]}]})")
+        << "127.0.0.0/8";
+    QTest::newRow("privileged port")
+        << QByteArray(R"({"services":[{"id":"a","server":"postfix","host":"a","address":"127.0.0.9","listeners":[{"protocol":"smtp","port":25}]}]})")
+        << "1024";
+    QTest::newRow("unknown server")
+        << QByteArray(R"({"services":[{"id":"a","server":"exim","host":"a","address":"127.0.0.9"}]})")
+        << "unknown server 'exim'";
+    QTest::newRow("socket used twice")
+        << QByteArray(R"({"services":[{"id":"a","server":"postfix","host":"a","address":"127.0.0.9","listeners":[{"protocol":"smtp","port":2525},{"protocol":"submission","port":2525}]}]})")
+        << "used twice";
+    QTest::newRow("sasl without dovecot")
+        << QByteArray(R"({"services":[{"id":"a","server":"postfix","host":"a","address":"127.0.0.9","sasl":"b","listeners":[{"protocol":"smtp","port":2525}]}]})")
+        << "sasl names no Dovecot service";
+}
+
+void TestLabConfigs::rejects()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, errorPart);
+    const auto r = parseLabSpec(json, QStringLiteral("lab.json"));
+    QVERIFY(!r.spec);
+    QVERIFY2(r.error.contains(errorPart), qPrintable(r.error));
+}
+
+void TestLabConfigs::postfixPostures_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QStringList>("present");
+    QTest::addColumn<QStringList>("absent");
+    QTest::newRow("strong") << "mx1"
+                            << QStringList{QStringLiteral("smtpd_tls_protocols = >=TLSv1.2"),
+                                           QStringLiteral("tls_high_cipherlist = ECDHE+AESGCM:ECDHE+CHACHA20")}
+                            << QStringList{QStringLiteral("SECLEVEL=0"), QStringLiteral("smtpd_sasl_auth_enable")};
+    QTest::newRow("weak") << "mx2"
+                          << QStringList{QStringLiteral("!TLSv1.3"), QStringLiteral("@SECLEVEL=0")}
+                          << QStringList{QStringLiteral(">=TLSv1.2")};
+    QTest::newRow("none") << "relay" << QStringList{QStringLiteral("smtpd_tls_security_level = none")}
+                          << QStringList{QStringLiteral("smtpd_tls_chain_files")};
+    QTest::newRow("auth before starttls")
+        << "submission"
+        << QStringList{QStringLiteral("smtpd_sasl_auth_enable = yes"),
+                       QStringLiteral("smtpd_tls_auth_only = no"), QStringLiteral("/imap/run/auth-client")}
+        << QStringList{};
+}
+
+void TestLabConfigs::postfixPostures()
+{
+    QFETCH(QString, id);
+    QFETCH(QStringList, present);
+    QFETCH(QStringList, absent);
+    const Service *s = m_spec.service(id);
+    QVERIFY(s);
+    ServicePaths p{QStringLiteral("/tmp/lab/") + id, QStringLiteral("/c.pem"), QStringLiteral("/k.pem"),
+                   {}, QStringLiteral("/tmp/lab/imap/run/auth-client")};
+    const QString main = postfixMainCf(*s, p);
+    for (const QString &line : present)
+        QVERIFY2(main.contains(line), qPrintable(line));
+    for (const QString &line : absent)
+        QVERIFY2(!main.contains(line), qPrintable(line));
+    const QString master = postfixMasterCf(*s);
+    for (const Listener &l : s->listeners)
+        QVERIFY(master.contains(s->address + QLatin1Char(':') + QString::number(l.port) + QStringLiteral(" inet")));
+    QCOMPARE(master.contains(QLatin1String("smtpd_tls_wrappermode=yes")),
+             id == QLatin1String("submission"));
+}
+
+void TestLabConfigs::dovecotPlaintextAuth()
+{
+    const ServicePaths p{QStringLiteral("/tmp/lab/x"), QStringLiteral("/c"), QStringLiteral("/k"),
+                         QStringLiteral("/dh"), {}};
+    const QString pop = dovecotConf(*m_spec.service(QStringLiteral("pop")), p);
+    QVERIFY(pop.contains(QLatin1String("disable_plaintext_auth = no")));
+    QVERIFY(pop.contains(QLatin1String("protocols = pop3\n")));
+    QVERIFY(pop.contains(QLatin1String("port = 2995\n    ssl = yes")));
+    const QString imap = dovecotConf(*m_spec.service(QStringLiteral("imap")), p);
+    QVERIFY(imap.contains(QLatin1String("disable_plaintext_auth = yes")));
+    QVERIFY(imap.contains(QLatin1String("protocols = imap lmtp")));
+    const QString archive = dovecotConf(*m_spec.service(QStringLiteral("archive")), p);
+    QVERIFY(archive.contains(QLatin1String("ssl = no")));
+    QVERIFY(!archive.contains(QLatin1String("ssl_cert")));
+}
+
+void TestLabConfigs::nginxHsts()
+{
+    const ServicePaths p{QStringLiteral("/tmp/lab/w"), QStringLiteral("/c"), QStringLiteral("/k"), {}, {}};
+    Service web = *m_spec.service(QStringLiteral("webmail"));
+    QString conf = nginxConf(web, p);
+    QVERIFY(conf.contains(QLatin1String("Strict-Transport-Security")));
+    QVERIFY(conf.contains(QLatin1String("listen 127.0.0.31:2443 ssl;")));
+    QVERIFY(conf.contains(QLatin1String("listen 127.0.0.31:2080;")));
+    QVERIFY(!conf.contains(QLatin1String("return 301")));
+    web.hsts = false;
+    web.httpRedirect = true;
+    conf = nginxConf(web, p);
+    QVERIFY(!conf.contains(QLatin1String("Strict-Transport-Security")));
+    QVERIFY(conf.contains(QLatin1String("return 301 https://webmail.kumo.example:2443$request_uri;")));
+}
+
+void TestLabConfigs::certificates_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<bool>("expired");
+    QTest::addColumn<bool>("selfSigned");
+    QTest::addColumn<int>("bits");
+    QTest::newRow("rsa2048 valid") << "rsa2048" << false << false << 2048;
+    QTest::newRow("rsa1024 expired") << "rsa1024" << true << false << 1024;
+    QTest::newRow("ec256 self-signed") << "ec256" << false << true << 256;
+}
+
+void TestLabConfigs::certificates()
+{
+    QFETCH(QString, key);
+    QFETCH(bool, expired);
+    QFETCH(bool, selfSigned);
+    QFETCH(int, bits);
+    QTemporaryDir dir;
+    CertificateAuthority ca;
+    QCOMPARE(ca.create(dir.path()), QString());
+    IssuedFiles files;
+    CertificateSpec spec{key, expired, selfSigned};
+    QCOMPARE(ca.issue(QStringLiteral("mx.lab.test"), QStringLiteral("127.0.0.5"), spec, dir.path(), &files),
+             QString());
+    const auto leaf = QSslCertificate::fromPath(files.certificate);
+    QCOMPARE(leaf.size(), 1);
+    const QSslCertificate &c = leaf.first();
+    QCOMPARE(c.subjectInfo(QSslCertificate::CommonName), QStringList{QStringLiteral("mx.lab.test")});
+    const auto sans = c.subjectAlternativeNames();
+    QVERIFY(sans.values(QSsl::DnsEntry).contains(QStringLiteral("mx.lab.test")));
+    QVERIFY(sans.values(QSsl::IpAddressEntry).contains(QStringLiteral("127.0.0.5")));
+    QCOMPARE(c.expiryDate() < QDateTime::currentDateTimeUtc(), expired);
+    QCOMPARE(c.isSelfSigned(), selfSigned);
+    QCOMPARE(c.publicKey().length(), bits);
+    const auto chain = QSslCertificate::fromPath(files.chain);
+    QCOMPARE(chain.size(), selfSigned ? 1 : 2);
+    if (!selfSigned) {
+        const auto caCert = QSslCertificate::fromPath(ca.caCertificatePath());
+        QCOMPARE(chain.at(1), caCert.first());
+        QCOMPARE(c.issuerInfo(QSslCertificate::CommonName), caCert.first().subjectInfo(QSslCertificate::CommonName));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestLabConfigs)
+#include "tst_lab_configs.moc"

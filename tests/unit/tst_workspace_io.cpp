@@ -1,0 +1,181 @@
+#include "app/core/workspace_io.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace mailtls;
+
+namespace {
+const QString kDemo = QStringLiteral(MAILTLS_SOURCE_DIR "/resources/demo/demo-workspace.json");
+
+QByteArray minimal(const QByteArray &hosts, const QByteArray &links = "[]")
+{
+    return "{\"schema_version\": 1, \"name\": \"t\", \"hosts\": " + hosts + ", \"links\": " + links +
+           "}";
+}
+} // namespace
+
+class TestWorkspaceIo : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void loadsDemo();
+    void roundTrip();
+    void rejects_data();
+    void rejects();
+    void syntaxErrorNamesLineAndColumn();
+    void failedSaveKeepsPreviousFile();
+    void endpointRefs_data();
+    void endpointRefs();
+};
+
+void TestWorkspaceIo::loadsDemo()
+{
+    const WorkspaceReadResult r = loadWorkspaceFile(kDemo);
+    QVERIFY2(r.workspace, qPrintable(r.error));
+    const Workspace &ws = *r.workspace;
+    QCOMPARE(ws.hosts.size(), 8);
+    QCOMPARE(ws.links.size(), 15);
+    QCOMPARE(ws.domains.size(), 2);
+    const Host *mx1 = ws.host(u"mx1");
+    QVERIFY(mx1);
+    QCOMPARE(mx1->zone, Zone::External);
+    QCOMPARE(mx1->roles, QList<HostRole>{HostRole::InboundMx});
+    // Every link resolves to exactly one endpoint, and the probe target uses
+    // the host's address with its name for SNI.
+    for (const Link &l : ws.links) {
+        const Endpoint *e = ws.endpoint(l.endpoint);
+        QVERIFY2(e, qPrintable(l.id));
+        const ProbeTarget t = ws.target(*ws.host(l.endpoint.hostId), *e);
+        QVERIFY(t.host.startsWith(QLatin1String("127.0.0.")));
+        QCOMPARE(t.serverName, ws.host(l.endpoint.hostId)->name);
+    }
+}
+
+void TestWorkspaceIo::roundTrip()
+{
+    const WorkspaceReadResult r = loadWorkspaceFile(kDemo);
+    QVERIFY(r.workspace);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("copy.json"));
+    QCOMPARE(saveWorkspaceFile(*r.workspace, path), QString());
+    const WorkspaceReadResult again = loadWorkspaceFile(path);
+    QVERIFY2(again.workspace, qPrintable(again.error));
+    QCOMPARE(*again.workspace, *r.workspace);
+    QCOMPARE(workspaceToJson(*again.workspace), workspaceToJson(*r.workspace));
+}
+
+void TestWorkspaceIo::rejects_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("errorPart");
+
+    const QByteArray host = "{\"id\": \"a\", \"name\": \"a.example\", \"endpoints\": "
+                            "[{\"protocol\": \"smtp\", \"port\": 2525}]}";
+    QTest::newRow("not a workspace") << QByteArray("{\"hosts\": []}") << "schema_version";
+    QTest::newRow("future schema")
+        << QByteArray("{\"schema_version\": 99, \"name\": \"x\"}") << "schema version 99";
+    QTest::newRow("array root") << QByteArray("[]") << "expected a JSON object";
+    QTest::newRow("missing name")
+        << QByteArray("{\"schema_version\": 1}") << "missing required field 'name'";
+    QTest::newRow("unknown protocol")
+        << minimal("[{\"id\": \"a\", \"name\": \"a\", \"endpoints\": [{\"protocol\": \"smtpx\"}]}]")
+        << "hosts[0] (\"a\").endpoints[0].protocol: unknown protocol 'smtpx'";
+    QTest::newRow("port out of range")
+        << minimal("[{\"id\": \"a\", \"name\": \"a\", \"endpoints\": [{\"protocol\": \"smtp\", "
+                   "\"port\": 70000}]}]")
+        << "endpoints[0].port";
+    QTest::newRow("tls needs port")
+        << minimal("[{\"id\": \"a\", \"name\": \"a\", \"endpoints\": [{\"protocol\": \"tls\"}]}]")
+        << "needs a port";
+    QTest::newRow("duplicate host") << minimal("[" + host + "," + host + "]")
+                                    << "hosts[1].id: duplicate host id 'a'";
+    QTest::newRow("reserved id")
+        << minimal("[{\"id\": \"internet\", \"name\": \"x\"}]") << "'internet' is reserved";
+    QTest::newRow("unknown role")
+        << minimal("[{\"id\": \"a\", \"name\": \"a\", \"roles\": [\"mx\"]}]") << "unknown role 'mx'";
+    QTest::newRow("unknown zone")
+        << minimal("[{\"id\": \"a\", \"name\": \"a\", \"zone\": \"dmz\"}]") << "unknown zone 'dmz'";
+    QTest::newRow("link to unknown endpoint")
+        << minimal("[" + host + "]",
+                   "[{\"kind\": \"internal-relay\", \"from\": \"a\", \"endpoint\": \"a/imap\"}]")
+        << "links[0].endpoint: 'a/imap' names no single endpoint";
+    QTest::newRow("link from unknown node")
+        << minimal("[" + host + "]",
+                   "[{\"kind\": \"internal-relay\", \"from\": \"zz\", \"endpoint\": \"a/smtp\"}]")
+        << "links[0].from";
+    QTest::newRow("link kind")
+        << minimal("[" + host + "]",
+                   "[{\"kind\": \"wormhole\", \"from\": \"a\", \"endpoint\": \"a/smtp\"}]")
+        << "unknown link kind 'wormhole'";
+    QTest::newRow("bad endpoint ref")
+        << minimal("[" + host + "]",
+                   "[{\"kind\": \"delivery\", \"from\": \"a\", \"endpoint\": \"a-smtp\"}]")
+        << "host/protocol[:port]";
+    QTest::newRow("wrong type") << minimal("[{\"id\": 5, \"name\": \"a\"}]")
+                                << "hosts[0].id: expected a string";
+}
+
+void TestWorkspaceIo::rejects()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, errorPart);
+    const WorkspaceReadResult r = parseWorkspace(json, QStringLiteral("bad.json"));
+    QVERIFY(!r.workspace);
+    QVERIFY2(r.error.startsWith(QLatin1String("bad.json")), qPrintable(r.error));
+    QVERIFY2(r.error.contains(errorPart), qPrintable(r.error));
+}
+
+void TestWorkspaceIo::syntaxErrorNamesLineAndColumn()
+{
+    const QByteArray json = "{\n  \"schema_version\": 1,\n  \"name\": \"x\"\n  \"hosts\": []\n}\n";
+    const WorkspaceReadResult r = parseWorkspace(json, QStringLiteral("w.json"));
+    QVERIFY(!r.workspace);
+    QVERIFY2(r.error.startsWith(QLatin1String("w.json:4:")), qPrintable(r.error));
+}
+
+void TestWorkspaceIo::failedSaveKeepsPreviousFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ws.json"));
+    const WorkspaceReadResult r = loadWorkspaceFile(kDemo);
+    QVERIFY(r.workspace);
+    QCOMPARE(saveWorkspaceFile(*r.workspace, path), QString());
+    const QByteArray before = workspaceToJson(*r.workspace);
+
+    // A target that cannot be written: the error names it.
+    const QString bad = dir.filePath(QStringLiteral("missing-dir/ws.json"));
+    const QString error = saveWorkspaceFile(*r.workspace, bad);
+    QVERIFY2(error.contains(bad), qPrintable(error));
+
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), before);
+}
+
+void TestWorkspaceIo::endpointRefs_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("ok");
+    QTest::newRow("host/scheme") << "mx1/smtp" << true;
+    QTest::newRow("host/scheme:port") << "mx1/smtp:2525" << true;
+    QTest::newRow("no slash") << "mx1" << false;
+    QTest::newRow("empty host") << "/smtp" << false;
+    QTest::newRow("bad scheme") << "mx1/smtpx" << false;
+    QTest::newRow("bad port") << "mx1/smtp:0" << false;
+    QTest::newRow("port too big") << "mx1/smtp:65536" << false;
+}
+
+void TestWorkspaceIo::endpointRefs()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, ok);
+    const auto ref = EndpointRef::parse(text);
+    QCOMPARE(ref.has_value(), ok);
+    if (ok)
+        QCOMPARE(ref->toString(), text);
+}
+
+QTEST_GUILESS_MAIN(TestWorkspaceIo)
+#include "tst_workspace_io.moc"

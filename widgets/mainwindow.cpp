@@ -1,0 +1,124 @@
+#include "widgets/mainwindow.h"
+
+#include "app/core/inventory_models.h"
+#include "app/core/workspace_io.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPointer>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTreeView>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace mailtls {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_hosts(new HostTreeModel(this)), m_links(new LinkTableModel(this))
+{
+    setWindowTitle(tr("MailTLS Auditor"));
+    resize(1200, 760);
+
+    m_hostView = new QTreeView;
+    m_hostView->setModel(m_hosts);
+    m_hostView->setUniformRowHeights(true);
+    m_hostView->setAlternatingRowColors(true);
+    m_hostView->setObjectName(QStringLiteral("hostView"));
+
+    m_linkView = new QTableView;
+    m_linkView->setModel(m_links);
+    m_linkView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_linkView->setAlternatingRowColors(true);
+    m_linkView->verticalHeader()->hide();
+    m_linkView->horizontalHeader()->setStretchLastSection(true);
+    m_linkView->setObjectName(QStringLiteral("linkView"));
+
+    auto *splitter = new QSplitter(Qt::Vertical);
+    splitter->addWidget(m_hostView);
+    splitter->addWidget(m_linkView);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    setCentralWidget(splitter);
+
+    m_summary = new QLabel(tr("No workspace"));
+    statusBar()->addPermanentWidget(m_summary);
+    createActions();
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open Workspace..."), this, &MainWindow::chooseWorkspace);
+    open->setShortcut(QKeySequence::Open);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About MailTLS Auditor"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::chooseWorkspace()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Workspace"), QFileInfo(m_path).absolutePath(),
+        tr("MailTLS Auditor workspaces (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        openWorkspace(path);
+}
+
+void MainWindow::openWorkspace(const QString &path)
+{
+    statusBar()->showMessage(tr("Loading %1...").arg(path));
+    // The file is read and validated on a worker thread; the GUI thread only
+    // receives the finished value.
+    QtConcurrent::run([path] { return loadWorkspaceFile(path); })
+        .then(this, [this, path](const WorkspaceReadResult &result) {
+            if (!result.workspace) {
+                statusBar()->showMessage(tr("Could not open %1").arg(path), 10000);
+                Q_EMIT workspaceFailed(result.error);
+                if (isVisible() && !QGuiApplication::platformName().startsWith(QLatin1String("offscreen")))
+                    QMessageBox::warning(this, tr("Cannot open workspace"), result.error);
+                return;
+            }
+            showWorkspace(path, *result.workspace);
+        });
+}
+
+void MainWindow::showWorkspace(const QString &path, const Workspace &workspace)
+{
+    m_workspace = workspace;
+    m_path = path;
+    m_hosts->setWorkspace(workspace);
+    m_links->setWorkspace(workspace);
+    m_hostView->expandAll();
+    for (int c = 0; c < HostTreeModel::ColumnCount; ++c)
+        m_hostView->resizeColumnToContents(c);
+    m_linkView->resizeColumnsToContents();
+    setWindowTitle(tr("%1 - MailTLS Auditor").arg(workspace.name));
+    m_summary->setText(tr("%1: %n host(s)", nullptr, static_cast<int>(workspace.hosts.size()))
+                           .arg(workspace.organisation.isEmpty() ? workspace.name
+                                                                 : workspace.organisation) +
+                       QStringLiteral(", ") +
+                       tr("%n link(s)", nullptr, static_cast<int>(workspace.links.size())));
+    statusBar()->showMessage(tr("Opened %1").arg(path), 5000);
+    Q_EMIT workspaceLoaded(path);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About MailTLS Auditor"),
+        tr("<p><b>MailTLS Auditor</b></p><p>Audits an organisation's mail paths against the "
+           "M3AAWG recommendations: opportunistic TLS on every MTA hop, encrypted internal links, "
+           "and no password in cleartext.</p>"));
+}
+
+} // namespace mailtls
