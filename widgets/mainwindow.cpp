@@ -37,6 +37,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_linkView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_linkView->setAlternatingRowColors(true);
     m_linkView->verticalHeader()->hide();
+    m_linkView->verticalHeader()->setDefaultSectionSize(m_linkView->fontMetrics().height() + 8);
     m_linkView->horizontalHeader()->setStretchLastSection(true);
     m_linkView->setObjectName(QStringLiteral("linkView"));
 
