@@ -91,6 +91,83 @@
         <source>mailtls-auditor: unknown command '%1'</source>
         <translation>mailtls-auditor: unknown command '%1'</translation>
     </message>
+    <message>
+        <source>Probe mail endpoints given as URLs (TLS, certificate, credentials)</source>
+        <translation>Probe mail endpoints given as URLs (TLS, certificate, credentials)</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::Connection</name>
+    <message>
+        <source>timed out</source>
+        <translation>timed out</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>cannot resolve %1: %2</source>
+        <translation>cannot resolve %1: %2</translation>
+    </message>
+    <message>
+        <source>no address for %1</source>
+        <translation>no address for %1</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>not connected</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>the server closed the connection</translation>
+    </message>
+    <message>
+        <source>the server sent a line longer than %1 bytes</source>
+        <translation>the server sent a line longer than %1 bytes</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::Dialogue</name>
+    <message>
+        <source>the server sent %1 bytes after accepting STARTTLS, before the handshake</source>
+        <translation>the server sent %1 bytes after accepting STARTTLS, before the handshake</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::EndpointProbe</name>
+    <message>
+        <source>the server does not offer STARTTLS</source>
+        <translation>the server does not offer STARTTLS</translation>
+    </message>
+    <message>
+        <source>not an HTTP response</source>
+        <translation>not an HTTP response</translation>
+    </message>
+    <message>
+        <source>suite list incomplete: %1</source>
+        <translation>suite list incomplete: %1</translation>
+    </message>
+    <message>
+        <source>the server chose %1, which was not offered</source>
+        <translation>the server chose %1, which was not offered</translation>
+    </message>
+    <message>
+        <source>not tested: OpenSSL 3 cannot send this version</source>
+        <translation>not tested: OpenSSL 3 cannot send this version</translation>
+    </message>
+    <message>
+        <source>rate limited; retrying</source>
+        <translation>rate limited; retrying</translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation>TLS handshake</translation>
+    </message>
+    <message>
+        <source>TLS established: %1, %2</source>
+        <translation>TLS established: %1, %2</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::HostTreeModel</name>
@@ -117,6 +194,29 @@
     <message>
         <source>Software</source>
         <translation>Software</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::ImapDialogue</name>
+    <message>
+        <source>the server said BYE: %1</source>
+        <translation>the server said BYE: %1</translation>
+    </message>
+    <message>
+        <source>no tagged reply after %1 lines</source>
+        <translation>no tagged reply after %1 lines</translation>
+    </message>
+    <message>
+        <source>unexpected greeting: %1</source>
+        <translation>unexpected greeting: %1</translation>
+    </message>
+    <message>
+        <source>CAPABILITY failed</source>
+        <translation>CAPABILITY failed</translation>
+    </message>
+    <message>
+        <source>STARTTLS refused: %1</source>
+        <translation>STARTTLS refused: %1</translation>
     </message>
 </context>
 <context>
@@ -305,6 +405,207 @@
     </message>
 </context>
 <context>
+    <name>mailtls::Pop3Dialogue</name>
+    <message>
+        <source>unexpected greeting: %1</source>
+        <translation>unexpected greeting: %1</translation>
+    </message>
+    <message>
+        <source>CAPA longer than %1 lines</source>
+        <translation>CAPA longer than %1 lines</translation>
+    </message>
+    <message>
+        <source>STLS refused: %1</source>
+        <translation>STLS refused: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::ProbeCommand</name>
+    <message>
+        <source>not tested</source>
+        <translation>not tested</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation><numerusform>%n connection</numerusform><numerusform>%n connections</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>Greeting: %1</source>
+        <translation>Greeting: %1</translation>
+    </message>
+    <message>
+        <source>STARTTLS: offered %1, succeeded %2</source>
+        <translation>STARTTLS: offered %1, succeeded %2</translation>
+    </message>
+    <message>
+        <source>Protocols:</source>
+        <translation>Protocols:</translation>
+    </message>
+    <message>
+        <source>server order</source>
+        <translation>server order</translation>
+    </message>
+    <message>
+        <source>client order</source>
+        <translation>client order</translation>
+    </message>
+    <message>
+        <source>Certificate: %1; %2 %3 bits; valid until %4</source>
+        <translation>Certificate: %1; %2 %3 bits; valid until %4</translation>
+    </message>
+    <message>
+        <source>trusted %1, name matches %2, self-signed %3, expired %4</source>
+        <translation>trusted %1, name matches %2, self-signed %3, expired %4</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>no HSTS</source>
+        <translation>no HSTS</translation>
+    </message>
+    <message>
+        <source>HSTS: %1</source>
+        <translation>HSTS: %1</translation>
+    </message>
+    <message>
+        <source>login page over plain HTTP</source>
+        <translation>login page over plain HTTP</translation>
+    </message>
+    <message>
+        <source>Credentials in cleartext possible: %1</source>
+        <translation>Credentials in cleartext possible: %1</translation>
+    </message>
+    <message>
+        <source>Probe mail endpoints: STARTTLS, TLS versions, cipher suites, certificate, and whether credentials could cross in cleartext.</source>
+        <translation>Probe mail endpoints: STARTTLS, TLS versions, cipher suites, certificate, and whether credentials could cross in cleartext.</translation>
+    </message>
+    <message>
+        <source>smtp://, submission://, smtps://, lmtp://, imap://, imaps://, pop3://, pop3s://, sieve://, https://, http:// or tls://host:port</source>
+        <translation>smtp://, submission://, smtps://, lmtp://, imap://, imaps://, pop3://, pop3s://, sieve://, https://, http:// or tls://host:port</translation>
+    </message>
+    <message>
+        <source>Print one JSON array.</source>
+        <translation>Print one JSON array.</translation>
+    </message>
+    <message>
+        <source>The name the hop is addressed by (SNI, certificate check).</source>
+        <translation>The name the hop is addressed by (SNI, certificate check).</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>host</translation>
+    </message>
+    <message>
+        <source>Trust these PEM certificates instead of the system store.</source>
+        <translation>Trust these PEM certificates instead of the system store.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Endpoints probed at once (default 8).</source>
+        <translation>Endpoints probed at once (default 8).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Endpoints of one host probed at once (default 2).</source>
+        <translation>Endpoints of one host probed at once (default 2).</translation>
+    </message>
+    <message>
+        <source>Seconds for each network operation (default 10).</source>
+        <translation>Seconds for each network operation (default 10).</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>probe: give at least one URL, e.g. smtp://mx.example.org</source>
+        <translation>probe: give at least one URL, e.g. smtp://mx.example.org</translation>
+    </message>
+    <message>
+        <source>probe: %1</source>
+        <translation>probe: %1</translation>
+    </message>
+    <message>
+        <source>probe: cannot read the CA file %1</source>
+        <translation>probe: cannot read the CA file %1</translation>
+    </message>
+    <message>
+        <source>probe: --concurrency, --per-host and --timeout take positive numbers</source>
+        <translation>probe: --concurrency, --per-host and --timeout take positive numbers</translation>
+    </message>
+    <message>
+        <source>probed %1: %2</source>
+        <translation>probed %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::ProbeStatus</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>Connection refused</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>Timed out</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Unreachable</translation>
+    </message>
+    <message>
+        <source>Protocol error</source>
+        <translation>Protocol error</translation>
+    </message>
+    <message>
+        <source>STARTTLS not offered</source>
+        <translation>STARTTLS not offered</translation>
+    </message>
+    <message>
+        <source>STARTTLS rejected</source>
+        <translation>STARTTLS rejected</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed</source>
+        <translation>TLS handshake failed</translation>
+    </message>
+    <message>
+        <source>Rate limited by the server</source>
+        <translation>Rate limited by the server</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+</context>
+<context>
     <name>mailtls::ProbeTarget</name>
     <message>
         <source>'%1' is not a URL like smtp://host[:port]</source>
@@ -321,6 +622,75 @@
     <message>
         <source>'%1': the scheme '%2' needs a port</source>
         <translation>'%1': the scheme '%2' needs a port</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::SieveDialogue</name>
+    <message>
+        <source>greeting longer than %1 lines</source>
+        <translation>greeting longer than %1 lines</translation>
+    </message>
+    <message>
+        <source>unexpected greeting: %1</source>
+        <translation>unexpected greeting: %1</translation>
+    </message>
+    <message>
+        <source>malformed capability list</source>
+        <translation>malformed capability list</translation>
+    </message>
+    <message>
+        <source>STARTTLS refused: %1</source>
+        <translation>STARTTLS refused: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::SmtpDialogue</name>
+    <message>
+        <source>the server closed the session (421)</source>
+        <translation>the server closed the session (421)</translation>
+    </message>
+    <message>
+        <source>%1 was refused with %2</source>
+        <translation>%1 was refused with %2</translation>
+    </message>
+    <message>
+        <source>the server is not accepting sessions now: %1</source>
+        <translation>the server is not accepting sessions now: %1</translation>
+    </message>
+    <message>
+        <source>unexpected greeting: %1</source>
+        <translation>unexpected greeting: %1</translation>
+    </message>
+    <message>
+        <source>STARTTLS answered with 421</source>
+        <translation>STARTTLS answered with 421</translation>
+    </message>
+    <message>
+        <source>STARTTLS refused: %1 %2</source>
+        <translation>STARTTLS refused: %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::TlsHandshake</name>
+    <message>
+        <source>the server closed the TLS session</source>
+        <translation>the server closed the TLS session</translation>
+    </message>
+    <message>
+        <source>the server closed the connection during the handshake</source>
+        <translation>the server closed the connection during the handshake</translation>
+    </message>
+    <message>
+        <source>TLS error %1</source>
+        <translation>TLS error %1</translation>
+    </message>
+    <message>
+        <source>OpenSSL cannot send SSLv2</source>
+        <translation>OpenSSL cannot send SSLv2</translation>
+    </message>
+    <message>
+        <source>no cipher suite to offer: %1</source>
+        <translation>no cipher suite to offer: %1</translation>
     </message>
 </context>
 <context>

@@ -91,6 +91,83 @@
         <source>mailtls-auditor: unknown command '%1'</source>
         <translation>mailtls-auditor: 不明なコマンド '%1'</translation>
     </message>
+    <message>
+        <source>Probe mail endpoints given as URLs (TLS, certificate, credentials)</source>
+        <translation>URL で指定したメールのエンドポイントを検査（TLS、証明書、認証情報）</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::Connection</name>
+    <message>
+        <source>timed out</source>
+        <translation>タイムアウトしました</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>キャンセルされました</translation>
+    </message>
+    <message>
+        <source>cannot resolve %1: %2</source>
+        <translation>%1 の名前解決ができません: %2</translation>
+    </message>
+    <message>
+        <source>no address for %1</source>
+        <translation>%1 のアドレスがありません</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>接続されていません</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>サーバーが接続を閉じました</translation>
+    </message>
+    <message>
+        <source>the server sent a line longer than %1 bytes</source>
+        <translation>サーバーが %1 バイトを超える行を送ってきました</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::Dialogue</name>
+    <message>
+        <source>the server sent %1 bytes after accepting STARTTLS, before the handshake</source>
+        <translation>サーバーが STARTTLS を受け入れた後、ハンドシェイクの前に %1 バイトを送ってきました</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::EndpointProbe</name>
+    <message>
+        <source>the server does not offer STARTTLS</source>
+        <translation>サーバーは STARTTLS を提供していません</translation>
+    </message>
+    <message>
+        <source>not an HTTP response</source>
+        <translation>HTTP の応答ではありません</translation>
+    </message>
+    <message>
+        <source>suite list incomplete: %1</source>
+        <translation>暗号スイートの一覧は不完全です: %1</translation>
+    </message>
+    <message>
+        <source>the server chose %1, which was not offered</source>
+        <translation>サーバーは提示していない %1 を選びました</translation>
+    </message>
+    <message>
+        <source>not tested: OpenSSL 3 cannot send this version</source>
+        <translation>未検査: OpenSSL 3 ではこのバージョンを送信できません</translation>
+    </message>
+    <message>
+        <source>rate limited; retrying</source>
+        <translation>レート制限を受けたため再試行します</translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation>TLS ハンドシェイク</translation>
+    </message>
+    <message>
+        <source>TLS established: %1, %2</source>
+        <translation>TLS 確立: %1、%2</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::HostTreeModel</name>
@@ -117,6 +194,29 @@
     <message>
         <source>Software</source>
         <translation>ソフトウェア</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::ImapDialogue</name>
+    <message>
+        <source>the server said BYE: %1</source>
+        <translation>サーバーが BYE を返しました: %1</translation>
+    </message>
+    <message>
+        <source>no tagged reply after %1 lines</source>
+        <translation>%1 行を超えてもタグ付き応答がありません</translation>
+    </message>
+    <message>
+        <source>unexpected greeting: %1</source>
+        <translation>予期しないグリーティング: %1</translation>
+    </message>
+    <message>
+        <source>CAPABILITY failed</source>
+        <translation>CAPABILITY が失敗しました</translation>
+    </message>
+    <message>
+        <source>STARTTLS refused: %1</source>
+        <translation>STARTTLS が拒否されました: %1</translation>
     </message>
 </context>
 <context>
@@ -305,6 +405,207 @@
     </message>
 </context>
 <context>
+    <name>mailtls::Pop3Dialogue</name>
+    <message>
+        <source>unexpected greeting: %1</source>
+        <translation>予期しないグリーティング: %1</translation>
+    </message>
+    <message>
+        <source>CAPA longer than %1 lines</source>
+        <translation>CAPA の応答が %1 行を超えています</translation>
+    </message>
+    <message>
+        <source>STLS refused: %1</source>
+        <translation>STLS が拒否されました: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::ProbeCommand</name>
+    <message>
+        <source>not tested</source>
+        <translation>未検査</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation><numerusform>接続 %n 回</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>エラー: %1</translation>
+    </message>
+    <message>
+        <source>Greeting: %1</source>
+        <translation>グリーティング: %1</translation>
+    </message>
+    <message>
+        <source>STARTTLS: offered %1, succeeded %2</source>
+        <translation>STARTTLS: 提供 %1、成功 %2</translation>
+    </message>
+    <message>
+        <source>Protocols:</source>
+        <translation>プロトコル:</translation>
+    </message>
+    <message>
+        <source>server order</source>
+        <translation>サーバー優先順</translation>
+    </message>
+    <message>
+        <source>client order</source>
+        <translation>クライアント優先順</translation>
+    </message>
+    <message>
+        <source>Certificate: %1; %2 %3 bits; valid until %4</source>
+        <translation>証明書: %1、%2 %3 ビット、有効期限 %4</translation>
+    </message>
+    <message>
+        <source>trusted %1, name matches %2, self-signed %3, expired %4</source>
+        <translation>信頼 %1、名前一致 %2、自己署名 %3、期限切れ %4</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>no HSTS</source>
+        <translation>HSTS なし</translation>
+    </message>
+    <message>
+        <source>HSTS: %1</source>
+        <translation>HSTS: %1</translation>
+    </message>
+    <message>
+        <source>login page over plain HTTP</source>
+        <translation>平文 HTTP のログインページ</translation>
+    </message>
+    <message>
+        <source>Credentials in cleartext possible: %1</source>
+        <translation>認証情報が平文で送られる可能性: %1</translation>
+    </message>
+    <message>
+        <source>Probe mail endpoints: STARTTLS, TLS versions, cipher suites, certificate, and whether credentials could cross in cleartext.</source>
+        <translation>メールのエンドポイントを検査します: STARTTLS、TLS バージョン、暗号スイート、証明書、認証情報が平文で流れうるか。</translation>
+    </message>
+    <message>
+        <source>smtp://, submission://, smtps://, lmtp://, imap://, imaps://, pop3://, pop3s://, sieve://, https://, http:// or tls://host:port</source>
+        <translation>smtp://、submission://、smtps://、lmtp://、imap://、imaps://、pop3://、pop3s://、sieve://、https://、http:// または tls://ホスト:ポート</translation>
+    </message>
+    <message>
+        <source>Print one JSON array.</source>
+        <translation>一つの JSON 配列で出力します。</translation>
+    </message>
+    <message>
+        <source>The name the hop is addressed by (SNI, certificate check).</source>
+        <translation>このホップの宛先名（SNI と証明書の確認に使用）。</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <source>Trust these PEM certificates instead of the system store.</source>
+        <translation>システムの証明書ストアの代わりにこの PEM 証明書を信頼します。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Endpoints probed at once (default 8).</source>
+        <translation>同時に検査するエンドポイント数（既定 8）。</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>数</translation>
+    </message>
+    <message>
+        <source>Endpoints of one host probed at once (default 2).</source>
+        <translation>一つのホストで同時に検査するエンドポイント数（既定 2）。</translation>
+    </message>
+    <message>
+        <source>Seconds for each network operation (default 10).</source>
+        <translation>ネットワーク操作ごとの秒数（既定 10）。</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>probe: give at least one URL, e.g. smtp://mx.example.org</source>
+        <translation>probe: URL を一つ以上指定してください（例: smtp://mx.example.org）</translation>
+    </message>
+    <message>
+        <source>probe: %1</source>
+        <translation>probe: %1</translation>
+    </message>
+    <message>
+        <source>probe: cannot read the CA file %1</source>
+        <translation>probe: CA ファイル %1 を読めません</translation>
+    </message>
+    <message>
+        <source>probe: --concurrency, --per-host and --timeout take positive numbers</source>
+        <translation>probe: --concurrency、--per-host、--timeout には正の数を指定してください</translation>
+    </message>
+    <message>
+        <source>probed %1: %2</source>
+        <translation>%1 を検査しました: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::ProbeStatus</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>接続拒否</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>タイムアウト</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>到達不能</translation>
+    </message>
+    <message>
+        <source>Protocol error</source>
+        <translation>プロトコルエラー</translation>
+    </message>
+    <message>
+        <source>STARTTLS not offered</source>
+        <translation>STARTTLS なし</translation>
+    </message>
+    <message>
+        <source>STARTTLS rejected</source>
+        <translation>STARTTLS 拒否</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed</source>
+        <translation>TLS ハンドシェイク失敗</translation>
+    </message>
+    <message>
+        <source>Rate limited by the server</source>
+        <translation>サーバーによるレート制限</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
     <name>mailtls::ProbeTarget</name>
     <message>
         <source>'%1' is not a URL like smtp://host[:port]</source>
@@ -321,6 +622,75 @@
     <message>
         <source>'%1': the scheme '%2' needs a port</source>
         <translation>'%1': スキーム '%2' にはポートの指定が必要です</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::SieveDialogue</name>
+    <message>
+        <source>greeting longer than %1 lines</source>
+        <translation>グリーティングが %1 行を超えています</translation>
+    </message>
+    <message>
+        <source>unexpected greeting: %1</source>
+        <translation>予期しないグリーティング: %1</translation>
+    </message>
+    <message>
+        <source>malformed capability list</source>
+        <translation>機能一覧の形式が不正です</translation>
+    </message>
+    <message>
+        <source>STARTTLS refused: %1</source>
+        <translation>STARTTLS が拒否されました: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::SmtpDialogue</name>
+    <message>
+        <source>the server closed the session (421)</source>
+        <translation>サーバーがセッションを閉じました（421）</translation>
+    </message>
+    <message>
+        <source>%1 was refused with %2</source>
+        <translation>%1 が %2 で拒否されました</translation>
+    </message>
+    <message>
+        <source>the server is not accepting sessions now: %1</source>
+        <translation>サーバーは現在セッションを受け付けていません: %1</translation>
+    </message>
+    <message>
+        <source>unexpected greeting: %1</source>
+        <translation>予期しないグリーティング: %1</translation>
+    </message>
+    <message>
+        <source>STARTTLS answered with 421</source>
+        <translation>STARTTLS への応答が 421 でした</translation>
+    </message>
+    <message>
+        <source>STARTTLS refused: %1 %2</source>
+        <translation>STARTTLS が拒否されました: %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::TlsHandshake</name>
+    <message>
+        <source>the server closed the TLS session</source>
+        <translation>サーバーが TLS セッションを閉じました</translation>
+    </message>
+    <message>
+        <source>the server closed the connection during the handshake</source>
+        <translation>サーバーがハンドシェイク中に接続を閉じました</translation>
+    </message>
+    <message>
+        <source>TLS error %1</source>
+        <translation>TLS エラー %1</translation>
+    </message>
+    <message>
+        <source>OpenSSL cannot send SSLv2</source>
+        <translation>OpenSSL では SSLv2 を送信できません</translation>
+    </message>
+    <message>
+        <source>no cipher suite to offer: %1</source>
+        <translation>提示できる暗号スイートがありません: %1</translation>
     </message>
 </context>
 <context>

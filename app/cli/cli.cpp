@@ -1,5 +1,6 @@
 #include "app/cli/cli.h"
 
+#include "app/cli/probe_command.h"
 #include "app/cli/version.h"
 #include "app/core/labels.h"
 #include "app/core/workspace_io.h"
@@ -99,6 +100,8 @@ int runInventory(const QStringList &arguments, QTextStream &out, QTextStream &er
 const QList<Subcommand> &subcommands()
 {
     static const QList<Subcommand> commands{
+        {"probe", [] { return Tr::tr("Probe mail endpoints given as URLs (TLS, certificate, credentials)"); },
+         runProbe},
         {"inventory", [] { return Tr::tr("Print the hosts, endpoints and links of a workspace"); },
          runInventory},
     };

@@ -1,0 +1,226 @@
+#include "app/cli/probe_command.h"
+
+#include "probes/endpoint_probe.h"
+#include "probes/result_json.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMap>
+#include <QMutex>
+#include <QSemaphore>
+#include <QTextStream>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <memory>
+
+namespace mailtls::cli {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(mailtls::ProbeCommand)
+};
+
+QString yesNo(const std::optional<bool> &v)
+{
+    if (!v)
+        return Tr::tr("not tested");
+    return *v ? Tr::tr("yes") : Tr::tr("no");
+}
+
+void printText(QTextStream &out, const EndpointResult &r)
+{
+    out << r.target.url();
+    if (r.target.serverName != r.target.host)
+        out << " (" << r.target.serverName << ')';
+    out << "  " << probeStatusLabel(r.status) << "  "
+        << Tr::tr("%n connection(s)", nullptr, r.connections) << ", "
+        << Tr::tr("%1 s").arg(double(r.durationMs) / 1000.0, 0, 'f', 1) << '\n';
+    if (!r.error.isEmpty())
+        out << "  " << Tr::tr("Error: %1").arg(r.error) << '\n';
+    if (!r.cleartext.greeting.isEmpty())
+        out << "  " << Tr::tr("Greeting: %1").arg(r.cleartext.greeting) << '\n';
+    if (r.starttlsOffered) {
+        out << "  " << Tr::tr("STARTTLS: offered %1, succeeded %2")
+                           .arg(yesNo(r.starttlsOffered), yesNo(r.starttlsSucceeded))
+            << '\n';
+    }
+    out << "  " << Tr::tr("Protocols:");
+    for (auto it = r.versions.cbegin(); it != r.versions.cend(); ++it)
+        out << "  " << tlsVersionName(it.key()) << ' ' << yesNo(it->accepted);
+    out << '\n';
+    for (auto it = r.versions.cbegin(); it != r.versions.cend(); ++it) {
+        if (!it->accepted.value_or(false))
+            continue;
+        QString order;
+        if (it->serverPreference)
+            order = *it->serverPreference ? Tr::tr("server order") : Tr::tr("client order");
+        out << "  " << tlsVersionName(it.key());
+        if (!order.isEmpty())
+            out << " (" << order << ')';
+        if (!it->group.isEmpty())
+            out << " [" << it->group << ']';
+        out << ": " << it->cipherSuites.join(QStringLiteral(", ")) << '\n';
+        if (!it->note.isEmpty())
+            out << "    " << it->note << '\n';
+    }
+    if (r.certificate) {
+        const CertificateInfo &c = *r.certificate;
+        out << "  " << Tr::tr("Certificate: %1; %2 %3 bits; valid until %4")
+                           .arg(c.subject, c.keyType)
+                           .arg(c.keyBits)
+                           .arg(c.notAfter.toString(Qt::ISODate))
+            << '\n'
+            << "    " << Tr::tr("trusted %1, name matches %2, self-signed %3, expired %4")
+                             .arg(yesNo(c.trusted), yesNo(c.nameMatches), yesNo(c.selfSigned),
+                                  yesNo(c.expired))
+            << '\n';
+        if (!c.trustError.isEmpty())
+            out << "    " << c.trustError << '\n';
+    }
+    if (r.http) {
+        out << "  " << Tr::tr("HTTP %1").arg(r.http->status);
+        if (!r.http->location.isEmpty())
+            out << " -> " << r.http->location;
+        out << "; " << (r.http->hsts.isEmpty() ? Tr::tr("no HSTS") : Tr::tr("HSTS: %1").arg(r.http->hsts))
+            << '\n';
+    }
+    if (r.cleartextAuthOffered()) {
+        QStringList what = r.cleartext.authMechanisms;
+        if (r.cleartext.plaintextLogin)
+            what.prepend(r.target.protocol == Protocol::Imap ? QStringLiteral("LOGIN")
+                                                             : QStringLiteral("USER/PASS"));
+        if (r.target.protocol == Protocol::Http)
+            what.append(Tr::tr("login page over plain HTTP"));
+        out << "  " << Tr::tr("Credentials in cleartext possible: %1").arg(what.join(QStringLiteral(", ")))
+            << '\n';
+    }
+}
+
+bool couldNotRun(ProbeStatus s)
+{
+    return s == ProbeStatus::Refused || s == ProbeStatus::Timeout ||
+           s == ProbeStatus::Unreachable || s == ProbeStatus::Cancelled;
+}
+
+} // namespace
+
+int runProbe(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Tr::tr("Probe mail endpoints: STARTTLS, TLS versions, cipher suites, certificate, "
+               "and whether credentials could cross in cleartext."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(
+        QStringLiteral("URL"),
+        Tr::tr("smtp://, submission://, smtps://, lmtp://, imap://, imaps://, pop3://, pop3s://, "
+               "sieve://, https://, http:// or tls://host:port"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), Tr::tr("Print one JSON array."));
+    const QCommandLineOption nameOption(QStringLiteral("name"),
+                                        Tr::tr("The name the hop is addressed by (SNI, certificate check)."),
+                                        Tr::tr("host"));
+    const QCommandLineOption caOption(QStringLiteral("ca-file"),
+                                      Tr::tr("Trust these PEM certificates instead of the system store."),
+                                      Tr::tr("file"));
+    const QCommandLineOption concurrencyOption(QStringLiteral("concurrency"),
+                                               Tr::tr("Endpoints probed at once (default 8)."),
+                                               Tr::tr("n"), QStringLiteral("8"));
+    const QCommandLineOption perHostOption(QStringLiteral("per-host"),
+                                           Tr::tr("Endpoints of one host probed at once (default 2)."),
+                                           Tr::tr("n"), QStringLiteral("2"));
+    const QCommandLineOption timeoutOption(QStringLiteral("timeout"),
+                                           Tr::tr("Seconds for each network operation (default 10)."),
+                                           Tr::tr("s"), QStringLiteral("10"));
+    parser.addOptions({jsonOption, nameOption, caOption, concurrencyOption, perHostOption, timeoutOption});
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << Qt::endl;
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return 0;
+    }
+    const QStringList urls = parser.positionalArguments();
+    if (urls.isEmpty()) {
+        err << Tr::tr("probe: give at least one URL, e.g. smtp://mx.example.org") << Qt::endl;
+        return 2;
+    }
+    QList<ProbeTarget> targets;
+    for (const QString &url : urls) {
+        const TargetParseResult parsed = parseTargetUrl(url);
+        if (!parsed.target) {
+            err << Tr::tr("probe: %1").arg(parsed.error) << Qt::endl;
+            return 2;
+        }
+        ProbeTarget t = *parsed.target;
+        if (parser.isSet(nameOption))
+            t.serverName = parser.value(nameOption);
+        targets.append(t);
+    }
+    ProbeOptions options;
+    if (parser.isSet(caOption)) {
+        options.caFile = parser.value(caOption);
+        if (!QFileInfo(options.caFile).isReadable()) {
+            err << Tr::tr("probe: cannot read the CA file %1").arg(options.caFile) << Qt::endl;
+            return 2;
+        }
+    }
+    bool ok = false;
+    const int concurrency = parser.value(concurrencyOption).toInt(&ok);
+    const int perHost = parser.value(perHostOption).toInt(&ok) ;
+    const int timeout = parser.value(timeoutOption).toInt(&ok);
+    if (concurrency < 1 || perHost < 1 || timeout < 1) {
+        err << Tr::tr("probe: --concurrency, --per-host and --timeout take positive numbers") << Qt::endl;
+        return 2;
+    }
+    options.operationTimeoutMs = timeout * 1000;
+
+    // Global cap: the pool's threads; per-host cap: one semaphore per host.
+    QThreadPool pool;
+    pool.setMaxThreadCount(concurrency);
+    QMutex mutex;
+    QMap<QString, std::shared_ptr<QSemaphore>> hostSlots;
+    for (const ProbeTarget &t : std::as_const(targets)) {
+        if (!hostSlots.contains(t.host))
+            hostSlots.insert(t.host, std::make_shared<QSemaphore>(perHost));
+    }
+    const QList<EndpointResult> results = QtConcurrent::blockingMapped(
+        &pool, targets, [&](const ProbeTarget &t) {
+            QSemaphore &slot = *hostSlots.value(t.host);
+            slot.acquire();
+            EndpointResult r = probeEndpoint(t, options);
+            slot.release();
+            if (!parser.isSet(jsonOption)) {
+                QMutexLocker lock(&mutex);
+                err << Tr::tr("probed %1: %2").arg(t.url(), probeStatusLabel(r.status)) << Qt::endl;
+            }
+            return r;
+        });
+
+    int status = 0;
+    if (parser.isSet(jsonOption)) {
+        QJsonArray array;
+        for (const EndpointResult &r : results)
+            array.append(endpointResultToJson(r));
+        out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+    } else {
+        for (const EndpointResult &r : results) {
+            printText(out, r);
+            out << '\n';
+        }
+    }
+    for (const EndpointResult &r : results) {
+        if (couldNotRun(r.status))
+            status = 1;
+    }
+    out.flush();
+    return status;
+}
+
+} // namespace mailtls::cli

@@ -1,0 +1,56 @@
+#pragma once
+
+// The cleartext phase of a mail protocol: greeting, capabilities, and the
+// upgrade to TLS. One class per protocol, chosen by an explicit registry
+// (makeDialogue), after sslyze's connection helpers.
+
+#include "probes/connection.h"
+#include "probes/protocol.h"
+#include "probes/transcript.h"
+
+#include <QStringList>
+
+#include <memory>
+
+namespace mailtls {
+
+// What the cleartext phase showed; the evidence for measure M3 and for STARTTLS.
+struct CleartextInfo
+{
+    QString greeting;            // first line of the greeting, printable
+    QStringList capabilities;    // keywords offered before TLS, upper case
+    bool starttlsOffered = false;
+    QStringList authMechanisms;  // SASL mechanisms offered before TLS
+    bool plaintextLogin = false; // IMAP LOGIN without LOGINDISABLED, POP3 USER
+    QString software;            // what the greeting suggests, e.g. "Postfix" (may be empty)
+};
+
+struct DialogueContext
+{
+    Connection &connection;
+    Transcript &transcript;
+    QDeadlineTimer deadline;
+    QString clientName; // EHLO/LHLO argument
+};
+
+class Dialogue
+{
+public:
+    virtual ~Dialogue() = default;
+    // Reads the greeting and the capabilities (steps numbered in each class).
+    virtual ProbeError greet(DialogueContext &ctx, CleartextInfo *info) = 0;
+    // Asks for TLS; on success the next bytes on the connection are TLS.
+    virtual ProbeError startTls(DialogueContext &ctx) = 0;
+};
+
+// The dialogue for a STARTTLS protocol; nullptr for implicit TLS and plain HTTP.
+std::unique_ptr<Dialogue> makeDialogue(Protocol protocol);
+
+// Reads one line for a dialogue, records it, and enforces the line bound.
+ProbeError readReplyLine(DialogueContext &ctx, QByteArray *line);
+ProbeError sendLine(DialogueContext &ctx, QByteArrayView line);
+// After a positive STARTTLS reply nothing else may be buffered: bytes already
+// here were sent in cleartext before the handshake (response injection).
+ProbeError checkNothingBuffered(DialogueContext &ctx);
+
+} // namespace mailtls

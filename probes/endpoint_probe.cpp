@@ -1,0 +1,316 @@
+#include "probes/endpoint_probe.h"
+
+#include "probes/replies.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QThread>
+
+namespace mailtls {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(mailtls::EndpointProbe)
+};
+
+constexpr qsizetype kMaxHttpResponse = 64 * 1024;
+
+QList<TlsVersion> opensslVersions()
+{
+    return {TlsVersion::Tls10, TlsVersion::Tls11, TlsVersion::Tls12, TlsVersion::Tls13};
+}
+
+// One probe connection, up to and including a completed TLS handshake.
+class Attempt
+{
+public:
+    Attempt(const ProbeTarget &target, const ProbeOptions &options, QDeadlineTimer endpointDeadline,
+            int *connections)
+        : m_target(target), m_options(options), m_endpointDeadline(endpointDeadline),
+          m_connections(connections)
+    {
+        m_connection.setCancelFlag(options.cancel);
+    }
+
+    QDeadlineTimer deadline() const
+    {
+        const QDeadlineTimer op(m_options.operationTimeoutMs);
+        return op.deadline() < m_endpointDeadline.deadline() ? op : m_endpointDeadline;
+    }
+
+    // Connects and runs the cleartext phase; for STARTTLS protocols, up to the upgrade.
+    ProbeError open(Transcript &transcript, CleartextInfo *info, bool *starttlsOffered)
+    {
+        ++*m_connections;
+        if (ProbeError e = m_connection.connectTo(m_target.host, m_target.port, deadline())) {
+            transcript.note(e.message);
+            return e;
+        }
+        std::unique_ptr<Dialogue> dialogue = makeDialogue(m_target.protocol);
+        if (!dialogue)
+            return {};
+        DialogueContext ctx{m_connection, transcript, deadline(), m_options.clientName};
+        CleartextInfo local;
+        if (ProbeError e = dialogue->greet(ctx, info ? info : &local))
+            return e;
+        const bool offered = (info ? info : &local)->starttlsOffered;
+        if (starttlsOffered)
+            *starttlsOffered = offered;
+        if (!offered)
+            return {ProbeStatus::StartTlsNotOffered, Tr::tr("the server does not offer STARTTLS")};
+        ctx.deadline = deadline();
+        return dialogue->startTls(ctx);
+    }
+
+    std::unique_ptr<TlsSession> handshake(const HandshakeOptions &options, HandshakeResult *result)
+    {
+        return tlsHandshake(m_connection, options, deadline(), result);
+    }
+
+    Connection &connection() { return m_connection; }
+
+private:
+    const ProbeTarget &m_target;
+    const ProbeOptions &m_options;
+    QDeadlineTimer m_endpointDeadline;
+    int *m_connections;
+    Connection m_connection;
+};
+
+bool retryable(ProbeStatus s) { return s == ProbeStatus::RateLimited; }
+
+// Runs one handshake on a fresh connection, backing off when rate limited.
+ProbeError handshakeOnce(const ProbeTarget &target, const ProbeOptions &options,
+                         QDeadlineTimer endpointDeadline, int *connections,
+                         const HandshakeOptions &hs, HandshakeResult *result)
+{
+    ProbeError e;
+    for (int attempt = 0; attempt <= options.rateLimitRetries; ++attempt) {
+        Attempt a(target, options, endpointDeadline, connections);
+        Transcript scratch;
+        e = a.open(scratch, nullptr, nullptr);
+        if (!e) {
+            a.handshake(hs, result);
+            e = result->error;
+        }
+        if (!retryable(e.status))
+            return e;
+        QThread::msleep(static_cast<unsigned long>(options.rateLimitBackoffMs * (attempt + 1)));
+    }
+    return e;
+}
+
+void probeHttp(Attempt &attempt, TlsSession *tls, const ProbeTarget &target, EndpointResult *result)
+{
+    const QByteArray request = "GET / HTTP/1.1\r\nHost: " + target.serverName.toUtf8() +
+                               "\r\nUser-Agent: mailtls-auditor\r\nConnection: close\r\n\r\n";
+    result->transcript.client("GET / HTTP/1.1");
+    QByteArray response;
+    ProbeError e = tls ? tls->write(request, attempt.deadline())
+                       : attempt.connection().writeAll(request, attempt.deadline());
+    if (!e) {
+        e = tls ? tls->readUntilClosed(&response, kMaxHttpResponse, attempt.deadline())
+                : attempt.connection().readUntilClosed(&response, kMaxHttpResponse, attempt.deadline());
+    }
+    if (e) {
+        result->transcript.note(e.message);
+        return;
+    }
+    const qsizetype end = response.indexOf("\r\n\r\n");
+    const QByteArray head = end >= 0 ? response.left(end) : response;
+    for (const QByteArray &line : head.split('\n'))
+        result->transcript.server(line);
+    const auto parsed = parseHttpHead(head);
+    if (!parsed) {
+        result->transcript.note(Tr::tr("not an HTTP response"));
+        return;
+    }
+    HttpInfo info;
+    info.status = parsed->status;
+    info.location = Transcript::printable(parsed->header("location"));
+    info.redirectsToHttps = parsed->status / 100 == 3 &&
+                            parsed->header("location").toLower().startsWith("https://");
+    info.hsts = Transcript::printable(parsed->header("strict-transport-security"));
+    info.server = Transcript::printable(parsed->header("server"));
+    if (result->cleartext.software.isEmpty()) {
+        for (const char *name : {"nginx", "Apache", "Microsoft-IIS", "lighttpd", "Caddy"}) {
+            if (info.server.contains(QLatin1StringView(name), Qt::CaseInsensitive))
+                result->cleartext.software = QString::fromLatin1(name);
+        }
+    }
+    result->http = info;
+}
+
+// Steps 3 and 4 for one version whose first suite is known.
+void enumerateSuites(const ProbeTarget &target, const ProbeOptions &options,
+                     QDeadlineTimer deadline, int *connections, TlsVersion version,
+                     const HandshakeResult &first, VersionResult *out)
+{
+    const bool tls13 = version == TlsVersion::Tls13;
+    QStringList remaining = tls13 ? tls13SuiteNames() : openSslLegacySuites();
+    QStringList acceptedOpenSsl; // names as OpenSSL takes them back
+    out->cipherSuites.append(first.cipher);
+    acceptedOpenSsl.append(tls13 ? first.cipher : first.cipherOpenSsl);
+    remaining.removeAll(acceptedOpenSsl.constLast());
+    while (!remaining.isEmpty()) {
+        HandshakeOptions hs;
+        hs.onlyVersion = version;
+        hs.serverName = target.serverName;
+        (tls13 ? hs.tls13Suites : hs.cipherList) = remaining;
+        HandshakeResult r;
+        const ProbeError e = handshakeOnce(target, options, deadline, connections, hs, &r);
+        if (e.status == ProbeStatus::HandshakeFailed)
+            break; // nothing left that the server takes
+        if (e) {
+            out->note = Tr::tr("suite list incomplete: %1").arg(e.message);
+            break;
+        }
+        const QString chosen = tls13 ? r.cipher : r.cipherOpenSsl;
+        if (!remaining.contains(chosen)) {
+            out->note = Tr::tr("the server chose %1, which was not offered").arg(r.cipher);
+            break;
+        }
+        remaining.removeAll(chosen);
+        out->cipherSuites.append(r.cipher);
+        acceptedOpenSsl.append(chosen);
+    }
+    if (acceptedOpenSsl.size() < 2)
+        return;
+    // Step 4: offer the accepted suites reversed.
+    HandshakeOptions hs;
+    hs.onlyVersion = version;
+    hs.serverName = target.serverName;
+    QStringList reversed(acceptedOpenSsl.crbegin(), acceptedOpenSsl.crend());
+    (tls13 ? hs.tls13Suites : hs.cipherList) = reversed;
+    HandshakeResult r;
+    if (!handshakeOnce(target, options, deadline, connections, hs, &r))
+        out->serverPreference = (tls13 ? r.cipher : r.cipherOpenSsl) == acceptedOpenSsl.first();
+}
+
+} // namespace
+
+bool EndpointResult::cleartextAuthOffered() const
+{
+    if (http)
+        return target.protocol == Protocol::Http && !http->redirectsToHttps;
+    return !cleartext.authMechanisms.isEmpty() || cleartext.plaintextLogin;
+}
+
+EndpointResult probeEndpoint(const ProbeTarget &target, const ProbeOptions &options)
+{
+    QElapsedTimer clock;
+    clock.start();
+    EndpointResult result;
+    result.target = target;
+    for (TlsVersion v : allTlsVersions())
+        result.versions.insert(v, VersionResult{});
+    const QString notYet = Tr::tr("not tested: OpenSSL 3 cannot send this version");
+    result.versions[TlsVersion::Ssl2].note = notYet;
+    result.versions[TlsVersion::Ssl3].note = notYet;
+    const QDeadlineTimer deadline(options.endpointTimeoutMs);
+    const TlsMode mode = protocolInfo(target.protocol).tlsMode;
+    if (mode == TlsMode::StartTls)
+        result.starttlsOffered = false;
+
+    // Step 1: the main connection.
+    std::unique_ptr<TlsSession> session;
+    {
+        std::optional<Attempt> main;
+        bool offered = false;
+        ProbeError e;
+        for (int retry = 0; retry <= options.rateLimitRetries; ++retry) {
+            main.emplace(target, options, deadline, &result.connections);
+            e = main->open(result.transcript, &result.cleartext, &offered);
+            if (!retryable(e.status))
+                break;
+            result.transcript.note(Tr::tr("rate limited; retrying"));
+            QThread::msleep(static_cast<unsigned long>(options.rateLimitBackoffMs * (retry + 1)));
+        }
+        Attempt &attempt = *main;
+        if (mode == TlsMode::StartTls)
+            result.starttlsOffered = offered;
+        if (e) {
+            result.status = e.status;
+            result.error = e.message;
+            if (e.status == ProbeStatus::StartTlsNotOffered) {
+                // Decided from the capability list: no TLS of any version on this hop.
+                for (auto &v : result.versions) {
+                    v.accepted = false;
+                    v.note.clear();
+                }
+            }
+            result.durationMs = clock.elapsed();
+            return result;
+        }
+        if (mode == TlsMode::None) {
+            probeHttp(attempt, nullptr, target, &result);
+            for (auto &v : result.versions) {
+                v.accepted = false;
+                v.note.clear();
+            }
+            result.durationMs = clock.elapsed();
+            return result;
+        }
+        HandshakeOptions hs;
+        hs.serverName = target.serverName;
+        HandshakeResult negotiated;
+        result.transcript.note(Tr::tr("TLS handshake"));
+        session = attempt.handshake(hs, &negotiated);
+        if (mode == TlsMode::StartTls)
+            result.starttlsSucceeded = !negotiated.error;
+        if (negotiated.error) {
+            result.transcript.note(negotiated.error.message);
+            result.status = negotiated.error.status;
+            result.error = negotiated.error.message;
+        } else {
+            result.transcript.note(Tr::tr("TLS established: %1, %2")
+                                       .arg(tlsVersionName(negotiated.version), negotiated.cipher));
+            result.certificate = analyseCertificate(negotiated.chainDer, target.serverName,
+                                                    options.caFile,
+                                                    QDateTime::currentDateTimeUtc());
+            result.negotiated = negotiated;
+            if (target.protocol == Protocol::Https)
+                probeHttp(attempt, session.get(), target, &result);
+        }
+        session.reset();
+    }
+
+    // Step 2: each version alone; steps 3 and 4 for those accepted.
+    for (TlsVersion v : opensslVersions()) {
+        VersionResult &vr = result.versions[v];
+        HandshakeOptions hs;
+        hs.onlyVersion = v;
+        hs.serverName = target.serverName;
+        HandshakeResult r;
+        const ProbeError e = handshakeOnce(target, options, deadline, &result.connections, hs, &r);
+        if (!e) {
+            vr.accepted = true;
+            vr.group = r.group;
+            vr.keyExchangeBits = r.keyExchangeBits;
+            enumerateSuites(target, options, deadline, &result.connections, v, r, &vr);
+        } else if (e.status == ProbeStatus::HandshakeFailed) {
+            vr.accepted = false;
+        } else {
+            vr.note = e.message;
+            if (result.status == ProbeStatus::Ok) {
+                result.status = e.status;
+                result.error = e.message;
+            }
+        }
+    }
+    // The main handshake failing while a single version works is not a failure of the hop.
+    if (result.status == ProbeStatus::HandshakeFailed) {
+        for (const auto &v : std::as_const(result.versions)) {
+            if (v.accepted.value_or(false)) {
+                result.status = ProbeStatus::Ok;
+                result.error.clear();
+            }
+        }
+    }
+    result.durationMs = clock.elapsed();
+    return result;
+}
+
+} // namespace mailtls

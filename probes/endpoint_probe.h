@@ -1,0 +1,86 @@
+#pragma once
+
+// Probes one endpoint for real and returns its evidence: the cleartext
+// dialogue (STARTTLS, credentials offered before TLS), every TLS version from
+// TLS 1.0 to 1.3 decided by a handshake, the suites accepted per version and
+// the server's order, the key exchange, and the certificate. Blocking: runs on
+// a worker thread of the scheduler or the command line, never the GUI thread.
+//
+// Steps (one connection each, numbered as in probeEndpoint()):
+//   1. main: cleartext dialogue, STARTTLS, a handshake offering everything
+//      (certificate, preferred parameters), HTTP request where relevant;
+//   2. one handshake per version, offering every suite of that version;
+//   3. per accepted version, offer what is left until the server refuses:
+//      that lists every accepted suite, in the server's order when it has one;
+//   4. per version with two suites or more, the accepted suites reversed:
+//      the same choice means the server imposes its order.
+
+#include "probes/dialogues/dialogue.h"
+#include "probes/protocol.h"
+#include "probes/status.h"
+#include "probes/tls/certificate.h"
+#include "probes/tls/handshake.h"
+#include "probes/tls/tls_version.h"
+#include "probes/transcript.h"
+
+#include <QMap>
+
+#include <atomic>
+#include <optional>
+
+namespace mailtls {
+
+struct ProbeOptions
+{
+    QString caFile;                 // PEM trust anchors; empty: the system store
+    int operationTimeoutMs = 10000; // every connect, read, write and handshake
+    int endpointTimeoutMs = 180000; // the whole endpoint
+    int rateLimitRetries = 2;       // back off and retry after 421 and the like
+    int rateLimitBackoffMs = 3000;
+    QString clientName = QStringLiteral("mailtls-auditor.invalid"); // EHLO argument
+    const std::atomic_bool *cancel = nullptr;
+};
+
+struct VersionResult
+{
+    std::optional<bool> accepted;      // nullopt: could not be decided (see note)
+    QStringList cipherSuites;          // IANA names, in the server's order if it has one
+    std::optional<bool> serverPreference; // nullopt with fewer than two suites
+    QString group;                     // key exchange group chosen when offered all
+    int keyExchangeBits = 0;
+    QString note;                      // why undecided, or what limited the test
+};
+
+struct HttpInfo
+{
+    int status = 0;
+    QString location;        // Location header, printable
+    bool redirectsToHttps = false;
+    QString hsts;            // Strict-Transport-Security value, printable; empty: none
+    QString server;          // Server header, printable
+};
+
+struct EndpointResult
+{
+    ProbeTarget target;
+    ProbeStatus status = ProbeStatus::Ok;
+    QString error;                           // set when status is not Ok
+    std::optional<bool> starttlsOffered;     // nullopt: not a STARTTLS protocol
+    std::optional<bool> starttlsSucceeded;
+    CleartextInfo cleartext;
+    QMap<TlsVersion, VersionResult> versions; // every TlsVersion has an entry
+    std::optional<HandshakeResult> negotiated; // the main handshake
+    std::optional<CertificateInfo> certificate;
+    std::optional<HttpInfo> http;
+    int connections = 0;
+    qint64 durationMs = 0;
+    Transcript transcript; // the main connection's dialogue
+
+    // Credentials could cross in cleartext: AUTH/LOGIN/USER offered before TLS,
+    // or webmail on plain HTTP that does not redirect.
+    bool cleartextAuthOffered() const;
+};
+
+EndpointResult probeEndpoint(const ProbeTarget &target, const ProbeOptions &options);
+
+} // namespace mailtls

@@ -1,0 +1,166 @@
+#include "probes/tls/certificate.h"
+
+#include <openssl/bio.h>
+#include <openssl/evp.h>
+#include <openssl/objects.h>
+#include <openssl/x509.h>
+#include <openssl/x509v3.h>
+
+#include <memory>
+
+namespace mailtls {
+
+namespace {
+
+struct Deleter
+{
+    void operator()(X509 *p) const { X509_free(p); }
+    void operator()(BIO *p) const { BIO_free(p); }
+    void operator()(X509_STORE *p) const { X509_STORE_free(p); }
+    void operator()(X509_STORE_CTX *p) const { X509_STORE_CTX_free(p); }
+    void operator()(STACK_OF(X509) *p) const { sk_X509_pop_free(p, X509_free); }
+    void operator()(GENERAL_NAMES *p) const { GENERAL_NAMES_free(p); }
+};
+
+std::unique_ptr<X509, Deleter> fromDer(const QByteArray &der)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
+    return std::unique_ptr<X509, Deleter>(d2i_X509(nullptr, &p, der.size()));
+}
+
+QString nameText(const X509_NAME *name)
+{
+    std::unique_ptr<BIO, Deleter> bio(BIO_new(BIO_s_mem()));
+    X509_NAME_print_ex(bio.get(), name, 0, XN_FLAG_RFC2253 & ~ASN1_STRFLGS_ESC_MSB);
+    char *data = nullptr;
+    const long len = BIO_get_mem_data(bio.get(), &data);
+    return QString::fromUtf8(data, len);
+}
+
+QDateTime timeOf(const ASN1_TIME *t)
+{
+    tm parts{};
+    if (ASN1_TIME_to_tm(t, &parts) != 1)
+        return {};
+    return QDateTime(QDate(parts.tm_year + 1900, parts.tm_mon + 1, parts.tm_mday),
+                     QTime(parts.tm_hour, parts.tm_min, parts.tm_sec), Qt::UTC);
+}
+
+QStringList altNames(X509 *cert)
+{
+    QStringList out;
+    std::unique_ptr<GENERAL_NAMES, Deleter> names(static_cast<GENERAL_NAMES *>(
+        X509_get_ext_d2i(cert, NID_subject_alt_name, nullptr, nullptr)));
+    if (!names)
+        return out;
+    for (int i = 0; i < sk_GENERAL_NAME_num(names.get()); ++i) {
+        const GENERAL_NAME *gn = sk_GENERAL_NAME_value(names.get(), i);
+        if (gn->type == GEN_DNS) {
+            const ASN1_IA5STRING *s = gn->d.dNSName;
+            out.append(QStringLiteral("DNS:") +
+                       QString::fromLatin1(reinterpret_cast<const char *>(ASN1_STRING_get0_data(s)),
+                                           ASN1_STRING_length(s)));
+        } else if (gn->type == GEN_IPADD) {
+            const ASN1_OCTET_STRING *ip = gn->d.iPAddress;
+            const unsigned char *b = ASN1_STRING_get0_data(ip);
+            if (ASN1_STRING_length(ip) == 4) {
+                out.append(QStringLiteral("IP:%1.%2.%3.%4").arg(b[0]).arg(b[1]).arg(b[2]).arg(b[3]));
+            } else if (ASN1_STRING_length(ip) == 16) {
+                QStringList groups;
+                for (int g = 0; g < 8; ++g)
+                    groups.append(QString::number((b[2 * g] << 8) | b[2 * g + 1], 16));
+                out.append(QStringLiteral("IP:") + groups.join(QLatin1Char(':')));
+            }
+        }
+    }
+    return out;
+}
+
+QString keyTypeName(const EVP_PKEY *key)
+{
+    switch (EVP_PKEY_get_base_id(key)) {
+    case EVP_PKEY_RSA: return QStringLiteral("RSA");
+    case EVP_PKEY_EC: return QStringLiteral("EC");
+    case EVP_PKEY_ED25519: return QStringLiteral("Ed25519");
+    case EVP_PKEY_ED448: return QStringLiteral("Ed448");
+    case EVP_PKEY_DSA: return QStringLiteral("DSA");
+    default: return QString::fromLatin1(OBJ_nid2sn(EVP_PKEY_get_base_id(key)));
+    }
+}
+
+bool isIpLiteral(const QString &name)
+{
+    return name.contains(QLatin1Char(':')) ||
+           (!name.isEmpty() && std::all_of(name.begin(), name.end(), [](QChar c) {
+               return c.isDigit() || c == QLatin1Char('.');
+           }));
+}
+
+} // namespace
+
+std::optional<CertificateInfo> analyseCertificate(const QList<QByteArray> &chainDer,
+                                                  const QString &expectedName,
+                                                  const QString &caFile, const QDateTime &now)
+{
+    if (chainDer.isEmpty())
+        return std::nullopt;
+    auto leaf = fromDer(chainDer.first());
+    if (!leaf)
+        return std::nullopt;
+    CertificateInfo info;
+    info.chainLength = static_cast<int>(chainDer.size());
+    info.subject = nameText(X509_get_subject_name(leaf.get()));
+    info.issuer = nameText(X509_get_issuer_name(leaf.get()));
+    info.subjectAltNames = altNames(leaf.get());
+    info.notBefore = timeOf(X509_get0_notBefore(leaf.get()));
+    info.notAfter = timeOf(X509_get0_notAfter(leaf.get()));
+    info.expired = info.notAfter.isValid() && info.notAfter < now;
+    info.notYetValid = info.notBefore.isValid() && info.notBefore > now;
+    if (EVP_PKEY *key = X509_get0_pubkey(leaf.get())) {
+        info.keyType = keyTypeName(key);
+        info.keyBits = EVP_PKEY_get_bits(key);
+    }
+    info.signatureAlgorithm = QString::fromLatin1(OBJ_nid2ln(X509_get_signature_nid(leaf.get())));
+    unsigned char md[EVP_MAX_MD_SIZE];
+    unsigned int mdLen = 0;
+    X509_digest(leaf.get(), EVP_sha256(), md, &mdLen);
+    info.sha256Fingerprint = QString::fromLatin1(
+        QByteArray(reinterpret_cast<const char *>(md), static_cast<int>(mdLen)).toHex(':').toUpper());
+    info.selfSigned = X509_check_issued(leaf.get(), leaf.get()) == X509_V_OK;
+
+    if (!expectedName.isEmpty()) {
+        const QByteArray name = expectedName.toUtf8();
+        info.nameMatches = isIpLiteral(expectedName)
+                               ? X509_check_ip_asc(leaf.get(), name.constData(), 0) == 1
+                               : X509_check_host(leaf.get(), name.constData(),
+                                                 static_cast<size_t>(name.size()),
+                                                 X509_CHECK_FLAG_NO_PARTIAL_WILDCARDS, nullptr) == 1;
+    }
+
+    // Trust: build a path to an anchor, ignoring validity dates (reported apart).
+    std::unique_ptr<X509_STORE, Deleter> store(X509_STORE_new());
+    const bool loaded = caFile.isEmpty()
+                            ? X509_STORE_set_default_paths(store.get()) == 1
+                            : X509_STORE_load_file(store.get(), caFile.toLocal8Bit().constData()) == 1;
+    if (!loaded) {
+        info.trustError = QStringLiteral("cannot load the trust anchors from %1")
+                              .arg(caFile.isEmpty() ? QStringLiteral("the system store") : caFile);
+        return info;
+    }
+    std::unique_ptr<STACK_OF(X509), Deleter> untrusted(sk_X509_new_null());
+    for (qsizetype i = 1; i < chainDer.size(); ++i) {
+        if (auto c = fromDer(chainDer.at(i)))
+            sk_X509_push(untrusted.get(), c.release());
+    }
+    std::unique_ptr<X509_STORE_CTX, Deleter> ctx(X509_STORE_CTX_new());
+    X509_STORE_CTX_init(ctx.get(), store.get(), leaf.get(), untrusted.get());
+    X509_STORE_CTX_set_flags(ctx.get(), X509_V_FLAG_NO_CHECK_TIME);
+    const bool ok = X509_verify_cert(ctx.get()) == 1;
+    info.trusted = ok;
+    if (!ok)
+        info.trustError = QString::fromLatin1(
+            X509_verify_cert_error_string(X509_STORE_CTX_get_error(ctx.get())));
+    return info;
+}
+
+} // namespace mailtls

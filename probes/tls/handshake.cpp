@@ -1,0 +1,262 @@
+#include "probes/tls/handshake.h"
+
+#include <QCoreApplication>
+
+#include <openssl/err.h>
+#include <openssl/ssl.h>
+#include <openssl/x509.h>
+
+#include <poll.h>
+
+namespace mailtls {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(mailtls::TlsHandshake)
+};
+
+struct CtxDeleter
+{
+    void operator()(SSL_CTX *p) const { SSL_CTX_free(p); }
+};
+
+const char *const kGroups = "X25519:P-256:P-384:P-521:X448:ffdhe2048:ffdhe3072:ffdhe4096:"
+                            "ffdhe6144:ffdhe8192";
+
+int opensslVersion(TlsVersion v)
+{
+    switch (v) {
+    case TlsVersion::Ssl2: return 0; // not available in OpenSSL 3
+    case TlsVersion::Ssl3: return SSL3_VERSION;
+    case TlsVersion::Tls10: return TLS1_VERSION;
+    case TlsVersion::Tls11: return TLS1_1_VERSION;
+    case TlsVersion::Tls12: return TLS1_2_VERSION;
+    case TlsVersion::Tls13: return TLS1_3_VERSION;
+    }
+    return 0;
+}
+
+TlsVersion fromOpenSsl(int v)
+{
+    switch (v) {
+    case SSL3_VERSION: return TlsVersion::Ssl3;
+    case TLS1_VERSION: return TlsVersion::Tls10;
+    case TLS1_1_VERSION: return TlsVersion::Tls11;
+    case TLS1_3_VERSION: return TlsVersion::Tls13;
+    default: return TlsVersion::Tls12;
+    }
+}
+
+QString errorQueue()
+{
+    QStringList parts;
+    while (const unsigned long code = ERR_get_error()) {
+        char buf[256];
+        ERR_error_string_n(code, buf, sizeof buf);
+        if (const char *reason = ERR_reason_error_string(code))
+            parts.append(QString::fromLatin1(reason));
+        else
+            parts.append(QString::fromLatin1(buf));
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
+bool isIpLiteral(const QString &name)
+{
+    return name.contains(QLatin1Char(':')) ||
+           (!name.isEmpty() && name.front().isDigit() &&
+            name.count(QLatin1Char('.')) == 3 &&
+            std::all_of(name.begin(), name.end(),
+                        [](QChar c) { return c.isDigit() || c == QLatin1Char('.'); }));
+}
+
+// Drives a non-blocking OpenSSL call until it completes or the deadline passes.
+template <typename Call>
+ProbeError drive(SSL *ssl, int fd, QDeadlineTimer deadline, Call call, int *result)
+{
+    for (;;) {
+        ERR_clear_error();
+        const int rc = call();
+        if (rc > 0) {
+            *result = rc;
+            return {};
+        }
+        const int err = SSL_get_error(ssl, rc);
+        if (err == SSL_ERROR_WANT_READ || err == SSL_ERROR_WANT_WRITE) {
+            if (ProbeError e = Connection::waitFor(fd, err == SSL_ERROR_WANT_READ ? POLLIN : POLLOUT,
+                                                   deadline, nullptr))
+                return e;
+            continue;
+        }
+        *result = rc;
+        if (err == SSL_ERROR_ZERO_RETURN)
+            return {ProbeStatus::HandshakeFailed, Tr::tr("the server closed the TLS session")};
+        const QString detail = errorQueue();
+        if (err == SSL_ERROR_SYSCALL && detail.isEmpty())
+            return {ProbeStatus::HandshakeFailed,
+                    Tr::tr("the server closed the connection during the handshake")};
+        return {ProbeStatus::HandshakeFailed, detail.isEmpty() ? Tr::tr("TLS error %1").arg(err) : detail};
+    }
+}
+
+} // namespace
+
+struct TlsSession::Private
+{
+    std::unique_ptr<SSL_CTX, CtxDeleter> ctx;
+    SSL *ssl = nullptr;
+    int fd = -1;
+    ~Private()
+    {
+        if (ssl)
+            SSL_free(ssl);
+    }
+};
+
+TlsSession::~TlsSession() = default;
+
+ProbeError TlsSession::write(QByteArrayView data, QDeadlineTimer deadline)
+{
+    while (!data.isEmpty()) {
+        int n = 0;
+        if (ProbeError e = drive(d->ssl, d->fd, deadline,
+                                 [&] { return SSL_write(d->ssl, data.data(), static_cast<int>(data.size())); },
+                                 &n))
+            return e;
+        data = data.sliced(n);
+    }
+    return {};
+}
+
+ProbeError TlsSession::readUntilClosed(QByteArray *out, qsizetype maxBytes, QDeadlineTimer deadline)
+{
+    out->clear();
+    char buf[8192];
+    while (out->size() < maxBytes) {
+        int n = 0;
+        const ProbeError e = drive(d->ssl, d->fd, deadline,
+                                   [&] { return SSL_read(d->ssl, buf, sizeof buf); }, &n);
+        if (e.status == ProbeStatus::HandshakeFailed) // closed or reset: the end of the response
+            break;
+        if (e)
+            return e;
+        out->append(buf, n);
+    }
+    out->truncate(maxBytes);
+    return {};
+}
+
+QStringList tls13SuiteNames()
+{
+    return {QStringLiteral("TLS_AES_128_GCM_SHA256"), QStringLiteral("TLS_AES_256_GCM_SHA384"),
+            QStringLiteral("TLS_CHACHA20_POLY1305_SHA256"), QStringLiteral("TLS_AES_128_CCM_SHA256"),
+            QStringLiteral("TLS_AES_128_CCM_8_SHA256")};
+}
+
+QStringList openSslLegacySuites()
+{
+    std::unique_ptr<SSL_CTX, CtxDeleter> ctx(SSL_CTX_new(TLS_client_method()));
+    SSL_CTX_set_security_level(ctx.get(), 0);
+    SSL_CTX_set_cipher_list(ctx.get(), "ALL:COMPLEMENTOFALL:@SECLEVEL=0");
+    QStringList out;
+    STACK_OF(SSL_CIPHER) *ciphers = SSL_CTX_get_ciphers(ctx.get());
+    for (int i = 0; i < sk_SSL_CIPHER_num(ciphers); ++i) {
+        const SSL_CIPHER *c = sk_SSL_CIPHER_value(ciphers, i);
+        if (qstrcmp(SSL_CIPHER_get_version(c), "TLSv1.3") == 0)
+            continue;
+        out.append(QString::fromLatin1(SSL_CIPHER_get_name(c)));
+    }
+    return out;
+}
+
+std::unique_ptr<TlsSession> tlsHandshake(Connection &connection, const HandshakeOptions &options,
+                                         QDeadlineTimer deadline, HandshakeResult *result)
+{
+    *result = {};
+    std::unique_ptr<TlsSession> session(new TlsSession);
+    session->d = std::make_unique<TlsSession::Private>();
+    auto &d = *session->d;
+    d.fd = connection.fd();
+    d.ctx.reset(SSL_CTX_new(TLS_client_method()));
+    SSL_CTX *ctx = d.ctx.get();
+    // Audit, don't protect: every version and suite OpenSSL still has, no
+    // verification during the handshake (the certificate is judged afterwards),
+    // and servers without RFC 5746 are still talked to.
+    SSL_CTX_set_security_level(ctx, 0);
+    SSL_CTX_set_verify(ctx, SSL_VERIFY_NONE, nullptr);
+    SSL_CTX_set_options(ctx, SSL_OP_LEGACY_SERVER_CONNECT | SSL_OP_IGNORE_UNEXPECTED_EOF |
+                                 SSL_OP_NO_TICKET);
+    const int minV = options.onlyVersion ? opensslVersion(*options.onlyVersion) : TLS1_VERSION;
+    const int maxV = options.onlyVersion ? opensslVersion(*options.onlyVersion) : TLS1_3_VERSION;
+    if (minV == 0) {
+        result->error = {ProbeStatus::HandshakeFailed, Tr::tr("OpenSSL cannot send SSLv2")};
+        return nullptr;
+    }
+    SSL_CTX_set_min_proto_version(ctx, minV);
+    SSL_CTX_set_max_proto_version(ctx, maxV);
+    const QByteArray cipherList =
+        options.cipherList.isEmpty()
+            ? QByteArray("ALL:COMPLEMENTOFALL:@SECLEVEL=0")
+            : options.cipherList.join(QLatin1Char(':')).toLatin1() + ":@SECLEVEL=0";
+    const QByteArray suites13 =
+        (options.tls13Suites.isEmpty() ? tls13SuiteNames() : options.tls13Suites)
+            .join(QLatin1Char(':'))
+            .toLatin1();
+    if ((maxV < TLS1_3_VERSION && SSL_CTX_set_cipher_list(ctx, cipherList.constData()) != 1) ||
+        SSL_CTX_set_ciphersuites(ctx, suites13.constData()) != 1) {
+        result->error = {ProbeStatus::HandshakeFailed,
+                         Tr::tr("no cipher suite to offer: %1").arg(errorQueue())};
+        return nullptr;
+    }
+    if (maxV == TLS1_3_VERSION && minV < TLS1_3_VERSION)
+        SSL_CTX_set_cipher_list(ctx, cipherList.constData());
+    SSL_CTX_set1_groups_list(ctx, kGroups);
+
+    d.ssl = SSL_new(ctx);
+    SSL *ssl = d.ssl;
+    SSL_set_fd(ssl, d.fd);
+    if (!options.serverName.isEmpty() && !isIpLiteral(options.serverName))
+        SSL_set_tlsext_host_name(ssl, options.serverName.toUtf8().constData());
+
+    int rc = 0;
+    result->error = drive(ssl, d.fd, deadline, [ssl] { return SSL_connect(ssl); }, &rc);
+    if (result->error)
+        return nullptr;
+
+    result->version = fromOpenSsl(SSL_version(ssl));
+    const SSL_CIPHER *cipher = SSL_get_current_cipher(ssl);
+    result->cipher = QString::fromLatin1(SSL_CIPHER_standard_name(cipher));
+    result->cipherOpenSsl = QString::fromLatin1(SSL_CIPHER_get_name(cipher));
+    if (const int group = SSL_get_negotiated_group(ssl); group != 0) {
+        if (const char *name = SSL_group_to_name(ssl, group))
+            result->group = QString::fromLatin1(name);
+    }
+    EVP_PKEY *tmp = nullptr;
+    if (SSL_get_peer_tmp_key(ssl, &tmp) == 1 && tmp) {
+        result->keyExchangeBits = EVP_PKEY_get_bits(tmp);
+        if (result->group.isEmpty() && EVP_PKEY_get_base_id(tmp) == EVP_PKEY_DH)
+            result->group = QStringLiteral("DH");
+        EVP_PKEY_free(tmp);
+    }
+    if (result->version != TlsVersion::Tls13) {
+        result->secureRenegotiation = SSL_get_secure_renegotiation_support(ssl) == 1;
+        result->extendedMasterSecret = SSL_get_extms_support(ssl) == 1;
+    }
+    if (STACK_OF(X509) *chain = SSL_get_peer_cert_chain(ssl)) {
+        for (int i = 0; i < sk_X509_num(chain); ++i) {
+            X509 *cert = sk_X509_value(chain, i);
+            const int len = i2d_X509(cert, nullptr);
+            if (len <= 0)
+                continue;
+            QByteArray der(len, Qt::Uninitialized);
+            auto *p = reinterpret_cast<unsigned char *>(der.data());
+            i2d_X509(cert, &p);
+            result->chainDer.append(der);
+        }
+    }
+    return session;
+}
+
+} // namespace mailtls

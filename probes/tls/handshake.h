@@ -1,0 +1,71 @@
+#pragma once
+
+// A full TLS handshake with OpenSSL over a probe's connection, configured for
+// auditing rather than for safety: security level 0 and every suite OpenSSL
+// has, so that what the server accepts decides, not our client's defaults.
+// Used for the certificate, the negotiated parameters, and per-version and
+// per-suite acceptance that OpenSSL 3 can still send (TLS 1.0 to 1.3).
+
+#include "probes/connection.h"
+#include "probes/tls/tls_version.h"
+#include "probes/transcript.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+namespace mailtls {
+
+struct HandshakeOptions
+{
+    std::optional<TlsVersion> onlyVersion; // empty: TLS 1.0 to 1.3
+    QString serverName;                    // SNI; not sent for IP literals
+    // OpenSSL names of the TLS 1.2-and-older suites to offer, in order; empty: all.
+    QStringList cipherList;
+    // TLS 1.3 suites to offer (IANA names); empty: all five.
+    QStringList tls13Suites;
+};
+
+struct HandshakeResult
+{
+    ProbeError error;                 // Ok when the handshake completed
+    TlsVersion version = TlsVersion::Tls12;
+    QString cipher;                   // IANA name of the negotiated suite
+    QString cipherOpenSsl;            // OpenSSL's name for it
+    QString group;                    // key exchange group, e.g. "x25519", "secp256r1", "ffdhe2048"
+    int keyExchangeBits = 0;          // size of the server's ephemeral key (DHE: modulus bits)
+    std::optional<bool> secureRenegotiation; // RFC 5746, TLS 1.2 and older
+    std::optional<bool> extendedMasterSecret; // RFC 7627, TLS 1.2 and older
+    QList<QByteArray> chainDer;       // certificates as sent, leaf first
+};
+
+// An established TLS session on a connection; application data with deadlines.
+class TlsSession
+{
+public:
+    ~TlsSession();
+    ProbeError write(QByteArrayView data, QDeadlineTimer deadline);
+    // Reads until the peer closes, maxBytes, or the deadline (HTTP responses).
+    ProbeError readUntilClosed(QByteArray *out, qsizetype maxBytes, QDeadlineTimer deadline);
+
+private:
+    friend std::unique_ptr<TlsSession> tlsHandshake(Connection &, const HandshakeOptions &,
+                                                    QDeadlineTimer, HandshakeResult *);
+    TlsSession() = default;
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+// Runs the handshake; returns the session when it completed (result->error is Ok).
+std::unique_ptr<TlsSession> tlsHandshake(Connection &connection, const HandshakeOptions &options,
+                                         QDeadlineTimer deadline, HandshakeResult *result);
+
+// Every TLS 1.2-and-older suite this OpenSSL build can offer (OpenSSL names).
+QStringList openSslLegacySuites();
+// The five TLS 1.3 suites (IANA names).
+QStringList tls13SuiteNames();
+
+} // namespace mailtls
