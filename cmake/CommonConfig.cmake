@@ -32,3 +32,13 @@ if(MAILTLS_SANITIZE)
         -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
     target_link_options(mailtls_common INTERFACE -fsanitize=address,undefined)
 endif()
+
+option(MAILTLS_FUZZ "Build the libFuzzer targets (clang only); instruments every library for coverage" OFF)
+if(MAILTLS_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+        message(FATAL_ERROR "MAILTLS_FUZZ needs clang: configure with CXX=clang++")
+    endif()
+    target_compile_options(mailtls_common INTERFACE -fsanitize=fuzzer-no-link,address,undefined
+                                                    -fno-omit-frame-pointer)
+    target_link_options(mailtls_common INTERFACE -fsanitize=address,undefined)
+endif()

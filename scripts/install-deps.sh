@@ -12,6 +12,8 @@ packages=(
     qt6-qpa-plugins qt6-svg-dev libqcustomplot-dev libgl-dev
     # the lab: real mail servers on loopback
     postfix dovecot-imapd dovecot-pop3d dovecot-lmtpd nginx-light
+    # libFuzzer targets
+    clang libclang-rt-14-dev
     # independent oracles for the probe tests
     sslscan
     # fonts for the window and reports

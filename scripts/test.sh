@@ -16,6 +16,24 @@ run_suite() {
 }
 ctest_args=("$@")
 
+echo "== fuzz targets (libFuzzer, clang), briefly" >&2
+fuzz_seconds=${MAILTLS_FUZZ_SECONDS:-20}
+CXX=clang++ cmake -S "$root" -B "$root/build-fuzz" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DMAILTLS_FUZZ=ON >/dev/null
+cmake --build "$root/build-fuzz" --target fuzz_replies fuzz_workspace
+for target in replies workspace; do
+    corpus=$(mktemp -d)
+    cp "$root/tests/fuzz/corpus/$target/"* "$corpus/"
+    if ! "$root/build-fuzz/tests/fuzz/fuzz_$target" -max_total_time="$fuzz_seconds" -max_len=65536 \
+            -print_final_stats=1 "$corpus" 2>"$root/build-fuzz/fuzz_$target.log"; then
+        tail -40 "$root/build-fuzz/fuzz_$target.log" >&2
+        echo "fuzz_$target: FAILED" >&2
+        status=1
+    else
+        grep -E "stat::number_of_executed_units" "$root/build-fuzz/fuzz_$target.log" | sed "s/^/fuzz_$target: /" >&2
+    fi
+    rm -rf "$corpus"
+done
+
 echo "== build and tests" >&2
 run_suite "$root/build"
 echo "== sanitizer build (ASan + UBSan) and tests" >&2
