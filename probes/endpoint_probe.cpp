@@ -1,10 +1,14 @@
 #include "probes/endpoint_probe.h"
 
+#include "probes/limiter.h"
 #include "probes/replies.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFuture>
 #include <QThread>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace mailtls {
 
@@ -27,7 +31,7 @@ class Attempt
 {
 public:
     Attempt(const ProbeTarget &target, const ProbeOptions &options, QDeadlineTimer endpointDeadline,
-            int *connections)
+            std::atomic_int *connections)
         : m_target(target), m_options(options), m_endpointDeadline(endpointDeadline),
           m_connections(connections)
     {
@@ -43,6 +47,14 @@ public:
     // Connects and runs the cleartext phase; for STARTTLS protocols, up to the upgrade.
     ProbeError open(Transcript &transcript, CleartextInfo *info, bool *starttlsOffered)
     {
+        if (m_options.limiter) {
+            if (!m_options.limiter->acquire(m_target.host, m_endpointDeadline, m_options.cancel)) {
+                const bool cancelled = m_options.cancel && m_options.cancel->load();
+                return {cancelled ? ProbeStatus::Cancelled : ProbeStatus::Timeout,
+                        cancelled ? Tr::tr("cancelled") : Tr::tr("no connection slot before the deadline")};
+            }
+            m_slot.emplace(m_options.limiter, m_target.host);
+        }
         ++*m_connections;
         if (ProbeError e = m_connection.connectTo(m_target.host, m_target.port, deadline())) {
             transcript.note(e.message);
@@ -75,7 +87,8 @@ private:
     const ProbeTarget &m_target;
     const ProbeOptions &m_options;
     QDeadlineTimer m_endpointDeadline;
-    int *m_connections;
+    std::atomic_int *m_connections;
+    std::optional<ConnectionSlot> m_slot; // released after the connection closes (declared first)
     Connection m_connection;
 };
 
@@ -83,7 +96,7 @@ bool retryable(ProbeStatus s) { return s == ProbeStatus::RateLimited; }
 
 // Runs one handshake on a fresh connection, backing off when rate limited.
 ProbeError handshakeOnce(const ProbeTarget &target, const ProbeOptions &options,
-                         QDeadlineTimer endpointDeadline, int *connections,
+                         QDeadlineTimer endpointDeadline, std::atomic_int *connections,
                          const HandshakeOptions &hs, HandshakeResult *result)
 {
     ProbeError e;
@@ -145,7 +158,7 @@ void probeHttp(Attempt &attempt, TlsSession *tls, const ProbeTarget &target, End
 
 // Steps 3 and 4 for one version whose first suite is known.
 void enumerateSuites(const ProbeTarget &target, const ProbeOptions &options,
-                     QDeadlineTimer deadline, int *connections, TlsVersion version,
+                     QDeadlineTimer deadline, std::atomic_int *connections, TlsVersion version,
                      const HandshakeResult &first, VersionResult *out)
 {
     const bool tls13 = version == TlsVersion::Tls13;
@@ -189,6 +202,31 @@ void enumerateSuites(const ProbeTarget &target, const ProbeOptions &options,
         out->serverPreference = (tls13 ? r.cipher : r.cipherOpenSsl) == acceptedOpenSsl.first();
 }
 
+// Steps 2 to 4 for one version.
+VersionResult probeVersion(const ProbeTarget &target, const ProbeOptions &options,
+                           QDeadlineTimer deadline, std::atomic_int *connections, TlsVersion v,
+                           ProbeError *failure)
+{
+    VersionResult vr;
+    HandshakeOptions hs;
+    hs.onlyVersion = v;
+    hs.serverName = target.serverName;
+    HandshakeResult r;
+    const ProbeError e = handshakeOnce(target, options, deadline, connections, hs, &r);
+    if (!e) {
+        vr.accepted = true;
+        vr.group = r.group;
+        vr.keyExchangeBits = r.keyExchangeBits;
+        enumerateSuites(target, options, deadline, connections, v, r, &vr);
+    } else if (e.status == ProbeStatus::HandshakeFailed) {
+        vr.accepted = false;
+    } else {
+        vr.note = e.message;
+        *failure = e;
+    }
+    return vr;
+}
+
 } // namespace
 
 bool EndpointResult::cleartextAuthOffered() const
@@ -210,6 +248,13 @@ EndpointResult probeEndpoint(const ProbeTarget &target, const ProbeOptions &opti
     result.versions[TlsVersion::Ssl2].note = notYet;
     result.versions[TlsVersion::Ssl3].note = notYet;
     const QDeadlineTimer deadline(options.endpointTimeoutMs);
+    std::atomic_int connections{0};
+    // Every way out of this function reports what it used.
+    auto finish = [&] {
+        result.connections = connections.load();
+        result.durationMs = clock.elapsed();
+        return result;
+    };
     const TlsMode mode = protocolInfo(target.protocol).tlsMode;
     if (mode == TlsMode::StartTls)
         result.starttlsOffered = false;
@@ -221,7 +266,7 @@ EndpointResult probeEndpoint(const ProbeTarget &target, const ProbeOptions &opti
         bool offered = false;
         ProbeError e;
         for (int retry = 0; retry <= options.rateLimitRetries; ++retry) {
-            main.emplace(target, options, deadline, &result.connections);
+            main.emplace(target, options, deadline, &connections);
             e = main->open(result.transcript, &result.cleartext, &offered);
             if (!retryable(e.status))
                 break;
@@ -241,8 +286,7 @@ EndpointResult probeEndpoint(const ProbeTarget &target, const ProbeOptions &opti
                     v.note.clear();
                 }
             }
-            result.durationMs = clock.elapsed();
-            return result;
+            return finish();
         }
         if (mode == TlsMode::None) {
             probeHttp(attempt, nullptr, target, &result);
@@ -250,8 +294,7 @@ EndpointResult probeEndpoint(const ProbeTarget &target, const ProbeOptions &opti
                 v.accepted = false;
                 v.note.clear();
             }
-            result.durationMs = clock.elapsed();
-            return result;
+            return finish();
         }
         HandshakeOptions hs;
         hs.serverName = target.serverName;
@@ -278,26 +321,28 @@ EndpointResult probeEndpoint(const ProbeTarget &target, const ProbeOptions &opti
     }
 
     // Step 2: each version alone; steps 3 and 4 for those accepted.
-    for (TlsVersion v : opensslVersions()) {
-        VersionResult &vr = result.versions[v];
-        HandshakeOptions hs;
-        hs.onlyVersion = v;
-        hs.serverName = target.serverName;
-        HandshakeResult r;
-        const ProbeError e = handshakeOnce(target, options, deadline, &result.connections, hs, &r);
-        if (!e) {
-            vr.accepted = true;
-            vr.group = r.group;
-            vr.keyExchangeBits = r.keyExchangeBits;
-            enumerateSuites(target, options, deadline, &result.connections, v, r, &vr);
-        } else if (e.status == ProbeStatus::HandshakeFailed) {
-            vr.accepted = false;
-        } else {
-            vr.note = e.message;
-            if (result.status == ProbeStatus::Ok) {
-                result.status = e.status;
-                result.error = e.message;
-            }
+    const QList<TlsVersion> versions = opensslVersions();
+    QList<ProbeError> failures(versions.size());
+    QList<VersionResult> found(versions.size());
+    if (options.versionPool) {
+        QList<QFuture<void>> running;
+        for (qsizetype i = 0; i < versions.size(); ++i) {
+            running.append(QtConcurrent::run(options.versionPool, [&, i] {
+                found[i] = probeVersion(target, options, deadline, &connections, versions.at(i),
+                                        &failures[i]);
+            }));
+        }
+        for (QFuture<void> &f : running)
+            f.waitForFinished();
+    } else {
+        for (qsizetype i = 0; i < versions.size(); ++i)
+            found[i] = probeVersion(target, options, deadline, &connections, versions.at(i), &failures[i]);
+    }
+    for (qsizetype i = 0; i < versions.size(); ++i) {
+        result.versions[versions.at(i)] = found.at(i);
+        if (failures.at(i) && result.status == ProbeStatus::Ok) {
+            result.status = failures.at(i).status;
+            result.error = failures.at(i).message;
         }
     }
     // The main handshake failing while a single version works is not a failure of the hop.
@@ -309,8 +354,7 @@ EndpointResult probeEndpoint(const ProbeTarget &target, const ProbeOptions &opti
             }
         }
     }
-    result.durationMs = clock.elapsed();
-    return result;
+    return finish();
 }
 
 } // namespace mailtls

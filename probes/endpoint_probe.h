@@ -14,6 +14,8 @@
 //      that lists every accepted suite, in the server's order when it has one;
 //   4. per version with two suites or more, the accepted suites reversed:
 //      the same choice means the server imposes its order.
+// Steps 2 to 4 of different versions run in parallel when a pool is given;
+// every connection holds a slot of the limiter, so caps always hold.
 
 #include "probes/dialogues/dialogue.h"
 #include "probes/protocol.h"
@@ -24,6 +26,8 @@
 #include "probes/transcript.h"
 
 #include <QMap>
+
+class QThreadPool;
 
 #include <atomic>
 #include <optional>
@@ -39,6 +43,11 @@ struct ProbeOptions
     int rateLimitBackoffMs = 3000;
     QString clientName = QStringLiteral("mailtls-auditor.invalid"); // EHLO argument
     const std::atomic_bool *cancel = nullptr;
+    // Connection caps shared by every probe of a run; null: no cap.
+    class ConnectionLimiter *limiter = nullptr;
+    // Where the per-version steps run in parallel; null: one after another.
+    // Must not be the pool the endpoint itself runs on (the endpoint waits for them).
+    QThreadPool *versionPool = nullptr;
 };
 
 struct VersionResult

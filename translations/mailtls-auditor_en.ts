@@ -168,6 +168,14 @@
         <source>TLS established: %1, %2</source>
         <translation>TLS established: %1, %2</translation>
     </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>no connection slot before the deadline</source>
+        <translation>no connection slot before the deadline</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::HostTreeModel</name>
@@ -522,16 +530,8 @@
         <translation>file</translation>
     </message>
     <message>
-        <source>Endpoints probed at once (default 8).</source>
-        <translation>Endpoints probed at once (default 8).</translation>
-    </message>
-    <message>
         <source>n</source>
         <translation>n</translation>
-    </message>
-    <message>
-        <source>Endpoints of one host probed at once (default 2).</source>
-        <translation>Endpoints of one host probed at once (default 2).</translation>
     </message>
     <message>
         <source>Seconds for each network operation (default 10).</source>
@@ -560,6 +560,14 @@
     <message>
         <source>probed %1: %2</source>
         <translation>probed %1: %2</translation>
+    </message>
+    <message>
+        <source>TCP connections open at once, in all (default 32).</source>
+        <translation>TCP connections open at once, in all (default 32).</translation>
+    </message>
+    <message>
+        <source>TCP connections open at once to one host (default 4).</source>
+        <translation>TCP connections open at once to one host (default 4).</translation>
     </message>
 </context>
 <context>

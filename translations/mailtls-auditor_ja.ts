@@ -168,6 +168,14 @@
         <source>TLS established: %1, %2</source>
         <translation>TLS 確立: %1、%2</translation>
     </message>
+    <message>
+        <source>cancelled</source>
+        <translation>キャンセルされました</translation>
+    </message>
+    <message>
+        <source>no connection slot before the deadline</source>
+        <translation>期限までに接続枠が空きませんでした</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::HostTreeModel</name>
@@ -522,16 +530,8 @@
         <translation>ファイル</translation>
     </message>
     <message>
-        <source>Endpoints probed at once (default 8).</source>
-        <translation>同時に検査するエンドポイント数（既定 8）。</translation>
-    </message>
-    <message>
         <source>n</source>
         <translation>数</translation>
-    </message>
-    <message>
-        <source>Endpoints of one host probed at once (default 2).</source>
-        <translation>一つのホストで同時に検査するエンドポイント数（既定 2）。</translation>
     </message>
     <message>
         <source>Seconds for each network operation (default 10).</source>
@@ -560,6 +560,14 @@
     <message>
         <source>probed %1: %2</source>
         <translation>%1 を検査しました: %2</translation>
+    </message>
+    <message>
+        <source>TCP connections open at once, in all (default 32).</source>
+        <translation>同時に開く TCP 接続の総数（既定 32）。</translation>
+    </message>
+    <message>
+        <source>TCP connections open at once to one host (default 4).</source>
+        <translation>一つのホストに同時に開く TCP 接続数（既定 4）。</translation>
     </message>
 </context>
 <context>

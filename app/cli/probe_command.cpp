@@ -2,20 +2,15 @@
 
 #include "probes/endpoint_probe.h"
 #include "probes/result_json.h"
+#include "probes/scheduler.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QMap>
-#include <QMutex>
-#include <QSemaphore>
 #include <QTextStream>
-#include <QThreadPool>
-#include <QtConcurrent/QtConcurrentMap>
-
-#include <memory>
 
 namespace mailtls::cli {
 
@@ -129,11 +124,11 @@ int runProbe(const QStringList &arguments, QTextStream &out, QTextStream &err)
                                       Tr::tr("Trust these PEM certificates instead of the system store."),
                                       Tr::tr("file"));
     const QCommandLineOption concurrencyOption(QStringLiteral("concurrency"),
-                                               Tr::tr("Endpoints probed at once (default 8)."),
-                                               Tr::tr("n"), QStringLiteral("8"));
+                                               Tr::tr("TCP connections open at once, in all (default 32)."),
+                                               Tr::tr("n"), QStringLiteral("32"));
     const QCommandLineOption perHostOption(QStringLiteral("per-host"),
-                                           Tr::tr("Endpoints of one host probed at once (default 2)."),
-                                           Tr::tr("n"), QStringLiteral("2"));
+                                           Tr::tr("TCP connections open at once to one host (default 4)."),
+                                           Tr::tr("n"), QStringLiteral("4"));
     const QCommandLineOption timeoutOption(QStringLiteral("timeout"),
                                            Tr::tr("Seconds for each network operation (default 10)."),
                                            Tr::tr("s"), QStringLiteral("10"));
@@ -181,27 +176,26 @@ int runProbe(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     options.operationTimeoutMs = timeout * 1000;
 
-    // Global cap: the pool's threads; per-host cap: one semaphore per host.
-    QThreadPool pool;
-    pool.setMaxThreadCount(concurrency);
-    QMutex mutex;
-    QMap<QString, std::shared_ptr<QSemaphore>> hostSlots;
-    for (const ProbeTarget &t : std::as_const(targets)) {
-        if (!hostSlots.contains(t.host))
-            hostSlots.insert(t.host, std::make_shared<QSemaphore>(perHost));
-    }
-    const QList<EndpointResult> results = QtConcurrent::blockingMapped(
-        &pool, targets, [&](const ProbeTarget &t) {
-            QSemaphore &slot = *hostSlots.value(t.host);
-            slot.acquire();
-            EndpointResult r = probeEndpoint(t, options);
-            slot.release();
-            if (!parser.isSet(jsonOption)) {
-                QMutexLocker lock(&mutex);
-                err << Tr::tr("probed %1: %2").arg(t.url(), probeStatusLabel(r.status)) << Qt::endl;
-            }
-            return r;
-        });
+    SchedulerLimits limits;
+    limits.maxConnections = concurrency;
+    limits.maxPerHost = perHost;
+    limits.maxEndpoints = std::max(1, concurrency / perHost) * 2;
+    ProbeScheduler scheduler(limits, options);
+    const bool json = parser.isSet(jsonOption);
+    QObject::connect(&scheduler, &ProbeScheduler::endpointFinished, &scheduler,
+                     [&](int index, const EndpointResult &r) {
+                         if (!json)
+                             err << Tr::tr("probed %1: %2")
+                                        .arg(targets.at(index).url(), probeStatusLabel(r.status))
+                                 << Qt::endl;
+                     });
+    // The command line's only event loop: it delivers the scheduler's signals.
+    QEventLoop loop;
+    QObject::connect(&scheduler, &ProbeScheduler::finished, &loop, &QEventLoop::quit);
+    QFuture<EndpointResult> future = scheduler.start(targets);
+    loop.exec(); // `finished` is always queued, even for a run that ended at once
+    future.waitForFinished();
+    const QList<EndpointResult> results = future.results();
 
     int status = 0;
     if (parser.isSet(jsonOption)) {

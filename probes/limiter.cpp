@@ -1,0 +1,52 @@
+#include "probes/limiter.h"
+
+#include <algorithm>
+
+namespace mailtls {
+
+ConnectionLimiter::ConnectionLimiter(int total, int perHost)
+    : m_total(std::max(1, total)), m_perHost(std::max(1, perHost))
+{
+}
+
+bool ConnectionLimiter::acquire(const QString &host, QDeadlineTimer deadline,
+                                const std::atomic_bool *cancel)
+{
+    QMutexLocker lock(&m_mutex);
+    while (m_open >= m_total || m_openPerHost.value(host) >= m_perHost) {
+        if ((cancel && cancel->load()) || deadline.hasExpired())
+            return false;
+        // Short waits: cancellation is a flag, not a wake-up.
+        m_freed.wait(&m_mutex, QDeadlineTimer(std::min<qint64>(100, std::max<qint64>(1, deadline.remainingTime() < 0 ? 100 : deadline.remainingTime()))));
+    }
+    ++m_open;
+    const int perHost = ++m_openPerHost[host];
+    m_peakTotal = std::max(m_peakTotal, m_open);
+    m_peakPerHost = std::max(m_peakPerHost, perHost);
+    return true;
+}
+
+void ConnectionLimiter::release(const QString &host)
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        --m_open;
+        if (--m_openPerHost[host] <= 0)
+            m_openPerHost.remove(host);
+    }
+    m_freed.wakeAll();
+}
+
+int ConnectionLimiter::peakTotal() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_peakTotal;
+}
+
+int ConnectionLimiter::peakPerHost() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_peakPerHost;
+}
+
+} // namespace mailtls

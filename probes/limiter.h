@@ -1,0 +1,65 @@
+#pragma once
+
+// Caps TCP connections: at most `total` open at once, and at most `perHost`
+// to any one host (mail servers rate-limit scanners). Every probe connection
+// holds a slot from connect to close. Thread-safe; waiting honours a
+// cancellation flag and a deadline.
+
+#include <QDeadlineTimer>
+#include <QHash>
+#include <QMutex>
+#include <QString>
+#include <QWaitCondition>
+
+#include <atomic>
+
+namespace mailtls {
+
+class ConnectionLimiter
+{
+public:
+    ConnectionLimiter(int total, int perHost);
+
+    // Blocks until a slot for host is free. False when cancelled or the deadline passed.
+    bool acquire(const QString &host, QDeadlineTimer deadline, const std::atomic_bool *cancel);
+    void release(const QString &host);
+
+    int total() const { return m_total; }
+    int perHost() const { return m_perHost; }
+    // The most connections ever open at once, in all and to one host (for tests and benchmarks).
+    int peakTotal() const;
+    int peakPerHost() const;
+
+private:
+    const int m_total;
+    const int m_perHost;
+    mutable QMutex m_mutex;
+    QWaitCondition m_freed;
+    int m_open = 0;
+    QHash<QString, int> m_openPerHost;
+    int m_peakTotal = 0;
+    int m_peakPerHost = 0;
+};
+
+// Holds one slot for the lifetime of a connection.
+class ConnectionSlot
+{
+public:
+    ConnectionSlot() = default;
+    ConnectionSlot(ConnectionLimiter *limiter, QString host) : m_limiter(limiter), m_host(std::move(host)) {}
+    ~ConnectionSlot() { reset(); }
+    ConnectionSlot(const ConnectionSlot &) = delete;
+    ConnectionSlot &operator=(const ConnectionSlot &) = delete;
+    void reset()
+    {
+        if (m_limiter)
+            m_limiter->release(m_host);
+        m_limiter = nullptr;
+    }
+
+private:
+    ConnectionLimiter *m_limiter = nullptr;
+    QString m_host;
+};
+
+} // namespace mailtls

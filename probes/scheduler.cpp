@@ -1,0 +1,66 @@
+#include "probes/scheduler.h"
+
+#include <QMetaObject>
+#include <functional>
+#include <QtConcurrent/QtConcurrentMap>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace mailtls {
+
+ProbeScheduler::ProbeScheduler(SchedulerLimits limits, ProbeOptions options, QObject *parent)
+    : QObject(parent), m_limits(limits), m_options(std::move(options)),
+      m_limiter(limits.maxConnections, limits.maxPerHost)
+{
+    qRegisterMetaType<mailtls::EndpointResult>();
+    m_endpointPool.setMaxThreadCount(std::max(1, limits.maxEndpoints));
+    // A version step holds at most one connection: more threads than
+    // connection slots would only wait.
+    m_versionPool.setMaxThreadCount(std::max(1, limits.maxConnections));
+    m_options.limiter = &m_limiter;
+    m_options.versionPool = &m_versionPool;
+    m_options.cancel = &m_cancel;
+}
+
+ProbeScheduler::~ProbeScheduler()
+{
+    cancel();
+    m_future.waitForFinished();
+    m_endpointPool.waitForDone();
+    m_versionPool.waitForDone();
+}
+
+bool ProbeScheduler::isRunning() const { return m_future.isRunning(); }
+
+void ProbeScheduler::cancel() { m_cancel = true; }
+
+QFuture<EndpointResult> ProbeScheduler::start(const QList<ProbeTarget> &targets)
+{
+    m_cancel = false;
+    m_done = 0;
+    const int total = static_cast<int>(targets.size());
+    std::function<EndpointResult(const int &)> probeOne = [this, total, targets](const int &index) {
+        QMetaObject::invokeMethod(this, [this, index] { Q_EMIT endpointStarted(index); },
+                                  Qt::QueuedConnection);
+        EndpointResult r = probeEndpoint(targets.at(index), m_options);
+        const int done = ++m_done;
+        QMetaObject::invokeMethod(
+            this,
+            [this, index, r, done, total] {
+                Q_EMIT endpointFinished(index, r);
+                Q_EMIT progress(done, total);
+                if (done == total)
+                    Q_EMIT finished();
+            },
+            Qt::QueuedConnection);
+        return r;
+    };
+    QList<int> indexes;
+    for (int i = 0; i < total; ++i)
+        indexes.append(i);
+    m_future = QtConcurrent::mapped(&m_endpointPool, indexes, probeOne);
+    if (total == 0)
+        QMetaObject::invokeMethod(this, [this] { Q_EMIT finished(); }, Qt::QueuedConnection);
+    return m_future;
+}
+
+} // namespace mailtls

@@ -1,0 +1,62 @@
+#pragma once
+
+// Runs the probes of many endpoints asynchronously: results stream out as
+// each endpoint completes, progress is signalled, the whole run can be
+// cancelled, and the connection caps (in all, and per host) always hold.
+// Lives in the thread that creates it (the GUI thread is fine: it never
+// blocks); the probing happens on its own thread pools.
+
+#include "probes/endpoint_probe.h"
+#include "probes/limiter.h"
+
+#include <QFuture>
+#include <QObject>
+#include <QThreadPool>
+
+#include <atomic>
+#include <memory>
+
+namespace mailtls {
+
+struct SchedulerLimits
+{
+    int maxConnections = 32; // TCP connections open at once, in all
+    int maxPerHost = 4;      // to any one host (mail servers rate-limit scanners)
+    int maxEndpoints = 16;   // endpoints in progress at once
+};
+
+class ProbeScheduler : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ProbeScheduler(SchedulerLimits limits, ProbeOptions options, QObject *parent = nullptr);
+    ~ProbeScheduler() override;
+
+    // Starts probing; the future's results() are every result, in the order of targets.
+    QFuture<EndpointResult> start(const QList<ProbeTarget> &targets);
+    // Stops every probe at its next operation; results so far stay, the rest end "cancelled".
+    void cancel();
+    bool isRunning() const;
+
+    const ConnectionLimiter &limiter() const { return m_limiter; }
+
+Q_SIGNALS:
+    void endpointStarted(int index);
+    void endpointFinished(int index, const mailtls::EndpointResult &result);
+    void progress(int done, int total);
+    void finished();
+
+private:
+    SchedulerLimits m_limits;
+    ProbeOptions m_options;
+    ConnectionLimiter m_limiter;
+    QThreadPool m_endpointPool;
+    QThreadPool m_versionPool;
+    std::atomic_bool m_cancel{false};
+    std::atomic_int m_done{0};
+    QFuture<EndpointResult> m_future;
+};
+
+} // namespace mailtls
+
+Q_DECLARE_METATYPE(mailtls::EndpointResult)
