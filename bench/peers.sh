@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# Benchmark: our probe against sslscan, nmap's ssl-enum-ciphers and testssl.sh,
+# each doing full protocol and cipher enumeration of the same lab endpoints,
+# on plain loopback and with 50 ms of round-trip delay added by
+# tcp_delay_relay (which also counts every tool's connections the same way).
+# Prints figures and ratios; asserts nothing. Needs root (the lab) and the
+# peers (apt-get install sslscan nmap testssl.sh). Loopback only.
+#
+#   bench/peers.sh [BUILD_DIR] [--quick]     (--quick: skips testssl.sh)
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+build=${1:-$root/build}
+quick=${2:-}
+
+if [[ "${MAILTLS_BENCH_INSIDE:-}" != 1 ]]; then
+    for tool in sslscan nmap testssl; do
+        command -v $tool >/dev/null || { echo "peers.sh: $tool is missing (apt-get install sslscan nmap testssl.sh)" >&2; exit 1; }
+    done
+    export MAILTLS_BENCH_INSIDE=1
+    exec "$build/lab/mailtls-lab" run --lab "$root/resources/demo/lab.json" --only mx1,mx2,imap -- "$0" "$build" "$quick"
+fi
+
+relay="$build/bench/tcp_delay_relay"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+# endpoint label | scheme | lab address:port | standard port | STARTTLS kind | name
+endpoints=(
+    "Postfix MX, TLS 1.2/1.3, 6 suites|smtp|127.0.0.11:2525|25|smtp|mx1.kumo.example"
+    "Postfix MX, legacy, 64 suites|smtp|127.0.0.12:2525|25|smtp|mx2.kumo.example"
+    "Dovecot IMAP, STARTTLS|imap|127.0.0.21:2143|143|imap|imap.kumo.example"
+)
+tools=(ours sslscan nmap testssl)
+[[ "$quick" == "--quick" ]] && tools=(ours sslscan nmap)
+
+now_ms() { date +%s%3N; }
+n=0
+results="$work/results.tsv"
+for delay in 0 25; do
+    for e in "${endpoints[@]}"; do
+        IFS='|' read -r label scheme target stdport kind name <<<"$e"
+        for tool in "${tools[@]}"; do
+            n=$((n + 1))
+            addr="127.0.1.$n"
+            count="$work/count.$n"
+            "$relay" "$addr" "$stdport" "${target%:*}" "${target#*:}" "$delay" "$count" &
+            relay_pid=$!
+            for _ in $(seq 50); do [[ -s "$count" ]] && break; sleep 0.02; done
+            start=$(now_ms)
+            case $tool in
+            ours) "$build/mailtls-auditor" probe --json --name "$name" "$scheme://$addr:$stdport" >"$work/out.$n" 2>/dev/null || true ;;
+            sslscan) sslscan --no-colour --starttls-$kind --sni-name="$name" "$addr:$stdport" >"$work/out.$n" 2>&1 || true ;;
+            nmap) nmap -Pn -n -p "$stdport" --script ssl-enum-ciphers "$addr" >"$work/out.$n" 2>&1 || true ;;
+            testssl) testssl --quiet --color 0 --warnings off --nodns none -p -e -t "$kind" "$addr:$stdport" >"$work/out.$n" 2>&1 || true ;;
+            esac
+            end=$(now_ms)
+            sleep 0.1
+            kill "$relay_pid" 2>/dev/null; wait "$relay_pid" 2>/dev/null || true
+            printf '%s\t%s\t%s\t%s\t%s\n' "$((delay * 2))" "$label" "$tool" "$((end - start))" "$(cat "$count")" >>"$results"
+            printf '%3s ms RTT  %-36s %-8s %8.2f s  %4s connections\n' "$((delay * 2))" "$label" "$tool" \
+                "$(awk -v ms=$((end - start)) 'BEGIN { print ms / 1000 }')" "$(cat "$count")"
+        done
+    done
+done
+
+echo
+echo "Ratios (ours against each peer: time, connections; > 1 means we are faster / use fewer):"
+awk -F'\t' '
+    { t[$1 FS $2 FS $3] = $4; c[$1 FS $2 FS $3] = $5; key[$1 FS $2] = 1; tool[$3] = 1 }
+    END {
+        for (k in key) {
+            split(k, p, FS)
+            line = sprintf("%3s ms RTT  %-36s", p[1], p[2])
+            for (tl in tool) {
+                if (tl == "ours" || !((k FS tl) in t)) continue
+                line = line sprintf("  %s %.1fx time %.1fx conns", tl,
+                    t[k FS tl] / (t[k FS "ours"] > 0 ? t[k FS "ours"] : 1),
+                    c[k FS tl] / (c[k FS "ours"] > 0 ? c[k FS "ours"] : 1))
+            }
+            print line
+        }
+    }' "$results" | sort
