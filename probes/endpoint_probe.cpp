@@ -156,17 +156,16 @@ void probeHttp(Attempt &attempt, TlsSession *tls, const ProbeTarget &target, End
     result->http = info;
 }
 
-// Steps 3 and 4 for one version whose first suite is known.
-void enumerateSuites(const ProbeTarget &target, const ProbeOptions &options,
-                     QDeadlineTimer deadline, std::atomic_int *connections, TlsVersion version,
-                     const HandshakeResult &first, VersionResult *out)
+QString openSslName(bool tls13, const HandshakeResult &r) { return tls13 ? r.cipher : r.cipherOpenSsl; }
+
+// Offers `remaining` until the server refuses, removing each choice: every
+// suite of the list that the server accepts, in the order it chose them.
+QList<HandshakeResult> chain(const ProbeTarget &target, const ProbeOptions &options,
+                             QDeadlineTimer deadline, std::atomic_int *connections, TlsVersion version,
+                             QStringList remaining, QString *note)
 {
     const bool tls13 = version == TlsVersion::Tls13;
-    QStringList remaining = tls13 ? tls13SuiteNames() : openSslLegacySuites();
-    QStringList acceptedOpenSsl; // names as OpenSSL takes them back
-    out->cipherSuites.append(first.cipher);
-    acceptedOpenSsl.append(tls13 ? first.cipher : first.cipherOpenSsl);
-    remaining.removeAll(acceptedOpenSsl.constLast());
+    QList<HandshakeResult> found;
     while (!remaining.isEmpty()) {
         HandshakeOptions hs;
         hs.onlyVersion = version;
@@ -177,29 +176,97 @@ void enumerateSuites(const ProbeTarget &target, const ProbeOptions &options,
         if (e.status == ProbeStatus::HandshakeFailed)
             break; // nothing left that the server takes
         if (e) {
-            out->note = Tr::tr("suite list incomplete: %1").arg(e.message);
+            *note = Tr::tr("suite list incomplete: %1").arg(e.message);
             break;
         }
-        const QString chosen = tls13 ? r.cipher : r.cipherOpenSsl;
+        const QString chosen = openSslName(tls13, r);
         if (!remaining.contains(chosen)) {
-            out->note = Tr::tr("the server chose %1, which was not offered").arg(r.cipher);
+            *note = Tr::tr("the server chose %1, which was not offered").arg(r.cipher);
             break;
         }
         remaining.removeAll(chosen);
-        out->cipherSuites.append(r.cipher);
-        acceptedOpenSsl.append(chosen);
+        found.append(r);
     }
-    if (acceptedOpenSsl.size() < 2)
+    return found;
+}
+
+// Steps 3 and 4 for one version whose first choice (offering everything) is known.
+// 4 first: offer everything reversed. The same choice means the server imposes
+// its order (or takes one suite): then one chain lists the suites in that order.
+// Another choice means the client's order decides: the rest is split into groups
+// whose chains run in parallel, since their order tells nothing.
+void enumerateSuites(const ProbeTarget &target, const ProbeOptions &options,
+                     QDeadlineTimer deadline, std::atomic_int *connections, TlsVersion version,
+                     const HandshakeResult &first, VersionResult *out)
+{
+    const bool tls13 = version == TlsVersion::Tls13;
+    const QStringList all = tls13 ? tls13SuiteNames() : openSslLegacySuites();
+    QStringList remaining = all;
+    const QString firstName = openSslName(tls13, first);
+    remaining.removeAll(firstName);
+    out->cipherSuites.append(first.cipher);
+    if (remaining.isEmpty())
         return;
-    // Step 4: offer the accepted suites reversed.
+
     HandshakeOptions hs;
     hs.onlyVersion = version;
     hs.serverName = target.serverName;
-    QStringList reversed(acceptedOpenSsl.crbegin(), acceptedOpenSsl.crend());
-    (tls13 ? hs.tls13Suites : hs.cipherList) = reversed;
-    HandshakeResult r;
-    if (!handshakeOnce(target, options, deadline, connections, hs, &r))
-        out->serverPreference = (tls13 ? r.cipher : r.cipherOpenSsl) == acceptedOpenSsl.first();
+    (tls13 ? hs.tls13Suites : hs.cipherList) = QStringList(all.crbegin(), all.crend());
+    HandshakeResult reversed;
+    if (const ProbeError e = handshakeOnce(target, options, deadline, connections, hs, &reversed)) {
+        out->note = Tr::tr("suite list incomplete: %1").arg(e.message);
+        return;
+    }
+    const QString reversedName = openSslName(tls13, reversed);
+    if (reversedName == firstName) {
+        const QList<HandshakeResult> rest =
+            chain(target, options, deadline, connections, version, remaining, &out->note);
+        for (const HandshakeResult &r : rest)
+            out->cipherSuites.append(r.cipher);
+        if (!rest.isEmpty())
+            out->serverPreference = true;
+        return;
+    }
+    out->serverPreference = false;
+    remaining.removeAll(reversedName);
+    QStringList accepted{firstName, reversedName};
+    // One group per connection slot the host allows, round robin over our order.
+    const int groups = std::max(1, options.limiter ? options.limiter->perHost() : 1);
+    QList<QStringList> parts(groups);
+    for (qsizetype i = 0; i < remaining.size(); ++i)
+        parts[i % groups].append(remaining.at(i));
+    QList<QList<HandshakeResult>> partResults(groups);
+    QStringList notes(groups);
+    if (options.suitePool && groups > 1) {
+        QList<QFuture<void>> running;
+        for (int g = 0; g < groups; ++g) {
+            running.append(QtConcurrent::run(options.suitePool, [&, g] {
+                partResults[g] = chain(target, options, deadline, connections, version, parts.at(g), &notes[g]);
+            }));
+        }
+        for (QFuture<void> &f : running)
+            f.waitForFinished();
+    } else {
+        for (int g = 0; g < groups; ++g)
+            partResults[g] = chain(target, options, deadline, connections, version, parts.at(g), &notes[g]);
+    }
+    for (int g = 0; g < groups; ++g) {
+        for (const HandshakeResult &r : std::as_const(partResults.at(g)))
+            accepted.append(openSslName(tls13, r));
+        if (out->note.isEmpty() && !notes.at(g).isEmpty())
+            out->note = notes.at(g);
+    }
+    // Report in our offer order: with the client's order deciding, it is the order that matters.
+    out->cipherSuites.clear();
+    QMap<QString, QString> iana{{firstName, first.cipher}, {reversedName, reversed.cipher}};
+    for (int g = 0; g < groups; ++g) {
+        for (const HandshakeResult &r : std::as_const(partResults.at(g)))
+            iana.insert(openSslName(tls13, r), r.cipher);
+    }
+    for (const QString &name : all) {
+        if (accepted.contains(name))
+            out->cipherSuites.append(iana.value(name));
+    }
 }
 
 // Steps 2 to 4 for one version.

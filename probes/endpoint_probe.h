@@ -10,10 +10,11 @@
 //   1. main: cleartext dialogue, STARTTLS, a handshake offering everything
 //      (certificate, preferred parameters), HTTP request where relevant;
 //   2. one handshake per version, offering every suite of that version;
-//   3. per accepted version, offer what is left until the server refuses:
-//      that lists every accepted suite, in the server's order when it has one;
-//   4. per version with two suites or more, the accepted suites reversed:
-//      the same choice means the server imposes its order.
+//   3. per accepted version, everything reversed: the same choice means the
+//      server imposes its order (or takes a single suite);
+//   4. offer what is left until the server refuses, removing each choice:
+//      one chain in the server's order, or, when the client's order decides,
+//      parallel chains over groups of the list (the order tells nothing there).
 // Steps 2 to 4 of different versions run in parallel when a pool is given;
 // every connection holds a slot of the limiter, so caps always hold.
 
@@ -48,6 +49,9 @@ struct ProbeOptions
     // Where the per-version steps run in parallel; null: one after another.
     // Must not be the pool the endpoint itself runs on (the endpoint waits for them).
     QThreadPool *versionPool = nullptr;
+    // Where the suite groups of one version run in parallel (client-ordered
+    // servers); likewise not a pool that waits on it. Null: one after another.
+    QThreadPool *suitePool = nullptr;
 };
 
 struct VersionResult

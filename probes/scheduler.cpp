@@ -16,8 +16,10 @@ ProbeScheduler::ProbeScheduler(SchedulerLimits limits, ProbeOptions options, QOb
     // A version step holds at most one connection: more threads than
     // connection slots would only wait.
     m_versionPool.setMaxThreadCount(std::max(1, limits.maxConnections));
+    m_suitePool.setMaxThreadCount(std::max(1, limits.maxConnections));
     m_options.limiter = &m_limiter;
     m_options.versionPool = &m_versionPool;
+    m_options.suitePool = &m_suitePool;
     m_options.cancel = &m_cancel;
 }
 
@@ -27,6 +29,7 @@ ProbeScheduler::~ProbeScheduler()
     m_future.waitForFinished();
     m_endpointPool.waitForDone();
     m_versionPool.waitForDone();
+    m_suitePool.waitForDone();
 }
 
 bool ProbeScheduler::isRunning() const { return m_future.isRunning(); }

@@ -52,6 +52,7 @@ private:
     ConnectionLimiter m_limiter;
     QThreadPool m_endpointPool;
     QThreadPool m_versionPool;
+    QThreadPool m_suitePool;
     std::atomic_bool m_cancel{false};
     std::atomic_int m_done{0};
     QFuture<EndpointResult> m_future;
