@@ -2,9 +2,12 @@
 
 #include "probes/limiter.h"
 #include "probes/replies.h"
+#include "probes/tls/cipher_registry.h"
+#include "probes/tls/hello.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QRandomGenerator>
 #include <QFuture>
 #include <QThread>
 #include <QThreadPool>
@@ -21,9 +24,9 @@ struct Tr
 
 constexpr qsizetype kMaxHttpResponse = 64 * 1024;
 
-QList<TlsVersion> opensslVersions()
+QList<TlsVersion> probedVersions()
 {
-    return {TlsVersion::Tls10, TlsVersion::Tls11, TlsVersion::Tls12, TlsVersion::Tls13};
+    return allTlsVersions();
 }
 
 // One probe connection, up to and including a completed TLS handshake.
@@ -269,11 +272,96 @@ void enumerateSuites(const ProbeTarget &target, const ProbeOptions &options,
     }
 }
 
+// Sends one of our own hellos and reads what the server answers.
+ProbeError legacyHello(const ProbeTarget &target, const ProbeOptions &options, QDeadlineTimer deadline,
+                       std::atomic_int *connections, const QByteArray &hello, ServerResponse *response)
+{
+    ProbeError e;
+    for (int attempt = 0; attempt <= options.rateLimitRetries; ++attempt) {
+        Attempt a(target, options, deadline, connections);
+        Transcript scratch;
+        e = a.open(scratch, nullptr, nullptr);
+        if (!e)
+            e = a.connection().writeAll(hello, a.deadline());
+        QByteArray received;
+        while (!e) {
+            qsizetype need = 0;
+            QString error;
+            if (auto r = parseServerResponse(received, &need, &error)) {
+                *response = *r;
+                return {};
+            }
+            if (need == 0) {
+                response->kind = ServerResponse::Kind::NotTls;
+                return {};
+            }
+            QByteArray more;
+            e = a.connection().readExact(&more, need, a.deadline());
+            received += more;
+        }
+        if (!retryable(e.status))
+            return e;
+        QThread::msleep(static_cast<unsigned long>(options.rateLimitBackoffMs * (attempt + 1)));
+    }
+    return e;
+}
+
+// SSL 2.0 and 3.0, decided by our own hellos: accepted when the server answers
+// in that version; refused when it answers otherwise or hangs up.
+VersionResult probeLegacyVersion(const ProbeTarget &target, const ProbeOptions &options,
+                                 QDeadlineTimer deadline, std::atomic_int *connections, TlsVersion v,
+                                 ProbeError *failure)
+{
+    VersionResult vr;
+    QByteArray random(32, Qt::Uninitialized);
+    for (char &c : random)
+        c = static_cast<char>(QRandomGenerator::global()->bounded(256));
+    const bool ssl2 = v == TlsVersion::Ssl2;
+    QList<quint16> suites = ssl3CipherSuites();
+    for (;;) {
+        const QByteArray hello = ssl2 ? buildSsl2ClientHello(ssl2CipherSpecs(), random.left(16))
+                                      : buildSsl3ClientHello(suites, random);
+        ServerResponse response;
+        const ProbeError e = legacyHello(target, options, deadline, connections, hello, &response);
+        const bool closed = e.status == ProbeStatus::ProtocolError; // hung up or reset: refused
+        if (e && !closed) {
+            if (!vr.accepted) {
+                vr.note = e.message;
+                *failure = e;
+            } else {
+                vr.note = Tr::tr("suite list incomplete: %1").arg(e.message);
+            }
+            return vr;
+        }
+        if (ssl2) {
+            vr.accepted = !e && response.kind == ServerResponse::Kind::Ssl2ServerHello &&
+                          response.version == 0x0002 && !response.ssl2Specs.isEmpty();
+            for (quint32 spec : std::as_const(response.ssl2Specs))
+                vr.cipherSuites.append(ssl2CipherSpecName(spec));
+            return vr; // SSL 2.0 lists every common spec in one SERVER-HELLO
+        }
+        const bool chose = !e && response.kind == ServerResponse::Kind::ServerHello &&
+                           response.version == 0x0300 && suites.contains(response.cipherSuite);
+        if (!chose) {
+            if (!vr.accepted)
+                vr.accepted = false;
+            return vr;
+        }
+        vr.accepted = true;
+        vr.cipherSuites.append(cipherSuiteName(response.cipherSuite));
+        suites.removeAll(response.cipherSuite);
+        if (suites.isEmpty())
+            return vr;
+    }
+}
+
 // Steps 2 to 4 for one version.
 VersionResult probeVersion(const ProbeTarget &target, const ProbeOptions &options,
                            QDeadlineTimer deadline, std::atomic_int *connections, TlsVersion v,
                            ProbeError *failure)
 {
+    if (v == TlsVersion::Ssl2 || v == TlsVersion::Ssl3)
+        return probeLegacyVersion(target, options, deadline, connections, v, failure);
     VersionResult vr;
     HandshakeOptions hs;
     hs.onlyVersion = v;
@@ -311,9 +399,6 @@ EndpointResult probeEndpoint(const ProbeTarget &target, const ProbeOptions &opti
     result.target = target;
     for (TlsVersion v : allTlsVersions())
         result.versions.insert(v, VersionResult{});
-    const QString notYet = Tr::tr("not tested: OpenSSL 3 cannot send this version");
-    result.versions[TlsVersion::Ssl2].note = notYet;
-    result.versions[TlsVersion::Ssl3].note = notYet;
     const QDeadlineTimer deadline(options.endpointTimeoutMs);
     std::atomic_int connections{0};
     // Every way out of this function reports what it used.
@@ -388,7 +473,7 @@ EndpointResult probeEndpoint(const ProbeTarget &target, const ProbeOptions &opti
     }
 
     // Step 2: each version alone; steps 3 and 4 for those accepted.
-    const QList<TlsVersion> versions = opensslVersions();
+    const QList<TlsVersion> versions = probedVersions();
     QList<ProbeError> failures(versions.size());
     QList<VersionResult> found(versions.size());
     if (options.versionPool) {
