@@ -13,6 +13,8 @@
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <functional>
+
 namespace mailtls {
 
 namespace {
@@ -48,7 +50,9 @@ public:
     }
 
     // Connects and runs the cleartext phase; for STARTTLS protocols, up to the upgrade.
-    ProbeError open(Transcript &transcript, CleartextInfo *info, bool *starttlsOffered)
+    // tlsAhead is called once TLS is known to be offered (before the upgrade itself).
+    ProbeError open(Transcript &transcript, CleartextInfo *info, bool *starttlsOffered,
+                    const std::function<void()> &tlsAhead = {})
     {
         if (m_options.limiter) {
             if (!m_options.limiter->acquire(m_target.host, m_endpointDeadline, m_options.cancel)) {
@@ -64,8 +68,11 @@ public:
             return e;
         }
         std::unique_ptr<Dialogue> dialogue = makeDialogue(m_target.protocol);
-        if (!dialogue)
+        if (!dialogue) {
+            if (tlsAhead && protocolInfo(m_target.protocol).tlsMode == TlsMode::Implicit)
+                tlsAhead();
             return {};
+        }
         DialogueContext ctx{m_connection, transcript, deadline(), m_options.clientName};
         CleartextInfo local;
         if (ProbeError e = dialogue->greet(ctx, info ? info : &local))
@@ -75,6 +82,8 @@ public:
             *starttlsOffered = offered;
         if (!offered)
             return {ProbeStatus::StartTlsNotOffered, Tr::tr("the server does not offer STARTTLS")};
+        if (tlsAhead)
+            tlsAhead();
         ctx.deadline = deadline();
         return dialogue->startTls(ctx);
     }
@@ -173,6 +182,7 @@ QList<HandshakeResult> chain(const ProbeTarget &target, const ProbeOptions &opti
         HandshakeOptions hs;
         hs.onlyVersion = version;
         hs.serverName = target.serverName;
+        hs.stopAfterServerHello = true;
         (tls13 ? hs.tls13Suites : hs.cipherList) = remaining;
         HandshakeResult r;
         const ProbeError e = handshakeOnce(target, options, deadline, connections, hs, &r);
@@ -214,6 +224,7 @@ void enumerateSuites(const ProbeTarget &target, const ProbeOptions &options,
     HandshakeOptions hs;
     hs.onlyVersion = version;
     hs.serverName = target.serverName;
+    hs.stopAfterServerHello = true;
     (tls13 ? hs.tls13Suites : hs.cipherList) = QStringList(all.crbegin(), all.crend());
     HandshakeResult reversed;
     if (const ProbeError e = handshakeOnce(target, options, deadline, connections, hs, &reversed)) {
@@ -366,6 +377,7 @@ VersionResult probeVersion(const ProbeTarget &target, const ProbeOptions &option
     HandshakeOptions hs;
     hs.onlyVersion = v;
     hs.serverName = target.serverName;
+    hs.stopAfterServerHello = true;
     HandshakeResult r;
     const ProbeError e = handshakeOnce(target, options, deadline, connections, hs, &r);
     if (!e) {
@@ -401,25 +413,38 @@ EndpointResult probeEndpoint(const ProbeTarget &target, const ProbeOptions &opti
         result.versions.insert(v, VersionResult{});
     const QDeadlineTimer deadline(options.endpointTimeoutMs);
     std::atomic_int connections{0};
-    // Every way out of this function reports what it used.
-    auto finish = [&] {
-        result.connections = connections.load();
-        result.durationMs = clock.elapsed();
-        return result;
-    };
     const TlsMode mode = protocolInfo(target.protocol).tlsMode;
     if (mode == TlsMode::StartTls)
         result.starttlsOffered = false;
 
+    // Steps 2 to 4 start, on the pool, as soon as the main connection has shown
+    // that TLS is offered, and run while it finishes its own handshake.
+    const QList<TlsVersion> versions = probedVersions();
+    QList<ProbeError> failures(versions.size());
+    QList<VersionResult> found(versions.size());
+    QList<QFuture<void>> running;
+    bool launched = false;
+    auto launchVersions = [&] {
+        if (launched || !options.versionPool)
+            return;
+        launched = true;
+        for (qsizetype i = 0; i < versions.size(); ++i) {
+            running.append(QtConcurrent::run(options.versionPool, [&, i] {
+                found[i] = probeVersion(target, options, deadline, &connections, versions.at(i),
+                                        &failures[i]);
+            }));
+        }
+    };
+
     // Step 1: the main connection.
-    std::unique_ptr<TlsSession> session;
+    bool tlsOffered = false;
     {
         std::optional<Attempt> main;
         bool offered = false;
         ProbeError e;
         for (int retry = 0; retry <= options.rateLimitRetries; ++retry) {
             main.emplace(target, options, deadline, &connections);
-            e = main->open(result.transcript, &result.cleartext, &offered);
+            e = main->open(result.transcript, &result.cleartext, &offered, launchVersions);
             if (!retryable(e.status))
                 break;
             result.transcript.note(Tr::tr("rate limited; retrying"));
@@ -431,71 +456,57 @@ EndpointResult probeEndpoint(const ProbeTarget &target, const ProbeOptions &opti
         if (e) {
             result.status = e.status;
             result.error = e.message;
-            if (e.status == ProbeStatus::StartTlsNotOffered) {
-                // Decided from the capability list: no TLS of any version on this hop.
-                for (auto &v : result.versions) {
-                    v.accepted = false;
-                    v.note.clear();
-                }
-            }
-            return finish();
-        }
-        if (mode == TlsMode::None) {
+            // With STARTTLS not offered, the capability list decides: no TLS on this hop.
+            tlsOffered = false;
+        } else if (mode == TlsMode::None) {
             probeHttp(attempt, nullptr, target, &result);
-            for (auto &v : result.versions) {
-                v.accepted = false;
-                v.note.clear();
-            }
-            return finish();
-        }
-        HandshakeOptions hs;
-        hs.serverName = target.serverName;
-        HandshakeResult negotiated;
-        result.transcript.note(Tr::tr("TLS handshake"));
-        session = attempt.handshake(hs, &negotiated);
-        if (mode == TlsMode::StartTls)
-            result.starttlsSucceeded = !negotiated.error;
-        if (negotiated.error) {
-            result.transcript.note(negotiated.error.message);
-            result.status = negotiated.error.status;
-            result.error = negotiated.error.message;
         } else {
-            result.transcript.note(Tr::tr("TLS established: %1, %2")
-                                       .arg(tlsVersionName(negotiated.version), negotiated.cipher));
-            result.certificate = analyseCertificate(negotiated.chainDer, target.serverName,
-                                                    options.caFile,
-                                                    QDateTime::currentDateTimeUtc());
-            result.negotiated = negotiated;
-            if (target.protocol == Protocol::Https)
-                probeHttp(attempt, session.get(), target, &result);
+            tlsOffered = true;
+            HandshakeOptions hs;
+            hs.serverName = target.serverName;
+            HandshakeResult negotiated;
+            result.transcript.note(Tr::tr("TLS handshake"));
+            std::unique_ptr<TlsSession> session = attempt.handshake(hs, &negotiated);
+            if (mode == TlsMode::StartTls)
+                result.starttlsSucceeded = !negotiated.error;
+            if (negotiated.error) {
+                result.transcript.note(negotiated.error.message);
+                result.status = negotiated.error.status;
+                result.error = negotiated.error.message;
+            } else {
+                result.transcript.note(Tr::tr("TLS established: %1, %2")
+                                           .arg(tlsVersionName(negotiated.version), negotiated.cipher));
+                result.certificate = analyseCertificate(negotiated.chainDer, target.serverName,
+                                                        options.caFile,
+                                                        QDateTime::currentDateTimeUtc());
+                result.negotiated = negotiated;
+                if (target.protocol == Protocol::Https)
+                    probeHttp(attempt, session.get(), target, &result);
+            }
         }
-        session.reset();
     }
 
-    // Step 2: each version alone; steps 3 and 4 for those accepted.
-    const QList<TlsVersion> versions = probedVersions();
-    QList<ProbeError> failures(versions.size());
-    QList<VersionResult> found(versions.size());
-    if (options.versionPool) {
-        QList<QFuture<void>> running;
-        for (qsizetype i = 0; i < versions.size(); ++i) {
-            running.append(QtConcurrent::run(options.versionPool, [&, i] {
-                found[i] = probeVersion(target, options, deadline, &connections, versions.at(i),
-                                        &failures[i]);
-            }));
-        }
-        for (QFuture<void> &f : running)
-            f.waitForFinished();
-    } else {
+    // Steps 2 to 4: on the pool (already running) or here, one after another.
+    const bool decideVersions =
+        tlsOffered || (launched && result.status != ProbeStatus::StartTlsNotOffered);
+    if (decideVersions && !launched) {
         for (qsizetype i = 0; i < versions.size(); ++i)
             found[i] = probeVersion(target, options, deadline, &connections, versions.at(i), &failures[i]);
     }
-    for (qsizetype i = 0; i < versions.size(); ++i) {
-        result.versions[versions.at(i)] = found.at(i);
-        if (failures.at(i) && result.status == ProbeStatus::Ok) {
-            result.status = failures.at(i).status;
-            result.error = failures.at(i).message;
+    for (QFuture<void> &f : running)
+        f.waitForFinished(); // they reference this frame: always wait before leaving
+    if (decideVersions) {
+        for (qsizetype i = 0; i < versions.size(); ++i) {
+            result.versions[versions.at(i)] = found.at(i);
+            if (failures.at(i) && result.status == ProbeStatus::Ok) {
+                result.status = failures.at(i).status;
+                result.error = failures.at(i).message;
+            }
         }
+    } else if (result.status == ProbeStatus::Ok || result.status == ProbeStatus::StartTlsNotOffered) {
+        // Plain HTTP, or STARTTLS not in the capability list: decided, no TLS of any version.
+        for (auto &v : result.versions)
+            v.accepted = false;
     }
     // The main handshake failing while a single version works is not a failure of the hop.
     if (result.status == ProbeStatus::HandshakeFailed) {
@@ -506,7 +517,9 @@ EndpointResult probeEndpoint(const ProbeTarget &target, const ProbeOptions &opti
             }
         }
     }
-    return finish();
+    result.connections = connections.load();
+    result.durationMs = clock.elapsed();
+    return result;
 }
 
 } // namespace mailtls

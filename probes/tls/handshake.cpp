@@ -74,7 +74,8 @@ bool isIpLiteral(const QString &name)
 
 // Drives a non-blocking OpenSSL call until it completes or the deadline passes.
 template <typename Call>
-ProbeError drive(SSL *ssl, int fd, QDeadlineTimer deadline, Call call, int *result)
+ProbeError drive(SSL *ssl, int fd, QDeadlineTimer deadline, Call call, int *result,
+                 const bool *stopWhenWaiting = nullptr)
 {
     for (;;) {
         ERR_clear_error();
@@ -85,6 +86,10 @@ ProbeError drive(SSL *ssl, int fd, QDeadlineTimer deadline, Call call, int *resu
         }
         const int err = SSL_get_error(ssl, rc);
         if (err == SSL_ERROR_WANT_READ || err == SSL_ERROR_WANT_WRITE) {
+            if (stopWhenWaiting && *stopWhenWaiting) {
+                *result = 1;
+                return {};
+            }
             if (ProbeError e = Connection::waitFor(fd, err == SSL_ERROR_WANT_READ ? POLLIN : POLLOUT,
                                                    deadline, nullptr))
                 return e;
@@ -99,6 +104,14 @@ ProbeError drive(SSL *ssl, int fd, QDeadlineTimer deadline, Call call, int *resu
                     Tr::tr("the server closed the connection during the handshake")};
         return {ProbeStatus::HandshakeFailed, detail.isEmpty() ? Tr::tr("TLS error %1").arg(err) : detail};
     }
+}
+
+// Notes that a ServerHello has been processed (for stopAfterServerHello).
+void onMessage(int writeP, int, int contentType, const void *buf, size_t len, SSL *, void *arg)
+{
+    if (!writeP && contentType == SSL3_RT_HANDSHAKE && len > 0 &&
+        static_cast<const unsigned char *>(buf)[0] == SSL3_MT_SERVER_HELLO)
+        *static_cast<bool *>(arg) = true;
 }
 
 } // namespace
@@ -220,8 +233,17 @@ std::unique_ptr<TlsSession> tlsHandshake(Connection &connection, const Handshake
     if (!options.serverName.isEmpty() && !isIpLiteral(options.serverName))
         SSL_set_tlsext_host_name(ssl, options.serverName.toUtf8().constData());
 
+    // Only below TLS 1.3: there a ServerHello may be a HelloRetryRequest, and
+    // the server's first flight completes the handshake anyway.
+    bool serverHelloSeen = false;
+    const bool stopEarly = options.stopAfterServerHello && maxV < TLS1_3_VERSION;
+    if (stopEarly) {
+        SSL_set_msg_callback(ssl, onMessage);
+        SSL_set_msg_callback_arg(ssl, &serverHelloSeen);
+    }
     int rc = 0;
-    result->error = drive(ssl, d.fd, deadline, [ssl] { return SSL_connect(ssl); }, &rc);
+    result->error = drive(ssl, d.fd, deadline, [ssl] { return SSL_connect(ssl); }, &rc,
+                          stopEarly ? &serverHelloSeen : nullptr);
     if (result->error)
         return nullptr;
 

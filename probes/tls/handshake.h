@@ -27,6 +27,10 @@ struct HandshakeOptions
     QStringList cipherList;
     // TLS 1.3 suites to offer (IANA names); empty: all five.
     QStringList tls13Suites;
+    // For acceptance tests: the ServerHello decides, so with TLS 1.2 and older
+    // stop there instead of waiting for the server's Finished (one round trip
+    // less). The result then has no certificate chain and no session.
+    bool stopAfterServerHello = false;
 };
 
 struct HandshakeResult
