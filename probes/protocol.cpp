@@ -1,5 +1,7 @@
 #include "probes/protocol.h"
 
+#include <QHostAddress>
+
 #include <array>
 
 namespace mailtls {
@@ -54,6 +56,11 @@ QList<Protocol> allProtocols()
     for (const ProtocolInfo &info : kProtocols)
         result.append(info.protocol);
     return result;
+}
+
+bool isIpLiteral(QStringView host)
+{
+    return !QHostAddress(host.toString()).isNull();
 }
 
 QString ProbeTarget::url() const

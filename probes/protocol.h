@@ -69,6 +69,9 @@ struct TargetParseResult
     QString error; // set when target is empty, names the offending input
 };
 
+// True for an IPv4 or IPv6 literal (no SNI is sent for those; names match as IP SANs).
+bool isIpLiteral(QStringView host);
+
 // Parses "smtp://mx.example.org", "imaps://[::1]:1993" and the like.
 TargetParseResult parseTargetUrl(const QString &text);
 

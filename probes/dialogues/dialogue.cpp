@@ -38,6 +38,18 @@ std::unique_ptr<Dialogue> makeDialogue(Protocol protocol)
     return nullptr;
 }
 
+QString softwareFromGreeting(QStringView greeting)
+{
+    static const char *const kNames[] = {"Postfix", "Exim", "Sendmail", "Microsoft ESMTP",
+                                         "Microsoft Exchange", "Dovecot", "Cyrus", "Courier",
+                                         "OpenSMTPD", "Haraka", "qmail"};
+    for (const char *name : kNames) {
+        if (greeting.contains(QLatin1StringView(name), Qt::CaseInsensitive))
+            return QString::fromLatin1(name);
+    }
+    return {};
+}
+
 ProbeError readReplyLine(DialogueContext &ctx, QByteArray *line)
 {
     const ProbeError e = ctx.connection.readLine(line, kMaxReplyLine, ctx.deadline);

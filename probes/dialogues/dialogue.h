@@ -46,6 +46,9 @@ public:
 // The dialogue for a STARTTLS protocol; nullptr for implicit TLS and plain HTTP.
 std::unique_ptr<Dialogue> makeDialogue(Protocol protocol);
 
+// The mail software a greeting names, e.g. "Postfix", "Dovecot"; empty when none.
+QString softwareFromGreeting(QStringView greeting);
+
 // Reads one line for a dialogue, records it, and enforces the line bound.
 ProbeError readReplyLine(DialogueContext &ctx, QByteArray *line);
 ProbeError sendLine(DialogueContext &ctx, QByteArrayView line);

@@ -49,14 +49,7 @@ ProbeError ImapDialogue::greet(DialogueContext &ctx, CleartextInfo *info)
     if (ProbeError e = readReplyLine(ctx, &line))
         return e;
     info->greeting = Transcript::printable(line.trimmed());
-    if (line.contains("Dovecot"))
-        info->software = QStringLiteral("Dovecot");
-    else if (line.contains("Cyrus"))
-        info->software = QStringLiteral("Cyrus");
-    else if (line.contains("Courier"))
-        info->software = QStringLiteral("Courier");
-    else if (line.contains("Microsoft Exchange"))
-        info->software = QStringLiteral("Microsoft Exchange");
+    info->software = softwareFromGreeting(info->greeting);
     if (line.startsWith("* BYE"))
         return {isRateLimit(line) ? ProbeStatus::RateLimited : ProbeStatus::ProtocolError,
                 Tr::tr("the server said BYE: %1").arg(info->greeting)};

@@ -27,12 +27,7 @@ ProbeError Pop3Dialogue::greet(DialogueContext &ctx, CleartextInfo *info)
     if (ProbeError e = readReplyLine(ctx, &line))
         return e;
     info->greeting = Transcript::printable(line.trimmed());
-    if (line.contains("Dovecot"))
-        info->software = QStringLiteral("Dovecot");
-    else if (line.contains("Cyrus"))
-        info->software = QStringLiteral("Cyrus");
-    else if (line.contains("Courier"))
-        info->software = QStringLiteral("Courier");
+    info->software = softwareFromGreeting(info->greeting);
     if (!line.startsWith("+OK"))
         return {isRateLimit(line) ? ProbeStatus::RateLimited : ProbeStatus::ProtocolError,
                 Tr::tr("unexpected greeting: %1").arg(info->greeting)};

@@ -37,8 +37,8 @@ ProbeError SieveDialogue::greet(DialogueContext &ctx, CleartextInfo *info)
     info->starttlsOffered = caps->keywords.contains(QStringLiteral("STARTTLS"));
     info->authMechanisms = caps->saslMechanisms;
     for (const QByteArray &l : std::as_const(lines)) {
-        if (l.contains("Dovecot"))
-            info->software = QStringLiteral("Dovecot Pigeonhole");
+        if (info->software.isEmpty())
+            info->software = softwareFromGreeting(QString::fromLatin1(l));
     }
     return {};
 }

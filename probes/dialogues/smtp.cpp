@@ -10,15 +10,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(mailtls::SmtpDialogue)
 };
 
-QString softwareFromBanner(const QString &banner)
-{
-    for (const char *name : {"Postfix", "Exim", "Sendmail", "Microsoft ESMTP", "Dovecot", "OpenSMTPD",
-                             "Haraka", "qmail", "Cyrus"}) {
-        if (banner.contains(QLatin1StringView(name), Qt::CaseInsensitive))
-            return QString::fromLatin1(name);
-    }
-    return {};
-}
 } // namespace
 
 ProbeError SmtpDialogue::readReply(DialogueContext &ctx, SmtpReply *reply)
@@ -63,7 +54,7 @@ ProbeError SmtpDialogue::greet(DialogueContext &ctx, CleartextInfo *info)
         return e;
     info->greeting = Transcript::printable(QByteArray(QByteArray::number(greeting.code) + ' ' +
                                            greeting.lines.value(0)));
-    info->software = softwareFromBanner(info->greeting);
+    info->software = softwareFromGreeting(info->greeting);
     if (greeting.code == 421 || greeting.code / 100 == 4)
         return {ProbeStatus::RateLimited, Tr::tr("the server is not accepting sessions now: %1").arg(info->greeting)};
     if (greeting.code != 220)

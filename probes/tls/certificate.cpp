@@ -1,5 +1,7 @@
 #include "probes/tls/certificate.h"
 
+#include "probes/protocol.h"
+
 #include <openssl/bio.h>
 #include <openssl/evp.h>
 #include <openssl/objects.h>
@@ -88,13 +90,6 @@ QString keyTypeName(const EVP_PKEY *key)
     }
 }
 
-bool isIpLiteral(const QString &name)
-{
-    return name.contains(QLatin1Char(':')) ||
-           (!name.isEmpty() && std::all_of(name.begin(), name.end(), [](QChar c) {
-               return c.isDigit() || c == QLatin1Char('.');
-           }));
-}
 
 } // namespace
 

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include "probes/protocol.h"
+
 #include <openssl/err.h>
 #include <openssl/ssl.h>
 #include <openssl/x509.h>
@@ -63,14 +65,6 @@ QString errorQueue()
     return parts.join(QStringLiteral("; "));
 }
 
-bool isIpLiteral(const QString &name)
-{
-    return name.contains(QLatin1Char(':')) ||
-           (!name.isEmpty() && name.front().isDigit() &&
-            name.count(QLatin1Char('.')) == 3 &&
-            std::all_of(name.begin(), name.end(),
-                        [](QChar c) { return c.isDigit() || c == QLatin1Char('.'); }));
-}
 
 // Drives a non-blocking OpenSSL call until it completes or the deadline passes.
 template <typename Call>

@@ -1,3 +1,4 @@
+#include "probes/dialogues/dialogue.h"
 #include "probes/protocol.h"
 
 #include <QTest>
@@ -11,6 +12,10 @@ private Q_SLOTS:
     void schemesRoundTrip();
     void parseTargetUrl_data();
     void parseTargetUrl();
+    void ipLiterals_data();
+    void ipLiterals();
+    void softwareFromGreeting_data();
+    void softwareFromGreeting();
 };
 
 void TestProtocol::schemesRoundTrip()
@@ -69,6 +74,42 @@ void TestProtocol::parseTargetUrl()
         QVERIFY2(result.error.contains(errorPart), qPrintable(result.error));
         QVERIFY2(result.error.contains(text), qPrintable(result.error));
     }
+}
+
+void TestProtocol::ipLiterals_data()
+{
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<bool>("literal");
+    QTest::newRow("ipv4") << "127.0.0.11" << true;
+    QTest::newRow("ipv6") << "::1" << true;
+    QTest::newRow("name") << "mx1.kumo.example" << false;
+    QTest::newRow("digits name") << "123.example" << false;
+    QTest::newRow("bad quad") << "1.2.3.999" << false;
+}
+
+void TestProtocol::ipLiterals()
+{
+    QFETCH(QString, host);
+    QFETCH(bool, literal);
+    QCOMPARE(isIpLiteral(host), literal);
+}
+
+void TestProtocol::softwareFromGreeting_data()
+{
+    QTest::addColumn<QString>("greeting");
+    QTest::addColumn<QString>("software");
+    QTest::newRow("postfix") << "220 mx ESMTP Postfix (Debian/GNU)" << "Postfix";
+    QTest::newRow("exim") << "220 mx ESMTP Exim 4.96 Mon, 1 Jan" << "Exim";
+    QTest::newRow("dovecot imap") << "* OK [CAPABILITY IMAP4rev1] Dovecot (Debian) ready." << "Dovecot";
+    QTest::newRow("exchange") << "220 mail Microsoft ESMTP MAIL Service ready" << "Microsoft ESMTP";
+    QTest::newRow("unknown") << "220 mx ESMTP ready" << "";
+}
+
+void TestProtocol::softwareFromGreeting()
+{
+    QFETCH(QString, greeting);
+    QFETCH(QString, software);
+    QCOMPARE(mailtls::softwareFromGreeting(greeting), software);
 }
 
 QTEST_GUILESS_MAIN(TestProtocol)
