@@ -366,6 +366,49 @@ VersionResult probeLegacyVersion(const ProbeTarget &target, const ProbeOptions &
     }
 }
 
+// Step 5, TLS 1.2 (ECDHE) and 1.3: the groups accepted, by offering what is
+// left until the server refuses.
+void enumerateGroups(const ProbeTarget &target, const ProbeOptions &options, QDeadlineTimer deadline,
+                     std::atomic_int *connections, TlsVersion version, VersionResult *out)
+{
+    const bool tls13 = version == TlsVersion::Tls13;
+    QStringList ecdhe;
+    if (!tls13) {
+        for (const QString &suite : std::as_const(out->cipherSuites)) {
+            if (suite.contains(QLatin1String("_ECDHE_")))
+                ecdhe.append(suite);
+        }
+        if (ecdhe.isEmpty())
+            return; // no elliptic-curve key exchange on this version
+    }
+    QStringList remaining = supportedGroups(tls13);
+    while (!remaining.isEmpty()) {
+        HandshakeOptions hs;
+        hs.onlyVersion = version;
+        hs.serverName = target.serverName;
+        hs.stopAfterServerHello = true;
+        hs.groups = remaining;
+        if (!tls13)
+            hs.cipherList = {QStringLiteral("ECDHE")};
+        HandshakeResult r;
+        const ProbeError e = handshakeOnce(target, options, deadline, connections, hs, &r);
+        if (e.status == ProbeStatus::HandshakeFailed)
+            break;
+        if (e) {
+            if (out->note.isEmpty())
+                out->note = Tr::tr("group list incomplete: %1").arg(e.message);
+            break;
+        }
+        if (!remaining.contains(r.group)) {
+            if (out->note.isEmpty())
+                out->note = Tr::tr("the server chose group %1, which was not offered").arg(r.group);
+            break;
+        }
+        remaining.removeAll(r.group);
+        out->groups.append(r.group);
+    }
+}
+
 // Steps 2 to 4 for one version.
 VersionResult probeVersion(const ProbeTarget &target, const ProbeOptions &options,
                            QDeadlineTimer deadline, std::atomic_int *connections, TlsVersion v,
@@ -385,6 +428,8 @@ VersionResult probeVersion(const ProbeTarget &target, const ProbeOptions &option
         vr.group = r.group;
         vr.keyExchangeBits = r.keyExchangeBits;
         enumerateSuites(target, options, deadline, connections, v, r, &vr);
+        if (v == TlsVersion::Tls12 || v == TlsVersion::Tls13)
+            enumerateGroups(target, options, deadline, connections, v, &vr);
     } else if (e.status == ProbeStatus::HandshakeFailed) {
         vr.accepted = false;
     } else {

@@ -60,6 +60,7 @@ struct VersionResult
     QStringList cipherSuites;          // IANA names, in the server's order if it has one
     std::optional<bool> serverPreference; // nullopt with fewer than two suites
     QString group;                     // key exchange group chosen when offered all
+    QStringList groups;                // every group accepted (TLS 1.3; TLS 1.2 with ECDHE), in the order chosen
     int keyExchangeBits = 0;
     QString note;                      // why undecided, or what limited the test
 };

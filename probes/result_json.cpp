@@ -65,8 +65,8 @@ QJsonObject endpointResultToJson(const EndpointResult &r)
         if (it->accepted.value_or(false)) {
             suites.insert(name, QJsonArray::fromStringList(it->cipherSuites));
             preference.insert(name, optionalBool(it->serverPreference));
-            if (!it->group.isEmpty())
-                groups.insert(name, it->group);
+            if (!it->groups.isEmpty())
+                groups.insert(name, QJsonArray::fromStringList(it->groups));
         }
         if (!it->note.isEmpty())
             notes.insert(name, it->note);

@@ -58,7 +58,9 @@ void printText(QTextStream &out, const EndpointResult &r)
         out << "  " << tlsVersionName(it.key());
         if (!order.isEmpty())
             out << " (" << order << ')';
-        if (!it->group.isEmpty())
+        if (!it->groups.isEmpty())
+            out << " [" << it->groups.join(QLatin1Char(' ')) << ']';
+        else if (!it->group.isEmpty())
             out << " [" << it->group << ']';
         out << ": " << it->cipherSuites.join(QStringLiteral(", ")) << '\n';
         if (!it->note.isEmpty())

@@ -24,8 +24,11 @@ struct CtxDeleter
     void operator()(SSL_CTX *p) const { SSL_CTX_free(p); }
 };
 
-const char *const kGroups = "X25519:P-256:P-384:P-521:X448:ffdhe2048:ffdhe3072:ffdhe4096:"
-                            "ffdhe6144:ffdhe8192";
+// Every group worth asking about, in the names SSL_group_to_name() reports.
+const char *const kAllGroups[] = {
+    "x25519", "secp256r1", "x448", "secp384r1", "secp521r1", "secp256k1", "secp224r1",
+    "secp192r1", "brainpoolP256r1", "brainpoolP384r1", "brainpoolP512r1",
+    "ffdhe2048", "ffdhe3072", "ffdhe4096", "ffdhe6144", "ffdhe8192"};
 
 int opensslVersion(TlsVersion v)
 {
@@ -162,6 +165,30 @@ QStringList tls13SuiteNames()
             QStringLiteral("TLS_AES_128_CCM_8_SHA256")};
 }
 
+QStringList supportedGroups(bool includeFiniteField)
+{
+    // Names this build accepts, decided once by asking OpenSSL for each.
+    static const QStringList available = [] {
+        QStringList out;
+        std::unique_ptr<SSL_CTX, CtxDeleter> ctx(SSL_CTX_new(TLS_client_method()));
+        SSL_CTX_set_security_level(ctx.get(), 0);
+        for (const char *g : kAllGroups) {
+            if (SSL_CTX_set1_groups_list(ctx.get(), g) == 1)
+                out.append(QString::fromLatin1(g));
+        }
+        ERR_clear_error();
+        return out;
+    }();
+    if (includeFiniteField)
+        return available;
+    QStringList curves;
+    for (const QString &g : available) {
+        if (!g.startsWith(QLatin1String("ffdhe")))
+            curves.append(g);
+    }
+    return curves;
+}
+
 QStringList openSslLegacySuites()
 {
     std::unique_ptr<SSL_CTX, CtxDeleter> ctx(SSL_CTX_new(TLS_client_method()));
@@ -219,7 +246,12 @@ std::unique_ptr<TlsSession> tlsHandshake(Connection &connection, const Handshake
     }
     if (maxV == TLS1_3_VERSION && minV < TLS1_3_VERSION)
         SSL_CTX_set_cipher_list(ctx, cipherList.constData());
-    SSL_CTX_set1_groups_list(ctx, kGroups);
+    const QByteArray groups =
+        (options.groups.isEmpty() ? supportedGroups(true) : options.groups).join(QLatin1Char(':')).toLatin1();
+    if (SSL_CTX_set1_groups_list(ctx, groups.constData()) != 1) {
+        result->error = {ProbeStatus::HandshakeFailed, Tr::tr("no group to offer: %1").arg(errorQueue())};
+        return nullptr;
+    }
 
     d.ssl = SSL_new(ctx);
     SSL *ssl = d.ssl;

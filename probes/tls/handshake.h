@@ -31,6 +31,8 @@ struct HandshakeOptions
     // stop there instead of waiting for the server's Finished (one round trip
     // less). The result then has no certificate chain and no session.
     bool stopAfterServerHello = false;
+    // Key exchange groups to offer, OpenSSL names; empty: every group we know.
+    QStringList groups;
 };
 
 struct HandshakeResult
@@ -71,5 +73,8 @@ std::unique_ptr<TlsSession> tlsHandshake(Connection &connection, const Handshake
 QStringList openSslLegacySuites();
 // The five TLS 1.3 suites (IANA names).
 QStringList tls13SuiteNames();
+// Key exchange groups this OpenSSL build can offer (names as SSL_group_to_name
+// reports them), elliptic curves first; for TLS 1.2 only the curves apply.
+QStringList supportedGroups(bool includeFiniteField);
 
 } // namespace mailtls

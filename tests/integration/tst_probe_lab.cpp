@@ -73,6 +73,24 @@ QMap<QString, QSet<QString>> sslscanSuites(const ProbeTarget &t)
             version = QStringLiteral("TLSv1.0");
         out[version].insert(ianaName(static_cast<quint16>(m.captured(2).toUInt(nullptr, 16))));
     }
+    // Groups, by IANA named-group code point.
+    static const QMap<uint, QString> groupNames{
+        {0x13, QStringLiteral("secp192r1")}, {0x15, QStringLiteral("secp224r1")},
+        {0x16, QStringLiteral("secp256k1")}, {0x17, QStringLiteral("secp256r1")},
+        {0x18, QStringLiteral("secp384r1")}, {0x19, QStringLiteral("secp521r1")},
+        {0x1a, QStringLiteral("brainpoolP256r1")}, {0x1b, QStringLiteral("brainpoolP384r1")},
+        {0x1c, QStringLiteral("brainpoolP512r1")}, {0x1d, QStringLiteral("x25519")},
+        {0x1e, QStringLiteral("x448")}, {0x100, QStringLiteral("ffdhe2048")},
+        {0x101, QStringLiteral("ffdhe3072")}, {0x102, QStringLiteral("ffdhe4096")},
+        {0x103, QStringLiteral("ffdhe6144")}, {0x104, QStringLiteral("ffdhe8192")}};
+    static const QRegularExpression group(
+        QStringLiteral("<group sslversion=\"([^\"]+)\"[^>]* id=\"0x([0-9A-Fa-f]+)\""));
+    for (auto it = group.globalMatch(xml); it.hasNext();) {
+        const auto m = it.next();
+        const uint id = m.captured(2).toUInt(nullptr, 16);
+        out[QStringLiteral("groups ") + m.captured(1)].insert(
+            groupNames.value(id, QStringLiteral("0x%1").arg(id, 4, 16)));
+    }
     out[QStringLiteral("scanned")] = {};
     return out;
 }
@@ -231,6 +249,18 @@ void TestProbeLab::endpoint()
         const QSet<QString> theirs = oracle.value(tlsVersionName(v));
         QVERIFY2(oursSet == theirs,
                  qPrintable(tlsVersionName(v) + QStringLiteral(": only ours: ") +
+                            QStringList((oursSet - theirs).values()).join(QLatin1Char(' ')) +
+                            QStringLiteral("; only sslscan: ") +
+                            QStringList((theirs - oursSet).values()).join(QLatin1Char(' '))));
+    }
+    for (TlsVersion v : {TlsVersion::Tls12, TlsVersion::Tls13}) {
+        const QStringList ours = r.versions.value(v).groups;
+        const QSet<QString> oursSet(ours.cbegin(), ours.cend());
+        const QSet<QString> theirs = oracle.value(QStringLiteral("groups ") + tlsVersionName(v));
+        if (theirs.isEmpty() && oursSet.isEmpty())
+            continue;
+        QVERIFY2(oursSet == theirs,
+                 qPrintable(tlsVersionName(v) + QStringLiteral(" groups: only ours: ") +
                             QStringList((oursSet - theirs).values()).join(QLatin1Char(' ')) +
                             QStringLiteral("; only sslscan: ") +
                             QStringList((theirs - oursSet).values()).join(QLatin1Char(' '))));
