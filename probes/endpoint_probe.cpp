@@ -366,47 +366,37 @@ VersionResult probeLegacyVersion(const ProbeTarget &target, const ProbeOptions &
     }
 }
 
-// Step 5, TLS 1.2 (ECDHE) and 1.3: the groups accepted, by offering what is
-// left until the server refuses.
-void enumerateGroups(const ProbeTarget &target, const ProbeOptions &options, QDeadlineTimer deadline,
-                     std::atomic_int *connections, TlsVersion version, VersionResult *out)
+// Step 5, TLS 1.3 and TLS 1.2 (ECDHE suites): the groups accepted out of
+// `candidates`, by offering what is left until the server refuses.
+QStringList chainGroups(const ProbeTarget &target, const ProbeOptions &options, QDeadlineTimer deadline,
+                        std::atomic_int *connections, TlsVersion version, QStringList remaining,
+                        QString *note)
 {
-    const bool tls13 = version == TlsVersion::Tls13;
-    QStringList ecdhe;
-    if (!tls13) {
-        for (const QString &suite : std::as_const(out->cipherSuites)) {
-            if (suite.contains(QLatin1String("_ECDHE_")))
-                ecdhe.append(suite);
-        }
-        if (ecdhe.isEmpty())
-            return; // no elliptic-curve key exchange on this version
-    }
-    QStringList remaining = supportedGroups(tls13);
+    QStringList accepted;
     while (!remaining.isEmpty()) {
         HandshakeOptions hs;
         hs.onlyVersion = version;
         hs.serverName = target.serverName;
         hs.stopAfterServerHello = true;
         hs.groups = remaining;
-        if (!tls13)
-            hs.cipherList = {QStringLiteral("ECDHE")};
+        if (version != TlsVersion::Tls13)
+            hs.cipherList = {QStringLiteral("ECDHE")}; // groups matter to elliptic-curve suites only
         HandshakeResult r;
         const ProbeError e = handshakeOnce(target, options, deadline, connections, hs, &r);
         if (e.status == ProbeStatus::HandshakeFailed)
             break;
         if (e) {
-            if (out->note.isEmpty())
-                out->note = Tr::tr("group list incomplete: %1").arg(e.message);
+            *note = Tr::tr("group list incomplete: %1").arg(e.message);
             break;
         }
         if (!remaining.contains(r.group)) {
-            if (out->note.isEmpty())
-                out->note = Tr::tr("the server chose group %1, which was not offered").arg(r.group);
+            *note = Tr::tr("the server chose group %1, which was not offered").arg(r.group);
             break;
         }
         remaining.removeAll(r.group);
-        out->groups.append(r.group);
+        accepted.append(r.group);
     }
+    return accepted;
 }
 
 // Steps 2 to 4 for one version.
@@ -427,9 +417,34 @@ VersionResult probeVersion(const ProbeTarget &target, const ProbeOptions &option
         vr.accepted = true;
         vr.group = r.group;
         vr.keyExchangeBits = r.keyExchangeBits;
+        // Groups in two halves, on the suite pool, while the suites are enumerated here.
+        const bool wantGroups = v == TlsVersion::Tls12 || v == TlsVersion::Tls13;
+        const QStringList candidates = supportedGroups(v == TlsVersion::Tls13);
+        QList<QStringList> halves{candidates.mid(0, (candidates.size() + 1) / 2),
+                                  candidates.mid((candidates.size() + 1) / 2)};
+        QList<QStringList> groupsFound(2);
+        QStringList groupNotes(2);
+        QList<QFuture<void>> groupTasks;
+        if (wantGroups) {
+            for (int h = 0; h < 2; ++h) {
+                auto task = [&, h] {
+                    groupsFound[h] = chainGroups(target, options, deadline, connections, v,
+                                                 halves.at(h), &groupNotes[h]);
+                };
+                if (options.suitePool)
+                    groupTasks.append(QtConcurrent::run(options.suitePool, task));
+                else
+                    task();
+            }
+        }
         enumerateSuites(target, options, deadline, connections, v, r, &vr);
-        if (v == TlsVersion::Tls12 || v == TlsVersion::Tls13)
-            enumerateGroups(target, options, deadline, connections, v, &vr);
+        for (QFuture<void> &f : groupTasks)
+            f.waitForFinished();
+        for (int h = 0; h < 2; ++h) {
+            vr.groups += groupsFound.at(h);
+            if (vr.note.isEmpty())
+                vr.note = groupNotes.at(h);
+        }
     } else if (e.status == ProbeStatus::HandshakeFailed) {
         vr.accepted = false;
     } else {

@@ -15,7 +15,9 @@
 //   4. offer what is left until the server refuses, removing each choice:
 //      one chain in the server's order, or, when the client's order decides,
 //      parallel chains over groups of the list (the order tells nothing there).
-// Steps 2 to 4 of different versions run in parallel when a pool is given;
+//   5. TLS 1.3 and 1.2: the key exchange groups accepted, by removal, in two
+//      halves of the candidate list, alongside step 4.
+// Steps 2 to 5 of different versions run in parallel when a pool is given;
 // every connection holds a slot of the limiter, so caps always hold.
 
 #include "probes/dialogues/dialogue.h"
@@ -60,7 +62,7 @@ struct VersionResult
     QStringList cipherSuites;          // IANA names, in the server's order if it has one
     std::optional<bool> serverPreference; // nullopt with fewer than two suites
     QString group;                     // key exchange group chosen when offered all
-    QStringList groups;                // every group accepted (TLS 1.3; TLS 1.2 with ECDHE), in the order chosen
+    QStringList groups;                // every group accepted (TLS 1.3; TLS 1.2 with ECDHE suites)
     int keyExchangeBits = 0;
     QString note;                      // why undecided, or what limited the test
 };

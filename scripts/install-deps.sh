@@ -7,7 +7,7 @@ set -euo pipefail
 
 packages=(
     # build
-    cmake ninja-build g++ pkg-config libssl-dev openssl
+    cmake ninja-build g++ pkg-config libssl-dev openssl procps
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-qpa-plugins qt6-svg-dev libqcustomplot-dev libgl-dev
     # the lab: real mail servers on loopback
