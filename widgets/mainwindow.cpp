@@ -85,8 +85,7 @@ void MainWindow::openWorkspace(const QString &path)
             if (!result.workspace) {
                 statusBar()->showMessage(tr("Could not open %1").arg(path), 10000);
                 Q_EMIT workspaceFailed(result.error);
-                if (isVisible() && !QGuiApplication::platformName().startsWith(QLatin1String("offscreen")))
-                    QMessageBox::warning(this, tr("Cannot open workspace"), result.error);
+                showMessage(QMessageBox::Warning, tr("Cannot open workspace"), result.error);
                 return;
             }
             showWorkspace(path, *result.workspace);
@@ -115,11 +114,19 @@ void MainWindow::showWorkspace(const QString &path, const Workspace &workspace)
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-        this, tr("About MailTLS Auditor"),
-        tr("<p><b>MailTLS Auditor</b></p><p>Audits an organisation's mail paths against the "
-           "M3AAWG recommendations: opportunistic TLS on every MTA hop, encrypted internal links, "
-           "and no password in cleartext.</p>"));
+    showMessage(QMessageBox::Information, tr("About MailTLS Auditor"),
+                tr("<p><b>MailTLS Auditor</b></p><p>Audits an organisation's mail paths against the "
+                   "M3AAWG recommendations: opportunistic TLS on every MTA hop, encrypted internal links, "
+                   "and no password in cleartext.</p>"));
+}
+
+void MainWindow::showMessage(int icon, const QString &title, const QString &text)
+{
+    // Window-modal and opened, never exec()'d: no nested event loop on the GUI thread.
+    auto *box = new QMessageBox(static_cast<QMessageBox::Icon>(icon), title, text, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(QStringLiteral("messageBox"));
+    box->open();
 }
 
 } // namespace mailtls

@@ -36,6 +36,7 @@ private:
     void chooseWorkspace();
     void showWorkspace(const QString &path, const Workspace &workspace);
     void showAbout();
+    void showMessage(int icon, const QString &title, const QString &text);
 
     Workspace m_workspace;
     QString m_path;

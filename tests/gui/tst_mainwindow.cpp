@@ -1,5 +1,6 @@
 #include "widgets/mainwindow.h"
 
+#include <QMessageBox>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -59,6 +60,10 @@ void TestMainWindow::badFileReportsError()
     const QString error = failed.first().first().toString();
     QVERIFY2(error.startsWith(path + QStringLiteral(":2:")), qPrintable(error));
     QCOMPARE(window.workspace().hosts.size(), 0);
+    // The error is shown to the user too, in a dialog that does not block the event loop.
+    auto *box = window.findChild<QMessageBox *>(QStringLiteral("messageBox"));
+    QVERIFY(box);
+    QVERIFY(box->text().contains(path));
 }
 
 QTEST_MAIN(TestMainWindow)
