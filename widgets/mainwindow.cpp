@@ -7,11 +7,11 @@
 #include <QApplication>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPointer>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
@@ -79,17 +79,21 @@ void MainWindow::openWorkspace(const QString &path)
 {
     statusBar()->showMessage(tr("Loading %1...").arg(path));
     // The file is read and validated on a worker thread; the GUI thread only
-    // receives the finished value.
-    QtConcurrent::run([path] { return loadWorkspaceFile(path); })
-        .then(this, [this, path](const WorkspaceReadResult &result) {
-            if (!result.workspace) {
-                statusBar()->showMessage(tr("Could not open %1").arg(path), 10000);
-                Q_EMIT workspaceFailed(result.error);
-                showMessage(QMessageBox::Warning, tr("Cannot open workspace"), result.error);
-                return;
-            }
-            showWorkspace(path, *result.workspace);
-        });
+    // receives the finished value. A watcher connected before setFuture() also
+    // reports a future that is already finished.
+    auto *watcher = new QFutureWatcher<WorkspaceReadResult>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path] {
+        const WorkspaceReadResult result = watcher->result();
+        watcher->deleteLater();
+        if (!result.workspace) {
+            statusBar()->showMessage(tr("Could not open %1").arg(path), 10000);
+            Q_EMIT workspaceFailed(result.error);
+            showMessage(QMessageBox::Warning, tr("Cannot open workspace"), result.error);
+            return;
+        }
+        showWorkspace(path, *result.workspace);
+    });
+    watcher->setFuture(QtConcurrent::run([path] { return loadWorkspaceFile(path); }));
 }
 
 void MainWindow::showWorkspace(const QString &path, const Workspace &workspace)

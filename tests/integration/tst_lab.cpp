@@ -4,6 +4,7 @@
 // latter checked with the plain `openssl s_client`, independent of our code.
 
 #include "lab/lab.h"
+#include "tests/common/lab_fixture.h"
 
 #include <QProcess>
 #include <QTcpSocket>
@@ -15,7 +16,7 @@ using namespace mailtls::lab;
 
 namespace {
 
-const QString kLabFile = QStringLiteral(MAILTLS_SOURCE_DIR "/resources/demo/lab.json");
+const QString kLabFile = demoLabFile();
 
 struct Row
 {
@@ -176,30 +177,17 @@ private:
 
 void TestLab::initTestCase()
 {
-    QString why;
-    if (!Lab::canRun(&why))
-        QSKIP(qPrintable(why));
-    const auto r = loadLabSpec(kLabFile);
-    QVERIFY2(r.spec, qPrintable(r.error));
-    m_lab = std::make_unique<Lab>(*r.spec);
-    const QString error = m_lab->start();
-    QVERIFY2(error.isEmpty(), qPrintable(error));
-    QCOMPARE(m_lab->running().size(), r.spec->services.size());
+    LabStart s = startDemoLab();
+    if (!s.skip.isEmpty())
+        QSKIP(qPrintable(s.skip));
+    QVERIFY2(s.error.isEmpty(), qPrintable(s.error));
+    m_lab = std::move(s.lab);
+    QCOMPARE(m_lab->running().size(), m_lab->spec().services.size());
 }
 
 void TestLab::listener_data()
 {
-    QTest::addColumn<int>("serviceIndex");
-    QTest::addColumn<int>("listenerIndex");
-    const auto r = loadLabSpec(kLabFile);
-    QVERIFY(r.spec);
-    for (int s = 0; s < r.spec->services.size(); ++s) {
-        const Service &svc = r.spec->services.at(s);
-        for (int l = 0; l < svc.listeners.size(); ++l) {
-            const Listener &li = svc.listeners.at(l);
-            QTest::addRow("%s %s:%d", qPrintable(svc.id), qPrintable(li.protocol), li.port) << s << l;
-        }
-    }
+    addListenerRows();
 }
 
 void TestLab::listener()

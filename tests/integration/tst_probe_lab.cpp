@@ -4,6 +4,7 @@
 // the endpoint, the accepted suites per version must equal sslscan's.
 
 #include "lab/lab.h"
+#include "tests/common/lab_fixture.h"
 #include "probes/endpoint_probe.h"
 
 #include <QProcess>
@@ -17,8 +18,6 @@ using namespace mailtls;
 using namespace mailtls::lab;
 
 namespace {
-
-const QString kLabFile = QStringLiteral(MAILTLS_SOURCE_DIR "/resources/demo/lab.json");
 
 // The lab file says "TLSv1" where the engine says "TLSv1.0".
 QString labVersionName(TlsVersion v)
@@ -112,14 +111,11 @@ private:
 
 void TestProbeLab::initTestCase()
 {
-    QString why;
-    if (!Lab::canRun(&why))
-        QSKIP(qPrintable(why));
-    const auto r = loadLabSpec(kLabFile);
-    QVERIFY2(r.spec, qPrintable(r.error));
-    m_lab = std::make_unique<Lab>(*r.spec);
-    const QString error = m_lab->start();
-    QVERIFY2(error.isEmpty(), qPrintable(error));
+    LabStart s = startDemoLab();
+    if (!s.skip.isEmpty())
+        QSKIP(qPrintable(s.skip));
+    QVERIFY2(s.error.isEmpty(), qPrintable(s.error));
+    m_lab = std::move(s.lab);
 }
 
 void TestProbeLab::cleanupTestCase()
@@ -130,17 +126,7 @@ void TestProbeLab::cleanupTestCase()
 
 void TestProbeLab::endpoint_data()
 {
-    QTest::addColumn<int>("serviceIndex");
-    QTest::addColumn<int>("listenerIndex");
-    const auto r = loadLabSpec(kLabFile);
-    QVERIFY(r.spec);
-    for (int s = 0; s < r.spec->services.size(); ++s) {
-        const Service &svc = r.spec->services.at(s);
-        for (int l = 0; l < svc.listeners.size(); ++l)
-            QTest::addRow("%s %s:%d", qPrintable(svc.id), qPrintable(svc.listeners.at(l).protocol),
-                          svc.listeners.at(l).port)
-                << s << l;
-    }
+    addListenerRows();
 }
 
 void TestProbeLab::endpoint()

@@ -3,6 +3,7 @@
 // and cancel() ends a run quickly.
 
 #include "lab/lab.h"
+#include "tests/common/lab_fixture.h"
 #include "probes/scheduler.h"
 
 #include <QElapsedTimer>
@@ -26,14 +27,11 @@ private:
 
 void TestScheduler::initTestCase()
 {
-    QString why;
-    if (!lab::Lab::canRun(&why))
-        QSKIP(qPrintable(why));
-    const auto r = lab::loadLabSpec(QStringLiteral(MAILTLS_SOURCE_DIR "/resources/demo/lab.json"));
-    QVERIFY(r.spec);
-    m_lab = std::make_unique<lab::Lab>(*r.spec);
-    const QString error = m_lab->start({QStringLiteral("mx1"), QStringLiteral("mx2"), QStringLiteral("relay")});
-    QVERIFY2(error.isEmpty(), qPrintable(error));
+    LabStart s = startDemoLab({QStringLiteral("mx1"), QStringLiteral("mx2"), QStringLiteral("relay")});
+    if (!s.skip.isEmpty())
+        QSKIP(qPrintable(s.skip));
+    QVERIFY2(s.error.isEmpty(), qPrintable(s.error));
+    m_lab = std::move(s.lab);
     for (const char *url : {"smtp://127.0.0.11:2525", "smtp://127.0.0.12:2525", "smtp://127.0.0.13:2525"})
         m_targets.append(*parseTargetUrl(QString::fromLatin1(url)).target);
 }
