@@ -27,7 +27,8 @@ struct Row
 bool isStartTls(const QString &p)
 {
     return p == QLatin1String("smtp") || p == QLatin1String("submission") ||
-           p == QLatin1String("lmtp") || p == QLatin1String("imap") || p == QLatin1String("pop3");
+           p == QLatin1String("lmtp") || p == QLatin1String("imap") || p == QLatin1String("pop3") ||
+           p == QLatin1String("sieve");
 }
 
 bool isImplicitTls(const QString &p)
@@ -72,6 +73,17 @@ Cleartext cleartextDialogue(const QString &protocol, const QString &address, qui
                 result.capabilities = l.mid(13).toUpper().split(QLatin1Char(' '));
         }
         s.write("a LOGOUT\r\n");
+    } else if (protocol == QLatin1String("sieve")) {
+        // ManageSieve: the greeting is the capability list, ending with OK.
+        result.capabilities.append(line.section(QLatin1Char('"'), 1, 1).toUpper());
+        for (QString l = readLine(s); !l.isEmpty(); l = readLine(s)) {
+            if (l.startsWith(QLatin1String("OK"))) {
+                result.greeting = l;
+                break;
+            }
+            result.capabilities.append(l.section(QLatin1Char('"'), 1, 1).toUpper());
+        }
+        s.write("LOGOUT\r\n");
     } else if (protocol == QLatin1String("pop3")) {
         s.write("CAPA\r\n");
         readLine(s); // +OK
