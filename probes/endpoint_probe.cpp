@@ -26,11 +26,6 @@ struct Tr
 
 constexpr qsizetype kMaxHttpResponse = 64 * 1024;
 
-QList<TlsVersion> probedVersions()
-{
-    return allTlsVersions();
-}
-
 // One probe connection, up to and including a completed TLS handshake.
 class Attempt
 {
@@ -479,7 +474,7 @@ EndpointResult probeEndpoint(const ProbeTarget &target, const ProbeOptions &opti
 
     // Steps 2 to 4 start, on the pool, as soon as the main connection has shown
     // that TLS is offered, and run while it finishes its own handshake.
-    const QList<TlsVersion> versions = probedVersions();
+    const QList<TlsVersion> versions = allTlsVersions();
     QList<ProbeError> failures(versions.size());
     QList<VersionResult> found(versions.size());
     QList<QFuture<void>> running;

@@ -50,14 +50,8 @@ int runInventory(const QStringList &arguments, QTextStream &out, QTextStream &er
                                         Tr::tr("Print the workspace as JSON (normalised)."));
     parser.addOption(workspaceOption);
     parser.addOption(jsonOption);
-    if (!parser.parse(arguments)) {
-        err << parser.errorText() << Qt::endl;
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return 0;
-    }
+    if (const auto done = parseSubcommand(parser, arguments, out, err))
+        return *done;
     if (!parser.isSet(workspaceOption)) {
         err << Tr::tr("inventory: --workspace FILE is required") << Qt::endl;
         return 2;
@@ -163,6 +157,20 @@ QString firstWord(const QStringList &arguments)
 }
 
 } // namespace
+
+std::optional<int> parseSubcommand(QCommandLineParser &parser, const QStringList &arguments,
+                                   QTextStream &out, QTextStream &err)
+{
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << Qt::endl;
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return 0;
+    }
+    return std::nullopt;
+}
 
 bool wantsCommandLine(const QStringList &arguments)
 {

@@ -6,6 +6,9 @@
 
 #include <QStringList>
 
+#include <optional>
+
+class QCommandLineParser;
 class QCoreApplication;
 class QTextStream;
 
@@ -17,6 +20,11 @@ bool wantsCommandLine(const QStringList &arguments);
 
 // Loads the translation for lang ("en", "ja", or empty for the system locale).
 void installTranslation(QCoreApplication &app, const QString &lang);
+
+// Parses a subcommand's arguments; answers --help and bad options itself.
+// Returns the exit status when the subcommand is done, nullopt to go on.
+std::optional<int> parseSubcommand(QCommandLineParser &parser, const QStringList &arguments,
+                                   QTextStream &out, QTextStream &err);
 
 // Runs a subcommand; arguments include the program name. Returns the exit status.
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err);

@@ -1,5 +1,7 @@
 #include "app/cli/probe_command.h"
 
+#include "app/cli/cli.h"
+
 #include "probes/endpoint_probe.h"
 #include "probes/result_json.h"
 #include "probes/scheduler.h"
@@ -135,14 +137,8 @@ int runProbe(const QStringList &arguments, QTextStream &out, QTextStream &err)
                                            Tr::tr("Seconds for each network operation (default 10)."),
                                            Tr::tr("s"), QStringLiteral("10"));
     parser.addOptions({jsonOption, nameOption, caOption, concurrencyOption, perHostOption, timeoutOption});
-    if (!parser.parse(arguments)) {
-        err << parser.errorText() << Qt::endl;
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return 0;
-    }
+    if (const auto done = parseSubcommand(parser, arguments, out, err))
+        return *done;
     const QStringList urls = parser.positionalArguments();
     if (urls.isEmpty()) {
         err << Tr::tr("probe: give at least one URL, e.g. smtp://mx.example.org") << Qt::endl;
@@ -168,10 +164,10 @@ int runProbe(const QStringList &arguments, QTextStream &out, QTextStream &err)
             return 2;
         }
     }
-    bool ok = false;
-    const int concurrency = parser.value(concurrencyOption).toInt(&ok);
-    const int perHost = parser.value(perHostOption).toInt(&ok) ;
-    const int timeout = parser.value(timeoutOption).toInt(&ok);
+    // toInt() gives 0 for anything not a number: rejected below with the rest.
+    const int concurrency = parser.value(concurrencyOption).toInt();
+    const int perHost = parser.value(perHostOption).toInt();
+    const int timeout = parser.value(timeoutOption).toInt();
     if (concurrency < 1 || perHost < 1 || timeout < 1) {
         err << Tr::tr("probe: --concurrency, --per-host and --timeout take positive numbers") << Qt::endl;
         return 2;
