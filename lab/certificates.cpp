@@ -192,18 +192,31 @@ QString CertificateAuthority::issue(const QString &hostName, const QString &addr
     return writePem(files->key, {}, key.get());
 }
 
-QString CertificateAuthority::writeDhParameters(const QString &path)
+QString CertificateAuthority::writeDhParameters(const QString &path, int generatedBits)
 {
     std::unique_ptr<EVP_PKEY_CTX, Deleter> ctx(EVP_PKEY_CTX_new_from_name(nullptr, "DH", nullptr));
     if (!ctx || EVP_PKEY_paramgen_init(ctx.get()) <= 0)
         return opensslError("DH parameter context");
+    // Named: RFC 7919 ffdhe2048. Generated: a fresh safe prime with generator
+    // 2, written as PKCS #3 (what gnutls-serv reads).
     char group[] = "ffdhe2048";
-    const OSSL_PARAM params[] = {
+    char type[] = "generator";
+    size_t bits = static_cast<size_t>(generatedBits);
+    int generator = 2;
+    const OSSL_PARAM named[] = {
         OSSL_PARAM_construct_utf8_string(OSSL_PKEY_PARAM_GROUP_NAME, group, 0),
         OSSL_PARAM_construct_end(),
     };
+    const OSSL_PARAM generated[] = {
+        OSSL_PARAM_construct_utf8_string(OSSL_PKEY_PARAM_FFC_TYPE, type, 0),
+        OSSL_PARAM_construct_size_t(OSSL_PKEY_PARAM_FFC_PBITS, &bits),
+        OSSL_PARAM_construct_int(OSSL_PKEY_PARAM_DH_GENERATOR, &generator),
+        OSSL_PARAM_construct_end(),
+    };
+    if (EVP_PKEY_CTX_set_params(ctx.get(), generatedBits > 0 ? generated : named) <= 0)
+        return opensslError("DH parameter settings");
     EVP_PKEY *raw = nullptr;
-    if (EVP_PKEY_CTX_set_params(ctx.get(), params) <= 0 || EVP_PKEY_paramgen(ctx.get(), &raw) <= 0)
+    if (EVP_PKEY_paramgen(ctx.get(), &raw) <= 0)
         return opensslError("DH parameters");
     PKey dh(raw);
     Bio bio(BIO_new_file(path.toLocal8Bit().constData(), "w"));

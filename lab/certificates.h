@@ -29,8 +29,9 @@ public:
     QString issue(const QString &hostName, const QString &address, const CertificateSpec &spec,
                   const QString &dir, IssuedFiles *files) const;
 
-    // Writes RFC 7919 ffdhe2048 parameters (Dovecot's ssl_dh).
-    static QString writeDhParameters(const QString &path);
+    // Writes RFC 7919 ffdhe2048 parameters (Dovecot's ssl_dh), or, with
+    // generatedBits, a freshly generated prime of that size.
+    static QString writeDhParameters(const QString &path, int generatedBits = 0);
 
 private:
     QString m_dir;

@@ -46,6 +46,19 @@ QString serviceDir(const QString &root, const Service &s) { return root + QLatin
 
 const char *kPostfixDaemonDir = "/usr/lib/postfix/sbin";
 
+ServicePaths servicePaths(const QString &labDir, const Service &s)
+{
+    const QString dir = serviceDir(labDir, s);
+    ServicePaths paths;
+    paths.root = dir;
+    paths.chain = dir + QStringLiteral("/chain.pem");
+    paths.key = dir + QStringLiteral("/key.pem");
+    paths.dh = dir + QStringLiteral("/dh.pem");
+    if (!s.saslService.isEmpty())
+        paths.saslSocket = labDir + QLatin1Char('/') + s.saslService + QStringLiteral("/run/auth-client");
+    return paths;
+}
+
 } // namespace
 
 Lab::Lab(LabSpec spec) : m_spec(std::move(spec)) {}
@@ -59,6 +72,7 @@ bool Lab::canRun(QString *why)
         return false;
     }
     const QStringList needed{QStringLiteral("/usr/sbin/dovecot"), QStringLiteral("/usr/sbin/nginx"),
+                             QStringLiteral("/usr/bin/gnutls-serv"),
                              QString::fromLatin1(kPostfixDaemonDir) + QStringLiteral("/master")};
     for (const QString &path : needed) {
         if (!QFile::exists(path)) {
@@ -150,15 +164,7 @@ QString Lab::prepare(const Service &s)
     QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
                                    QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther |
                                    QFile::ExeOther);
-    ServicePaths paths;
-    paths.root = dir;
-    paths.chain = dir + QStringLiteral("/chain.pem");
-    paths.key = dir + QStringLiteral("/key.pem");
-    paths.dh = dir + QStringLiteral("/dh.pem");
-    if (!s.saslService.isEmpty()) {
-        paths.saslSocket =
-            m_dir->path() + QLatin1Char('/') + s.saslService + QStringLiteral("/run/auth-client");
-    }
+    const ServicePaths paths = servicePaths(m_dir->path(), s);
     switch (s.kind) {
     case ServerKind::Postfix: {
         for (const char *sub : {"etc", "queue", "data"})
@@ -202,6 +208,9 @@ QString Lab::prepare(const Service &s)
         QDir().mkpath(dir + QStringLiteral("/tmp"));
         return writeFile(dir + QStringLiteral("/nginx.conf"), nginxConf(s, paths));
     }
+    case ServerKind::Gnutls:
+        // A 1024-bit prime for the weak posture: the DHE size a policy must flag.
+        return s.tls == TlsPosture::Weak ? CertificateAuthority::writeDhParameters(paths.dh, 1024) : QString();
     }
     return {};
 }
@@ -234,6 +243,10 @@ QString Lab::launch(const Service &s)
     case ServerKind::Dovecot:
         program = QStringLiteral("/usr/sbin/dovecot");
         args = {QStringLiteral("-F"), QStringLiteral("-c"), dir + QStringLiteral("/dovecot.conf")};
+        break;
+    case ServerKind::Gnutls:
+        program = QStringLiteral("/usr/bin/gnutls-serv");
+        args = gnutlsArguments(s, servicePaths(m_dir->path(), s));
         break;
     case ServerKind::Nginx:
         program = QStringLiteral("/usr/sbin/nginx");

@@ -100,6 +100,8 @@ LabSpecResult parseLabSpec(const QByteArray &json, const QString &sourceName)
             s.kind = ServerKind::Dovecot;
         else if (server == QLatin1String("nginx"))
             s.kind = ServerKind::Nginx;
+        else if (server == QLatin1String("gnutls"))
+            s.kind = ServerKind::Gnutls;
         else
             return fail(QStringLiteral("unknown server '%1'").arg(server));
         s.hostName = o.value(QLatin1StringView("host")).toString();
@@ -148,7 +150,25 @@ LabSpecResult parseLabSpec(const QByteArray &json, const QString &sourceName)
             l.expect.headersInclude = strings(e.value(QLatin1StringView("headers_include")));
             s.listeners.append(l);
         }
+        if (s.kind == ServerKind::Gnutls &&
+            (s.listeners.size() != 1 || s.listeners.first().protocol != QLatin1String("tls") ||
+             s.tls == TlsPosture::None)) {
+            return fail(QStringLiteral("gnutls serves one implicit TLS listener (protocol tls)"));
+        }
         spec.services.append(s);
+    }
+    // gnutls-serv binds its port on every address: no other listener may share it.
+    for (const Service &g : std::as_const(spec.services)) {
+        if (g.kind != ServerKind::Gnutls)
+            continue;
+        for (const Service &s : std::as_const(spec.services)) {
+            for (const Listener &l : s.listeners) {
+                if (&s != &g && l.port == g.listeners.first().port) {
+                    return {std::nullopt, QStringLiteral("%1: port %2 of gnutls service '%3' is also used by '%4'")
+                                              .arg(sourceName).arg(l.port).arg(g.id, s.id)};
+                }
+            }
+        }
     }
     for (const Service &s : std::as_const(spec.services)) {
         if (!s.saslService.isEmpty()) {

@@ -34,6 +34,7 @@ const char *serverName(mailtls::lab::ServerKind kind)
     case mailtls::lab::ServerKind::Postfix: return "postfix";
     case mailtls::lab::ServerKind::Dovecot: return "dovecot";
     case mailtls::lab::ServerKind::Nginx: return "nginx";
+    case mailtls::lab::ServerKind::Gnutls: return "gnutls";
     }
     return "?";
 }

@@ -244,4 +244,28 @@ QString nginxConf(const Service &s, const ServicePaths &p)
     return text;
 }
 
+QStringList gnutlsArguments(const Service &s, const ServicePaths &paths)
+{
+    // Weak: what a ten-year-old appliance serves, in the server's order with
+    // RC4 first: TLS 1.0 to 1.2, RC4, 3DES, AES-CBC and CAMELLIA with SHA-1,
+    // RSA, DHE (1024-bit prime) and ECDHE key exchange.
+    // Strong: TLS 1.2 and 1.3, ECDHE with AEAD only.
+    const QString priority =
+        s.tls == TlsPosture::Weak
+            ? QStringLiteral("NONE:+VERS-TLS1.2:+VERS-TLS1.1:+VERS-TLS1.0:+ARCFOUR-128:+3DES-CBC:"
+                             "+AES-128-CBC:+CAMELLIA-128-CBC:+SHA1:+RSA:+DHE-RSA:+ECDHE-RSA:+COMP-NULL:"
+                             "+SIGN-ALL:+CURVE-ALL:+CTYPE-X509:%SERVER_PRECEDENCE")
+            : QStringLiteral("NONE:+VERS-TLS1.3:+VERS-TLS1.2:+AES-128-GCM:+AES-256-GCM:+CHACHA20-POLY1305:"
+                             "+AEAD:+ECDHE-RSA:+ECDHE-ECDSA:+COMP-NULL:+SIGN-ALL:+GROUP-EC-ALL:+CTYPE-X509");
+    QStringList args{QStringLiteral("--quiet"), QStringLiteral("--echo"),
+                     QStringLiteral("--disable-client-cert"), QStringLiteral("--noticket"),
+                     QStringLiteral("--port=") + QString::number(s.listeners.value(0).port),
+                     QStringLiteral("--x509certfile=") + paths.chain,
+                     QStringLiteral("--x509keyfile=") + paths.key,
+                     QStringLiteral("--priority=") + priority};
+    if (s.tls == TlsPosture::Weak)
+        args.append(QStringLiteral("--dhparams=") + paths.dh);
+    return args;
+}
+
 } // namespace mailtls::lab

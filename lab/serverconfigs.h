@@ -21,5 +21,7 @@ QString postfixMainCf(const Service &service, const ServicePaths &paths);
 QString postfixMasterCf(const Service &service);
 QString dovecotConf(const Service &service, const ServicePaths &paths);
 QString nginxConf(const Service &service, const ServicePaths &paths);
+// gnutls-serv's command line: an echo server with the posture's priority string.
+QStringList gnutlsArguments(const Service &service, const ServicePaths &paths);
 
 } // namespace mailtls::lab

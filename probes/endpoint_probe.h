@@ -9,17 +9,13 @@
 // Steps (one connection each, numbered as in probeEndpoint()):
 //   1. main: cleartext dialogue, STARTTLS, a handshake offering everything
 //      (certificate, preferred parameters), HTTP request where relevant;
-//   2. one handshake per version, offering every suite of that version;
-//   3. per accepted version, everything reversed: the same choice means the
-//      server imposes its order (or takes a single suite);
-//   4. offer what is left until the server refuses, removing each choice:
-//      one chain in the server's order, or, when the client's order decides,
-//      parallel chains over groups of the list (the order tells nothing there).
-//   5. TLS 1.3 and 1.2: the key exchange groups accepted, by removal, in two
-//      halves of the candidate list, alongside step 4.
-// Steps 2 to 5 of different versions run in parallel when a pool is given;
-// every connection holds a slot of the limiter, so caps always hold.
+//   2-5. per version (version_probe.h): accepted?, every suite out of the
+//      IANA registry and the server's order, key exchange, groups.
+// The per-version steps start as soon as step 1 has seen that TLS is offered
+// and run in parallel when a pool is given; every connection holds a slot of
+// the limiter, so caps always hold.
 
+#include "probes/attempt.h"
 #include "probes/dialogues/dialogue.h"
 #include "probes/protocol.h"
 #include "probes/status.h"
@@ -27,45 +23,14 @@
 #include "probes/tls/handshake.h"
 #include "probes/tls/tls_version.h"
 #include "probes/transcript.h"
+#include "probes/version_probe.h"
 
 #include <QMap>
-
-class QThreadPool;
 
 #include <atomic>
 #include <optional>
 
 namespace mailtls {
-
-struct ProbeOptions
-{
-    QString caFile;                 // PEM trust anchors; empty: the system store
-    int operationTimeoutMs = 10000; // every connect, read, write and handshake
-    int endpointTimeoutMs = 180000; // the whole endpoint
-    int rateLimitRetries = 2;       // back off and retry after 421 and the like
-    int rateLimitBackoffMs = 3000;
-    QString clientName = QStringLiteral("mailtls-auditor.invalid"); // EHLO argument
-    const std::atomic_bool *cancel = nullptr;
-    // Connection caps shared by every probe of a run; null: no cap.
-    class ConnectionLimiter *limiter = nullptr;
-    // Where the per-version steps run in parallel; null: one after another.
-    // Must not be the pool the endpoint itself runs on (the endpoint waits for them).
-    QThreadPool *versionPool = nullptr;
-    // Where the suite groups of one version run in parallel (client-ordered
-    // servers); likewise not a pool that waits on it. Null: one after another.
-    QThreadPool *suitePool = nullptr;
-};
-
-struct VersionResult
-{
-    std::optional<bool> accepted;      // nullopt: could not be decided (see note)
-    QStringList cipherSuites;          // IANA names, in the server's order if it has one
-    std::optional<bool> serverPreference; // nullopt with fewer than two suites
-    QString group;                     // key exchange group chosen when offered all
-    QStringList groups;                // every group accepted (TLS 1.3; TLS 1.2 with ECDHE suites)
-    int keyExchangeBits = 0;
-    QString note;                      // why undecided, or what limited the test
-};
 
 struct HttpInfo
 {

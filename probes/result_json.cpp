@@ -59,6 +59,9 @@ QJsonObject endpointResultToJson(const EndpointResult &r)
     QJsonObject preference;
     QJsonObject groups;
     QJsonObject notes;
+    QJsonObject keyExchange;
+    QJsonObject renegotiation;
+    QJsonObject extendedMasterSecret;
     for (auto it = r.versions.cbegin(); it != r.versions.cend(); ++it) {
         const QString name = tlsVersionName(it.key());
         protocols.insert(name, optionalBool(it->accepted));
@@ -67,6 +70,20 @@ QJsonObject endpointResultToJson(const EndpointResult &r)
             preference.insert(name, optionalBool(it->serverPreference));
             if (!it->groups.isEmpty())
                 groups.insert(name, QJsonArray::fromStringList(it->groups));
+            QJsonObject perSuite;
+            for (auto kx = it->keyExchange.cbegin(); kx != it->keyExchange.cend(); ++kx) {
+                QJsonObject k;
+                k.insert(QLatin1StringView("group"),
+                         kx->group.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(kx->group));
+                k.insert(QLatin1StringView("bits"), kx->bits);
+                perSuite.insert(kx.key(), k);
+            }
+            if (!perSuite.isEmpty())
+                keyExchange.insert(name, perSuite);
+            if (it.key() != TlsVersion::Ssl2 && it.key() != TlsVersion::Tls13) {
+                renegotiation.insert(name, optionalBool(it->secureRenegotiation));
+                extendedMasterSecret.insert(name, optionalBool(it->extendedMasterSecret));
+            }
         }
         if (!it->note.isEmpty())
             notes.insert(name, it->note);
@@ -75,6 +92,9 @@ QJsonObject endpointResultToJson(const EndpointResult &r)
     o.insert(QLatin1StringView("cipher_suites"), suites);
     o.insert(QLatin1StringView("server_preference"), preference);
     o.insert(QLatin1StringView("groups"), groups);
+    o.insert(QLatin1StringView("key_exchange"), keyExchange);
+    o.insert(QLatin1StringView("secure_renegotiation"), renegotiation);
+    o.insert(QLatin1StringView("extended_master_secret"), extendedMasterSecret);
     if (!notes.isEmpty())
         o.insert(QLatin1StringView("protocol_notes"), notes);
 

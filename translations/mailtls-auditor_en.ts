@@ -180,6 +180,30 @@
         <source>the server chose group %1, which was not offered</source>
         <translation>the server chose group %1, which was not offered</translation>
     </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>the server closed the connection</translation>
+    </message>
+    <message>
+        <source>the server answered with %1</source>
+        <translation>the server answered with %1</translation>
+    </message>
+    <message>
+        <source>alert %1</source>
+        <translation>alert %1</translation>
+    </message>
+    <message>
+        <source>the server answered with bytes that are not TLS</source>
+        <translation>the server answered with bytes that are not TLS</translation>
+    </message>
+    <message>
+        <source>the server refuses long ClientHellos; suites were offered %1 at a time</source>
+        <translation>the server refuses long ClientHellos; suites were offered %1 at a time</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::HostTreeModel</name>
@@ -572,6 +596,14 @@
     <message>
         <source>TCP connections open at once to one host (default 4).</source>
         <translation>TCP connections open at once to one host (default 4).</translation>
+    </message>
+    <message>
+        <source>%1 (DH %2 bits)</source>
+        <translation>%1 (DH %2 bits)</translation>
+    </message>
+    <message>
+        <source>secure renegotiation %1, extended master secret %2</source>
+        <translation>secure renegotiation %1, extended master secret %2</translation>
     </message>
 </context>
 <context>

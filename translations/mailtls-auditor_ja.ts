@@ -180,6 +180,30 @@
         <source>the server chose group %1, which was not offered</source>
         <translation>サーバーは提示していないグループ %1 を選びました</translation>
     </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>サーバーが接続を閉じました</translation>
+    </message>
+    <message>
+        <source>the server answered with %1</source>
+        <translation>サーバーは %1 で応答しました</translation>
+    </message>
+    <message>
+        <source>alert %1</source>
+        <translation>アラート %1</translation>
+    </message>
+    <message>
+        <source>the server answered with bytes that are not TLS</source>
+        <translation>サーバーは TLS ではないバイト列で応答しました</translation>
+    </message>
+    <message>
+        <source>the server refuses long ClientHellos; suites were offered %1 at a time</source>
+        <translation>サーバーは長い ClientHello を拒否します。スイートは %1 個ずつ提示しました</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::HostTreeModel</name>
@@ -572,6 +596,14 @@
     <message>
         <source>TCP connections open at once to one host (default 4).</source>
         <translation>一つのホストに同時に開く TCP 接続数（既定 4）。</translation>
+    </message>
+    <message>
+        <source>%1 (DH %2 bits)</source>
+        <translation>%1（DH %2 ビット）</translation>
+    </message>
+    <message>
+        <source>secure renegotiation %1, extended master secret %2</source>
+        <translation>セキュアな再ネゴシエーション %1、拡張マスターシークレット %2</translation>
     </message>
 </context>
 <context>

@@ -64,7 +64,23 @@ void printText(QTextStream &out, const EndpointResult &r)
             out << " [" << it->groups.join(QLatin1Char(' ')) << ']';
         else if (!it->group.isEmpty())
             out << " [" << it->group << ']';
-        out << ": " << it->cipherSuites.join(QStringLiteral(", ")) << '\n';
+        QStringList suites;
+        for (const QString &suite : it->cipherSuites) {
+            // A DH prime's size or an RFC 7919 group; curves are listed above.
+            const KeyExchangeInfo kx = it->keyExchange.value(suite);
+            if (kx.group.isEmpty() && kx.bits > 0)
+                suites.append(Tr::tr("%1 (DH %2 bits)").arg(suite).arg(kx.bits));
+            else if (kx.group.startsWith(QLatin1StringView("ffdhe")))
+                suites.append(QStringLiteral("%1 (%2)").arg(suite, kx.group));
+            else
+                suites.append(suite);
+        }
+        out << ": " << suites.join(QStringLiteral(", ")) << '\n';
+        if (it->secureRenegotiation || it->extendedMasterSecret) {
+            out << "    " << Tr::tr("secure renegotiation %1, extended master secret %2")
+                                 .arg(yesNo(it->secureRenegotiation), yesNo(it->extendedMasterSecret))
+                << '\n';
+        }
         if (!it->note.isEmpty())
             out << "    " << it->note << '\n';
     }

@@ -1,12 +1,15 @@
 #include "probes/tls/hello.h"
 
-#include <QString>
+#include "probes/tls/cipher_registry.h"
 
 namespace mailtls {
 
 namespace {
 
 constexpr qsizetype kMaxRecord = 16384 + 2048; // RFC 5246 6.2.3
+constexpr qsizetype kMaxFlight = 64 * 1024;    // ServerHello to ServerHelloDone, certificates included
+
+void put8(QByteArray &out, quint32 v) { out.append(static_cast<char>(v & 0xff)); }
 
 void put16(QByteArray &out, quint32 v)
 {
@@ -28,6 +31,27 @@ quint32 get16(QByteArrayView b, qsizetype at)
 quint32 get24(QByteArrayView b, qsizetype at)
 {
     return (quint32(quint8(b[at])) << 16) | get16(b, at + 1);
+}
+
+void putExtension(QByteArray &out, quint16 type, const QByteArray &data)
+{
+    put16(out, type);
+    put16(out, static_cast<quint32>(data.size()));
+    out.append(data);
+}
+
+// Wraps a ClientHello body in its handshake header and one record.
+QByteArray helloRecord(const QByteArray &hello, quint16 recordVersion)
+{
+    QByteArray handshake;
+    handshake.append('\x01'); // ClientHello
+    put24(handshake, static_cast<quint32>(hello.size()));
+    handshake.append(hello);
+    QByteArray record;
+    record.append('\x16'); // handshake
+    put16(record, recordVersion);
+    put16(record, static_cast<quint32>(handshake.size()));
+    return record + handshake;
 }
 
 std::optional<ServerResponse> parseSsl2(QByteArrayView b, qsizetype *needMore, QString *error)
@@ -58,6 +82,81 @@ std::optional<ServerResponse> parseSsl2(QByteArrayView b, qsizetype *needMore, Q
     for (qsizetype at = 11 + certLength; at < 11 + certLength + specsLength; at += 3)
         r.ssl2Specs.append(get24(msg, at));
     return r;
+}
+
+// The ServerHello body (after its 4-byte header): version, random, session id,
+// suite, compression, then extensions if any are left.
+bool parseServerHello(QByteArrayView body, ServerResponse *r, QString *error)
+{
+    if (body.size() < 2 + 32 + 1) {
+        *error = QStringLiteral("ServerHello too short");
+        return false;
+    }
+    const qsizetype sessionIdLength = quint8(body[34]);
+    qsizetype at = 35 + sessionIdLength;
+    if (sessionIdLength > 32 || at + 3 > body.size()) {
+        *error = QStringLiteral("ServerHello fields exceed its length");
+        return false;
+    }
+    r->kind = ServerResponse::Kind::ServerHello;
+    r->version = static_cast<quint16>(get16(body, 0));
+    r->cipherSuite = static_cast<quint16>(get16(body, at));
+    at += 3; // suite and compression method
+    if (at == body.size())
+        return true; // no extensions (SSL 3.0, or a server that sends none)
+    if (at + 2 > body.size() || at + 2 + qsizetype(get16(body, at)) != body.size()) {
+        *error = QStringLiteral("ServerHello extensions do not fill its length");
+        return false;
+    }
+    at += 2;
+    while (at < body.size()) {
+        if (at + 4 > body.size() || at + 4 + qsizetype(get16(body, at + 2)) > body.size()) {
+            *error = QStringLiteral("a ServerHello extension exceeds its length");
+            return false;
+        }
+        const auto type = static_cast<quint16>(get16(body, at));
+        const qsizetype length = get16(body, at + 2);
+        r->extensions.append(type);
+        if (type == 0xff01)
+            r->secureRenegotiation = true;
+        else if (type == 0x0017)
+            r->extendedMasterSecret = true;
+        else if (type == 0x002b && length == 2) // supported_versions: the real version (TLS 1.3)
+            r->version = static_cast<quint16>(get16(body, at + 4));
+        at += 4 + length;
+    }
+    return true;
+}
+
+// ServerKeyExchange (RFC 5246 7.4.3, RFC 8422 5.4): the parameters that say how
+// strong the ephemeral key is. Unknown layouts leave both fields zero.
+void parseServerKeyExchange(QByteArrayView body, ServerResponse *r)
+{
+    switch (keyExchangeKind(r->cipherSuite)) {
+    case KeyExchangeKind::Ecdhe:
+        if (body.size() >= 3 && quint8(body[0]) == 3) // named_curve
+            r->namedGroup = static_cast<quint16>(get16(body, 1));
+        break;
+    case KeyExchangeKind::Dhe: {
+        if (body.size() < 2)
+            break;
+        qsizetype length = get16(body, 0);
+        if (2 + length > body.size())
+            break;
+        QByteArrayView p = body.sliced(2, length);
+        while (!p.isEmpty() && p[0] == '\0')
+            p = p.sliced(1);
+        if (p.isEmpty())
+            break;
+        int top = 0;
+        for (quint8 c = quint8(p[0]); c; c >>= 1)
+            ++top;
+        r->dhBits = static_cast<int>((p.size() - 1) * 8) + top;
+        break;
+    }
+    case KeyExchangeKind::None:
+        break;
+    }
 }
 
 } // namespace
@@ -104,19 +203,132 @@ QByteArray buildSsl3ClientHello(const QList<quint16> &suites, const QByteArray &
         put16(hello, s);
     hello.append('\x01');               // one compression method
     hello.append('\0');                 // null
-    QByteArray handshake;
-    handshake.append('\x01');           // ClientHello
-    put24(handshake, static_cast<quint32>(hello.size()));
-    handshake.append(hello);
-    QByteArray record;
-    record.append('\x16');              // handshake
-    put16(record, 0x0300);
-    put16(record, static_cast<quint32>(handshake.size()));
-    return record + handshake;
+    return helloRecord(hello, 0x0300);
+}
+
+QList<quint16> helloNamedGroups()
+{
+    // x25519 and the NIST curves first: a server that takes the first group it
+    // knows picks a common one; then every other curve. No RFC 7919 groups:
+    // mail clients (OpenSSL's, GnuTLS's in TLS 1.2) rarely send them, and a
+    // server that sees them may swap its own DH prime for ffdhe2048, hiding
+    // the prime every other client gets.
+    QList<quint16> out{0x001d, 0x0017, 0x0018, 0x0019, 0x001e};
+    for (quint16 g = 0x0001; g <= 0x001c; ++g) {
+        if (!out.contains(g))
+            out.append(g);
+    }
+    return out;
+}
+
+QByteArray buildTlsClientHello(const TlsHelloSpec &spec)
+{
+    QByteArray hello;
+    put16(hello, spec.version);
+    hello.append(spec.random.leftJustified(32, '\0', true));
+    hello.append('\0'); // no session id
+    put16(hello, static_cast<quint32>(spec.suites.size() * 2));
+    for (quint16 s : spec.suites)
+        put16(hello, s);
+    hello.append('\x01'); // compression: null only
+    hello.append('\0');
+
+    QByteArray ext;
+    if (!spec.serverName.isEmpty()) {
+        const QByteArray host = spec.serverName.toUtf8().left(255);
+        QByteArray list;
+        put8(list, 0); // host_name
+        put16(list, static_cast<quint32>(host.size()));
+        list.append(host);
+        QByteArray data;
+        put16(data, static_cast<quint32>(list.size()));
+        putExtension(ext, 0x0000, data + list);
+    }
+    const QList<quint16> groups = spec.groups.isEmpty() ? helloNamedGroups() : spec.groups;
+    QByteArray groupData;
+    put16(groupData, static_cast<quint32>(groups.size() * 2));
+    for (quint16 g : groups)
+        put16(groupData, g);
+    putExtension(ext, 0x000a, groupData);
+    putExtension(ext, 0x000b, QByteArray("\x03\x00\x01\x02", 4)); // uncompressed, ansiX962 both
+    if (spec.version >= 0x0303) {
+        // Every TLS 1.2 signature scheme, SHA-1 and SHA-224 included, so an old
+        // server's certificate never makes it refuse a suite it would take.
+        static const quint16 schemes[] = {0x0403, 0x0503, 0x0603, 0x0807, 0x0808, 0x0804, 0x0805,
+                                          0x0806, 0x0809, 0x080a, 0x080b, 0x0401, 0x0501, 0x0601,
+                                          0x0303, 0x0301, 0x0302, 0x0203, 0x0201, 0x0202, 0x0402,
+                                          0x0502, 0x0602};
+        QByteArray data;
+        put16(data, sizeof schemes);
+        for (quint16 s : schemes)
+            put16(data, s);
+        putExtension(ext, 0x000d, data);
+    }
+    putExtension(ext, 0xff01, QByteArray(1, '\0')); // renegotiation_info, initial handshake
+    putExtension(ext, 0x0017, {});                  // extended_master_secret
+    // Record header 5 + handshake header 4 + body + extensions length 2.
+    const qsizetype size = 5 + 4 + hello.size() + 2 + ext.size();
+    if (size >= 256 && size < 512) {
+        const qsizetype pad = std::max<qsizetype>(0, 512 - size - 4);
+        putExtension(ext, 0x0015, QByteArray(pad, '\0'));
+    }
+    put16(hello, static_cast<quint32>(ext.size()));
+    hello.append(ext);
+    return helloRecord(hello, 0x0301);
+}
+
+QString namedGroupName(quint16 group)
+{
+    static const char *const ec[] = {
+        nullptr, "sect163k1", "sect163r1", "sect163r2", "sect193r1", "sect193r2", "sect233k1",
+        "sect233r1", "sect239k1", "sect283k1", "sect283r1", "sect409k1", "sect409r1", "sect571k1",
+        "sect571r1", "secp160k1", "secp160r1", "secp160r2", "secp192k1", "secp192r1", "secp224k1",
+        "secp224r1", "secp256k1", "secp256r1", "secp384r1", "secp521r1", "brainpoolP256r1",
+        "brainpoolP384r1", "brainpoolP512r1", "x25519", "x448"};
+    if (group >= 1 && group < std::size(ec))
+        return QString::fromLatin1(ec[group]);
+    if (group >= 0x0100 && group <= 0x0104) {
+        static const char *const ff[] = {"ffdhe2048", "ffdhe3072", "ffdhe4096", "ffdhe6144", "ffdhe8192"};
+        return QString::fromLatin1(ff[group - 0x0100]);
+    }
+    return QStringLiteral("0x%1").arg(QString::number(group, 16).rightJustified(4, QLatin1Char('0')));
+}
+
+int namedGroupBits(quint16 group)
+{
+    if (group == 0x001d)
+        return 253; // as OpenSSL counts X25519
+    if (group == 0x001e)
+        return 448;
+    const QString name = namedGroupName(group);
+    if (name.startsWith(QLatin1StringView("0x")))
+        return 0;
+    // The digits in the name: sect163k1 -> 163, brainpoolP256r1 -> 256, ffdhe2048 -> 2048.
+    qsizetype at = 0;
+    while (at < name.size() && !name.at(at).isDigit())
+        ++at;
+    qsizetype end = at;
+    while (end < name.size() && name.at(end).isDigit())
+        ++end;
+    return QStringView(name).mid(at, end - at).toInt();
+}
+
+KeyExchangeKind keyExchangeKind(quint16 suite)
+{
+    const QString name = cipherSuiteName(suite);
+    // The PSK variants put an identity hint first; their layout is not parsed.
+    if (name.contains(QLatin1StringView("_PSK_")))
+        return KeyExchangeKind::None;
+    if (name.startsWith(QLatin1StringView("TLS_ECDHE_")) || name.startsWith(QLatin1StringView("TLS_ECDH_anon_")))
+        return KeyExchangeKind::Ecdhe;
+    if (name.startsWith(QLatin1StringView("TLS_DHE_")) || name.startsWith(QLatin1StringView("TLS_DH_anon_")) ||
+        name.startsWith(QLatin1StringView("SSL_DHE_")))
+        return KeyExchangeKind::Dhe;
+    return KeyExchangeKind::None;
 }
 
 std::optional<ServerResponse> parseServerResponse(QByteArrayView b, qsizetype *needMore,
-                                                  QString *error)
+                                                  QString *error, bool wholeFlight)
 {
     *needMore = 0;
     if (b.size() < 2) {
@@ -125,59 +337,99 @@ std::optional<ServerResponse> parseServerResponse(QByteArrayView b, qsizetype *n
     }
     if ((quint8(b[0]) & 0x80) && b.size() >= 3 && quint8(b[2]) == 4)
         return parseSsl2(b, needMore, error);
-    if (b.size() < 5) {
-        *needMore = 5 - b.size();
-        return std::nullopt;
-    }
-    const int type = quint8(b[0]);
-    const quint32 recordVersion = get16(b, 1);
-    const qsizetype length = get16(b, 3);
-    if ((type != 0x15 && type != 0x16) || (recordVersion >> 8) != 0x03 || length > kMaxRecord ||
-        length == 0) {
-        *error = QStringLiteral("not an SSL/TLS record");
-        return std::nullopt;
-    }
-    if (b.size() < 5 + length) {
-        *needMore = 5 + length - b.size();
-        return std::nullopt;
-    }
-    const QByteArrayView body = b.sliced(5, length);
-    ServerResponse r;
-    if (type == 0x15) {
-        if (body.size() < 2) {
-            *error = QStringLiteral("short alert");
+
+    // Records in order; handshake payloads are joined, since a message may span
+    // records. The first record must be an alert or a handshake record.
+    QByteArray handshake;
+    std::optional<ServerResponse> hello; // once the ServerHello is parsed
+    qsizetype at = 0;                    // next record in b
+    qsizetype message = 0;               // next handshake message in `handshake`
+    for (;;) {
+        if (b.size() < at + 5) {
+            *needMore = at + 5 - b.size();
             return std::nullopt;
         }
-        r.kind = ServerResponse::Kind::Alert;
-        r.alertLevel = quint8(body[0]);
-        r.alertDescription = quint8(body[1]);
-        return r;
+        const int type = quint8(b[at]);
+        const quint32 recordVersion = get16(b, at + 1);
+        const qsizetype length = get16(b, at + 3);
+        const bool first = at == 0;
+        if ((recordVersion >> 8) != 0x03 || length > kMaxRecord || length == 0 ||
+            (type != 0x15 && type != 0x16 && (first || (type != 0x14 && type != 0x17)))) {
+            if (first) {
+                *error = QStringLiteral("not an SSL/TLS record");
+                return std::nullopt;
+            }
+            if (!hello)
+                *error = QStringLiteral("the ServerHello is cut short by another record");
+            return hello; // something else after the ServerHello: the flight ends here
+        }
+        if (b.size() < at + 5 + length) {
+            *needMore = at + 5 + length - b.size();
+            return std::nullopt;
+        }
+        const QByteArrayView body = b.sliced(at + 5, length);
+        at += 5 + length;
+        if (type == 0x15) {
+            if (hello)
+                return hello; // an alert after the ServerHello ends the flight
+            if (body.size() < 2) {
+                *error = QStringLiteral("short alert");
+                return std::nullopt;
+            }
+            ServerResponse r;
+            r.kind = ServerResponse::Kind::Alert;
+            r.alertLevel = quint8(body[0]);
+            r.alertDescription = quint8(body[1]);
+            return r;
+        }
+        if (type != 0x16) {
+            if (!hello)
+                *error = QStringLiteral("the ServerHello is cut short by another record");
+            return hello; // ChangeCipherSpec or data: no more handshake in clear
+        }
+        handshake.append(body.data(), body.size());
+        if (handshake.size() > kMaxFlight) {
+            *error = QStringLiteral("the server's first flight exceeds 64 KiB");
+            return std::nullopt;
+        }
+        // Every complete handshake message so far.
+        while (handshake.size() >= message + 4) {
+            const int msgType = quint8(handshake[message]);
+            const qsizetype msgLength = get24(handshake, message + 1);
+            if (msgLength > kMaxFlight) {
+                *error = QStringLiteral("a handshake message exceeds 64 KiB");
+                return std::nullopt;
+            }
+            if (handshake.size() < message + 4 + msgLength)
+                break;
+            const QByteArrayView msg = QByteArrayView(handshake).sliced(message + 4, msgLength);
+            message += 4 + msgLength;
+            if (!hello) {
+                if (msgType != 2) {
+                    *error = QStringLiteral("the first handshake message is not a ServerHello");
+                    return std::nullopt;
+                }
+                ServerResponse r;
+                if (!parseServerHello(msg, &r, error))
+                    return std::nullopt;
+                if (!wholeFlight || r.version > 0x0303)
+                    return r; // TLS 1.3 encrypts the rest
+                hello = r;
+                continue;
+            }
+            if (msgType == 12) { // ServerKeyExchange
+                parseServerKeyExchange(msg, &*hello);
+                hello->flightComplete = true;
+                return hello;
+            }
+            if (msgType == 14) { // ServerHelloDone: no ServerKeyExchange in this flight
+                hello->flightComplete = true;
+                return hello;
+            }
+            // Certificate, CertificateStatus, CertificateRequest: read on.
+        }
     }
-    // ServerHello: type 2, length 3, version 2, random 32, session id, suite 2.
-    if (body.size() < 4 || quint8(body[0]) != 2) {
-        *error = QStringLiteral("the first handshake message is not a ServerHello");
-        return std::nullopt;
-    }
-    const qsizetype helloLength = get24(body, 1);
-    if (helloLength < 38 || 4 + 35 > body.size()) {
-        *error = QStringLiteral("ServerHello too short");
-        return std::nullopt;
-    }
-    const qsizetype sessionIdLength = quint8(body[4 + 34]);
-    if (sessionIdLength > 32 || 4 + 35 + sessionIdLength + 2 > body.size() ||
-        35 + sessionIdLength + 2 > helloLength) {
-        *error = QStringLiteral("ServerHello fields exceed its length");
-        return std::nullopt;
-    }
-    r.kind = ServerResponse::Kind::ServerHello;
-    r.version = static_cast<quint16>(get16(body, 4));
-    r.cipherSuite = static_cast<quint16>(get16(body, 4 + 35 + sessionIdLength));
-    return r;
 }
-
-} // namespace mailtls
-
-namespace mailtls {
 
 QString ssl2CipherSpecName(quint32 spec)
 {

@@ -1,11 +1,16 @@
 #pragma once
 
 // Our own ClientHello and ServerHello code, for what OpenSSL 3 cannot send:
-// SSL 2.0 (the SSLv2 CLIENT-HELLO of the 1995 draft) and SSL 3.0 (RFC 6101).
-// Builders return bytes; parsers take bytes and never trust a length field.
+// SSL 2.0 (the SSLv2 CLIENT-HELLO of the 1995 draft), SSL 3.0 (RFC 6101), and
+// TLS 1.0-1.2 ClientHellos offering any code point of the IANA registry (RC4,
+// 3DES, export, NULL, anonymous, IDEA, SEED, CAMELLIA, ARIA, CCM, ...), the way
+// sslscan and testssl.sh enumerate. No crypto: the server's first flight
+// (ServerHello, and the ServerKeyExchange for the key exchange parameters)
+// decides. Builders return bytes; parsers take bytes and never trust a length.
 
 #include <QByteArray>
 #include <QList>
+#include <QString>
 
 #include <optional>
 
@@ -17,8 +22,35 @@ QList<quint32> ssl2CipherSpecs();
 QList<quint16> ssl3CipherSuites();
 
 QByteArray buildSsl2ClientHello(const QList<quint32> &specs, const QByteArray &challenge);
-// An SSL 3.0 ClientHello record (client_version and record version 0x0300).
+// An SSL 3.0 ClientHello record (client_version and record version 0x0300), no extensions.
 QByteArray buildSsl3ClientHello(const QList<quint16> &suites, const QByteArray &random32);
+
+struct TlsHelloSpec
+{
+    quint16 version = 0x0303;   // client_version: 0x0301 TLS 1.0, 0x0302 TLS 1.1, 0x0303 TLS 1.2
+    QList<quint16> suites;      // in our order of preference
+    QString serverName;         // SNI host name; empty: none (IP literals)
+    QList<quint16> groups;      // supported_groups; empty: helloNamedGroups()
+    QByteArray random;          // 32 bytes (padded or cut)
+};
+// A TLS ClientHello record (record version 0x0301, as clients send it) with
+// server_name, supported_groups (every named group), ec_point_formats,
+// signature_algorithms (TLS 1.2), renegotiation_info, extended_master_secret,
+// and padding (RFC 7685) that keeps it out of the 256-511 byte range some
+// middleboxes choke on.
+QByteArray buildTlsClientHello(const TlsHelloSpec &spec);
+
+// IANA named groups (TLS Supported Groups registry) we offer in TLS 1.0-1.2:
+// every elliptic curve.
+QList<quint16> helloNamedGroups();
+// "secp256r1", "x25519", "ffdhe2048", ...; "0xHHHH" when unassigned.
+QString namedGroupName(quint16 group);
+// Key size in bits as OpenSSL reports it (x25519: 253); 0 when unknown.
+int namedGroupBits(quint16 group);
+
+// The key exchange family of a suite, which decides the ServerKeyExchange layout.
+enum class KeyExchangeKind { None, Dhe, Ecdhe };
+KeyExchangeKind keyExchangeKind(quint16 suite);
 
 struct ServerResponse
 {
@@ -34,16 +66,22 @@ struct ServerResponse
     QList<quint32> ssl2Specs;   // SERVER-HELLO's cipher specs
     int alertLevel = 0;
     int alertDescription = 0;
+    QList<quint16> extensions;  // ServerHello extension types, as sent
+    bool secureRenegotiation = false;  // renegotiation_info echoed (RFC 5746)
+    bool extendedMasterSecret = false; // extended_master_secret echoed (RFC 7627)
+    // With the whole flight read (wholeFlight below):
+    bool flightComplete = false; // read up to ServerKeyExchange or ServerHelloDone
+    quint16 namedGroup = 0;      // ECDHE: the server's curve
+    int dhBits = 0;              // DHE: the prime's size in bits
 };
 
-// Parses the first thing a server sent back. nullopt with *needMore set: give
-// it more bytes (at most *needMore); nullopt without: malformed (see error).
+// Parses what a server sent back. nullopt with *needMore set: give it more
+// bytes (at most *needMore); nullopt without: malformed (see error). With
+// wholeFlight, reads on past the ServerHello to the ServerKeyExchange or
+// ServerHelloDone (at most 64 KiB in all); when those never come, call it again
+// without wholeFlight to get the ServerHello alone.
 std::optional<ServerResponse> parseServerResponse(QByteArrayView bytes, qsizetype *needMore,
-                                                  QString *error);
-
-} // namespace mailtls
-
-namespace mailtls {
+                                                  QString *error, bool wholeFlight = false);
 
 // Name of an SSL 2.0 cipher spec, e.g. "SSL_CK_RC4_128_WITH_MD5".
 QString ssl2CipherSpecName(quint32 spec);

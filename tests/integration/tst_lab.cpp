@@ -224,6 +224,11 @@ void TestLab::listener()
                                                               c.capabilities.join(QLatin1Char(' '))));
         for (const QString &cap : expect.capabilitiesExclude)
             QVERIFY2(!c.capabilities.contains(cap), qPrintable(cap + QStringLiteral(" offered")));
+    } else if (protocol == QLatin1String("tls")) {
+        // Generic implicit TLS (gnutls-serv's echo server): the handshake and the certificate.
+        const SClient r = sClient(row, {}, "Q\n");
+        QVERIFY2(r.output.contains(QStringLiteral("Cipher is")), qPrintable(r.output));
+        QVERIFY2(r.output.contains(row.service.hostName), qPrintable(r.output));
     } else if (isImplicitTls(protocol)) {
         QByteArray input = "QUIT\r\n";
         if (protocol == QLatin1String("imaps"))

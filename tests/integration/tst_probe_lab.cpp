@@ -6,13 +6,13 @@
 #include "lab/lab.h"
 #include "tests/common/lab_fixture.h"
 #include "probes/endpoint_probe.h"
+#include "probes/tls/cipher_registry.h"
 
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTest>
 
-#include <openssl/ssl.h>
 
 using namespace mailtls;
 using namespace mailtls::lab;
@@ -23,16 +23,6 @@ namespace {
 QString labVersionName(TlsVersion v)
 {
     return v == TlsVersion::Tls10 ? QStringLiteral("TLSv1") : tlsVersionName(v);
-}
-
-// IANA name of a two-byte suite id, through OpenSSL's table.
-QString ianaName(quint16 id)
-{
-    static SSL_CTX *ctx = SSL_CTX_new(TLS_method());
-    static SSL *ssl = SSL_new(ctx);
-    const unsigned char bytes[2] = {static_cast<unsigned char>(id >> 8), static_cast<unsigned char>(id)};
-    const SSL_CIPHER *c = SSL_CIPHER_find(ssl, bytes);
-    return c ? QString::fromLatin1(SSL_CIPHER_standard_name(c)) : QStringLiteral("0x%1").arg(id, 4, 16);
 }
 
 QStringList sslscanStartTls(Protocol p)
@@ -70,7 +60,7 @@ QMap<QString, QSet<QString>> sslscanSuites(const ProbeTarget &t)
         QString version = m.captured(1);
         if (version == QLatin1String("TLSv1.0") || version == QLatin1String("TLSv1"))
             version = QStringLiteral("TLSv1.0");
-        out[version].insert(ianaName(static_cast<quint16>(m.captured(2).toUInt(nullptr, 16))));
+        out[version].insert(cipherSuiteName(static_cast<quint16>(m.captured(2).toUInt(nullptr, 16))));
     }
     // Groups, by IANA named-group code point.
     static const QMap<uint, QString> groupNames{
@@ -92,6 +82,21 @@ QMap<QString, QSet<QString>> sslscanSuites(const ProbeTarget &t)
     }
     out[QStringLiteral("scanned")] = {};
     return out;
+}
+
+// Whether `openssl s_client` completes a TLS 1.2 ECDHE handshake offering only `group`.
+bool opensslTls12GroupAccepted(const ProbeTarget &t, const QString &group)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(QStringLiteral("openssl"),
+            {QStringLiteral("s_client"), QStringLiteral("-connect"), t.host + QLatin1Char(':') + QString::number(t.port),
+             QStringLiteral("-tls1_2"), QStringLiteral("-cipher"), QStringLiteral("ECDHE:@SECLEVEL=0"),
+             QStringLiteral("-groups"), group});
+    p.closeWriteChannel();
+    if (!p.waitForFinished(15000))
+        return false;
+    return QString::fromLatin1(p.readAll()).contains(QLatin1String("Server Temp Key: ")); // ECDH or X25519/X448
 }
 
 } // namespace
@@ -182,11 +187,50 @@ void TestProbeLab::endpoint()
             QCOMPARE(tls12.size(), 3);
             QCOMPARE(r.versions.value(TlsVersion::Tls12).serverPreference, std::optional<bool>(true));
         }
-    } else if (svc.tls == TlsPosture::Weak) {
+    } else if (svc.tls == TlsPosture::Weak && svc.kind == ServerKind::Postfix) {
         QVERIFY(tls12.contains(QStringLiteral("TLS_RSA_WITH_AES_128_CBC_SHA")));
         QVERIFY(r.versions.value(TlsVersion::Tls10).cipherSuites.contains(
             QStringLiteral("TLS_RSA_WITH_AES_256_CBC_SHA")));
+    } else if (svc.kind == ServerKind::Gnutls) {
+        // gnutls-serv's priority string, in its order: key exchange RSA, DHE, ECDHE;
+        // within each RC4, 3DES, AES-128-CBC, CAMELLIA-128-CBC (SHA-1 only). RC4 and
+        // 3DES are what OpenSSL 3 cannot offer: our own hellos find them.
+        const QStringList expected{
+            QStringLiteral("TLS_RSA_WITH_RC4_128_SHA"), QStringLiteral("TLS_RSA_WITH_3DES_EDE_CBC_SHA"),
+            QStringLiteral("TLS_RSA_WITH_AES_128_CBC_SHA"), QStringLiteral("TLS_RSA_WITH_CAMELLIA_128_CBC_SHA"),
+            QStringLiteral("TLS_DHE_RSA_WITH_3DES_EDE_CBC_SHA"), QStringLiteral("TLS_DHE_RSA_WITH_AES_128_CBC_SHA"),
+            QStringLiteral("TLS_DHE_RSA_WITH_CAMELLIA_128_CBC_SHA"), QStringLiteral("TLS_ECDHE_RSA_WITH_RC4_128_SHA"),
+            QStringLiteral("TLS_ECDHE_RSA_WITH_3DES_EDE_CBC_SHA"), QStringLiteral("TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA")};
+        for (TlsVersion v : {TlsVersion::Tls10, TlsVersion::Tls11, TlsVersion::Tls12}) {
+            const VersionResult &vr = r.versions.value(v);
+            QCOMPARE(vr.cipherSuites, expected);
+            QCOMPARE(vr.serverPreference, std::optional<bool>(true));
+            // The lab's 1024-bit prime, seen in each DHE suite's ServerKeyExchange.
+            for (const QString &suite : expected) {
+                if (suite.startsWith(QLatin1String("TLS_DHE_"))) {
+                    QCOMPARE(vr.keyExchange.value(suite).bits, 1024);
+                    QCOMPARE(vr.keyExchange.value(suite).group, QString());
+                }
+            }
+        }
     }
+
+    // Key exchange per suite, renegotiation and extended master secret per version.
+    for (TlsVersion v : {TlsVersion::Tls10, TlsVersion::Tls11, TlsVersion::Tls12}) {
+        const VersionResult &vr = r.versions.value(v);
+        if (!vr.accepted.value_or(false))
+            continue;
+        // Both OpenSSL and GnuTLS servers support RFC 5746 and RFC 7627.
+        QCOMPARE(vr.secureRenegotiation, std::optional<bool>(true));
+        QCOMPARE(vr.extendedMasterSecret, std::optional<bool>(true));
+        for (const QString &suite : vr.cipherSuites) {
+            const bool ephemeral = suite.startsWith(QLatin1String("TLS_ECDHE_")) || suite.startsWith(QLatin1String("TLS_DHE_"));
+            QVERIFY2(vr.keyExchange.contains(suite) == ephemeral, qPrintable(suite));
+            if (suite.startsWith(QLatin1String("TLS_ECDHE_")) && v == TlsVersion::Tls12)
+                QVERIFY2(vr.groups.contains(vr.keyExchange.value(suite).group), qPrintable(suite));
+        }
+    }
+    QVERIFY(!r.versions.value(TlsVersion::Tls13).secureRenegotiation.has_value());
 
     // Certificate: trusted by the lab CA, named for the host, expired only where configured.
     if (!expect.tlsVersions.isEmpty()) {
@@ -195,7 +239,7 @@ void TestProbeLab::endpoint()
         QCOMPARE(r.certificate->nameMatches, std::optional<bool>(true));
         QCOMPARE(r.certificate->expired, svc.certificate.expired);
         QCOMPARE(r.certificate->keyType, QStringLiteral("RSA"));
-        QCOMPARE(r.certificate->keyBits, 2048);
+        QCOMPARE(r.certificate->keyBits, svc.certificate.key == QLatin1String("rsa1024") ? 1024 : 2048);
         QVERIFY(r.certificate->subjectAltNames.contains(QStringLiteral("DNS:") + svc.hostName));
     } else {
         QVERIFY(!r.certificate.has_value());
@@ -245,6 +289,14 @@ void TestProbeLab::endpoint()
         const QSet<QString> theirs = oracle.value(QStringLiteral("groups ") + tlsVersionName(v));
         if (theirs.isEmpty() && oursSet.isEmpty())
             continue;
+        if (theirs.isEmpty() && v == TlsVersion::Tls12) {
+            // sslscan lists no TLS 1.2 groups for a server whose ECDHE suites are
+            // all CBC, RC4 or 3DES (gnutls-serv here): a documented sslscan
+            // limitation. openssl s_client decides each group instead.
+            for (const QString &g : oursSet)
+                QVERIFY2(opensslTls12GroupAccepted(target, g), qPrintable(g));
+            continue;
+        }
         QVERIFY2(oursSet == theirs,
                  qPrintable(tlsVersionName(v) + QStringLiteral(" groups: only ours: ") +
                             QStringList((oursSet - theirs).values()).join(QLatin1Char(' ')) +

@@ -4,7 +4,11 @@
 
 #include <QTest>
 
+#include <openssl/rsa.h>
 #include <openssl/ssl.h>
+#include <openssl/x509.h>
+
+#include <memory>
 
 using namespace mailtls;
 
@@ -18,7 +22,81 @@ private Q_SLOTS:
     void parse();
     void names();
     void registryCoversOpenSsl();
+    void tlsClientHelloLayout_data();
+    void tlsClientHelloLayout();
+    void againstOpenSslServer_data();
+    void againstOpenSslServer();
+    void flightSplitIntoTinyRecords();
+    void groupNames();
 };
+
+namespace {
+
+quint32 be16(const QByteArray &b, qsizetype at) { return (quint32(quint8(b[at])) << 8) | quint8(b[at + 1]); }
+
+// Extension types and data of one of our ClientHello records.
+QMap<quint32, QByteArray> helloExtensions(const QByteArray &record)
+{
+    QMap<quint32, QByteArray> out;
+    qsizetype at = 5 + 4 + 2 + 32;
+    at += 1 + quint8(record[at]);            // session id
+    at += 2 + be16(record, at);              // suites
+    at += 1 + quint8(record[at]);            // compression methods
+    const qsizetype end = at + 2 + be16(record, at);
+    if (end != record.size())
+        return {};
+    for (at += 2; at + 4 <= end; at += 4 + be16(record, at + 2))
+        out.insert(be16(record, at), record.mid(at + 4, be16(record, at + 2)));
+    return out;
+}
+
+struct SslDeleter
+{
+    void operator()(SSL_CTX *p) const { SSL_CTX_free(p); }
+    void operator()(SSL *p) const { SSL_free(p); }
+    void operator()(EVP_PKEY *p) const { EVP_PKEY_free(p); }
+    void operator()(X509 *p) const { X509_free(p); }
+};
+
+// An OpenSSL server in memory (no socket): reads our ClientHello, returns its first flight.
+QByteArray openSslServerFlight(const QByteArray &clientHello, const char *ciphers, int minVersion, int maxVersion)
+{
+    static std::unique_ptr<EVP_PKEY, SslDeleter> key(EVP_RSA_gen(1024));
+    static std::unique_ptr<X509, SslDeleter> cert = [] {
+        std::unique_ptr<X509, SslDeleter> c(X509_new());
+        X509_set_version(c.get(), 2);
+        ASN1_INTEGER_set(X509_get_serialNumber(c.get()), 1);
+        X509_gmtime_adj(X509_getm_notBefore(c.get()), 0);
+        X509_gmtime_adj(X509_getm_notAfter(c.get()), 3600);
+        X509_NAME_add_entry_by_txt(X509_get_subject_name(c.get()), "CN", MBSTRING_ASC,
+                                   reinterpret_cast<const unsigned char *>("hello.test"), -1, -1, 0);
+        X509_set_issuer_name(c.get(), X509_get_subject_name(c.get()));
+        X509_set_pubkey(c.get(), key.get());
+        X509_sign(c.get(), key.get(), EVP_sha256());
+        return c;
+    }();
+    std::unique_ptr<SSL_CTX, SslDeleter> ctx(SSL_CTX_new(TLS_server_method()));
+    SSL_CTX_set_security_level(ctx.get(), 0);
+    SSL_CTX_set_min_proto_version(ctx.get(), minVersion);
+    SSL_CTX_set_max_proto_version(ctx.get(), maxVersion);
+    SSL_CTX_set_cipher_list(ctx.get(), ciphers);
+    SSL_CTX_set_dh_auto(ctx.get(), 1);
+    SSL_CTX_use_certificate(ctx.get(), cert.get());
+    SSL_CTX_use_PrivateKey(ctx.get(), key.get());
+    std::unique_ptr<SSL, SslDeleter> ssl(SSL_new(ctx.get()));
+    BIO *in = BIO_new(BIO_s_mem());
+    BIO *out = BIO_new(BIO_s_mem());
+    SSL_set_bio(ssl.get(), in, out); // owned by ssl from here
+    BIO_write(in, clientHello.constData(), static_cast<int>(clientHello.size()));
+    SSL_accept(ssl.get()); // stops wanting the client's next flight (or fails with an alert)
+    QByteArray flight;
+    char buffer[4096];
+    for (int n; (n = BIO_read(out, buffer, sizeof buffer)) > 0;)
+        flight.append(buffer, n);
+    return flight;
+}
+
+} // namespace
 
 void TestHello::ssl2ClientHelloLayout()
 {
@@ -122,6 +200,159 @@ void TestHello::registryCoversOpenSsl()
     QCOMPARE(cipherSuiteName(0xC0AF), QStringLiteral("TLS_ECDHE_ECDSA_WITH_AES_256_CCM_8"));
     QCOMPARE(cipherSuiteName(0x0047), QStringLiteral("0x0047"));
     QCOMPARE(cipherSuiteCode(u"TLS_ECDHE_RSA_WITH_ARIA_256_GCM_SHA384"), std::optional<quint16>(0xC061));
+}
+
+void TestHello::tlsClientHelloLayout_data()
+{
+    QTest::addColumn<int>("version");
+    QTest::addColumn<QString>("serverName");
+    QTest::addColumn<int>("suites");
+    QTest::newRow("TLS 1.2, SNI, whole registry") << 0x0303 << QStringLiteral("mx.example.org") << 330;
+    QTest::newRow("TLS 1.0, no SNI, two suites") << 0x0301 << QString() << 2;
+    QTest::newRow("TLS 1.2, padded past 511 bytes") << 0x0303 << QStringLiteral("a.example") << 60;
+}
+
+void TestHello::tlsClientHelloLayout()
+{
+    QFETCH(int, version);
+    QFETCH(QString, serverName);
+    QFETCH(int, suites);
+    TlsHelloSpec spec;
+    spec.version = static_cast<quint16>(version);
+    spec.serverName = serverName;
+    for (int i = 0; i < suites; ++i)
+        spec.suites.append(static_cast<quint16>(0x0001 + i));
+    spec.random = QByteArray(32, 'r');
+    const QByteArray h = buildTlsClientHello(spec);
+    QCOMPARE(h.left(3), QByteArray("\x16\x03\x01", 3));           // record version TLS 1.0, as clients send
+    QCOMPARE(qsizetype(be16(h, 3)), h.size() - 5);
+    QCOMPARE(int(h[5]), 1);                                          // ClientHello
+    QCOMPARE(qsizetype(be16(h, 7)), h.size() - 9);                   // 24-bit length, top byte 0
+    QCOMPARE(int(be16(h, 9)), version);
+    QCOMPARE(int(be16(h, 9 + 2 + 32 + 1)), suites * 2);
+    QVERIFY2(h.size() < 256 || h.size() >= 512, qPrintable(QString::number(h.size())));
+    const QMap<quint32, QByteArray> ext = helloExtensions(h);
+    QVERIFY(!ext.isEmpty());
+    QCOMPARE(ext.contains(0x0000), !serverName.isEmpty());
+    if (!serverName.isEmpty())
+        QCOMPARE(ext.value(0x0000).mid(5), serverName.toLatin1());
+    QCOMPARE(ext.contains(0x000d), version >= 0x0303); // signature_algorithms from TLS 1.2 only
+    QVERIFY(ext.contains(0x000a) && ext.contains(0x000b));
+    QCOMPARE(ext.value(0xff01), QByteArray(1, '\0'));
+    QVERIFY(ext.contains(0x0017));
+}
+
+void TestHello::againstOpenSslServer_data()
+{
+    QTest::addColumn<int>("version");
+    QTest::addColumn<QList<quint16>>("offered");
+    QTest::addColumn<QByteArray>("serverCiphers");
+    QTest::addColumn<int>("serverMax");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<int>("suite");     // or the alert
+    QTest::addColumn<QString>("kex");   // "curve", "dh", ""
+    const QList<quint16> all = [] {
+        QList<quint16> out;
+        for (const CipherSuiteEntry &e : cipherSuiteRegistry()) {
+            if (e.code != 0x00FF && e.code != 0x5600 && (e.code >> 8) != 0x13)
+                out.append(e.code);
+        }
+        return out;
+    }();
+    const int hello = int(ServerResponse::Kind::ServerHello);
+    const int alert = int(ServerResponse::Kind::Alert);
+    QTest::newRow("TLS 1.2 ECDHE out of the registry")
+        << 0x0303 << all << QByteArray("ECDHE-RSA-AES128-GCM-SHA256") << TLS1_2_VERSION << hello << 0xC02F << "curve";
+    QTest::newRow("TLS 1.2 DHE") << 0x0303 << all << QByteArray("DHE-RSA-AES256-SHA") << TLS1_2_VERSION << hello
+                                 << 0x0039 << "dh";
+    QTest::newRow("TLS 1.0 RSA") << 0x0301 << QList<quint16>{0x0005, 0x002F} << QByteArray("AES128-SHA")
+                                 << TLS1_2_VERSION << hello << 0x002F << "";
+    QTest::newRow("no common suite: handshake_failure")
+        << 0x0303 << QList<quint16>{0x0005} << QByteArray("AES128-SHA") << TLS1_2_VERSION << alert << 40 << "";
+    QTest::newRow("TLS 1.3 only server: protocol_version")
+        << 0x0303 << all << QByteArray("ALL") << TLS1_3_VERSION << alert << 70 << "";
+}
+
+void TestHello::againstOpenSslServer()
+{
+    QFETCH(int, version);
+    QFETCH(QList<quint16>, offered);
+    QFETCH(QByteArray, serverCiphers);
+    QFETCH(int, serverMax);
+    QFETCH(int, kind);
+    QFETCH(int, suite);
+    QFETCH(QString, kex);
+    TlsHelloSpec spec{static_cast<quint16>(version), offered, QStringLiteral("hello.test"), {}, QByteArray(32, 'x')};
+    const int serverMin = serverMax == TLS1_3_VERSION ? TLS1_3_VERSION : TLS1_VERSION;
+    const QByteArray flight = openSslServerFlight(buildTlsClientHello(spec), serverCiphers.constData(), serverMin, serverMax);
+    QVERIFY(!flight.isEmpty());
+    qsizetype need = 0;
+    QString error;
+    const auto r = parseServerResponse(flight, &need, &error, true);
+    QVERIFY2(r, qPrintable(error));
+    QCOMPARE(int(r->kind), kind);
+    if (kind == int(ServerResponse::Kind::Alert)) {
+        QCOMPARE(r->alertDescription, suite);
+        return;
+    }
+    QCOMPARE(int(r->version), version);
+    QCOMPARE(int(r->cipherSuite), suite);
+    QVERIFY(r->flightComplete);
+    QVERIFY(r->secureRenegotiation);   // OpenSSL echoes renegotiation_info
+    QVERIFY(r->extendedMasterSecret);  // and extended_master_secret
+    QCOMPARE(r->namedGroup != 0, kex == QLatin1String("curve"));
+    if (r->namedGroup)
+        QVERIFY(helloNamedGroups().contains(r->namedGroup));
+    QCOMPARE(r->dhBits >= 1024, kex == QLatin1String("dh"));
+    // Without wholeFlight, the same bytes give the same ServerHello.
+    const auto helloOnly = parseServerResponse(flight, &need, &error, false);
+    QVERIFY(helloOnly);
+    QCOMPARE(helloOnly->cipherSuite, r->cipherSuite);
+    QVERIFY(!helloOnly->flightComplete);
+}
+
+void TestHello::flightSplitIntoTinyRecords()
+{
+    // A server may cut its handshake messages into records of any size.
+    TlsHelloSpec spec{0x0303, {0xC02F}, QStringLiteral("hello.test"), {}, QByteArray(32, 'x')};
+    const QByteArray flight =
+        openSslServerFlight(buildTlsClientHello(spec), "ECDHE-RSA-AES128-GCM-SHA256", TLS1_VERSION, TLS1_2_VERSION);
+    QByteArray handshake;
+    for (qsizetype at = 0; at + 5 <= flight.size(); at += 5 + be16(flight, at + 3))
+        handshake += flight.mid(at + 5, be16(flight, at + 3));
+    QByteArray split;
+    for (qsizetype at = 0; at < handshake.size(); at += 7)
+        split += QByteArray("\x16\x03\x03\x00", 4) + char(std::min<qsizetype>(7, handshake.size() - at)) + handshake.mid(at, 7);
+    qsizetype need = 0;
+    QString error;
+    // Fed a byte at a time, as a slow server would: never more than asked for.
+    QByteArray received;
+    std::optional<ServerResponse> r;
+    while (!(r = parseServerResponse(received, &need, &error, true)) && need > 0) {
+        QVERIFY(received.size() + need <= split.size());
+        received += split.mid(received.size(), need);
+    }
+    QVERIFY2(r, qPrintable(error));
+    QCOMPARE(r->cipherSuite, quint16(0xC02F));
+    QVERIFY(r->flightComplete);
+    QVERIFY(r->namedGroup != 0);
+}
+
+void TestHello::groupNames()
+{
+    QCOMPARE(namedGroupName(0x001d), QStringLiteral("x25519"));
+    QCOMPARE(namedGroupName(0x0017), QStringLiteral("secp256r1"));
+    QCOMPARE(namedGroupName(0x0100), QStringLiteral("ffdhe2048"));
+    QCOMPARE(namedGroupName(0x4242), QStringLiteral("0x4242"));
+    QCOMPARE(namedGroupBits(0x001d), 253);
+    QCOMPARE(namedGroupBits(0x0019), 521);
+    QCOMPARE(namedGroupBits(0x001b), 384);
+    QCOMPARE(namedGroupBits(0x0001), 163);
+    QCOMPARE(keyExchangeKind(0xC02F), KeyExchangeKind::Ecdhe);
+    QCOMPARE(keyExchangeKind(0x0039), KeyExchangeKind::Dhe);
+    QCOMPARE(keyExchangeKind(0x0018), KeyExchangeKind::Dhe); // DH_anon
+    QCOMPARE(keyExchangeKind(0x002F), KeyExchangeKind::None);
+    QCOMPARE(keyExchangeKind(0x00B2), KeyExchangeKind::None); // DHE_PSK: another layout
 }
 
 QTEST_GUILESS_MAIN(TestHello)

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void selectionAddsSaslProvider();
     void rejects_data();
     void rejects();
+    void gnutlsLegacy();
     void postfixPostures_data();
     void postfixPostures();
     void dovecotPlaintextAuth();
@@ -42,7 +43,7 @@ void TestLabConfigs::initTestCase()
 
 void TestLabConfigs::demoLabParses()
 {
-    QCOMPARE(m_spec.services.size(), 8);
+    QCOMPARE(m_spec.services.size(), 9);
     const Service *mx2 = m_spec.service(QStringLiteral("mx2"));
     QVERIFY(mx2);
     QCOMPARE(mx2->tls, TlsPosture::Weak);
@@ -82,6 +83,28 @@ void TestLabConfigs::rejects_data()
     QTest::newRow("sasl without dovecot")
         << QByteArray(R"({"services":[{"id":"a","server":"postfix","host":"a","address":"127.0.0.9","sasl":"b","listeners":[{"protocol":"smtp","port":2525}]}]})")
         << "sasl names no Dovecot service";
+    QTest::newRow("gnutls with a mail protocol")
+        << QByteArray(R"({"services":[{"id":"g","server":"gnutls","host":"g","address":"127.0.0.9","listeners":[{"protocol":"smtp","port":2525}]}]})")
+        << "one implicit TLS listener";
+    QTest::newRow("gnutls port shared")
+        << QByteArray(R"({"services":[{"id":"g","server":"gnutls","host":"g","address":"127.0.0.9","listeners":[{"protocol":"tls","port":2991}]},)"
+                      R"({"id":"a","server":"nginx","host":"a","address":"127.0.0.8","listeners":[{"protocol":"https","port":2991}]}]})")
+        << "also used by 'a'";
+}
+
+void TestLabConfigs::gnutlsLegacy()
+{
+    const Service *s = m_spec.service(QStringLiteral("legacy"));
+    QVERIFY(s);
+    QCOMPARE(s->kind, ServerKind::Gnutls);
+    QCOMPARE(s->certificate.key, QStringLiteral("rsa1024"));
+    const ServicePaths p{QStringLiteral("/tmp/lab/legacy"), QStringLiteral("/c"), QStringLiteral("/k"),
+                         QStringLiteral("/dh"), {}};
+    const QString args = gnutlsArguments(*s, p).join(QLatin1Char(' '));
+    for (const char *part : {"--port=2991", "+VERS-TLS1.0", "+ARCFOUR-128", "+3DES-CBC", "%SERVER_PRECEDENCE",
+                             "--dhparams=/dh", "--x509keyfile=/k", "--echo"})
+        QVERIFY2(args.contains(QLatin1StringView(part)), part);
+    QVERIFY(!args.contains(QLatin1StringView("VERS-TLS1.3")));
 }
 
 void TestLabConfigs::rejects()

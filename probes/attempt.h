@@ -1,0 +1,89 @@
+#pragma once
+
+// One probe connection to an endpoint and the options every probe of a run
+// shares. An Attempt holds a slot of the run's ConnectionLimiter for as long as
+// its connection is open, runs the cleartext dialogue up to STARTTLS, and then
+// either an OpenSSL handshake or one of our own hellos.
+
+#include "probes/connection.h"
+#include "probes/dialogues/dialogue.h"
+#include "probes/limiter.h"
+#include "probes/protocol.h"
+#include "probes/tls/handshake.h"
+#include "probes/tls/hello.h"
+#include "probes/transcript.h"
+
+#include <QDeadlineTimer>
+
+#include <atomic>
+#include <functional>
+#include <optional>
+
+class QThreadPool;
+
+namespace mailtls {
+
+struct ProbeOptions
+{
+    QString caFile;                 // PEM trust anchors; empty: the system store
+    int operationTimeoutMs = 10000; // every connect, read, write and handshake
+    int endpointTimeoutMs = 180000; // the whole endpoint
+    int rateLimitRetries = 2;       // back off and retry after 421 and the like
+    int rateLimitBackoffMs = 3000;
+    QString clientName = QStringLiteral("mailtls-auditor.invalid"); // EHLO argument
+    const std::atomic_bool *cancel = nullptr;
+    // Connection caps shared by every probe of a run; null: no cap.
+    ConnectionLimiter *limiter = nullptr;
+    // Where the per-version steps run in parallel; null: one after another.
+    // Must not be the pool the endpoint itself runs on (the endpoint waits for them).
+    QThreadPool *versionPool = nullptr;
+    // Where the suite groups of one version run in parallel (client-ordered
+    // servers); likewise not a pool that waits on it. Null: one after another.
+    QThreadPool *suitePool = nullptr;
+};
+
+// What every connection of one endpoint's probe shares.
+struct ProbeContext
+{
+    const ProbeTarget &target;
+    const ProbeOptions &options;
+    QDeadlineTimer deadline;       // the whole endpoint
+    std::atomic_int *connections;  // connections opened so far
+};
+
+class Attempt
+{
+public:
+    explicit Attempt(const ProbeContext &ctx);
+
+    // The sooner of the operation timeout and the endpoint's deadline.
+    QDeadlineTimer deadline() const;
+
+    // Connects and runs the cleartext phase; for STARTTLS protocols, up to the upgrade.
+    // tlsAhead is called once TLS is known to be offered (before the upgrade itself).
+    ProbeError open(Transcript &transcript, CleartextInfo *info, bool *starttlsOffered,
+                    const std::function<void()> &tlsAhead = {});
+
+    std::unique_ptr<TlsSession> handshake(const HandshakeOptions &options, HandshakeResult *result);
+
+    Connection &connection() { return m_connection; }
+
+private:
+    const ProbeContext &m_ctx;
+    std::optional<ConnectionSlot> m_slot; // released after the connection closes (declared first)
+    Connection m_connection;
+};
+
+// Rate limiting (421 and the like) is worth a back-off and another try.
+bool retryable(ProbeStatus status);
+
+// One OpenSSL handshake on a fresh connection, backing off when rate limited.
+ProbeError handshakeOnce(const ProbeContext &ctx, const HandshakeOptions &hs, HandshakeResult *result);
+
+// Sends one of our own hellos on a fresh connection and reads what the server
+// answers: with wholeFlight, up to its ServerKeyExchange or ServerHelloDone.
+// A server that hangs up answers nothing: ProtocolError.
+ProbeError sendHello(const ProbeContext &ctx, const QByteArray &hello, bool wholeFlight,
+                     ServerResponse *response);
+
+} // namespace mailtls

@@ -1,0 +1,435 @@
+#include "probes/version_probe.h"
+
+#include "probes/tls/cipher_registry.h"
+
+#include <QCoreApplication>
+#include <QFuture>
+#include <QRandomGenerator>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <functional>
+
+namespace mailtls {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(mailtls::EndpointProbe)
+};
+
+constexpr qsizetype kChunk = 64; // suites per hello for servers that refuse long ones
+
+// One offer's outcome.
+struct Pick
+{
+    ProbeError error;         // Ok: the server chose `suite`; HandshakeFailed: it refused
+    bool properRefusal = false; // refused with handshake_failure, protocol_version or insufficient_security
+    quint16 suite = 0;
+    std::optional<KeyExchangeInfo> keyExchange;
+    std::optional<bool> secureRenegotiation;
+    std::optional<bool> extendedMasterSecret;
+};
+
+using Offer = std::function<Pick(const QList<quint16> &)>;
+
+quint16 wireVersion(TlsVersion v)
+{
+    switch (v) {
+    case TlsVersion::Ssl3: return 0x0300;
+    case TlsVersion::Tls10: return 0x0301;
+    case TlsVersion::Tls11: return 0x0302;
+    case TlsVersion::Tls12: return 0x0303;
+    default: return 0x0304;
+    }
+}
+
+QString wireVersionName(quint16 v)
+{
+    switch (v) {
+    case 0x0300: return tlsVersionName(TlsVersion::Ssl3);
+    case 0x0301: return tlsVersionName(TlsVersion::Tls10);
+    case 0x0302: return tlsVersionName(TlsVersion::Tls11);
+    case 0x0303: return tlsVersionName(TlsVersion::Tls12);
+    case 0x0304: return tlsVersionName(TlsVersion::Tls13);
+    default: return QStringLiteral("0x%1").arg(QString::number(v, 16).rightJustified(4, QLatin1Char('0')));
+    }
+}
+
+QByteArray randomBytes(int n)
+{
+    QByteArray out(n, Qt::Uninitialized);
+    for (char &c : out)
+        c = static_cast<char>(QRandomGenerator::global()->bounded(256));
+    return out;
+}
+
+// Our own hello for SSL 3.0 to TLS 1.2; the first flight decides.
+Pick rawOffer(const ProbeContext &ctx, TlsVersion v, const QList<quint16> &suites, const QList<quint16> &groups = {})
+{
+    Pick pick;
+    QByteArray hello;
+    if (v == TlsVersion::Ssl3) {
+        hello = buildSsl3ClientHello(suites, randomBytes(32));
+    } else {
+        TlsHelloSpec spec;
+        spec.version = wireVersion(v);
+        spec.suites = suites;
+        spec.groups = groups;
+        if (!isIpLiteral(ctx.target.serverName))
+            spec.serverName = ctx.target.serverName;
+        spec.random = randomBytes(32);
+        hello = buildTlsClientHello(spec);
+    }
+    ServerResponse r;
+    const ProbeError e = sendHello(ctx, hello, true, &r);
+    if (e.status == ProbeStatus::ProtocolError) { // hung up or reset
+        pick.error = {ProbeStatus::HandshakeFailed, Tr::tr("the server closed the connection")};
+        return pick;
+    }
+    if (e) {
+        pick.error = e;
+        return pick;
+    }
+    switch (r.kind) {
+    case ServerResponse::Kind::ServerHello:
+        if (r.version != wireVersion(v)) {
+            pick.error = {ProbeStatus::HandshakeFailed,
+                          Tr::tr("the server answered with %1").arg(wireVersionName(r.version))};
+            pick.properRefusal = true;
+            return pick;
+        }
+        if (!suites.contains(r.cipherSuite)) {
+            pick.error = {ProbeStatus::ProtocolError, Tr::tr("the server chose %1, which was not offered")
+                                                          .arg(cipherSuiteName(r.cipherSuite))};
+            return pick;
+        }
+        pick.suite = r.cipherSuite;
+        if (v != TlsVersion::Ssl3) {
+            pick.secureRenegotiation = r.secureRenegotiation;
+            pick.extendedMasterSecret = r.extendedMasterSecret;
+        }
+        if (r.namedGroup)
+            pick.keyExchange = KeyExchangeInfo{namedGroupName(r.namedGroup), namedGroupBits(r.namedGroup)};
+        else if (r.dhBits)
+            pick.keyExchange = KeyExchangeInfo{QString(), r.dhBits};
+        return pick;
+    case ServerResponse::Kind::Alert:
+        pick.error = {ProbeStatus::HandshakeFailed, Tr::tr("alert %1").arg(r.alertDescription)};
+        pick.properRefusal = r.alertDescription == 40 || r.alertDescription == 70 || r.alertDescription == 71;
+        return pick;
+    case ServerResponse::Kind::Ssl2ServerHello:
+    case ServerResponse::Kind::NotTls:
+        break;
+    }
+    pick.error = {ProbeStatus::HandshakeFailed, Tr::tr("the server answered with bytes that are not TLS")};
+    return pick;
+}
+
+// TLS 1.3 with OpenSSL, stopping after the ServerHello.
+Pick openSslOffer(const ProbeContext &ctx, const QList<quint16> &suites, const QStringList &groups = {})
+{
+    HandshakeOptions hs;
+    hs.onlyVersion = TlsVersion::Tls13;
+    hs.serverName = ctx.target.serverName;
+    hs.stopAfterServerHello = true;
+    for (quint16 s : suites)
+        hs.tls13Suites.append(cipherSuiteName(s));
+    hs.groups = groups;
+    HandshakeResult r;
+    Pick pick;
+    pick.error = handshakeOnce(ctx, hs, &r);
+    if (pick.error)
+        return pick;
+    const std::optional<quint16> code = cipherSuiteCode(r.cipher);
+    if (!code || !suites.contains(*code)) {
+        pick.error = {ProbeStatus::ProtocolError, Tr::tr("the server chose %1, which was not offered").arg(r.cipher)};
+        return pick;
+    }
+    pick.suite = *code;
+    if (!r.group.isEmpty())
+        pick.keyExchange = KeyExchangeInfo{r.group, r.keyExchangeBits};
+    return pick;
+}
+
+void record(const Pick &pick, VersionResult *out)
+{
+    const QString name = cipherSuiteName(pick.suite);
+    if (!out->cipherSuites.contains(name))
+        out->cipherSuites.append(name);
+    if (pick.keyExchange)
+        out->keyExchange.insert(name, *pick.keyExchange);
+}
+
+// Offers `remaining` until the server refuses, removing each choice: every
+// suite of the list that the server accepts, in the order it chose them.
+QList<Pick> chain(const Offer &offer, QList<quint16> remaining, QString *note)
+{
+    QList<Pick> found;
+    while (!remaining.isEmpty()) {
+        const Pick p = offer(remaining);
+        if (p.error.status == ProbeStatus::HandshakeFailed)
+            break; // nothing left that the server takes
+        if (p.error) {
+            *note = Tr::tr("suite list incomplete: %1").arg(p.error.message);
+            break;
+        }
+        remaining.removeAll(p.suite);
+        found.append(p);
+    }
+    return found;
+}
+
+// Runs fn(i) for i in [0, n): on the pool when there is one, else here.
+void forEachPart(QThreadPool *pool, int n, const std::function<void(int)> &fn)
+{
+    if (!pool || n < 2) {
+        for (int i = 0; i < n; ++i)
+            fn(i);
+        return;
+    }
+    QList<QFuture<void>> running;
+    for (int i = 0; i < n; ++i)
+        running.append(QtConcurrent::run(pool, [&fn, i] { fn(i); }));
+    for (QFuture<void> &f : running)
+        f.waitForFinished();
+}
+
+// Steps 3 and 4 for one version whose first choice (offering `all`) is known.
+void enumerateSuites(const ProbeContext &ctx, const Offer &offer, const QList<quint16> &all,
+                     const Pick &first, VersionResult *out)
+{
+    record(first, out);
+    QList<quint16> remaining = all;
+    remaining.removeAll(first.suite);
+    if (remaining.isEmpty())
+        return;
+    const Pick reversed = offer(QList<quint16>(all.crbegin(), all.crend()));
+    if (reversed.error) {
+        out->note = Tr::tr("suite list incomplete: %1").arg(reversed.error.message);
+        return;
+    }
+    if (reversed.suite == first.suite) {
+        const QList<Pick> rest = chain(offer, remaining, &out->note);
+        for (const Pick &p : rest)
+            record(p, out);
+        if (!rest.isEmpty())
+            out->serverPreference = true;
+        return;
+    }
+    // The client's order decides: one part per connection slot the host
+    // allows, round robin over our order, chained in parallel.
+    out->serverPreference = false;
+    remaining.removeAll(reversed.suite);
+    const int parts = std::max(1, ctx.options.limiter ? ctx.options.limiter->perHost() : 1);
+    QList<QList<quint16>> offered(parts);
+    for (qsizetype i = 0; i < remaining.size(); ++i)
+        offered[i % parts].append(remaining.at(i));
+    QList<QList<Pick>> found(parts);
+    QStringList notes(parts);
+    forEachPart(ctx.options.suitePool, parts,
+                [&](int g) { found[g] = chain(offer, offered.at(g), &notes[g]); });
+    // Reported in our offer order: with the client's order deciding, that is the order that matters.
+    QMap<quint16, Pick> accepted{{first.suite, first}, {reversed.suite, reversed}};
+    for (int g = 0; g < parts; ++g) {
+        for (const Pick &p : std::as_const(found.at(g)))
+            accepted.insert(p.suite, p);
+        if (out->note.isEmpty())
+            out->note = notes.at(g);
+    }
+    out->cipherSuites.clear();
+    for (quint16 s : all) {
+        if (accepted.contains(s))
+            record(accepted.value(s), out);
+    }
+}
+
+// A server that takes short hellos only: every chunk enumerated on its own, so
+// no order across chunks can be told.
+void enumerateInChunks(const Offer &offer, const QList<quint16> &all, VersionResult *out)
+{
+    out->note = Tr::tr("the server refuses long ClientHellos; suites were offered %1 at a time").arg(kChunk);
+    for (qsizetype at = 0; at < all.size(); at += kChunk) {
+        QString note;
+        for (const Pick &p : chain(offer, all.mid(at, kChunk), &note))
+            record(p, out);
+        if (!note.isEmpty())
+            out->note += QStringLiteral("; ") + note;
+    }
+}
+
+// Suites most servers of any age know: what a short hello offers to tell a
+// server that refuses long hellos from one that refuses the version.
+QList<quint16> commonSuites()
+{
+    return {0xC02F, 0xC030, 0xC02B, 0xC02C, 0xCCA8, 0xCCA9, 0xC013, 0xC014, 0xC009, 0xC00A, 0x009E,
+            0x009F, 0x0033, 0x0039, 0x009C, 0x009D, 0x002F, 0x0035, 0x003C, 0x003D, 0xC012, 0x0016,
+            0x000A, 0x0005, 0x0004, 0xC011, 0x0041, 0x0084, 0x0096, 0x0009, 0x0003, 0x0008};
+}
+
+// SSL 2.0: one CLIENT-HELLO; the SERVER-HELLO lists every spec both sides know.
+VersionResult probeSsl2(const ProbeContext &ctx, ProbeError *failure)
+{
+    VersionResult vr;
+    ServerResponse response;
+    const ProbeError e =
+        sendHello(ctx, buildSsl2ClientHello(ssl2CipherSpecs(), randomBytes(16)), false, &response);
+    if (e && e.status != ProbeStatus::ProtocolError) { // a hang-up is a refusal
+        vr.note = e.message;
+        *failure = e;
+        return vr;
+    }
+    vr.accepted = !e && response.kind == ServerResponse::Kind::Ssl2ServerHello &&
+                  response.version == 0x0002 && !response.ssl2Specs.isEmpty();
+    for (quint32 spec : std::as_const(response.ssl2Specs))
+        vr.cipherSuites.append(ssl2CipherSpecName(spec));
+    return vr;
+}
+
+// Step 5: the groups accepted out of `candidates`, removing each choice.
+// TLS 1.3 through OpenSSL; TLS 1.2 through our hellos with every ECDHE suite.
+QStringList chainGroups(const ProbeContext &ctx, TlsVersion v, QList<quint16> remaining, QString *note)
+{
+    QList<quint16> ecdhe;
+    if (v != TlsVersion::Tls13) {
+        for (quint16 s : suitesToOffer(v)) {
+            if (keyExchangeKind(s) == KeyExchangeKind::Ecdhe)
+                ecdhe.append(s);
+        }
+    }
+    QStringList accepted;
+    while (!remaining.isEmpty()) {
+        Pick p;
+        if (v == TlsVersion::Tls13) {
+            QStringList names;
+            for (quint16 g : std::as_const(remaining))
+                names.append(namedGroupName(g));
+            p = openSslOffer(ctx, suitesToOffer(v), names);
+        } else {
+            p = rawOffer(ctx, v, ecdhe, remaining);
+        }
+        if (p.error.status == ProbeStatus::HandshakeFailed)
+            break;
+        if (p.error) {
+            *note = Tr::tr("group list incomplete: %1").arg(p.error.message);
+            break;
+        }
+        const QString group = p.keyExchange ? p.keyExchange->group : QString();
+        qsizetype index = -1;
+        for (qsizetype i = 0; i < remaining.size(); ++i) {
+            if (namedGroupName(remaining.at(i)) == group)
+                index = i;
+        }
+        if (index < 0) {
+            *note = Tr::tr("the server chose group %1, which was not offered")
+                        .arg(group.isEmpty() ? Tr::tr("(none)") : group);
+            break;
+        }
+        remaining.removeAt(index);
+        accepted.append(group);
+    }
+    return accepted;
+}
+
+// Candidate groups: for TLS 1.3 those this OpenSSL can offer (finite-field
+// ones included); for TLS 1.2 every named curve of the registry.
+QList<quint16> groupCandidates(TlsVersion v)
+{
+    if (v != TlsVersion::Tls13)
+        return helloNamedGroups();
+    QList<quint16> out;
+    const QStringList names = supportedGroups(true);
+    for (quint16 g : helloNamedGroups() + QList<quint16>{0x0100, 0x0101, 0x0102, 0x0103, 0x0104}) {
+        if (names.contains(namedGroupName(g)))
+            out.append(g);
+    }
+    return out;
+}
+
+} // namespace
+
+QList<quint16> suitesToOffer(TlsVersion version)
+{
+    switch (version) {
+    case TlsVersion::Ssl2: return {};
+    case TlsVersion::Ssl3: return ssl3CipherSuites();
+    case TlsVersion::Tls13: return {0x1302, 0x1303, 0x1301, 0x1304, 0x1305};
+    default: break;
+    }
+    QList<quint16> out;
+    for (const CipherSuiteEntry &e : cipherSuiteRegistry()) {
+        if (e.code == 0x0000 || e.code == 0x00FF || e.code == 0x5600 || (e.code >> 8) == 0x13)
+            continue; // NULL_WITH_NULL_NULL, signalling values, TLS 1.3
+        out.append(e.code);
+    }
+    return out;
+}
+
+VersionResult probeVersion(const ProbeContext &ctx, TlsVersion v, ProbeError *failure)
+{
+    if (v == TlsVersion::Ssl2)
+        return probeSsl2(ctx, failure);
+    const bool tls13 = v == TlsVersion::Tls13;
+    const Offer offer = [&ctx, v, tls13](const QList<quint16> &suites) {
+        return tls13 ? openSslOffer(ctx, suites) : rawOffer(ctx, v, suites);
+    };
+    const QList<quint16> all = suitesToOffer(v);
+    VersionResult vr;
+    Pick first = offer(all);
+    bool chunked = false;
+    if (first.error.status == ProbeStatus::HandshakeFailed && !first.properRefusal && !tls13 &&
+        v != TlsVersion::Ssl3) {
+        // Refused without a proper alert: perhaps the hello's length, not the version.
+        const Pick retry = offer(commonSuites());
+        if (!retry.error) {
+            chunked = true;
+            first = retry;
+        }
+    }
+    if (first.error.status == ProbeStatus::HandshakeFailed) {
+        vr.accepted = false;
+        return vr;
+    }
+    if (first.error) {
+        vr.note = first.error.message;
+        *failure = first.error;
+        return vr;
+    }
+    vr.accepted = true;
+    vr.secureRenegotiation = first.secureRenegotiation;
+    vr.extendedMasterSecret = first.extendedMasterSecret;
+    if (first.keyExchange) {
+        vr.group = first.keyExchange->group;
+        vr.keyExchangeBits = first.keyExchange->bits;
+    }
+    // Groups in two halves, on the suite pool, while the suites are enumerated here.
+    const bool wantGroups = !chunked && (v == TlsVersion::Tls12 || tls13);
+    const QList<quint16> candidates = wantGroups ? groupCandidates(v) : QList<quint16>();
+    const QList<QList<quint16>> halves{candidates.mid(0, (candidates.size() + 1) / 2),
+                                       candidates.mid((candidates.size() + 1) / 2)};
+    QList<QStringList> groupsFound(2);
+    QStringList groupNotes(2);
+    QList<QFuture<void>> groupTasks;
+    for (int h = 0; h < 2 && wantGroups; ++h) {
+        auto task = [&, h] { groupsFound[h] = chainGroups(ctx, v, halves.at(h), &groupNotes[h]); };
+        if (ctx.options.suitePool)
+            groupTasks.append(QtConcurrent::run(ctx.options.suitePool, task));
+        else
+            task();
+    }
+    if (chunked)
+        enumerateInChunks(offer, all, &vr);
+    else
+        enumerateSuites(ctx, offer, all, first, &vr);
+    for (QFuture<void> &f : groupTasks)
+        f.waitForFinished();
+    for (int h = 0; h < 2; ++h) {
+        vr.groups += groupsFound.at(h);
+        if (vr.note.isEmpty())
+            vr.note = groupNotes.at(h);
+    }
+    return vr;
+}
+
+} // namespace mailtls

@@ -1,0 +1,60 @@
+#pragma once
+
+// Steps 2 to 5 of an endpoint's probe, for one protocol version: is the
+// version accepted, which suites (out of the whole IANA registry), in whose
+// order, with which key exchange, and which groups.
+//
+//   SSL 2.0        one CLIENT-HELLO of ours: the SERVER-HELLO lists every common spec.
+//   SSL 3.0-TLS 1.2 our own hellos (no crypto: the ServerHello and ServerKeyExchange
+//                  decide), offering every registry code point OpenSSL 3 cannot send too;
+//   TLS 1.3        OpenSSL handshakes, stopping after the ServerHello.
+//
+// Per version: offer everything (accepted? first choice), then everything
+// reversed (the same choice: the server imposes its order), then offer what is
+// left until the server refuses, removing each choice: one chain in the
+// server's order, or parallel chains over parts of the list when the client's
+// order decides. A server that refuses a long ClientHello without a proper
+// alert is asked again with a short one, and then enumerated in chunks.
+
+#include "probes/attempt.h"
+#include "probes/tls/tls_version.h"
+
+#include <QMap>
+#include <QStringList>
+
+#include <optional>
+
+namespace mailtls {
+
+// The ephemeral key exchange of one suite, as the server's key exchange showed it.
+struct KeyExchangeInfo
+{
+    QString group; // named group ("x25519", "secp256r1", "ffdhe2048"); empty for a plain DH prime
+    int bits = 0;  // key size; DHE: the prime's bits
+};
+
+struct VersionResult
+{
+    std::optional<bool> accepted;         // nullopt: could not be decided (see note)
+    QStringList cipherSuites;             // IANA names, in the server's order if it has one
+    std::optional<bool> serverPreference; // nullopt with fewer than two suites
+    QString group;                        // key exchange group chosen when offered all
+    QStringList groups;                   // every group accepted (TLS 1.3; TLS 1.2 with ECDHE suites)
+    int keyExchangeBits = 0;
+    // Per accepted suite with an ephemeral key (DHE, ECDHE): what the server sent.
+    QMap<QString, KeyExchangeInfo> keyExchange;
+    // From this version's ServerHello (SSL 3.0 to TLS 1.2): RFC 5746 and RFC 7627.
+    std::optional<bool> secureRenegotiation;
+    std::optional<bool> extendedMasterSecret;
+    QString note;                         // why undecided, or what limited the test
+};
+
+// Every suite we offer for a version: TLS 1.3's five; for SSL 3.0 the
+// SSL 3.0-era ranges; for TLS 1.0-1.2 every registry code point but the
+// signalling values and TLS 1.3's.
+QList<quint16> suitesToOffer(TlsVersion version);
+
+// Probes one version. *failure is set when the endpoint could not be asked at all.
+VersionResult probeVersion(const ProbeContext &ctx, TlsVersion version, ProbeError *failure);
+
+} // namespace mailtls
