@@ -72,7 +72,7 @@ bool Lab::canRun(QString *why)
         return false;
     }
     const QStringList needed{QStringLiteral("/usr/sbin/dovecot"), QStringLiteral("/usr/sbin/nginx"),
-                             QStringLiteral("/usr/bin/gnutls-serv"),
+                             QStringLiteral("/usr/bin/gnutls-serv"), QStringLiteral("/usr/sbin/slapd"),
                              QString::fromLatin1(kPostfixDaemonDir) + QStringLiteral("/master")};
     for (const QString &path : needed) {
         if (!QFile::exists(path)) {
@@ -208,6 +208,8 @@ QString Lab::prepare(const Service &s)
         QDir().mkpath(dir + QStringLiteral("/tmp"));
         return writeFile(dir + QStringLiteral("/nginx.conf"), nginxConf(s, paths));
     }
+    case ServerKind::Slapd:
+        return writeFile(dir + QStringLiteral("/slapd.conf"), slapdConf(s, paths));
     case ServerKind::Gnutls:
         // A 1024-bit prime for the weak posture: the DHE size a policy must flag.
         return s.tls == TlsPosture::Weak ? CertificateAuthority::writeDhParameters(paths.dh, 1024) : QString();
@@ -243,6 +245,12 @@ QString Lab::launch(const Service &s)
     case ServerKind::Dovecot:
         program = QStringLiteral("/usr/sbin/dovecot");
         args = {QStringLiteral("-F"), QStringLiteral("-c"), dir + QStringLiteral("/dovecot.conf")};
+        break;
+    case ServerKind::Slapd:
+        // -d 0: in the foreground, no debug output.
+        program = QStringLiteral("/usr/sbin/slapd");
+        args = {QStringLiteral("-d"), QStringLiteral("0"), QStringLiteral("-h"), slapdUrls(s),
+                QStringLiteral("-f"), dir + QStringLiteral("/slapd.conf")};
         break;
     case ServerKind::Gnutls:
         program = QStringLiteral("/usr/bin/gnutls-serv");

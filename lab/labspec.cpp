@@ -102,6 +102,8 @@ LabSpecResult parseLabSpec(const QByteArray &json, const QString &sourceName)
             s.kind = ServerKind::Nginx;
         else if (server == QLatin1String("gnutls"))
             s.kind = ServerKind::Gnutls;
+        else if (server == QLatin1String("slapd"))
+            s.kind = ServerKind::Slapd;
         else
             return fail(QStringLiteral("unknown server '%1'").arg(server));
         s.hostName = o.value(QLatin1StringView("host")).toString();

@@ -17,7 +17,8 @@ namespace mailtls::lab {
 // gnutls-serv (Debian's gnutls-bin) serves what OpenSSL 3 servers no longer
 // can (RC4, 3DES, an RSA-1024 key next to TLS 1.0); it listens on every
 // address of its port, so the lab gives it a port of its own.
-enum class ServerKind { Postfix, Dovecot, Nginx, Gnutls };
+// slapd (OpenLDAP, built with GnuTLS on Debian) for the internal directory links.
+enum class ServerKind { Postfix, Dovecot, Nginx, Gnutls, Slapd };
 
 // The TLS posture a service is configured with.
 enum class TlsPosture {

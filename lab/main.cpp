@@ -35,6 +35,7 @@ const char *serverName(mailtls::lab::ServerKind kind)
     case mailtls::lab::ServerKind::Dovecot: return "dovecot";
     case mailtls::lab::ServerKind::Nginx: return "nginx";
     case mailtls::lab::ServerKind::Gnutls: return "gnutls";
+    case mailtls::lab::ServerKind::Slapd: return "slapd";
     }
     return "?";
 }

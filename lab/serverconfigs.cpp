@@ -268,4 +268,37 @@ QStringList gnutlsArguments(const Service &s, const ServicePaths &paths)
     return args;
 }
 
+QString slapdConf(const Service &s, const ServicePaths &paths)
+{
+    QString out;
+    QTextStream t(&out);
+    t << "# slapd for the MailTLS Auditor lab: " << s.id << " (" << s.hostName << ")\n"
+      << "include /etc/ldap/schema/core.schema\n"
+      << "pidfile " << paths.root << "/slapd.pid\n"
+      << "argsfile " << paths.root << "/slapd.args\n";
+    if (s.tls != TlsPosture::None) {
+        // Debian's slapd uses GnuTLS: the cipher suite setting is a priority string.
+        t << "TLSCertificateFile " << paths.chain << "\n"
+          << "TLSCertificateKeyFile " << paths.key << "\n";
+        if (s.tls == TlsPosture::Strong) {
+            t << "TLSProtocolMin 3.3\n"
+              << "TLSCipherSuite NONE:+VERS-TLS1.3:+VERS-TLS1.2:+ECDHE-RSA:+ECDHE-ECDSA:+AES-128-GCM:"
+                 "+AES-256-GCM:+CHACHA20-POLY1305:+AEAD:+COMP-NULL:+SIGN-ALL:+GROUP-EC-ALL:+CTYPE-X509:"
+                 "%SERVER_PRECEDENCE\n";
+        } else {
+            t << "TLSProtocolMin 3.1\n"
+              << "TLSCipherSuite NORMAL:+VERS-TLS1.0:+VERS-TLS1.1:+3DES-CBC:+SHA1:+RSA\n";
+        }
+    }
+    return out;
+}
+
+QString slapdUrls(const Service &s)
+{
+    QStringList urls;
+    for (const Listener &l : s.listeners)
+        urls.append(QStringLiteral("%1://%2:%3/").arg(l.protocol, s.address).arg(l.port));
+    return urls.join(QLatin1Char(' '));
+}
+
 } // namespace mailtls::lab

@@ -21,6 +21,10 @@ QString postfixMainCf(const Service &service, const ServicePaths &paths);
 QString postfixMasterCf(const Service &service);
 QString dovecotConf(const Service &service, const ServicePaths &paths);
 QString nginxConf(const Service &service, const ServicePaths &paths);
+// slapd.conf: no database (the root DSE is all a probe reads), TLS per posture.
+QString slapdConf(const Service &service, const ServicePaths &paths);
+// slapd's -h argument: an ldap:// or ldaps:// URL per listener.
+QString slapdUrls(const Service &service);
 // gnutls-serv's command line: an echo server with the posture's priority string.
 QStringList gnutlsArguments(const Service &service, const ServicePaths &paths);
 

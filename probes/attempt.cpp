@@ -54,7 +54,7 @@ ProbeError Attempt::open(Transcript &transcript, CleartextInfo *info, bool *star
             tlsAhead();
         return {};
     }
-    DialogueContext ctx{m_connection, transcript, deadline(), options.clientName};
+    DialogueContext ctx{m_connection, transcript, deadline(), options.clientName, info != nullptr};
     CleartextInfo local;
     if (ProbeError e = dialogue->greet(ctx, info ? info : &local))
         return e;

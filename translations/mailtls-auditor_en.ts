@@ -331,6 +331,33 @@
     </message>
 </context>
 <context>
+    <name>mailtls::LdapDialogue</name>
+    <message>
+        <source>the server's answer is not an LDAP message</source>
+        <translation>the server's answer is not an LDAP message</translation>
+    </message>
+    <message>
+        <source>the server disconnected: %1</source>
+        <translation>the server disconnected: %1</translation>
+    </message>
+    <message>
+        <source>no answer among the first %1 messages</source>
+        <translation>no answer among the first %1 messages</translation>
+    </message>
+    <message>
+        <source>the server is %1</source>
+        <translation>the server is %1</translation>
+    </message>
+    <message>
+        <source>the root DSE is not readable; StartTLS is tried</source>
+        <translation>the root DSE is not readable; StartTLS is tried</translation>
+    </message>
+    <message>
+        <source>StartTLS refused: %1</source>
+        <translation>StartTLS refused: %1</translation>
+    </message>
+</context>
+<context>
     <name>mailtls::LinkTableModel</name>
     <message>
         <source>M%1</source>

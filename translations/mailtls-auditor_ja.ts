@@ -331,6 +331,33 @@
     </message>
 </context>
 <context>
+    <name>mailtls::LdapDialogue</name>
+    <message>
+        <source>the server's answer is not an LDAP message</source>
+        <translation>サーバーの応答は LDAP メッセージではありません</translation>
+    </message>
+    <message>
+        <source>the server disconnected: %1</source>
+        <translation>サーバーが切断しました: %1</translation>
+    </message>
+    <message>
+        <source>no answer among the first %1 messages</source>
+        <translation>最初の %1 件のメッセージに応答がありません</translation>
+    </message>
+    <message>
+        <source>the server is %1</source>
+        <translation>サーバーの状態: %1</translation>
+    </message>
+    <message>
+        <source>the root DSE is not readable; StartTLS is tried</source>
+        <translation>ルート DSE を読み取れません。StartTLS を試みます</translation>
+    </message>
+    <message>
+        <source>StartTLS refused: %1</source>
+        <translation>StartTLS が拒否されました: %1</translation>
+    </message>
+</context>
+<context>
     <name>mailtls::LinkTableModel</name>
     <message>
         <source>M%1</source>

@@ -1,6 +1,7 @@
 #include "probes/dialogues/dialogue.h"
 
 #include "probes/dialogues/imap.h"
+#include "probes/dialogues/ldap.h"
 #include "probes/dialogues/pop3.h"
 #include "probes/dialogues/sieve.h"
 #include "probes/dialogues/smtp.h"
@@ -26,7 +27,7 @@ std::unique_ptr<Dialogue> makeDialogue(Protocol protocol)
     case Protocol::Imap: return std::make_unique<ImapDialogue>();
     case Protocol::Pop3: return std::make_unique<Pop3Dialogue>();
     case Protocol::Sieve: return std::make_unique<SieveDialogue>();
-    case Protocol::Ldap: // StartTLS as an LDAP extended operation: not yet
+    case Protocol::Ldap: return std::make_unique<LdapDialogue>();
     case Protocol::Smtps:
     case Protocol::Imaps:
     case Protocol::Pop3s:

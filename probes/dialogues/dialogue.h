@@ -31,6 +31,10 @@ struct DialogueContext
     Transcript &transcript;
     QDeadlineTimer deadline;
     QString clientName; // EHLO/LHLO argument
+    // False on the connections that only enumerate TLS: a dialogue may then
+    // skip what is there only as evidence (LDAP's root DSE search) and go
+    // straight to STARTTLS.
+    bool wantEvidence = true;
 };
 
 class Dialogue

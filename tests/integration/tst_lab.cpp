@@ -28,7 +28,7 @@ bool isStartTls(const QString &p)
 {
     return p == QLatin1String("smtp") || p == QLatin1String("submission") ||
            p == QLatin1String("lmtp") || p == QLatin1String("imap") || p == QLatin1String("pop3") ||
-           p == QLatin1String("sieve");
+           p == QLatin1String("sieve") || p == QLatin1String("ldap");
 }
 
 bool isImplicitTls(const QString &p)
@@ -57,6 +57,24 @@ struct Cleartext
 Cleartext cleartextDialogue(const QString &protocol, const QString &address, quint16 port)
 {
     Cleartext result;
+    if (protocol == QLatin1String("ldap")) {
+        // LDAP has no greeting: OpenLDAP's ldapsearch reads the root DSE.
+        QProcess p;
+        p.start(QStringLiteral("ldapsearch"),
+                {QStringLiteral("-x"), QStringLiteral("-LLL"), QStringLiteral("-H"),
+                 QStringLiteral("ldap://%1:%2").arg(address).arg(port), QStringLiteral("-b"), QString(),
+                 QStringLiteral("-s"), QStringLiteral("base"), QStringLiteral("objectClass"),
+                 QStringLiteral("supportedExtension")});
+        if (!p.waitForFinished(15000))
+            return result;
+        for (const QString &l : QString::fromLatin1(p.readAllStandardOutput()).split(QLatin1Char('\n'))) {
+            if (l.startsWith(QLatin1String("objectClass: ")))
+                result.greeting += l.mid(13) + QLatin1Char(' ');
+            if (l == QLatin1String("supportedExtension: 1.3.6.1.4.1.1466.20037"))
+                result.capabilities.append(QStringLiteral("STARTTLS"));
+        }
+        return result;
+    }
     QTcpSocket s;
     s.connectToHost(address, port);
     if (!s.waitForConnected(5000))
@@ -224,8 +242,8 @@ void TestLab::listener()
                                                               c.capabilities.join(QLatin1Char(' '))));
         for (const QString &cap : expect.capabilitiesExclude)
             QVERIFY2(!c.capabilities.contains(cap), qPrintable(cap + QStringLiteral(" offered")));
-    } else if (protocol == QLatin1String("tls")) {
-        // Generic implicit TLS (gnutls-serv's echo server): the handshake and the certificate.
+    } else if (protocol == QLatin1String("tls") || protocol == QLatin1String("ldaps")) {
+        // Generic implicit TLS (gnutls-serv's echo server), LDAPS: the handshake and the certificate.
         const SClient r = sClient(row, {}, "Q\n");
         QVERIFY2(r.output.contains(QStringLiteral("Cipher is")), qPrintable(r.output));
         QVERIFY2(r.output.contains(row.service.hostName), qPrintable(r.output));

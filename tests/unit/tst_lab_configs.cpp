@@ -43,7 +43,7 @@ void TestLabConfigs::initTestCase()
 
 void TestLabConfigs::demoLabParses()
 {
-    QCOMPARE(m_spec.services.size(), 9);
+    QCOMPARE(m_spec.services.size(), 10);
     const Service *mx2 = m_spec.service(QStringLiteral("mx2"));
     QVERIFY(mx2);
     QCOMPARE(mx2->tls, TlsPosture::Weak);
