@@ -54,7 +54,8 @@ ProbeError Attempt::open(Transcript &transcript, CleartextInfo *info, bool *star
             tlsAhead();
         return {};
     }
-    DialogueContext ctx{m_connection, transcript, deadline(), options.clientName, info != nullptr};
+    DialogueContext ctx{m_connection, transcript, deadline(), options.clientName, info != nullptr,
+                        m_ctx.starttlsFirst};
     CleartextInfo local;
     if (ProbeError e = dialogue->greet(ctx, info ? info : &local))
         return e;

@@ -49,6 +49,7 @@ struct ProbeContext
     const ProbeOptions &options;
     QDeadlineTimer deadline;       // the whole endpoint
     std::atomic_int *connections;  // connections opened so far
+    std::atomic_int *starttlsFirst = nullptr; // see DialogueContext
 };
 
 class Attempt

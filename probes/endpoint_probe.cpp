@@ -80,7 +80,8 @@ EndpointResult probeEndpoint(const ProbeTarget &target, const ProbeOptions &opti
         result.versions.insert(v, VersionResult{});
     const QDeadlineTimer deadline(options.endpointTimeoutMs);
     std::atomic_int connections{0};
-    const ProbeContext ctx{target, options, deadline, &connections};
+    std::atomic_int starttlsFirst{0};
+    const ProbeContext ctx{target, options, deadline, &connections, &starttlsFirst};
     const TlsMode mode = protocolInfo(target.protocol).tlsMode;
     if (mode == TlsMode::StartTls)
         result.starttlsOffered = false;

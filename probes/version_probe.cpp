@@ -65,7 +65,7 @@ QByteArray randomBytes(int n)
     return out;
 }
 
-// Our own hello for SSL 3.0 to TLS 1.2; the first flight decides.
+// Our own hello; the first flight decides (TLS 1.3: the HelloRetryRequest).
 Pick rawOffer(const ProbeContext &ctx, TlsVersion v, const QList<quint16> &suites, const QList<quint16> &groups = {})
 {
     Pick pick;
@@ -106,7 +106,7 @@ Pick rawOffer(const ProbeContext &ctx, TlsVersion v, const QList<quint16> &suite
             return pick;
         }
         pick.suite = r.cipherSuite;
-        if (v != TlsVersion::Ssl3) {
+        if (v != TlsVersion::Ssl3 && v != TlsVersion::Tls13) {
             pick.secureRenegotiation = r.secureRenegotiation;
             pick.extendedMasterSecret = r.extendedMasterSecret;
         }
@@ -127,7 +127,8 @@ Pick rawOffer(const ProbeContext &ctx, TlsVersion v, const QList<quint16> &suite
     return pick;
 }
 
-// TLS 1.3 with OpenSSL, stopping after the ServerHello.
+// TLS 1.3 with OpenSSL, stopping after the ServerHello: for a server that
+// refuses our hellos without a key share.
 Pick openSslOffer(const ProbeContext &ctx, const QList<quint16> &suites, const QStringList &groups = {})
 {
     HandshakeOptions hs;
@@ -197,15 +198,16 @@ void forEachPart(QThreadPool *pool, int n, const std::function<void(int)> &fn)
 }
 
 // Steps 3 and 4 for one version whose first choice (offering `all`) is known.
+// `reversed` is everything offered in reverse order, when already asked.
 void enumerateSuites(const ProbeContext &ctx, const Offer &offer, const QList<quint16> &all,
-                     const Pick &first, VersionResult *out)
+                     const Pick &first, std::optional<Pick> reversedAhead, VersionResult *out)
 {
     record(first, out);
     QList<quint16> remaining = all;
     remaining.removeAll(first.suite);
     if (remaining.isEmpty())
         return;
-    const Pick reversed = offer(QList<quint16>(all.crbegin(), all.crend()));
+    const Pick reversed = reversedAhead ? *reversedAhead : offer(QList<quint16>(all.crbegin(), all.crend()));
     if (reversed.error) {
         out->note = Tr::tr("suite list incomplete: %1").arg(reversed.error.message);
         return;
@@ -288,8 +290,10 @@ VersionResult probeSsl2(const ProbeContext &ctx, ProbeError *failure)
 }
 
 // Step 5: the groups accepted out of `candidates`, removing each choice.
-// TLS 1.3 through OpenSSL; TLS 1.2 through our hellos with every ECDHE suite.
-QStringList chainGroups(const ProbeContext &ctx, TlsVersion v, QList<quint16> remaining, QString *note)
+// TLS 1.3 through our hellos (the HelloRetryRequest names the group) or
+// OpenSSL; TLS 1.2 through our hellos with every ECDHE suite.
+QStringList chainGroups(const ProbeContext &ctx, TlsVersion v, bool viaOpenSsl, QList<quint16> remaining,
+                        QString *note)
 {
     QList<quint16> ecdhe;
     if (v != TlsVersion::Tls13) {
@@ -301,7 +305,9 @@ QStringList chainGroups(const ProbeContext &ctx, TlsVersion v, QList<quint16> re
     QStringList accepted;
     while (!remaining.isEmpty()) {
         Pick p;
-        if (v == TlsVersion::Tls13) {
+        if (v == TlsVersion::Tls13 && !viaOpenSsl) {
+            p = rawOffer(ctx, v, suitesToOffer(v), remaining);
+        } else if (v == TlsVersion::Tls13) {
             QStringList names;
             for (quint16 g : std::as_const(remaining))
                 names.append(namedGroupName(g));
@@ -332,15 +338,17 @@ QStringList chainGroups(const ProbeContext &ctx, TlsVersion v, QList<quint16> re
     return accepted;
 }
 
-// Candidate groups: for TLS 1.3 those this OpenSSL can offer (finite-field
-// ones included); for TLS 1.2 every named curve of the registry.
-QList<quint16> groupCandidates(TlsVersion v)
+// Candidate groups: for TLS 1.2 every named curve of the registry; for TLS 1.3
+// every group it allows, or, through OpenSSL, those OpenSSL can offer.
+QList<quint16> groupCandidates(TlsVersion v, bool viaOpenSsl)
 {
     if (v != TlsVersion::Tls13)
         return helloNamedGroups();
+    if (!viaOpenSsl)
+        return helloNamedGroupsTls13();
     QList<quint16> out;
     const QStringList names = supportedGroups(true);
-    for (quint16 g : helloNamedGroups() + QList<quint16>{0x0100, 0x0101, 0x0102, 0x0103, 0x0104}) {
+    for (quint16 g : helloNamedGroupsTls13()) {
         if (names.contains(namedGroupName(g)))
             out.append(g);
     }
@@ -371,11 +379,31 @@ VersionResult probeVersion(const ProbeContext &ctx, TlsVersion v, ProbeError *fa
     if (v == TlsVersion::Ssl2)
         return probeSsl2(ctx, failure);
     const bool tls13 = v == TlsVersion::Tls13;
-    const Offer offer = [&ctx, v, tls13](const QList<quint16> &suites) {
-        return tls13 ? openSslOffer(ctx, suites) : rawOffer(ctx, v, suites);
+    bool viaOpenSsl = false; // TLS 1.3 servers that want a key share in the first hello
+    const Offer offer = [&ctx, v, &viaOpenSsl](const QList<quint16> &suites) {
+        return viaOpenSsl ? openSslOffer(ctx, suites) : rawOffer(ctx, v, suites);
     };
     const QList<quint16> all = suitesToOffer(v);
     VersionResult vr;
+    // TLS 1.2 and 1.3, which nearly every server takes: the reversed offer
+    // (step 3) goes out with the first one instead of after it, one
+    // connection's latency less; a server that refuses the version costs one
+    // connection more.
+    QFuture<Pick> reversedAhead;
+    if ((v == TlsVersion::Tls12 || tls13) && ctx.options.suitePool && all.size() > 1) {
+        reversedAhead = QtConcurrent::run(ctx.options.suitePool, [&offer, &all] {
+            return offer(QList<quint16>(all.crbegin(), all.crend()));
+        });
+    }
+    struct WaitOnExit
+    {
+        QFuture<Pick> &future;
+        ~WaitOnExit()
+        {
+            if (future.isValid())
+                future.waitForFinished(); // it references this frame
+        }
+    } waitOnExit{reversedAhead};
     Pick first = offer(all);
     bool chunked = false;
     if (first.error.status == ProbeStatus::HandshakeFailed && !first.properRefusal && !tls13 &&
@@ -384,6 +412,18 @@ VersionResult probeVersion(const ProbeContext &ctx, TlsVersion v, ProbeError *fa
         const Pick retry = offer(commonSuites());
         if (!retry.error) {
             chunked = true;
+            first = retry;
+        }
+    }
+    if (first.error.status == ProbeStatus::HandshakeFailed && !first.properRefusal && tls13) {
+        // Perhaps a server that will not answer a hello without a key share:
+        // OpenSSL's hello (with one) decides, and asks the rest.
+        const Pick retry = openSslOffer(ctx, all);
+        if (!retry.error) {
+            if (reversedAhead.isValid())
+                reversedAhead.waitForFinished();
+            reversedAhead = {}; // asked with our hello: not comparable
+            viaOpenSsl = true;
             first = retry;
         }
     }
@@ -405,14 +445,14 @@ VersionResult probeVersion(const ProbeContext &ctx, TlsVersion v, ProbeError *fa
     }
     // Groups in two halves, on the suite pool, while the suites are enumerated here.
     const bool wantGroups = !chunked && (v == TlsVersion::Tls12 || tls13);
-    const QList<quint16> candidates = wantGroups ? groupCandidates(v) : QList<quint16>();
+    const QList<quint16> candidates = wantGroups ? groupCandidates(v, viaOpenSsl) : QList<quint16>();
     const QList<QList<quint16>> halves{candidates.mid(0, (candidates.size() + 1) / 2),
                                        candidates.mid((candidates.size() + 1) / 2)};
     QList<QStringList> groupsFound(2);
     QStringList groupNotes(2);
     QList<QFuture<void>> groupTasks;
     for (int h = 0; h < 2 && wantGroups; ++h) {
-        auto task = [&, h] { groupsFound[h] = chainGroups(ctx, v, halves.at(h), &groupNotes[h]); };
+        auto task = [&, h] { groupsFound[h] = chainGroups(ctx, v, viaOpenSsl, halves.at(h), &groupNotes[h]); };
         if (ctx.options.suitePool)
             groupTasks.append(QtConcurrent::run(ctx.options.suitePool, task));
         else
@@ -421,7 +461,8 @@ VersionResult probeVersion(const ProbeContext &ctx, TlsVersion v, ProbeError *fa
     if (chunked)
         enumerateInChunks(offer, all, &vr);
     else
-        enumerateSuites(ctx, offer, all, first, &vr);
+        enumerateSuites(ctx, offer, all, first,
+                        reversedAhead.isValid() ? std::optional<Pick>(reversedAhead.result()) : std::nullopt, &vr);
     for (QFuture<void> &f : groupTasks)
         f.waitForFinished();
     for (int h = 0; h < 2; ++h) {

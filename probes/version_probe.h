@@ -7,7 +7,9 @@
 //   SSL 2.0        one CLIENT-HELLO of ours: the SERVER-HELLO lists every common spec.
 //   SSL 3.0-TLS 1.2 our own hellos (no crypto: the ServerHello and ServerKeyExchange
 //                  decide), offering every registry code point OpenSSL 3 cannot send too;
-//   TLS 1.3        OpenSSL handshakes, stopping after the ServerHello.
+//   TLS 1.3        our own hellos with no key share: the HelloRetryRequest names
+//                  the suite and the group, and no key is made on either side
+//                  (OpenSSL handshakes for a server that refuses such hellos).
 //
 // Per version: offer everything (accepted? first choice), then everything
 // reversed (the same choice: the server imposes its order), then offer what is

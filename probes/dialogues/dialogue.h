@@ -10,6 +10,7 @@
 
 #include <QStringList>
 
+#include <atomic>
 #include <memory>
 
 namespace mailtls {
@@ -35,6 +36,9 @@ struct DialogueContext
     // skip what is there only as evidence (LDAP's root DSE search) and go
     // straight to STARTTLS.
     bool wantEvidence = true;
+    // Shared by one endpoint's connections: whether STARTTLS right after the
+    // greeting works there (1), is refused (-1), or is not known yet (0).
+    std::atomic_int *starttlsFirst = nullptr;
 };
 
 class Dialogue

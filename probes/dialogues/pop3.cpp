@@ -21,6 +21,8 @@ bool isRateLimit(QByteArrayView line)
 // 1. Greeting "+OK"; "-ERR" ends the session.
 // 2. CAPA: multi-line "+OK", keywords, "." (RFC 2449); a server without CAPA
 //    (-ERR) offers neither STLS nor a way to know, reported as not offered.
+//    Skipped on the connections that only enumerate TLS (RFC 2595 allows STLS
+//    in the AUTHORIZATION state at any time).
 ProbeError Pop3Dialogue::greet(DialogueContext &ctx, CleartextInfo *info)
 {
     QByteArray line;
@@ -31,6 +33,10 @@ ProbeError Pop3Dialogue::greet(DialogueContext &ctx, CleartextInfo *info)
     if (!line.startsWith("+OK"))
         return {isRateLimit(line) ? ProbeStatus::RateLimited : ProbeStatus::ProtocolError,
                 Tr::tr("unexpected greeting: %1").arg(info->greeting)};
+    if (!ctx.wantEvidence) {
+        info->starttlsOffered = true; // known from the main connection: STLS straight away
+        return {};
+    }
     if (ProbeError e = sendLine(ctx, "CAPA"))
         return e;
     if (ProbeError e = readReplyLine(ctx, &line))

@@ -46,7 +46,11 @@ ProbeError SmtpDialogue::hello(DialogueContext &ctx, SmtpReply *reply)
 }
 
 // 1. Read the greeting (220; 421 or 4xx means come back later, 554 no service).
-// 2. EHLO (LHLO for LMTP) and parse the multi-line capability reply.
+// 2. EHLO (LHLO for LMTP) and parse the multi-line capability reply. On the
+//    connections that only enumerate TLS (the main one has the evidence),
+//    SMTP goes to STARTTLS straight away, one round trip less, as long as the
+//    server takes it (RFC 5321 4.1.4 says SHOULD for EHLO first); a server
+//    that refuses gets EHLO and STARTTLS again, and is not asked that way again.
 ProbeError SmtpDialogue::greet(DialogueContext &ctx, CleartextInfo *info)
 {
     SmtpReply greeting;
@@ -59,6 +63,12 @@ ProbeError SmtpDialogue::greet(DialogueContext &ctx, CleartextInfo *info)
         return {ProbeStatus::RateLimited, Tr::tr("the server is not accepting sessions now: %1").arg(info->greeting)};
     if (greeting.code != 220)
         return {ProbeStatus::ProtocolError, Tr::tr("unexpected greeting: %1").arg(info->greeting)};
+    if (!ctx.wantEvidence && m_variant == Variant::Smtp && ctx.starttlsFirst &&
+        ctx.starttlsFirst->load() >= 0) {
+        m_helloSkipped = true;
+        info->starttlsOffered = true;
+        return {};
+    }
     SmtpReply ehlo;
     if (ProbeError e = hello(ctx, &ehlo))
         return e;
@@ -78,6 +88,16 @@ ProbeError SmtpDialogue::startTls(DialogueContext &ctx)
         return e;
     if (reply.code == 421)
         return {ProbeStatus::RateLimited, Tr::tr("STARTTLS answered with 421")};
+    if (m_helloSkipped) {
+        m_helloSkipped = false;
+        ctx.starttlsFirst->store(reply.code == 220 ? 1 : -1);
+        if (reply.code != 220) {
+            SmtpReply ehlo;
+            if (ProbeError e = hello(ctx, &ehlo))
+                return e;
+            return startTls(ctx);
+        }
+    }
     if (reply.code != 220) {
         return {ProbeStatus::StartTlsRejected,
                 Tr::tr("STARTTLS refused: %1 %2")

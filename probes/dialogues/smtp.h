@@ -19,6 +19,7 @@ private:
     ProbeError readReply(DialogueContext &ctx, SmtpReply *reply);
     ProbeError hello(DialogueContext &ctx, SmtpReply *reply);
     Variant m_variant;
+    bool m_helloSkipped = false;
 };
 
 } // namespace mailtls

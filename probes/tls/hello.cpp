@@ -100,6 +100,10 @@ bool parseServerHello(QByteArrayView body, ServerResponse *r, QString *error)
     }
     r->kind = ServerResponse::Kind::ServerHello;
     r->version = static_cast<quint16>(get16(body, 0));
+    // SHA-256 of "HelloRetryRequest" in place of the random (RFC 8446 4.1.3).
+    static const QByteArray hrr = QByteArray::fromHex(
+        "cf21ad74e59a6111be1d8c021e65b891c2a211167abb8c5e079e09e2c8a8339c");
+    r->helloRetryRequest = body.sliced(2, 32) == QByteArrayView(hrr);
     r->cipherSuite = static_cast<quint16>(get16(body, at));
     at += 3; // suite and compression method
     if (at == body.size())
@@ -123,6 +127,8 @@ bool parseServerHello(QByteArrayView body, ServerResponse *r, QString *error)
             r->extendedMasterSecret = true;
         else if (type == 0x002b && length == 2) // supported_versions: the real version (TLS 1.3)
             r->version = static_cast<quint16>(get16(body, at + 4));
+        else if (type == 0x0033 && length >= 2) // key_share: the group (HelloRetryRequest: only that)
+            r->namedGroup = static_cast<quint16>(get16(body, at + 4));
         at += 4 + length;
     }
     return true;
@@ -223,10 +229,17 @@ QList<quint16> helloNamedGroups()
 
 QByteArray buildTlsClientHello(const TlsHelloSpec &spec)
 {
+    const bool tls13 = spec.version >= 0x0304;
+    const QByteArray random = spec.random.leftJustified(32, '\0', true);
     QByteArray hello;
-    put16(hello, spec.version);
-    hello.append(spec.random.leftJustified(32, '\0', true));
-    hello.append('\0'); // no session id
+    put16(hello, tls13 ? 0x0303 : spec.version); // TLS 1.3 says legacy_version 1.2
+    hello.append(random);
+    if (tls13) {
+        hello.append('\x20'); // a session id, as middlebox-compatible clients send (RFC 8446 D.4)
+        hello.append(random);
+    } else {
+        hello.append('\0'); // no session id
+    }
     put16(hello, static_cast<quint32>(spec.suites.size() * 2));
     for (quint16 s : spec.suites)
         put16(hello, s);
@@ -244,13 +257,15 @@ QByteArray buildTlsClientHello(const TlsHelloSpec &spec)
         put16(data, static_cast<quint32>(list.size()));
         putExtension(ext, 0x0000, data + list);
     }
-    const QList<quint16> groups = spec.groups.isEmpty() ? helloNamedGroups() : spec.groups;
+    const QList<quint16> groups =
+        spec.groups.isEmpty() ? (tls13 ? helloNamedGroupsTls13() : helloNamedGroups()) : spec.groups;
     QByteArray groupData;
     put16(groupData, static_cast<quint32>(groups.size() * 2));
     for (quint16 g : groups)
         put16(groupData, g);
     putExtension(ext, 0x000a, groupData);
-    putExtension(ext, 0x000b, QByteArray("\x03\x00\x01\x02", 4)); // uncompressed, ansiX962 both
+    if (!tls13)
+        putExtension(ext, 0x000b, QByteArray("\x03\x00\x01\x02", 4)); // uncompressed, ansiX962 both
     if (spec.version >= 0x0303) {
         // Every TLS 1.2 signature scheme, SHA-1 and SHA-224 included, so an old
         // server's certificate never makes it refuse a suite it would take.
@@ -264,8 +279,17 @@ QByteArray buildTlsClientHello(const TlsHelloSpec &spec)
             put16(data, s);
         putExtension(ext, 0x000d, data);
     }
-    putExtension(ext, 0xff01, QByteArray(1, '\0')); // renegotiation_info, initial handshake
-    putExtension(ext, 0x0017, {});                  // extended_master_secret
+    if (tls13) {
+        putExtension(ext, 0x002b, QByteArray("\x02\x03\x04", 3)); // supported_versions: TLS 1.3 only
+        // key_share with no share at all: the server must answer with a
+        // HelloRetryRequest naming its group and suite, before any key is made
+        // on either side (RFC 8446 4.1.4, 4.2.8).
+        putExtension(ext, 0x0033, QByteArray(2, '\0'));
+        putExtension(ext, 0x002d, QByteArray("\x01\x01", 2)); // psk_key_exchange_modes: psk_dhe_ke
+    } else {
+        putExtension(ext, 0xff01, QByteArray(1, '\0')); // renegotiation_info, initial handshake
+        putExtension(ext, 0x0017, {});                  // extended_master_secret
+    }
     // Record header 5 + handshake header 4 + body + extensions length 2.
     const qsizetype size = 5 + 4 + hello.size() + 2 + ext.size();
     if (size >= 256 && size < 512) {
@@ -275,6 +299,15 @@ QByteArray buildTlsClientHello(const TlsHelloSpec &spec)
     put16(hello, static_cast<quint32>(ext.size()));
     hello.append(ext);
     return helloRecord(hello, 0x0301);
+}
+
+QList<quint16> helloNamedGroupsTls13()
+{
+    // What TLS 1.3 allows: the NIST curves, X25519/X448, the brainpool curves
+    // of RFC 8734, the RFC 7919 groups, and the ML-KEM hybrids and pure ML-KEM
+    // groups of recent servers. Only named, never a key share.
+    return {0x001d, 0x0017, 0x0018, 0x0019, 0x001e, 0x11ec, 0x11eb, 0x11ed, 0x6399, 0x0200,
+            0x0201, 0x0202, 0x001f, 0x0020, 0x0021, 0x0100, 0x0101, 0x0102, 0x0103, 0x0104};
 }
 
 QString namedGroupName(quint16 group)
@@ -287,6 +320,19 @@ QString namedGroupName(quint16 group)
         "brainpoolP384r1", "brainpoolP512r1", "x25519", "x448"};
     if (group >= 1 && group < std::size(ec))
         return QString::fromLatin1(ec[group]);
+    switch (group) {
+    case 0x001f: return QStringLiteral("brainpoolP256r1tls13");
+    case 0x0020: return QStringLiteral("brainpoolP384r1tls13");
+    case 0x0021: return QStringLiteral("brainpoolP512r1tls13");
+    case 0x0200: return QStringLiteral("MLKEM512");
+    case 0x0201: return QStringLiteral("MLKEM768");
+    case 0x0202: return QStringLiteral("MLKEM1024");
+    case 0x11eb: return QStringLiteral("SecP256r1MLKEM768");
+    case 0x11ec: return QStringLiteral("X25519MLKEM768");
+    case 0x11ed: return QStringLiteral("SecP384r1MLKEM1024");
+    case 0x6399: return QStringLiteral("X25519Kyber768Draft00");
+    default: break;
+    }
     if (group >= 0x0100 && group <= 0x0104) {
         static const char *const ff[] = {"ffdhe2048", "ffdhe3072", "ffdhe4096", "ffdhe6144", "ffdhe8192"};
         return QString::fromLatin1(ff[group - 0x0100]);
@@ -300,6 +346,8 @@ int namedGroupBits(quint16 group)
         return 253; // as OpenSSL counts X25519
     if (group == 0x001e)
         return 448;
+    if (group >= 0x0200 || (group >= 0x11eb && group <= 0x11ed) || group == 0x6399)
+        return 0; // post-quantum hybrids: no single comparable size
     const QString name = namedGroupName(group);
     if (name.startsWith(QLatin1StringView("0x")))
         return 0;

@@ -27,7 +27,10 @@ QByteArray buildSsl3ClientHello(const QList<quint16> &suites, const QByteArray &
 
 struct TlsHelloSpec
 {
-    quint16 version = 0x0303;   // client_version: 0x0301 TLS 1.0, 0x0302 TLS 1.1, 0x0303 TLS 1.2
+    // client_version: 0x0301 TLS 1.0, 0x0302 TLS 1.1, 0x0303 TLS 1.2; 0x0304 a
+    // TLS 1.3 hello (supported_versions) with an empty key_share, which a
+    // TLS 1.3 server answers with a HelloRetryRequest: suite and group, no crypto.
+    quint16 version = 0x0303;
     QList<quint16> suites;      // in our order of preference
     QString serverName;         // SNI host name; empty: none (IP literals)
     QList<quint16> groups;      // supported_groups; empty: helloNamedGroups()
@@ -43,6 +46,8 @@ QByteArray buildTlsClientHello(const TlsHelloSpec &spec);
 // IANA named groups (TLS Supported Groups registry) we offer in TLS 1.0-1.2:
 // every elliptic curve.
 QList<quint16> helloNamedGroups();
+// Named groups for TLS 1.3 hellos (see hello.cpp).
+QList<quint16> helloNamedGroupsTls13();
 // "secp256r1", "x25519", "ffdhe2048", ...; "0xHHHH" when unassigned.
 QString namedGroupName(quint16 group);
 // Key size in bits as OpenSSL reports it (x25519: 253); 0 when unknown.
@@ -69,9 +74,10 @@ struct ServerResponse
     QList<quint16> extensions;  // ServerHello extension types, as sent
     bool secureRenegotiation = false;  // renegotiation_info echoed (RFC 5746)
     bool extendedMasterSecret = false; // extended_master_secret echoed (RFC 7627)
+    bool helloRetryRequest = false;    // TLS 1.3: the server asked for a key share of namedGroup
     // With the whole flight read (wholeFlight below):
     bool flightComplete = false; // read up to ServerKeyExchange or ServerHelloDone
-    quint16 namedGroup = 0;      // ECDHE: the server's curve
+    quint16 namedGroup = 0;      // ECDHE: the server's curve; TLS 1.3: key_share's group
     int dhBits = 0;              // DHE: the prime's size in bits
 };
 

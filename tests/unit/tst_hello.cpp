@@ -210,6 +210,7 @@ void TestHello::tlsClientHelloLayout_data()
     QTest::newRow("TLS 1.2, SNI, whole registry") << 0x0303 << QStringLiteral("mx.example.org") << 330;
     QTest::newRow("TLS 1.0, no SNI, two suites") << 0x0301 << QString() << 2;
     QTest::newRow("TLS 1.2, padded past 511 bytes") << 0x0303 << QStringLiteral("a.example") << 60;
+    QTest::newRow("TLS 1.3, no key share") << 0x0304 << QStringLiteral("mx.example.org") << 5;
 }
 
 void TestHello::tlsClientHelloLayout()
@@ -228,8 +229,10 @@ void TestHello::tlsClientHelloLayout()
     QCOMPARE(qsizetype(be16(h, 3)), h.size() - 5);
     QCOMPARE(int(h[5]), 1);                                          // ClientHello
     QCOMPARE(qsizetype(be16(h, 7)), h.size() - 9);                   // 24-bit length, top byte 0
-    QCOMPARE(int(be16(h, 9)), version);
-    QCOMPARE(int(be16(h, 9 + 2 + 32 + 1)), suites * 2);
+    QCOMPARE(int(be16(h, 9)), version >= 0x0304 ? 0x0303 : version);
+    const int sessionId = quint8(h[9 + 2 + 32]);
+    QCOMPARE(sessionId, version >= 0x0304 ? 32 : 0);
+    QCOMPARE(int(be16(h, 9 + 2 + 32 + 1 + sessionId)), suites * 2);
     QVERIFY2(h.size() < 256 || h.size() >= 512, qPrintable(QString::number(h.size())));
     const QMap<quint32, QByteArray> ext = helloExtensions(h);
     QVERIFY(!ext.isEmpty());
@@ -237,7 +240,14 @@ void TestHello::tlsClientHelloLayout()
     if (!serverName.isEmpty())
         QCOMPARE(ext.value(0x0000).mid(5), serverName.toLatin1());
     QCOMPARE(ext.contains(0x000d), version >= 0x0303); // signature_algorithms from TLS 1.2 only
-    QVERIFY(ext.contains(0x000a) && ext.contains(0x000b));
+    QVERIFY(ext.contains(0x000a));
+    QCOMPARE(ext.contains(0x000b), version < 0x0304); // ec_point_formats: not in TLS 1.3
+    if (version >= 0x0304) {
+        QCOMPARE(int(be16(h, 9)), 0x0303);               // legacy_version
+        QCOMPARE(ext.value(0x002b), QByteArray("\x02\x03\x04", 3));
+        QCOMPARE(ext.value(0x0033), QByteArray(2, '\0')); // key_share: no share
+        return;
+    }
     QCOMPARE(ext.value(0xff01), QByteArray(1, '\0'));
     QVERIFY(ext.contains(0x0017));
 }
@@ -271,6 +281,13 @@ void TestHello::againstOpenSslServer_data()
         << 0x0303 << QList<quint16>{0x0005} << QByteArray("AES128-SHA") << TLS1_2_VERSION << alert << 40 << "";
     QTest::newRow("TLS 1.3 only server: protocol_version")
         << 0x0303 << all << QByteArray("ALL") << TLS1_3_VERSION << alert << 70 << "";
+    // No key share offered: a HelloRetryRequest names the suite (our order, as
+    // OpenSSL follows the client's) and the server's first group.
+    QTest::newRow("TLS 1.3 HelloRetryRequest")
+        << 0x0304 << QList<quint16>{0x1301, 0x1302} << QByteArray("ALL") << TLS1_3_VERSION << hello << 0x1301
+        << "hrr";
+    QTest::newRow("TLS 1.3 hello to a TLS 1.2 server: protocol_version")
+        << 0x0304 << QList<quint16>{0x1301, 0x1302} << QByteArray("ALL") << TLS1_2_VERSION << alert << 70 << "";
 }
 
 void TestHello::againstOpenSslServer()
@@ -297,6 +314,13 @@ void TestHello::againstOpenSslServer()
     }
     QCOMPARE(int(r->version), version);
     QCOMPARE(int(r->cipherSuite), suite);
+    if (kex == QLatin1String("hrr")) {
+        QVERIFY(r->helloRetryRequest);
+        QCOMPARE(r->namedGroup, quint16(0x001d)); // x25519 leads OpenSSL's server preference
+        QVERIFY(!r->flightComplete);             // the rest of TLS 1.3 is encrypted
+        return;
+    }
+    QVERIFY(!r->helloRetryRequest);
     QVERIFY(r->flightComplete);
     QVERIFY(r->secureRenegotiation);   // OpenSSL echoes renegotiation_info
     QVERIFY(r->extendedMasterSecret);  // and extended_master_secret
