@@ -221,10 +221,11 @@ void enumerateSuites(const ProbeContext &ctx, const Offer &offer, const QList<qu
         return;
     }
     // The client's order decides: one part per connection slot the host
-    // allows, round robin over our order, chained in parallel.
+    // allows (at most 4: each part costs a refusal), round robin over our
+    // order, chained in parallel.
     out->serverPreference = false;
     remaining.removeAll(reversed.suite);
-    const int parts = std::max(1, ctx.options.limiter ? ctx.options.limiter->perHost() : 1);
+    const int parts = std::clamp(ctx.options.limiter ? ctx.options.limiter->perHost() : 1, 1, 4);
     QList<QList<quint16>> offered(parts);
     for (qsizetype i = 0; i < remaining.size(); ++i)
         offered[i % parts].append(remaining.at(i));

@@ -193,7 +193,10 @@ int runProbe(const QStringList &arguments, QTextStream &out, QTextStream &err)
     SchedulerLimits limits;
     limits.maxConnections = concurrency;
     limits.maxPerHost = perHost;
-    limits.maxEndpoints = std::max(1, concurrency / perHost) * 2;
+    // One endpoint needs at least one connection: as many in progress as the
+    // connections allow, so that many endpoints on one host (ports of one
+    // appliance) are not held back by the per-host cap meant for connections.
+    limits.maxEndpoints = concurrency;
     ProbeScheduler scheduler(limits, options);
     const bool json = parser.isSet(jsonOption);
     QObject::connect(&scheduler, &ProbeScheduler::endpointFinished, &scheduler,

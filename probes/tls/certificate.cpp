@@ -8,6 +8,9 @@
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
 
+#include <QMutex>
+
+#include <map>
 #include <memory>
 
 namespace mailtls {
@@ -23,6 +26,31 @@ struct Deleter
     void operator()(STACK_OF(X509) *p) const { sk_X509_pop_free(p, X509_free); }
     void operator()(GENERAL_NAMES *p) const { GENERAL_NAMES_free(p); }
 };
+
+// The trust anchors of the system store or a CA file, loaded once per process:
+// parsing the system bundle costs tens of milliseconds, once per endpoint was
+// most of a large run's CPU. X509_STORE is reference-counted and safe to verify
+// against from many threads; null when the anchors cannot be loaded.
+std::unique_ptr<X509_STORE, Deleter> trustStore(const QString &caFile)
+{
+    static QMutex mutex;
+    static std::map<QString, X509_STORE *> stores; // never freed: lives as long as the process
+    const QMutexLocker lock(&mutex);
+    auto it = stores.find(caFile);
+    if (it == stores.end()) {
+        X509_STORE *store = X509_STORE_new();
+        const bool loaded = caFile.isEmpty()
+                                ? X509_STORE_set_default_paths(store) == 1
+                                : X509_STORE_load_file(store, caFile.toLocal8Bit().constData()) == 1;
+        if (!loaded) {
+            X509_STORE_free(store);
+            return nullptr; // not cached: the file may appear or be fixed later
+        }
+        it = stores.emplace(caFile, store).first;
+    }
+    X509_STORE_up_ref(it->second);
+    return std::unique_ptr<X509_STORE, Deleter>(it->second);
+}
 
 std::unique_ptr<X509, Deleter> fromDer(const QByteArray &der)
 {
@@ -133,11 +161,8 @@ std::optional<CertificateInfo> analyseCertificate(const QList<QByteArray> &chain
     }
 
     // Trust: build a path to an anchor, ignoring validity dates (reported apart).
-    std::unique_ptr<X509_STORE, Deleter> store(X509_STORE_new());
-    const bool loaded = caFile.isEmpty()
-                            ? X509_STORE_set_default_paths(store.get()) == 1
-                            : X509_STORE_load_file(store.get(), caFile.toLocal8Bit().constData()) == 1;
-    if (!loaded) {
+    std::unique_ptr<X509_STORE, Deleter> store = trustStore(caFile);
+    if (!store) {
         info.trustError = QStringLiteral("cannot load the trust anchors from %1")
                               .arg(caFile.isEmpty() ? QStringLiteral("the system store") : caFile);
         return info;
