@@ -32,6 +32,11 @@ endpoints=(
 )
 tools=(ours sslscan nmap testssl)
 [[ "$quick" == "--quick" ]] && tools=(ours sslscan nmap)
+# MAILTLS_BENCH_TOOLS="ours nmap" runs only those; MAILTLS_BENCH_OURS_ARGS adds
+# options to ours (e.g. "--per-host 8").
+[[ -n "${MAILTLS_BENCH_TOOLS:-}" ]] && read -r -a tools <<<"$MAILTLS_BENCH_TOOLS"
+ours_args=()
+[[ -n "${MAILTLS_BENCH_OURS_ARGS:-}" ]] && read -r -a ours_args <<<"$MAILTLS_BENCH_OURS_ARGS"
 
 now_ms() { date +%s%3N; }
 n=0
@@ -48,7 +53,7 @@ for delay in 0 25; do
             for _ in $(seq 50); do [[ -s "$count" ]] && break; sleep 0.02; done
             start=$(now_ms)
             case $tool in
-            ours) "$build/mailtls-auditor" probe --json --name "$name" "$scheme://$addr:$stdport" >"$work/out.$n" 2>/dev/null || true ;;
+            ours) "$build/mailtls-auditor" probe --json "${ours_args[@]}" --name "$name" "$scheme://$addr:$stdport" >"$work/out.$n" 2>/dev/null || true ;;
             sslscan) sslscan --no-colour --starttls-$kind --sni-name="$name" "$addr:$stdport" >"$work/out.$n" 2>&1 || true ;;
             nmap) nmap -Pn -n -p "$stdport" --script ssl-enum-ciphers "$addr" >"$work/out.$n" 2>&1 || true ;;
             testssl) testssl --quiet --color 0 --warnings off --nodns none -p -e -t "$kind" "$addr:$stdport" >"$work/out.$n" 2>&1 || true ;;

@@ -21,7 +21,10 @@ namespace mailtls {
 struct SchedulerLimits
 {
     int maxConnections = 32; // TCP connections open at once, in all
-    int maxPerHost = 4;      // to any one host (mail servers rate-limit scanners)
+    // To any one host: mail servers cap connections per client (Postfix's
+    // smtpd_client_connection_count_limit is 50, hardened setups use 10 or
+    // more), and a probe's connections are short; 8 keeps well below.
+    int maxPerHost = 8;
     int maxEndpoints = 16;   // endpoints in progress at once
 };
 

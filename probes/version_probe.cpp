@@ -444,15 +444,21 @@ VersionResult probeVersion(const ProbeContext &ctx, TlsVersion v, ProbeError *fa
         vr.group = first.keyExchange->group;
         vr.keyExchangeBits = first.keyExchange->bits;
     }
-    // Groups in two halves, on the suite pool, while the suites are enumerated here.
+    // Groups in parts dealt round robin (common groups lead the list, so each
+    // part gets some), one chain per part on the suite pool, while the suites
+    // are enumerated here. Each part costs a refusal; fewer parts, longer chains.
     const bool wantGroups = !chunked && (v == TlsVersion::Tls12 || tls13);
     const QList<quint16> candidates = wantGroups ? groupCandidates(v, viaOpenSsl) : QList<quint16>();
-    const QList<QList<quint16>> halves{candidates.mid(0, (candidates.size() + 1) / 2),
-                                       candidates.mid((candidates.size() + 1) / 2)};
-    QList<QStringList> groupsFound(2);
-    QStringList groupNotes(2);
+    // Two parts up to 4 connections per host, four from 8: beyond what the
+    // per-host cap lets run at once, parts only add connections.
+    const int groupParts = wantGroups ? std::clamp((ctx.options.limiter ? ctx.options.limiter->perHost() : 1) / 2, 2, 4) : 0;
+    QList<QList<quint16>> halves(groupParts);
+    for (qsizetype i = 0; i < candidates.size(); ++i)
+        halves[i % groupParts].append(candidates.at(i));
+    QList<QStringList> groupsFound(groupParts);
+    QStringList groupNotes(groupParts);
     QList<QFuture<void>> groupTasks;
-    for (int h = 0; h < 2 && wantGroups; ++h) {
+    for (int h = 0; h < groupParts; ++h) {
         auto task = [&, h] { groupsFound[h] = chainGroups(ctx, v, viaOpenSsl, halves.at(h), &groupNotes[h]); };
         if (ctx.options.suitePool)
             groupTasks.append(QtConcurrent::run(ctx.options.suitePool, task));
@@ -466,10 +472,16 @@ VersionResult probeVersion(const ProbeContext &ctx, TlsVersion v, ProbeError *fa
                         reversedAhead.isValid() ? std::optional<Pick>(reversedAhead.result()) : std::nullopt, &vr);
     for (QFuture<void> &f : groupTasks)
         f.waitForFinished();
-    for (int h = 0; h < 2; ++h) {
-        vr.groups += groupsFound.at(h);
+    // Reported in our offer order.
+    QStringList found;
+    for (int h = 0; h < groupParts; ++h) {
+        found += groupsFound.at(h);
         if (vr.note.isEmpty())
             vr.note = groupNotes.at(h);
+    }
+    for (quint16 g : candidates) {
+        if (found.contains(namedGroupName(g)))
+            vr.groups.append(namedGroupName(g));
     }
     return vr;
 }

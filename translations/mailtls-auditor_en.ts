@@ -29,17 +29,11 @@
     </message>
     <message numerus="yes">
         <source>%n host(s)</source>
-        <translation>
-            <numerusform>%n host</numerusform>
-            <numerusform>%n hosts</numerusform>
-        </translation>
+        <translation><numerusform>%n host</numerusform><numerusform>%n hosts</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n link(s)</source>
-        <translation>
-            <numerusform>%n link</numerusform>
-            <numerusform>%n links</numerusform>
-        </translation>
+        <translation><numerusform>%n link</numerusform><numerusform>%n links</numerusform></translation>
     </message>
     <message>
         <source>Links:</source>
@@ -58,8 +52,8 @@
         <translation>       mailtls-auditor &lt;command&gt; [options]</translation>
     </message>
     <message>
-        <source>Audits the TLS posture of an organisation&apos;s mail paths against the M3AAWG recommendations.</source>
-        <translation>Audits the TLS posture of an organisation&apos;s mail paths against the M3AAWG recommendations.</translation>
+        <source>Audits the TLS posture of an organisation's mail paths against the M3AAWG recommendations.</source>
+        <translation>Audits the TLS posture of an organisation's mail paths against the M3AAWG recommendations.</translation>
     </message>
     <message>
         <source>Without a command, opens the window.</source>
@@ -86,16 +80,16 @@
         <translation>Open this workspace in the window</translation>
     </message>
     <message>
-        <source>Language of the interface (default: the system&apos;s)</source>
-        <translation>Language of the interface (default: the system&apos;s)</translation>
+        <source>Language of the interface (default: the system's)</source>
+        <translation>Language of the interface (default: the system's)</translation>
     </message>
     <message>
-        <source>Run &apos;mailtls-auditor &lt;command&gt; --help&apos; for a command&apos;s options.</source>
-        <translation>Run &apos;mailtls-auditor &lt;command&gt; --help&apos; for a command&apos;s options.</translation>
+        <source>Run 'mailtls-auditor &lt;command&gt; --help' for a command's options.</source>
+        <translation>Run 'mailtls-auditor &lt;command&gt; --help' for a command's options.</translation>
     </message>
     <message>
-        <source>mailtls-auditor: unknown command &apos;%1&apos;</source>
-        <translation>mailtls-auditor: unknown command &apos;%1&apos;</translation>
+        <source>mailtls-auditor: unknown command '%1'</source>
+        <translation>mailtls-auditor: unknown command '%1'</translation>
     </message>
     <message>
         <source>Probe mail endpoints given as URLs (TLS, certificate, credentials)</source>
@@ -339,8 +333,8 @@
 <context>
     <name>mailtls::LdapDialogue</name>
     <message>
-        <source>the server&apos;s answer is not an LDAP message</source>
-        <translation>the server&apos;s answer is not an LDAP message</translation>
+        <source>the server's answer is not an LDAP message</source>
+        <translation>the server's answer is not an LDAP message</translation>
     </message>
     <message>
         <source>the server disconnected: %1</source>
@@ -454,17 +448,11 @@
     </message>
     <message numerus="yes">
         <source>%1: %n host(s)</source>
-        <translation>
-            <numerusform>%1: %n host</numerusform>
-            <numerusform>%1: %n hosts</numerusform>
-        </translation>
+        <translation><numerusform>%1: %n host</numerusform><numerusform>%1: %n hosts</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n link(s)</source>
-        <translation>
-            <numerusform>%n link</numerusform>
-            <numerusform>%n links</numerusform>
-        </translation>
+        <translation><numerusform>%n link</numerusform><numerusform>%n links</numerusform></translation>
     </message>
     <message>
         <source>Opened %1</source>
@@ -475,8 +463,8 @@
         <translation>About MailTLS Auditor</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;MailTLS Auditor&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Audits an organisation&apos;s mail paths against the M3AAWG recommendations: opportunistic TLS on every MTA hop, encrypted internal links, and no password in cleartext.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;MailTLS Auditor&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Audits an organisation&apos;s mail paths against the M3AAWG recommendations: opportunistic TLS on every MTA hop, encrypted internal links, and no password in cleartext.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;MailTLS Auditor&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Audits an organisation's mail paths against the M3AAWG recommendations: opportunistic TLS on every MTA hop, encrypted internal links, and no password in cleartext.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;MailTLS Auditor&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Audits an organisation's mail paths against the M3AAWG recommendations: opportunistic TLS on every MTA hop, encrypted internal links, and no password in cleartext.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -510,10 +498,7 @@
     </message>
     <message numerus="yes">
         <source>%n connection(s)</source>
-        <translation>
-            <numerusform>%n connection</numerusform>
-            <numerusform>%n connections</numerusform>
-        </translation>
+        <translation><numerusform>%n connection</numerusform><numerusform>%n connections</numerusform></translation>
     </message>
     <message>
         <source>%1 s</source>
@@ -636,16 +621,16 @@
         <translation>TCP connections open at once, in all (default 32).</translation>
     </message>
     <message>
-        <source>TCP connections open at once to one host (default 4).</source>
-        <translation>TCP connections open at once to one host (default 4).</translation>
-    </message>
-    <message>
         <source>%1 (DH %2 bits)</source>
         <translation>%1 (DH %2 bits)</translation>
     </message>
     <message>
         <source>secure renegotiation %1, extended master secret %2</source>
         <translation>secure renegotiation %1, extended master secret %2</translation>
+    </message>
+    <message>
+        <source>TCP connections open at once to one host (default 8).</source>
+        <translation>TCP connections open at once to one host (default 8).</translation>
     </message>
 </context>
 <context>
@@ -694,20 +679,20 @@
 <context>
     <name>mailtls::ProbeTarget</name>
     <message>
-        <source>&apos;%1&apos; is not a URL like smtp://host[:port]</source>
-        <translation>&apos;%1&apos; is not a URL like smtp://host[:port]</translation>
+        <source>'%1' is not a URL like smtp://host[:port]</source>
+        <translation>'%1' is not a URL like smtp://host[:port]</translation>
     </message>
     <message>
-        <source>&apos;%1&apos;: unknown scheme &apos;%2&apos;</source>
-        <translation>&apos;%1&apos;: unknown scheme &apos;%2&apos;</translation>
+        <source>'%1': unknown scheme '%2'</source>
+        <translation>'%1': unknown scheme '%2'</translation>
     </message>
     <message>
-        <source>&apos;%1&apos;: a path is not allowed</source>
-        <translation>&apos;%1&apos;: a path is not allowed</translation>
+        <source>'%1': a path is not allowed</source>
+        <translation>'%1': a path is not allowed</translation>
     </message>
     <message>
-        <source>&apos;%1&apos;: the scheme &apos;%2&apos; needs a port</source>
-        <translation>&apos;%1&apos;: the scheme &apos;%2&apos; needs a port</translation>
+        <source>'%1': the scheme '%2' needs a port</source>
+        <translation>'%1': the scheme '%2' needs a port</translation>
     </message>
 </context>
 <context>
@@ -797,8 +782,8 @@
 <context>
     <name>mailtls::WorkspaceIo</name>
     <message>
-        <source>missing required field &apos;%1&apos;</source>
-        <translation>missing required field &apos;%1&apos;</translation>
+        <source>missing required field '%1'</source>
+        <translation>missing required field '%1'</translation>
     </message>
     <message>
         <source>expected a string</source>
@@ -813,72 +798,72 @@
         <translation>expected an object</translation>
     </message>
     <message>
-        <source>unknown protocol &apos;%1&apos;</source>
-        <translation>unknown protocol &apos;%1&apos;</translation>
+        <source>unknown protocol '%1'</source>
+        <translation>unknown protocol '%1'</translation>
     </message>
     <message>
-        <source>protocol &apos;%1&apos; needs a port</source>
-        <translation>protocol &apos;%1&apos; needs a port</translation>
+        <source>protocol '%1' needs a port</source>
+        <translation>protocol '%1' needs a port</translation>
     </message>
     <message>
         <source>expected a port number from 1 to 65535</source>
         <translation>expected a port number from 1 to 65535</translation>
     </message>
     <message>
-        <source>unknown zone &apos;%1&apos;</source>
-        <translation>unknown zone &apos;%1&apos;</translation>
+        <source>unknown zone '%1'</source>
+        <translation>unknown zone '%1'</translation>
     </message>
     <message>
-        <source>unknown role &apos;%1&apos;</source>
-        <translation>unknown role &apos;%1&apos;</translation>
+        <source>unknown role '%1'</source>
+        <translation>unknown role '%1'</translation>
     </message>
     <message>
         <source>duplicate endpoint %1:%2</source>
         <translation>duplicate endpoint %1:%2</translation>
     </message>
     <message>
-        <source>unknown link kind &apos;%1&apos;</source>
-        <translation>unknown link kind &apos;%1&apos;</translation>
+        <source>unknown link kind '%1'</source>
+        <translation>unknown link kind '%1'</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is neither a host id nor &apos;internet&apos; or &apos;users&apos;</source>
-        <translation>&apos;%1&apos; is neither a host id nor &apos;internet&apos; or &apos;users&apos;</translation>
+        <source>'%1' is neither a host id nor 'internet' or 'users'</source>
+        <translation>'%1' is neither a host id nor 'internet' or 'users'</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not of the form host/protocol[:port]</source>
-        <translation>&apos;%1&apos; is not of the form host/protocol[:port]</translation>
+        <source>'%1' is not of the form host/protocol[:port]</source>
+        <translation>'%1' is not of the form host/protocol[:port]</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; names no single endpoint of a host in this workspace</source>
-        <translation>&apos;%1&apos; names no single endpoint of a host in this workspace</translation>
+        <source>'%1' names no single endpoint of a host in this workspace</source>
+        <translation>'%1' names no single endpoint of a host in this workspace</translation>
     </message>
     <message>
         <source>expected a JSON object</source>
         <translation>expected a JSON object</translation>
     </message>
     <message>
-        <source>missing &apos;schema_version&apos;: not a MailTLS Auditor workspace</source>
-        <translation>missing &apos;schema_version&apos;: not a MailTLS Auditor workspace</translation>
+        <source>missing 'schema_version': not a MailTLS Auditor workspace</source>
+        <translation>missing 'schema_version': not a MailTLS Auditor workspace</translation>
     </message>
     <message>
         <source>schema version %1 is not supported (this build reads up to %2)</source>
         <translation>schema version %1 is not supported (this build reads up to %2)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is reserved</source>
-        <translation>&apos;%1&apos; is reserved</translation>
+        <source>'%1' is reserved</source>
+        <translation>'%1' is reserved</translation>
     </message>
     <message>
-        <source>duplicate host id &apos;%1&apos;</source>
-        <translation>duplicate host id &apos;%1&apos;</translation>
+        <source>duplicate host id '%1'</source>
+        <translation>duplicate host id '%1'</translation>
     </message>
     <message>
-        <source>unknown host id &apos;%1&apos;</source>
-        <translation>unknown host id &apos;%1&apos;</translation>
+        <source>unknown host id '%1'</source>
+        <translation>unknown host id '%1'</translation>
     </message>
     <message>
-        <source>duplicate link &apos;%1&apos;</source>
-        <translation>duplicate link &apos;%1&apos;</translation>
+        <source>duplicate link '%1'</source>
+        <translation>duplicate link '%1'</translation>
     </message>
     <message>
         <source>%1: cannot open the workspace: %2</source>

@@ -29,15 +29,11 @@
     </message>
     <message numerus="yes">
         <source>%n host(s)</source>
-        <translation>
-            <numerusform>ホスト %n 台</numerusform>
-        </translation>
+        <translation><numerusform>ホスト %n 台</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n link(s)</source>
-        <translation>
-            <numerusform>リンク %n 本</numerusform>
-        </translation>
+        <translation><numerusform>リンク %n 本</numerusform></translation>
     </message>
     <message>
         <source>Links:</source>
@@ -56,7 +52,7 @@
         <translation>        mailtls-auditor &lt;コマンド&gt; [オプション]</translation>
     </message>
     <message>
-        <source>Audits the TLS posture of an organisation&apos;s mail paths against the M3AAWG recommendations.</source>
+        <source>Audits the TLS posture of an organisation's mail paths against the M3AAWG recommendations.</source>
         <translation>組織のメール経路の TLS 対応状況を M3AAWG の推奨事項に照らして監査します。</translation>
     </message>
     <message>
@@ -84,16 +80,16 @@
         <translation>このワークスペースをウィンドウで開く</translation>
     </message>
     <message>
-        <source>Language of the interface (default: the system&apos;s)</source>
+        <source>Language of the interface (default: the system's)</source>
         <translation>表示言語（既定: システムの言語）</translation>
     </message>
     <message>
-        <source>Run &apos;mailtls-auditor &lt;command&gt; --help&apos; for a command&apos;s options.</source>
-        <translation>各コマンドのオプションは &apos;mailtls-auditor &lt;コマンド&gt; --help&apos; で確認できます。</translation>
+        <source>Run 'mailtls-auditor &lt;command&gt; --help' for a command's options.</source>
+        <translation>各コマンドのオプションは 'mailtls-auditor &lt;コマンド&gt; --help' で確認できます。</translation>
     </message>
     <message>
-        <source>mailtls-auditor: unknown command &apos;%1&apos;</source>
-        <translation>mailtls-auditor: 不明なコマンド &apos;%1&apos;</translation>
+        <source>mailtls-auditor: unknown command '%1'</source>
+        <translation>mailtls-auditor: 不明なコマンド '%1'</translation>
     </message>
     <message>
         <source>Probe mail endpoints given as URLs (TLS, certificate, credentials)</source>
@@ -337,7 +333,7 @@
 <context>
     <name>mailtls::LdapDialogue</name>
     <message>
-        <source>the server&apos;s answer is not an LDAP message</source>
+        <source>the server's answer is not an LDAP message</source>
         <translation>サーバーの応答は LDAP メッセージではありません</translation>
     </message>
     <message>
@@ -452,15 +448,11 @@
     </message>
     <message numerus="yes">
         <source>%1: %n host(s)</source>
-        <translation>
-            <numerusform>%1: ホスト %n 台</numerusform>
-        </translation>
+        <translation><numerusform>%1: ホスト %n 台</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n link(s)</source>
-        <translation>
-            <numerusform>リンク %n 本</numerusform>
-        </translation>
+        <translation><numerusform>リンク %n 本</numerusform></translation>
     </message>
     <message>
         <source>Opened %1</source>
@@ -471,7 +463,7 @@
         <translation>MailTLS Auditor について</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;MailTLS Auditor&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Audits an organisation&apos;s mail paths against the M3AAWG recommendations: opportunistic TLS on every MTA hop, encrypted internal links, and no password in cleartext.&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;MailTLS Auditor&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Audits an organisation's mail paths against the M3AAWG recommendations: opportunistic TLS on every MTA hop, encrypted internal links, and no password in cleartext.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;MailTLS Auditor&lt;/b&gt;&lt;/p&gt;&lt;p&gt;組織のメール経路を M3AAWG の推奨事項に照らして監査します: すべての MTA ホップでの日和見 TLS、内部リンクの暗号化、平文でパスワードを送らないこと。&lt;/p&gt;</translation>
     </message>
 </context>
@@ -506,9 +498,7 @@
     </message>
     <message numerus="yes">
         <source>%n connection(s)</source>
-        <translation>
-            <numerusform>接続 %n 回</numerusform>
-        </translation>
+        <translation><numerusform>接続 %n 回</numerusform></translation>
     </message>
     <message>
         <source>%1 s</source>
@@ -631,16 +621,16 @@
         <translation>同時に開く TCP 接続の総数（既定 32）。</translation>
     </message>
     <message>
-        <source>TCP connections open at once to one host (default 4).</source>
-        <translation>一つのホストに同時に開く TCP 接続数（既定 4）。</translation>
-    </message>
-    <message>
         <source>%1 (DH %2 bits)</source>
         <translation>%1（DH %2 ビット）</translation>
     </message>
     <message>
         <source>secure renegotiation %1, extended master secret %2</source>
         <translation>セキュアな再ネゴシエーション %1、拡張マスターシークレット %2</translation>
+    </message>
+    <message>
+        <source>TCP connections open at once to one host (default 8).</source>
+        <translation>一つのホストに同時に開く TCP 接続数（既定 8）。</translation>
     </message>
 </context>
 <context>
@@ -689,20 +679,20 @@
 <context>
     <name>mailtls::ProbeTarget</name>
     <message>
-        <source>&apos;%1&apos; is not a URL like smtp://host[:port]</source>
-        <translation>&apos;%1&apos; は smtp://ホスト[:ポート] の形式の URL ではありません</translation>
+        <source>'%1' is not a URL like smtp://host[:port]</source>
+        <translation>'%1' は smtp://ホスト[:ポート] の形式の URL ではありません</translation>
     </message>
     <message>
-        <source>&apos;%1&apos;: unknown scheme &apos;%2&apos;</source>
-        <translation>&apos;%1&apos;: 不明なスキーム &apos;%2&apos;</translation>
+        <source>'%1': unknown scheme '%2'</source>
+        <translation>'%1': 不明なスキーム '%2'</translation>
     </message>
     <message>
-        <source>&apos;%1&apos;: a path is not allowed</source>
-        <translation>&apos;%1&apos;: パスは指定できません</translation>
+        <source>'%1': a path is not allowed</source>
+        <translation>'%1': パスは指定できません</translation>
     </message>
     <message>
-        <source>&apos;%1&apos;: the scheme &apos;%2&apos; needs a port</source>
-        <translation>&apos;%1&apos;: スキーム &apos;%2&apos; にはポートの指定が必要です</translation>
+        <source>'%1': the scheme '%2' needs a port</source>
+        <translation>'%1': スキーム '%2' にはポートの指定が必要です</translation>
     </message>
 </context>
 <context>
@@ -792,8 +782,8 @@
 <context>
     <name>mailtls::WorkspaceIo</name>
     <message>
-        <source>missing required field &apos;%1&apos;</source>
-        <translation>必須項目 &apos;%1&apos; がありません</translation>
+        <source>missing required field '%1'</source>
+        <translation>必須項目 '%1' がありません</translation>
     </message>
     <message>
         <source>expected a string</source>
@@ -808,72 +798,72 @@
         <translation>オブジェクトが必要です</translation>
     </message>
     <message>
-        <source>unknown protocol &apos;%1&apos;</source>
-        <translation>不明なプロトコル &apos;%1&apos;</translation>
+        <source>unknown protocol '%1'</source>
+        <translation>不明なプロトコル '%1'</translation>
     </message>
     <message>
-        <source>protocol &apos;%1&apos; needs a port</source>
-        <translation>プロトコル &apos;%1&apos; にはポートの指定が必要です</translation>
+        <source>protocol '%1' needs a port</source>
+        <translation>プロトコル '%1' にはポートの指定が必要です</translation>
     </message>
     <message>
         <source>expected a port number from 1 to 65535</source>
         <translation>1 から 65535 までのポート番号が必要です</translation>
     </message>
     <message>
-        <source>unknown zone &apos;%1&apos;</source>
-        <translation>不明なゾーン &apos;%1&apos;</translation>
+        <source>unknown zone '%1'</source>
+        <translation>不明なゾーン '%1'</translation>
     </message>
     <message>
-        <source>unknown role &apos;%1&apos;</source>
-        <translation>不明な役割 &apos;%1&apos;</translation>
+        <source>unknown role '%1'</source>
+        <translation>不明な役割 '%1'</translation>
     </message>
     <message>
         <source>duplicate endpoint %1:%2</source>
         <translation>エンドポイント %1:%2 が重複しています</translation>
     </message>
     <message>
-        <source>unknown link kind &apos;%1&apos;</source>
-        <translation>不明なリンク種別 &apos;%1&apos;</translation>
+        <source>unknown link kind '%1'</source>
+        <translation>不明なリンク種別 '%1'</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is neither a host id nor &apos;internet&apos; or &apos;users&apos;</source>
-        <translation>&apos;%1&apos; はホスト ID でも &apos;internet&apos; や &apos;users&apos; でもありません</translation>
+        <source>'%1' is neither a host id nor 'internet' or 'users'</source>
+        <translation>'%1' はホスト ID でも 'internet' や 'users' でもありません</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not of the form host/protocol[:port]</source>
-        <translation>&apos;%1&apos; は ホスト/プロトコル[:ポート] の形式ではありません</translation>
+        <source>'%1' is not of the form host/protocol[:port]</source>
+        <translation>'%1' は ホスト/プロトコル[:ポート] の形式ではありません</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; names no single endpoint of a host in this workspace</source>
-        <translation>&apos;%1&apos; はこのワークスペースのホストのエンドポイントを一つに特定できません</translation>
+        <source>'%1' names no single endpoint of a host in this workspace</source>
+        <translation>'%1' はこのワークスペースのホストのエンドポイントを一つに特定できません</translation>
     </message>
     <message>
         <source>expected a JSON object</source>
         <translation>JSON オブジェクトが必要です</translation>
     </message>
     <message>
-        <source>missing &apos;schema_version&apos;: not a MailTLS Auditor workspace</source>
-        <translation>&apos;schema_version&apos; がありません: MailTLS Auditor のワークスペースではありません</translation>
+        <source>missing 'schema_version': not a MailTLS Auditor workspace</source>
+        <translation>'schema_version' がありません: MailTLS Auditor のワークスペースではありません</translation>
     </message>
     <message>
         <source>schema version %1 is not supported (this build reads up to %2)</source>
         <translation>スキーマバージョン %1 には対応していません（このビルドが読めるのは %2 まで）</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is reserved</source>
-        <translation>&apos;%1&apos; は予約されています</translation>
+        <source>'%1' is reserved</source>
+        <translation>'%1' は予約されています</translation>
     </message>
     <message>
-        <source>duplicate host id &apos;%1&apos;</source>
-        <translation>ホスト ID &apos;%1&apos; が重複しています</translation>
+        <source>duplicate host id '%1'</source>
+        <translation>ホスト ID '%1' が重複しています</translation>
     </message>
     <message>
-        <source>unknown host id &apos;%1&apos;</source>
-        <translation>不明なホスト ID &apos;%1&apos;</translation>
+        <source>unknown host id '%1'</source>
+        <translation>不明なホスト ID '%1'</translation>
     </message>
     <message>
-        <source>duplicate link &apos;%1&apos;</source>
-        <translation>リンク &apos;%1&apos; が重複しています</translation>
+        <source>duplicate link '%1'</source>
+        <translation>リンク '%1' が重複しています</translation>
     </message>
     <message>
         <source>%1: cannot open the workspace: %2</source>

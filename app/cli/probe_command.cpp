@@ -147,8 +147,8 @@ int runProbe(const QStringList &arguments, QTextStream &out, QTextStream &err)
                                                Tr::tr("TCP connections open at once, in all (default 32)."),
                                                Tr::tr("n"), QStringLiteral("32"));
     const QCommandLineOption perHostOption(QStringLiteral("per-host"),
-                                           Tr::tr("TCP connections open at once to one host (default 4)."),
-                                           Tr::tr("n"), QStringLiteral("4"));
+                                           Tr::tr("TCP connections open at once to one host (default 8)."),
+                                           Tr::tr("n"), QStringLiteral("8"));
     const QCommandLineOption timeoutOption(QStringLiteral("timeout"),
                                            Tr::tr("Seconds for each network operation (default 10)."),
                                            Tr::tr("s"), QStringLiteral("10"));
