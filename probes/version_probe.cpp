@@ -444,17 +444,21 @@ VersionResult probeVersion(const ProbeContext &ctx, TlsVersion v, ProbeError *fa
         vr.group = first.keyExchange->group;
         vr.keyExchangeBits = first.keyExchange->bits;
     }
-    // Groups in parts dealt round robin (common groups lead the list, so each
-    // part gets some), one chain per part on the suite pool, while the suites
-    // are enumerated here. Each part costs a refusal; fewer parts, longer chains.
+    // Groups in two parts dealt round robin (common groups lead the list, so
+    // each gets some), one chain per part on the suite pool, while the suites
+    // are enumerated here. Each part costs a refusal: more parts only add
+    // connections once the per-host cap is what limits. The group of the first
+    // choice (offered every group) is known already and not asked again.
     const bool wantGroups = !chunked && (v == TlsVersion::Tls12 || tls13);
     const QList<quint16> candidates = wantGroups ? groupCandidates(v, viaOpenSsl) : QList<quint16>();
-    // Two parts up to 4 connections per host, four from 8: beyond what the
-    // per-host cap lets run at once, parts only add connections.
-    const int groupParts = wantGroups ? std::clamp((ctx.options.limiter ? ctx.options.limiter->perHost() : 1) / 2, 2, 4) : 0;
+    const QString knownGroup = first.keyExchange ? first.keyExchange->group : QString();
+    const int groupParts = wantGroups ? 2 : 0;
     QList<QList<quint16>> halves(groupParts);
-    for (qsizetype i = 0; i < candidates.size(); ++i)
-        halves[i % groupParts].append(candidates.at(i));
+    qsizetype dealt = 0;
+    for (quint16 g : candidates) {
+        if (namedGroupName(g) != knownGroup)
+            halves[dealt++ % groupParts].append(g);
+    }
     QList<QStringList> groupsFound(groupParts);
     QStringList groupNotes(groupParts);
     QList<QFuture<void>> groupTasks;
@@ -474,6 +478,8 @@ VersionResult probeVersion(const ProbeContext &ctx, TlsVersion v, ProbeError *fa
         f.waitForFinished();
     // Reported in our offer order.
     QStringList found;
+    if (wantGroups && !knownGroup.isEmpty())
+        found.append(knownGroup);
     for (int h = 0; h < groupParts; ++h) {
         found += groupsFound.at(h);
         if (vr.note.isEmpty())
