@@ -9,7 +9,7 @@ packages=(
     # build
     cmake ninja-build g++ pkg-config libssl-dev openssl procps
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-qpa-plugins qt6-svg-dev libqcustomplot-dev libgl-dev
+    qt6-qpa-plugins libqt6sql6-sqlite qt6-svg-dev libqcustomplot-dev libgl-dev
     # the lab: real mail servers on loopback
     postfix dovecot-imapd dovecot-pop3d dovecot-lmtpd dovecot-managesieved nginx-light gnutls-bin slapd ldap-utils
     # libFuzzer targets

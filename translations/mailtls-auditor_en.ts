@@ -358,6 +358,33 @@
     </message>
 </context>
 <context>
+    <name>mailtls::LinkState</name>
+    <message>
+        <source>strong TLS</source>
+        <translation>strong TLS</translation>
+    </message>
+    <message>
+        <source>weak TLS</source>
+        <translation>weak TLS</translation>
+    </message>
+    <message>
+        <source>optional TLS</source>
+        <translation>optional TLS</translation>
+    </message>
+    <message>
+        <source>cleartext</source>
+        <translation>cleartext</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>unreachable</translation>
+    </message>
+    <message>
+        <source>not probed</source>
+        <translation>not probed</translation>
+    </message>
+</context>
+<context>
     <name>mailtls::LinkTableModel</name>
     <message>
         <source>M%1</source>

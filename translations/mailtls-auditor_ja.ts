@@ -358,6 +358,33 @@
     </message>
 </context>
 <context>
+    <name>mailtls::LinkState</name>
+    <message>
+        <source>strong TLS</source>
+        <translation>強い TLS</translation>
+    </message>
+    <message>
+        <source>weak TLS</source>
+        <translation>弱い TLS</translation>
+    </message>
+    <message>
+        <source>optional TLS</source>
+        <translation>任意の TLS</translation>
+    </message>
+    <message>
+        <source>cleartext</source>
+        <translation>平文</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>到達不能</translation>
+    </message>
+    <message>
+        <source>not probed</source>
+        <translation>未調査</translation>
+    </message>
+</context>
+<context>
     <name>mailtls::LinkTableModel</name>
     <message>
         <source>M%1</source>
