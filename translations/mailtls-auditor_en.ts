@@ -2,6 +2,117 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
+    <name>mailtls::AuditCommand</name>
+    <message>
+        <source>Probe every endpoint of a workspace, keep the run in the audit store, and print the links by state.</source>
+        <translation>Probe every endpoint of a workspace, keep the run in the audit store, and print the links by state.</translation>
+    </message>
+    <message>
+        <source>The workspace file to audit.</source>
+        <translation>The workspace file to audit.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>The audit store, an SQLite file (default: %1).</source>
+        <translation>The audit store, an SQLite file (default: %1).</translation>
+    </message>
+    <message>
+        <source>Also write the whole run as JSON to this file.</source>
+        <translation>Also write the whole run as JSON to this file.</translation>
+    </message>
+    <message>
+        <source>Trust these PEM certificates instead of the system store.</source>
+        <translation>Trust these PEM certificates instead of the system store.</translation>
+    </message>
+    <message>
+        <source>TCP connections open at once, in all (default 32).</source>
+        <translation>TCP connections open at once, in all (default 32).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>TCP connections open at once to one host (default 8).</source>
+        <translation>TCP connections open at once to one host (default 8).</translation>
+    </message>
+    <message>
+        <source>Seconds for each network operation (default 10).</source>
+        <translation>Seconds for each network operation (default 10).</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>audit: --workspace FILE is required</source>
+        <translation>audit: --workspace FILE is required</translation>
+    </message>
+    <message>
+        <source>audit: --db takes an SQLite file (a shared PostgreSQL store is not supported yet)</source>
+        <translation>audit: --db takes an SQLite file (a shared PostgreSQL store is not supported yet)</translation>
+    </message>
+    <message>
+        <source>audit: --concurrency, --per-host and --timeout take positive numbers</source>
+        <translation>audit: --concurrency, --per-host and --timeout take positive numbers</translation>
+    </message>
+    <message>
+        <source>audit: cannot read the CA file %1</source>
+        <translation>audit: cannot read the CA file %1</translation>
+    </message>
+    <message>
+        <source>audit: %1</source>
+        <translation>audit: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>audit: run %1 of %2, %n endpoint(s), stored in %3</source>
+        <translation><numerusform>audit: run %1 of %2, %n endpoint, stored in %3</numerusform><numerusform>audit: run %1 of %2, %n endpoints, stored in %3</numerusform></translation>
+    </message>
+    <message>
+        <source>Links:</source>
+        <translation>Links:</translation>
+    </message>
+    <message>
+        <source>Summary: %1</source>
+        <translation>Summary: %1</translation>
+    </message>
+    <message>
+        <source>audit: cannot write %1: %2</source>
+        <translation>audit: cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>List the audit runs kept in the store, newest first.</source>
+        <translation>List the audit runs kept in the store, newest first.</translation>
+    </message>
+    <message>
+        <source>Only the runs of this workspace.</source>
+        <translation>Only the runs of this workspace.</translation>
+    </message>
+    <message>
+        <source>The audit store, an SQLite file.</source>
+        <translation>The audit store, an SQLite file.</translation>
+    </message>
+    <message>
+        <source>runs: --db takes an SQLite file (a shared PostgreSQL store is not supported yet)</source>
+        <translation>runs: --db takes an SQLite file (a shared PostgreSQL store is not supported yet)</translation>
+    </message>
+    <message>
+        <source>No runs yet (%1 does not exist).</source>
+        <translation>No runs yet (%1 does not exist).</translation>
+    </message>
+    <message>
+        <source>runs: %1</source>
+        <translation>runs: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 of %3 endpoints, version %4</source>
+        <translation>%1, %2 of %3 endpoints, version %4</translation>
+    </message>
+</context>
+<context>
     <name>mailtls::Cli</name>
     <message>
         <source>Print the hosts, endpoints and links of a workspace.</source>
@@ -94,6 +205,14 @@
     <message>
         <source>Probe mail endpoints given as URLs (TLS, certificate, credentials)</source>
         <translation>Probe mail endpoints given as URLs (TLS, certificate, credentials)</translation>
+    </message>
+    <message>
+        <source>Audit every endpoint of a workspace and keep the run</source>
+        <translation>Audit every endpoint of a workspace and keep the run</translation>
+    </message>
+    <message>
+        <source>List the audit runs kept in the store</source>
+        <translation>List the audit runs kept in the store</translation>
     </message>
 </context>
 <context>

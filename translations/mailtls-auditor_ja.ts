@@ -2,6 +2,117 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en">
 <context>
+    <name>mailtls::AuditCommand</name>
+    <message>
+        <source>Probe every endpoint of a workspace, keep the run in the audit store, and print the links by state.</source>
+        <translation>ワークスペースのすべてのエンドポイントを調査し、実行結果を監査ストアに保存して、リンクを状態ごとに表示します。</translation>
+    </message>
+    <message>
+        <source>The workspace file to audit.</source>
+        <translation>監査するワークスペースファイル。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>The audit store, an SQLite file (default: %1).</source>
+        <translation>監査ストア（SQLite ファイル、既定: %1）。</translation>
+    </message>
+    <message>
+        <source>Also write the whole run as JSON to this file.</source>
+        <translation>実行全体を JSON としてこのファイルにも書き出します。</translation>
+    </message>
+    <message>
+        <source>Trust these PEM certificates instead of the system store.</source>
+        <translation>システムの証明書ストアの代わりにこの PEM 証明書を信頼します。</translation>
+    </message>
+    <message>
+        <source>TCP connections open at once, in all (default 32).</source>
+        <translation>同時に開く TCP 接続の総数（既定 32）。</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>数</translation>
+    </message>
+    <message>
+        <source>TCP connections open at once to one host (default 8).</source>
+        <translation>一つのホストに同時に開く TCP 接続数（既定 8）。</translation>
+    </message>
+    <message>
+        <source>Seconds for each network operation (default 10).</source>
+        <translation>ネットワーク操作ごとの秒数（既定 10）。</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>audit: --workspace FILE is required</source>
+        <translation>audit: --workspace FILE が必要です</translation>
+    </message>
+    <message>
+        <source>audit: --db takes an SQLite file (a shared PostgreSQL store is not supported yet)</source>
+        <translation>audit: --db には SQLite ファイルを指定します（共有 PostgreSQL ストアはまだ対応していません）</translation>
+    </message>
+    <message>
+        <source>audit: --concurrency, --per-host and --timeout take positive numbers</source>
+        <translation>audit: --concurrency、--per-host、--timeout には正の数を指定します</translation>
+    </message>
+    <message>
+        <source>audit: cannot read the CA file %1</source>
+        <translation>audit: CA ファイル %1 を読み取れません</translation>
+    </message>
+    <message>
+        <source>audit: %1</source>
+        <translation>audit: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>audit: run %1 of %2, %n endpoint(s), stored in %3</source>
+        <translation><numerusform>audit: %2 の実行 %1、エンドポイント %n 件、保存先 %3</numerusform></translation>
+    </message>
+    <message>
+        <source>Links:</source>
+        <translation>リンク:</translation>
+    </message>
+    <message>
+        <source>Summary: %1</source>
+        <translation>集計: %1</translation>
+    </message>
+    <message>
+        <source>audit: cannot write %1: %2</source>
+        <translation>audit: %1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>List the audit runs kept in the store, newest first.</source>
+        <translation>ストアに保存された監査の実行を新しい順に一覧表示します。</translation>
+    </message>
+    <message>
+        <source>Only the runs of this workspace.</source>
+        <translation>このワークスペースの実行のみ。</translation>
+    </message>
+    <message>
+        <source>The audit store, an SQLite file.</source>
+        <translation>監査ストア（SQLite ファイル）。</translation>
+    </message>
+    <message>
+        <source>runs: --db takes an SQLite file (a shared PostgreSQL store is not supported yet)</source>
+        <translation>runs: --db には SQLite ファイルを指定します（共有 PostgreSQL ストアはまだ対応していません）</translation>
+    </message>
+    <message>
+        <source>No runs yet (%1 does not exist).</source>
+        <translation>実行はまだありません（%1 は存在しません）。</translation>
+    </message>
+    <message>
+        <source>runs: %1</source>
+        <translation>runs: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 of %3 endpoints, version %4</source>
+        <translation>%1、エンドポイント %3 件中 %2 件、バージョン %4</translation>
+    </message>
+</context>
+<context>
     <name>mailtls::Cli</name>
     <message>
         <source>Print the hosts, endpoints and links of a workspace.</source>
@@ -94,6 +205,14 @@
     <message>
         <source>Probe mail endpoints given as URLs (TLS, certificate, credentials)</source>
         <translation>URL で指定したメールのエンドポイントを検査（TLS、証明書、認証情報）</translation>
+    </message>
+    <message>
+        <source>Audit every endpoint of a workspace and keep the run</source>
+        <translation>ワークスペースのすべてのエンドポイントを監査し、実行を保存します</translation>
+    </message>
+    <message>
+        <source>List the audit runs kept in the store</source>
+        <translation>ストアに保存された監査の実行を一覧表示します</translation>
     </message>
 </context>
 <context>

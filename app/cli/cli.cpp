@@ -1,5 +1,6 @@
 #include "app/cli/cli.h"
 
+#include "app/cli/audit_command.h"
 #include "app/cli/probe_command.h"
 #include "app/cli/version.h"
 #include "app/core/labels.h"
@@ -98,6 +99,8 @@ const QList<Subcommand> &subcommands()
          runProbe},
         {"inventory", [] { return Tr::tr("Print the hosts, endpoints and links of a workspace"); },
          runInventory},
+        {"audit", [] { return Tr::tr("Audit every endpoint of a workspace and keep the run"); }, runAudit},
+        {"runs", [] { return Tr::tr("List the audit runs kept in the store"); }, runRuns},
     };
     return commands;
 }

@@ -1,0 +1,285 @@
+#include "app/cli/audit_command.h"
+
+#include "app/cli/cli.h"
+#include "app/core/audit_store.h"
+#include "app/core/labels.h"
+#include "app/core/link_state.h"
+#include "app/core/workspace_io.h"
+#include "probes/result_json.h"
+#include "probes/scheduler.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QTextStream>
+
+#include <unistd.h>
+
+namespace mailtls::cli {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(mailtls::AuditCommand)
+};
+
+// One endpoint of the workspace to probe, with the reference the store keys it by.
+struct Job
+{
+    QString ref;
+    ProbeTarget target;
+};
+
+QList<Job> jobsFor(const Workspace &ws)
+{
+    QList<Job> jobs;
+    for (const Host &h : ws.hosts) {
+        for (const Endpoint &e : h.endpoints)
+            jobs.append({EndpointRef{h.id, e.protocol, e.port}.toString(), ws.target(h, e)});
+    }
+    return jobs;
+}
+
+// The key of the endpoint a link names, as jobsFor() keys it; empty when it names none.
+QString linkEndpointKey(const Workspace &ws, const Link &l)
+{
+    const Endpoint *e = ws.endpoint(l.endpoint);
+    return e ? EndpointRef{l.endpoint.hostId, e->protocol, e->port}.toString() : QString();
+}
+
+std::optional<QString> dbPath(const QCommandLineParser &parser, const QCommandLineOption &db)
+{
+    if (!parser.isSet(db))
+        return AuditStore::defaultPath();
+    QString value = parser.value(db);
+    if (value.startsWith(QLatin1String("sqlite:")))
+        value = value.mid(7);
+    if (value.contains(QLatin1String("://")))
+        return std::nullopt; // a server URL: not this version's
+    return value;
+}
+
+} // namespace
+
+int runAudit(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Tr::tr("Probe every endpoint of a workspace, keep the run in the audit store, and print the links by state."));
+    parser.addHelpOption();
+    const QCommandLineOption workspaceOption(QStringList{QStringLiteral("w"), QStringLiteral("workspace")},
+                                             Tr::tr("The workspace file to audit."), Tr::tr("file"));
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      Tr::tr("The audit store, an SQLite file (default: %1).")
+                                          .arg(AuditStore::defaultPath()),
+                                      Tr::tr("file"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), Tr::tr("Also write the whole run as JSON to this file."),
+                                        Tr::tr("file"));
+    const QCommandLineOption caOption(QStringLiteral("ca-file"),
+                                      Tr::tr("Trust these PEM certificates instead of the system store."),
+                                      Tr::tr("file"));
+    const QCommandLineOption concurrencyOption(QStringLiteral("concurrency"),
+                                               Tr::tr("TCP connections open at once, in all (default 32)."),
+                                               Tr::tr("n"), QStringLiteral("32"));
+    const QCommandLineOption perHostOption(QStringLiteral("per-host"),
+                                           Tr::tr("TCP connections open at once to one host (default 8)."),
+                                           Tr::tr("n"), QStringLiteral("8"));
+    const QCommandLineOption timeoutOption(QStringLiteral("timeout"),
+                                           Tr::tr("Seconds for each network operation (default 10)."),
+                                           Tr::tr("s"), QStringLiteral("10"));
+    parser.addOptions({workspaceOption, dbOption, jsonOption, caOption, concurrencyOption, perHostOption, timeoutOption});
+    if (const auto done = parseSubcommand(parser, arguments, out, err))
+        return *done;
+    if (!parser.isSet(workspaceOption)) {
+        err << Tr::tr("audit: --workspace FILE is required") << Qt::endl;
+        return 2;
+    }
+    const auto path = dbPath(parser, dbOption);
+    if (!path) {
+        err << Tr::tr("audit: --db takes an SQLite file (a shared PostgreSQL store is not supported yet)") << Qt::endl;
+        return 2;
+    }
+    const int concurrency = parser.value(concurrencyOption).toInt();
+    const int perHost = parser.value(perHostOption).toInt();
+    const int timeout = parser.value(timeoutOption).toInt();
+    if (concurrency < 1 || perHost < 1 || timeout < 1) {
+        err << Tr::tr("audit: --concurrency, --per-host and --timeout take positive numbers") << Qt::endl;
+        return 2;
+    }
+    const WorkspaceReadResult loaded = loadWorkspaceFile(parser.value(workspaceOption));
+    if (!loaded.workspace) {
+        err << loaded.error << Qt::endl;
+        return 1;
+    }
+    const Workspace &ws = *loaded.workspace;
+    ProbeOptions options;
+    options.operationTimeoutMs = timeout * 1000;
+    if (parser.isSet(caOption)) {
+        options.caFile = parser.value(caOption);
+        if (!QFileInfo(options.caFile).isReadable()) {
+            err << Tr::tr("audit: cannot read the CA file %1").arg(options.caFile) << Qt::endl;
+            return 2;
+        }
+    }
+    QString error;
+    std::unique_ptr<AuditStore> store = AuditStore::open(*path, &error);
+    if (!store) {
+        err << Tr::tr("audit: %1").arg(error) << Qt::endl;
+        return 1;
+    }
+    const QList<Job> jobs = jobsFor(ws);
+    const std::optional<qint64> run = store->beginRun(ws, static_cast<int>(jobs.size()), &error);
+    if (!run) {
+        err << Tr::tr("audit: %1").arg(error) << Qt::endl;
+        return 1;
+    }
+    const bool terminal = ::isatty(STDERR_FILENO) == 1;
+    err << Tr::tr("audit: run %1 of %2, %n endpoint(s), stored in %3", nullptr, static_cast<int>(jobs.size()))
+               .arg(*run)
+               .arg(ws.name, store->path())
+        << Qt::endl;
+
+    // 1. Probe; each result is stored as it arrives (the command line's main thread owns the store).
+    SchedulerLimits limits;
+    limits.maxConnections = concurrency;
+    limits.maxPerHost = perHost;
+    limits.maxEndpoints = concurrency;
+    ProbeScheduler scheduler(limits, options);
+    QList<ProbeTarget> targets;
+    for (const Job &j : jobs)
+        targets.append(j.target);
+    QMap<QString, EndpointResult> byRef;
+    int storeErrors = 0;
+    QObject::connect(&scheduler, &ProbeScheduler::endpointFinished, &scheduler,
+                     [&](int index, const EndpointResult &r) {
+                         const Job &job = jobs.at(index);
+                         byRef.insert(job.ref, r);
+                         QString e;
+                         if (!store->addResult(*run, job.ref, r, &e)) {
+                             ++storeErrors;
+                             err << Tr::tr("audit: %1").arg(e) << Qt::endl;
+                         }
+                         if (terminal) {
+                             err << QStringLiteral("[%1/%2] ").arg(byRef.size()).arg(jobs.size()) << job.ref
+                                 << QStringLiteral(": ") << linkStateLabel(assessEndpoint(r).state) << Qt::endl;
+                         }
+                     });
+    QEventLoop loop;
+    QObject::connect(&scheduler, &ProbeScheduler::finished, &loop, &QEventLoop::quit);
+    QFuture<EndpointResult> future = scheduler.start(targets);
+    loop.exec();
+    future.waitForFinished();
+    if (!store->finishRun(*run, &error)) {
+        err << Tr::tr("audit: %1").arg(error) << Qt::endl;
+        return 1;
+    }
+
+    // 2. The links by state.
+    QMap<LinkState, int> counts;
+    QJsonArray links;
+    out << Tr::tr("Links:") << Qt::endl;
+    for (const Link &l : ws.links) {
+        const QString key = linkEndpointKey(ws, l);
+        LinkAssessment a;
+        if (byRef.contains(key))
+            a = assessEndpoint(byRef.value(key));
+        counts[a.state] += 1;
+        out << QStringLiteral("  M%1  %2 -> %3: %4")
+                   .arg(measureForLinkKind(l.kind))
+                   .arg(ws.nodeName(l.from), l.endpoint.toString(), linkStateLabel(a.state));
+        if (!a.reasons.isEmpty())
+            out << QStringLiteral(" (") << a.reasons.join(QStringLiteral("; ")) << QLatin1Char(')');
+        out << Qt::endl;
+        QJsonObject o;
+        o.insert(QLatin1StringView("id"), l.id);
+        o.insert(QLatin1StringView("kind"), linkKindKey(l.kind));
+        o.insert(QLatin1StringView("from"), l.from);
+        o.insert(QLatin1StringView("endpoint"), l.endpoint.toString());
+        o.insert(QLatin1StringView("state"), linkStateKey(a.state));
+        o.insert(QLatin1StringView("reasons"), QJsonArray::fromStringList(a.reasons));
+        o.insert(QLatin1StringView("incomplete"), a.incomplete);
+        links.append(o);
+    }
+    QStringList summary;
+    for (LinkState s : allLinkStates()) {
+        if (counts.value(s))
+            summary.append(QStringLiteral("%1 %2").arg(linkStateLabel(s)).arg(counts.value(s)));
+    }
+    out << Tr::tr("Summary: %1").arg(summary.join(QStringLiteral(", "))) << Qt::endl;
+
+    // 3. The whole run as JSON, when asked.
+    if (parser.isSet(jsonOption)) {
+        QJsonArray results;
+        for (const Job &j : jobs) {
+            QJsonObject o = endpointResultToJson(byRef.value(j.ref));
+            o.insert(QLatin1StringView("ref"), j.ref);
+            results.append(o);
+        }
+        QJsonObject doc;
+        doc.insert(QLatin1StringView("run"), *run);
+        doc.insert(QLatin1StringView("workspace"), ws.name);
+        doc.insert(QLatin1StringView("store"), store->path());
+        doc.insert(QLatin1StringView("links"), links);
+        doc.insert(QLatin1StringView("results"), results);
+        QSaveFile f(parser.value(jsonOption));
+        if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(doc).toJson()) < 0 || !f.commit()) {
+            err << Tr::tr("audit: cannot write %1: %2").arg(parser.value(jsonOption), f.errorString()) << Qt::endl;
+            return 1;
+        }
+    }
+    return storeErrors ? 1 : 0;
+}
+
+int runRuns(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Tr::tr("List the audit runs kept in the store, newest first."));
+    parser.addHelpOption();
+    const QCommandLineOption workspaceOption(QStringList{QStringLiteral("w"), QStringLiteral("workspace")},
+                                             Tr::tr("Only the runs of this workspace."), Tr::tr("file"));
+    const QCommandLineOption dbOption(QStringLiteral("db"), Tr::tr("The audit store, an SQLite file."), Tr::tr("file"));
+    parser.addOptions({workspaceOption, dbOption});
+    if (const auto done = parseSubcommand(parser, arguments, out, err))
+        return *done;
+    const auto path = dbPath(parser, dbOption);
+    if (!path) {
+        err << Tr::tr("runs: --db takes an SQLite file (a shared PostgreSQL store is not supported yet)") << Qt::endl;
+        return 2;
+    }
+    QString name;
+    if (parser.isSet(workspaceOption)) {
+        const WorkspaceReadResult loaded = loadWorkspaceFile(parser.value(workspaceOption));
+        if (!loaded.workspace) {
+            err << loaded.error << Qt::endl;
+            return 1;
+        }
+        name = loaded.workspace->name;
+    }
+    if (!QFileInfo::exists(*path)) {
+        out << Tr::tr("No runs yet (%1 does not exist).").arg(*path) << Qt::endl;
+        return 0;
+    }
+    QString error;
+    const std::unique_ptr<AuditStore> store = AuditStore::open(*path, &error);
+    if (!store) {
+        err << Tr::tr("runs: %1").arg(error) << Qt::endl;
+        return 1;
+    }
+    for (const StoredRun &r : store->runs(name)) {
+        out << QStringLiteral("%1  %2  %3  ").arg(r.id, 4).arg(r.startedAt.toString(Qt::ISODate), r.workspace)
+            << Tr::tr("%1, %2 of %3 endpoints, version %4")
+                   .arg(r.state)
+                   .arg(r.results)
+                   .arg(r.endpoints)
+                   .arg(r.toolVersion)
+            << Qt::endl;
+    }
+    return 0;
+}
+
+} // namespace mailtls::cli

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QStringList>
+
+class QTextStream;
+
+namespace mailtls::cli {
+
+// `mailtls-auditor audit --workspace FILE [--db FILE] [--json FILE] [--concurrency N] ...`:
+// probes every endpoint of the workspace, stores the run, prints the links by state.
+int runAudit(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+// `mailtls-auditor runs [--workspace FILE] [--db FILE]`: the stored runs, newest first.
+int runRuns(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+} // namespace mailtls::cli
