@@ -111,6 +111,38 @@
         <source>%1, %2 of %3 endpoints, version %4</source>
         <translation>%1, %2 of %3 endpoints, version %4</translation>
     </message>
+    <message>
+        <source>Import hosts and endpoints into a workspace, all or nothing.</source>
+        <translation>Import hosts and endpoints into a workspace, all or nothing.</translation>
+    </message>
+    <message>
+        <source>The workspace file to import into.</source>
+        <translation>The workspace file to import into.</translation>
+    </message>
+    <message>
+        <source>A CSV file with a header row (host, address, roles, zone, site, software, protocol, port).</source>
+        <translation>A CSV file with a header row (host, address, roles, zone, site, software, protocol, port).</translation>
+    </message>
+    <message>
+        <source>import: --workspace FILE and --csv FILE are required</source>
+        <translation>import: --workspace FILE and --csv FILE are required</translation>
+    </message>
+    <message>
+        <source>import: %1: %2</source>
+        <translation>import: %1: %2</translation>
+    </message>
+    <message>
+        <source>import: %1 (nothing was imported)</source>
+        <translation>import: %1 (nothing was imported)</translation>
+    </message>
+    <message>
+        <source>import: %1</source>
+        <translation>import: %1</translation>
+    </message>
+    <message>
+        <source>Imported into %1: %2 new hosts, %3 new endpoints, %4 new links.</source>
+        <translation>Imported into %1: %2 new hosts, %3 new endpoints, %4 new links.</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::Cli</name>
@@ -213,6 +245,10 @@
     <message>
         <source>List the audit runs kept in the store</source>
         <translation>List the audit runs kept in the store</translation>
+    </message>
+    <message>
+        <source>Import hosts and endpoints from a CSV file into a workspace</source>
+        <translation>Import hosts and endpoints from a CSV file into a workspace</translation>
     </message>
 </context>
 <context>

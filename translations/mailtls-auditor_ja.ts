@@ -111,6 +111,38 @@
         <source>%1, %2 of %3 endpoints, version %4</source>
         <translation>%1、エンドポイント %3 件中 %2 件、バージョン %4</translation>
     </message>
+    <message>
+        <source>Import hosts and endpoints into a workspace, all or nothing.</source>
+        <translation>ホストとエンドポイントをワークスペースに取り込みます（すべてか、何もしないか）。</translation>
+    </message>
+    <message>
+        <source>The workspace file to import into.</source>
+        <translation>取り込み先のワークスペースファイル。</translation>
+    </message>
+    <message>
+        <source>A CSV file with a header row (host, address, roles, zone, site, software, protocol, port).</source>
+        <translation>ヘッダー行のある CSV ファイル（host, address, roles, zone, site, software, protocol, port）。</translation>
+    </message>
+    <message>
+        <source>import: --workspace FILE and --csv FILE are required</source>
+        <translation>import: --workspace FILE と --csv FILE が必要です</translation>
+    </message>
+    <message>
+        <source>import: %1: %2</source>
+        <translation>import: %1: %2</translation>
+    </message>
+    <message>
+        <source>import: %1 (nothing was imported)</source>
+        <translation>import: %1（何も取り込まれていません）</translation>
+    </message>
+    <message>
+        <source>import: %1</source>
+        <translation>import: %1</translation>
+    </message>
+    <message>
+        <source>Imported into %1: %2 new hosts, %3 new endpoints, %4 new links.</source>
+        <translation>%1 に取り込みました: 新しいホスト %2 件、新しいエンドポイント %3 件、新しいリンク %4 件。</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::Cli</name>
@@ -213,6 +245,10 @@
     <message>
         <source>List the audit runs kept in the store</source>
         <translation>ストアに保存された監査の実行を一覧表示します</translation>
+    </message>
+    <message>
+        <source>Import hosts and endpoints from a CSV file into a workspace</source>
+        <translation>CSV ファイルからホストとエンドポイントをワークスペースに取り込みます</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "app/cli/cli.h"
 #include "app/core/audit_store.h"
+#include "app/core/csv_import.h"
 #include "app/core/labels.h"
 #include "app/core/link_state.h"
 #include "app/core/workspace_io.h"
@@ -279,6 +280,53 @@ int runRuns(const QStringList &arguments, QTextStream &out, QTextStream &err)
                    .arg(r.toolVersion)
             << Qt::endl;
     }
+    return 0;
+}
+
+int runImport(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Tr::tr("Import hosts and endpoints into a workspace, all or nothing."));
+    parser.addHelpOption();
+    const QCommandLineOption workspaceOption(QStringList{QStringLiteral("w"), QStringLiteral("workspace")},
+                                             Tr::tr("The workspace file to import into."), Tr::tr("file"));
+    const QCommandLineOption csvOption(QStringLiteral("csv"),
+                                       Tr::tr("A CSV file with a header row (host, address, roles, zone, site, "
+                                              "software, protocol, port)."),
+                                       Tr::tr("file"));
+    parser.addOptions({workspaceOption, csvOption});
+    if (const auto done = parseSubcommand(parser, arguments, out, err))
+        return *done;
+    if (!parser.isSet(workspaceOption) || !parser.isSet(csvOption)) {
+        err << Tr::tr("import: --workspace FILE and --csv FILE are required") << Qt::endl;
+        return 2;
+    }
+    const QString workspacePath = parser.value(workspaceOption);
+    const WorkspaceReadResult loaded = loadWorkspaceFile(workspacePath);
+    if (!loaded.workspace) {
+        err << loaded.error << Qt::endl;
+        return 1;
+    }
+    QFile csv(parser.value(csvOption));
+    if (!csv.open(QIODevice::ReadOnly)) {
+        err << Tr::tr("import: %1: %2").arg(csv.fileName(), csv.errorString()) << Qt::endl;
+        return 1;
+    }
+    const CsvImportResult r = importHostsCsv(*loaded.workspace, csv.readAll(), csv.fileName());
+    if (!r.workspace) {
+        err << Tr::tr("import: %1 (nothing was imported)").arg(r.error) << Qt::endl;
+        return 1;
+    }
+    if (const QString e = saveWorkspaceFile(*r.workspace, workspacePath); !e.isEmpty()) {
+        err << Tr::tr("import: %1").arg(e) << Qt::endl;
+        return 1;
+    }
+    out << Tr::tr("Imported into %1: %2 new hosts, %3 new endpoints, %4 new links.")
+               .arg(workspacePath)
+               .arg(r.hostsAdded)
+               .arg(r.endpointsAdded)
+               .arg(r.linksAdded)
+        << Qt::endl;
     return 0;
 }
 

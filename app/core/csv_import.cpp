@@ -1,0 +1,328 @@
+#include "app/core/csv_import.h"
+
+#include <QMap>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace mailtls {
+
+namespace {
+
+struct Field
+{
+    QString text;
+    int line = 0;
+    int column = 0; // 1-based, in characters
+};
+
+using Row = QList<Field>;
+
+// RFC 4180 with the usual leniencies (LF alone, a BOM); positions for errors.
+bool parseCsv(const QString &text, QList<Row> *rows, QString *error, int *errorLine, int *errorColumn)
+{
+    int line = 1;
+    int column = 1;
+    qsizetype i = 0;
+    Row row;
+    while (i <= text.size()) {
+        Field f;
+        f.line = line;
+        f.column = column;
+        if (i < text.size() && text.at(i) == QLatin1Char('"')) {
+            ++i;
+            ++column;
+            bool closed = false;
+            while (i < text.size()) {
+                const QChar c = text.at(i);
+                if (c == QLatin1Char('"')) {
+                    if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
+                        f.text += QLatin1Char('"');
+                        i += 2;
+                        column += 2;
+                        continue;
+                    }
+                    ++i;
+                    ++column;
+                    closed = true;
+                    break;
+                }
+                if (c == QLatin1Char('\n')) {
+                    ++line;
+                    column = 1;
+                } else {
+                    ++column;
+                }
+                f.text += c;
+                ++i;
+            }
+            if (!closed) {
+                *error = QStringLiteral("a quoted field is not closed");
+                *errorLine = f.line;
+                *errorColumn = f.column;
+                return false;
+            }
+            if (i < text.size() && text.at(i) != QLatin1Char(',') && text.at(i) != QLatin1Char('\n') &&
+                text.at(i) != QLatin1Char('\r')) {
+                *error = QStringLiteral("text after a closing quote");
+                *errorLine = line;
+                *errorColumn = column;
+                return false;
+            }
+        } else {
+            while (i < text.size() && text.at(i) != QLatin1Char(',') && text.at(i) != QLatin1Char('\n') &&
+                   text.at(i) != QLatin1Char('\r')) {
+                f.text += text.at(i);
+                ++i;
+                ++column;
+            }
+        }
+        row.append(f);
+        if (i < text.size() && text.at(i) == QLatin1Char(',')) {
+            ++i;
+            ++column;
+            continue;
+        }
+        // End of a record: CRLF, LF, or the end of the text.
+        if (i < text.size() && text.at(i) == QLatin1Char('\r'))
+            ++i;
+        if (i < text.size() && text.at(i) == QLatin1Char('\n'))
+            ++i;
+        const bool blank = row.size() == 1 && row.first().text.trimmed().isEmpty();
+        if (!blank)
+            rows->append(row);
+        row.clear();
+        ++line;
+        column = 1;
+        if (i >= text.size())
+            break;
+    }
+    return true;
+}
+
+QString hostIdFor(const QString &name, const QSet<QString> &taken)
+{
+    static const QRegularExpression unsafe(QStringLiteral("[^a-z0-9-]+"));
+    QString base = name.toLower().section(QLatin1Char('.'), 0, 0).replace(unsafe, QStringLiteral("-"));
+    if (base.isEmpty())
+        base = QStringLiteral("host");
+    QString id = base;
+    for (int n = 2; taken.contains(id); ++n)
+        id = base + QLatin1Char('-') + QString::number(n);
+    return id;
+}
+
+QStringList splitList(const QString &s)
+{
+    static const QRegularExpression separators(QStringLiteral("[;\\s]+"));
+    return s.split(separators, Qt::SkipEmptyParts);
+}
+
+// The link a new endpoint gets, when users or the Internet reach it.
+std::optional<Link> linkFor(const Host &h, const Endpoint &e)
+{
+    Link l;
+    l.endpoint = EndpointRef{h.id, e.protocol, e.port};
+    switch (e.protocol) {
+    case Protocol::Smtp:
+        if (!h.roles.contains(HostRole::InboundMx))
+            return std::nullopt;
+        l.kind = LinkKind::InternetInbound;
+        l.from = QString(kInternetNode);
+        break;
+    case Protocol::Submission:
+    case Protocol::Smtps: l.kind = LinkKind::UserSubmission; l.from = QString(kUsersNode); break;
+    case Protocol::Imap:
+    case Protocol::Imaps:
+    case Protocol::Pop3:
+    case Protocol::Pop3s: l.kind = LinkKind::UserAccess; l.from = QString(kUsersNode); break;
+    case Protocol::Http:
+    case Protocol::Https:
+        if (!h.roles.contains(HostRole::Webmail))
+            return std::nullopt;
+        l.kind = LinkKind::UserWebmail;
+        l.from = QString(kUsersNode);
+        break;
+    default: return std::nullopt; // internal hops: their sending side is not in a CSV row
+    }
+    l.id = l.from + QStringLiteral("-") + l.endpoint.toString().replace(QLatin1Char('/'), QLatin1Char('-'));
+    return l;
+}
+
+} // namespace
+
+CsvImportResult importHostsCsv(const Workspace &into, const QByteArray &csv, const QString &sourceName)
+{
+    CsvImportResult result;
+    auto fail = [&](int line, int column, const QString &what) {
+        result.error = QStringLiteral("%1:%2:%3: %4").arg(sourceName).arg(line).arg(column).arg(what);
+        result.workspace.reset();
+        return result;
+    };
+    QByteArray bytes = csv;
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        bytes.remove(0, 3);
+    const QString text = QString::fromUtf8(bytes);
+    if (text.contains(QChar::ReplacementCharacter) && !bytes.contains("\xEF\xBF\xBD"))
+        return fail(1, 1, QStringLiteral("the file is not UTF-8"));
+    QList<Row> rows;
+    QString error;
+    int errorLine = 0;
+    int errorColumn = 0;
+    if (!parseCsv(text, &rows, &error, &errorLine, &errorColumn))
+        return fail(errorLine, errorColumn, error);
+    if (rows.isEmpty())
+        return fail(1, 1, QStringLiteral("no header row"));
+
+    // 1. The header: known columns, each once, "host" required.
+    static const QStringList known{QStringLiteral("host"),  QStringLiteral("address"),  QStringLiteral("roles"),
+                                   QStringLiteral("zone"),  QStringLiteral("site"),     QStringLiteral("software"),
+                                   QStringLiteral("protocol"), QStringLiteral("port")};
+    QMap<QString, int> columns;
+    for (int c = 0; c < rows.first().size(); ++c) {
+        const Field &f = rows.first().at(c);
+        const QString name = f.text.trimmed().toLower();
+        if (!known.contains(name))
+            return fail(f.line, f.column, QStringLiteral("unknown column '%1' (known: %2)").arg(f.text, known.join(QStringLiteral(", "))));
+        if (columns.contains(name))
+            return fail(f.line, f.column, QStringLiteral("column '%1' appears twice").arg(name));
+        columns.insert(name, c);
+    }
+    if (!columns.contains(QStringLiteral("host")))
+        return fail(rows.first().first().line, 1, QStringLiteral("the header has no 'host' column"));
+
+    // 2. Rows, merged by host name into a copy of the workspace.
+    Workspace ws = into;
+    QSet<QString> ids;
+    for (const Host &h : ws.hosts)
+        ids.insert(h.id);
+    QSet<QString> fromCsv; // hosts this file described: their rows must agree
+    for (qsizetype r = 1; r < rows.size(); ++r) {
+        const Row &row = rows.at(r);
+        if (row.size() != rows.first().size()) {
+            return fail(row.first().line, row.constLast().column,
+                        QStringLiteral("%1 fields where the header has %2").arg(row.size()).arg(rows.first().size()));
+        }
+        auto field = [&](const char *name) -> const Field * {
+            const auto it = columns.constFind(QLatin1StringView(name));
+            return it == columns.cend() ? nullptr : &row.at(*it);
+        };
+        auto value = [&](const char *name) { const Field *f = field(name); return f ? f->text.trimmed() : QString(); };
+        const Field *hostField = field("host");
+        const QString name = hostField->text.trimmed();
+        static const QRegularExpression hostName(QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*\\.?$"));
+        if (!hostName.match(name).hasMatch())
+            return fail(hostField->line, hostField->column, QStringLiteral("'%1' is not a host name").arg(name));
+
+        Host incoming;
+        incoming.name = name;
+        incoming.addresses = splitList(value("address"));
+        for (const QString &a : std::as_const(incoming.addresses)) {
+            if (!isIpLiteral(a))
+                return fail(field("address")->line, field("address")->column, QStringLiteral("'%1' is not an IP address").arg(a));
+        }
+        for (const QString &key : splitList(value("roles"))) {
+            const auto role = hostRoleFromKey(key);
+            if (!role) {
+                QStringList keys;
+                for (HostRole k : allHostRoles())
+                    keys.append(hostRoleKey(k));
+                return fail(field("roles")->line, field("roles")->column,
+                            QStringLiteral("unknown role '%1' (known: %2)").arg(key, keys.join(QStringLiteral(", "))));
+            }
+            incoming.roles.append(*role);
+        }
+        const QString zone = value("zone");
+        if (!zone.isEmpty()) {
+            const auto z = zoneFromKey(zone.toLower());
+            if (!z)
+                return fail(field("zone")->line, field("zone")->column, QStringLiteral("zone must be internal or external, not '%1'").arg(zone));
+            incoming.zone = *z;
+        }
+        incoming.site = value("site");
+        incoming.software = value("software");
+        std::optional<Endpoint> endpoint;
+        const QString scheme = value("protocol").toLower();
+        if (!scheme.isEmpty()) {
+            const auto protocol = protocolFromScheme(scheme);
+            if (!protocol)
+                return fail(field("protocol")->line, field("protocol")->column, QStringLiteral("unknown protocol '%1'").arg(scheme));
+            Endpoint e;
+            e.protocol = *protocol;
+            e.port = protocolInfo(*protocol).defaultPort;
+            const QString port = value("port");
+            if (!port.isEmpty()) {
+                bool ok = false;
+                const uint p = port.toUInt(&ok);
+                if (!ok || p == 0 || p > 65535)
+                    return fail(field("port")->line, field("port")->column, QStringLiteral("'%1' is not a port").arg(port));
+                e.port = static_cast<quint16>(p);
+            }
+            endpoint = e;
+        } else if (!value("port").isEmpty()) {
+            return fail(field("port")->line, field("port")->column, QStringLiteral("a port without a protocol"));
+        }
+
+        // Merge into the host of that name, or add it.
+        auto existing = std::find_if(ws.hosts.begin(), ws.hosts.end(),
+                                     [&](const Host &h) { return h.name.compare(name, Qt::CaseInsensitive) == 0; });
+        if (existing == ws.hosts.end()) {
+            incoming.id = hostIdFor(name, ids);
+            ids.insert(incoming.id);
+            ws.hosts.append(incoming);
+            existing = ws.hosts.end() - 1;
+            existing->endpoints.clear();
+            ++result.hostsAdded;
+            fromCsv.insert(name.toLower());
+        } else {
+            Host &h = *existing;
+            const bool described = fromCsv.contains(name.toLower());
+            // Within this file, rows of one host must agree; against the workspace, the file adds.
+            if (described && !zone.isEmpty() && incoming.zone != h.zone)
+                return fail(field("zone")->line, field("zone")->column,
+                            QStringLiteral("host %1 is %2 on an earlier row").arg(name, zoneKey(h.zone)));
+            if (described && !incoming.site.isEmpty() && !h.site.isEmpty() && incoming.site != h.site)
+                return fail(field("site")->line, field("site")->column,
+                            QStringLiteral("host %1 is at site '%2' on an earlier row").arg(name, h.site));
+            fromCsv.insert(name.toLower());
+            for (const QString &a : std::as_const(incoming.addresses)) {
+                if (!h.addresses.contains(a))
+                    h.addresses.append(a);
+            }
+            for (HostRole role : std::as_const(incoming.roles)) {
+                if (!h.roles.contains(role))
+                    h.roles.append(role);
+            }
+            if (!zone.isEmpty())
+                h.zone = incoming.zone;
+            if (!incoming.site.isEmpty())
+                h.site = incoming.site;
+            if (!incoming.software.isEmpty())
+                h.software = incoming.software;
+        }
+        if (endpoint && !existing->endpoints.contains(*endpoint)) {
+            existing->endpoints.append(*endpoint);
+            ++result.endpointsAdded;
+        }
+    }
+
+    // 3. Links to new endpoints that users or the Internet reach.
+    for (const Host &h : std::as_const(ws.hosts)) {
+        for (const Endpoint &e : h.endpoints) {
+            const auto link = linkFor(h, e);
+            if (!link)
+                continue;
+            const bool linked = std::any_of(ws.links.cbegin(), ws.links.cend(), [&](const Link &l) {
+                const Endpoint *target = ws.endpoint(l.endpoint);
+                return l.endpoint.hostId == h.id && target && *target == e;
+            });
+            if (!linked) {
+                ws.links.append(*link);
+                ++result.linksAdded;
+            }
+        }
+    }
+    result.workspace = ws;
+    return result;
+}
+
+} // namespace mailtls
