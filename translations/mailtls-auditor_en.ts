@@ -124,10 +124,6 @@
         <translation>A CSV file with a header row (host, address, roles, zone, site, software, protocol, port).</translation>
     </message>
     <message>
-        <source>import: --workspace FILE and --csv FILE are required</source>
-        <translation>import: --workspace FILE and --csv FILE are required</translation>
-    </message>
-    <message>
         <source>import: %1: %2</source>
         <translation>import: %1: %2</translation>
     </message>
@@ -142,6 +138,14 @@
     <message>
         <source>Imported into %1: %2 new hosts, %3 new endpoints, %4 new links.</source>
         <translation>Imported into %1: %2 new hosts, %3 new endpoints, %4 new links.</translation>
+    </message>
+    <message>
+        <source>An nmap XML report (nmap -oX): hosts with open mail ports.</source>
+        <translation>An nmap XML report (nmap -oX): hosts with open mail ports.</translation>
+    </message>
+    <message>
+        <source>import: --workspace FILE and one of --csv FILE or --nmap FILE are required</source>
+        <translation>import: --workspace FILE and one of --csv FILE or --nmap FILE are required</translation>
     </message>
 </context>
 <context>
@@ -247,8 +251,8 @@
         <translation>List the audit runs kept in the store</translation>
     </message>
     <message>
-        <source>Import hosts and endpoints from a CSV file into a workspace</source>
-        <translation>Import hosts and endpoints from a CSV file into a workspace</translation>
+        <source>Import hosts and endpoints from CSV or nmap XML into a workspace</source>
+        <translation>Import hosts and endpoints from CSV or nmap XML into a workspace</translation>
     </message>
 </context>
 <context>

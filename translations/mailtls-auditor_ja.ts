@@ -124,10 +124,6 @@
         <translation>ヘッダー行のある CSV ファイル（host, address, roles, zone, site, software, protocol, port）。</translation>
     </message>
     <message>
-        <source>import: --workspace FILE and --csv FILE are required</source>
-        <translation>import: --workspace FILE と --csv FILE が必要です</translation>
-    </message>
-    <message>
         <source>import: %1: %2</source>
         <translation>import: %1: %2</translation>
     </message>
@@ -142,6 +138,14 @@
     <message>
         <source>Imported into %1: %2 new hosts, %3 new endpoints, %4 new links.</source>
         <translation>%1 に取り込みました: 新しいホスト %2 件、新しいエンドポイント %3 件、新しいリンク %4 件。</translation>
+    </message>
+    <message>
+        <source>An nmap XML report (nmap -oX): hosts with open mail ports.</source>
+        <translation>nmap の XML レポート（nmap -oX）: メールのポートが開いているホスト。</translation>
+    </message>
+    <message>
+        <source>import: --workspace FILE and one of --csv FILE or --nmap FILE are required</source>
+        <translation>import: --workspace FILE と、--csv FILE または --nmap FILE のどちらか一方が必要です</translation>
     </message>
 </context>
 <context>
@@ -247,8 +251,8 @@
         <translation>ストアに保存された監査の実行を一覧表示します</translation>
     </message>
     <message>
-        <source>Import hosts and endpoints from a CSV file into a workspace</source>
-        <translation>CSV ファイルからホストとエンドポイントをワークスペースに取り込みます</translation>
+        <source>Import hosts and endpoints from CSV or nmap XML into a workspace</source>
+        <translation>CSV または nmap の XML からホストとエンドポイントをワークスペースに取り込みます</translation>
     </message>
 </context>
 <context>

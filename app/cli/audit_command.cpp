@@ -3,6 +3,7 @@
 #include "app/cli/cli.h"
 #include "app/core/audit_store.h"
 #include "app/core/csv_import.h"
+#include "app/core/nmap_import.h"
 #include "app/core/labels.h"
 #include "app/core/link_state.h"
 #include "app/core/workspace_io.h"
@@ -294,25 +295,30 @@ int runImport(const QStringList &arguments, QTextStream &out, QTextStream &err)
                                        Tr::tr("A CSV file with a header row (host, address, roles, zone, site, "
                                               "software, protocol, port)."),
                                        Tr::tr("file"));
-    parser.addOptions({workspaceOption, csvOption});
+    const QCommandLineOption nmapOption(QStringLiteral("nmap"),
+                                        Tr::tr("An nmap XML report (nmap -oX): hosts with open mail ports."),
+                                        Tr::tr("file"));
+    parser.addOptions({workspaceOption, csvOption, nmapOption});
     if (const auto done = parseSubcommand(parser, arguments, out, err))
         return *done;
-    if (!parser.isSet(workspaceOption) || !parser.isSet(csvOption)) {
-        err << Tr::tr("import: --workspace FILE and --csv FILE are required") << Qt::endl;
+    if (!parser.isSet(workspaceOption) || parser.isSet(csvOption) == parser.isSet(nmapOption)) {
+        err << Tr::tr("import: --workspace FILE and one of --csv FILE or --nmap FILE are required") << Qt::endl;
         return 2;
     }
+    const bool nmap = parser.isSet(nmapOption);
     const QString workspacePath = parser.value(workspaceOption);
     const WorkspaceReadResult loaded = loadWorkspaceFile(workspacePath);
     if (!loaded.workspace) {
         err << loaded.error << Qt::endl;
         return 1;
     }
-    QFile csv(parser.value(csvOption));
-    if (!csv.open(QIODevice::ReadOnly)) {
-        err << Tr::tr("import: %1: %2").arg(csv.fileName(), csv.errorString()) << Qt::endl;
+    QFile source(parser.value(nmap ? nmapOption : csvOption));
+    if (!source.open(QIODevice::ReadOnly)) {
+        err << Tr::tr("import: %1: %2").arg(source.fileName(), source.errorString()) << Qt::endl;
         return 1;
     }
-    const CsvImportResult r = importHostsCsv(*loaded.workspace, csv.readAll(), csv.fileName());
+    const CsvImportResult r = nmap ? importNmapXml(*loaded.workspace, source.readAll(), source.fileName())
+                                   : importHostsCsv(*loaded.workspace, source.readAll(), source.fileName());
     if (!r.workspace) {
         err << Tr::tr("import: %1 (nothing was imported)").arg(r.error) << Qt::endl;
         return 1;

@@ -101,7 +101,7 @@ const QList<Subcommand> &subcommands()
          runInventory},
         {"audit", [] { return Tr::tr("Audit every endpoint of a workspace and keep the run"); }, runAudit},
         {"runs", [] { return Tr::tr("List the audit runs kept in the store"); }, runRuns},
-        {"import", [] { return Tr::tr("Import hosts and endpoints from a CSV file into a workspace"); }, runImport},
+        {"import", [] { return Tr::tr("Import hosts and endpoints from CSV or nmap XML into a workspace"); }, runImport},
     };
     return commands;
 }

@@ -150,6 +150,35 @@ std::optional<Link> linkFor(const Host &h, const Endpoint &e)
 
 } // namespace
 
+int addReachLinks(Workspace *ws)
+{
+    int added = 0;
+    for (const Host &h : std::as_const(ws->hosts)) {
+        for (const Endpoint &e : h.endpoints) {
+            const auto link = linkFor(h, e);
+            if (!link)
+                continue;
+            const bool linked = std::any_of(ws->links.cbegin(), ws->links.cend(), [&](const Link &l) {
+                const Endpoint *target = ws->endpoint(l.endpoint);
+                return l.endpoint.hostId == h.id && target && *target == e;
+            });
+            if (!linked) {
+                ws->links.append(*link);
+                ++added;
+            }
+        }
+    }
+    return added;
+}
+
+QString newHostId(const QString &name, const Workspace &ws)
+{
+    QSet<QString> taken;
+    for (const Host &h : ws.hosts)
+        taken.insert(h.id);
+    return hostIdFor(name, taken);
+}
+
 CsvImportResult importHostsCsv(const Workspace &into, const QByteArray &csv, const QString &sourceName)
 {
     CsvImportResult result;
@@ -306,21 +335,7 @@ CsvImportResult importHostsCsv(const Workspace &into, const QByteArray &csv, con
     }
 
     // 3. Links to new endpoints that users or the Internet reach.
-    for (const Host &h : std::as_const(ws.hosts)) {
-        for (const Endpoint &e : h.endpoints) {
-            const auto link = linkFor(h, e);
-            if (!link)
-                continue;
-            const bool linked = std::any_of(ws.links.cbegin(), ws.links.cend(), [&](const Link &l) {
-                const Endpoint *target = ws.endpoint(l.endpoint);
-                return l.endpoint.hostId == h.id && target && *target == e;
-            });
-            if (!linked) {
-                ws.links.append(*link);
-                ++result.linksAdded;
-            }
-        }
-    }
+    result.linksAdded = addReachLinks(&ws);
     result.workspace = ws;
     return result;
 }

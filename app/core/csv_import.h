@@ -38,4 +38,10 @@ struct CsvImportResult
 
 CsvImportResult importHostsCsv(const Workspace &into, const QByteArray &csv, const QString &sourceName);
 
+// Adds the links users and the Internet take to endpoints that have none
+// (users to submission, access, webmail; the Internet to an inbound MX's SMTP).
+int addReachLinks(Workspace *workspace);
+// A host id for a new host of this name, unique in the workspace ("mx" for mx.example.org).
+QString newHostId(const QString &name, const Workspace &workspace);
+
 } // namespace mailtls
