@@ -189,22 +189,6 @@ QStringList supportedGroups(bool includeFiniteField)
     return curves;
 }
 
-QStringList openSslLegacySuites()
-{
-    std::unique_ptr<SSL_CTX, CtxDeleter> ctx(SSL_CTX_new(TLS_client_method()));
-    SSL_CTX_set_security_level(ctx.get(), 0);
-    SSL_CTX_set_cipher_list(ctx.get(), "ALL:COMPLEMENTOFALL:@SECLEVEL=0");
-    QStringList out;
-    STACK_OF(SSL_CIPHER) *ciphers = SSL_CTX_get_ciphers(ctx.get());
-    for (int i = 0; i < sk_SSL_CIPHER_num(ciphers); ++i) {
-        const SSL_CIPHER *c = sk_SSL_CIPHER_value(ciphers, i);
-        if (qstrcmp(SSL_CIPHER_get_version(c), "TLSv1.3") == 0)
-            continue;
-        out.append(QString::fromLatin1(SSL_CIPHER_get_name(c)));
-    }
-    return out;
-}
-
 std::unique_ptr<TlsSession> tlsHandshake(Connection &connection, const HandshakeOptions &options,
                                          QDeadlineTimer deadline, HandshakeResult *result)
 {

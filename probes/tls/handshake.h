@@ -3,8 +3,9 @@
 // A full TLS handshake with OpenSSL over a probe's connection, configured for
 // auditing rather than for safety: security level 0 and every suite OpenSSL
 // has, so that what the server accepts decides, not our client's defaults.
-// Used for the certificate, the negotiated parameters, and per-version and
-// per-suite acceptance that OpenSSL 3 can still send (TLS 1.0 to 1.3).
+// Used for the main connection (certificate, negotiated parameters) and for
+// TLS 1.3 servers that refuse our hellos without a key share; everything else
+// is decided by our own hellos (hello.h).
 
 #include "probes/connection.h"
 #include "probes/tls/tls_version.h"
@@ -69,8 +70,6 @@ private:
 std::unique_ptr<TlsSession> tlsHandshake(Connection &connection, const HandshakeOptions &options,
                                          QDeadlineTimer deadline, HandshakeResult *result);
 
-// Every TLS 1.2-and-older suite this OpenSSL build can offer (OpenSSL names).
-QStringList openSslLegacySuites();
 // The five TLS 1.3 suites (IANA names).
 QStringList tls13SuiteNames();
 // Key exchange groups this OpenSSL build can offer (names as SSL_group_to_name
