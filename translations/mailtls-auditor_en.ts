@@ -24,44 +24,12 @@
         <translation>Also write the whole run as JSON to this file.</translation>
     </message>
     <message>
-        <source>Trust these PEM certificates instead of the system store.</source>
-        <translation>Trust these PEM certificates instead of the system store.</translation>
-    </message>
-    <message>
-        <source>TCP connections open at once, in all (default 32).</source>
-        <translation>TCP connections open at once, in all (default 32).</translation>
-    </message>
-    <message>
-        <source>n</source>
-        <translation>n</translation>
-    </message>
-    <message>
-        <source>TCP connections open at once to one host (default 8).</source>
-        <translation>TCP connections open at once to one host (default 8).</translation>
-    </message>
-    <message>
-        <source>Seconds for each network operation (default 10).</source>
-        <translation>Seconds for each network operation (default 10).</translation>
-    </message>
-    <message>
-        <source>s</source>
-        <translation>s</translation>
-    </message>
-    <message>
         <source>audit: --workspace FILE is required</source>
         <translation>audit: --workspace FILE is required</translation>
     </message>
     <message>
         <source>audit: --db takes an SQLite file (a shared PostgreSQL store is not supported yet)</source>
         <translation>audit: --db takes an SQLite file (a shared PostgreSQL store is not supported yet)</translation>
-    </message>
-    <message>
-        <source>audit: --concurrency, --per-host and --timeout take positive numbers</source>
-        <translation>audit: --concurrency, --per-host and --timeout take positive numbers</translation>
-    </message>
-    <message>
-        <source>audit: cannot read the CA file %1</source>
-        <translation>audit: cannot read the CA file %1</translation>
     </message>
     <message>
         <source>audit: %1</source>
@@ -654,6 +622,45 @@
     </message>
 </context>
 <context>
+    <name>mailtls::NetworkOptions</name>
+    <message>
+        <source>Trust these PEM certificates instead of the system store.</source>
+        <translation>Trust these PEM certificates instead of the system store.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>TCP connections open at once, in all (default 32).</source>
+        <translation>TCP connections open at once, in all (default 32).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>TCP connections open at once to one host (default 8).</source>
+        <translation>TCP connections open at once to one host (default 8).</translation>
+    </message>
+    <message>
+        <source>Seconds for each network operation (default 10).</source>
+        <translation>Seconds for each network operation (default 10).</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>%1: --concurrency, --per-host and --timeout take positive numbers</source>
+        <translation>%1: --concurrency, --per-host and --timeout take positive numbers</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the CA file %2</source>
+        <translation>%1: cannot read the CA file %2</translation>
+    </message>
+</context>
+<context>
     <name>mailtls::Pop3Dialogue</name>
     <message>
         <source>unexpected greeting: %1</source>
@@ -747,10 +754,6 @@
         <translation>Probe mail endpoints: STARTTLS, TLS versions, cipher suites, certificate, and whether credentials could cross in cleartext.</translation>
     </message>
     <message>
-        <source>smtp://, submission://, smtps://, lmtp://, imap://, imaps://, pop3://, pop3s://, sieve://, https://, http:// or tls://host:port</source>
-        <translation>smtp://, submission://, smtps://, lmtp://, imap://, imaps://, pop3://, pop3s://, sieve://, https://, http:// or tls://host:port</translation>
-    </message>
-    <message>
         <source>Print one JSON array.</source>
         <translation>Print one JSON array.</translation>
     </message>
@@ -763,26 +766,6 @@
         <translation>host</translation>
     </message>
     <message>
-        <source>Trust these PEM certificates instead of the system store.</source>
-        <translation>Trust these PEM certificates instead of the system store.</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>file</translation>
-    </message>
-    <message>
-        <source>n</source>
-        <translation>n</translation>
-    </message>
-    <message>
-        <source>Seconds for each network operation (default 10).</source>
-        <translation>Seconds for each network operation (default 10).</translation>
-    </message>
-    <message>
-        <source>s</source>
-        <translation>s</translation>
-    </message>
-    <message>
         <source>probe: give at least one URL, e.g. smtp://mx.example.org</source>
         <translation>probe: give at least one URL, e.g. smtp://mx.example.org</translation>
     </message>
@@ -791,20 +774,8 @@
         <translation>probe: %1</translation>
     </message>
     <message>
-        <source>probe: cannot read the CA file %1</source>
-        <translation>probe: cannot read the CA file %1</translation>
-    </message>
-    <message>
-        <source>probe: --concurrency, --per-host and --timeout take positive numbers</source>
-        <translation>probe: --concurrency, --per-host and --timeout take positive numbers</translation>
-    </message>
-    <message>
         <source>probed %1: %2</source>
         <translation>probed %1: %2</translation>
-    </message>
-    <message>
-        <source>TCP connections open at once, in all (default 32).</source>
-        <translation>TCP connections open at once, in all (default 32).</translation>
     </message>
     <message>
         <source>%1 (DH %2 bits)</source>
@@ -815,8 +786,8 @@
         <translation>secure renegotiation %1, extended master secret %2</translation>
     </message>
     <message>
-        <source>TCP connections open at once to one host (default 8).</source>
-        <translation>TCP connections open at once to one host (default 8).</translation>
+        <source>smtp://, submission://, smtps://, lmtp://, imap://, imaps://, pop3://, pop3s://, sieve://, ldap://, ldaps://, https://, http:// or tls://host:port</source>
+        <translation>smtp://, submission://, smtps://, lmtp://, imap://, imaps://, pop3://, pop3s://, sieve://, ldap://, ldaps://, https://, http:// or tls://host:port</translation>
     </message>
 </context>
 <context>

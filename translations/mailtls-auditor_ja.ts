@@ -24,44 +24,12 @@
         <translation>実行全体を JSON としてこのファイルにも書き出します。</translation>
     </message>
     <message>
-        <source>Trust these PEM certificates instead of the system store.</source>
-        <translation>システムの証明書ストアの代わりにこの PEM 証明書を信頼します。</translation>
-    </message>
-    <message>
-        <source>TCP connections open at once, in all (default 32).</source>
-        <translation>同時に開く TCP 接続の総数（既定 32）。</translation>
-    </message>
-    <message>
-        <source>n</source>
-        <translation>数</translation>
-    </message>
-    <message>
-        <source>TCP connections open at once to one host (default 8).</source>
-        <translation>一つのホストに同時に開く TCP 接続数（既定 8）。</translation>
-    </message>
-    <message>
-        <source>Seconds for each network operation (default 10).</source>
-        <translation>ネットワーク操作ごとの秒数（既定 10）。</translation>
-    </message>
-    <message>
-        <source>s</source>
-        <translation>秒</translation>
-    </message>
-    <message>
         <source>audit: --workspace FILE is required</source>
         <translation>audit: --workspace FILE が必要です</translation>
     </message>
     <message>
         <source>audit: --db takes an SQLite file (a shared PostgreSQL store is not supported yet)</source>
         <translation>audit: --db には SQLite ファイルを指定します（共有 PostgreSQL ストアはまだ対応していません）</translation>
-    </message>
-    <message>
-        <source>audit: --concurrency, --per-host and --timeout take positive numbers</source>
-        <translation>audit: --concurrency、--per-host、--timeout には正の数を指定します</translation>
-    </message>
-    <message>
-        <source>audit: cannot read the CA file %1</source>
-        <translation>audit: CA ファイル %1 を読み取れません</translation>
     </message>
     <message>
         <source>audit: %1</source>
@@ -654,6 +622,45 @@
     </message>
 </context>
 <context>
+    <name>mailtls::NetworkOptions</name>
+    <message>
+        <source>Trust these PEM certificates instead of the system store.</source>
+        <translation>システムの証明書ストアの代わりにこの PEM 証明書を信頼します。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>TCP connections open at once, in all (default 32).</source>
+        <translation>同時に開く TCP 接続の総数（既定 32）。</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>数</translation>
+    </message>
+    <message>
+        <source>TCP connections open at once to one host (default 8).</source>
+        <translation>一つのホストに同時に開く TCP 接続数（既定 8）。</translation>
+    </message>
+    <message>
+        <source>Seconds for each network operation (default 10).</source>
+        <translation>ネットワーク操作ごとの秒数（既定 10）。</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>%1: --concurrency, --per-host and --timeout take positive numbers</source>
+        <translation>%1: --concurrency、--per-host、--timeout には正の数を指定します</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the CA file %2</source>
+        <translation>%1: CA ファイル %2 を読み取れません</translation>
+    </message>
+</context>
+<context>
     <name>mailtls::Pop3Dialogue</name>
     <message>
         <source>unexpected greeting: %1</source>
@@ -747,10 +754,6 @@
         <translation>メールのエンドポイントを検査します: STARTTLS、TLS バージョン、暗号スイート、証明書、認証情報が平文で流れうるか。</translation>
     </message>
     <message>
-        <source>smtp://, submission://, smtps://, lmtp://, imap://, imaps://, pop3://, pop3s://, sieve://, https://, http:// or tls://host:port</source>
-        <translation>smtp://、submission://、smtps://、lmtp://、imap://、imaps://、pop3://、pop3s://、sieve://、https://、http:// または tls://ホスト:ポート</translation>
-    </message>
-    <message>
         <source>Print one JSON array.</source>
         <translation>一つの JSON 配列で出力します。</translation>
     </message>
@@ -763,26 +766,6 @@
         <translation>ホスト</translation>
     </message>
     <message>
-        <source>Trust these PEM certificates instead of the system store.</source>
-        <translation>システムの証明書ストアの代わりにこの PEM 証明書を信頼します。</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>ファイル</translation>
-    </message>
-    <message>
-        <source>n</source>
-        <translation>数</translation>
-    </message>
-    <message>
-        <source>Seconds for each network operation (default 10).</source>
-        <translation>ネットワーク操作ごとの秒数（既定 10）。</translation>
-    </message>
-    <message>
-        <source>s</source>
-        <translation>秒</translation>
-    </message>
-    <message>
         <source>probe: give at least one URL, e.g. smtp://mx.example.org</source>
         <translation>probe: URL を一つ以上指定してください（例: smtp://mx.example.org）</translation>
     </message>
@@ -791,20 +774,8 @@
         <translation>probe: %1</translation>
     </message>
     <message>
-        <source>probe: cannot read the CA file %1</source>
-        <translation>probe: CA ファイル %1 を読めません</translation>
-    </message>
-    <message>
-        <source>probe: --concurrency, --per-host and --timeout take positive numbers</source>
-        <translation>probe: --concurrency、--per-host、--timeout には正の数を指定してください</translation>
-    </message>
-    <message>
         <source>probed %1: %2</source>
         <translation>%1 を検査しました: %2</translation>
-    </message>
-    <message>
-        <source>TCP connections open at once, in all (default 32).</source>
-        <translation>同時に開く TCP 接続の総数（既定 32）。</translation>
     </message>
     <message>
         <source>%1 (DH %2 bits)</source>
@@ -815,8 +786,8 @@
         <translation>セキュアな再ネゴシエーション %1、拡張マスターシークレット %2</translation>
     </message>
     <message>
-        <source>TCP connections open at once to one host (default 8).</source>
-        <translation>一つのホストに同時に開く TCP 接続数（既定 8）。</translation>
+        <source>smtp://, submission://, smtps://, lmtp://, imap://, imaps://, pop3://, pop3s://, sieve://, ldap://, ldaps://, https://, http:// or tls://host:port</source>
+        <translation>smtp://、submission://、smtps://、lmtp://、imap://、imaps://、pop3://、pop3s://、sieve://、ldap://、ldaps://、https://、http:// または tls://ホスト:ポート</translation>
     </message>
 </context>
 <context>

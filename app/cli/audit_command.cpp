@@ -1,6 +1,7 @@
 #include "app/cli/audit_command.h"
 
 #include "app/cli/cli.h"
+#include "app/cli/network_options.h"
 #include "app/core/audit_store.h"
 #include "app/core/csv_import.h"
 #include "app/core/nmap_import.h"
@@ -82,19 +83,9 @@ int runAudit(const QStringList &arguments, QTextStream &out, QTextStream &err)
                                       Tr::tr("file"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), Tr::tr("Also write the whole run as JSON to this file."),
                                         Tr::tr("file"));
-    const QCommandLineOption caOption(QStringLiteral("ca-file"),
-                                      Tr::tr("Trust these PEM certificates instead of the system store."),
-                                      Tr::tr("file"));
-    const QCommandLineOption concurrencyOption(QStringLiteral("concurrency"),
-                                               Tr::tr("TCP connections open at once, in all (default 32)."),
-                                               Tr::tr("n"), QStringLiteral("32"));
-    const QCommandLineOption perHostOption(QStringLiteral("per-host"),
-                                           Tr::tr("TCP connections open at once to one host (default 8)."),
-                                           Tr::tr("n"), QStringLiteral("8"));
-    const QCommandLineOption timeoutOption(QStringLiteral("timeout"),
-                                           Tr::tr("Seconds for each network operation (default 10)."),
-                                           Tr::tr("s"), QStringLiteral("10"));
-    parser.addOptions({workspaceOption, dbOption, jsonOption, caOption, concurrencyOption, perHostOption, timeoutOption});
+    const NetworkOptions network;
+    parser.addOptions({workspaceOption, dbOption, jsonOption});
+    network.addTo(parser);
     if (const auto done = parseSubcommand(parser, arguments, out, err))
         return *done;
     if (!parser.isSet(workspaceOption)) {
@@ -106,28 +97,16 @@ int runAudit(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << Tr::tr("audit: --db takes an SQLite file (a shared PostgreSQL store is not supported yet)") << Qt::endl;
         return 2;
     }
-    const int concurrency = parser.value(concurrencyOption).toInt();
-    const int perHost = parser.value(perHostOption).toInt();
-    const int timeout = parser.value(timeoutOption).toInt();
-    if (concurrency < 1 || perHost < 1 || timeout < 1) {
-        err << Tr::tr("audit: --concurrency, --per-host and --timeout take positive numbers") << Qt::endl;
+    ProbeOptions options;
+    SchedulerLimits limits;
+    if (!network.read(parser, QStringLiteral("audit"), err, &options, &limits))
         return 2;
-    }
     const WorkspaceReadResult loaded = loadWorkspaceFile(parser.value(workspaceOption));
     if (!loaded.workspace) {
         err << loaded.error << Qt::endl;
         return 1;
     }
     const Workspace &ws = *loaded.workspace;
-    ProbeOptions options;
-    options.operationTimeoutMs = timeout * 1000;
-    if (parser.isSet(caOption)) {
-        options.caFile = parser.value(caOption);
-        if (!QFileInfo(options.caFile).isReadable()) {
-            err << Tr::tr("audit: cannot read the CA file %1").arg(options.caFile) << Qt::endl;
-            return 2;
-        }
-    }
     QString error;
     std::unique_ptr<AuditStore> store = AuditStore::open(*path, &error);
     if (!store) {
@@ -147,10 +126,6 @@ int runAudit(const QStringList &arguments, QTextStream &out, QTextStream &err)
         << Qt::endl;
 
     // 1. Probe; each result is stored as it arrives (the command line's main thread owns the store).
-    SchedulerLimits limits;
-    limits.maxConnections = concurrency;
-    limits.maxPerHost = perHost;
-    limits.maxEndpoints = concurrency;
     ProbeScheduler scheduler(limits, options);
     QList<ProbeTarget> targets;
     for (const Job &j : jobs)

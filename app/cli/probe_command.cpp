@@ -1,6 +1,7 @@
 #include "app/cli/probe_command.h"
 
 #include "app/cli/cli.h"
+#include "app/cli/network_options.h"
 
 #include "probes/endpoint_probe.h"
 #include "probes/result_json.h"
@@ -9,7 +10,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
@@ -135,24 +135,14 @@ int runProbe(const QStringList &arguments, QTextStream &out, QTextStream &err)
     parser.addPositionalArgument(
         QStringLiteral("URL"),
         Tr::tr("smtp://, submission://, smtps://, lmtp://, imap://, imaps://, pop3://, pop3s://, "
-               "sieve://, https://, http:// or tls://host:port"));
+               "sieve://, ldap://, ldaps://, https://, http:// or tls://host:port"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), Tr::tr("Print one JSON array."));
     const QCommandLineOption nameOption(QStringLiteral("name"),
                                         Tr::tr("The name the hop is addressed by (SNI, certificate check)."),
                                         Tr::tr("host"));
-    const QCommandLineOption caOption(QStringLiteral("ca-file"),
-                                      Tr::tr("Trust these PEM certificates instead of the system store."),
-                                      Tr::tr("file"));
-    const QCommandLineOption concurrencyOption(QStringLiteral("concurrency"),
-                                               Tr::tr("TCP connections open at once, in all (default 32)."),
-                                               Tr::tr("n"), QStringLiteral("32"));
-    const QCommandLineOption perHostOption(QStringLiteral("per-host"),
-                                           Tr::tr("TCP connections open at once to one host (default 8)."),
-                                           Tr::tr("n"), QStringLiteral("8"));
-    const QCommandLineOption timeoutOption(QStringLiteral("timeout"),
-                                           Tr::tr("Seconds for each network operation (default 10)."),
-                                           Tr::tr("s"), QStringLiteral("10"));
-    parser.addOptions({jsonOption, nameOption, caOption, concurrencyOption, perHostOption, timeoutOption});
+    const NetworkOptions network;
+    parser.addOptions({jsonOption, nameOption});
+    network.addTo(parser);
     if (const auto done = parseSubcommand(parser, arguments, out, err))
         return *done;
     const QStringList urls = parser.positionalArguments();
@@ -173,30 +163,9 @@ int runProbe(const QStringList &arguments, QTextStream &out, QTextStream &err)
         targets.append(t);
     }
     ProbeOptions options;
-    if (parser.isSet(caOption)) {
-        options.caFile = parser.value(caOption);
-        if (!QFileInfo(options.caFile).isReadable()) {
-            err << Tr::tr("probe: cannot read the CA file %1").arg(options.caFile) << Qt::endl;
-            return 2;
-        }
-    }
-    // toInt() gives 0 for anything not a number: rejected below with the rest.
-    const int concurrency = parser.value(concurrencyOption).toInt();
-    const int perHost = parser.value(perHostOption).toInt();
-    const int timeout = parser.value(timeoutOption).toInt();
-    if (concurrency < 1 || perHost < 1 || timeout < 1) {
-        err << Tr::tr("probe: --concurrency, --per-host and --timeout take positive numbers") << Qt::endl;
-        return 2;
-    }
-    options.operationTimeoutMs = timeout * 1000;
-
     SchedulerLimits limits;
-    limits.maxConnections = concurrency;
-    limits.maxPerHost = perHost;
-    // One endpoint needs at least one connection: as many in progress as the
-    // connections allow, so that many endpoints on one host (ports of one
-    // appliance) are not held back by the per-host cap meant for connections.
-    limits.maxEndpoints = concurrency;
+    if (!network.read(parser, QStringLiteral("probe"), err, &options, &limits))
+        return 2;
     ProbeScheduler scheduler(limits, options);
     const bool json = parser.isSet(jsonOption);
     QObject::connect(&scheduler, &ProbeScheduler::endpointFinished, &scheduler,
