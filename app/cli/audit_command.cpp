@@ -5,6 +5,7 @@
 #include "app/core/audit_store.h"
 #include "app/core/csv_import.h"
 #include "app/core/nmap_import.h"
+#include "app/core/observed_path.h"
 #include "app/core/labels.h"
 #include "app/core/link_state.h"
 #include "app/core/workspace_io.h"
@@ -161,10 +162,9 @@ int runAudit(const QStringList &arguments, QTextStream &out, QTextStream &err)
     QJsonArray links;
     out << Tr::tr("Links:") << Qt::endl;
     for (const Link &l : ws.links) {
-        const QString key = linkEndpointKey(ws, l);
-        LinkAssessment a;
-        if (byRef.contains(key))
-            a = assessEndpoint(byRef.value(key));
+        const auto probed = byRef.constFind(linkEndpointKey(ws, l));
+        const LinkAssessment a =
+            assessLink(probed != byRef.cend() ? &probed.value() : nullptr, observationsFor(ws, l.id));
         counts[a.state] += 1;
         out << QStringLiteral("  M%1  %2 -> %3: %4")
                    .arg(measureForLinkKind(l.kind))
@@ -180,6 +180,16 @@ int runAudit(const QStringList &arguments, QTextStream &out, QTextStream &err)
         o.insert(QLatin1StringView("state"), linkStateKey(a.state));
         o.insert(QLatin1StringView("reasons"), QJsonArray::fromStringList(a.reasons));
         o.insert(QLatin1StringView("incomplete"), a.incomplete);
+        if (a.observed) {
+            QJsonObject seen;
+            seen.insert(QLatin1StringView("transport"), a.observed->transport);
+            seen.insert(QLatin1StringView("tls_version"), a.observed->tlsVersion);
+            seen.insert(QLatin1StringView("cipher"), a.observed->cipher);
+            seen.insert(QLatin1StringView("last_seen"), a.observed->lastSeen.toString(Qt::ISODate));
+            seen.insert(QLatin1StringView("message_id"), a.observed->messageId);
+            seen.insert(QLatin1StringView("cleartext_seen"), a.observed->cleartextSeen);
+            o.insert(QLatin1StringView("observed"), seen);
+        }
         links.append(o);
     }
     QStringList summary;

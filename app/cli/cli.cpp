@@ -1,6 +1,7 @@
 #include "app/cli/cli.h"
 
 #include "app/cli/audit_command.h"
+#include "app/cli/path_command.h"
 #include "app/cli/probe_command.h"
 #include "app/cli/version.h"
 #include "app/core/labels.h"
@@ -102,6 +103,8 @@ const QList<Subcommand> &subcommands()
         {"audit", [] { return Tr::tr("Audit every endpoint of a workspace and keep the run"); }, runAudit},
         {"runs", [] { return Tr::tr("List the audit runs kept in the store"); }, runRuns},
         {"import", [] { return Tr::tr("Import hosts and endpoints from CSV or nmap XML into a workspace"); }, runImport},
+        {"path", [] { return Tr::tr("Show the hops a real message took and what each used (.eml, mbox)"); },
+         runPath},
     };
     return commands;
 }

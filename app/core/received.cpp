@@ -72,7 +72,7 @@ QList<Token> tokenize(QStringView s)
             bool inLiteral = false;
             while (end < n) {
                 const QChar d = s.at(end);
-                if (d == u'[')
+                if (d == u'[' && end == i) // a domain literal: [192.0.2.1], [IPv6:...]
                     inLiteral = true;
                 else if (d == u']')
                     inLiteral = false;
@@ -437,6 +437,24 @@ ReceivedHop parseReceived(QStringView input)
 
 namespace {
 
+// Header text is shown in terminals, the window and reports: control and
+// bidirectional formatting characters become visible escapes, never effects.
+QString printableText(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        if (c == u'\t') {
+            out += u' ';
+        } else if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format) {
+            out += QStringLiteral("\\u{%1}").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
 // RFC 2047 encoded words in Subject and From, for display only.
 QString decodeHeaderText(const QByteArray &raw)
 {
@@ -516,13 +534,13 @@ private:
             const QByteArray name = m_current.left(colon).trimmed().toLower();
             const QByteArray value = m_current.mid(colon + 1).trimmed();
             if (name == "received")
-                m_received.append(QString::fromUtf8(value.left(kMaxValue)));
+                m_received.append(printableText(QString::fromUtf8(value.left(kMaxValue))));
             else if (name == "message-id" && m_path.messageId.isEmpty())
-                m_path.messageId = QString::fromUtf8(value.left(kMaxField)).trimmed();
+                m_path.messageId = printableText(QString::fromUtf8(value.left(kMaxField)).trimmed());
             else if (name == "subject" && m_path.subject.isEmpty())
-                m_path.subject = decodeHeaderText(value.left(kMaxField * 4)).left(kMaxField);
+                m_path.subject = printableText(decodeHeaderText(value.left(kMaxField * 4))).left(kMaxField);
             else if (name == "from" && m_path.sender.isEmpty())
-                m_path.sender = decodeHeaderText(value.left(kMaxField * 4)).left(kMaxField);
+                m_path.sender = printableText(decodeHeaderText(value.left(kMaxField * 4))).left(kMaxField);
             else if (name == "date" && !m_path.date.isValid())
                 m_path.date = parseDate(QString::fromUtf8(value.left(kMaxField)));
         }

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void encodedWords();
     void notAMessage_data();
     void notAMessage();
+    void controlCharacters();
     void headerBound();
     void tooManyHops();
 };
@@ -457,6 +458,21 @@ void TestReceived::notAMessage()
     buffer.open(QIODevice::ReadOnly);
     const MessageReadResult r = readMessages(buffer, QStringLiteral("x.eml"));
     QTEST(r.error, "error");
+}
+
+void TestReceived::controlCharacters()
+{
+    // A terminal escape and a right-to-left override in headers are shown, never obeyed.
+    QByteArray eml = "Received: from evil\x1b[2J.example ([192.0.2.1]) by mx.example with ESMTP id 1; "
+                     "Sat, 28 Nov 2026 00:13:14 +0000\n"
+                     "Subject: =?UTF-8?B?4oCuZ25wLmV4ZQ==?=\n"
+                     "Message-ID: <a\x07" "b@c>\n\n";
+    QBuffer buffer(&eml);
+    buffer.open(QIODevice::ReadOnly);
+    const MessagePath m = readMessages(buffer, QStringLiteral("m.eml")).messages.constFirst();
+    QCOMPARE(m.hops.constFirst().fromName, QStringLiteral("evil\\u{001b}[2J.example"));
+    QCOMPARE(m.subject, QStringLiteral("\\u{202e}gnp.exe"));
+    QCOMPARE(m.messageId, QStringLiteral("<a\\u{0007}b@c>"));
 }
 
 void TestReceived::headerBound()
