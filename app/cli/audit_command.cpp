@@ -5,7 +5,6 @@
 #include "app/core/audit_store.h"
 #include "app/core/csv_import.h"
 #include "app/core/nmap_import.h"
-#include "app/core/observed_path.h"
 #include "app/core/labels.h"
 #include "app/core/link_state.h"
 #include "app/core/workspace_io.h"
@@ -50,7 +49,7 @@ QList<Job> jobsFor(const Workspace &ws)
 }
 
 // The key of the endpoint a link names, as jobsFor() keys it; empty when it names none.
-QString linkEndpointKey(const Workspace &ws, const Link &l)
+QString linkEndpointKey(const WorkspaceIndex &ws, const Link &l)
 {
     const Endpoint *e = ws.endpoint(l.endpoint);
     return e ? EndpointRef{l.endpoint.hostId, e->protocol, e->port}.toString() : QString();
@@ -161,10 +160,11 @@ int runAudit(const QStringList &arguments, QTextStream &out, QTextStream &err)
     QMap<LinkState, int> counts;
     QJsonArray links;
     out << Tr::tr("Links:") << Qt::endl;
+    const WorkspaceIndex index(ws);
     for (const Link &l : ws.links) {
-        const auto probed = byRef.constFind(linkEndpointKey(ws, l));
+        const auto probed = byRef.constFind(linkEndpointKey(index, l));
         const LinkAssessment a =
-            assessLink(probed != byRef.cend() ? &probed.value() : nullptr, observationsFor(ws, l.id));
+            assessLink(probed != byRef.cend() ? &probed.value() : nullptr, index.observations(l.id));
         counts[a.state] += 1;
         out << QStringLiteral("  M%1  %2 -> %3: %4")
                    .arg(measureForLinkKind(l.kind))

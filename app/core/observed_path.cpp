@@ -263,14 +263,7 @@ ObservationImport recordObservations(Workspace *ws, const QList<MessagePath> &me
 
 QList<Observation> observationsFor(const Workspace &ws, QStringView linkId)
 {
-    QList<Observation> list;
-    for (const Observation &ob : ws.observations) {
-        if (ob.link == linkId)
-            list.append(ob);
-    }
-    std::sort(list.begin(), list.end(),
-              [](const Observation &a, const Observation &b) { return a.lastSeen > b.lastSeen; });
-    return list;
+    return WorkspaceIndex(ws).observations(linkId.toString());
 }
 
 } // namespace mailtls

@@ -8,6 +8,7 @@
 #include "probes/protocol.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -134,6 +135,23 @@ struct Workspace
     QString nodeName(QStringView nodeId) const;
 
     bool operator==(const Workspace &) const = default;
+};
+
+// Hash lookups over a workspace that does not change while the index lives,
+// for work over every link of a large organisation (10,000 hosts).
+class WorkspaceIndex
+{
+public:
+    explicit WorkspaceIndex(const Workspace &workspace);
+    const Host *host(const QString &id) const;
+    const Endpoint *endpoint(const EndpointRef &ref) const;
+    // The observations of one link, newest first.
+    QList<Observation> observations(const QString &linkId) const;
+
+private:
+    const Workspace &m_workspace;
+    QHash<QString, qsizetype> m_hosts;
+    QHash<QString, QList<qsizetype>> m_observations;
 };
 
 QString zoneKey(Zone zone);

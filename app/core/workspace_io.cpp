@@ -193,7 +193,7 @@ std::optional<Host> readHost(Reader &r, const QJsonValue &value, const QString &
     return h;
 }
 
-std::optional<Link> readLink(Reader &r, const Workspace &ws, const QJsonValue &value,
+std::optional<Link> readLink(Reader &r, const WorkspaceIndex &ws, const QJsonValue &value,
                              const QString &path)
 {
     const QJsonObject o = r.object(value, path);
@@ -285,6 +285,7 @@ WorkspaceReadResult parseWorkspace(const QByteArray &json, const QString &source
         ws.hosts.append(*h);
     }
 
+    const WorkspaceIndex index(ws); // the hosts are complete: domains and links look them up by hash
     const QJsonArray domains = r.array(root, top, QLatin1StringView("domains"));
     for (qsizetype i = 0; i < domains.size() && !r.failed(); ++i) {
         const QString path = QStringLiteral("domains[%1]").arg(i);
@@ -293,7 +294,7 @@ WorkspaceReadResult parseWorkspace(const QByteArray &json, const QString &source
         d.name = r.string(o, path, QLatin1StringView("name"), true);
         d.mxHosts = r.stringList(o, path, QLatin1StringView("mx"));
         for (const QString &mx : std::as_const(d.mxHosts)) {
-            if (!r.failed() && !ws.host(mx))
+            if (!r.failed() && !index.host(mx))
                 r.fail(path + QStringLiteral(".mx"), Tr::tr("unknown host id '%1'").arg(mx));
         }
         ws.domains.append(d);
@@ -303,7 +304,7 @@ WorkspaceReadResult parseWorkspace(const QByteArray &json, const QString &source
     QSet<QString> linkIds;
     for (qsizetype i = 0; i < links.size() && !r.failed(); ++i) {
         const QString path = QStringLiteral("links[%1]").arg(i);
-        auto l = readLink(r, ws, links.at(i), path);
+        auto l = readLink(r, index, links.at(i), path);
         if (!l)
             break;
         if (linkIds.contains(l->id)) {
