@@ -121,8 +121,12 @@ QString AuditStore::openDatabase()
     if (!db.open())
         return sqlError(where, db.lastError());
 
-    // 2. Whose database is it, at which version? Read only: nothing is written before we know.
+    // 2. Whose database is it, at which version? Read in one transaction (a
+    //    consistent view while another process may be creating the schema),
+    //    rolled back: nothing is written before we know.
+    db.transaction();
     const StoreIdentity id = m_dialect->identify(db);
+    db.rollback();
     if (!id.error.isEmpty())
         return Tr::tr("%1 cannot be read as an audit store (%2); it was left as it is").arg(where, id.error);
     if (id.marker == StoreIdentity::Marker::Other || (id.marker == StoreIdentity::Marker::None && !id.objects.isEmpty())) {
@@ -140,8 +144,8 @@ QString AuditStore::openDatabase()
         return Tr::tr("%1 cannot be read as an audit store (its tables are missing); it was left as it is").arg(where);
 
     // 3. Ours (or empty): the connection's settings, then the migrations it lacks.
-    if (QSqlError e; !execAll(db, m_dialect->sessionSetup(), &e))
-        return sqlError(where, e);
+    if (const QString e = m_dialect->setUpSession(db); !e.isEmpty())
+        return QStringLiteral("%1: %2").arg(where, e);
     if (const QString e = migrate(id.version); !e.isEmpty())
         return e;
     markInterruptedRuns();
@@ -158,7 +162,7 @@ QString AuditStore::migrate(int fromVersion)
     int version = fromVersion;
     while (version < kSchemaVersion) {
         QSqlError e;
-        if (!execAll(db, m_dialect->beginMigration(), &e))
+        if (!execAll(db, QStringList{m_dialect->beginWrite()} + m_dialect->migrationLock(), &e))
             return sqlError(location(), e);
         const StoreIdentity now = m_dialect->identify(db);
         if (!now.error.isEmpty() || now.version != version) {
@@ -229,8 +233,9 @@ std::optional<qint64> AuditStore::beginRun(const Workspace &workspace, int endpo
     // The run and its writer's hold on it in one transaction: no reader ever
     // sees the run "running" without the hold, and so never takes it for interrupted.
     QSqlDatabase db = QSqlDatabase::database(m_connection);
-    if (!db.transaction()) {
-        *error = sqlError(location(), db.lastError());
+    QSqlError e;
+    if (!execAll(db, {m_dialect->beginWrite()}, &e)) {
+        *error = sqlError(location(), e);
         return std::nullopt;
     }
     QSqlQuery q(db);
@@ -243,21 +248,21 @@ std::optional<qint64> AuditStore::beginRun(const Workspace &workspace, int endpo
     q.addBindValue(static_cast<qint64>(::getpid()));
     q.addBindValue(endpoints);
     q.addBindValue(QString::fromUtf8(workspaceToJson(workspace)));
-    if (!q.exec() || !q.next()) {
-        *error = sqlError(location(), q.lastError());
-        db.rollback();
-        return std::nullopt;
-    }
-    const qint64 run = q.value(0).toLongLong();
+    const bool inserted = q.exec() && q.next();
+    const qint64 run = inserted ? q.value(0).toLongLong() : 0;
+    if (!inserted)
+        e = q.lastError();
     q.finish(); // SQLite commits no transaction while a statement is in progress
-    QString e;
-    if (!m_dialect->holdRun(db, run, &e)) {
-        *error = QStringLiteral("%1: %2").arg(location(), e);
-        db.rollback();
-        return std::nullopt;
-    }
-    if (!db.commit()) {
-        *error = sqlError(location(), db.lastError());
+    QString failure;
+    if (!inserted)
+        failure = sqlError(location(), e);
+    else if (QString why; !m_dialect->holdRun(db, run, &why))
+        failure = QStringLiteral("%1: %2").arg(location(), why);
+    else if (!execAll(db, {QStringLiteral("COMMIT")}, &e))
+        failure = sqlError(location(), e);
+    if (!failure.isEmpty()) {
+        execAll(db, {QStringLiteral("ROLLBACK")}, &e);
+        *error = failure;
         return std::nullopt;
     }
     return run;

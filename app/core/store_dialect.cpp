@@ -8,6 +8,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSysInfo>
+#include <QThread>
 #include <QVariant>
 
 #include <cerrno>
@@ -90,14 +91,26 @@ public:
         return id;
     }
 
-    QStringList sessionSetup() const override
+    QString setUpSession(QSqlDatabase &db) const override
     {
-        // WAL: readers never wait for the writer, and each commit is durable on its own.
-        return {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA foreign_keys=ON")};
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("PRAGMA foreign_keys=ON")))
+            return q.lastError().text();
+        // WAL: readers never wait for the writer, and each commit is durable on
+        // its own. The switch needs the file to itself and SQLite's busy timeout
+        // does not wait for it: a few tries, then on in the current mode (the
+        // file keeps WAL once any open has switched it).
+        for (int attempt = 0; attempt < 25; ++attempt) {
+            if (q.exec(QStringLiteral("PRAGMA journal_mode=WAL")))
+                break;
+            QThread::msleep(20);
+        }
+        return {};
     }
 
-    // IMMEDIATE: the write lock now, so two processes never both migrate.
-    QStringList beginMigration() const override { return {QStringLiteral("BEGIN IMMEDIATE")}; }
+    // IMMEDIATE: the write lock now, which also keeps two processes from both migrating.
+    QString beginWrite() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
+    QStringList migrationLock() const override { return {}; }
     QStringList markStatements() const override
     {
         return {QStringLiteral("PRAGMA application_id=%1").arg(kApplicationId)};
@@ -191,12 +204,13 @@ public:
         return id;
     }
 
-    QStringList sessionSetup() const override { return {}; }
+    QString setUpSession(QSqlDatabase &) const override { return {}; }
 
-    // The transaction lock is released at COMMIT or ROLLBACK; run ids start at 1.
-    QStringList beginMigration() const override
+    QString beginWrite() const override { return QStringLiteral("BEGIN"); }
+    // Released at COMMIT or ROLLBACK; key 0, as run ids start at 1.
+    QStringList migrationLock() const override
     {
-        return {QStringLiteral("BEGIN"), QStringLiteral("SELECT pg_advisory_xact_lock(%1, 0)").arg(kApplicationId)};
+        return {QStringLiteral("SELECT pg_advisory_xact_lock(%1, 0)").arg(kApplicationId)};
     }
     QStringList markStatements() const override
     {

@@ -43,13 +43,18 @@ public:
     virtual QString checkBeforeOpen(const StoreLocation &location) const = 0;
     virtual void configure(QSqlDatabase &db, const StoreLocation &location) const = 0;
     virtual StoreIdentity identify(QSqlDatabase &db) const = 0;
-    // Statements for a connection once the database is known to be ours or empty.
-    virtual QStringList sessionSetup() const = 0;
+    // Sets the connection up once the database is known to be ours or empty; an error or empty.
+    virtual QString setUpSession(QSqlDatabase &db) const = 0;
 
     // A migration statement with its {id} {key} {time} {json} column types filled in.
     QString schema(QString statement) const;
-    // Opens a migration's transaction, exclusive against others migrating the same store.
-    virtual QStringList beginMigration() const = 0;
+    // Opens a transaction that will write, holding the write lock from its start
+    // where the database has one (SQLite), so that it never deadlocks with another
+    // writer that began as a reader.
+    virtual QString beginWrite() const = 0;
+    // Statements at the start of a migration's transaction that exclude others
+    // migrating the same store until it ends.
+    virtual QStringList migrationLock() const = 0;
     // Written with the first migration: the mark that says the database is ours.
     virtual QStringList markStatements() const = 0;
     virtual QString versionStatement(int version) const = 0;

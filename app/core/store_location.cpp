@@ -129,23 +129,25 @@ QString StoreLocation::display() const
 {
     if (kind == Kind::Sqlite)
         return path;
-    QUrl url;
-    url.setScheme(QStringLiteral("postgresql"));
-    url.setUserName(user);
-    if (!password.isEmpty())
-        url.setPassword(QStringLiteral("***"));
+    // Built by hand: QUrl drops the "//" of a URL without a host (a socket folder).
+    const auto encoded = [](const QString &s) { return QString::fromLatin1(QUrl::toPercentEncoding(s)); };
+    QString out = QStringLiteral("postgresql://");
+    if (!user.isEmpty() || !password.isEmpty())
+        out += encoded(user) + (password.isEmpty() ? QString() : QStringLiteral(":***")) + QLatin1Char('@');
     const bool socket = host.startsWith(QLatin1Char('/'));
     if (!socket)
-        url.setHost(host);
-    url.setPort(port);
-    url.setPath(QLatin1Char('/') + database);
+        out += host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']') : host;
+    if (port != -1)
+        out += QLatin1Char(':') + QString::number(port);
+    out += QLatin1Char('/') + encoded(database);
     QUrlQuery query;
     if (socket)
         query.addQueryItem(QStringLiteral("host"), host);
     for (const auto &[key, value] : parameters)
         query.addQueryItem(key, value);
-    url.setQuery(query);
-    return url.toString();
+    if (!query.isEmpty())
+        out += QLatin1Char('?') + query.toString(QUrl::FullyEncoded);
+    return out;
 }
 
 QString StoreLocation::connectOptions() const
