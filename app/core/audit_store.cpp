@@ -65,6 +65,13 @@ QDateTime readTime(const QVariant &v) { return QDateTime::fromString(v.toString(
 
 QString sqlError(const QString &where, const QSqlError &e) { return QStringLiteral("%1: %2").arg(where, e.text()); }
 
+// Filled in one pass (.arg(a, b, c)): a URL's percent-encoding (%20) is no placeholder.
+QString newerSchema(const QString &where, int version)
+{
+    return Tr::tr("%1 was written by a newer version (schema %2; this one knows %3)")
+        .arg(where, QString::number(version), QString::number(AuditStore::kSchemaVersion));
+}
+
 bool execAll(QSqlDatabase &db, const QStringList &statements, QSqlError *error)
 {
     QSqlQuery q(db);
@@ -133,12 +140,8 @@ QString AuditStore::openDatabase()
         return Tr::tr("%1 is another program's %2 database, not an audit store; it was left as it is")
             .arg(where, m_dialect->name());
     }
-    if (id.version > kSchemaVersion) {
-        return Tr::tr("%1 was written by a newer version (schema %2; this one knows %3)")
-            .arg(where)
-            .arg(id.version)
-            .arg(kSchemaVersion);
-    }
+    if (id.version > kSchemaVersion)
+        return newerSchema(where, id.version);
     const bool tablesThere = id.objects.contains(QLatin1String("runs")) && id.objects.contains(QLatin1String("results"));
     if (id.marker == StoreIdentity::Marker::Ours && id.version >= 1 && !tablesThere)
         return Tr::tr("%1 cannot be read as an audit store (its tables are missing); it was left as it is").arg(where);
@@ -170,10 +173,7 @@ QString AuditStore::migrate(int fromVersion)
             if (!now.error.isEmpty())
                 return Tr::tr("%1 cannot be read as an audit store (%2)").arg(location(), now.error);
             if (now.version > kSchemaVersion)
-                return Tr::tr("%1 was written by a newer version (schema %2; this one knows %3)")
-                    .arg(location())
-                    .arg(now.version)
-                    .arg(kSchemaVersion);
+                return newerSchema(location(), now.version);
             version = now.version;
             continue;
         }
@@ -187,7 +187,8 @@ QString AuditStore::migrate(int fromVersion)
         if (!execAll(db, statements, &e)) {
             QSqlError ignored;
             execAll(db, {QStringLiteral("ROLLBACK")}, &ignored);
-            return Tr::tr("%1: migration to schema %2 failed: %3").arg(location()).arg(version + 1).arg(e.text());
+            return Tr::tr("%1: migration to schema %2 failed: %3")
+                .arg(location(), QString::number(version + 1), e.text());
         }
         ++version;
     }

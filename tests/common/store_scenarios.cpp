@@ -42,21 +42,6 @@ QString shown(const QString &location)
     return l ? l->display() : location;
 }
 
-// The first run's state once the reader agrees, or the last one seen at the deadline.
-QString stateOfNewestRun(const QString &location, const QString &wanted, int timeoutMs)
-{
-    const QDeadlineTimer deadline(timeoutMs);
-    QString state;
-    for (;;) {
-        QString error;
-        if (auto store = AuditStore::open(location, &error); store && !store->runs().isEmpty())
-            state = store->runs().first().state;
-        if (state == wanted || deadline.hasExpired())
-            return state;
-        QThread::msleep(50);
-    }
-}
-
 // One workstation's whole audit, on a thread of its own (a store is thread-affine).
 struct Workstation
 {
@@ -163,11 +148,11 @@ void killedWriterMeansInterrupted(StoreBackend &backend)
         said += writer.readAllStandardOutput();
     QVERIFY2(said.startsWith("run "), qPrintable(QString::fromUtf8(said + writer.readAllStandardError())));
     // Alive: another reader sees the run in progress, not interrupted.
-    QCOMPARE(stateOfNewestRun(location, QStringLiteral("running"), 0), QStringLiteral("running"));
+    QCOMPARE(newestRunState(location, QStringLiteral("running"), 0), QStringLiteral("running"));
     ::kill(static_cast<pid_t>(writer.processId()), SIGKILL);
     QVERIFY(writer.waitForFinished());
     // The server may take a moment to see a killed client's connection close.
-    QCOMPARE(stateOfNewestRun(location, QStringLiteral("interrupted"), 10000), QStringLiteral("interrupted"));
+    QCOMPARE(newestRunState(location, QStringLiteral("interrupted"), 10000), QStringLiteral("interrupted"));
     QString error;
     auto store = AuditStore::open(location, &error);
     QVERIFY2(store, qPrintable(error));
@@ -259,6 +244,20 @@ void twoWorkstationsMigrateAtOnce(StoreBackend &backend)
     auto store = AuditStore::open(location, &error);
     QVERIFY2(store, qPrintable(error));
     QCOMPARE(store->runs().size(), 2);
+}
+
+QString newestRunState(const QString &location, const QString &wanted, int timeoutMs)
+{
+    const QDeadlineTimer deadline(timeoutMs);
+    QString state;
+    for (;;) {
+        QString error;
+        if (auto store = AuditStore::open(location, &error); store && !store->runs().isEmpty())
+            state = store->runs().first().state;
+        if (state == wanted || deadline.hasExpired())
+            return state;
+        QThread::msleep(50);
+    }
 }
 
 std::optional<int> runWriterIfAsked(const QStringList &arguments)

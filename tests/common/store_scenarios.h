@@ -41,6 +41,11 @@ void refusesWhatIsNotOurs(StoreBackend &backend);
 void twoWorkstationsWriteAtOnce(StoreBackend &backend);
 void twoWorkstationsMigrateAtOnce(StoreBackend &backend);
 
+// The newest run's state as a reader opening the store sees it, polled until
+// it is `wanted` or timeoutMs have passed (a server may take a moment to see
+// a killed client's connection close).
+QString newestRunState(const QString &location, const QString &wanted, int timeoutMs);
+
 // The writer killed by killedWriterMeansInterrupted is this test program,
 // started again with --store-writer LOCATION: it begins a run, stores one
 // result, says "run N" and waits to be killed. nullopt when not asked.
