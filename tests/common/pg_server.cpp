@@ -1,13 +1,11 @@
 #include "tests/common/pg_server.h"
 
 #include "tests/common/child_process.h"
+#include "tests/common/raw_sql.h"
 
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QThread>
 
 #include <algorithm>
@@ -164,28 +162,16 @@ void PgServer::stop()
 
 QString PgServer::adminSql(const QString &database, const QStringList &statements)
 {
-    const QString name = QStringLiteral("pg-server-admin");
     QString error;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        db.setHostName(socketDir());
-        db.setPort(m_port);
-        db.setUserName(QStringLiteral("postgres"));
-        db.setDatabaseName(database);
-        if (!db.open()) {
-            error = db.lastError().text();
-        } else {
-            QSqlQuery q(db);
-            for (const QString &s : statements) {
-                if (!q.exec(s)) {
-                    error = s + QStringLiteral(": ") + q.lastError().text();
-                    break;
-                }
-            }
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
+    rawSql(
+        QStringLiteral("QPSQL"),
+        [&](QSqlDatabase &db) {
+            db.setHostName(socketDir());
+            db.setPort(m_port);
+            db.setUserName(QStringLiteral("postgres"));
+            db.setDatabaseName(database);
+        },
+        statements, &error);
     return error;
 }
 

@@ -7,13 +7,11 @@
 #include "app/core/audit_store.h"
 #include "tests/common/child_process.h"
 #include "tests/common/pg_server.h"
+#include "tests/common/raw_sql.h"
 #include "tests/common/store_scenarios.h"
 
 #include <QDeadlineTimer>
 #include <QFile>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -65,37 +63,21 @@ public:
     {
         QString error;
         const std::optional<StoreLocation> l = StoreLocation::parse(location, &error);
-        if (!l)
-            return std::nullopt;
-        std::optional<QStringList> values = QStringList();
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("raw"));
-            db.setHostName(l->host);
-            db.setPort(l->port);
-            db.setDatabaseName(l->database);
-            db.setUserName(l->user);
-            db.setPassword(l->password);
-            if (!db.open()) {
-                qWarning("%s", qPrintable(db.lastError().text()));
-                values.reset();
-            }
-            QSqlQuery q(db);
-            for (const QString &s : statements) {
-                if (!values)
-                    break;
-                if (!q.exec(s)) {
-                    qWarning("%s: %s", qPrintable(s), qPrintable(q.lastError().text()));
-                    values.reset();
-                    break;
-                }
-                values->clear();
-                while (q.next())
-                    values->append(q.value(0).toString());
-            }
-            q.finish();
-            db.close();
+        std::optional<QStringList> values;
+        if (l) {
+            values = storetest::rawSql(
+                QStringLiteral("QPSQL"),
+                [&](QSqlDatabase &db) {
+                    db.setHostName(l->host);
+                    db.setPort(l->port);
+                    db.setDatabaseName(l->database);
+                    db.setUserName(l->user);
+                    db.setPassword(l->password);
+                },
+                statements, &error);
         }
-        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        if (!values)
+            qWarning("%s", qPrintable(error));
         return values;
     }
 

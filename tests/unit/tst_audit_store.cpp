@@ -3,15 +3,13 @@
 // a damaged database), refused untouched.
 
 #include "app/core/audit_store.h"
+#include "tests/common/raw_sql.h"
 #include "tests/common/store_scenarios.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -27,31 +25,12 @@ public:
 
     std::optional<QStringList> sql(const QString &location, const QStringList &statements) override
     {
-        std::optional<QStringList> values = QStringList();
         QDir().mkpath(QFileInfo(location).absolutePath());
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-            db.setDatabaseName(location);
-            QSqlQuery q(db);
-            for (const QString &s : statements) {
-                if (!db.isOpen() && !db.open()) {
-                    qWarning() << location << db.lastError().text();
-                    values.reset();
-                    break;
-                }
-                if (!q.exec(s)) {
-                    qWarning() << s << q.lastError().text();
-                    values.reset();
-                    break;
-                }
-                values->clear();
-                while (q.next())
-                    values->append(q.value(0).toString());
-            }
-            q.finish();
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        QString error;
+        const auto values = storetest::rawSql(
+            QStringLiteral("QSQLITE"), [&](QSqlDatabase &db) { db.setDatabaseName(location); }, statements, &error);
+        if (!values)
+            qWarning("%s", qPrintable(error));
         return values;
     }
 
