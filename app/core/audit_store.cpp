@@ -72,6 +72,11 @@ QString newerSchema(const QString &where, int version)
         .arg(where, QString::number(version), QString::number(AuditStore::kSchemaVersion));
 }
 
+QString unreadable(const QString &where, const QString &why)
+{
+    return Tr::tr("%1 cannot be read as an audit store (%2); it was left as it is").arg(where, why);
+}
+
 bool execAll(QSqlDatabase &db, const QStringList &statements, QSqlError *error)
 {
     QSqlQuery q(db);
@@ -135,7 +140,7 @@ QString AuditStore::openDatabase()
     const StoreIdentity id = m_dialect->identify(db);
     db.rollback();
     if (!id.error.isEmpty())
-        return Tr::tr("%1 cannot be read as an audit store (%2); it was left as it is").arg(where, id.error);
+        return unreadable(where, id.error);
     if (id.marker == StoreIdentity::Marker::Other || (id.marker == StoreIdentity::Marker::None && !id.objects.isEmpty())) {
         return Tr::tr("%1 is another program's %2 database, not an audit store; it was left as it is")
             .arg(where, m_dialect->name());
@@ -171,7 +176,7 @@ QString AuditStore::migrate(int fromVersion)
         if (!now.error.isEmpty() || now.version != version) {
             execAll(db, {QStringLiteral("ROLLBACK")}, &e);
             if (!now.error.isEmpty())
-                return Tr::tr("%1 cannot be read as an audit store (%2)").arg(location(), now.error);
+                return unreadable(location(), now.error);
             if (now.version > kSchemaVersion)
                 return newerSchema(location(), now.version);
             version = now.version;
@@ -200,20 +205,26 @@ void AuditStore::markInterruptedRuns()
     // Runs left "running" whose writer is gone were interrupted (how a reader
     // knows differs: StoreDialect::writerGone). The update is conditional: a
     // run that finished meanwhile stays complete.
+    struct Running
+    {
+        qint64 run;
+        QString host;
+        qint64 pid;
+    };
     QSqlDatabase db = QSqlDatabase::database(m_connection);
-    QSqlQuery running(db);
-    running.exec(QStringLiteral("SELECT id, host, pid FROM runs WHERE state = 'running'"));
-    QList<qint64> gone;
-    while (running.next()) {
-        const qint64 run = running.value(0).toLongLong();
-        if (m_dialect->writerGone(db, run, running.value(1).toString(), running.value(2).toLongLong()))
-            gone.append(run);
+    QList<Running> running;
+    {
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("SELECT id, host, pid FROM runs WHERE state = 'running'"));
+        while (q.next())
+            running.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong()});
     }
-    running.finish();
-    for (qint64 run : std::as_const(gone)) {
+    for (const Running &r : std::as_const(running)) {
+        if (!m_dialect->writerGone(db, r.run, r.host, r.pid))
+            continue;
         QSqlQuery u(db);
         u.prepare(QStringLiteral("UPDATE runs SET state = 'interrupted' WHERE id = ? AND state = 'running'"));
-        u.addBindValue(run);
+        u.addBindValue(r.run);
         u.exec();
     }
 }
