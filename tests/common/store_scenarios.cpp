@@ -34,6 +34,8 @@ EndpointResult probed(const QString &host, quint16 port, ProbeStatus status)
     return r;
 }
 
+const QString kHostileText = QStringLiteral("refused") + QChar(0) + QStringLiteral(" \u00e9\u4e2d\U0001F600 ' \\");
+
 // For messages: the location as the store shows it (no password).
 QString shown(const QString &location)
 {
@@ -126,9 +128,10 @@ void runsSurviveReopening(StoreBackend &backend)
                  qPrintable(error));
         QVERIFY(store->addResult(id, QStringLiteral("relay/smtp"),
                                  probed(QStringLiteral("127.0.0.13"), 2525, ProbeStatus::Refused), &error));
-        // A result stored again replaces the first.
-        QVERIFY(store->addResult(id, QStringLiteral("relay/smtp"),
-                                 probed(QStringLiteral("127.0.0.13"), 2525, ProbeStatus::Refused), &error));
+        // A result stored again replaces the first; what a hostile peer sends (a NUL, any script) is kept.
+        EndpointResult again = probed(QStringLiteral("127.0.0.13"), 2525, ProbeStatus::Refused);
+        again.error = kHostileText;
+        QVERIFY2(store->addResult(id, QStringLiteral("relay/smtp"), again, &error), qPrintable(error));
         QCOMPARE(store->runs().first().state, QStringLiteral("running"));
         QVERIFY(store->finishRun(id, &error));
     }
@@ -157,6 +160,7 @@ void runsSurviveReopening(StoreBackend &backend)
     QVERIFY(results.at(0).completedAt >= runs.first().startedAt);
     QCOMPARE(results.at(1).result.value(QLatin1StringView("endpoint")).toString(),
              QStringLiteral("smtp://127.0.0.13:2525"));
+    QCOMPARE(results.at(1).result.value(QLatin1StringView("error")).toString(), kHostileText);
     QCOMPARE(store->inventory(id), std::optional<Workspace>(demo()));
     QVERIFY(!store->inventory(id + 1000));
 }
