@@ -23,10 +23,14 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(mailtls::AuditStore)
 };
 
-constexpr qint64 kApplicationId = 0x4D544C53; // "MTLS": SQLite's application_id, PostgreSQL's lock class
+constexpr qint64 kApplicationId =
+    0x4D544C53; // "MTLS": SQLite's application_id, PostgreSQL's lock class
 const QString kApplicationName = QStringLiteral("mailtls-auditor");
 
-bool processAlive(qint64 pid) { return pid > 0 && (::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM); }
+bool processAlive(qint64 pid)
+{
+    return pid > 0 && (::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM);
+}
 
 // One file, WAL. SQLite keeps our mark and schema version in its header
 // (PRAGMA application_id, user_version); a writer is alive while its process is.
@@ -54,7 +58,8 @@ public:
         if (!f.open(QIODevice::ReadOnly))
             return QStringLiteral("%1: %2").arg(path, f.errorString());
         if (f.read(16) != QByteArray("SQLite format 3\0", 16))
-            return Tr::tr("%1 is not an audit store (not an SQLite database); it was left as it is").arg(path);
+            return Tr::tr("%1 is not an audit store (not an SQLite database); it was left as it is")
+                .arg(path);
         return {};
     }
 
@@ -135,8 +140,8 @@ public:
 protected:
     ColumnTypes columnTypes() const override
     {
-        return {QStringLiteral("INTEGER PRIMARY KEY"), QStringLiteral("INTEGER"), QStringLiteral("TEXT"),
-                QStringLiteral("TEXT")};
+        return {QStringLiteral("INTEGER PRIMARY KEY"), QStringLiteral("INTEGER"),
+                QStringLiteral("TEXT"), QStringLiteral("TEXT")};
     }
 };
 
@@ -177,11 +182,12 @@ public:
         // information_schema would hide those we may not read).
         StoreIdentity id;
         QSqlQuery q(db);
-        if (!q.exec(QStringLiteral(
-                "SELECT CASE WHEN n.nspname = current_schema() THEN c.relname ELSE n.nspname || '.' || c.relname END"
-                " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
-                " WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f')"
-                " AND n.nspname <> 'information_schema' AND n.nspname NOT LIKE 'pg\\_%' ORDER BY 1"))) {
+        if (!q.exec(QStringLiteral("SELECT CASE WHEN n.nspname = current_schema() THEN c.relname "
+                                   "ELSE n.nspname || '.' || c.relname END"
+                                   " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+                                   " WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f')"
+                                   " AND n.nspname <> 'information_schema' AND n.nspname NOT LIKE "
+                                   "'pg\\_%' ORDER BY 1"))) {
             id.error = q.lastError().text();
             return id;
         }
@@ -214,25 +220,31 @@ public:
     }
     QStringList markStatements() const override
     {
-        return {QStringLiteral("CREATE TABLE mailtls_meta (key text PRIMARY KEY, value text NOT NULL)"),
-                QStringLiteral("INSERT INTO mailtls_meta VALUES ('application', '%1'), ('schema_version', '0')")
-                    .arg(kApplicationName)};
+        return {
+            QStringLiteral("CREATE TABLE mailtls_meta (key text PRIMARY KEY, value text NOT NULL)"),
+            QStringLiteral(
+                "INSERT INTO mailtls_meta VALUES ('application', '%1'), ('schema_version', '0')")
+                .arg(kApplicationName)};
     }
     QString versionStatement(int version) const override
     {
-        return QStringLiteral("UPDATE mailtls_meta SET value = '%1' WHERE key = 'schema_version'").arg(version);
+        return QStringLiteral("UPDATE mailtls_meta SET value = '%1' WHERE key = 'schema_version'")
+            .arg(version);
     }
 
     // Whatever the session's time zone: to_char formats the UTC wall time.
     QString timeText(const QString &column) const override
     {
-        return QStringLiteral("to_char(%1 AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')").arg(column);
+        return QStringLiteral("to_char(%1 AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')")
+            .arg(column);
     }
 
     bool holdRun(QSqlDatabase &db, qint64 run, QString *error) const override
     {
         QSqlQuery q(db);
-        if (!q.exec(QStringLiteral("SELECT pg_advisory_lock(%1, %2)").arg(kApplicationId).arg(lockKey(run)))) {
+        if (!q.exec(QStringLiteral("SELECT pg_advisory_lock(%1, %2)")
+                        .arg(kApplicationId)
+                        .arg(lockKey(run)))) {
             *error = q.lastError().text();
             return false;
         }
@@ -241,12 +253,16 @@ public:
     void releaseRun(QSqlDatabase &db, qint64 run) const override
     {
         QSqlQuery q(db);
-        q.exec(QStringLiteral("SELECT pg_advisory_unlock(%1, %2)").arg(kApplicationId).arg(lockKey(run)));
+        q.exec(QStringLiteral("SELECT pg_advisory_unlock(%1, %2)")
+                   .arg(kApplicationId)
+                   .arg(lockKey(run)));
     }
     bool writerGone(QSqlDatabase &db, qint64 run, const QString &, qint64) const override
     {
         QSqlQuery q(db);
-        if (!q.exec(QStringLiteral("SELECT pg_try_advisory_lock(%1, %2)").arg(kApplicationId).arg(lockKey(run))) ||
+        if (!q.exec(QStringLiteral("SELECT pg_try_advisory_lock(%1, %2)")
+                        .arg(kApplicationId)
+                        .arg(lockKey(run))) ||
             !q.next() || !q.value(0).toBool())
             return false;
         // Free: the writer's session is over. Nobody takes it again: let it go at once.
@@ -259,8 +275,8 @@ protected:
     {
         // json, not jsonb: kept as written, and jsonb refuses \u0000, which a
         // hostile server's certificate can put in a probe result.
-        return {QStringLiteral("bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY"), QStringLiteral("bigint"),
-                QStringLiteral("timestamptz"), QStringLiteral("json")};
+        return {QStringLiteral("bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY"),
+                QStringLiteral("bigint"), QStringLiteral("timestamptz"), QStringLiteral("json")};
     }
 
 private:

@@ -23,7 +23,12 @@ namespace mailtls {
 // What a database says about itself, read without writing anything.
 struct StoreIdentity
 {
-    enum class Marker { None, Ours, Other };
+    enum class Marker
+    {
+        None,
+        Ours,
+        Other
+    };
     Marker marker = Marker::None; // our application marker, none, or another program's
     int version = 0;              // our schema version (0: none yet)
     QStringList objects;          // tables already there, of any program
@@ -66,7 +71,8 @@ public:
     // "running" whose writer is gone was interrupted.
     virtual bool holdRun(QSqlDatabase &db, qint64 run, QString *error) const = 0;
     virtual void releaseRun(QSqlDatabase &db, qint64 run) const = 0;
-    virtual bool writerGone(QSqlDatabase &db, qint64 run, const QString &host, qint64 pid) const = 0;
+    virtual bool writerGone(QSqlDatabase &db, qint64 run, const QString &host,
+                            qint64 pid) const = 0;
 
 protected:
     struct ColumnTypes

@@ -21,13 +21,27 @@ struct Tr
 const QStringList &knownParameters()
 {
     static const QStringList names{
-        QStringLiteral("host"),          QStringLiteral("hostaddr"),         QStringLiteral("sslmode"),
-        QStringLiteral("sslrootcert"),   QStringLiteral("sslcert"),          QStringLiteral("sslkey"),
-        QStringLiteral("sslcrl"),        QStringLiteral("sslcrldir"),        QStringLiteral("sslsni"),
-        QStringLiteral("requirepeer"),   QStringLiteral("gssencmode"),       QStringLiteral("channel_binding"),
-        QStringLiteral("krbsrvname"),    QStringLiteral("connect_timeout"),  QStringLiteral("application_name"),
-        QStringLiteral("target_session_attrs"), QStringLiteral("keepalives"), QStringLiteral("keepalives_idle"),
-        QStringLiteral("keepalives_interval"), QStringLiteral("keepalives_count"), QStringLiteral("tcp_user_timeout"),
+        QStringLiteral("host"),
+        QStringLiteral("hostaddr"),
+        QStringLiteral("sslmode"),
+        QStringLiteral("sslrootcert"),
+        QStringLiteral("sslcert"),
+        QStringLiteral("sslkey"),
+        QStringLiteral("sslcrl"),
+        QStringLiteral("sslcrldir"),
+        QStringLiteral("sslsni"),
+        QStringLiteral("requirepeer"),
+        QStringLiteral("gssencmode"),
+        QStringLiteral("channel_binding"),
+        QStringLiteral("krbsrvname"),
+        QStringLiteral("connect_timeout"),
+        QStringLiteral("application_name"),
+        QStringLiteral("target_session_attrs"),
+        QStringLiteral("keepalives"),
+        QStringLiteral("keepalives_idle"),
+        QStringLiteral("keepalives_interval"),
+        QStringLiteral("keepalives_count"),
+        QStringLiteral("tcp_user_timeout"),
         QStringLiteral("passfile"),
     };
     return names;
@@ -38,8 +52,9 @@ std::optional<StoreLocation> parsePostgres(const QString &text, QString *error)
     // QUrl's own error text quotes the whole URL, password included: never shown.
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid()) {
-        *error = Tr::tr("the PostgreSQL URL is not valid: check the host and port, and percent-encode "
-                        "@ : / % in the user name and password");
+        *error =
+            Tr::tr("the PostgreSQL URL is not valid: check the host and port, and percent-encode "
+                   "@ : / % in the user name and password");
         return std::nullopt;
     }
     StoreLocation l;
@@ -54,7 +69,8 @@ std::optional<StoreLocation> parsePostgres(const QString &text, QString *error)
         return std::nullopt;
     }
     if (url.hasFragment()) {
-        *error = Tr::tr("the PostgreSQL URL has a fragment (#...); percent-encode # in a password as %23");
+        *error = Tr::tr(
+            "the PostgreSQL URL has a fragment (#...); percent-encode # in a password as %23");
         return std::nullopt;
     }
     const QUrlQuery query(url);
@@ -66,12 +82,14 @@ std::optional<StoreLocation> parsePostgres(const QString &text, QString *error)
         }
         // QPSQL separates its connect options with ';' and cannot quote one.
         if (value.isEmpty() || value.contains(QLatin1Char(';'))) {
-            *error = Tr::tr("the PostgreSQL URL's parameter \"%1\" needs a value without ';'").arg(key);
+            *error =
+                Tr::tr("the PostgreSQL URL's parameter \"%1\" needs a value without ';'").arg(key);
             return std::nullopt;
         }
         if (key == QLatin1String("host")) {
             if (!l.host.isEmpty()) {
-                *error = Tr::tr("the PostgreSQL URL names the host twice (before the database and in ?host=)");
+                *error = Tr::tr(
+                    "the PostgreSQL URL names the host twice (before the database and in ?host=)");
                 return std::nullopt;
             }
             l.host = value;
@@ -118,8 +136,9 @@ std::optional<StoreLocation> StoreLocation::parse(const QString &text, QString *
         return sqliteFile(url.path(QUrl::FullyDecoded));
     }
     if (text.contains(QLatin1String("://"))) {
-        *error = Tr::tr("the audit store URL's scheme \"%1\" is not one of sqlite: and postgresql://")
-                     .arg(text.left(text.indexOf(QLatin1String("://"))));
+        *error =
+            Tr::tr("the audit store URL's scheme \"%1\" is not one of sqlite: and postgresql://")
+                .arg(text.left(text.indexOf(QLatin1String("://"))));
         return std::nullopt;
     }
     return sqliteFile(text);
@@ -130,10 +149,13 @@ QString StoreLocation::display() const
     if (kind == Kind::Sqlite)
         return path;
     // Built by hand: QUrl drops the "//" of a URL without a host (a socket folder).
-    const auto encoded = [](const QString &s) { return QString::fromLatin1(QUrl::toPercentEncoding(s)); };
+    const auto encoded = [](const QString &s) {
+        return QString::fromLatin1(QUrl::toPercentEncoding(s));
+    };
     QString out = QStringLiteral("postgresql://");
     if (!user.isEmpty() || !password.isEmpty())
-        out += encoded(user) + (password.isEmpty() ? QString() : QStringLiteral(":***")) + QLatin1Char('@');
+        out += encoded(user) + (password.isEmpty() ? QString() : QStringLiteral(":***")) +
+               QLatin1Char('@');
     const bool socket = host.startsWith(QLatin1Char('/'));
     if (!socket)
         out += host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']') : host;
@@ -164,7 +186,8 @@ QString StoreLocation::connectOptions() const
         all.append({QStringLiteral("application_name"), QStringLiteral("mailtls-auditor")});
     QStringList out;
     for (auto [key, value] : all) {
-        value.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('\''), QLatin1String("\\'"));
+        value.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+            .replace(QLatin1Char('\''), QLatin1String("\\'"));
         out.append(key + QLatin1String("='") + value + QLatin1Char('\''));
     }
     return out.join(QLatin1Char(';'));

@@ -22,7 +22,11 @@ namespace mailtls {
 
 struct StoreLocation
 {
-    enum class Kind { Sqlite, Postgres };
+    enum class Kind
+    {
+        Sqlite,
+        Postgres
+    };
 
     Kind kind = Kind::Sqlite;
     QString path;     // SQLite: the file

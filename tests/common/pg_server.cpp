@@ -27,7 +27,8 @@ QString postgresBin()
               [](const QString &a, const QString &b) { return a.toInt() > b.toInt(); });
     for (const QString &v : std::as_const(versions)) {
         const QString bin = root.filePath(v + QStringLiteral("/bin"));
-        if (QFile::exists(bin + QStringLiteral("/initdb")) && QFile::exists(bin + QStringLiteral("/postgres")))
+        if (QFile::exists(bin + QStringLiteral("/initdb")) &&
+            QFile::exists(bin + QStringLiteral("/postgres")))
             return bin;
     }
     return {};
@@ -73,12 +74,16 @@ QProcessEnvironment serverEnvironment()
 
 } // namespace
 
-PgServer::~PgServer() { stop(); }
+PgServer::~PgServer()
+{
+    stop();
+}
 
 QString PgServer::unavailable()
 {
     if (postgresBin().isEmpty())
-        return QStringLiteral("PostgreSQL is not installed (scripts/install-deps.sh installs postgresql)");
+        return QStringLiteral(
+            "PostgreSQL is not installed (scripts/install-deps.sh installs postgresql)");
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
         return QStringLiteral("Qt's PostgreSQL driver is not installed (libqt6sql6-psql)");
     if (::geteuid() == 0 && !::getpwnam("postgres"))
@@ -86,7 +91,10 @@ QString PgServer::unavailable()
     return {};
 }
 
-QString PgServer::socketDir() const { return m_dir ? m_dir->path() : QString(); }
+QString PgServer::socketDir() const
+{
+    return m_dir ? m_dir->path() : QString();
+}
 
 QString PgServer::start()
 {
@@ -99,17 +107,19 @@ QString PgServer::start()
     if (!m_dir->isValid())
         return QStringLiteral("cannot create a temporary folder: %1").arg(m_dir->errorString());
     const Account account = serverAccount();
-    if (account.uid != 0 && ::chown(QFile::encodeName(m_dir->path()).constData(), account.uid, account.gid) != 0)
+    if (account.uid != 0 &&
+        ::chown(QFile::encodeName(m_dir->path()).constData(), account.uid, account.gid) != 0)
         return QStringLiteral("cannot give %1 to the postgres user").arg(m_dir->path());
     const QString data = m_dir->filePath(QStringLiteral("data"));
 
     // 1. The cluster: C locale; no fsync, a test's data need not survive a crash of the machine.
-    if (const QString e = run(m_bin + QStringLiteral("/initdb"),
-                              {QStringLiteral("-D"), data, QStringLiteral("-U"), QStringLiteral("postgres"),
-                               QStringLiteral("--auth-local=trust"), QStringLiteral("--auth-host=scram-sha-256"),
-                               QStringLiteral("-E"), QStringLiteral("UTF8"), QStringLiteral("--locale=C"),
-                               QStringLiteral("--no-sync")},
-                              60000);
+    if (const QString e =
+            run(m_bin + QStringLiteral("/initdb"),
+                {QStringLiteral("-D"), data, QStringLiteral("-U"), QStringLiteral("postgres"),
+                 QStringLiteral("--auth-local=trust"), QStringLiteral("--auth-host=scram-sha-256"),
+                 QStringLiteral("-E"), QStringLiteral("UTF8"), QStringLiteral("--locale=C"),
+                 QStringLiteral("--no-sync")},
+                60000);
         !e.isEmpty())
         return e;
 
@@ -119,15 +129,18 @@ QString PgServer::start()
         m_postgres = std::make_unique<QProcess>();
         m_postgres->setWorkingDirectory(m_dir->path());
         m_postgres->setStandardInputFile(QProcess::nullDevice());
-        m_postgres->setStandardOutputFile(m_dir->filePath(QStringLiteral("postgres.log")), QIODevice::Append);
-        m_postgres->setStandardErrorFile(m_dir->filePath(QStringLiteral("postgres.log")), QIODevice::Append);
+        m_postgres->setStandardOutputFile(m_dir->filePath(QStringLiteral("postgres.log")),
+                                          QIODevice::Append);
+        m_postgres->setStandardErrorFile(m_dir->filePath(QStringLiteral("postgres.log")),
+                                         QIODevice::Append);
         m_postgres->setProcessEnvironment(serverEnvironment());
         // SIGINT: PostgreSQL's fast shutdown, which ends the sessions.
         dieWithTest(*m_postgres, SIGINT, account.uid, account.gid);
         m_postgres->start(m_bin + QStringLiteral("/postgres"),
-                          {QStringLiteral("-D"), data, QStringLiteral("-k"), m_dir->path(), QStringLiteral("-h"),
-                           QStringLiteral("127.0.0.1"), QStringLiteral("-p"), QString::number(m_port),
-                           QStringLiteral("-c"), QStringLiteral("fsync=off"), QStringLiteral("-c"),
+                          {QStringLiteral("-D"), data, QStringLiteral("-k"), m_dir->path(),
+                           QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
+                           QString::number(m_port), QStringLiteral("-c"),
+                           QStringLiteral("fsync=off"), QStringLiteral("-c"),
                            QStringLiteral("full_page_writes=off"), QStringLiteral("-c"),
                            QStringLiteral("max_connections=40"), QStringLiteral("-c"),
                            QStringLiteral("shared_buffers=16MB")});
@@ -184,7 +197,8 @@ QString PgServer::run(const QString &program, const QStringList &arguments, int 
     p.setProcessChannelMode(QProcess::MergedChannels);
     dieWithTest(p, SIGKILL, account.uid, account.gid);
     p.start(program, arguments);
-    if (!p.waitForFinished(timeoutMs) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+    if (!p.waitForFinished(timeoutMs) || p.exitStatus() != QProcess::NormalExit ||
+        p.exitCode() != 0) {
         return QStringLiteral("%1 failed (%2): %3")
             .arg(program, p.errorString(), QString::fromLocal8Bit(p.readAll()).right(2000));
     }

@@ -18,7 +18,8 @@ namespace storetest {
 
 // Runs the statements on the database that `point` sets the connection to;
 // the first column of the last statement's rows, or nullopt with *error.
-inline std::optional<QStringList> rawSql(const QString &driver, const std::function<void(QSqlDatabase &)> &point,
+inline std::optional<QStringList> rawSql(const QString &driver,
+                                         const std::function<void(QSqlDatabase &)> &point,
                                          const QStringList &statements, QString *error)
 {
     const QString name = QStringLiteral("storetest-raw");

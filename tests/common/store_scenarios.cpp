@@ -20,7 +20,8 @@ namespace {
 
 Workspace demo()
 {
-    const auto r = loadWorkspaceFile(QStringLiteral(MAILTLS_SOURCE_DIR "/resources/demo/demo-workspace.json"));
+    const auto r =
+        loadWorkspaceFile(QStringLiteral(MAILTLS_SOURCE_DIR "/resources/demo/demo-workspace.json"));
     return *r.workspace;
 }
 
@@ -34,7 +35,8 @@ EndpointResult probed(const QString &host, quint16 port, ProbeStatus status)
     return r;
 }
 
-const QString kHostileText = QStringLiteral("refused") + QChar(0) + QStringLiteral(" \u00e9\u4e2d\U0001F600 ' \\");
+const QString kHostileText =
+    QStringLiteral("refused") + QChar(0) + QStringLiteral(" \u00e9\u4e2d\U0001F600 ' \\");
 
 // For messages: the location as the store shows it (no password).
 QString shown(const QString &location)
@@ -78,8 +80,9 @@ void audit(const QString &location, int results, Meetings *meetings, Workstation
     w->run = *run;
     for (int i = 0; i < results; ++i) {
         const auto port = static_cast<quint16>(2000 + i);
-        if (!store->addResult(*run, QStringLiteral("host%1/smtp").arg(i), probed(QStringLiteral("127.0.0.1"), port,
-                                                                                 ProbeStatus::Ok), &w->error))
+        if (!store->addResult(*run, QStringLiteral("host%1/smtp").arg(i),
+                              probed(QStringLiteral("127.0.0.1"), port, ProbeStatus::Ok),
+                              &w->error))
             return;
     }
     store->finishRun(*run, &w->error);
@@ -123,15 +126,20 @@ void runsSurviveReopening(StoreBackend &backend)
         const auto run = store->beginRun(demo(), 2, &error);
         QVERIFY2(run, qPrintable(error));
         id = *run;
-        QVERIFY2(store->addResult(id, QStringLiteral("mx1/smtp"),
-                                  probed(QStringLiteral("127.0.0.11"), 2525, ProbeStatus::StartTlsNotOffered), &error),
+        QVERIFY2(store->addResult(
+                     id, QStringLiteral("mx1/smtp"),
+                     probed(QStringLiteral("127.0.0.11"), 2525, ProbeStatus::StartTlsNotOffered),
+                     &error),
                  qPrintable(error));
         QVERIFY(store->addResult(id, QStringLiteral("relay/smtp"),
-                                 probed(QStringLiteral("127.0.0.13"), 2525, ProbeStatus::Refused), &error));
-        // A result stored again replaces the first; what a hostile peer sends (a NUL, any script) is kept.
+                                 probed(QStringLiteral("127.0.0.13"), 2525, ProbeStatus::Refused),
+                                 &error));
+        // A result stored again replaces the first; what a hostile peer sends (a NUL, any script)
+        // is kept.
         EndpointResult again = probed(QStringLiteral("127.0.0.13"), 2525, ProbeStatus::Refused);
         again.error = kHostileText;
-        QVERIFY2(store->addResult(id, QStringLiteral("relay/smtp"), again, &error), qPrintable(error));
+        QVERIFY2(store->addResult(id, QStringLiteral("relay/smtp"), again, &error),
+                 qPrintable(error));
         QCOMPARE(store->runs().first().state, QStringLiteral("running"));
         QVERIFY(store->finishRun(id, &error));
     }
@@ -170,17 +178,20 @@ void killedWriterMeansInterrupted(StoreBackend &backend)
     const QString location = backend.freshLocation();
     QProcess writer;
     dieWithTest(writer);
-    writer.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--store-writer"), location});
+    writer.start(QCoreApplication::applicationFilePath(),
+                 {QStringLiteral("--store-writer"), location});
     QByteArray said;
     while (!said.contains('\n') && writer.waitForReadyRead(20000))
         said += writer.readAllStandardOutput();
-    QVERIFY2(said.startsWith("run "), qPrintable(QString::fromUtf8(said + writer.readAllStandardError())));
+    QVERIFY2(said.startsWith("run "),
+             qPrintable(QString::fromUtf8(said + writer.readAllStandardError())));
     // Alive: another reader sees the run in progress, not interrupted.
     QCOMPARE(newestRunState(location, QStringLiteral("running"), 0), QStringLiteral("running"));
     ::kill(static_cast<pid_t>(writer.processId()), SIGKILL);
     QVERIFY(writer.waitForFinished());
     // The server may take a moment to see a killed client's connection close.
-    QCOMPARE(newestRunState(location, QStringLiteral("interrupted"), 10000), QStringLiteral("interrupted"));
+    QCOMPARE(newestRunState(location, QStringLiteral("interrupted"), 10000),
+             QStringLiteral("interrupted"));
     QString error;
     auto store = AuditStore::open(location, &error);
     QVERIFY2(store, qPrintable(error));
@@ -195,10 +206,14 @@ void refusesWhatIsNotOurs_data()
 {
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("message");
-    QTest::newRow("another program's tables") << "foreign" << "another program's";
-    QTest::newRow("another program's mark") << "other mark" << "another program's";
-    QTest::newRow("a newer schema") << "newer" << "newer version (schema 99";
-    QTest::newRow("our mark without our tables") << "no tables" << "its tables are missing";
+    QTest::newRow("another program's tables") << "foreign"
+                                              << "another program's";
+    QTest::newRow("another program's mark") << "other mark"
+                                            << "another program's";
+    QTest::newRow("a newer schema") << "newer"
+                                    << "newer version (schema 99";
+    QTest::newRow("our mark without our tables") << "no tables"
+                                                 << "its tables are missing";
 }
 
 void refusesWhatIsNotOurs(StoreBackend &backend)
@@ -211,12 +226,15 @@ void refusesWhatIsNotOurs(StoreBackend &backend)
         statements = {QStringLiteral("CREATE TABLE contacts (name TEXT)"),
                       QStringLiteral("INSERT INTO contacts VALUES ('alice')")};
     else if (kind == QLatin1String("other mark"))
-        statements = backend.markAs(false, 1) + QStringList{QStringLiteral("CREATE TABLE runs (x INTEGER)"),
-                                                            QStringLiteral("CREATE TABLE results (x INTEGER)")};
+        statements = backend.markAs(false, 1) +
+                     QStringList{QStringLiteral("CREATE TABLE runs (x INTEGER)"),
+                                 QStringLiteral("CREATE TABLE results (x INTEGER)")};
     else if (kind == QLatin1String("newer"))
-        statements = backend.markAs(true, 99) + QStringList{QStringLiteral("CREATE TABLE future (x INTEGER)")};
+        statements = backend.markAs(true, 99) +
+                     QStringList{QStringLiteral("CREATE TABLE future (x INTEGER)")};
     else
-        statements = backend.markAs(true, 1) + QStringList{QStringLiteral("CREATE TABLE other (x INTEGER)")};
+        statements =
+            backend.markAs(true, 1) + QStringList{QStringLiteral("CREATE TABLE other (x INTEGER)")};
     QVERIFY(backend.sql(location, statements));
     const QByteArray before = backend.snapshot(location);
     QVERIFY(!before.isEmpty());
@@ -271,8 +289,9 @@ std::optional<int> runWriterIfAsked(const QStringList &arguments)
     std::optional<qint64> run;
     if (store)
         run = store->beginRun(demo(), 3, &error);
-    if (!run || !store->addResult(*run, QStringLiteral("mx1/smtp"),
-                                  probed(QStringLiteral("127.0.0.11"), 2525, ProbeStatus::Ok), &error)) {
+    if (!run ||
+        !store->addResult(*run, QStringLiteral("mx1/smtp"),
+                          probed(QStringLiteral("127.0.0.11"), 2525, ProbeStatus::Ok), &error)) {
         std::fprintf(stderr, "writer: %s\n", qPrintable(error));
         return 1;
     }

@@ -23,7 +23,8 @@ public:
     virtual QString freshLocation() = 0;
     // Runs the statements with a connection of its own; the first column of
     // the last one's rows, or nullopt (with a warning) when one fails.
-    virtual std::optional<QStringList> sql(const QString &location, const QStringList &statements) = 0;
+    virtual std::optional<QStringList> sql(const QString &location,
+                                           const QStringList &statements) = 0;
     // All that location holds, to prove that it was left untouched.
     virtual QByteArray snapshot(const QString &location) = 0;
     // Statements that mark an empty database as a store, ours or another
@@ -54,13 +55,13 @@ std::optional<int> runWriterIfAsked(const QStringList &arguments);
 } // namespace storetest
 
 // main() for a test of the store: the test object, or the writer when asked.
-#define MAILTLS_STORE_TEST_MAIN(TestObject)                                                                           \
-    int main(int argc, char *argv[])                                                                                   \
-    {                                                                                                                  \
-        QCoreApplication app(argc, argv);                                                                              \
-        if (const std::optional<int> status = storetest::runWriterIfAsked(app.arguments()))                           \
-            return *status;                                                                                            \
-        TestObject tc;                                                                                                 \
-        QTEST_SET_MAIN_SOURCE_PATH                                                                                     \
-        return QTest::qExec(&tc, argc, argv);                                                                          \
+#define MAILTLS_STORE_TEST_MAIN(TestObject)                                                        \
+    int main(int argc, char *argv[])                                                               \
+    {                                                                                              \
+        QCoreApplication app(argc, argv);                                                          \
+        if (const std::optional<int> status = storetest::runWriterIfAsked(app.arguments()))        \
+            return *status;                                                                        \
+        TestObject tc;                                                                             \
+        QTEST_SET_MAIN_SOURCE_PATH                                                                 \
+        return QTest::qExec(&tc, argc, argv);                                                      \
     }

@@ -40,9 +40,10 @@ public:
     // postgresql://auditor[:password]@127.0.0.1:PORT/database
     QString url(const QString &database, const QString &password) const
     {
-        const QString userInfo = password.isEmpty()
-                                     ? kRole
-                                     : kRole + QLatin1Char(':') + QString::fromLatin1(QUrl::toPercentEncoding(password));
+        const QString userInfo =
+            password.isEmpty()
+                ? kRole
+                : kRole + QLatin1Char(':') + QString::fromLatin1(QUrl::toPercentEncoding(password));
         return QStringLiteral("postgresql://%1@127.0.0.1:%2/%3")
             .arg(userInfo, QString::number(m_server->port()), database);
     }
@@ -50,8 +51,9 @@ public:
     QString freshDatabase()
     {
         const QString name = QStringLiteral("store_%1").arg(++m_count);
-        const QString e = m_server->adminSql(QStringLiteral("postgres"),
-                                             {QStringLiteral("CREATE DATABASE %1 OWNER %2").arg(name, kRole)});
+        const QString e =
+            m_server->adminSql(QStringLiteral("postgres"),
+                               {QStringLiteral("CREATE DATABASE %1 OWNER %2").arg(name, kRole)});
         if (!e.isEmpty())
             qWarning("%s", qPrintable(e));
         return name;
@@ -84,11 +86,14 @@ public:
     // Every relation (tables, indexes, sequences, views) and the rows of every table we may read.
     QByteArray snapshot(const QString &location) override
     {
-        const auto relations = sql(location, {QStringLiteral(
-            "SELECT CASE WHEN has_schema_privilege(n.oid, 'USAGE') AND has_table_privilege(c.oid, 'SELECT')"
-            " THEN c.relkind::text ELSE '-' END || ' ' || n.nspname || '.' || c.relname FROM pg_class c"
-            " JOIN pg_namespace n ON n.oid = c.relnamespace"
-            " WHERE n.nspname <> 'information_schema' AND n.nspname NOT LIKE 'pg\\_%' ORDER BY 1")});
+        const auto relations =
+            sql(location, {QStringLiteral("SELECT CASE WHEN has_schema_privilege(n.oid, 'USAGE') "
+                                          "AND has_table_privilege(c.oid, 'SELECT')"
+                                          " THEN c.relkind::text ELSE '-' END || ' ' || n.nspname "
+                                          "|| '.' || c.relname FROM pg_class c"
+                                          " JOIN pg_namespace n ON n.oid = c.relnamespace"
+                                          " WHERE n.nspname <> 'information_schema' AND n.nspname "
+                                          "NOT LIKE 'pg\\_%' ORDER BY 1")});
         if (!relations)
             return {};
         QByteArray out;
@@ -96,7 +101,8 @@ public:
             out += r.toUtf8() + '\n';
             if (!r.startsWith(QLatin1String("r ")))
                 continue;
-            const auto rows = sql(location, {QStringLiteral("SELECT t::text FROM %1 t ORDER BY 1").arg(r.mid(2))});
+            const auto rows = sql(
+                location, {QStringLiteral("SELECT t::text FROM %1 t ORDER BY 1").arg(r.mid(2))});
             for (const QString &row : rows.value_or(QStringList{QStringLiteral("(failed)")}))
                 out += "  " + row.toUtf8() + '\n';
         }
@@ -105,10 +111,12 @@ public:
 
     QStringList markAs(bool ours, int version) const override
     {
-        return {QStringLiteral("CREATE TABLE mailtls_meta (key text PRIMARY KEY, value text NOT NULL)"),
-                QStringLiteral("INSERT INTO mailtls_meta VALUES ('application', '%1'), ('schema_version', '%2')")
-                    .arg(ours ? QStringLiteral("mailtls-auditor") : QStringLiteral("another-tool"))
-                    .arg(version)};
+        return {
+            QStringLiteral("CREATE TABLE mailtls_meta (key text PRIMARY KEY, value text NOT NULL)"),
+            QStringLiteral(
+                "INSERT INTO mailtls_meta VALUES ('application', '%1'), ('schema_version', '%2')")
+                .arg(ours ? QStringLiteral("mailtls-auditor") : QStringLiteral("another-tool"))
+                .arg(version)};
     }
 
     QString versionQuery() const override
@@ -132,7 +140,8 @@ public:
         addr.sin_family = AF_INET;
         addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
         socklen_t len = sizeof addr;
-        if (::bind(m_fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) == 0 && ::listen(m_fd, 16) == 0 &&
+        if (::bind(m_fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) == 0 &&
+            ::listen(m_fd, 16) == 0 &&
             ::getsockname(m_fd, reinterpret_cast<sockaddr *>(&addr), &len) == 0)
             m_port = ntohs(addr.sin_port);
     }
@@ -196,7 +205,8 @@ void TestAuditStorePg::initTestCase()
     const QString e = m_server.start();
     QVERIFY2(e.isEmpty(), qPrintable(e));
     const QString role = m_server.adminSql(
-        QStringLiteral("postgres"), {QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'").arg(kRole, kPassword)});
+        QStringLiteral("postgres"),
+        {QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'").arg(kRole, kPassword)});
     QVERIFY2(role.isEmpty(), qPrintable(role));
     m_backend = std::make_unique<PgBackend>(&m_server);
 }
@@ -206,15 +216,17 @@ void TestAuditStorePg::foreignTablesInAnotherSchema()
     // Another program's tables, in a schema of their own and not readable by
     // our role, still make the database another program's.
     const QString database = m_backend->freshDatabase();
-    const QString e = m_server.adminSql(database, {QStringLiteral("CREATE SCHEMA billing"),
-                                                   QStringLiteral("CREATE TABLE billing.invoices (n int)")});
+    const QString e =
+        m_server.adminSql(database, {QStringLiteral("CREATE SCHEMA billing"),
+                                     QStringLiteral("CREATE TABLE billing.invoices (n int)")});
     QVERIFY2(e.isEmpty(), qPrintable(e));
     const QString location = m_backend->url(database, kPassword);
     const QByteArray before = m_backend->snapshot(location);
     QVERIFY(before.contains("billing.invoices"));
     QString error;
     QVERIFY(!AuditStore::open(location, &error));
-    QVERIFY2(error.contains(QLatin1String("another program's PostgreSQL database")), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("another program's PostgreSQL database")),
+             qPrintable(error));
     QCOMPARE(m_backend->snapshot(location), before);
 }
 
@@ -244,8 +256,9 @@ void TestAuditStorePg::killedAuditCommandIsInterrupted()
     QProcess audit;
     storetest::dieWithTest(audit);
     audit.setProcessEnvironment(env);
-    audit.start(kBinary, {QStringLiteral("audit"), QStringLiteral("--workspace"), workspace, QStringLiteral("--db"),
-                          m_backend->url(database, {}), QStringLiteral("--timeout"), QStringLiteral("60")});
+    audit.start(kBinary, {QStringLiteral("audit"), QStringLiteral("--workspace"), workspace,
+                          QStringLiteral("--db"), m_backend->url(database, {}),
+                          QStringLiteral("--timeout"), QStringLiteral("60")});
     QVERIFY(audit.waitForStarted());
     // The refused endpoint's result is stored while the audit goes on.
     int stored = 0;
@@ -257,16 +270,21 @@ void TestAuditStorePg::killedAuditCommandIsInterrupted()
             stored = store->runs().first().results;
     }
     QVERIFY2(stored == 1, audit.readAllStandardError().constData());
-    QCOMPARE(storetest::newestRunState(location, QStringLiteral("running"), 0), QStringLiteral("running"));
+    QCOMPARE(storetest::newestRunState(location, QStringLiteral("running"), 0),
+             QStringLiteral("running"));
     QCOMPARE(audit.state(), QProcess::Running);
     ::kill(static_cast<pid_t>(audit.processId()), SIGKILL);
     QVERIFY(audit.waitForFinished());
-    QCOMPARE(storetest::newestRunState(location, QStringLiteral("interrupted"), 10000), QStringLiteral("interrupted"));
+    QCOMPARE(storetest::newestRunState(location, QStringLiteral("interrupted"), 10000),
+             QStringLiteral("interrupted"));
 
-    const CliRun runs = cli({QStringLiteral("runs"), QStringLiteral("--db"), m_backend->url(database, {})}, env);
+    const CliRun runs =
+        cli({QStringLiteral("runs"), QStringLiteral("--db"), m_backend->url(database, {})}, env);
     QVERIFY2(runs.status == 0, qPrintable(runs.err));
-    QVERIFY2(runs.out.contains(QStringLiteral("Store: %1").arg(m_backend->url(database, {}))), qPrintable(runs.out));
-    QVERIFY2(runs.out.contains(QLatin1String("hanging  interrupted, 1 of 2 endpoints")), qPrintable(runs.out));
+    QVERIFY2(runs.out.contains(QStringLiteral("Store: %1").arg(m_backend->url(database, {}))),
+             qPrintable(runs.out));
+    QVERIFY2(runs.out.contains(QLatin1String("hanging  interrupted, 1 of 2 endpoints")),
+             qPrintable(runs.out));
 }
 
 void TestAuditStorePg::passwordSources_data()
@@ -277,12 +295,20 @@ void TestAuditStorePg::passwordSources_data()
     QTest::addColumn<int>("status");
     QTest::addColumn<QString>("said");
     const QString shown = QStringLiteral("Store: postgresql://auditor@127.0.0.1:");
-    QTest::newRow("in the URL") << kPassword << "" << "" << 0 << "Store: postgresql://auditor:***@127.0.0.1:";
+    QTest::newRow("in the URL") << kPassword << ""
+                                << "" << 0 << "Store: postgresql://auditor:***@127.0.0.1:";
     QTest::newRow("from PGPASSWORD") << "" << kPassword << "" << 0 << shown;
     // ':' and '\' are escaped in ~/.pgpass.
-    QTest::newRow("from ~/.pgpass") << "" << "" << "127.0.0.1:*:*:auditor:p@ss\\:w/rd 1%\n" << 0 << shown;
-    QTest::newRow("a wrong one") << "Wr0ng-pass" << "" << "" << 1 << "password authentication failed";
-    QTest::newRow("none at all") << "" << "" << "" << 1 << "no password supplied";
+    QTest::newRow("from ~/.pgpass") << ""
+                                    << ""
+                                    << "127.0.0.1:*:*:auditor:p@ss\\:w/rd 1%\n"
+                                    << 0 << shown;
+    QTest::newRow("a wrong one") << "Wr0ng-pass"
+                                 << ""
+                                 << "" << 1 << "password authentication failed";
+    QTest::newRow("none at all") << ""
+                                 << ""
+                                 << "" << 1 << "no password supplied";
 }
 
 void TestAuditStorePg::passwordSources()
@@ -300,16 +326,19 @@ void TestAuditStorePg::passwordSources()
         QFile f(home.filePath(QStringLiteral(".pgpass")));
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(pgpass.toUtf8());
-        f.setPermissions(QFile::ReadOwner | QFile::WriteOwner); // libpq ignores a file others can read
+        f.setPermissions(QFile::ReadOwner |
+                         QFile::WriteOwner); // libpq ignores a file others can read
     }
-    const CliRun r = cli({QStringLiteral("runs"), QStringLiteral("--db"), m_backend->url(m_backend->freshDatabase(), inUrl)},
+    const CliRun r = cli({QStringLiteral("runs"), QStringLiteral("--db"),
+                          m_backend->url(m_backend->freshDatabase(), inUrl)},
                          env);
     const QString all = r.out + r.err;
     QVERIFY2(r.status == status, qPrintable(all));
     QVERIFY2(all.contains(said), qPrintable(all));
     for (const QString &secret : {kPassword, QStringLiteral("Wr0ng-pass")}) {
         QVERIFY2(!all.contains(secret), qPrintable(all));
-        QVERIFY2(!all.contains(QString::fromLatin1(QUrl::toPercentEncoding(secret))), qPrintable(all));
+        QVERIFY2(!all.contains(QString::fromLatin1(QUrl::toPercentEncoding(secret))),
+                 qPrintable(all));
     }
 }
 
