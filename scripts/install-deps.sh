@@ -9,11 +9,13 @@ packages=(
     # build
     cmake ninja-build g++ pkg-config libssl-dev openssl procps
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-qpa-plugins libqt6sql6-sqlite qt6-svg-dev libqcustomplot-dev libgl-dev
+    qt6-qpa-plugins libqt6sql6-sqlite libqt6sql6-psql qt6-svg-dev libqcustomplot-dev libgl-dev
     # the lab: real mail servers on loopback
     postfix dovecot-imapd dovecot-pop3d dovecot-lmtpd dovecot-managesieved nginx-light gnutls-bin slapd ldap-utils
     # libFuzzer targets
     clang libclang-rt-14-dev
+    # the audit store's tests start their own PostgreSQL server
+    postgresql
     # independent oracles for the probe tests
     sslscan
     # fonts for the window and reports

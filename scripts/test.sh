@@ -39,11 +39,12 @@ run_suite "$root/build"
 echo "== sanitizer build (ASan + UBSan) and tests" >&2
 run_suite "$root/build-asan" -DCMAKE_BUILD_TYPE=Debug -DMAILTLS_SANITIZE=ON
 
-# The lab's servers die with the test that started them (PR_SET_PDEATHSIG).
-# Anything still running from a lab directory is a bug: report it, stop it.
-leftover=$(pgrep -f '/tmp/mailtls-lab-' || true)
+# The lab's servers and the store tests' PostgreSQL die with the test that
+# started them (PR_SET_PDEATHSIG). Anything still running from their
+# directories is a bug: report it, stop it.
+leftover=$(pgrep -f '/tmp/mailtls-(lab|pg)-' || true)
 if [[ -n "$leftover" ]]; then
-    echo "test.sh: lab processes left running: $leftover" >&2
+    echo "test.sh: test servers left running: $leftover" >&2
     ps -o pid=,args= -p $leftover >&2 || true
     kill $leftover 2>/dev/null || true
     status=1

@@ -16,20 +16,12 @@
         <translation>file</translation>
     </message>
     <message>
-        <source>The audit store, an SQLite file (default: %1).</source>
-        <translation>The audit store, an SQLite file (default: %1).</translation>
-    </message>
-    <message>
         <source>Also write the whole run as JSON to this file.</source>
         <translation>Also write the whole run as JSON to this file.</translation>
     </message>
     <message>
         <source>audit: --workspace FILE is required</source>
         <translation>audit: --workspace FILE is required</translation>
-    </message>
-    <message>
-        <source>audit: --db takes an SQLite file (a shared PostgreSQL store is not supported yet)</source>
-        <translation>audit: --db takes an SQLite file (a shared PostgreSQL store is not supported yet)</translation>
     </message>
     <message>
         <source>audit: %1</source>
@@ -58,14 +50,6 @@
     <message>
         <source>Only the runs of this workspace.</source>
         <translation>Only the runs of this workspace.</translation>
-    </message>
-    <message>
-        <source>The audit store, an SQLite file.</source>
-        <translation>The audit store, an SQLite file.</translation>
-    </message>
-    <message>
-        <source>runs: --db takes an SQLite file (a shared PostgreSQL store is not supported yet)</source>
-        <translation>runs: --db takes an SQLite file (a shared PostgreSQL store is not supported yet)</translation>
     </message>
     <message>
         <source>No runs yet (%1 does not exist).</source>
@@ -114,6 +98,61 @@
     <message>
         <source>import: --workspace FILE and one of --csv FILE or --nmap FILE are required</source>
         <translation>import: --workspace FILE and one of --csv FILE or --nmap FILE are required</translation>
+    </message>
+    <message>
+        <source>The audit store: an SQLite file (default: %1), sqlite:FILE, or postgresql://user@host[:port]/database[?sslmode=...] for a store shared with a team (the password from PGPASSWORD or ~/.pgpass).</source>
+        <translation>The audit store: an SQLite file (default: %1), sqlite:FILE, or postgresql://user@host[:port]/database[?sslmode=...] for a store shared with a team (the password from PGPASSWORD or ~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>%1: --db: %2</source>
+        <translation>%1: --db: %2</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>Store: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::AuditStore</name>
+    <message>
+        <source>%1 was written by a newer version (schema %2; this one knows %3)</source>
+        <translation>%1 was written by a newer version (schema %2; this one knows %3)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an audit store (%2); it was left as it is</source>
+        <translation>%1 cannot be read as an audit store (%2); it was left as it is</translation>
+    </message>
+    <message>
+        <source>%1: Qt's %2 driver is not installed (Debian package %3)</source>
+        <translation>%1: Qt's %2 driver is not installed (Debian package %3)</translation>
+    </message>
+    <message>
+        <source>%1 is another program's %2 database, not an audit store; it was left as it is</source>
+        <translation>%1 is another program's %2 database, not an audit store; it was left as it is</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an audit store (its tables are missing); it was left as it is</source>
+        <translation>%1 cannot be read as an audit store (its tables are missing); it was left as it is</translation>
+    </message>
+    <message>
+        <source>%1: migration to schema %2 failed: %3</source>
+        <translation>%1: migration to schema %2 failed: %3</translation>
+    </message>
+    <message>
+        <source>%1: not a file</source>
+        <translation>%1: not a file</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: cannot create the folder</translation>
+    </message>
+    <message>
+        <source>%1 is not an audit store (not an SQLite database); it was left as it is</source>
+        <translation>%1 is not an audit store (not an SQLite database); it was left as it is</translation>
     </message>
 </context>
 <context>
@@ -1117,6 +1156,49 @@
     <message>
         <source>STARTTLS refused: %1 %2</source>
         <translation>STARTTLS refused: %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::StoreLocation</name>
+    <message>
+        <source>the PostgreSQL URL is not valid: check the host and port, and percent-encode @ : / % in the user name and password</source>
+        <translation>the PostgreSQL URL is not valid: check the host and port, and percent-encode @ : / % in the user name and password</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL URL names no database: postgresql://user@host/DATABASE</source>
+        <translation>the PostgreSQL URL names no database: postgresql://user@host/DATABASE</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL URL has a fragment (#...); percent-encode # in a password as %23</source>
+        <translation>the PostgreSQL URL has a fragment (#...); percent-encode # in a password as %23</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL URL has an unknown parameter "%1" (known: %2)</source>
+        <translation>the PostgreSQL URL has an unknown parameter "%1" (known: %2)</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL URL's parameter "%1" needs a value without ';'</source>
+        <translation>the PostgreSQL URL's parameter "%1" needs a value without ';'</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL URL names the host twice (before the database and in ?host=)</source>
+        <translation>the PostgreSQL URL names the host twice (before the database and in ?host=)</translation>
+    </message>
+    <message>
+        <source>the audit store location is empty</source>
+        <translation>the audit store location is empty</translation>
+    </message>
+    <message>
+        <source>sqlite: names no file</source>
+        <translation>sqlite: names no file</translation>
+    </message>
+    <message>
+        <source>an SQLite URL is sqlite:///absolute/path or sqlite:relative/path</source>
+        <translation>an SQLite URL is sqlite:///absolute/path or sqlite:relative/path</translation>
+    </message>
+    <message>
+        <source>the audit store URL's scheme "%1" is not one of sqlite: and postgresql://</source>
+        <translation>the audit store URL's scheme "%1" is not one of sqlite: and postgresql://</translation>
     </message>
 </context>
 <context>

@@ -16,20 +16,12 @@
         <translation>ファイル</translation>
     </message>
     <message>
-        <source>The audit store, an SQLite file (default: %1).</source>
-        <translation>監査ストア（SQLite ファイル、既定: %1）。</translation>
-    </message>
-    <message>
         <source>Also write the whole run as JSON to this file.</source>
         <translation>実行全体を JSON としてこのファイルにも書き出します。</translation>
     </message>
     <message>
         <source>audit: --workspace FILE is required</source>
         <translation>audit: --workspace FILE が必要です</translation>
-    </message>
-    <message>
-        <source>audit: --db takes an SQLite file (a shared PostgreSQL store is not supported yet)</source>
-        <translation>audit: --db には SQLite ファイルを指定します（共有 PostgreSQL ストアはまだ対応していません）</translation>
     </message>
     <message>
         <source>audit: %1</source>
@@ -58,14 +50,6 @@
     <message>
         <source>Only the runs of this workspace.</source>
         <translation>このワークスペースの実行のみ。</translation>
-    </message>
-    <message>
-        <source>The audit store, an SQLite file.</source>
-        <translation>監査ストア（SQLite ファイル）。</translation>
-    </message>
-    <message>
-        <source>runs: --db takes an SQLite file (a shared PostgreSQL store is not supported yet)</source>
-        <translation>runs: --db には SQLite ファイルを指定します（共有 PostgreSQL ストアはまだ対応していません）</translation>
     </message>
     <message>
         <source>No runs yet (%1 does not exist).</source>
@@ -114,6 +98,61 @@
     <message>
         <source>import: --workspace FILE and one of --csv FILE or --nmap FILE are required</source>
         <translation>import: --workspace FILE と、--csv FILE または --nmap FILE のどちらか一方が必要です</translation>
+    </message>
+    <message>
+        <source>The audit store: an SQLite file (default: %1), sqlite:FILE, or postgresql://user@host[:port]/database[?sslmode=...] for a store shared with a team (the password from PGPASSWORD or ~/.pgpass).</source>
+        <translation>監査ストア: SQLite ファイル (既定: %1)、sqlite:FILE、またはチームで共有するストアの postgresql://user@host[:port]/database[?sslmode=...] (パスワードは PGPASSWORD または ~/.pgpass から)。</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>%1: --db: %2</source>
+        <translation>%1: --db: %2</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>ストア: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::AuditStore</name>
+    <message>
+        <source>%1 was written by a newer version (schema %2; this one knows %3)</source>
+        <translation>%1 は新しいバージョンで書かれています (スキーマ %2。このバージョンは %3 まで対応)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an audit store (%2); it was left as it is</source>
+        <translation>%1 は監査ストアとして読めません (%2)。そのまま残しました</translation>
+    </message>
+    <message>
+        <source>%1: Qt's %2 driver is not installed (Debian package %3)</source>
+        <translation>%1: Qt の %2 ドライバーがインストールされていません (Debian パッケージ %3)</translation>
+    </message>
+    <message>
+        <source>%1 is another program's %2 database, not an audit store; it was left as it is</source>
+        <translation>%1 は他のプログラムの %2 データベースで、監査ストアではありません。そのまま残しました</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an audit store (its tables are missing); it was left as it is</source>
+        <translation>%1 は監査ストアとして読めません (テーブルがありません)。そのまま残しました</translation>
+    </message>
+    <message>
+        <source>%1: migration to schema %2 failed: %3</source>
+        <translation>%1: スキーマ %2 への移行に失敗しました: %3</translation>
+    </message>
+    <message>
+        <source>%1: not a file</source>
+        <translation>%1: ファイルではありません</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: フォルダーを作成できません</translation>
+    </message>
+    <message>
+        <source>%1 is not an audit store (not an SQLite database); it was left as it is</source>
+        <translation>%1 は監査ストアではありません (SQLite データベースではありません)。そのまま残しました</translation>
     </message>
 </context>
 <context>
@@ -1117,6 +1156,49 @@
     <message>
         <source>STARTTLS refused: %1 %2</source>
         <translation>STARTTLS が拒否されました: %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::StoreLocation</name>
+    <message>
+        <source>the PostgreSQL URL is not valid: check the host and port, and percent-encode @ : / % in the user name and password</source>
+        <translation>PostgreSQL の URL が正しくありません: ホストとポートを確認し、ユーザー名とパスワード中の @ : / % はパーセントエンコードしてください</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL URL names no database: postgresql://user@host/DATABASE</source>
+        <translation>PostgreSQL の URL にデータベース名がありません: postgresql://user@host/DATABASE</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL URL has a fragment (#...); percent-encode # in a password as %23</source>
+        <translation>PostgreSQL の URL にフラグメント (#...) があります。パスワード中の # は %23 とエンコードしてください</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL URL has an unknown parameter "%1" (known: %2)</source>
+        <translation>PostgreSQL の URL に不明なパラメーター "%1" があります (使用可能: %2)</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL URL's parameter "%1" needs a value without ';'</source>
+        <translation>PostgreSQL の URL のパラメーター "%1" には ';' を含まない値が必要です</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL URL names the host twice (before the database and in ?host=)</source>
+        <translation>PostgreSQL の URL でホストが 2 回指定されています (データベース名の前と ?host=)</translation>
+    </message>
+    <message>
+        <source>the audit store location is empty</source>
+        <translation>監査ストアの場所が空です</translation>
+    </message>
+    <message>
+        <source>sqlite: names no file</source>
+        <translation>sqlite: にファイル名がありません</translation>
+    </message>
+    <message>
+        <source>an SQLite URL is sqlite:///absolute/path or sqlite:relative/path</source>
+        <translation>SQLite の URL は sqlite:///絶対パス または sqlite:相対パス です</translation>
+    </message>
+    <message>
+        <source>the audit store URL's scheme "%1" is not one of sqlite: and postgresql://</source>
+        <translation>監査ストア URL のスキーム "%1" は sqlite: でも postgresql:// でもありません</translation>
     </message>
 </context>
 <context>

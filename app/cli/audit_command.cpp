@@ -55,16 +55,28 @@ QString linkEndpointKey(const WorkspaceIndex &ws, const Link &l)
     return e ? EndpointRef{l.endpoint.hostId, e->protocol, e->port}.toString() : QString();
 }
 
-std::optional<QString> dbPath(const QCommandLineParser &parser, const QCommandLineOption &db)
+// --db, shared by the commands that open the store.
+QCommandLineOption dbOption()
+{
+    return QCommandLineOption(QStringLiteral("db"),
+                              Tr::tr("The audit store: an SQLite file (default: %1), sqlite:FILE, or "
+                                     "postgresql://user@host[:port]/database[?sslmode=...] for a store shared "
+                                     "with a team (the password from PGPASSWORD or ~/.pgpass).")
+                                  .arg(AuditStore::defaultPath()),
+                              Tr::tr("url"));
+}
+
+// Where --db says (the default file when not given); nullopt when it cannot be understood.
+std::optional<StoreLocation> dbLocation(const QCommandLineParser &parser, const QCommandLineOption &db,
+                                        const QString &command, QTextStream &err)
 {
     if (!parser.isSet(db))
-        return AuditStore::defaultPath();
-    QString value = parser.value(db);
-    if (value.startsWith(QLatin1String("sqlite:")))
-        value = value.mid(7);
-    if (value.contains(QLatin1String("://")))
-        return std::nullopt; // a server URL: not this version's
-    return value;
+        return StoreLocation::sqliteFile(AuditStore::defaultPath());
+    QString error;
+    std::optional<StoreLocation> location = StoreLocation::parse(parser.value(db), &error);
+    if (!location)
+        err << Tr::tr("%1: --db: %2").arg(command, error) << Qt::endl;
+    return location;
 }
 
 } // namespace
@@ -77,14 +89,11 @@ int runAudit(const QStringList &arguments, QTextStream &out, QTextStream &err)
     parser.addHelpOption();
     const QCommandLineOption workspaceOption(QStringList{QStringLiteral("w"), QStringLiteral("workspace")},
                                              Tr::tr("The workspace file to audit."), Tr::tr("file"));
-    const QCommandLineOption dbOption(QStringLiteral("db"),
-                                      Tr::tr("The audit store, an SQLite file (default: %1).")
-                                          .arg(AuditStore::defaultPath()),
-                                      Tr::tr("file"));
+    const QCommandLineOption db = dbOption();
     const QCommandLineOption jsonOption(QStringLiteral("json"), Tr::tr("Also write the whole run as JSON to this file."),
                                         Tr::tr("file"));
     const NetworkOptions network;
-    parser.addOptions({workspaceOption, dbOption, jsonOption});
+    parser.addOptions({workspaceOption, db, jsonOption});
     network.addTo(parser);
     if (const auto done = parseSubcommand(parser, arguments, out, err))
         return *done;
@@ -92,11 +101,9 @@ int runAudit(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << Tr::tr("audit: --workspace FILE is required") << Qt::endl;
         return 2;
     }
-    const auto path = dbPath(parser, dbOption);
-    if (!path) {
-        err << Tr::tr("audit: --db takes an SQLite file (a shared PostgreSQL store is not supported yet)") << Qt::endl;
+    const std::optional<StoreLocation> location = dbLocation(parser, db, QStringLiteral("audit"), err);
+    if (!location)
         return 2;
-    }
     ProbeOptions options;
     SchedulerLimits limits;
     if (!network.read(parser, QStringLiteral("audit"), err, &options, &limits))
@@ -108,7 +115,7 @@ int runAudit(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     const Workspace &ws = *loaded.workspace;
     QString error;
-    std::unique_ptr<AuditStore> store = AuditStore::open(*path, &error);
+    std::unique_ptr<AuditStore> store = AuditStore::open(*location, &error);
     if (!store) {
         err << Tr::tr("audit: %1").arg(error) << Qt::endl;
         return 1;
@@ -122,7 +129,7 @@ int runAudit(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const bool terminal = ::isatty(STDERR_FILENO) == 1;
     err << Tr::tr("audit: run %1 of %2, %n endpoint(s), stored in %3", nullptr, static_cast<int>(jobs.size()))
                .arg(*run)
-               .arg(ws.name, store->path())
+               .arg(ws.name, store->location())
         << Qt::endl;
 
     // 1. Probe; each result is stored as it arrives (the command line's main thread owns the store).
@@ -210,7 +217,7 @@ int runAudit(const QStringList &arguments, QTextStream &out, QTextStream &err)
         QJsonObject doc;
         doc.insert(QLatin1StringView("run"), *run);
         doc.insert(QLatin1StringView("workspace"), ws.name);
-        doc.insert(QLatin1StringView("store"), store->path());
+        doc.insert(QLatin1StringView("store"), store->location());
         doc.insert(QLatin1StringView("links"), links);
         doc.insert(QLatin1StringView("results"), results);
         QSaveFile f(parser.value(jsonOption));
@@ -229,15 +236,13 @@ int runRuns(const QStringList &arguments, QTextStream &out, QTextStream &err)
     parser.addHelpOption();
     const QCommandLineOption workspaceOption(QStringList{QStringLiteral("w"), QStringLiteral("workspace")},
                                              Tr::tr("Only the runs of this workspace."), Tr::tr("file"));
-    const QCommandLineOption dbOption(QStringLiteral("db"), Tr::tr("The audit store, an SQLite file."), Tr::tr("file"));
-    parser.addOptions({workspaceOption, dbOption});
+    const QCommandLineOption db = dbOption();
+    parser.addOptions({workspaceOption, db});
     if (const auto done = parseSubcommand(parser, arguments, out, err))
         return *done;
-    const auto path = dbPath(parser, dbOption);
-    if (!path) {
-        err << Tr::tr("runs: --db takes an SQLite file (a shared PostgreSQL store is not supported yet)") << Qt::endl;
+    const std::optional<StoreLocation> location = dbLocation(parser, db, QStringLiteral("runs"), err);
+    if (!location)
         return 2;
-    }
     QString name;
     if (parser.isSet(workspaceOption)) {
         const WorkspaceReadResult loaded = loadWorkspaceFile(parser.value(workspaceOption));
@@ -247,16 +252,17 @@ int runRuns(const QStringList &arguments, QTextStream &out, QTextStream &err)
         }
         name = loaded.workspace->name;
     }
-    if (!QFileInfo::exists(*path)) {
-        out << Tr::tr("No runs yet (%1 does not exist).").arg(*path) << Qt::endl;
+    if (location->kind == StoreLocation::Kind::Sqlite && !QFileInfo::exists(location->path)) {
+        out << Tr::tr("No runs yet (%1 does not exist).").arg(location->path) << Qt::endl;
         return 0;
     }
     QString error;
-    const std::unique_ptr<AuditStore> store = AuditStore::open(*path, &error);
+    const std::unique_ptr<AuditStore> store = AuditStore::open(*location, &error);
     if (!store) {
         err << Tr::tr("runs: %1").arg(error) << Qt::endl;
         return 1;
     }
+    out << Tr::tr("Store: %1").arg(store->location()) << Qt::endl;
     for (const StoredRun &r : store->runs(name)) {
         out << QStringLiteral("%1  %2  %3  ").arg(r.id, 4).arg(r.startedAt.toString(Qt::ISODate), r.workspace)
             << Tr::tr("%1, %2 of %3 endpoints, version %4")

@@ -6,11 +6,12 @@ class QTextStream;
 
 namespace mailtls::cli {
 
-// `mailtls-auditor audit --workspace FILE [--db FILE] [--json FILE] [--concurrency N] ...`:
+// `mailtls-auditor audit --workspace FILE [--db URL] [--json FILE] [--concurrency N] ...`:
 // probes every endpoint of the workspace, stores the run, prints the links by state.
 int runAudit(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
-// `mailtls-auditor runs [--workspace FILE] [--db FILE]`: the stored runs, newest first.
+// `mailtls-auditor runs [--workspace FILE] [--db URL]`: where the store is, then its runs,
+// newest first. --db is an SQLite file or a postgresql:// URL (store_location.h).
 int runRuns(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
 // `mailtls-auditor import --workspace FILE (--csv FILE | --nmap FILE)`: hosts and

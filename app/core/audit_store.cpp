@@ -1,13 +1,12 @@
 #include "app/core/audit_store.h"
 
 #include "app/core/link_state.h"
+#include "app/core/store_dialect.h"
 #include "app/core/workspace_io.h"
 #include "probes/result_json.h"
 
 #include <QAtomicInt>
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -16,39 +15,43 @@
 #include <QSysInfo>
 #include <QVariant>
 
-#include <csignal>
 #include <unistd.h>
 
 namespace mailtls {
 
 namespace {
 
-constexpr qint64 kApplicationId = 0x4D544C53; // "MTLS" in PRAGMA application_id
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(mailtls::AuditStore)
+};
 
 // Numbered migrations: index i takes the schema from version i to i + 1.
+// One SQL for both databases; {id} {key} {time} {json} are each one's column
+// types (StoreDialect::schema).
 const QList<QStringList> &migrations()
 {
     static const QList<QStringList> m{
         {
             QStringLiteral("CREATE TABLE runs ("
-                           " id INTEGER PRIMARY KEY,"
+                           " id {id},"
                            " workspace TEXT NOT NULL,"
-                           " started_at TEXT NOT NULL,"
-                           " finished_at TEXT,"
+                           " started_at {time} NOT NULL,"
+                           " finished_at {time},"
                            " state TEXT NOT NULL CHECK (state IN ('running', 'complete', 'interrupted')),"
                            " tool_version TEXT NOT NULL,"
                            " host TEXT NOT NULL,"
                            " pid INTEGER NOT NULL,"
                            " endpoints INTEGER NOT NULL,"
-                           " inventory TEXT NOT NULL)"),
+                           " inventory {json} NOT NULL)"),
             QStringLiteral("CREATE TABLE results ("
-                           " run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,"
+                           " run_id {key} NOT NULL REFERENCES runs(id) ON DELETE CASCADE,"
                            " endpoint TEXT NOT NULL,"
                            " url TEXT NOT NULL,"
                            " status TEXT NOT NULL,"
                            " link_state TEXT NOT NULL,"
-                           " completed_at TEXT NOT NULL,"
-                           " result TEXT NOT NULL,"
+                           " completed_at {time} NOT NULL,"
+                           " result {json} NOT NULL,"
                            " PRIMARY KEY (run_id, endpoint))"),
             QStringLiteral("CREATE INDEX runs_by_workspace ON runs(workspace, started_at)"),
         },
@@ -56,139 +59,174 @@ const QList<QStringList> &migrations()
     return m;
 }
 
+// Bound as text on both: PostgreSQL casts it to timestamptz.
 QString isoNow() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
+QDateTime readTime(const QVariant &v) { return QDateTime::fromString(v.toString(), Qt::ISODateWithMs); }
 
-bool processAlive(qint64 pid) { return pid > 0 && (::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM); }
+QString sqlError(const QString &where, const QSqlError &e) { return QStringLiteral("%1: %2").arg(where, e.text()); }
 
-QString sqlError(const QString &path, const QSqlError &e)
+// Filled in one pass (.arg(a, b, c)): a URL's percent-encoding (%20) is no placeholder.
+QString newerSchema(const QString &where, int version)
 {
-    return QStringLiteral("%1: %2").arg(path, e.text());
+    return Tr::tr("%1 was written by a newer version (schema %2; this one knows %3)")
+        .arg(where, QString::number(version), QString::number(AuditStore::kSchemaVersion));
+}
+
+QString unreadable(const QString &where, const QString &why)
+{
+    return Tr::tr("%1 cannot be read as an audit store (%2); it was left as it is").arg(where, why);
+}
+
+bool execAll(QSqlDatabase &db, const QStringList &statements, QSqlError *error)
+{
+    QSqlQuery q(db);
+    for (const QString &s : statements) {
+        if (!q.exec(s)) {
+            *error = q.lastError();
+            return false;
+        }
+    }
+    return true;
 }
 
 } // namespace
+
+AuditStore::AuditStore() = default;
 
 QString AuditStore::defaultPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/audits.sqlite");
 }
 
-std::unique_ptr<AuditStore> AuditStore::open(const QString &path, QString *error)
+std::unique_ptr<AuditStore> AuditStore::open(const QString &location, QString *error)
 {
-    // 1. Refuse what is not ours before SQLite touches it: SQLite would happily
-    //    "open" any file and fail later, or turn an empty file into a database.
-    const QFileInfo info(path);
-    const bool existed = info.exists() && info.size() > 0;
-    if (info.exists() && !info.isFile()) {
-        *error = QStringLiteral("%1: not a file").arg(path);
-        return nullptr;
-    }
-    if (existed) {
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly)) {
-            *error = QStringLiteral("%1: %2").arg(path, f.errorString());
-            return nullptr;
-        }
-        if (f.read(16) != QByteArray("SQLite format 3\0", 16)) {
-            *error = QStringLiteral("%1 is not an audit store (not an SQLite database); it was left as it is").arg(path);
-            return nullptr;
-        }
-    } else if (!QDir().mkpath(info.absolutePath())) {
-        *error = QStringLiteral("%1: cannot create the folder").arg(info.absolutePath());
-        return nullptr;
-    }
+    const std::optional<StoreLocation> parsed = StoreLocation::parse(location, error);
+    return parsed ? open(*parsed, error) : nullptr;
+}
 
+std::unique_ptr<AuditStore> AuditStore::open(const StoreLocation &location, QString *error)
+{
     static QAtomicInt counter;
     std::unique_ptr<AuditStore> store(new AuditStore);
-    store->m_path = path;
+    store->m_location = location;
+    store->m_dialect = StoreDialect::create(location.kind);
     store->m_connection = QStringLiteral("mailtls-store-%1").arg(counter.fetchAndAddRelaxed(1));
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), store->m_connection);
-    db.setDatabaseName(path);
-    if (!db.open()) {
-        *error = sqlError(path, db.lastError());
+    if (const QString e = store->openDatabase(); !e.isEmpty()) {
+        *error = e;
         return nullptr;
-    }
-    QSqlQuery q(db);
-    // 2. Whose database is it? application_id says; a damaged file fails here.
-    if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next()) {
-        *error = QStringLiteral("%1 cannot be read as an audit store (%2); it was left as it is")
-                     .arg(path, q.lastError().text());
-        return nullptr;
-    }
-    const qint64 applicationId = q.value(0).toLongLong();
-    q.exec(QStringLiteral("PRAGMA user_version"));
-    const int version = q.next() ? q.value(0).toInt() : -1;
-    // The schema must read back: a damaged first page fails here, not later.
-    if (!q.exec(QStringLiteral("SELECT count(*), sum(name IN ('runs', 'results')) FROM sqlite_schema")) ||
-        !q.next()) {
-        *error = QStringLiteral("%1 cannot be read as an audit store (%2); it was left as it is")
-                     .arg(path, q.lastError().text());
-        return nullptr;
-    }
-    const int objects = q.value(0).toInt();
-    const int ourTables = q.value(1).toInt();
-    if (applicationId != kApplicationId && (applicationId != 0 || objects != 0)) {
-        *error = QStringLiteral("%1 is another program's SQLite database, not an audit store; it was left as it is")
-                     .arg(path);
-        return nullptr;
-    }
-    if (version > kSchemaVersion) {
-        *error = QStringLiteral("%1 was written by a newer version (schema %2; this one knows %3)")
-                     .arg(path)
-                     .arg(version)
-                     .arg(kSchemaVersion);
-        return nullptr;
-    }
-    if (applicationId == kApplicationId && version >= 1 && ourTables != 2) {
-        *error = QStringLiteral("%1 cannot be read as an audit store (its tables are missing); it was left as it is")
-                     .arg(path);
-        return nullptr;
-    }
-    // 3. WAL: readers never wait for the writer, and each commit is durable on its own.
-    q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
-    q.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
-    q.exec(QStringLiteral("PRAGMA busy_timeout=5000"));
-    // 4. Migrations, each in its own transaction with the version it reaches.
-    for (int v = version; v < kSchemaVersion; ++v) {
-        if (!db.transaction()) {
-            *error = sqlError(path, db.lastError());
-            return nullptr;
-        }
-        QStringList statements = migrations().at(v);
-        if (v == 0)
-            statements.prepend(QStringLiteral("PRAGMA application_id=%1").arg(kApplicationId));
-        statements.append(QStringLiteral("PRAGMA user_version=%1").arg(v + 1));
-        for (const QString &s : std::as_const(statements)) {
-            if (!q.exec(s)) {
-                *error = QStringLiteral("%1: migration to schema %2 failed: %3")
-                             .arg(path)
-                             .arg(v + 1)
-                             .arg(q.lastError().text());
-                db.rollback();
-                return nullptr;
-            }
-        }
-        if (!db.commit()) {
-            *error = sqlError(path, db.lastError());
-            return nullptr;
-        }
-    }
-    // 5. Runs left "running" by a process of this machine that is gone were interrupted.
-    QSqlQuery running(db);
-    running.prepare(QStringLiteral("SELECT id, pid FROM runs WHERE state = 'running' AND host = ?"));
-    running.addBindValue(QSysInfo::machineHostName());
-    running.exec();
-    QList<qint64> interrupted;
-    while (running.next()) {
-        if (!processAlive(running.value(1).toLongLong()))
-            interrupted.append(running.value(0).toLongLong());
-    }
-    for (qint64 id : std::as_const(interrupted)) {
-        QSqlQuery u(db);
-        u.prepare(QStringLiteral("UPDATE runs SET state = 'interrupted' WHERE id = ?"));
-        u.addBindValue(id);
-        u.exec();
     }
     return store;
+}
+
+QString AuditStore::openDatabase()
+{
+    const QString where = location();
+    // 1. Refuse what must not even be connected to (SQLite: a file that is no database).
+    if (const QString e = m_dialect->checkBeforeOpen(m_location); !e.isEmpty())
+        return e;
+    if (!QSqlDatabase::isDriverAvailable(m_dialect->driver())) {
+        return Tr::tr("%1: Qt's %2 driver is not installed (Debian package %3)")
+            .arg(where, m_dialect->name(), m_dialect->driverPackage());
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect->driver(), m_connection);
+    m_dialect->configure(db, m_location);
+    if (!db.open())
+        return sqlError(where, db.lastError());
+
+    // 2. Whose database is it, at which version? Read in one transaction (a
+    //    consistent view while another process may be creating the schema),
+    //    rolled back: nothing is written before we know.
+    db.transaction();
+    const StoreIdentity id = m_dialect->identify(db);
+    db.rollback();
+    if (!id.error.isEmpty())
+        return unreadable(where, id.error);
+    if (id.marker == StoreIdentity::Marker::Other || (id.marker == StoreIdentity::Marker::None && !id.objects.isEmpty())) {
+        return Tr::tr("%1 is another program's %2 database, not an audit store; it was left as it is")
+            .arg(where, m_dialect->name());
+    }
+    if (id.version > kSchemaVersion)
+        return newerSchema(where, id.version);
+    const bool tablesThere = id.objects.contains(QLatin1String("runs")) && id.objects.contains(QLatin1String("results"));
+    if (id.marker == StoreIdentity::Marker::Ours && id.version >= 1 && !tablesThere)
+        return Tr::tr("%1 cannot be read as an audit store (its tables are missing); it was left as it is").arg(where);
+
+    // 3. Ours (or empty): the connection's settings, then the migrations it lacks.
+    if (const QString e = m_dialect->setUpSession(db); !e.isEmpty())
+        return QStringLiteral("%1: %2").arg(where, e);
+    if (const QString e = migrate(id.version); !e.isEmpty())
+        return e;
+    markInterruptedRuns();
+    return {};
+}
+
+QString AuditStore::migrate(int fromVersion)
+{
+    // Each migration in its own transaction with the version it reaches. The
+    // transaction excludes other writers migrating (another process, another
+    // workstation), and the version is read again inside it: whoever came
+    // second finds the work done.
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    int version = fromVersion;
+    while (version < kSchemaVersion) {
+        QSqlError e;
+        if (!execAll(db, QStringList{m_dialect->beginWrite()} + m_dialect->migrationLock(), &e))
+            return sqlError(location(), e);
+        const StoreIdentity now = m_dialect->identify(db);
+        if (!now.error.isEmpty() || now.version != version) {
+            execAll(db, {QStringLiteral("ROLLBACK")}, &e);
+            if (!now.error.isEmpty())
+                return unreadable(location(), now.error);
+            if (now.version > kSchemaVersion)
+                return newerSchema(location(), now.version);
+            version = now.version;
+            continue;
+        }
+        QStringList statements;
+        if (version == 0)
+            statements += m_dialect->markStatements();
+        for (const QString &s : migrations().at(version))
+            statements.append(m_dialect->schema(s));
+        statements.append(m_dialect->versionStatement(version + 1));
+        statements.append(QStringLiteral("COMMIT"));
+        if (!execAll(db, statements, &e)) {
+            QSqlError ignored;
+            execAll(db, {QStringLiteral("ROLLBACK")}, &ignored);
+            return Tr::tr("%1: migration to schema %2 failed: %3")
+                .arg(location(), QString::number(version + 1), e.text());
+        }
+        ++version;
+    }
+    return {};
+}
+
+void AuditStore::markInterruptedRuns()
+{
+    // Runs left "running" whose writer is gone were interrupted (how a reader
+    // knows differs: StoreDialect::writerGone). The update is conditional: a
+    // run that finished meanwhile stays complete.
+    struct Running
+    {
+        qint64 run;
+        QString host;
+        qint64 pid;
+    };
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QList<Running> running;
+    {
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("SELECT id, host, pid FROM runs WHERE state = 'running'"));
+        while (q.next())
+            running.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong()});
+    }
+    for (const Running &r : std::as_const(running)) {
+        if (!m_dialect->writerGone(db, r.run, r.host, r.pid))
+            continue;
+        QSqlQuery u(db);
+        u.prepare(QStringLiteral("UPDATE runs SET state = 'interrupted' WHERE id = ? AND state = 'running'"));
+        u.addBindValue(r.run);
+        u.exec();
+    }
 }
 
 AuditStore::~AuditStore()
@@ -204,9 +242,17 @@ AuditStore::~AuditStore()
 
 std::optional<qint64> AuditStore::beginRun(const Workspace &workspace, int endpoints, QString *error)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    // The run and its writer's hold on it in one transaction: no reader ever
+    // sees the run "running" without the hold, and so never takes it for interrupted.
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlError e;
+    if (!execAll(db, {m_dialect->beginWrite()}, &e)) {
+        *error = sqlError(location(), e);
+        return std::nullopt;
+    }
+    QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO runs (workspace, started_at, state, tool_version, host, pid, endpoints,"
-                             " inventory) VALUES (?, ?, 'running', ?, ?, ?, ?, ?)"));
+                             " inventory) VALUES (?, ?, 'running', ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(workspace.name);
     q.addBindValue(isoNow());
     q.addBindValue(QStringLiteral(MAILTLS_VERSION));
@@ -214,19 +260,33 @@ std::optional<qint64> AuditStore::beginRun(const Workspace &workspace, int endpo
     q.addBindValue(static_cast<qint64>(::getpid()));
     q.addBindValue(endpoints);
     q.addBindValue(QString::fromUtf8(workspaceToJson(workspace)));
-    if (!q.exec()) {
-        *error = sqlError(m_path, q.lastError());
+    const bool inserted = q.exec() && q.next();
+    const qint64 run = inserted ? q.value(0).toLongLong() : 0;
+    if (!inserted)
+        e = q.lastError();
+    q.finish(); // SQLite commits no transaction while a statement is in progress
+    QString failure;
+    if (!inserted)
+        failure = sqlError(location(), e);
+    else if (QString why; !m_dialect->holdRun(db, run, &why))
+        failure = QStringLiteral("%1: %2").arg(location(), why);
+    else if (!execAll(db, {QStringLiteral("COMMIT")}, &e))
+        failure = sqlError(location(), e);
+    if (!failure.isEmpty()) {
+        execAll(db, {QStringLiteral("ROLLBACK")}, &e);
+        *error = failure;
         return std::nullopt;
     }
-    return q.lastInsertId().toLongLong();
+    return run;
 }
 
 bool AuditStore::addResult(qint64 run, const QString &endpoint, const EndpointResult &result, QString *error)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO results (run_id, endpoint, url, status, link_state,"
-                             " completed_at, result) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("INSERT INTO results (run_id, endpoint, url, status, link_state, completed_at, result)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (run_id, endpoint) DO UPDATE SET"
+                             " url = excluded.url, status = excluded.status, link_state = excluded.link_state,"
+                             " completed_at = excluded.completed_at, result = excluded.result"));
     q.addBindValue(run);
     q.addBindValue(endpoint);
     q.addBindValue(result.target.url());
@@ -236,7 +296,7 @@ bool AuditStore::addResult(qint64 run, const QString &endpoint, const EndpointRe
     q.addBindValue(QString::fromUtf8(QJsonDocument(endpointResultToJson(result)).toJson(QJsonDocument::Compact)));
     // One statement, one implicit transaction: committed before the next endpoint.
     if (!q.exec()) {
-        *error = sqlError(m_path, q.lastError());
+        *error = sqlError(location(), q.lastError());
         return false;
     }
     return true;
@@ -244,33 +304,38 @@ bool AuditStore::addResult(qint64 run, const QString &endpoint, const EndpointRe
 
 bool AuditStore::finishRun(qint64 run, QString *error)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery q(db);
     q.prepare(QStringLiteral("UPDATE runs SET state = 'complete', finished_at = ? WHERE id = ?"));
     q.addBindValue(isoNow());
     q.addBindValue(run);
     if (!q.exec()) {
-        *error = sqlError(m_path, q.lastError());
+        *error = sqlError(location(), q.lastError());
         return false;
     }
+    m_dialect->releaseRun(db, run);
     return true;
 }
 
 QList<StoredRun> AuditStore::runs(const QString &workspace) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("SELECT r.id, r.workspace, r.started_at, r.finished_at, r.state, r.tool_version,"
-                             " r.endpoints, (SELECT count(*) FROM results s WHERE s.run_id = r.id)"
-                             " FROM runs r WHERE ? OR r.workspace = ? ORDER BY r.id DESC"));
-    q.addBindValue(workspace.isEmpty());
-    q.addBindValue(workspace.isEmpty() ? QStringLiteral("") : workspace);
+    q.prepare(QStringLiteral("SELECT r.id, r.workspace, %1, %2, r.state, r.tool_version, r.endpoints,"
+                             " (SELECT count(*) FROM results s WHERE s.run_id = r.id)"
+                             " FROM runs r WHERE ? = '' OR r.workspace = ? ORDER BY r.id DESC")
+                  .arg(m_dialect->timeText(QStringLiteral("r.started_at")),
+                       m_dialect->timeText(QStringLiteral("r.finished_at"))));
+    const QString name = workspace.isEmpty() ? QStringLiteral("") : workspace; // not NULL, which equals nothing
+    q.addBindValue(name);
+    q.addBindValue(name);
     q.exec();
     QList<StoredRun> out;
     while (q.next()) {
         StoredRun r;
         r.id = q.value(0).toLongLong();
         r.workspace = q.value(1).toString();
-        r.startedAt = QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs);
-        r.finishedAt = QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs);
+        r.startedAt = readTime(q.value(2));
+        r.finishedAt = readTime(q.value(3));
         r.state = q.value(4).toString();
         r.toolVersion = q.value(5).toString();
         r.endpoints = q.value(6).toInt();
@@ -283,8 +348,9 @@ QList<StoredRun> AuditStore::runs(const QString &workspace) const
 QList<StoredResult> AuditStore::results(qint64 run) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("SELECT endpoint, url, status, link_state, completed_at, result FROM results"
-                             " WHERE run_id = ? ORDER BY completed_at, endpoint"));
+    q.prepare(QStringLiteral("SELECT endpoint, url, status, link_state, %1, result FROM results"
+                             " WHERE run_id = ? ORDER BY completed_at, endpoint")
+                  .arg(m_dialect->timeText(QStringLiteral("completed_at"))));
     q.addBindValue(run);
     q.exec();
     QList<StoredResult> out;
@@ -294,7 +360,7 @@ QList<StoredResult> AuditStore::results(qint64 run) const
         r.url = q.value(1).toString();
         r.status = q.value(2).toString();
         r.linkState = q.value(3).toString();
-        r.completedAt = QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs);
+        r.completedAt = readTime(q.value(4));
         r.result = QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object();
         out.append(r);
     }

@@ -1,19 +1,22 @@
 #pragma once
 
 // Every audit run kept: the inventory as it was, each endpoint's probe result
-// with its evidence, timestamps and the tool version, in SQLite (one file, WAL,
-// a schema version and numbered migrations run in a transaction).
+// with its evidence, timestamps and the tool version. In SQLite by default
+// (one file, WAL), or in a PostgreSQL database a team shares; both with a
+// schema version and numbered migrations run in a transaction
+// (store_location.h says how each is named, store_dialect.h how they differ).
 //
 // Each result is committed on its own as its endpoint completes: a run killed
 // in the middle (even kill -9) keeps everything that had completed, and shows
-// as "interrupted" the next time the store is opened. A file that is not our
-// store (another program's database, a damaged file, anything else) is
-// refused with a clear error and never written to.
+// as "interrupted" the next time the store is opened. A database that is not
+// our store (another program's, a damaged file, anything else) is refused
+// with a clear error and never written to.
 //
 // One AuditStore belongs to the thread that opened it (QtSql connections do):
 // the command line's main thread, or a worker thread of the window, never
 // the GUI thread.
 
+#include "app/core/store_location.h"
 #include "app/core/workspace.h"
 #include "probes/endpoint_probe.h"
 
@@ -25,6 +28,8 @@
 #include <optional>
 
 namespace mailtls {
+
+class StoreDialect;
 
 struct StoredRun
 {
@@ -53,16 +58,20 @@ class AuditStore
 public:
     static constexpr int kSchemaVersion = 1;
 
-    // Opens the store at path, creating it (and its folder) when missing.
-    // nullptr with *error naming the file when it cannot be used.
-    static std::unique_ptr<AuditStore> open(const QString &path, QString *error);
+    // Opens the store at location (a path or URL, see store_location.h),
+    // creating it (an SQLite file and its folder, or the tables in an empty
+    // PostgreSQL database) when missing. nullptr with *error naming the
+    // store (never with its password) when it cannot be used.
+    static std::unique_ptr<AuditStore> open(const QString &location, QString *error);
+    static std::unique_ptr<AuditStore> open(const StoreLocation &location, QString *error);
     // One file in the user's data folder.
     static QString defaultPath();
     ~AuditStore();
     AuditStore(const AuditStore &) = delete;
     AuditStore &operator=(const AuditStore &) = delete;
 
-    QString path() const { return m_path; }
+    // Where the store is, for people: the file, or the URL without its password.
+    QString location() const { return m_location.display(); }
 
     std::optional<qint64> beginRun(const Workspace &workspace, int endpoints, QString *error);
     bool addResult(qint64 run, const QString &endpoint, const EndpointResult &result, QString *error);
@@ -75,8 +84,13 @@ public:
     std::optional<Workspace> inventory(qint64 run) const;
 
 private:
-    AuditStore() = default;
-    QString m_path;
+    AuditStore();
+    QString openDatabase();
+    QString migrate(int fromVersion);
+    void markInterruptedRuns();
+
+    StoreLocation m_location;
+    std::unique_ptr<StoreDialect> m_dialect;
     QString m_connection; // QSqlDatabase connection name, one per store
 };
 

@@ -1,14 +1,15 @@
-// The audit store: runs and results survive reopening, a run whose process is
-// gone shows as interrupted, and what is not our store is refused untouched.
+// The audit store on SQLite: the scenarios every database runs
+// (tests/common/store_scenarios.h), and what only a file can be (a text file,
+// a damaged database), refused untouched.
 
 #include "app/core/audit_store.h"
-#include "app/core/workspace_io.h"
+#include "tests/common/raw_sql.h"
+#include "tests/common/store_scenarios.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
-#include <QProcess>
-#include <QSqlDatabase>
-#include <QSqlQuery>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -16,43 +17,43 @@ using namespace mailtls;
 
 namespace {
 
-Workspace demo()
+// Each store a file of its own in a temporary folder, in a subfolder that the store creates.
+class SqliteBackend final : public storetest::StoreBackend
 {
-    const auto r = loadWorkspaceFile(QStringLiteral(MAILTLS_SOURCE_DIR "/resources/demo/demo-workspace.json"));
-    return *r.workspace;
-}
+public:
+    QString freshLocation() override { return m_dir.filePath(QStringLiteral("store-%1/audits.sqlite").arg(++m_count)); }
 
-EndpointResult probed(const QString &host, quint16 port, ProbeStatus status)
-{
-    EndpointResult r;
-    r.target = {Protocol::Smtp, host, port, host};
-    r.status = status;
-    for (TlsVersion v : allTlsVersions())
-        r.versions.insert(v, VersionResult{});
-    return r;
-}
-
-QByteArray digest(const QString &path)
-{
-    QFile f(path);
-    f.open(QIODevice::ReadOnly);
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
-
-// Runs SQL on a file with a connection of its own (to fake other programs' files).
-void rawSql(const QString &path, const QStringList &statements)
-{
+    std::optional<QStringList> sql(const QString &location, const QStringList &statements) override
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        for (const QString &s : statements)
-            QVERIFY2(q.exec(s), qPrintable(s));
-        db.close();
+        QDir().mkpath(QFileInfo(location).absolutePath());
+        QString error;
+        const auto values = storetest::rawSql(
+            QStringLiteral("QSQLITE"), [&](QSqlDatabase &db) { db.setDatabaseName(location); }, statements, &error);
+        if (!values)
+            qWarning("%s", qPrintable(error));
+        return values;
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
-}
+
+    QByteArray snapshot(const QString &location) override
+    {
+        QFile f(location);
+        if (!f.open(QIODevice::ReadOnly))
+            return {};
+        return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+    }
+
+    QStringList markAs(bool ours, int version) const override
+    {
+        return {QStringLiteral("PRAGMA application_id=%1").arg(ours ? 0x4D544C53 : 0x12345678),
+                QStringLiteral("PRAGMA user_version=%1").arg(version)};
+    }
+
+    QString versionQuery() const override { return QStringLiteral("PRAGMA user_version"); }
+
+private:
+    QTemporaryDir m_dir;
+    int m_count = 0;
+};
 
 } // namespace
 
@@ -60,110 +61,75 @@ class TestAuditStore : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void runsSurviveReopening();
-    void goneProcessMeansInterrupted();
-    void refusesWhatIsNotOurs_data();
-    void refusesWhatIsNotOurs();
+    void runsSurviveReopening() { storetest::runsSurviveReopening(m_backend); }
+    void killedWriterMeansInterrupted() { storetest::killedWriterMeansInterrupted(m_backend); }
+    void refusesWhatIsNotOurs_data() { storetest::refusesWhatIsNotOurs_data(); }
+    void refusesWhatIsNotOurs() { storetest::refusesWhatIsNotOurs(m_backend); }
+    void twoWorkstationsWriteAtOnce() { storetest::twoWorkstationsWriteAtOnce(m_backend); }
+    void twoWorkstationsMigrateAtOnce() { storetest::twoWorkstationsMigrateAtOnce(m_backend); }
+    void refusesFilesThatAreNoStore_data();
+    void refusesFilesThatAreNoStore();
+    void sqliteUrls_data();
+    void sqliteUrls();
+
+private:
+    SqliteBackend m_backend;
 };
 
-void TestAuditStore::runsSurviveReopening()
-{
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("sub/audits.sqlite")); // the folder is created
-    QString error;
-    qint64 id = 0;
-    {
-        auto store = AuditStore::open(path, &error);
-        QVERIFY2(store, qPrintable(error));
-        const auto run = store->beginRun(demo(), 2, &error);
-        QVERIFY2(run, qPrintable(error));
-        id = *run;
-        QVERIFY(store->addResult(id, QStringLiteral("mx1/smtp"), probed(QStringLiteral("127.0.0.11"), 2525, ProbeStatus::StartTlsNotOffered), &error));
-        QVERIFY(store->addResult(id, QStringLiteral("relay/smtp"), probed(QStringLiteral("127.0.0.13"), 2525, ProbeStatus::Refused), &error));
-        QCOMPARE(store->runs().first().state, QStringLiteral("running"));
-        QVERIFY(store->finishRun(id, &error));
-    }
-    auto store = AuditStore::open(path, &error);
-    QVERIFY2(store, qPrintable(error));
-    const QList<StoredRun> runs = store->runs(demo().name);
-    QCOMPARE(runs.size(), 1);
-    QCOMPARE(runs.first().state, QStringLiteral("complete"));
-    QCOMPARE(runs.first().endpoints, 2);
-    QCOMPARE(runs.first().results, 2);
-    QVERIFY(runs.first().finishedAt >= runs.first().startedAt);
-    QVERIFY(store->runs(QStringLiteral("another workspace")).isEmpty());
-    const QList<StoredResult> results = store->results(id);
-    QCOMPARE(results.size(), 2);
-    QCOMPARE(results.at(0).linkState, QStringLiteral("cleartext"));
-    QCOMPARE(results.at(1).linkState, QStringLiteral("unreachable"));
-    QCOMPARE(results.at(1).result.value(QLatin1StringView("endpoint")).toString(), QStringLiteral("smtp://127.0.0.13:2525"));
-    QCOMPARE(store->inventory(id), std::optional<Workspace>(demo()));
-}
-
-void TestAuditStore::goneProcessMeansInterrupted()
-{
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("audits.sqlite"));
-    QString error;
-    {
-        auto store = AuditStore::open(path, &error);
-        QVERIFY(store);
-        const auto run = store->beginRun(demo(), 5, &error);
-        QVERIFY(run);
-        QVERIFY(store->addResult(*run, QStringLiteral("mx1/smtp"), probed(QStringLiteral("127.0.0.11"), 2525, ProbeStatus::Ok), &error));
-    }
-    // The run now belongs to a process that has ended (as after kill -9).
-    QProcess gone;
-    gone.start(QStringLiteral("true"));
-    QVERIFY(gone.waitForFinished());
-    rawSql(path, {QStringLiteral("UPDATE runs SET pid = %1").arg(gone.processId())});
-    auto store = AuditStore::open(path, &error);
-    QVERIFY2(store, qPrintable(error));
-    QCOMPARE(store->runs().first().state, QStringLiteral("interrupted"));
-    QCOMPARE(store->runs().first().results, 1); // what had completed is kept
-}
-
-void TestAuditStore::refusesWhatIsNotOurs_data()
+void TestAuditStore::refusesFilesThatAreNoStore_data()
 {
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("message");
     QTest::newRow("a text file") << "text" << "not an SQLite database";
-    QTest::newRow("another program's database") << "foreign" << "another program's SQLite database";
-    QTest::newRow("a newer schema") << "newer" << "newer version (schema 99";
     QTest::newRow("a damaged database") << "damaged" << "cannot be read as an audit store";
 }
 
-void TestAuditStore::refusesWhatIsNotOurs()
+void TestAuditStore::refusesFilesThatAreNoStore()
 {
     QFETCH(QString, kind);
     QFETCH(QString, message);
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("file"));
+    const QString path = m_backend.freshLocation();
     if (kind == QLatin1String("text")) {
+        QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("hosts,ports\nmx1,25\n");
-    } else if (kind == QLatin1String("foreign")) {
-        rawSql(path, {QStringLiteral("CREATE TABLE contacts (name TEXT)"),
-                      QStringLiteral("INSERT INTO contacts VALUES ('alice')")});
-    } else if (kind == QLatin1String("newer")) {
-        rawSql(path, {QStringLiteral("PRAGMA application_id=%1").arg(0x4D544C53), QStringLiteral("PRAGMA user_version=99"),
-                      QStringLiteral("CREATE TABLE future (x)")});
     } else {
         QString error;
-        { auto store = AuditStore::open(path, &error); QVERIFY(store); }
+        QVERIFY2(AuditStore::open(path, &error), qPrintable(error));
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadWrite));
         f.seek(100);
         f.write(QByteArray(4000, '\x5a')); // schema pages overwritten
     }
-    const QByteArray before = digest(path);
+    const QByteArray before = m_backend.snapshot(path);
     QString error;
     QVERIFY(!AuditStore::open(path, &error));
     QVERIFY2(error.contains(message), qPrintable(error));
     QVERIFY2(error.contains(path), qPrintable(error));
-    QCOMPARE(digest(path), before); // never written to
+    QCOMPARE(m_backend.snapshot(path), before); // never written to
 }
 
-QTEST_GUILESS_MAIN(TestAuditStore)
+// The store opens by each way of naming a file, and shows the file.
+void TestAuditStore::sqliteUrls_data()
+{
+    QTest::addColumn<QString>("prefix");
+    QTest::newRow("a plain path") << "";
+    QTest::newRow("sqlite:PATH") << "sqlite:";
+    QTest::newRow("sqlite:///PATH") << "sqlite://";
+}
+
+void TestAuditStore::sqliteUrls()
+{
+    QFETCH(QString, prefix);
+    const QString path = m_backend.freshLocation();
+    QVERIFY(path.startsWith(QLatin1Char('/')));
+    QString error;
+    auto store = AuditStore::open(prefix + path, &error);
+    QVERIFY2(store, qPrintable(error));
+    QCOMPARE(store->location(), path);
+    QVERIFY(QFile::exists(path));
+}
+
+MAILTLS_STORE_TEST_MAIN(TestAuditStore)
 #include "tst_audit_store.moc"

@@ -1,4 +1,5 @@
 #include "app/cli/cli.h"
+#include "app/core/audit_store.h"
 #include "app/cli/version.h"
 
 #include <QTemporaryDir>
@@ -42,6 +43,8 @@ private Q_SLOTS:
     void inventory();
     void inventoryJsonRoundTrips();
     void inventoryBadFile();
+    void storeLocation_data();
+    void storeLocation();
 };
 
 void TestCli::wantsCommandLine_data()
@@ -118,6 +121,48 @@ void TestCli::inventoryBadFile()
     QVERIFY2(r.err.contains(missing), qPrintable(r.err));
     const Run noArg = run({QStringLiteral("inventory")});
     QCOMPARE(noArg.status, 2);
+}
+
+// --db names the store for audit and runs; runs says where it is; a password never shows.
+void TestCli::storeLocation_data()
+{
+    QTest::addColumn<QStringList>("args"); // {FILE} stands for a file in a temporary folder
+    QTest::addColumn<bool>("existing");    // a store is made at {FILE} first
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("said");
+    QTest::newRow("runs, another scheme") << QStringList{QStringLiteral("runs"), QStringLiteral("--db"),
+                                                         QStringLiteral("mysql://alice:s3cret@db/m")}
+                                          << false << 2 << "runs: --db: the audit store URL's scheme \"mysql\"";
+    QTest::newRow("audit, no database in the URL")
+        << QStringList{QStringLiteral("audit"), QStringLiteral("--workspace"), kDemo, QStringLiteral("--db"),
+                       QStringLiteral("postgresql://alice:s3cret@db/")}
+        << false << 2 << "audit: --db: the PostgreSQL URL names no database";
+    QTest::newRow("runs, an SQLite file not there yet")
+        << QStringList{QStringLiteral("runs"), QStringLiteral("--db"), QStringLiteral("sqlite:{FILE}")} << false
+        << 0 << "No runs yet ({FILE} does not exist).";
+    QTest::newRow("runs, an SQLite store") << QStringList{QStringLiteral("runs"), QStringLiteral("--db"),
+                                                          QStringLiteral("sqlite://{FILE}")}
+                                           << true << 0 << "Store: {FILE}\n";
+}
+
+void TestCli::storeLocation()
+{
+    QFETCH(QStringList, args);
+    QFETCH(bool, existing);
+    QFETCH(int, status);
+    QFETCH(QString, said);
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("audits.sqlite"));
+    if (existing) {
+        QString error;
+        QVERIFY2(AuditStore::open(file, &error), qPrintable(error));
+    }
+    args.replaceInStrings(QStringLiteral("{FILE}"), file);
+    said.replace(QStringLiteral("{FILE}"), file);
+    const Run r = run(args);
+    QCOMPARE(r.status, status);
+    QVERIFY2((status ? r.err : r.out).contains(said), qPrintable(r.out + r.err));
+    QVERIFY2(!r.err.contains(QLatin1String("s3cret")), qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,0 +1,304 @@
+#include "tests/common/store_scenarios.h"
+
+#include "app/core/audit_store.h"
+#include "app/core/workspace_io.h"
+#include "tests/common/child_process.h"
+
+#include <QDeadlineTimer>
+#include <QProcess>
+#include <QThread>
+
+#include <atomic>
+#include <cstdio>
+#include <thread>
+
+using namespace mailtls;
+
+namespace storetest {
+
+namespace {
+
+Workspace demo()
+{
+    const auto r =
+        loadWorkspaceFile(QStringLiteral(MAILTLS_SOURCE_DIR "/resources/demo/demo-workspace.json"));
+    return *r.workspace;
+}
+
+EndpointResult probed(const QString &host, quint16 port, ProbeStatus status)
+{
+    EndpointResult r;
+    r.target = {Protocol::Smtp, host, port, host};
+    r.status = status;
+    for (TlsVersion v : allTlsVersions())
+        r.versions.insert(v, VersionResult{});
+    return r;
+}
+
+const QString kHostileText =
+    QStringLiteral("refused") + QChar(0) + QStringLiteral(" \u00e9\u4e2d\U0001F600 ' \\");
+
+// For messages: the location as the store shows it (no password).
+QString shown(const QString &location)
+{
+    QString error;
+    const auto l = StoreLocation::parse(location, &error);
+    return l ? l->display() : location;
+}
+
+// One workstation's whole audit, on a thread of its own (a store is thread-affine).
+struct Workstation
+{
+    QString error;
+    qint64 run = 0;
+};
+
+// Two threads meet here before going on together.
+void meet(std::atomic_int *count)
+{
+    count->fetch_add(1);
+    while (count->load() < 2)
+        std::this_thread::yield();
+}
+
+struct Meetings
+{
+    std::atomic_int start{0};
+    std::atomic_int opened{0};
+};
+
+void audit(const QString &location, int results, Meetings *meetings, Workstation *w)
+{
+    meet(&meetings->start); // both open at once
+    auto store = AuditStore::open(location, &w->error);
+    meet(&meetings->opened); // both write at once
+    if (!store)
+        return;
+    const auto run = store->beginRun(demo(), results, &w->error);
+    if (!run)
+        return;
+    w->run = *run;
+    for (int i = 0; i < results; ++i) {
+        const auto port = static_cast<quint16>(2000 + i);
+        if (!store->addResult(*run, QStringLiteral("host%1/smtp").arg(i),
+                              probed(QStringLiteral("127.0.0.1"), port, ProbeStatus::Ok),
+                              &w->error))
+            return;
+    }
+    store->finishRun(*run, &w->error);
+}
+
+// Two workstations audit into one store at once; both runs are kept whole.
+void twoWorkstationsAudit(const QString &location, int results)
+{
+    Meetings meetings;
+    Workstation a, b;
+    std::thread ta(audit, location, results, &meetings, &a);
+    std::thread tb(audit, location, results, &meetings, &b);
+    ta.join();
+    tb.join();
+    QVERIFY2(a.error.isEmpty(), qPrintable(a.error));
+    QVERIFY2(b.error.isEmpty(), qPrintable(b.error));
+    QVERIFY(a.run != b.run);
+    QString error;
+    auto store = AuditStore::open(location, &error);
+    QVERIFY2(store, qPrintable(error));
+    const QList<StoredRun> runs = store->runs();
+    QCOMPARE(runs.size(), 2);
+    for (const StoredRun &r : runs) {
+        QCOMPARE(r.state, QStringLiteral("complete"));
+        QCOMPARE(r.results, results);
+        QCOMPARE(store->results(r.id).size(), results);
+    }
+}
+
+} // namespace
+
+void runsSurviveReopening(StoreBackend &backend)
+{
+    const QString location = backend.freshLocation();
+    QString error;
+    qint64 id = 0;
+    {
+        auto store = AuditStore::open(location, &error);
+        QVERIFY2(store, qPrintable(error));
+        QCOMPARE(store->location(), shown(location));
+        const auto run = store->beginRun(demo(), 2, &error);
+        QVERIFY2(run, qPrintable(error));
+        id = *run;
+        QVERIFY2(store->addResult(
+                     id, QStringLiteral("mx1/smtp"),
+                     probed(QStringLiteral("127.0.0.11"), 2525, ProbeStatus::StartTlsNotOffered),
+                     &error),
+                 qPrintable(error));
+        QVERIFY(store->addResult(id, QStringLiteral("relay/smtp"),
+                                 probed(QStringLiteral("127.0.0.13"), 2525, ProbeStatus::Refused),
+                                 &error));
+        // A result stored again replaces the first; what a hostile peer sends (a NUL, any script)
+        // is kept.
+        EndpointResult again = probed(QStringLiteral("127.0.0.13"), 2525, ProbeStatus::Refused);
+        again.error = kHostileText;
+        QVERIFY2(store->addResult(id, QStringLiteral("relay/smtp"), again, &error),
+                 qPrintable(error));
+        QCOMPARE(store->runs().first().state, QStringLiteral("running"));
+        QVERIFY(store->finishRun(id, &error));
+    }
+    auto store = AuditStore::open(location, &error);
+    QVERIFY2(store, qPrintable(error));
+    const QList<StoredRun> runs = store->runs(demo().name);
+    QCOMPARE(runs.size(), 1);
+    QCOMPARE(runs.first().id, id);
+    QCOMPARE(runs.first().workspace, demo().name);
+    QCOMPARE(runs.first().state, QStringLiteral("complete"));
+    QCOMPARE(runs.first().endpoints, 2);
+    QCOMPARE(runs.first().results, 2);
+    QVERIFY(!runs.first().toolVersion.isEmpty());
+    QVERIFY(runs.first().startedAt.isValid());
+    QCOMPARE(runs.first().startedAt.timeSpec(), Qt::UTC);
+    QVERIFY(runs.first().finishedAt >= runs.first().startedAt);
+    QVERIFY(qAbs(runs.first().startedAt.secsTo(QDateTime::currentDateTimeUtc())) < 600);
+    QVERIFY(store->runs(QStringLiteral("another workspace")).isEmpty());
+    QCOMPARE(store->runs().size(), 1);
+    const QList<StoredResult> results = store->results(id);
+    QCOMPARE(results.size(), 2);
+    QCOMPARE(results.at(0).endpoint, QStringLiteral("mx1/smtp"));
+    QCOMPARE(results.at(0).linkState, QStringLiteral("cleartext"));
+    QCOMPARE(results.at(1).linkState, QStringLiteral("unreachable"));
+    QCOMPARE(results.at(1).status, QStringLiteral("refused"));
+    QVERIFY(results.at(0).completedAt >= runs.first().startedAt);
+    QCOMPARE(results.at(1).result.value(QLatin1StringView("endpoint")).toString(),
+             QStringLiteral("smtp://127.0.0.13:2525"));
+    QCOMPARE(results.at(1).result.value(QLatin1StringView("error")).toString(), kHostileText);
+    QCOMPARE(store->inventory(id), std::optional<Workspace>(demo()));
+    QVERIFY(!store->inventory(id + 1000));
+}
+
+void killedWriterMeansInterrupted(StoreBackend &backend)
+{
+    const QString location = backend.freshLocation();
+    QProcess writer;
+    dieWithTest(writer);
+    writer.start(QCoreApplication::applicationFilePath(),
+                 {QStringLiteral("--store-writer"), location});
+    QByteArray said;
+    while (!said.contains('\n') && writer.waitForReadyRead(20000))
+        said += writer.readAllStandardOutput();
+    QVERIFY2(said.startsWith("run "),
+             qPrintable(QString::fromUtf8(said + writer.readAllStandardError())));
+    // Alive: another reader sees the run in progress, not interrupted.
+    QCOMPARE(newestRunState(location, QStringLiteral("running"), 0), QStringLiteral("running"));
+    ::kill(static_cast<pid_t>(writer.processId()), SIGKILL);
+    QVERIFY(writer.waitForFinished());
+    // The server may take a moment to see a killed client's connection close.
+    QCOMPARE(newestRunState(location, QStringLiteral("interrupted"), 10000),
+             QStringLiteral("interrupted"));
+    QString error;
+    auto store = AuditStore::open(location, &error);
+    QVERIFY2(store, qPrintable(error));
+    const StoredRun run = store->runs().first();
+    QCOMPARE(run.results, 1); // what had completed is kept
+    QCOMPARE(run.endpoints, 3);
+    QVERIFY(!run.finishedAt.isValid());
+    QCOMPARE(store->results(run.id).first().endpoint, QStringLiteral("mx1/smtp"));
+}
+
+void refusesWhatIsNotOurs_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("another program's tables") << "foreign"
+                                              << "another program's";
+    QTest::newRow("another program's mark") << "other mark"
+                                            << "another program's";
+    QTest::newRow("a newer schema") << "newer"
+                                    << "newer version (schema 99";
+    QTest::newRow("our mark without our tables") << "no tables"
+                                                 << "its tables are missing";
+}
+
+void refusesWhatIsNotOurs(StoreBackend &backend)
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, message);
+    const QString location = backend.freshLocation();
+    QStringList statements;
+    if (kind == QLatin1String("foreign"))
+        statements = {QStringLiteral("CREATE TABLE contacts (name TEXT)"),
+                      QStringLiteral("INSERT INTO contacts VALUES ('alice')")};
+    else if (kind == QLatin1String("other mark"))
+        statements = backend.markAs(false, 1) +
+                     QStringList{QStringLiteral("CREATE TABLE runs (x INTEGER)"),
+                                 QStringLiteral("CREATE TABLE results (x INTEGER)")};
+    else if (kind == QLatin1String("newer"))
+        statements = backend.markAs(true, 99) +
+                     QStringList{QStringLiteral("CREATE TABLE future (x INTEGER)")};
+    else
+        statements =
+            backend.markAs(true, 1) + QStringList{QStringLiteral("CREATE TABLE other (x INTEGER)")};
+    QVERIFY(backend.sql(location, statements));
+    const QByteArray before = backend.snapshot(location);
+    QVERIFY(!before.isEmpty());
+    QString error;
+    QVERIFY(!AuditStore::open(location, &error));
+    QVERIFY2(error.contains(message), qPrintable(error));
+    QVERIFY2(error.contains(shown(location)), qPrintable(error));
+    QCOMPARE(backend.snapshot(location), before); // never written to
+}
+
+void twoWorkstationsWriteAtOnce(StoreBackend &backend)
+{
+    const QString location = backend.freshLocation();
+    QString error;
+    QVERIFY2(AuditStore::open(location, &error), qPrintable(error)); // created before both start
+    twoWorkstationsAudit(location, 40);
+}
+
+void twoWorkstationsMigrateAtOnce(StoreBackend &backend)
+{
+    // Both find an empty database and set out to create the schema: one does,
+    // the other finds it done.
+    const QString location = backend.freshLocation();
+    twoWorkstationsAudit(location, 1);
+    if (QTest::currentTestFailed())
+        return;
+    const auto version = backend.sql(location, {backend.versionQuery()});
+    QVERIFY(version);
+    QCOMPARE(*version, QStringList{QString::number(AuditStore::kSchemaVersion)});
+}
+
+QString newestRunState(const QString &location, const QString &wanted, int timeoutMs)
+{
+    const QDeadlineTimer deadline(timeoutMs);
+    QString state;
+    for (;;) {
+        QString error;
+        if (auto store = AuditStore::open(location, &error); store && !store->runs().isEmpty())
+            state = store->runs().first().state;
+        if (state == wanted || deadline.hasExpired())
+            return state;
+        QThread::msleep(50);
+    }
+}
+
+std::optional<int> runWriterIfAsked(const QStringList &arguments)
+{
+    if (arguments.size() != 3 || arguments.at(1) != QLatin1String("--store-writer"))
+        return std::nullopt;
+    QString error;
+    auto store = AuditStore::open(arguments.at(2), &error);
+    std::optional<qint64> run;
+    if (store)
+        run = store->beginRun(demo(), 3, &error);
+    if (!run ||
+        !store->addResult(*run, QStringLiteral("mx1/smtp"),
+                          probed(QStringLiteral("127.0.0.11"), 2525, ProbeStatus::Ok), &error)) {
+        std::fprintf(stderr, "writer: %s\n", qPrintable(error));
+        return 1;
+    }
+    std::printf("run %lld\n", static_cast<long long>(*run));
+    std::fflush(stdout);
+    for (;;)
+        ::pause(); // until killed
+}
+
+} // namespace storetest
