@@ -34,6 +34,41 @@ QJsonObject certificateJson(const CertificateInfo &c)
     return o;
 }
 
+std::optional<bool> readOptionalBool(const QJsonValue &v)
+{
+    return v.isBool() ? std::optional<bool>(v.toBool()) : std::nullopt;
+}
+
+QStringList readStrings(const QJsonValue &v)
+{
+    QStringList list;
+    for (const QJsonValue &e : v.toArray())
+        list << e.toString();
+    return list;
+}
+
+CertificateInfo readCertificate(const QJsonObject &o)
+{
+    CertificateInfo c;
+    c.subject = o.value(QLatin1StringView("subject")).toString();
+    c.subjectAltNames = readStrings(o.value(QLatin1StringView("san")));
+    c.issuer = o.value(QLatin1StringView("issuer")).toString();
+    c.notBefore = QDateTime::fromString(o.value(QLatin1StringView("not_before")).toString(), Qt::ISODate);
+    c.notAfter = QDateTime::fromString(o.value(QLatin1StringView("not_after")).toString(), Qt::ISODate);
+    c.keyType = o.value(QLatin1StringView("key_type")).toString();
+    c.keyBits = o.value(QLatin1StringView("key_bits")).toInt();
+    c.signatureAlgorithm = o.value(QLatin1StringView("signature_algorithm")).toString();
+    c.sha256Fingerprint = o.value(QLatin1StringView("sha256")).toString();
+    c.chainLength = o.value(QLatin1StringView("chain_length")).toInt();
+    c.trusted = readOptionalBool(o.value(QLatin1StringView("trusted")));
+    c.trustError = o.value(QLatin1StringView("trust_error")).toString();
+    c.nameMatches = readOptionalBool(o.value(QLatin1StringView("name_matches")));
+    c.selfSigned = o.value(QLatin1StringView("self_signed")).toBool();
+    c.expired = o.value(QLatin1StringView("expired")).toBool();
+    c.notYetValid = o.value(QLatin1StringView("not_yet_valid")).toBool();
+    return c;
+}
+
 } // namespace
 
 QJsonObject endpointResultToJson(const EndpointResult &r)
@@ -144,6 +179,95 @@ QJsonObject endpointResultToJson(const EndpointResult &r)
         transcript.append(line);
     o.insert(QLatin1StringView("transcript"), transcript);
     return o;
+}
+
+std::optional<EndpointResult> endpointResultFromJson(const QJsonObject &o)
+{
+    const TargetParseResult target = parseTargetUrl(o.value(QLatin1StringView("endpoint")).toString());
+    if (!target.target)
+        return std::nullopt;
+    EndpointResult r;
+    r.target = *target.target;
+    r.target.serverName = o.value(QLatin1StringView("server_name")).toString(r.target.serverName);
+    r.status = probeStatusFromKey(o.value(QLatin1StringView("status")).toString()).value_or(ProbeStatus::ProtocolError);
+    r.error = o.value(QLatin1StringView("error")).toString();
+    const QJsonObject starttls = o.value(QLatin1StringView("starttls")).toObject();
+    if (!starttls.isEmpty()) {
+        r.starttlsOffered = starttls.value(QLatin1StringView("offered")).toBool();
+        r.starttlsSucceeded = readOptionalBool(starttls.value(QLatin1StringView("succeeded")));
+    }
+
+    const QJsonObject protocols = o.value(QLatin1StringView("protocols")).toObject();
+    const QJsonObject suites = o.value(QLatin1StringView("cipher_suites")).toObject();
+    const QJsonObject preference = o.value(QLatin1StringView("server_preference")).toObject();
+    const QJsonObject groups = o.value(QLatin1StringView("groups")).toObject();
+    const QJsonObject notes = o.value(QLatin1StringView("protocol_notes")).toObject();
+    const QJsonObject keyExchange = o.value(QLatin1StringView("key_exchange")).toObject();
+    const QJsonObject renegotiation = o.value(QLatin1StringView("secure_renegotiation")).toObject();
+    const QJsonObject ems = o.value(QLatin1StringView("extended_master_secret")).toObject();
+    for (TlsVersion v : allTlsVersions()) {
+        const QString name = tlsVersionName(v);
+        VersionResult vr;
+        vr.accepted = readOptionalBool(protocols.value(name));
+        vr.cipherSuites = readStrings(suites.value(name));
+        vr.serverPreference = readOptionalBool(preference.value(name));
+        vr.groups = readStrings(groups.value(name));
+        const QJsonObject perSuite = keyExchange.value(name).toObject();
+        for (auto it = perSuite.begin(); it != perSuite.end(); ++it) {
+            const QJsonObject k = it.value().toObject();
+            vr.keyExchange.insert(it.key(), KeyExchangeInfo{k.value(QLatin1StringView("group")).toString(),
+                                                            k.value(QLatin1StringView("bits")).toInt()});
+        }
+        vr.secureRenegotiation = readOptionalBool(renegotiation.value(name));
+        vr.extendedMasterSecret = readOptionalBool(ems.value(name));
+        vr.note = notes.value(name).toString();
+        r.versions.insert(v, vr);
+    }
+
+    const QJsonObject negotiated = o.value(QLatin1StringView("negotiated")).toObject();
+    if (!negotiated.isEmpty()) {
+        HandshakeResult h;
+        h.version = tlsVersionFromName(negotiated.value(QLatin1StringView("version")).toString()).value_or(TlsVersion::Tls12);
+        h.cipher = negotiated.value(QLatin1StringView("cipher_suite")).toString();
+        h.group = negotiated.value(QLatin1StringView("group")).toString();
+        h.keyExchangeBits = negotiated.value(QLatin1StringView("key_exchange_bits")).toInt();
+        h.secureRenegotiation = readOptionalBool(negotiated.value(QLatin1StringView("secure_renegotiation")));
+        h.extendedMasterSecret = readOptionalBool(negotiated.value(QLatin1StringView("extended_master_secret")));
+        r.negotiated = h;
+    }
+    const QJsonValue certificate = o.value(QLatin1StringView("certificate"));
+    if (certificate.isObject())
+        r.certificate = readCertificate(certificate.toObject());
+
+    const QJsonObject auth = o.value(QLatin1StringView("cleartext_auth")).toObject();
+    r.cleartext.authMechanisms = readStrings(auth.value(QLatin1StringView("mechanisms")));
+    r.cleartext.plaintextLogin = auth.value(QLatin1StringView("plaintext_login")).toBool();
+    const QJsonObject cleartext = o.value(QLatin1StringView("cleartext")).toObject();
+    r.cleartext.greeting = cleartext.value(QLatin1StringView("greeting")).toString();
+    r.cleartext.capabilities = readStrings(cleartext.value(QLatin1StringView("capabilities")));
+    r.cleartext.software = cleartext.value(QLatin1StringView("software")).toString();
+    r.cleartext.starttlsOffered = r.starttlsOffered.value_or(false);
+
+    const QJsonValue http = o.value(QLatin1StringView("http"));
+    if (http.isObject()) {
+        const QJsonObject h = http.toObject();
+        r.http = HttpInfo{h.value(QLatin1StringView("status")).toInt(), h.value(QLatin1StringView("location")).toString(),
+                          h.value(QLatin1StringView("redirects_to_https")).toBool(),
+                          h.value(QLatin1StringView("hsts")).toString(), h.value(QLatin1StringView("server")).toString()};
+    }
+    r.connections = o.value(QLatin1StringView("connections")).toInt();
+    r.durationMs = o.value(QLatin1StringView("duration_ms")).toInteger();
+    // Transcript lines were made printable when they were recorded; they stay as they are.
+    for (const QJsonValue &v : o.value(QLatin1StringView("transcript")).toArray()) {
+        const QString line = v.toString();
+        if (line.startsWith(QLatin1StringView("C: ")))
+            r.transcript.client(line.mid(3).toUtf8());
+        else if (line.startsWith(QLatin1StringView("S: ")))
+            r.transcript.server(line.mid(3).toUtf8());
+        else
+            r.transcript.note(line.trimmed());
+    }
+    return r;
 }
 
 } // namespace mailtls

@@ -7,8 +7,15 @@
 
 #include <QJsonObject>
 
+#include <optional>
+
 namespace mailtls {
 
 QJsonObject endpointResultToJson(const EndpointResult &result);
+
+// The inverse, for results read back from the audit store: every field the
+// writer puts out. Missing fields keep their defaults (older stored runs);
+// nullopt only when the endpoint URL cannot be read.
+std::optional<EndpointResult> endpointResultFromJson(const QJsonObject &json);
 
 } // namespace mailtls

@@ -298,7 +298,7 @@ QString normaliseTlsVersion(QStringView text)
         return (major == 2 || major == 3) && minor == 0 ? QStringLiteral("SSLv%1").arg(major) : QString();
     if (major != 1 || minor > 3)
         return {};
-    return minor == 0 ? QStringLiteral("TLSv1") : QStringLiteral("TLSv1.%1").arg(minor);
+    return QStringLiteral("TLSv1.%1").arg(minor); // as tlsVersionName() spells them
 }
 
 std::optional<bool> cipherForwardSecret(QStringView cipher, QStringView tlsVersion)

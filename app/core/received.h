@@ -52,7 +52,7 @@ struct ReceivedHop
     QDateTime date;         // invalid when missing or unreadable
 
     HopTransport transport = HopTransport::Unknown;
-    QString tlsVersion;     // "TLSv1.3", "TLSv1.2", "TLSv1", "SSLv3"; empty when not written
+    QString tlsVersion;     // "TLSv1.3", "TLSv1.2", "TLSv1.0", "SSLv3"; empty when not written
     QString cipher;         // as written: OpenSSL, IANA or GnuTLS name
     int bits = 0;           // symmetric key bits, 0 when not written
     bool authenticated = false;  // ESMTPA/ESMTPSA/LMTPSA: the client logged in
@@ -72,7 +72,7 @@ ReceivedHop parseReceived(QStringView value);
 // Forward secrecy from a cipher name in OpenSSL, IANA or GnuTLS spelling, and
 // the TLS version (TLS 1.3 suites always have it). Empty when it cannot tell.
 std::optional<bool> cipherForwardSecret(QStringView cipher, QStringView tlsVersion);
-// "TLSv1.3" from "TLS1_3", "TLS1.3", "TLSv1.3", "tls1.3"; "TLSv1" for 1.0. Empty if not a version.
+// "TLSv1.3" from "TLS1_3", "TLS1.3", "TLSv1.3", "tls1.3"; "TLSv1.0" from "TLSv1". Empty if not a version.
 QString normaliseTlsVersion(QStringView text);
 
 // One message's path, from its origin to its final delivery.

@@ -113,7 +113,7 @@ void TestLinkState::observed_data()
 
     const Observation clear = seen("cleartext", "", "", 2);
     const Observation tls13 = seen("tls", "TLSv1.3", "TLS_AES_256_GCM_SHA384", 3);
-    const Observation tls10 = seen("tls", "TLSv1", "AES256-SHA", 3);
+    const Observation tls10 = seen("tls", "TLSv1.0", "AES256-SHA", 3);
     const Observation rsa12 = seen("tls", "TLSv1.2", "AES256-GCM-SHA384", 3);
     const Observation marker = seen("tls", "", "", 3);
     const Observation local = seen("local", "", "", 9);

@@ -67,7 +67,7 @@ void TestReceived::parse_data()
     QTest::newRow("postfix TLS 1.0 without forward secrecy")
         << "from old.example (old.example [192.0.2.2]) (using TLSv1 with cipher AES256-SHA (256/256 bits)) "
            "by mx.example (Postfix) with ESMTPS id 1B; Mon, 2 Nov 2026 10:00:00 +0100"
-        << "tls" << "postfix" << "TLSv1" << "AES256-SHA" << 256 << 0 << false;
+        << "tls" << "postfix" << "TLSv1.0" << "AES256-SHA" << 256 << 0 << false;
     QTest::newRow("postfix SSLv3 RC4")
         << "from ancient.example (ancient.example [192.0.2.3]) (using SSLv3 with cipher RC4-SHA (128/128 bits)) "
            "by mx.example (Postfix) with ESMTPS id 1C; Mon, 2 Nov 2026 10:00:00 +0100"
@@ -132,7 +132,7 @@ void TestReceived::parse_data()
     QTest::newRow("microsoft TLS 1.0 RSA")
         << "from EX1.corp.example (10.1.1.1) by EX2.corp.example (10.1.1.2) with Microsoft SMTP Server "
            "(version=TLS1_0, cipher=TLS_RSA_WITH_AES_256_CBC_SHA) id 15.1.2507.35; Sat, 28 Nov 2026 00:13:14 +0000"
-        << "tls" << "version_fields" << "TLSv1" << "TLS_RSA_WITH_AES_256_CBC_SHA" << 0 << 0 << false;
+        << "tls" << "version_fields" << "TLSv1.0" << "TLS_RSA_WITH_AES_256_CBC_SHA" << 0 << 0 << false;
     QTest::newRow("microsoft without TLS")
         << "from EX1.corp.example (10.1.1.1) by EX2.corp.example (10.1.1.2) with Microsoft SMTP Server id "
            "15.1.2507.35 via Frontend Transport; Sat, 28 Nov 2026 00:13:14 +0000"
@@ -303,9 +303,9 @@ void TestReceived::versions_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("expected");
     QTest::newRow("postfix 1.3") << "TLSv1.3" << "TLSv1.3";
-    QTest::newRow("postfix 1.0") << "TLSv1" << "TLSv1";
+    QTest::newRow("postfix 1.0") << "TLSv1" << "TLSv1.0";
     QTest::newRow("microsoft") << "TLS1_2" << "TLSv1.2";
-    QTest::newRow("microsoft 1.0") << "TLS1_0" << "TLSv1";
+    QTest::newRow("microsoft 1.0") << "TLS1_0" << "TLSv1.0";
     QTest::newRow("exim") << "TLS1.1" << "TLSv1.1";
     QTest::newRow("lower case") << "tlsv1.3" << "TLSv1.3";
     QTest::newRow("ssl3") << "SSLv3" << "SSLv3";

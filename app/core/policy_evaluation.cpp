@@ -1,0 +1,463 @@
+#include "app/core/policy_evaluation.h"
+
+#include "app/core/labels.h"
+#include "app/core/link_state.h"
+#include "app/core/received.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QSet>
+
+#include <functional>
+
+namespace mailtls {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(mailtls::Policy)
+};
+
+// What one check concluded about one link.
+struct Outcome
+{
+    Verdict verdict = Verdict::Incomplete;
+    QList<Evidence> evidence;
+    std::optional<Severity> severity; // when the check itself grades (forward secrecy)
+};
+
+struct CheckInput
+{
+    const Rule &rule;
+    const Link &link;
+    const EndpointResult *result; // nullptr: not probed
+    QList<Observation> observations;
+};
+
+using Check = std::function<Outcome(const CheckInput &)>;
+
+bool couldNotAsk(ProbeStatus s)
+{
+    return s == ProbeStatus::Refused || s == ProbeStatus::Timeout || s == ProbeStatus::Unreachable ||
+           s == ProbeStatus::RateLimited || s == ProbeStatus::Cancelled;
+}
+
+// 1. Evidence that the endpoint could be asked at all; empty when it could.
+std::optional<Outcome> notAsked(const EndpointResult *r)
+{
+    if (!r)
+        return Outcome{Verdict::Incomplete, {{QStringLiteral("status"), QStringLiteral("not probed")}}, {}};
+    if (couldNotAsk(r->status))
+        return Outcome{Verdict::Incomplete,
+                       {{QStringLiteral("status"),
+                         QStringLiteral("%1: %2").arg(probeStatusKey(r->status), r->error)}},
+                       {}};
+    return std::nullopt;
+}
+
+QStringList acceptedVersions(const EndpointResult &r)
+{
+    QStringList names;
+    for (auto it = r.versions.cbegin(); it != r.versions.cend(); ++it) {
+        if (it->accepted.value_or(false))
+            names << tlsVersionName(it.key());
+    }
+    return names;
+}
+
+bool anyTls(const EndpointResult &r)
+{
+    return !acceptedVersions(r).isEmpty();
+}
+
+QString capabilityEvidence(const EndpointResult &r)
+{
+    if (r.cleartext.capabilities.isEmpty())
+        return {};
+    return QStringLiteral("offered before TLS: %1").arg(r.cleartext.capabilities.join(QLatin1Char(' ')));
+}
+
+Outcome tlsOffered(const CheckInput &in)
+{
+    if (auto o = notAsked(in.result))
+        return *o;
+    const EndpointResult &r = *in.result;
+    if (r.target.protocol == Protocol::Http)
+        return {Verdict::NotApplicable, {}, {}};
+    const QStringList accepted = acceptedVersions(r);
+    if (!accepted.isEmpty())
+        return {Verdict::Pass, {{QStringLiteral("version"), QStringLiteral("accepts %1").arg(accepted.join(u", "))}}, {}};
+    Outcome o{Verdict::Fail, {}, {}};
+    if (r.status == ProbeStatus::StartTlsNotOffered || r.starttlsOffered == false) {
+        o.evidence.append({QStringLiteral("capability"), QStringLiteral("STARTTLS not offered")});
+        if (const QString caps = capabilityEvidence(r); !caps.isEmpty())
+            o.evidence.append({QStringLiteral("capability"), caps});
+    } else {
+        const bool undecided = std::any_of(r.versions.cbegin(), r.versions.cend(),
+                                           [](const VersionResult &v) { return !v.accepted.has_value(); });
+        if (undecided)
+            o.verdict = Verdict::Incomplete;
+        o.evidence.append({QStringLiteral("status"), QStringLiteral("no TLS version accepted (%1)")
+                                                         .arg(probeStatusKey(r.status))});
+    }
+    return o;
+}
+
+std::optional<TlsVersion> versionParam(const QJsonValue &v)
+{
+    return tlsVersionFromName(v.toString());
+}
+
+Outcome versionsRefused(const CheckInput &in)
+{
+    if (auto o = notAsked(in.result))
+        return *o;
+    const EndpointResult &r = *in.result;
+    if (!anyTls(r))
+        return {Verdict::NotApplicable, {}, {}};
+    Outcome o{Verdict::Pass, {}, {}};
+    bool undecided = false;
+    for (const QJsonValue &name : in.rule.params.value(QLatin1StringView("versions")).toArray()) {
+        const auto v = versionParam(name);
+        if (!v)
+            continue;
+        const VersionResult vr = r.versions.value(*v);
+        if (!vr.accepted.has_value()) {
+            undecided = true;
+        } else if (*vr.accepted) {
+            o.verdict = Verdict::Fail;
+            QString detail = QStringLiteral("accepts %1").arg(tlsVersionName(*v));
+            if (!vr.cipherSuites.isEmpty())
+                detail += QStringLiteral(" with %1").arg(vr.cipherSuites.mid(0, 3).join(u", ")) +
+                          (vr.cipherSuites.size() > 3 ? QStringLiteral(", ...") : QString());
+            o.evidence.append({QStringLiteral("version"), detail});
+        }
+    }
+    if (o.verdict == Verdict::Pass && undecided)
+        o.verdict = Verdict::Incomplete;
+    if (o.verdict == Verdict::Pass)
+        o.evidence.append({QStringLiteral("version"), QStringLiteral("accepts only %1").arg(acceptedVersions(r).join(u", "))});
+    return o;
+}
+
+Outcome versionsSupportedAny(const CheckInput &in)
+{
+    if (auto o = notAsked(in.result))
+        return *o;
+    const EndpointResult &r = *in.result;
+    if (!anyTls(r))
+        return {Verdict::NotApplicable, {}, {}};
+    bool undecided = false;
+    for (const QJsonValue &name : in.rule.params.value(QLatin1StringView("versions")).toArray()) {
+        const auto v = versionParam(name);
+        if (!v)
+            continue;
+        const VersionResult vr = r.versions.value(*v);
+        if (vr.accepted.value_or(false))
+            return {Verdict::Pass, {{QStringLiteral("version"), QStringLiteral("accepts %1").arg(tlsVersionName(*v))}}, {}};
+        undecided = undecided || !vr.accepted.has_value();
+    }
+    return {undecided ? Verdict::Incomplete : Verdict::Fail,
+            {{QStringLiteral("version"), QStringLiteral("accepts only %1").arg(acceptedVersions(r).join(u", "))}},
+            {}};
+}
+
+Outcome forwardSecrecy(const CheckInput &in)
+{
+    if (auto o = notAsked(in.result))
+        return *o;
+    const EndpointResult &r = *in.result;
+    if (!anyTls(r))
+        return {Verdict::NotApplicable, {}, {}};
+    Outcome o{Verdict::Pass, {}, {}};
+    // The suite the server chose for a modern client: the one most of its peers get.
+    if (r.negotiated && !r.negotiated->error && !isForwardSecret(r.negotiated->cipher)) {
+        o.verdict = Verdict::Fail;
+        o.evidence.append({QStringLiteral("suite"), QStringLiteral("chooses %1 (%2) for a modern client")
+                                                        .arg(r.negotiated->cipher, tlsVersionName(r.negotiated->version))});
+    }
+    QStringList nonFs;
+    for (auto it = r.versions.cbegin(); it != r.versions.cend(); ++it) {
+        if (!it->accepted.value_or(false) || it.key() == TlsVersion::Ssl2)
+            continue;
+        for (const QString &suite : it->cipherSuites) {
+            if (!isForwardSecret(suite))
+                nonFs << QStringLiteral("%1 %2").arg(tlsVersionName(it.key()), suite);
+        }
+    }
+    if (!nonFs.isEmpty()) {
+        if (o.verdict == Verdict::Pass) {
+            o.verdict = Verdict::Fail;
+            // Accepted but not chosen: only peers that offer nothing better get them.
+            o.severity = severityFromKey(in.rule.params.value(QLatin1StringView("accepted_severity")).toString());
+        }
+        o.evidence.append({QStringLiteral("suite"),
+                           QStringLiteral("accepts %1 without forward secrecy: %2")
+                                   .arg(nonFs.size() == 1 ? QStringLiteral("1 suite")
+                                                          : QStringLiteral("%1 suites").arg(nonFs.size()),
+                                        nonFs.mid(0, 4).join(u", ")) +
+                               (nonFs.size() > 4 ? QStringLiteral(", ...") : QString())});
+    }
+    if (o.verdict == Verdict::Pass)
+        o.evidence.append({QStringLiteral("suite"), QStringLiteral("every accepted suite has forward secrecy")});
+    return o;
+}
+
+Outcome certificate(const CheckInput &in)
+{
+    if (auto o = notAsked(in.result))
+        return *o;
+    const EndpointResult &r = *in.result;
+    if (!anyTls(r))
+        return {Verdict::NotApplicable, {}, {}};
+    if (!r.certificate)
+        return {Verdict::Incomplete, {{QStringLiteral("certificate"), QStringLiteral("no certificate was read")}}, {}};
+    const CertificateInfo &c = *r.certificate;
+    Outcome o{Verdict::Pass, {}, {}};
+    auto problem = [&](const QString &detail) {
+        o.verdict = Verdict::Fail;
+        o.evidence.append({QStringLiteral("certificate"), detail});
+    };
+    if (c.expired)
+        problem(QStringLiteral("expired on %1").arg(c.notAfter.toString(Qt::ISODate)));
+    if (c.notYetValid)
+        problem(QStringLiteral("not valid before %1").arg(c.notBefore.toString(Qt::ISODate)));
+    if (c.trusted == false)
+        problem(QStringLiteral("not trusted: %1").arg(c.trustError.isEmpty() ? QStringLiteral("no chain to a trust anchor")
+                                                                             : c.trustError));
+    if (c.nameMatches == false)
+        problem(QStringLiteral("does not name %1 (subject %2)").arg(r.target.serverName, c.subject));
+    if (c.keyType == QLatin1StringView("RSA") && c.keyBits > 0 && c.keyBits < 2048)
+        problem(QStringLiteral("RSA key of %1 bits").arg(c.keyBits));
+    const QString sig = c.signatureAlgorithm.toLower();
+    if (sig.startsWith(QLatin1StringView("sha1")) || sig.startsWith(QLatin1StringView("md5")))
+        problem(QStringLiteral("signed with %1").arg(c.signatureAlgorithm));
+    if (o.verdict == Verdict::Pass && (!c.trusted.has_value() || !c.nameMatches.has_value())) {
+        o.verdict = Verdict::Incomplete;
+        o.evidence.append({QStringLiteral("certificate"), QStringLiteral("trust or name not checked")});
+    } else if (o.verdict == Verdict::Pass) {
+        o.evidence.append({QStringLiteral("certificate"), QStringLiteral("%1, valid until %2")
+                                                              .arg(c.subject, c.notAfter.toString(Qt::ISODate))});
+    }
+    return o;
+}
+
+Outcome cleartextCredentials(const CheckInput &in)
+{
+    if (auto o = notAsked(in.result))
+        return *o;
+    const EndpointResult &r = *in.result;
+    Outcome o{Verdict::Pass, {}, {}};
+    if (!r.cleartext.authMechanisms.isEmpty())
+        o.evidence.append({QStringLiteral("capability"), QStringLiteral("AUTH %1 offered before STARTTLS")
+                                                             .arg(r.cleartext.authMechanisms.join(QLatin1Char(' ')))});
+    if (r.cleartext.plaintextLogin)
+        o.evidence.append({QStringLiteral("capability"),
+                           r.target.protocol == Protocol::Pop3 ? QStringLiteral("USER/PASS accepted before STLS")
+                                                               : QStringLiteral("LOGIN accepted before STARTTLS (no LOGINDISABLED)")});
+    if (!anyTls(r) && protocolInfo(r.target.protocol).carriesCredentials)
+        o.evidence.append({QStringLiteral("status"), QStringLiteral("no TLS at all: every login crosses in cleartext")});
+    if (!o.evidence.isEmpty())
+        o.verdict = Verdict::Fail;
+    else
+        o.evidence.append({QStringLiteral("capability"), protocolInfo(r.target.protocol).tlsMode == TlsMode::Implicit
+                                                             ? QStringLiteral("TLS from the first byte")
+                                                             : QStringLiteral("no login offered before STARTTLS")});
+    return o;
+}
+
+Outcome httpsOnly(const CheckInput &in)
+{
+    if (auto o = notAsked(in.result))
+        return *o;
+    const EndpointResult &r = *in.result;
+    if (r.target.protocol != Protocol::Http)
+        return anyTls(r) ? Outcome{Verdict::Pass, {{QStringLiteral("version"), QStringLiteral("HTTPS")}}, {}}
+                         : Outcome{Verdict::Fail, {{QStringLiteral("status"), QStringLiteral("no TLS")}}, {}};
+    if (!r.http)
+        return {Verdict::Incomplete, {{QStringLiteral("http"), QStringLiteral("no HTTP response")}}, {}};
+    if (r.http->redirectsToHttps)
+        return {Verdict::Pass,
+                {{QStringLiteral("http"), QStringLiteral("%1 redirect to %2").arg(r.http->status).arg(r.http->location)}},
+                {}};
+    return {Verdict::Fail,
+            {{QStringLiteral("http"), QStringLiteral("plain HTTP answers %1 and serves the page").arg(r.http->status)}},
+            {}};
+}
+
+Outcome hsts(const CheckInput &in)
+{
+    if (auto o = notAsked(in.result))
+        return *o;
+    const EndpointResult &r = *in.result;
+    if (r.target.protocol != Protocol::Https)
+        return {Verdict::NotApplicable, {}, {}};
+    if (!r.http)
+        return {Verdict::Incomplete, {{QStringLiteral("http"), QStringLiteral("no HTTPS response")}}, {}};
+    if (r.http->hsts.isEmpty())
+        return {Verdict::Fail, {{QStringLiteral("http"), QStringLiteral("no Strict-Transport-Security header")}}, {}};
+    return {Verdict::Pass, {{QStringLiteral("http"), QStringLiteral("Strict-Transport-Security: %1").arg(r.http->hsts)}}, {}};
+}
+
+Outcome observedCleartext(const CheckInput &in)
+{
+    QList<Observation> relevant;
+    for (const Observation &ob : in.observations) {
+        if (ob.transport == QLatin1StringView("tls") || ob.transport == QLatin1StringView("cleartext"))
+            relevant.append(ob);
+    }
+    if (relevant.isEmpty())
+        return {Verdict::NotApplicable, {}, {}}; // no real message crossed it (yet)
+    const Observation &latest = relevant.constFirst(); // newest first
+    const auto cite = [](const Observation &ob) {
+        return QStringLiteral("%1 on %2 (message %3, %4)")
+            .arg(ob.transport == QLatin1StringView("tls")
+                     ? QStringList{ob.tlsVersion.isEmpty() ? QStringLiteral("TLS") : ob.tlsVersion, ob.cipher}
+                           .join(QLatin1Char(' '))
+                           .trimmed()
+                     : QStringLiteral("cleartext"),
+                 ob.lastSeen.toString(Qt::ISODate), ob.messageId, ob.source);
+    };
+    if (latest.transport == QLatin1StringView("cleartext"))
+        return {Verdict::Fail, {{QStringLiteral("observation"), QStringLiteral("crossed in %1").arg(cite(latest))}}, {}};
+    Outcome o{Verdict::Pass, {{QStringLiteral("observation"), QStringLiteral("crossed with %1").arg(cite(latest))}}, {}};
+    for (const Observation &ob : relevant) {
+        if (ob.transport == QLatin1StringView("cleartext")) {
+            o.evidence.append({QStringLiteral("observation"), QStringLiteral("earlier in %1").arg(cite(ob))});
+            break;
+        }
+    }
+    return o;
+}
+
+const QList<std::pair<QString, Check>> &checks()
+{
+    static const QList<std::pair<QString, Check>> table{
+        {QStringLiteral("tls_offered"), tlsOffered},
+        {QStringLiteral("versions_refused"), versionsRefused},
+        {QStringLiteral("versions_supported_any"), versionsSupportedAny},
+        {QStringLiteral("forward_secrecy"), forwardSecrecy},
+        {QStringLiteral("certificate"), certificate},
+        {QStringLiteral("cleartext_credentials"), cleartextCredentials},
+        {QStringLiteral("https_only"), httpsOnly},
+        {QStringLiteral("hsts"), hsts},
+        {QStringLiteral("observed_cleartext"), observedCleartext},
+    };
+    return table;
+}
+
+Check checkNamed(const QString &name)
+{
+    for (const auto &[n, c] : checks()) {
+        if (n == name)
+            return c;
+    }
+    return {};
+}
+
+int verdictRank(Verdict v)
+{
+    // When links of one endpoint disagree (observations differ per link), the worst wins.
+    switch (v) {
+    case Verdict::Fail: return 3;
+    case Verdict::Incomplete: return 2;
+    case Verdict::Pass: return 1;
+    case Verdict::NotApplicable: return 0;
+    }
+    return 0;
+}
+
+} // namespace
+
+QStringList policyCheckNames()
+{
+    QStringList names;
+    for (const auto &[n, c] : checks())
+        names << n;
+    return names;
+}
+
+QString verdictKey(Verdict v)
+{
+    switch (v) {
+    case Verdict::Pass: return QStringLiteral("pass");
+    case Verdict::Fail: return QStringLiteral("fail");
+    case Verdict::Incomplete: return QStringLiteral("incomplete");
+    case Verdict::NotApplicable: return QStringLiteral("not_applicable");
+    }
+    return {};
+}
+
+QString verdictLabel(Verdict v)
+{
+    switch (v) {
+    case Verdict::Pass: return Tr::tr("pass");
+    case Verdict::Fail: return Tr::tr("fail");
+    case Verdict::Incomplete: return Tr::tr("incomplete");
+    case Verdict::NotApplicable: return Tr::tr("not applicable");
+    }
+    return {};
+}
+
+QList<RuleResult> Evaluation::findings() const
+{
+    QList<RuleResult> list;
+    for (const RuleResult &r : results) {
+        if (r.verdict == Verdict::Fail)
+            list.append(r);
+    }
+    std::stable_sort(list.begin(), list.end(),
+                     [](const RuleResult &a, const RuleResult &b) { return a.severity > b.severity; });
+    return list;
+}
+
+Evaluation evaluate(const Profile &profile, const Workspace &ws, const QHash<QString, EndpointResult> &results)
+{
+    Evaluation e;
+    e.profileId = profile.id;
+    e.profileVersion = profile.version;
+    const WorkspaceIndex index(ws);
+    QSet<QString> unprotected; // link ids with a high or critical failure, or such a rule incomplete
+    QMap<std::pair<QString, QString>, qsizetype> byRuleEndpoint; // (rule, endpoint) -> results index
+    for (const Rule &rule : profile.rules) {
+        const Check check = checkNamed(rule.check);
+        for (const Link &link : ws.links) {
+            if (!rule.appliesTo.contains(link.kind))
+                continue;
+            const Endpoint *ep = index.endpoint(link.endpoint);
+            const QString key = ep ? EndpointRef{link.endpoint.hostId, ep->protocol, ep->port}.toString() : QString();
+            const auto found = results.constFind(key);
+            const Outcome o = check(CheckInput{rule, link, found != results.cend() ? &found.value() : nullptr,
+                                               index.observations(link.id)});
+            const Severity severity = o.severity.value_or(rule.severityFor(link.kind));
+            if (severity >= Severity::High && (o.verdict == Verdict::Fail || o.verdict == Verdict::Incomplete))
+                unprotected.insert(link.id);
+            const auto slot = byRuleEndpoint.constFind({rule.id, key});
+            if (slot == byRuleEndpoint.cend()) {
+                byRuleEndpoint.insert({rule.id, key}, e.results.size());
+                e.results.append(RuleResult{rule.id, rule.measure, o.verdict, severity, key, {link.id}, {link.kind},
+                                            o.evidence});
+                continue;
+            }
+            RuleResult &r = e.results[slot.value()];
+            r.links.append(link.id);
+            r.kinds.append(link.kind);
+            if (verdictRank(o.verdict) > verdictRank(r.verdict)) {
+                r.verdict = o.verdict;
+                r.evidence = o.evidence;
+            }
+            if (o.verdict == r.verdict)
+                r.severity = std::max(r.severity, severity);
+        }
+    }
+    for (const Link &link : ws.links) {
+        const int measure = measureForLinkKind(link.kind);
+        e.linksInScope[measure] += 1;
+        if (!unprotected.contains(link.id))
+            e.linksProtected[measure] += 1;
+    }
+    return e;
+}
+
+} // namespace mailtls

@@ -1,0 +1,216 @@
+#include "app/core/policy_profile.h"
+
+#include "app/core/policy_evaluation.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <array>
+
+namespace mailtls {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(mailtls::Policy)
+};
+
+constexpr std::array<std::pair<Severity, const char *>, 5> kSeverities{{
+    {Severity::Info, "info"},
+    {Severity::Low, "low"},
+    {Severity::Medium, "medium"},
+    {Severity::High, "high"},
+    {Severity::Critical, "critical"},
+}};
+
+// Reads a profile, remembering the first error with its JSON path.
+class ProfileReader
+{
+public:
+    explicit ProfileReader(QString source) : m_source(std::move(source)) {}
+
+    bool failed() const { return !m_error.isEmpty(); }
+    QString error() const { return m_error; }
+
+    void fail(const QString &path, const QString &message)
+    {
+        if (m_error.isEmpty())
+            m_error = m_source + QStringLiteral(": ") + path + QStringLiteral(": ") + message;
+    }
+
+    QString string(const QJsonObject &o, const QString &path, QLatin1StringView key)
+    {
+        const QJsonValue v = o.value(key);
+        if (!v.isString() || v.toString().isEmpty())
+            fail(path + QLatin1Char('.') + key, Tr::tr("expected a non-empty string"));
+        return v.toString();
+    }
+
+    LocalizedText text(const QJsonValue &v, const QString &path)
+    {
+        const QJsonObject t = v.toObject();
+        return LocalizedText{string(t, path, QLatin1StringView("en")), string(t, path, QLatin1StringView("ja"))};
+    }
+
+    Severity severity(const QJsonValue &v, const QString &path)
+    {
+        const auto s = severityFromKey(v.toString());
+        if (!s)
+            fail(path, Tr::tr("unknown severity '%1'").arg(v.toString()));
+        return s.value_or(Severity::Medium);
+    }
+
+    LinkKind linkKind(const QString &key, const QString &path)
+    {
+        const auto k = linkKindFromKey(key);
+        if (!k)
+            fail(path, Tr::tr("unknown link kind '%1'").arg(key));
+        return k.value_or(LinkKind::InternalRelay);
+    }
+
+private:
+    QString m_source;
+    QString m_error;
+};
+
+} // namespace
+
+QString severityKey(Severity severity)
+{
+    for (const auto &[s, key] : kSeverities) {
+        if (s == severity)
+            return QString::fromLatin1(key);
+    }
+    return {};
+}
+
+std::optional<Severity> severityFromKey(QStringView key)
+{
+    for (const auto &[s, name] : kSeverities) {
+        if (key == QLatin1StringView(name))
+            return s;
+    }
+    return std::nullopt;
+}
+
+QString severityLabel(Severity severity)
+{
+    switch (severity) {
+    case Severity::Info: return Tr::tr("info");
+    case Severity::Low: return Tr::tr("low");
+    case Severity::Medium: return Tr::tr("medium");
+    case Severity::High: return Tr::tr("high");
+    case Severity::Critical: return Tr::tr("critical");
+    }
+    return {};
+}
+
+QList<Severity> allSeverities()
+{
+    return {Severity::Critical, Severity::High, Severity::Medium, Severity::Low, Severity::Info};
+}
+
+QString LocalizedText::text(QStringView language) const
+{
+    return language == u"ja" && !ja.isEmpty() ? ja : en;
+}
+
+const Rule *Profile::rule(QStringView ruleId) const
+{
+    for (const Rule &r : rules) {
+        if (r.id == ruleId)
+            return &r;
+    }
+    return nullptr;
+}
+
+ProfileReadResult parseProfile(const QByteArray &json, const QString &sourceName, const QStringList &knownChecks)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        return {std::nullopt, sourceName + QStringLiteral(": ") + parseError.errorString()};
+    const QJsonObject root = doc.object();
+    ProfileReader r(sourceName);
+    if (root.value(QLatin1StringView("schema_version")).toInt() != 1)
+        r.fail(QStringLiteral("$.schema_version"), Tr::tr("expected 1"));
+    Profile p;
+    const QString top = QStringLiteral("$");
+    p.id = r.string(root, top, QLatin1StringView("id"));
+    p.version = r.string(root, top, QLatin1StringView("version"));
+    p.title = r.text(root.value(QLatin1StringView("title")), QStringLiteral("$.title"));
+    const QJsonArray rules = root.value(QLatin1StringView("rules")).toArray();
+    if (rules.isEmpty())
+        r.fail(QStringLiteral("$.rules"), Tr::tr("expected a non-empty array"));
+    for (qsizetype i = 0; i < rules.size() && !r.failed(); ++i) {
+        const QString path = QStringLiteral("rules[%1]").arg(i);
+        const QJsonObject o = rules.at(i).toObject();
+        Rule rule;
+        rule.id = r.string(o, path, QLatin1StringView("id"));
+        rule.measure = o.value(QLatin1StringView("measure")).toInt();
+        if (rule.measure < 1 || rule.measure > 3)
+            r.fail(path + QStringLiteral(".measure"), Tr::tr("expected 1, 2 or 3"));
+        rule.title = r.text(o.value(QLatin1StringView("title")), path + QStringLiteral(".title"));
+        rule.rationale = r.text(o.value(QLatin1StringView("rationale")), path + QStringLiteral(".rationale"));
+        rule.severity = r.severity(o.value(QLatin1StringView("severity")), path + QStringLiteral(".severity"));
+        const QJsonObject byKind = o.value(QLatin1StringView("severity_by_kind")).toObject();
+        for (auto it = byKind.begin(); it != byKind.end(); ++it) {
+            const QString p2 = path + QStringLiteral(".severity_by_kind.") + it.key();
+            rule.severityByKind.insert(r.linkKind(it.key(), p2), r.severity(it.value(), p2));
+        }
+        const QJsonObject notes = o.value(QLatin1StringView("note_by_kind")).toObject();
+        for (auto it = notes.begin(); it != notes.end(); ++it) {
+            const QString p2 = path + QStringLiteral(".note_by_kind.") + it.key();
+            rule.noteByKind.insert(r.linkKind(it.key(), p2), r.text(it.value(), p2));
+        }
+        for (const QJsonValue &k : o.value(QLatin1StringView("applies_to")).toArray())
+            rule.appliesTo.append(r.linkKind(k.toString(), path + QStringLiteral(".applies_to")));
+        if (rule.appliesTo.isEmpty())
+            r.fail(path + QStringLiteral(".applies_to"), Tr::tr("expected at least one link kind"));
+        rule.check = r.string(o, path, QLatin1StringView("check"));
+        if (!r.failed() && !knownChecks.contains(rule.check))
+            r.fail(path + QStringLiteral(".check"), Tr::tr("unknown check '%1'").arg(rule.check));
+        rule.params = o.value(QLatin1StringView("params")).toObject();
+        for (const QJsonValue &ref : o.value(QLatin1StringView("references")).toArray())
+            rule.references.append(ref.toString());
+        if (!r.failed() && p.rule(rule.id))
+            r.fail(path + QStringLiteral(".id"), Tr::tr("duplicate rule id '%1'").arg(rule.id));
+        p.rules.append(rule);
+    }
+    if (r.failed())
+        return {std::nullopt, r.error()};
+    return {p, {}};
+}
+
+QList<Profile> builtinProfiles()
+{
+    static const QList<Profile> profiles = [] {
+        QList<Profile> list;
+        for (const char *name : {"m3aawg"}) {
+            const QString path = QStringLiteral(":/policy/%1.json").arg(QLatin1StringView(name));
+            QFile f(path);
+            if (!f.open(QIODevice::ReadOnly))
+                qFatal("missing compiled-in profile %s", name);
+            const ProfileReadResult r = parseProfile(f.readAll(), path, policyCheckNames());
+            if (!r.profile)
+                qFatal("%s", qPrintable(r.error)); // compiled-in data is tested; never ship a broken one
+            list.append(*r.profile);
+        }
+        return list;
+    }();
+    return profiles;
+}
+
+std::optional<Profile> builtinProfile(QStringView id)
+{
+    for (const Profile &p : builtinProfiles()) {
+        if (p.id == id)
+            return p;
+    }
+    return std::nullopt;
+}
+
+} // namespace mailtls

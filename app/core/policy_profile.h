@@ -1,0 +1,80 @@
+#pragma once
+
+// Policy profiles as versioned data (resources/policy/*.json): each rule has
+// an id (M1.x, M2.x, M3.x for the M3AAWG baseline), a title and rationale in
+// English and Japanese, a severity (per link kind where the role changes it:
+// an inbound MX is opportunistic, submission and access are strict), the
+// link kinds it applies to, the references auditors cite, and the name of the
+// check (policy_evaluation.h) with its parameters.
+
+#include "app/core/workspace.h"
+
+#include <QJsonObject>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace mailtls {
+
+enum class Severity { Info, Low, Medium, High, Critical };
+
+QString severityKey(Severity severity); // "info", "low", ...
+std::optional<Severity> severityFromKey(QStringView key);
+QString severityLabel(Severity severity); // translated
+QList<Severity> allSeverities();
+
+// Text kept in the data in both languages the app speaks.
+struct LocalizedText
+{
+    QString en;
+    QString ja;
+
+    // The text in language "ja" or "en" (English when the language has none).
+    QString text(QStringView language) const;
+    bool operator==(const LocalizedText &) const = default;
+};
+
+struct Rule
+{
+    QString id;         // "M1.2"
+    int measure = 0;    // 1, 2 or 3
+    LocalizedText title;
+    LocalizedText rationale;
+    Severity severity = Severity::Medium;
+    QMap<LinkKind, Severity> severityByKind;
+    QMap<LinkKind, LocalizedText> noteByKind; // what the role changes, e.g. for an inbound MX
+    QList<LinkKind> appliesTo;
+    QString check;      // name of the check function
+    QJsonObject params; // the check's parameters
+    QStringList references;
+
+    Severity severityFor(LinkKind kind) const { return severityByKind.value(kind, severity); }
+};
+
+struct Profile
+{
+    QString id;      // "m3aawg"
+    QString version; // "2026.11"
+    LocalizedText title;
+    QList<Rule> rules;
+
+    const Rule *rule(QStringView ruleId) const;
+};
+
+struct ProfileReadResult
+{
+    std::optional<Profile> profile;
+    QString error; // names the source and the JSON path
+};
+
+// knownChecks: the check names the evaluator implements (a rule naming
+// another is an error, never silently skipped).
+ProfileReadResult parseProfile(const QByteArray &json, const QString &sourceName, const QStringList &knownChecks);
+
+// The profiles compiled into the binary, by id ("m3aawg" first: the default).
+QList<Profile> builtinProfiles();
+std::optional<Profile> builtinProfile(QStringView id);
+
+} // namespace mailtls
