@@ -13,8 +13,8 @@ int runAudit(const QStringList &arguments, QTextStream &out, QTextStream &err);
 // `mailtls-auditor runs [--workspace FILE] [--db FILE]`: the stored runs, newest first.
 int runRuns(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
-// `mailtls-auditor import --workspace FILE (--csv FILE | --nmap FILE)`: hosts and
-// endpoints into the workspace, all or nothing; the file is rewritten atomically.
+// `mailtls-auditor import --workspace FILE (--csv FILE | --nmap FILE | --dns DOMAIN)`:
+// hosts and endpoints into the workspace, all or nothing; the file is rewritten atomically.
 int runImport(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
 } // namespace mailtls::cli

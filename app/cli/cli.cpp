@@ -1,6 +1,7 @@
 #include "app/cli/cli.h"
 
 #include "app/cli/audit_command.h"
+#include "app/cli/discover_command.h"
 #include "app/cli/probe_command.h"
 #include "app/cli/version.h"
 #include "app/core/labels.h"
@@ -101,7 +102,10 @@ const QList<Subcommand> &subcommands()
          runInventory},
         {"audit", [] { return Tr::tr("Audit every endpoint of a workspace and keep the run"); }, runAudit},
         {"runs", [] { return Tr::tr("List the audit runs kept in the store"); }, runRuns},
-        {"import", [] { return Tr::tr("Import hosts and endpoints from CSV or nmap XML into a workspace"); }, runImport},
+        {"discover", [] { return Tr::tr("Find a domain's MX hosts, mail SRV records and mail host names in DNS"); },
+         runDiscover},
+        {"import", [] { return Tr::tr("Import hosts and endpoints from CSV, nmap XML or DNS into a workspace"); },
+         runImport},
     };
     return commands;
 }

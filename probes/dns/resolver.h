@@ -53,7 +53,7 @@ struct ResolverOptions
     int attempts = 2;          // UDP tries per nameserver
     bool edns = true;          // offer EDNS0 (a 1232-octet UDP payload); dropped after a FORMERR
     int maxCnameHops = 8;
-    int maxInFlight = 16;      // lookups at once; the rest wait their turn
+    int maxInFlight = 32;      // lookups at once (a discovery's first round is 17); the rest wait their turn
 };
 
 class Lookup;

@@ -42,6 +42,8 @@ private Q_SLOTS:
     void inventory();
     void inventoryJsonRoundTrips();
     void inventoryBadFile();
+    void discoverUsage_data();
+    void discoverUsage();
 };
 
 void TestCli::wantsCommandLine_data()
@@ -118,6 +120,50 @@ void TestCli::inventoryBadFile()
     QVERIFY2(r.err.contains(missing), qPrintable(r.err));
     const Run noArg = run({QStringLiteral("inventory")});
     QCOMPARE(noArg.status, 2);
+}
+
+// Bad arguments to discover and import --dns end before any query (these tests
+// must not ask a real nameserver); tst_dns_discovery runs them against dnsmasq.
+void TestCli::discoverUsage_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("what");
+    QTest::newRow("no domain") << QStringList{QStringLiteral("discover")} << "give one DOMAIN";
+    QTest::newRow("two domains") << QStringList{QStringLiteral("discover"), QStringLiteral("a.example"),
+                                                QStringLiteral("b.example")}
+                                 << "give one DOMAIN";
+    QTest::newRow("not a domain") << QStringList{QStringLiteral("discover"), QStringLiteral("kumo example")}
+                                  << "'kumo example' is not a domain name";
+    QTest::newRow("server not an address")
+        << QStringList{QStringLiteral("discover"), QStringLiteral("kumo.example"), QStringLiteral("--server"),
+                       QStringLiteral("ns.example")}
+        << "discover: --server: 'ns.example' is not an IP address";
+    QTest::newRow("timeout not a number")
+        << QStringList{QStringLiteral("discover"), QStringLiteral("kumo.example"), QStringLiteral("--timeout"),
+                       QStringLiteral("soon")}
+        << "discover: --timeout takes a number of seconds";
+    QTest::newRow("import: two sources")
+        << QStringList{QStringLiteral("import"), QStringLiteral("-w"), kDemo, QStringLiteral("--dns"),
+                       QStringLiteral("kumo.example"), QStringLiteral("--csv"), QStringLiteral("x.csv")}
+        << "one of --csv FILE, --nmap FILE or --dns DOMAIN";
+    QTest::newRow("import: not a domain")
+        << QStringList{QStringLiteral("import"), QStringLiteral("-w"), kDemo, QStringLiteral("--dns"),
+                       QStringLiteral("-bad-.example")}
+        << "import: '-bad-.example' is not a domain name";
+    QTest::newRow("import: bad server")
+        << QStringList{QStringLiteral("import"), QStringLiteral("-w"), kDemo, QStringLiteral("--dns"),
+                       QStringLiteral("kumo.example"), QStringLiteral("--server"), QStringLiteral("[::1]:0")}
+        << "import: --server: '0' is not a port";
+}
+
+void TestCli::discoverUsage()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, what);
+    const Run r = run(args);
+    QCOMPARE(r.status, 2);
+    QVERIFY2(r.err.contains(what), qPrintable(r.err));
+    QVERIFY(run({QStringLiteral("--help")}).out.contains(QLatin1String("discover")));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
