@@ -6,10 +6,10 @@
 // One fake, named as such: a server that first answers with a wrong ID, as a
 // spoofer would, which no real server does. Loopback only; no real DNS is asked.
 
-#include "app/cli/cli.h"
 #include "app/core/dns_discovery.h"
 #include "app/core/workspace_io.h"
 #include "probes/dns/resolver.h"
+#include "tests/common/cli_run.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -23,7 +23,6 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTextStream>
 #include <QTimer>
 #include <QUdpSocket>
 
@@ -91,25 +90,6 @@ std::optional<T> wait(QFuture<T> future, int ms = 15000)
     if (!watcher.isFinished() || future.resultCount() == 0)
         return std::nullopt;
     return future.result();
-}
-
-struct CliRun
-{
-    int status;
-    QString out;
-    QString err;
-};
-
-CliRun runCli(const QStringList &args)
-{
-    QString out;
-    QString err;
-    QTextStream o(&out);
-    QTextStream e(&err);
-    const int status = cli::run(QStringList{QStringLiteral("mailtls-auditor")} + args, o, e);
-    o.flush();
-    e.flush();
-    return {status, out, err};
 }
 
 QString failureText(const DnsDiscoveryResult &r)

@@ -1,5 +1,6 @@
 #include "app/cli/cli.h"
 #include "app/cli/version.h"
+#include "tests/common/cli_run.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -8,24 +9,9 @@
 using namespace mailtls;
 
 namespace {
-struct Run
-{
-    int status;
-    QString out;
-    QString err;
-};
+using Run = CliRun;
 
-Run run(const QStringList &args)
-{
-    QString out;
-    QString err;
-    QTextStream o(&out);
-    QTextStream e(&err);
-    const int status = cli::run(QStringList{QStringLiteral("mailtls-auditor")} + args, o, e);
-    o.flush();
-    e.flush();
-    return {status, out, err};
-}
+Run run(const QStringList &args) { return runCli(args); }
 
 const QString kDemo = QStringLiteral(MAILTLS_SOURCE_DIR "/resources/demo/demo-workspace.json");
 } // namespace
