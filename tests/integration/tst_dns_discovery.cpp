@@ -155,6 +155,10 @@ void TestDnsDiscovery::initTestCase()
                      QStringLiteral("--pid-file="),          QStringLiteral("--bind-interfaces"),
                      QStringLiteral("--log-facility=-"),     QStringLiteral("--port=%1").arg(port),
                      QStringLiteral("--listen-address=127.0.0.60")};
+    // As root, dnsmasq changes to nobody and group dip, and a change of user or
+    // group clears the parent-death signal: it stays root, and dies with us.
+    if (::geteuid() == 0)
+        args << QStringLiteral("--user=root") << QStringLiteral("--group=root");
     QUdpSocket probe6;
     if (probe6.bind(QHostAddress::LocalHostIPv6, port)) {
         probe6.close();
