@@ -46,7 +46,7 @@ QString serviceDir(const QString &root, const Service &s) { return root + QLatin
 
 const char *kPostfixDaemonDir = "/usr/lib/postfix/sbin";
 
-ServicePaths servicePaths(const QString &labDir, const Service &s)
+ServicePaths servicePaths(const LabSpec &spec, const QString &labDir, const Service &s)
 {
     const QString dir = serviceDir(labDir, s);
     ServicePaths paths;
@@ -56,6 +56,8 @@ ServicePaths servicePaths(const QString &labDir, const Service &s)
     paths.dh = dir + QStringLiteral("/dh.pem");
     if (!s.saslService.isEmpty())
         paths.saslSocket = labDir + QLatin1Char('/') + s.saslService + QStringLiteral("/run/auth-client");
+    for (const auto &[domain, target] : s.routes)
+        paths.transports.append({domain, spec.transport(target)});
     return paths;
 }
 
@@ -164,7 +166,7 @@ QString Lab::prepare(const Service &s)
     QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
                                    QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther |
                                    QFile::ExeOther);
-    const ServicePaths paths = servicePaths(m_dir->path(), s);
+    const ServicePaths paths = servicePaths(m_spec, m_dir->path(), s);
     switch (s.kind) {
     case ServerKind::Postfix: {
         for (const char *sub : {"etc", "queue", "data"})
@@ -196,12 +198,14 @@ QString Lab::prepare(const Service &s)
                 !e.isEmpty())
                 return e;
         }
-        // One test user; the lab never logs in, but a passdb must exist.
+        // Test users: alice receives mail and logs in to submit; journal takes the relay's copies.
         if (QString e = writeFile(dir + QStringLiteral("/users"),
-                                  QStringLiteral("alice:{PLAIN}lab-only-password\n"),
+                                  QStringLiteral("alice:{PLAIN}lab-only-password\n"
+                                                 "journal:{PLAIN}lab-only-password\n"),
                                   QFile::ReadOwner | QFile::WriteOwner);
             !e.isEmpty())
             return e;
+        chownTo(dir + QStringLiteral("/users"), "dovecot"); // read by Dovecot's auth process
         return writeFile(dir + QStringLiteral("/dovecot.conf"), dovecotConf(s, paths));
     }
     case ServerKind::Nginx: {
@@ -254,7 +258,7 @@ QString Lab::launch(const Service &s)
         break;
     case ServerKind::Gnutls:
         program = QStringLiteral("/usr/bin/gnutls-serv");
-        args = gnutlsArguments(s, servicePaths(m_dir->path(), s));
+        args = gnutlsArguments(s, servicePaths(m_spec, m_dir->path(), s));
         break;
     case ServerKind::Nginx:
         program = QStringLiteral("/usr/sbin/nginx");

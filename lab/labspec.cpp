@@ -39,6 +39,20 @@ const Service *LabSpec::service(const QString &id) const
     return nullptr;
 }
 
+QString LabSpec::transport(const QString &id) const
+{
+    const Service *s = service(id);
+    if (!s)
+        return {};
+    for (const Listener &l : s->listeners) {
+        if (s->kind == ServerKind::Postfix && l.protocol == QLatin1String("smtp"))
+            return QStringLiteral("smtp:[%1]:%2").arg(s->address).arg(l.port);
+        if (s->kind == ServerKind::Dovecot && l.protocol == QLatin1String("lmtp"))
+            return QStringLiteral("lmtp:inet:%1:%2").arg(s->address).arg(l.port);
+    }
+    return {};
+}
+
 QList<Service> LabSpec::selection(const QStringList &ids, QString *error) const
 {
     QStringList wanted = ids.isEmpty() ? QStringList() : ids;
@@ -126,6 +140,12 @@ LabSpecResult parseLabSpec(const QByteArray &json, const QString &sourceName)
         s.plaintextAuth = o.value(QLatin1StringView("plaintext_auth")).toBool();
         s.hsts = o.value(QLatin1StringView("hsts")).toBool();
         s.httpRedirect = o.value(QLatin1StringView("http_redirect")).toBool();
+        const QJsonObject routes = o.value(QLatin1StringView("routes")).toObject();
+        for (auto it = routes.begin(); it != routes.end(); ++it)
+            s.routes.append({it.key(), it.value().toString()});
+        s.journal = o.value(QLatin1StringView("journal")).toString();
+        if ((!s.routes.isEmpty() || !s.journal.isEmpty()) && s.kind != ServerKind::Postfix)
+            return fail(QStringLiteral("only Postfix services route mail"));
         const QJsonArray listeners = o.value(QLatin1StringView("listeners")).toArray();
         if (listeners.isEmpty())
             return fail(QStringLiteral("no listeners"));
@@ -173,6 +193,14 @@ LabSpecResult parseLabSpec(const QByteArray &json, const QString &sourceName)
         }
     }
     for (const Service &s : std::as_const(spec.services)) {
+        for (const auto &[domain, target] : s.routes) {
+            if (spec.transport(target).isEmpty()) {
+                return {std::nullopt, QStringLiteral("%1: service '%2': route for %3 names '%4', which is "
+                                                     "neither a Postfix service with an smtp listener nor a "
+                                                     "Dovecot service with an lmtp listener")
+                                          .arg(sourceName, s.id, domain, target)};
+            }
+        }
         if (!s.saslService.isEmpty()) {
             const Service *p = spec.service(s.saslService);
             if (!p || p->kind != ServerKind::Dovecot) {

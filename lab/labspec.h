@@ -70,6 +70,11 @@ struct Service
     // nginx: send Strict-Transport-Security on HTTPS; redirect HTTP to HTTPS.
     bool hsts = false;
     bool httpRedirect = false;
+    // Postfix: where mail goes, by recipient domain: the id of a Postfix
+    // service (SMTP to its first smtp listener) or of a Dovecot service (LMTP),
+    // so real messages cross the lab's hops as the demo workspace draws them.
+    QList<std::pair<QString, QString>> routes;
+    QString journal; // Postfix: a copy of every message to this address (always_bcc)
 };
 
 struct LabSpec
@@ -78,6 +83,9 @@ struct LabSpec
     QList<Service> services;
 
     const Service *service(const QString &id) const;
+    // Postfix's transport to a service: "smtp:[127.0.0.13]:2525" or
+    // "lmtp:inet:127.0.0.21:2424"; empty when the service takes no mail.
+    QString transport(const QString &id) const;
     // The services to start for ids (empty: all), with their dependencies, in start order.
     QList<Service> selection(const QStringList &ids, QString *error) const;
 };

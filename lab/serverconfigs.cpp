@@ -46,7 +46,29 @@ QString postfixMainCf(const Service &s, const ServicePaths &p)
         << "alias_database =\n"
         << "biff = no\n"
         << "smtpd_relay_restrictions = permit_mynetworks, permit_sasl_authenticated, "
-           "reject_unauth_destination\n";
+           "reject_unauth_destination\n"
+        // Deferred mail is retried within seconds: tests wait for deliveries.
+        << "queue_run_delay = 1s\n"
+        << "minimal_backoff_time = 1s\n"
+        << "maximal_backoff_time = 5s\n"
+        // Opportunistic TLS to the next hop, as an MTA on the Internet does.
+        << "smtp_tls_security_level = may\n"
+        << "lmtp_tls_security_level = may\n"
+        // Connect from the service's own address, so the next hop records who sent.
+        << "smtp_bind_address = " << s.address << "\n"
+        << "lmtp_bind_address = " << s.address << "\n";
+    if (!p.transports.isEmpty()) {
+        QStringList domains;
+        QStringList entries;
+        for (const auto &[domain, transport] : p.transports) {
+            domains << domain;
+            entries << domain + QLatin1Char('=') + transport;
+        }
+        out << "relay_domains = " << domains.join(QStringLiteral(", ")) << "\n"
+            << "transport_maps = inline:{ " << entries.join(QStringLiteral(", ")) << " }\n";
+    }
+    if (!s.journal.isEmpty())
+        out << "always_bcc = " << s.journal << "\n";
     switch (s.tls) {
     case TlsPosture::None:
         out << "smtpd_tls_security_level = none\n";
@@ -59,6 +81,7 @@ QString postfixMainCf(const Service &s, const ServicePaths &p)
             << "smtpd_tls_ciphers = high\n"
             << "smtpd_tls_mandatory_ciphers = high\n"
             << "tls_high_cipherlist = " << cipherList(s.tls) << "\n"
+            << "smtpd_tls_received_header = yes\n"
             << "tls_preempt_cipherlist = yes\n";
         break;
     case TlsPosture::Weak:
@@ -69,6 +92,7 @@ QString postfixMainCf(const Service &s, const ServicePaths &p)
             << "smtpd_tls_ciphers = medium\n"
             << "smtpd_tls_mandatory_ciphers = medium\n"
             << "tls_medium_cipherlist = " << cipherList(s.tls) << "\n"
+            << "smtpd_tls_received_header = yes\n"
             << "tls_preempt_cipherlist = no\n";
         break;
     }
@@ -141,6 +165,9 @@ QString dovecotConf(const Service &s, const ServicePaths &p)
         << "default_login_user = dovenull\n"
         << "mail_location = maildir:~/Maildir\n"
         << "auth_mechanisms = plain login\n"
+        // LMTP recipients are user@domain; mailboxes are by local part.
+        << "auth_username_format = %Ln\n"
+        << "first_valid_uid = 1\n" // mailboxes belong to the dovecot user
         << "disable_plaintext_auth = " << (s.plaintextAuth ? "no" : "yes") << "\n";
     if (s.tls == TlsPosture::None) {
         out << "ssl = no\n";

@@ -15,6 +15,7 @@ struct ServicePaths
     QString key;        // private key, PEM
     QString dh;         // DH parameters (Dovecot)
     QString saslSocket; // Postfix: the Dovecot auth-client socket
+    QList<std::pair<QString, QString>> transports; // Postfix: recipient domain, transport
 };
 
 QString postfixMainCf(const Service &service, const ServicePaths &paths);

@@ -222,6 +222,10 @@
         <source>Import hosts and endpoints from CSV or nmap XML into a workspace</source>
         <translation>Import hosts and endpoints from CSV or nmap XML into a workspace</translation>
     </message>
+    <message>
+        <source>Show the hops a real message took and what each used (.eml, mbox)</source>
+        <translation>Show the hops a real message took and what each used (.eml, mbox)</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::Connection</name>
@@ -661,6 +665,184 @@
     </message>
 </context>
 <context>
+    <name>mailtls::ObservedPath</name>
+    <message>
+        <source>Seen in the Received: headers of a message</source>
+        <translation>Seen in the Received: headers of a message</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::PathCommand</name>
+    <message>
+        <source>Postfix TLS comment</source>
+        <translation>Postfix TLS comment</translation>
+    </message>
+    <message>
+        <source>Exim TLS comment</source>
+        <translation>Exim TLS comment</translation>
+    </message>
+    <message>
+        <source>Exim X= field</source>
+        <translation>Exim X= field</translation>
+    </message>
+    <message>
+        <source>version= and cipher= fields</source>
+        <translation>version= and cipher= fields</translation>
+    </message>
+    <message>
+        <source>protocol name (RFC 3848)</source>
+        <translation>protocol name (RFC 3848)</translation>
+    </message>
+    <message>
+        <source>local protocol</source>
+        <translation>local protocol</translation>
+    </message>
+    <message>
+        <source>local submission</source>
+        <translation>local submission</translation>
+    </message>
+    <message>
+        <source>no TLS marker</source>
+        <translation>no TLS marker</translation>
+    </message>
+    <message>
+        <source>unknown protocol</source>
+        <translation>unknown protocol</translation>
+    </message>
+    <message>
+        <source>(local)</source>
+        <translation>(local)</translation>
+    </message>
+    <message>
+        <source>%1 bits</source>
+        <translation>%1 bits</translation>
+    </message>
+    <message>
+        <source>forward secrecy</source>
+        <translation>forward secrecy</translation>
+    </message>
+    <message>
+        <source>no forward secrecy</source>
+        <translation>no forward secrecy</translation>
+    </message>
+    <message>
+        <source>Message %1 (%2)</source>
+        <translation>Message %1 (%2)</translation>
+    </message>
+    <message>
+        <source>without Message-ID</source>
+        <translation>without Message-ID</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Subject: %1</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>From: %1</translation>
+    </message>
+    <message>
+        <source>No Received: headers.</source>
+        <translation>No Received: headers.</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(unnamed)</translation>
+    </message>
+    <message>
+        <source>client logged in</source>
+        <translation>client logged in</translation>
+    </message>
+    <message>
+        <source>link %1</source>
+        <translation>link %1</translation>
+    </message>
+    <message>
+        <source> (one of several)</source>
+        <translation> (one of several)</translation>
+    </message>
+    <message>
+        <source>outside the inventory</source>
+        <translation>outside the inventory</translation>
+    </message>
+    <message>
+        <source>receiver not in the inventory</source>
+        <translation>receiver not in the inventory</translation>
+    </message>
+    <message>
+        <source>inside %1</source>
+        <translation>inside %1</translation>
+    </message>
+    <message>
+        <source>no link from %1 to %2 in the inventory</source>
+        <translation>no link from %1 to %2 in the inventory</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hop(s)</source>
+        <translation><numerusform>%n hop</numerusform><numerusform>%n hops</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 with TLS, %2 in cleartext</source>
+        <translation>%1 with TLS, %2 in cleartext</translation>
+    </message>
+    <message>
+        <source>Hosts inside the organisation that the inventory lacks: %1</source>
+        <translation>Hosts inside the organisation that the inventory lacks: %1</translation>
+    </message>
+    <message>
+        <source>Print the hops a real message took, from its Received: headers, with what each used.</source>
+        <translation>Print the hops a real message took, from its Received: headers, with what each used.</translation>
+    </message>
+    <message>
+        <source>An .eml file or an mbox.</source>
+        <translation>An .eml file or an mbox.</translation>
+    </message>
+    <message>
+        <source>Print the hops as JSON.</source>
+        <translation>Print the hops as JSON.</translation>
+    </message>
+    <message>
+        <source>Match the hops to this workspace's hosts and links.</source>
+        <translation>Match the hops to this workspace's hosts and links.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Keep what each hop used in the workspace (saved in place).</source>
+        <translation>Keep what each hop used in the workspace (saved in place).</translation>
+    </message>
+    <message>
+        <source>With --record: add hosts inside the organisation that it lacks.</source>
+        <translation>With --record: add hosts inside the organisation that it lacks.</translation>
+    </message>
+    <message>
+        <source>path: one message file (.eml or mbox) is required</source>
+        <translation>path: one message file (.eml or mbox) is required</translation>
+    </message>
+    <message>
+        <source>path: --record and --add-unknown need --workspace FILE</source>
+        <translation>path: --record and --add-unknown need --workspace FILE</translation>
+    </message>
+    <message>
+        <source>path: --add-unknown needs --record</source>
+        <translation>path: --add-unknown needs --record</translation>
+    </message>
+    <message>
+        <source>path: warning: %1</source>
+        <translation>path: warning: %1</translation>
+    </message>
+    <message>
+        <source>path: %1</source>
+        <translation>path: %1</translation>
+    </message>
+    <message>
+        <source>Recorded in %1: %2 hops on links (%3 new observations, %4 updated), %5 hops without a link, %6 hosts and %7 links added.</source>
+        <translation>Recorded in %1: %2 hops on links (%3 new observations, %4 updated), %5 hops without a link, %6 hosts and %7 links added.</translation>
+    </message>
+</context>
+<context>
     <name>mailtls::Pop3Dialogue</name>
     <message>
         <source>unexpected greeting: %1</source>
@@ -853,6 +1035,45 @@
     </message>
 </context>
 <context>
+    <name>mailtls::Received</name>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>cleartext</source>
+        <translation>cleartext</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>local</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>%1: the header section is larger than %2 KiB; the rest was skipped</source>
+        <translation>%1: the header section is larger than %2 KiB; the rest was skipped</translation>
+    </message>
+    <message>
+        <source>%1: %2 Received: headers; only the last %3 were read</source>
+        <translation>%1: %2 Received: headers; only the last %3 were read</translation>
+    </message>
+    <message>
+        <source>%1: no message found</source>
+        <translation>%1: no message found</translation>
+    </message>
+    <message>
+        <source>%1:1: not a message: no header fields such as Received:, Message-ID: or Date:</source>
+        <translation>%1:1: not a message: no header fields such as Received:, Message-ID: or Date:</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the message: %2</source>
+        <translation>%1: cannot open the message: %2</translation>
+    </message>
+</context>
+<context>
     <name>mailtls::SieveDialogue</name>
     <message>
         <source>greeting longer than %1 lines</source>
@@ -1037,6 +1258,18 @@
     <message>
         <source>%1: saving failed, the previous file is unchanged: %2</source>
         <translation>%1: saving failed, the previous file is unchanged: %2</translation>
+    </message>
+    <message>
+        <source>unknown link '%1'</source>
+        <translation>unknown link '%1'</translation>
+    </message>
+    <message>
+        <source>unknown transport '%1'</source>
+        <translation>unknown transport '%1'</translation>
+    </message>
+    <message>
+        <source>first_seen and last_seen must be ISO 8601 dates</source>
+        <translation>first_seen and last_seen must be ISO 8601 dates</translation>
     </message>
 </context>
 </TS>

@@ -222,6 +222,10 @@
         <source>Import hosts and endpoints from CSV or nmap XML into a workspace</source>
         <translation>CSV または nmap の XML からホストとエンドポイントをワークスペースに取り込みます</translation>
     </message>
+    <message>
+        <source>Show the hops a real message took and what each used (.eml, mbox)</source>
+        <translation>実際のメッセージが通った経路と各ホップの暗号化を表示 (.eml、mbox)</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::Connection</name>
@@ -661,6 +665,184 @@
     </message>
 </context>
 <context>
+    <name>mailtls::ObservedPath</name>
+    <message>
+        <source>Seen in the Received: headers of a message</source>
+        <translation>メッセージの Received: ヘッダーで確認</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::PathCommand</name>
+    <message>
+        <source>Postfix TLS comment</source>
+        <translation>Postfix の TLS コメント</translation>
+    </message>
+    <message>
+        <source>Exim TLS comment</source>
+        <translation>Exim の TLS コメント</translation>
+    </message>
+    <message>
+        <source>Exim X= field</source>
+        <translation>Exim の X= フィールド</translation>
+    </message>
+    <message>
+        <source>version= and cipher= fields</source>
+        <translation>version= と cipher= フィールド</translation>
+    </message>
+    <message>
+        <source>protocol name (RFC 3848)</source>
+        <translation>プロトコル名 (RFC 3848)</translation>
+    </message>
+    <message>
+        <source>local protocol</source>
+        <translation>ローカルプロトコル</translation>
+    </message>
+    <message>
+        <source>local submission</source>
+        <translation>ローカル投入</translation>
+    </message>
+    <message>
+        <source>no TLS marker</source>
+        <translation>TLS の記録なし</translation>
+    </message>
+    <message>
+        <source>unknown protocol</source>
+        <translation>不明なプロトコル</translation>
+    </message>
+    <message>
+        <source>(local)</source>
+        <translation>(ローカル)</translation>
+    </message>
+    <message>
+        <source>%1 bits</source>
+        <translation>%1 ビット</translation>
+    </message>
+    <message>
+        <source>forward secrecy</source>
+        <translation>前方秘匿性あり</translation>
+    </message>
+    <message>
+        <source>no forward secrecy</source>
+        <translation>前方秘匿性なし</translation>
+    </message>
+    <message>
+        <source>Message %1 (%2)</source>
+        <translation>メッセージ %1 (%2)</translation>
+    </message>
+    <message>
+        <source>without Message-ID</source>
+        <translation>Message-ID なし</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>件名: %1</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>差出人: %1</translation>
+    </message>
+    <message>
+        <source>No Received: headers.</source>
+        <translation>Received: ヘッダーがありません。</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(名前なし)</translation>
+    </message>
+    <message>
+        <source>client logged in</source>
+        <translation>クライアントはログイン済み</translation>
+    </message>
+    <message>
+        <source>link %1</source>
+        <translation>リンク %1</translation>
+    </message>
+    <message>
+        <source> (one of several)</source>
+        <translation> (複数の候補のひとつ)</translation>
+    </message>
+    <message>
+        <source>outside the inventory</source>
+        <translation>インベントリ外</translation>
+    </message>
+    <message>
+        <source>receiver not in the inventory</source>
+        <translation>受信ホストがインベントリにありません</translation>
+    </message>
+    <message>
+        <source>inside %1</source>
+        <translation>%1 の内部</translation>
+    </message>
+    <message>
+        <source>no link from %1 to %2 in the inventory</source>
+        <translation>インベントリに %1 から %2 へのリンクがありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hop(s)</source>
+        <translation><numerusform>%n ホップ</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 with TLS, %2 in cleartext</source>
+        <translation>TLS %1、平文 %2</translation>
+    </message>
+    <message>
+        <source>Hosts inside the organisation that the inventory lacks: %1</source>
+        <translation>インベントリにない組織内のホスト: %1</translation>
+    </message>
+    <message>
+        <source>Print the hops a real message took, from its Received: headers, with what each used.</source>
+        <translation>実際のメッセージが通ったホップを Received: ヘッダーから読み取り、各ホップで使われた暗号化とともに表示します。</translation>
+    </message>
+    <message>
+        <source>An .eml file or an mbox.</source>
+        <translation>.eml ファイルまたは mbox。</translation>
+    </message>
+    <message>
+        <source>Print the hops as JSON.</source>
+        <translation>ホップを JSON で出力します。</translation>
+    </message>
+    <message>
+        <source>Match the hops to this workspace's hosts and links.</source>
+        <translation>ホップをこのワークスペースのホストとリンクに対応付けます。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Keep what each hop used in the workspace (saved in place).</source>
+        <translation>各ホップで使われた暗号化をワークスペースに記録します (上書き保存)。</translation>
+    </message>
+    <message>
+        <source>With --record: add hosts inside the organisation that it lacks.</source>
+        <translation>--record と併用: インベントリにない組織内のホストを追加します。</translation>
+    </message>
+    <message>
+        <source>path: one message file (.eml or mbox) is required</source>
+        <translation>path: メッセージファイル (.eml または mbox) を 1 つ指定してください</translation>
+    </message>
+    <message>
+        <source>path: --record and --add-unknown need --workspace FILE</source>
+        <translation>path: --record と --add-unknown には --workspace FILE が必要です</translation>
+    </message>
+    <message>
+        <source>path: --add-unknown needs --record</source>
+        <translation>path: --add-unknown には --record が必要です</translation>
+    </message>
+    <message>
+        <source>path: warning: %1</source>
+        <translation>path: 警告: %1</translation>
+    </message>
+    <message>
+        <source>path: %1</source>
+        <translation>path: %1</translation>
+    </message>
+    <message>
+        <source>Recorded in %1: %2 hops on links (%3 new observations, %4 updated), %5 hops without a link, %6 hosts and %7 links added.</source>
+        <translation>%1 に記録しました: リンク上のホップ %2 (新しい観測 %3、更新 %4)、リンクのないホップ %5、追加したホスト %6 とリンク %7。</translation>
+    </message>
+</context>
+<context>
     <name>mailtls::Pop3Dialogue</name>
     <message>
         <source>unexpected greeting: %1</source>
@@ -853,6 +1035,45 @@
     </message>
 </context>
 <context>
+    <name>mailtls::Received</name>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>cleartext</source>
+        <translation>平文</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>ローカル</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>%1: the header section is larger than %2 KiB; the rest was skipped</source>
+        <translation>%1: ヘッダー部が %2 KiB を超えています。残りは読み飛ばしました</translation>
+    </message>
+    <message>
+        <source>%1: %2 Received: headers; only the last %3 were read</source>
+        <translation>%1: Received: ヘッダーが %2 個あります。最新の %3 個だけを読みました</translation>
+    </message>
+    <message>
+        <source>%1: no message found</source>
+        <translation>%1: メッセージが見つかりません</translation>
+    </message>
+    <message>
+        <source>%1:1: not a message: no header fields such as Received:, Message-ID: or Date:</source>
+        <translation>%1:1: メッセージではありません: Received:、Message-ID:、Date: などのヘッダーがありません</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the message: %2</source>
+        <translation>%1: メッセージを開けません: %2</translation>
+    </message>
+</context>
+<context>
     <name>mailtls::SieveDialogue</name>
     <message>
         <source>greeting longer than %1 lines</source>
@@ -1037,6 +1258,18 @@
     <message>
         <source>%1: saving failed, the previous file is unchanged: %2</source>
         <translation>%1: 保存に失敗しました。以前のファイルは変更されていません: %2</translation>
+    </message>
+    <message>
+        <source>unknown link '%1'</source>
+        <translation>不明なリンク '%1'</translation>
+    </message>
+    <message>
+        <source>unknown transport '%1'</source>
+        <translation>不明な転送方式 '%1'</translation>
+    </message>
+    <message>
+        <source>first_seen and last_seen must be ISO 8601 dates</source>
+        <translation>first_seen と last_seen は ISO 8601 形式の日時でなければなりません</translation>
     </message>
 </context>
 </TS>

@@ -51,7 +51,7 @@ QList<Job> jobsFor(const Workspace &ws)
 }
 
 // The key of the endpoint a link names, as jobsFor() keys it; empty when it names none.
-QString linkEndpointKey(const Workspace &ws, const Link &l)
+QString linkEndpointKey(const WorkspaceIndex &ws, const Link &l)
 {
     const Endpoint *e = ws.endpoint(l.endpoint);
     return e ? EndpointRef{l.endpoint.hostId, e->protocol, e->port}.toString() : QString();
@@ -162,11 +162,11 @@ int runAudit(const QStringList &arguments, QTextStream &out, QTextStream &err)
     QMap<LinkState, int> counts;
     QJsonArray links;
     out << Tr::tr("Links:") << Qt::endl;
+    const WorkspaceIndex index(ws);
     for (const Link &l : ws.links) {
-        const QString key = linkEndpointKey(ws, l);
-        LinkAssessment a;
-        if (byRef.contains(key))
-            a = assessEndpoint(byRef.value(key));
+        const auto probed = byRef.constFind(linkEndpointKey(index, l));
+        const LinkAssessment a =
+            assessLink(probed != byRef.cend() ? &probed.value() : nullptr, index.observations(l.id));
         counts[a.state] += 1;
         out << QStringLiteral("  M%1  %2 -> %3: %4")
                    .arg(measureForLinkKind(l.kind))
@@ -182,6 +182,16 @@ int runAudit(const QStringList &arguments, QTextStream &out, QTextStream &err)
         o.insert(QLatin1StringView("state"), linkStateKey(a.state));
         o.insert(QLatin1StringView("reasons"), QJsonArray::fromStringList(a.reasons));
         o.insert(QLatin1StringView("incomplete"), a.incomplete);
+        if (a.observed) {
+            QJsonObject seen;
+            seen.insert(QLatin1StringView("transport"), a.observed->transport);
+            seen.insert(QLatin1StringView("tls_version"), a.observed->tlsVersion);
+            seen.insert(QLatin1StringView("cipher"), a.observed->cipher);
+            seen.insert(QLatin1StringView("last_seen"), a.observed->lastSeen.toString(Qt::ISODate));
+            seen.insert(QLatin1StringView("message_id"), a.observed->messageId);
+            seen.insert(QLatin1StringView("cleartext_seen"), a.observed->cleartextSeen);
+            o.insert(QLatin1StringView("observed"), seen);
+        }
         links.append(o);
     }
     QStringList summary;

@@ -2,6 +2,7 @@
 
 #include "app/cli/audit_command.h"
 #include "app/cli/discover_command.h"
+#include "app/cli/path_command.h"
 #include "app/cli/probe_command.h"
 #include "app/cli/version.h"
 #include "app/core/labels.h"
@@ -106,6 +107,8 @@ const QList<Subcommand> &subcommands()
          runDiscover},
         {"import", [] { return Tr::tr("Import hosts and endpoints from CSV, nmap XML or DNS into a workspace"); },
          runImport},
+        {"path", [] { return Tr::tr("Show the hops a real message took and what each used (.eml, mbox)"); },
+         runPath},
     };
     return commands;
 }

@@ -1,5 +1,7 @@
 #include "app/core/link_state.h"
 
+#include "app/core/received.h"
+
 #include <QCoreApplication>
 
 namespace mailtls {
@@ -85,6 +87,51 @@ LinkAssessment assessEndpoint(const EndpointResult &r)
         return a;
     }
     a.state = weak ? LinkState::WeakTls : LinkState::StrongTls;
+    return a;
+}
+
+LinkAssessment assessLink(const EndpointResult *probe, const QList<Observation> &observations)
+{
+    LinkAssessment a = probe ? assessEndpoint(*probe) : LinkAssessment{};
+    const Observation *latest = nullptr;
+    bool cleartextSeen = false;
+    for (const Observation &ob : observations) {
+        const bool clear = ob.transport == QLatin1StringView("cleartext");
+        if (!clear && ob.transport != QLatin1StringView("tls"))
+            continue; // local or unknown hops say nothing about this link's encryption
+        cleartextSeen = cleartextSeen || clear;
+        if (!latest || ob.lastSeen > latest->lastSeen)
+            latest = &ob;
+    }
+    if (!latest)
+        return a;
+    a.observed = ObservedUse{latest->transport, latest->tlsVersion, latest->cipher, latest->lastSeen,
+                             latest->messageId, cleartextSeen};
+    const QString when = latest->lastSeen.toString(Qt::ISODate);
+    const bool clear = latest->transport == QLatin1StringView("cleartext");
+    const std::optional<bool> fs = cipherForwardSecret(latest->cipher, latest->tlsVersion);
+    const bool legacy = !latest->tlsVersion.isEmpty() && latest->tlsVersion != QLatin1StringView("TLSv1.2") &&
+                        latest->tlsVersion != QLatin1StringView("TLSv1.3");
+    const bool weak = !clear && (legacy || fs == false);
+    if (clear) {
+        a.reasons.append(QStringLiteral("a real message crossed in cleartext on %1").arg(when));
+    } else {
+        a.reasons.append(QStringLiteral("a real message used %1 on %2")
+                             .arg(QStringList{latest->tlsVersion.isEmpty() ? QStringLiteral("TLS") : latest->tlsVersion,
+                                              latest->cipher}
+                                      .join(QLatin1Char(' '))
+                                      .trimmed(),
+                                  when));
+    }
+    if (a.state == LinkState::NotProbed) {
+        a.state = clear ? LinkState::Cleartext : weak ? LinkState::WeakTls : LinkState::StrongTls;
+        a.incomplete = !clear; // what one message used is not what the server accepts
+        a.reasons.append(QStringLiteral("not probed: state from real messages"));
+    } else if (clear && (a.state == LinkState::StrongTls || a.state == LinkState::WeakTls)) {
+        a.state = LinkState::OptionalTls; // TLS offered, yet mail still crosses in cleartext
+    } else if (weak && a.state == LinkState::StrongTls) {
+        a.state = LinkState::WeakTls; // the probe missed what a real peer negotiated
+    }
     return a;
 }
 

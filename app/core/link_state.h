@@ -4,6 +4,7 @@
 // probe result of the endpoint that receives it (issue 4's six states), with
 // the reasons in words a report can cite. Pure functions over probe results.
 
+#include "app/core/workspace.h"
 #include "probes/endpoint_probe.h"
 
 #include <QStringList>
@@ -19,14 +20,31 @@ enum class LinkState {
     NotProbed,   // no evidence yet
 };
 
+// What real messages used on the link (the latest observation decides).
+struct ObservedUse
+{
+    QString transport;      // "tls" or "cleartext"
+    QString tlsVersion;     // when the header said
+    QString cipher;
+    QDateTime lastSeen;
+    QString messageId;
+    bool cleartextSeen = false; // some message crossed in cleartext, even if later ones used TLS
+};
+
 struct LinkAssessment
 {
     LinkState state = LinkState::NotProbed;
     QStringList reasons; // untranslated keys with details, e.g. "accepts TLSv1.0"
     bool incomplete = false; // some version could not be decided: the state may be better than the truth
+    std::optional<ObservedUse> observed; // set when real messages showed the hop
 };
 
 LinkAssessment assessEndpoint(const EndpointResult &result);
+// A link from its receiving endpoint's probe result (nullptr: not probed) and
+// what real messages showed on it. A hop that offers TLS but was crossed in
+// cleartext by the latest message is optional TLS; a hop only seen in
+// messages takes its state from them, marked incomplete (use is not policy).
+LinkAssessment assessLink(const EndpointResult *probe, const QList<Observation> &observations);
 
 // Forward secrecy of a suite by its IANA name (TLS 1.3 suites always have it).
 bool isForwardSecret(QStringView suite);

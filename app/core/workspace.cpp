@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <array>
 #include <utility>
 
@@ -124,9 +125,11 @@ const Host *Workspace::host(QStringView id) const
     return nullptr;
 }
 
-const Endpoint *Workspace::endpoint(const EndpointRef &ref) const
+namespace {
+
+// The endpoint of host h that ref names; nullptr when none, or several without a port.
+const Endpoint *endpointOf(const Host *h, const EndpointRef &ref)
 {
-    const Host *h = host(ref.hostId);
     if (!h)
         return nullptr;
     const Endpoint *found = nullptr;
@@ -142,6 +145,43 @@ const Endpoint *Workspace::endpoint(const EndpointRef &ref) const
         }
     }
     return found;
+}
+
+} // namespace
+
+const Endpoint *Workspace::endpoint(const EndpointRef &ref) const
+{
+    return endpointOf(host(ref.hostId), ref);
+}
+
+WorkspaceIndex::WorkspaceIndex(const Workspace &ws) : m_workspace(ws)
+{
+    m_hosts.reserve(ws.hosts.size());
+    for (qsizetype i = 0; i < ws.hosts.size(); ++i)
+        m_hosts.insert(ws.hosts.at(i).id, i);
+    for (qsizetype i = 0; i < ws.observations.size(); ++i)
+        m_observations[ws.observations.at(i).link].append(i);
+}
+
+const Host *WorkspaceIndex::host(const QString &id) const
+{
+    const auto it = m_hosts.constFind(id);
+    return it == m_hosts.cend() ? nullptr : &m_workspace.hosts.at(it.value());
+}
+
+const Endpoint *WorkspaceIndex::endpoint(const EndpointRef &ref) const
+{
+    return endpointOf(host(ref.hostId), ref);
+}
+
+QList<Observation> WorkspaceIndex::observations(const QString &linkId) const
+{
+    QList<Observation> list;
+    for (qsizetype i : m_observations.value(linkId))
+        list.append(m_workspace.observations.at(i));
+    std::sort(list.begin(), list.end(),
+              [](const Observation &a, const Observation &b) { return a.lastSeen > b.lastSeen; });
+    return list;
 }
 
 ProbeTarget Workspace::target(const Host &h, const Endpoint &e) const

@@ -7,6 +7,8 @@
 
 #include "probes/protocol.h"
 
+#include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -87,6 +89,23 @@ struct Link
     bool operator==(const Link &) const = default;
 };
 
+// What real messages showed on a link: its Received: headers said how the hop
+// travelled. One entry per link and way of travelling (TLS version and
+// cipher, or cleartext); importing the same messages again changes nothing.
+struct Observation
+{
+    QString link;         // link id
+    QString transport;    // "tls", "cleartext", "local", "unknown" (see received.h)
+    QString tlsVersion;   // "TLSv1.3", ...; empty when the header did not say
+    QString cipher;       // as the MTA wrote it
+    QDateTime firstSeen;  // UTC, from the hop's date
+    QDateTime lastSeen;   // UTC
+    QString messageId;    // the latest message that showed it
+    QString source;       // the file it was read from (name only)
+
+    bool operator==(const Observation &) const = default;
+};
+
 struct Domain
 {
     QString name;
@@ -97,13 +116,15 @@ struct Domain
 
 struct Workspace
 {
-    static constexpr int kSchemaVersion = 1;
+    // 2: observations (version 1 files read as they are).
+    static constexpr int kSchemaVersion = 2;
 
     QString name;
     QString organisation;
     QList<Domain> domains;
     QList<Host> hosts;
     QList<Link> links;
+    QList<Observation> observations;
 
     const Host *host(QStringView id) const;
     // The endpoint a reference names, or nullptr when it names none.
@@ -114,6 +135,23 @@ struct Workspace
     QString nodeName(QStringView nodeId) const;
 
     bool operator==(const Workspace &) const = default;
+};
+
+// Hash lookups over a workspace that does not change while the index lives,
+// for work over every link of a large organisation (10,000 hosts).
+class WorkspaceIndex
+{
+public:
+    explicit WorkspaceIndex(const Workspace &workspace);
+    const Host *host(const QString &id) const;
+    const Endpoint *endpoint(const EndpointRef &ref) const;
+    // The observations of one link, newest first.
+    QList<Observation> observations(const QString &linkId) const;
+
+private:
+    const Workspace &m_workspace;
+    QHash<QString, qsizetype> m_hosts;
+    QHash<QString, QList<qsizetype>> m_observations;
 };
 
 QString zoneKey(Zone zone);

@@ -193,7 +193,7 @@ std::optional<Host> readHost(Reader &r, const QJsonValue &value, const QString &
     return h;
 }
 
-std::optional<Link> readLink(Reader &r, const Workspace &ws, const QJsonValue &value,
+std::optional<Link> readLink(Reader &r, const WorkspaceIndex &ws, const QJsonValue &value,
                              const QString &path)
 {
     const QJsonObject o = r.object(value, path);
@@ -285,6 +285,7 @@ WorkspaceReadResult parseWorkspace(const QByteArray &json, const QString &source
         ws.hosts.append(*h);
     }
 
+    const WorkspaceIndex index(ws); // the hosts are complete: domains and links look them up by hash
     const QJsonArray domains = r.array(root, top, QLatin1StringView("domains"));
     for (qsizetype i = 0; i < domains.size() && !r.failed(); ++i) {
         const QString path = QStringLiteral("domains[%1]").arg(i);
@@ -293,7 +294,7 @@ WorkspaceReadResult parseWorkspace(const QByteArray &json, const QString &source
         d.name = r.string(o, path, QLatin1StringView("name"), true);
         d.mxHosts = r.stringList(o, path, QLatin1StringView("mx"));
         for (const QString &mx : std::as_const(d.mxHosts)) {
-            if (!r.failed() && !ws.host(mx))
+            if (!r.failed() && !index.host(mx))
                 r.fail(path + QStringLiteral(".mx"), Tr::tr("unknown host id '%1'").arg(mx));
         }
         ws.domains.append(d);
@@ -303,7 +304,7 @@ WorkspaceReadResult parseWorkspace(const QByteArray &json, const QString &source
     QSet<QString> linkIds;
     for (qsizetype i = 0; i < links.size() && !r.failed(); ++i) {
         const QString path = QStringLiteral("links[%1]").arg(i);
-        auto l = readLink(r, ws, links.at(i), path);
+        auto l = readLink(r, index, links.at(i), path);
         if (!l)
             break;
         if (linkIds.contains(l->id)) {
@@ -312,6 +313,34 @@ WorkspaceReadResult parseWorkspace(const QByteArray &json, const QString &source
         }
         linkIds.insert(l->id);
         ws.links.append(*l);
+    }
+
+    const QJsonArray observations = r.array(root, top, QLatin1StringView("observations"));
+    for (qsizetype i = 0; i < observations.size() && !r.failed(); ++i) {
+        const QString path = QStringLiteral("observations[%1]").arg(i);
+        const QJsonObject o = r.object(observations.at(i), path);
+        Observation ob;
+        ob.link = r.string(o, path, QLatin1StringView("link"), true);
+        ob.transport = r.string(o, path, QLatin1StringView("transport"), true);
+        ob.tlsVersion = r.string(o, path, QLatin1StringView("tls_version"), false);
+        ob.cipher = r.string(o, path, QLatin1StringView("cipher"), false);
+        ob.messageId = r.string(o, path, QLatin1StringView("message_id"), false);
+        ob.source = r.string(o, path, QLatin1StringView("source"), false);
+        ob.firstSeen = QDateTime::fromString(r.string(o, path, QLatin1StringView("first_seen"), true), Qt::ISODate);
+        ob.lastSeen = QDateTime::fromString(r.string(o, path, QLatin1StringView("last_seen"), true), Qt::ISODate);
+        if (r.failed())
+            break;
+        if (!linkIds.contains(ob.link))
+            r.fail(path + QStringLiteral(".link"), Tr::tr("unknown link '%1'").arg(ob.link));
+        else if (!QStringList{QStringLiteral("tls"), QStringLiteral("cleartext"), QStringLiteral("local"),
+                              QStringLiteral("unknown")}
+                      .contains(ob.transport))
+            r.fail(path + QStringLiteral(".transport"), Tr::tr("unknown transport '%1'").arg(ob.transport));
+        else if (!ob.firstSeen.isValid() || !ob.lastSeen.isValid())
+            r.fail(path, Tr::tr("first_seen and last_seen must be ISO 8601 dates"));
+        ob.firstSeen = ob.firstSeen.toUTC();
+        ob.lastSeen = ob.lastSeen.toUTC();
+        ws.observations.append(ob);
     }
 
     if (r.failed())
@@ -392,6 +421,27 @@ QByteArray workspaceToJson(const Workspace &ws)
         links.append(o);
     }
     root.insert(QLatin1StringView("links"), links);
+
+    if (!ws.observations.isEmpty()) {
+        QJsonArray observations;
+        for (const Observation &ob : ws.observations) {
+            QJsonObject o;
+            o.insert(QLatin1StringView("link"), ob.link);
+            o.insert(QLatin1StringView("transport"), ob.transport);
+            if (!ob.tlsVersion.isEmpty())
+                o.insert(QLatin1StringView("tls_version"), ob.tlsVersion);
+            if (!ob.cipher.isEmpty())
+                o.insert(QLatin1StringView("cipher"), ob.cipher);
+            o.insert(QLatin1StringView("first_seen"), ob.firstSeen.toUTC().toString(Qt::ISODate));
+            o.insert(QLatin1StringView("last_seen"), ob.lastSeen.toUTC().toString(Qt::ISODate));
+            if (!ob.messageId.isEmpty())
+                o.insert(QLatin1StringView("message_id"), ob.messageId);
+            if (!ob.source.isEmpty())
+                o.insert(QLatin1StringView("source"), ob.source);
+            observations.append(o);
+        }
+        root.insert(QLatin1StringView("observations"), observations);
+    }
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

@@ -90,6 +90,12 @@ void TestLabConfigs::rejects_data()
         << QByteArray(R"({"services":[{"id":"g","server":"gnutls","host":"g","address":"127.0.0.9","listeners":[{"protocol":"tls","port":2991}]},)"
                       R"({"id":"a","server":"nginx","host":"a","address":"127.0.0.8","listeners":[{"protocol":"https","port":2991}]}]})")
         << "also used by 'a'";
+    QTest::newRow("route to nowhere")
+        << QByteArray(R"({"services":[{"id":"a","server":"postfix","host":"a","address":"127.0.0.9","routes":{"x.example":"b"},"listeners":[{"protocol":"smtp","port":2525}]}]})")
+        << "route for x.example names 'b'";
+    QTest::newRow("route from dovecot")
+        << QByteArray(R"({"services":[{"id":"a","server":"dovecot","host":"a","address":"127.0.0.9","routes":{"x.example":"a"},"listeners":[{"protocol":"lmtp","port":2424}]}]})")
+        << "only Postfix services route mail";
 }
 
 void TestLabConfigs::gnutlsLegacy()
@@ -99,7 +105,7 @@ void TestLabConfigs::gnutlsLegacy()
     QCOMPARE(s->kind, ServerKind::Gnutls);
     QCOMPARE(s->certificate.key, QStringLiteral("rsa1024"));
     const ServicePaths p{QStringLiteral("/tmp/lab/legacy"), QStringLiteral("/c"), QStringLiteral("/k"),
-                         QStringLiteral("/dh"), {}};
+                         QStringLiteral("/dh"), {}, {}};
     const QString args = gnutlsArguments(*s, p).join(QLatin1Char(' '));
     for (const char *part : {"--port=2991", "+VERS-TLS1.0", "+ARCFOUR-128", "+3DES-CBC", "%SERVER_PRECEDENCE",
                              "--dhparams=/dh", "--x509keyfile=/k", "--echo"})
@@ -123,13 +129,22 @@ void TestLabConfigs::postfixPostures_data()
     QTest::addColumn<QStringList>("absent");
     QTest::newRow("strong") << "mx1"
                             << QStringList{QStringLiteral("smtpd_tls_protocols = >=TLSv1.2"),
-                                           QStringLiteral("tls_high_cipherlist = ECDHE+AESGCM:ECDHE+CHACHA20")}
+                                           QStringLiteral("tls_high_cipherlist = ECDHE+AESGCM:ECDHE+CHACHA20"),
+                                           QStringLiteral("smtpd_tls_received_header = yes"),
+                                           QStringLiteral("relay_domains = kumo.example\n"),
+                                           QStringLiteral("transport_maps = inline:{ kumo.example=smtp:[127.0.0.13]:2525 }")}
                             << QStringList{QStringLiteral("SECLEVEL=0"), QStringLiteral("smtpd_sasl_auth_enable")};
     QTest::newRow("weak") << "mx2"
                           << QStringList{QStringLiteral("!TLSv1.3"), QStringLiteral("@SECLEVEL=0")}
                           << QStringList{QStringLiteral(">=TLSv1.2")};
-    QTest::newRow("none") << "relay" << QStringList{QStringLiteral("smtpd_tls_security_level = none")}
-                          << QStringList{QStringLiteral("smtpd_tls_chain_files")};
+    QTest::newRow("none") << "relay"
+                          << QStringList{QStringLiteral("smtpd_tls_security_level = none"),
+                                         QStringLiteral("kumo.example=lmtp:inet:127.0.0.21:2424"),
+                                         QStringLiteral("archive.kumo.internal=lmtp:inet:127.0.0.23:2424"),
+                                         QStringLiteral("always_bcc = journal@archive.kumo.internal"),
+                                         QStringLiteral("lmtp_tls_security_level = may")}
+                          << QStringList{QStringLiteral("smtpd_tls_chain_files"),
+                                         QStringLiteral("smtpd_tls_received_header")};
     QTest::newRow("auth before starttls")
         << "submission"
         << QStringList{QStringLiteral("smtpd_sasl_auth_enable = yes"),
@@ -145,7 +160,9 @@ void TestLabConfigs::postfixPostures()
     const Service *s = m_spec.service(id);
     QVERIFY(s);
     ServicePaths p{QStringLiteral("/tmp/lab/") + id, QStringLiteral("/c.pem"), QStringLiteral("/k.pem"),
-                   {}, QStringLiteral("/tmp/lab/imap/run/auth-client")};
+                   {}, QStringLiteral("/tmp/lab/imap/run/auth-client"), {}};
+    for (const auto &[domain, target] : s->routes)
+        p.transports.append({domain, m_spec.transport(target)});
     const QString main = postfixMainCf(*s, p);
     for (const QString &line : present)
         QVERIFY2(main.contains(line), qPrintable(line));
@@ -161,7 +178,7 @@ void TestLabConfigs::postfixPostures()
 void TestLabConfigs::dovecotPlaintextAuth()
 {
     const ServicePaths p{QStringLiteral("/tmp/lab/x"), QStringLiteral("/c"), QStringLiteral("/k"),
-                         QStringLiteral("/dh"), {}};
+                         QStringLiteral("/dh"), {}, {}};
     const QString pop = dovecotConf(*m_spec.service(QStringLiteral("pop")), p);
     QVERIFY(pop.contains(QLatin1String("disable_plaintext_auth = no")));
     QVERIFY(pop.contains(QLatin1String("protocols = pop3\n")));
@@ -176,7 +193,7 @@ void TestLabConfigs::dovecotPlaintextAuth()
 
 void TestLabConfigs::nginxHsts()
 {
-    const ServicePaths p{QStringLiteral("/tmp/lab/w"), QStringLiteral("/c"), QStringLiteral("/k"), {}, {}};
+    const ServicePaths p{QStringLiteral("/tmp/lab/w"), QStringLiteral("/c"), QStringLiteral("/k"), {}, {}, {}};
     Service web = *m_spec.service(QStringLiteral("webmail"));
     QString conf = nginxConf(web, p);
     QVERIFY(conf.contains(QLatin1String("Strict-Transport-Security")));

@@ -32,6 +32,8 @@ class TestLinkState : public QObject
 private Q_SLOTS:
     void assess_data();
     void assess();
+    void observed_data();
+    void observed();
     void keysRoundTrip();
 };
 
@@ -87,6 +89,67 @@ void TestLinkState::assess()
     else
         QVERIFY2(a.reasons.isEmpty(), qPrintable(a.reasons.join(QLatin1Char('|'))));
     QVERIFY(!a.incomplete);
+}
+
+namespace {
+
+Observation seen(const char *transport, const char *version, const char *cipher, int day)
+{
+    const QDateTime when(QDate(2026, 11, day), QTime(12, 0), Qt::UTC);
+    return Observation{QStringLiteral("l"), QString::fromLatin1(transport), QString::fromLatin1(version),
+                       QString::fromLatin1(cipher), when, when, QStringLiteral("<m@x>"), QStringLiteral("f.eml")};
+}
+
+} // namespace
+
+void TestLinkState::observed_data()
+{
+    // probe: 0 none, 1 strong, 2 cleartext (no STARTTLS)
+    QTest::addColumn<int>("probe");
+    QTest::addColumn<QList<Observation>>("observations");
+    QTest::addColumn<int>("state");
+    QTest::addColumn<bool>("incomplete");
+    QTest::addColumn<bool>("cleartextSeen");
+
+    const Observation clear = seen("cleartext", "", "", 2);
+    const Observation tls13 = seen("tls", "TLSv1.3", "TLS_AES_256_GCM_SHA384", 3);
+    const Observation tls10 = seen("tls", "TLSv1", "AES256-SHA", 3);
+    const Observation rsa12 = seen("tls", "TLSv1.2", "AES256-GCM-SHA384", 3);
+    const Observation marker = seen("tls", "", "", 3);
+    const Observation local = seen("local", "", "", 9);
+
+    QTest::newRow("no observation, not probed") << 0 << QList<Observation>{} << int(LinkState::NotProbed) << false
+                                                << false;
+    QTest::newRow("not probed, seen in cleartext") << 0 << QList{clear} << int(LinkState::Cleartext) << false << true;
+    QTest::newRow("not probed, seen with TLS 1.3") << 0 << QList{tls13} << int(LinkState::StrongTls) << true << false;
+    QTest::newRow("not probed, seen with TLS 1.0") << 0 << QList{tls10} << int(LinkState::WeakTls) << true << false;
+    QTest::newRow("not probed, seen without forward secrecy")
+        << 0 << QList{rsa12} << int(LinkState::WeakTls) << true << false;
+    QTest::newRow("not probed, only ESMTPS") << 0 << QList{marker} << int(LinkState::StrongTls) << true << false;
+    QTest::newRow("strong, latest message in cleartext")
+        << 1 << QList{tls13, seen("cleartext", "", "", 5)} << int(LinkState::OptionalTls) << false << true;
+    QTest::newRow("strong, cleartext before TLS")
+        << 1 << QList{clear, tls13} << int(LinkState::StrongTls) << false << true;
+    QTest::newRow("strong, a peer used TLS 1.0") << 1 << QList{tls10} << int(LinkState::WeakTls) << false << false;
+    QTest::newRow("cleartext endpoint, seen in cleartext")
+        << 2 << QList{clear} << int(LinkState::Cleartext) << false << true;
+    QTest::newRow("local hops say nothing") << 0 << QList{local} << int(LinkState::NotProbed) << false << false;
+}
+
+void TestLinkState::observed()
+{
+    QFETCH(int, probe);
+    QFETCH(QList<Observation>, observations);
+    EndpointResult strong = result(Protocol::Smtp, {{TlsVersion::Tls12, kModern12}, {TlsVersion::Tls13, kModern13}});
+    EndpointResult clear = result(Protocol::Smtp, {});
+    clear.status = ProbeStatus::StartTlsNotOffered;
+    const EndpointResult *r = probe == 1 ? &strong : probe == 2 ? &clear : nullptr;
+    const LinkAssessment a = assessLink(r, observations);
+    QTEST(int(a.state), "state");
+    QTEST(a.incomplete, "incomplete");
+    QCOMPARE(a.observed.has_value(), !observations.isEmpty() && observations.constFirst().transport != u"local");
+    if (a.observed)
+        QTEST(a.observed->cleartextSeen, "cleartextSeen");
 }
 
 void TestLinkState::keysRoundTrip()

@@ -1,0 +1,124 @@
+#include "app/core/store_worker.h"
+
+#include <QCoreApplication>
+#include <QPromise>
+#include <QThread>
+
+namespace mailtls {
+
+struct StoreWorker::Private
+{
+    QString location;
+    QThread thread;
+    std::unique_ptr<QObject> context; // lives on thread: requests are its queued calls
+    std::unique_ptr<AuditStore> store; // opened, used and closed on thread only
+    QString openError;
+
+    // On the store's thread: the store, opened by the first request.
+    AuditStore *storeOnThread(QString *error)
+    {
+        if (!store && openError.isEmpty())
+            store = AuditStore::open(location, &openError);
+        if (!store)
+            *error = openError;
+        return store.get();
+    }
+
+    template <typename T, typename F>
+    QFuture<StoreReply<T>> submit(F work)
+    {
+        auto promise = std::make_shared<QPromise<StoreReply<T>>>();
+        QFuture<StoreReply<T>> future = promise->future();
+        promise->start();
+        QMetaObject::invokeMethod(
+            context.get(),
+            [this, promise, work = std::move(work)] {
+                StoreReply<T> reply;
+                if (AuditStore *s = storeOnThread(&reply.error))
+                    reply = work(*s);
+                promise->addResult(reply);
+                promise->finish();
+            },
+            Qt::QueuedConnection);
+        return future;
+    }
+};
+
+StoreWorker::StoreWorker(QString location) : d(std::make_unique<Private>())
+{
+    d->location = std::move(location);
+    d->thread.setObjectName(QStringLiteral("audit store"));
+    d->context = std::make_unique<QObject>();
+    d->context->moveToThread(&d->thread);
+    d->thread.start();
+}
+
+StoreWorker::~StoreWorker()
+{
+    // Queued after every request made so far: they all run, then the store
+    // closes on its own thread and the thread ends.
+    QMetaObject::invokeMethod(
+        d->context.get(),
+        [p = d.get()] {
+            p->store.reset();
+            QThread::currentThread()->quit();
+        },
+        Qt::QueuedConnection);
+    d->thread.wait();
+    d->context.reset(); // its thread has finished: safe to delete from here
+}
+
+QThread *StoreWorker::thread() const
+{
+    return &d->thread;
+}
+
+QFuture<StoreReply<qint64>> StoreWorker::beginRun(const Workspace &workspace, int endpoints)
+{
+    return d->submit<qint64>([workspace, endpoints](AuditStore &s) {
+        StoreReply<qint64> r;
+        r.value = s.beginRun(workspace, endpoints, &r.error).value_or(0);
+        return r;
+    });
+}
+
+QFuture<StoreReply<bool>> StoreWorker::addResult(qint64 run, const QString &endpoint, const EndpointResult &result)
+{
+    return d->submit<bool>([run, endpoint, result](AuditStore &s) {
+        StoreReply<bool> r;
+        r.value = s.addResult(run, endpoint, result, &r.error);
+        return r;
+    });
+}
+
+QFuture<StoreReply<bool>> StoreWorker::finishRun(qint64 run)
+{
+    return d->submit<bool>([run](AuditStore &s) {
+        StoreReply<bool> r;
+        r.value = s.finishRun(run, &r.error);
+        return r;
+    });
+}
+
+QFuture<StoreReply<QList<StoredRun>>> StoreWorker::runs(const QString &workspace)
+{
+    return d->submit<QList<StoredRun>>([workspace](AuditStore &s) {
+        return StoreReply<QList<StoredRun>>{s.runs(workspace), {}};
+    });
+}
+
+QFuture<StoreReply<QList<StoredResult>>> StoreWorker::results(qint64 run)
+{
+    return d->submit<QList<StoredResult>>([run](AuditStore &s) {
+        return StoreReply<QList<StoredResult>>{s.results(run), {}};
+    });
+}
+
+QFuture<StoreReply<std::optional<Workspace>>> StoreWorker::inventory(qint64 run)
+{
+    return d->submit<std::optional<Workspace>>([run](AuditStore &s) {
+        return StoreReply<std::optional<Workspace>>{s.inventory(run), {}};
+    });
+}
+
+} // namespace mailtls

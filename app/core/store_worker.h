@@ -1,0 +1,53 @@
+#pragma once
+
+// The audit store on a thread of its own, for the window: the GUI thread
+// never opens, reads or writes the database. Requests run one after another
+// on the store's thread in the order they were made; each answer comes back
+// as a QFuture that the caller continues on its own thread with
+// future.then(context, ...). The store is opened by the first request;
+// destroying the worker lets every queued request finish first, so a result
+// handed over before the window closes is never lost.
+
+#include "app/core/audit_store.h"
+
+#include <QFuture>
+#include <QString>
+
+#include <memory>
+
+class QThread;
+
+namespace mailtls {
+
+template <typename T>
+struct StoreReply
+{
+    T value{};
+    QString error; // empty when the request succeeded
+};
+
+class StoreWorker
+{
+public:
+    // location: a path or URL as AuditStore::open takes it.
+    explicit StoreWorker(QString location);
+    ~StoreWorker();
+    StoreWorker(const StoreWorker &) = delete;
+    StoreWorker &operator=(const StoreWorker &) = delete;
+
+    QFuture<StoreReply<qint64>> beginRun(const Workspace &workspace, int endpoints);
+    QFuture<StoreReply<bool>> addResult(qint64 run, const QString &endpoint, const EndpointResult &result);
+    QFuture<StoreReply<bool>> finishRun(qint64 run);
+    QFuture<StoreReply<QList<StoredRun>>> runs(const QString &workspace = {});
+    QFuture<StoreReply<QList<StoredResult>>> results(qint64 run);
+    QFuture<StoreReply<std::optional<Workspace>>> inventory(qint64 run);
+
+    // The thread the store lives on (for tests and assertions).
+    QThread *thread() const;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace mailtls
