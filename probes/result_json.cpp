@@ -261,10 +261,10 @@ std::optional<EndpointResult> endpointResultFromJson(const QJsonObject &o)
     for (const QJsonValue &v : o.value(QLatin1StringView("transcript")).toArray()) {
         const QString line = v.toString();
         if (line.startsWith(QLatin1StringView("C: ")))
-            r.transcript.client(line.mid(3).toUtf8());
+            r.transcript.restore(TranscriptLine::Direction::Client, line.mid(3));
         else if (line.startsWith(QLatin1StringView("S: ")))
-            r.transcript.server(line.mid(3).toUtf8());
-        else
+            r.transcript.restore(TranscriptLine::Direction::Server, line.mid(3));
+        else if (line.trimmed() != QLatin1StringView("[transcript truncated]"))
             r.transcript.note(line.trimmed());
     }
     return r;

@@ -36,12 +36,17 @@ void Transcript::add(TranscriptLine::Direction direction, QByteArrayView line)
 
 void Transcript::note(const QString &text)
 {
+    restore(TranscriptLine::Direction::Note, text);
+}
+
+void Transcript::restore(TranscriptLine::Direction direction, const QString &printableText)
+{
     if (m_bytes >= kMaxBytes) {
         m_truncated = true;
         return;
     }
-    m_bytes += text.size();
-    m_lines.append({TranscriptLine::Direction::Note, text});
+    m_bytes += printableText.size();
+    m_lines.append({direction, printableText.left(kMaxLineBytes * 4)});
 }
 
 QString Transcript::toText() const

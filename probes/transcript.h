@@ -26,6 +26,8 @@ public:
     void client(QByteArrayView line) { add(TranscriptLine::Direction::Client, line); }
     void server(QByteArrayView line) { add(TranscriptLine::Direction::Server, line); }
     void note(const QString &text);
+    // A line already made printable (read back from stored JSON): kept as it is, within the bounds.
+    void restore(TranscriptLine::Direction direction, const QString &printableText);
 
     const QList<TranscriptLine> &lines() const { return m_lines; }
     bool truncated() const { return m_truncated; }

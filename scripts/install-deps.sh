@@ -12,6 +12,8 @@ packages=(
     qt6-qpa-plugins libqt6sql6-sqlite libqt6sql6-psql qt6-svg-dev libqcustomplot-dev libgl-dev
     # the lab: real mail servers on loopback
     postfix dovecot-imapd dovecot-pop3d dovecot-lmtpd dovecot-managesieved nginx-light gnutls-bin slapd ldap-utils
+    # the DNS discovery test's server (the binary only, no system service)
+    dnsmasq-base
     # libFuzzer targets
     clang libclang-rt-14-dev
     # the audit store's tests start their own PostgreSQL server

@@ -96,10 +96,6 @@
         <translation>An nmap XML report (nmap -oX): hosts with open mail ports.</translation>
     </message>
     <message>
-        <source>import: --workspace FILE and one of --csv FILE or --nmap FILE are required</source>
-        <translation>import: --workspace FILE and one of --csv FILE or --nmap FILE are required</translation>
-    </message>
-    <message>
         <source>The audit store: an SQLite file (default: %1), sqlite:FILE, or postgresql://user@host[:port]/database[?sslmode=...] for a store shared with a team (the password from PGPASSWORD or ~/.pgpass).</source>
         <translation>The audit store: an SQLite file (default: %1), sqlite:FILE, or postgresql://user@host[:port]/database[?sslmode=...] for a store shared with a team (the password from PGPASSWORD or ~/.pgpass).</translation>
     </message>
@@ -114,6 +110,26 @@
     <message>
         <source>Store: %1</source>
         <translation>Store: %1</translation>
+    </message>
+    <message>
+        <source>A mail domain: its MX hosts and the services its SRV records publish, as DNS discovery finds them (see 'discover').</source>
+        <translation>A mail domain: its MX hosts and the services its SRV records publish, as DNS discovery finds them (see 'discover').</translation>
+    </message>
+    <message>
+        <source>domain</source>
+        <translation>domain</translation>
+    </message>
+    <message>
+        <source>import: --workspace FILE and one of --csv FILE, --nmap FILE or --dns DOMAIN are required</source>
+        <translation>import: --workspace FILE and one of --csv FILE, --nmap FILE or --dns DOMAIN are required</translation>
+    </message>
+    <message>
+        <source>import: warning: %1 %2: %3 (%4)</source>
+        <translation>import: warning: %1 %2: %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Not imported, worth a look (discover shows what they may serve): %1</source>
+        <translation>Not imported, worth a look (discover shows what they may serve): %1</translation>
     </message>
 </context>
 <context>
@@ -258,12 +274,20 @@
         <translation>List the audit runs kept in the store</translation>
     </message>
     <message>
-        <source>Import hosts and endpoints from CSV or nmap XML into a workspace</source>
-        <translation>Import hosts and endpoints from CSV or nmap XML into a workspace</translation>
-    </message>
-    <message>
         <source>Show the hops a real message took and what each used (.eml, mbox)</source>
         <translation>Show the hops a real message took and what each used (.eml, mbox)</translation>
+    </message>
+    <message>
+        <source>Find a domain's MX hosts, mail SRV records and mail host names in DNS</source>
+        <translation>Find a domain's MX hosts, mail SRV records and mail host names in DNS</translation>
+    </message>
+    <message>
+        <source>Import hosts and endpoints from CSV, nmap XML or DNS into a workspace</source>
+        <translation>Import hosts and endpoints from CSV, nmap XML or DNS into a workspace</translation>
+    </message>
+    <message>
+        <source>Check a stored audit run against a policy profile (M3AAWG by default)</source>
+        <translation>Check a stored audit run against a policy profile (M3AAWG by default)</translation>
     </message>
 </context>
 <context>
@@ -302,6 +326,286 @@
     <message>
         <source>the server sent %1 bytes after accepting STARTTLS, before the handshake</source>
         <translation>the server sent %1 bytes after accepting STARTTLS, before the handshake</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::DiscoverCommand</name>
+    <message>
+        <source>no address</source>
+        <translation>no address</translation>
+    </message>
+    <message>
+        <source>DNS discovery for %1 (nameserver %2)</source>
+        <translation>DNS discovery for %1 (nameserver %2)</translation>
+    </message>
+    <message>
+        <source>  %1 does not exist (NXDOMAIN).</source>
+        <translation>  %1 does not exist (NXDOMAIN).</translation>
+    </message>
+    <message>
+        <source>Every query failed, e.g. %1 %2: %3 (%4)</source>
+        <translation>Every query failed, e.g. %1 %2: %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Inbound MX:</source>
+        <translation>Inbound MX:</translation>
+    </message>
+    <message>
+        <source>  none: %1 accepts no mail (null MX, RFC 7505)</source>
+        <translation>  none: %1 accepts no mail (null MX, RFC 7505)</translation>
+    </message>
+    <message>
+        <source>  unknown: the MX lookup failed (see below)</source>
+        <translation>  unknown: the MX lookup failed (see below)</translation>
+    </message>
+    <message>
+        <source>  none published: senders use the domain's own address (RFC 5321 5.1)</source>
+        <translation>  none published: senders use the domain's own address (RFC 5321 5.1)</translation>
+    </message>
+    <message>
+        <source>Services (SRV, RFC 6186 and RFC 8314):</source>
+        <translation>Services (SRV, RFC 6186 and RFC 8314):</translation>
+    </message>
+    <message>
+        <source>  none published</source>
+        <translation>  none published</translation>
+    </message>
+    <message>
+        <source>not offered (target ".")</source>
+        <translation>not offered (target ".")</translation>
+    </message>
+    <message>
+        <source>priority %1, weight %2</source>
+        <translation>priority %1, weight %2</translation>
+    </message>
+    <message>
+        <source>  not published: %1</source>
+        <translation>  not published: %1</translation>
+    </message>
+    <message>
+        <source>Suggested names:</source>
+        <translation>Suggested names:</translation>
+    </message>
+    <message>
+        <source>  none of mail., smtp., imap., pop., webmail. exists</source>
+        <translation>  none of mail., smtp., imap., pop., webmail. exists</translation>
+    </message>
+    <message>
+        <source>(alias of %1)</source>
+        <translation>(alias of %1)</translation>
+    </message>
+    <message>
+        <source>try: %1</source>
+        <translation>try: %1</translation>
+    </message>
+    <message>
+        <source>Failed queries (what they would have found is missing):</source>
+        <translation>Failed queries (what they would have found is missing):</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <source>Ask this nameserver (ADDR, ADDR:PORT or [IPv6]:PORT; repeat for more) instead of those in /etc/resolv.conf.</source>
+        <translation>Ask this nameserver (ADDR, ADDR:PORT or [IPv6]:PORT; repeat for more) instead of those in /etc/resolv.conf.</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <source>Seconds for each DNS lookup, retries included (default 5).</source>
+        <translation>Seconds for each DNS lookup, retries included (default 5).</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>%1: --timeout takes a number of seconds from 0 to 600</source>
+        <translation>%1: --timeout takes a number of seconds from 0 to 600</translation>
+    </message>
+    <message>
+        <source>%1: --server: %2</source>
+        <translation>%1: --server: %2</translation>
+    </message>
+    <message>
+        <source>Print what DNS says about a domain's mail: the MX hosts with their preferences and addresses, the SRV records of submission, IMAP and POP (RFC 6186, RFC 8314), and the well-known names mail., smtp., imap., pop. and webmail. Exits 1 when the domain does not exist or its MX lookup failed.</source>
+        <translation>Print what DNS says about a domain's mail: the MX hosts with their preferences and addresses, the SRV records of submission, IMAP and POP (RFC 6186, RFC 8314), and the well-known names mail., smtp., imap., pop. and webmail. Exits 1 when the domain does not exist or its MX lookup failed.</translation>
+    </message>
+    <message>
+        <source>The mail domain, e.g. example.org.</source>
+        <translation>The mail domain, e.g. example.org.</translation>
+    </message>
+    <message>
+        <source>Print the discovery as JSON.</source>
+        <translation>Print the discovery as JSON.</translation>
+    </message>
+    <message>
+        <source>discover: give one DOMAIN</source>
+        <translation>discover: give one DOMAIN</translation>
+    </message>
+    <message>
+        <source>discover: %1</source>
+        <translation>discover: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::DnsDiscovery</name>
+    <message>
+        <source>'%1' is not a domain name</source>
+        <translation>'%1' is not a domain name</translation>
+    </message>
+    <message>
+        <source>MX %1 .: a null MX among other MX records (RFC 7505 says it must stand alone); left out</source>
+        <translation>MX %1 .: a null MX among other MX records (RFC 7505 says it must stand alone); left out</translation>
+    </message>
+    <message>
+        <source>MX %1 %2: not a host name; left out</source>
+        <translation>MX %1 %2: not a host name; left out</translation>
+    </message>
+    <message>
+        <source>MX %1 %2 is an alias (CNAME) of %3: RFC 2181 10.3 forbids MX targets that are aliases</source>
+        <translation>MX %1 %2 is an alias (CNAME) of %3: RFC 2181 10.3 forbids MX targets that are aliases</translation>
+    </message>
+    <message>
+        <source>SRV %1 %2 %3 %4 %5: not a host and port; left out</source>
+        <translation>SRV %1 %2 %3 %4 %5: not a host and port; left out</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::DnsImport</name>
+    <message>
+        <source>%1 does not exist (NXDOMAIN)</source>
+        <translation>%1 does not exist (NXDOMAIN)</translation>
+    </message>
+    <message>
+        <source>the MX lookup of %1 failed: %2 (%3)</source>
+        <translation>the MX lookup of %1 failed: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>no MX lookup of %1</source>
+        <translation>no MX lookup of %1</translation>
+    </message>
+    <message>
+        <source>DNS has no MX and no mail SRV records for %1</source>
+        <translation>DNS has no MX and no mail SRV records for %1</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::DnsMessage</name>
+    <message>
+        <source>a name runs past the end of the message</source>
+        <translation>a name runs past the end of the message</translation>
+    </message>
+    <message>
+        <source>a compression pointer runs past the end of the message</source>
+        <translation>a compression pointer runs past the end of the message</translation>
+    </message>
+    <message>
+        <source>a compression pointer at offset %1 points to offset %2, not back into the message</source>
+        <translation>a compression pointer at offset %1 points to offset %2, not back into the message</translation>
+    </message>
+    <message>
+        <source>a name follows more than %1 compression pointers</source>
+        <translation>a name follows more than %1 compression pointers</translation>
+    </message>
+    <message>
+        <source>a name uses the reserved label type 0x%1</source>
+        <translation>a name uses the reserved label type 0x%1</translation>
+    </message>
+    <message>
+        <source>a name is longer than %1 octets</source>
+        <translation>a name is longer than %1 octets</translation>
+    </message>
+    <message>
+        <source>a label runs past the end of the message</source>
+        <translation>a label runs past the end of the message</translation>
+    </message>
+    <message>
+        <source>the question is cut short</source>
+        <translation>the question is cut short</translation>
+    </message>
+    <message>
+        <source>a record's data length does not match its content</source>
+        <translation>a record's data length does not match its content</translation>
+    </message>
+    <message>
+        <source>a record is cut short</source>
+        <translation>a record is cut short</translation>
+    </message>
+    <message>
+        <source>the %1 record's data runs past the end of the message</source>
+        <translation>the %1 record's data runs past the end of the message</translation>
+    </message>
+    <message>
+        <source>the %1 record's data is too short</source>
+        <translation>the %1 record's data is too short</translation>
+    </message>
+    <message>
+        <source>an A record has %1 octets of data, not 4</source>
+        <translation>an A record has %1 octets of data, not 4</translation>
+    </message>
+    <message>
+        <source>an AAAA record has %1 octets of data, not 16</source>
+        <translation>an AAAA record has %1 octets of data, not 16</translation>
+    </message>
+    <message>
+        <source>'%1' is not a domain name: every label must have 1 to %2 characters</source>
+        <translation>'%1' is not a domain name: every label must have 1 to %2 characters</translation>
+    </message>
+    <message>
+        <source>'%1' is not a domain name: '%2' is not a letter, digit, '-' or '_'</source>
+        <translation>'%1' is not a domain name: '%2' is not a letter, digit, '-' or '_'</translation>
+    </message>
+    <message>
+        <source>'%1' is not a domain name: it is longer than %2 octets</source>
+        <translation>'%1' is not a domain name: it is longer than %2 octets</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n octet(s) are too short for a DNS header</source>
+        <translation><numerusform>%n octet are too short for a DNS header</numerusform><numerusform>%n octets are too short for a DNS header</numerusform></translation>
+    </message>
+    <message>
+        <source>the message is longer than 65535 octets</source>
+        <translation>the message is longer than 65535 octets</translation>
+    </message>
+    <message>
+        <source>an OPT record outside the additional section</source>
+        <translation>an OPT record outside the additional section</translation>
+    </message>
+    <message>
+        <source>more than one OPT record</source>
+        <translation>more than one OPT record</translation>
+    </message>
+    <message>
+        <source>an OPT record with an owner other than the root</source>
+        <translation>an OPT record with an owner other than the root</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n octet(s) follow the last record</source>
+        <translation><numerusform>%n octet follow the last record</numerusform><numerusform>%n octets follow the last record</numerusform></translation>
+    </message>
+    <message>
+        <source>a query, not a response</source>
+        <translation>a query, not a response</translation>
+    </message>
+    <message>
+        <source>ID %1 where the query had %2</source>
+        <translation>ID %1 where the query had %2</translation>
+    </message>
+    <message>
+        <source>opcode %1 where the query had 0</source>
+        <translation>opcode %1 where the query had 0</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) where the query had one</source>
+        <translation><numerusform>%n question where the query had one</numerusform><numerusform>%n questions where the query had one</numerusform></translation>
+    </message>
+    <message>
+        <source>the question %1 %2 where the query asked %3 %4</source>
+        <translation>the question %1 %2 where the query asked %3 %4</translation>
     </message>
 </context>
 <context>
@@ -373,6 +677,93 @@
     <message>
         <source>(none)</source>
         <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::FindingsCommand</name>
+    <message>
+        <source>Endpoint: %1; links: %2</source>
+        <translation>Endpoint: %1; links: %2</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Why: %1</translation>
+    </message>
+    <message>
+        <source>References: %1</source>
+        <translation>References: %1</translation>
+    </message>
+    <message>
+        <source>Check a stored audit run against a policy profile and print the findings, most severe first.</source>
+        <translation>Check a stored audit run against a policy profile and print the findings, most severe first.</translation>
+    </message>
+    <message>
+        <source>The workspace the run audited.</source>
+        <translation>The workspace the run audited.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>The run to check (default: the latest).</source>
+        <translation>The run to check (default: the latest).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>The policy profile (default: m3aawg).</source>
+        <translation>The policy profile (default: m3aawg).</translation>
+    </message>
+    <message>
+        <source>Also print the rules that could not be decided (incomplete).</source>
+        <translation>Also print the rules that could not be decided (incomplete).</translation>
+    </message>
+    <message>
+        <source>Print every rule's result as JSON.</source>
+        <translation>Print every rule's result as JSON.</translation>
+    </message>
+    <message>
+        <source>findings: --workspace FILE is required</source>
+        <translation>findings: --workspace FILE is required</translation>
+    </message>
+    <message>
+        <source>findings: unknown profile '%1' (known: %2)</source>
+        <translation>findings: unknown profile '%1' (known: %2)</translation>
+    </message>
+    <message>
+        <source>findings: --run takes a run id (see 'runs')</source>
+        <translation>findings: --run takes a run id (see 'runs')</translation>
+    </message>
+    <message>
+        <source>findings: %1</source>
+        <translation>findings: %1</translation>
+    </message>
+    <message>
+        <source>findings: run %1 of %2 is not in %3</source>
+        <translation>findings: run %1 of %2 is not in %3</translation>
+    </message>
+    <message>
+        <source>findings: %1 has no run of %2 yet; run 'audit' first</source>
+        <translation>findings: %1 has no run of %2 yet; run 'audit' first</translation>
+    </message>
+    <message>
+        <source>Measure %1: %2 of %3 links protected</source>
+        <translation>Measure %1: %2 of %3 links protected</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation><numerusform>%n finding</numerusform><numerusform>%n findings</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: run %2 started %3 (%4), profile: %5 %6</source>
+        <translation>%1: run %2 started %3 (%4), profile: %5 %6</translation>
     </message>
 </context>
 <context>
@@ -665,6 +1056,29 @@
     </message>
 </context>
 <context>
+    <name>mailtls::Nameserver</name>
+    <message>
+        <source>'%1': a '[' without its ']'</source>
+        <translation>'%1': a '[' without its ']'</translation>
+    </message>
+    <message>
+        <source>'%1': expected ':PORT' after ']'</source>
+        <translation>'%1': expected ':PORT' after ']'</translation>
+    </message>
+    <message>
+        <source>'%1' is not an IP address (give ADDR, ADDR:PORT or [IPv6]:PORT)</source>
+        <translation>'%1' is not an IP address (give ADDR, ADDR:PORT or [IPv6]:PORT)</translation>
+    </message>
+    <message>
+        <source>'%1': brackets are for IPv6 addresses</source>
+        <translation>'%1': brackets are for IPv6 addresses</translation>
+    </message>
+    <message>
+        <source>'%1' is not a port</source>
+        <translation>'%1' is not a port</translation>
+    </message>
+</context>
+<context>
     <name>mailtls::NetworkOptions</name>
     <message>
         <source>Trust these PEM certificates instead of the system store.</source>
@@ -879,6 +1293,241 @@
     <message>
         <source>Recorded in %1: %2 hops on links (%3 new observations, %4 updated), %5 hops without a link, %6 hosts and %7 links added.</source>
         <translation>Recorded in %1: %2 hops on links (%3 new observations, %4 updated), %5 hops without a link, %6 hosts and %7 links added.</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::Policy</name>
+    <message>
+        <source>expected a non-empty string</source>
+        <translation>expected a non-empty string</translation>
+    </message>
+    <message>
+        <source>unknown severity '%1'</source>
+        <translation>unknown severity '%1'</translation>
+    </message>
+    <message>
+        <source>unknown link kind '%1'</source>
+        <translation>unknown link kind '%1'</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>medium</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>critical</translation>
+    </message>
+    <message>
+        <source>expected 1</source>
+        <translation>expected 1</translation>
+    </message>
+    <message>
+        <source>expected a non-empty array</source>
+        <translation>expected a non-empty array</translation>
+    </message>
+    <message>
+        <source>expected 1, 2 or 3</source>
+        <translation>expected 1, 2 or 3</translation>
+    </message>
+    <message>
+        <source>expected at least one link kind</source>
+        <translation>expected at least one link kind</translation>
+    </message>
+    <message>
+        <source>unknown check '%1'</source>
+        <translation>unknown check '%1'</translation>
+    </message>
+    <message>
+        <source>duplicate rule id '%1'</source>
+        <translation>duplicate rule id '%1'</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>pass</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>fail</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>incomplete</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>not applicable</translation>
+    </message>
+    <message>
+        <source>not probed</source>
+        <translation>not probed</translation>
+    </message>
+    <message>
+        <source>offered before TLS: %1</source>
+        <translation>offered before TLS: %1</translation>
+    </message>
+    <message>
+        <source>accepts %1</source>
+        <translation>accepts %1</translation>
+    </message>
+    <message>
+        <source>STARTTLS not offered</source>
+        <translation>STARTTLS not offered</translation>
+    </message>
+    <message>
+        <source>no TLS version accepted (%1)</source>
+        <translation>no TLS version accepted (%1)</translation>
+    </message>
+    <message>
+        <source> with %1</source>
+        <translation> with %1</translation>
+    </message>
+    <message>
+        <source>accepts only %1</source>
+        <translation>accepts only %1</translation>
+    </message>
+    <message>
+        <source>chooses %1 (%2) for a modern client</source>
+        <translation>chooses %1 (%2) for a modern client</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>accepts %1 without forward secrecy: %2</source>
+        <translation>accepts %1 without forward secrecy: %2</translation>
+    </message>
+    <message>
+        <source>1 suite</source>
+        <translation>1 suite</translation>
+    </message>
+    <message>
+        <source>%1 suites</source>
+        <translation>%1 suites</translation>
+    </message>
+    <message>
+        <source>every accepted suite has forward secrecy</source>
+        <translation>every accepted suite has forward secrecy</translation>
+    </message>
+    <message>
+        <source>no certificate was read</source>
+        <translation>no certificate was read</translation>
+    </message>
+    <message>
+        <source>expired on %1</source>
+        <translation>expired on %1</translation>
+    </message>
+    <message>
+        <source>not valid before %1</source>
+        <translation>not valid before %1</translation>
+    </message>
+    <message>
+        <source>not trusted: %1</source>
+        <translation>not trusted: %1</translation>
+    </message>
+    <message>
+        <source>no chain to a trust anchor</source>
+        <translation>no chain to a trust anchor</translation>
+    </message>
+    <message>
+        <source>does not name %1 (subject %2)</source>
+        <translation>does not name %1 (subject %2)</translation>
+    </message>
+    <message>
+        <source>RSA key of %1 bits</source>
+        <translation>RSA key of %1 bits</translation>
+    </message>
+    <message>
+        <source>signed with %1</source>
+        <translation>signed with %1</translation>
+    </message>
+    <message>
+        <source>trust or name not checked</source>
+        <translation>trust or name not checked</translation>
+    </message>
+    <message>
+        <source>%1, valid until %2</source>
+        <translation>%1, valid until %2</translation>
+    </message>
+    <message>
+        <source>AUTH %1 offered before %2</source>
+        <translation>AUTH %1 offered before %2</translation>
+    </message>
+    <message>
+        <source>USER/PASS accepted before STLS</source>
+        <translation>USER/PASS accepted before STLS</translation>
+    </message>
+    <message>
+        <source>LOGIN accepted before STARTTLS (no LOGINDISABLED)</source>
+        <translation>LOGIN accepted before STARTTLS (no LOGINDISABLED)</translation>
+    </message>
+    <message>
+        <source>no TLS at all: every login crosses in cleartext</source>
+        <translation>no TLS at all: every login crosses in cleartext</translation>
+    </message>
+    <message>
+        <source>TLS from the first byte</source>
+        <translation>TLS from the first byte</translation>
+    </message>
+    <message>
+        <source>no login offered before %1</source>
+        <translation>no login offered before %1</translation>
+    </message>
+    <message>
+        <source>no TLS</source>
+        <translation>no TLS</translation>
+    </message>
+    <message>
+        <source>no HTTP response</source>
+        <translation>no HTTP response</translation>
+    </message>
+    <message>
+        <source>%1 redirect to %2</source>
+        <translation>%1 redirect to %2</translation>
+    </message>
+    <message>
+        <source>plain HTTP answers %1 and serves the page</source>
+        <translation>plain HTTP answers %1 and serves the page</translation>
+    </message>
+    <message>
+        <source>no HTTPS response</source>
+        <translation>no HTTPS response</translation>
+    </message>
+    <message>
+        <source>no Strict-Transport-Security header</source>
+        <translation>no Strict-Transport-Security header</translation>
+    </message>
+    <message>
+        <source>Strict-Transport-Security: %1</source>
+        <translation>Strict-Transport-Security: %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (message %3, %4)</source>
+        <translation>%1 on %2 (message %3, %4)</translation>
+    </message>
+    <message>
+        <source>crossed in %1</source>
+        <translation>crossed in %1</translation>
+    </message>
+    <message>
+        <source>crossed with %1</source>
+        <translation>crossed with %1</translation>
+    </message>
+    <message>
+        <source>earlier in %1</source>
+        <translation>earlier in %1</translation>
     </message>
 </context>
 <context>
@@ -1110,6 +1759,89 @@
     <message>
         <source>%1: cannot open the message: %2</source>
         <translation>%1: cannot open the message: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::Resolver</name>
+    <message>
+        <source>no nameserver (none given, none in /etc/resolv.conf)</source>
+        <translation>no nameserver (none given, none in /etc/resolv.conf)</translation>
+    </message>
+    <message>
+        <source>cannot send: %1</source>
+        <translation>cannot send: %1</translation>
+    </message>
+    <message>
+        <source>no answer over TCP before the deadline</source>
+        <translation>no answer over TCP before the deadline</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>no answer within %1 s</translation>
+    </message>
+    <message>
+        <source>a truncated answer over TCP</source>
+        <translation>a truncated answer over TCP</translation>
+    </message>
+    <message>
+        <source>FORMERR to EDNS; asking without it</source>
+        <translation>FORMERR to EDNS; asking without it</translation>
+    </message>
+    <message>
+        <source>TCP: %1</source>
+        <translation>TCP: %1</translation>
+    </message>
+    <message>
+        <source>a bad answer over TCP: %1</source>
+        <translation>a bad answer over TCP: %1</translation>
+    </message>
+    <message>
+        <source>a CNAME loop: %1</source>
+        <translation>a CNAME loop: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n CNAME(s) in a row</source>
+        <translation><numerusform>more than %n CNAME in a row</numerusform><numerusform>more than %n CNAMEs in a row</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) ignored</source>
+        <translation><numerusform>%n answer ignored</numerusform><numerusform>%n answers ignored</numerusform></translation>
+    </message>
+    <message>
+        <source>the deadline of %1 s passed</source>
+        <translation>the deadline of %1 s passed</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>found</translation>
+    </message>
+    <message>
+        <source>no such record</source>
+        <translation>no such record</translation>
+    </message>
+    <message>
+        <source>no such name (NXDOMAIN)</source>
+        <translation>no such name (NXDOMAIN)</translation>
+    </message>
+    <message>
+        <source>server failure (SERVFAIL)</source>
+        <translation>server failure (SERVFAIL)</translation>
+    </message>
+    <message>
+        <source>refused by the server</source>
+        <translation>refused by the server</translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation>timeout</translation>
+    </message>
+    <message>
+        <source>network error</source>
+        <translation>network error</translation>
+    </message>
+    <message>
+        <source>bad response</source>
+        <translation>bad response</translation>
     </message>
 </context>
 <context>

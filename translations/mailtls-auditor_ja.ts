@@ -96,10 +96,6 @@
         <translation>nmap の XML レポート（nmap -oX）: メールのポートが開いているホスト。</translation>
     </message>
     <message>
-        <source>import: --workspace FILE and one of --csv FILE or --nmap FILE are required</source>
-        <translation>import: --workspace FILE と、--csv FILE または --nmap FILE のどちらか一方が必要です</translation>
-    </message>
-    <message>
         <source>The audit store: an SQLite file (default: %1), sqlite:FILE, or postgresql://user@host[:port]/database[?sslmode=...] for a store shared with a team (the password from PGPASSWORD or ~/.pgpass).</source>
         <translation>監査ストア: SQLite ファイル (既定: %1)、sqlite:FILE、またはチームで共有するストアの postgresql://user@host[:port]/database[?sslmode=...] (パスワードは PGPASSWORD または ~/.pgpass から)。</translation>
     </message>
@@ -114,6 +110,26 @@
     <message>
         <source>Store: %1</source>
         <translation>ストア: %1</translation>
+    </message>
+    <message>
+        <source>A mail domain: its MX hosts and the services its SRV records publish, as DNS discovery finds them (see 'discover').</source>
+        <translation>メールドメイン: DNS 検出で見つかる MX ホストと、SRV レコードで公開されているサービス（'discover' を参照）。</translation>
+    </message>
+    <message>
+        <source>domain</source>
+        <translation>ドメイン</translation>
+    </message>
+    <message>
+        <source>import: --workspace FILE and one of --csv FILE, --nmap FILE or --dns DOMAIN are required</source>
+        <translation>import: --workspace FILE と、--csv FILE、--nmap FILE、--dns DOMAIN のいずれか 1 つが必要です</translation>
+    </message>
+    <message>
+        <source>import: warning: %1 %2: %3 (%4)</source>
+        <translation>import: 警告: %1 %2: %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Not imported, worth a look (discover shows what they may serve): %1</source>
+        <translation>取り込んでいませんが、確認をお勧めします（提供している可能性のあるサービスは discover で確認できます）: %1</translation>
     </message>
 </context>
 <context>
@@ -258,12 +274,20 @@
         <translation>ストアに保存された監査の実行を一覧表示します</translation>
     </message>
     <message>
-        <source>Import hosts and endpoints from CSV or nmap XML into a workspace</source>
-        <translation>CSV または nmap の XML からホストとエンドポイントをワークスペースに取り込みます</translation>
-    </message>
-    <message>
         <source>Show the hops a real message took and what each used (.eml, mbox)</source>
         <translation>実際のメッセージが通った経路と各ホップの暗号化を表示 (.eml、mbox)</translation>
+    </message>
+    <message>
+        <source>Find a domain's MX hosts, mail SRV records and mail host names in DNS</source>
+        <translation>ドメインの MX ホスト、メール用 SRV レコード、メールホスト名を DNS で調べます</translation>
+    </message>
+    <message>
+        <source>Import hosts and endpoints from CSV, nmap XML or DNS into a workspace</source>
+        <translation>CSV、nmap の XML、または DNS からホストとエンドポイントをワークスペースに取り込みます</translation>
+    </message>
+    <message>
+        <source>Check a stored audit run against a policy profile (M3AAWG by default)</source>
+        <translation>保存された監査をポリシープロファイル (既定は M3AAWG) で評価</translation>
     </message>
 </context>
 <context>
@@ -302,6 +326,286 @@
     <message>
         <source>the server sent %1 bytes after accepting STARTTLS, before the handshake</source>
         <translation>サーバーが STARTTLS を受け入れた後、ハンドシェイクの前に %1 バイトを送ってきました</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::DiscoverCommand</name>
+    <message>
+        <source>no address</source>
+        <translation>アドレスなし</translation>
+    </message>
+    <message>
+        <source>DNS discovery for %1 (nameserver %2)</source>
+        <translation>%1 の DNS 検出（ネームサーバー %2）</translation>
+    </message>
+    <message>
+        <source>  %1 does not exist (NXDOMAIN).</source>
+        <translation>  %1 は存在しません（NXDOMAIN）。</translation>
+    </message>
+    <message>
+        <source>Every query failed, e.g. %1 %2: %3 (%4)</source>
+        <translation>すべてのクエリが失敗しました。例: %1 %2: %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Inbound MX:</source>
+        <translation>受信 MX:</translation>
+    </message>
+    <message>
+        <source>  none: %1 accepts no mail (null MX, RFC 7505)</source>
+        <translation>  なし: %1 はメールを受け付けません（null MX、RFC 7505）</translation>
+    </message>
+    <message>
+        <source>  unknown: the MX lookup failed (see below)</source>
+        <translation>  不明: MX の検索に失敗しました（下記参照）</translation>
+    </message>
+    <message>
+        <source>  none published: senders use the domain's own address (RFC 5321 5.1)</source>
+        <translation>  公開なし: 送信者はドメイン自体のアドレスを使用します（RFC 5321 5.1）</translation>
+    </message>
+    <message>
+        <source>Services (SRV, RFC 6186 and RFC 8314):</source>
+        <translation>サービス（SRV、RFC 6186 および RFC 8314）:</translation>
+    </message>
+    <message>
+        <source>  none published</source>
+        <translation>  公開なし</translation>
+    </message>
+    <message>
+        <source>not offered (target ".")</source>
+        <translation>提供なし（ターゲット "."）</translation>
+    </message>
+    <message>
+        <source>priority %1, weight %2</source>
+        <translation>優先度 %1、重み %2</translation>
+    </message>
+    <message>
+        <source>  not published: %1</source>
+        <translation>  公開なし: %1</translation>
+    </message>
+    <message>
+        <source>Suggested names:</source>
+        <translation>候補となる名前:</translation>
+    </message>
+    <message>
+        <source>  none of mail., smtp., imap., pop., webmail. exists</source>
+        <translation>  mail.、smtp.、imap.、pop.、webmail. はいずれも存在しません</translation>
+    </message>
+    <message>
+        <source>(alias of %1)</source>
+        <translation>（%1 のエイリアス）</translation>
+    </message>
+    <message>
+        <source>try: %1</source>
+        <translation>検査候補: %1</translation>
+    </message>
+    <message>
+        <source>Failed queries (what they would have found is missing):</source>
+        <translation>失敗したクエリ（これらで見つかるはずの情報が欠けています）:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>注記:</translation>
+    </message>
+    <message>
+        <source>Ask this nameserver (ADDR, ADDR:PORT or [IPv6]:PORT; repeat for more) instead of those in /etc/resolv.conf.</source>
+        <translation>/etc/resolv.conf のネームサーバーの代わりに、このネームサーバーに問い合わせます（ADDR、ADDR:PORT、または [IPv6]:PORT。複数指定する場合は繰り返します）。</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>Seconds for each DNS lookup, retries included (default 5).</source>
+        <translation>DNS の検索 1 回あたりの秒数（再試行を含む、既定 5）。</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>%1: --timeout takes a number of seconds from 0 to 600</source>
+        <translation>%1: --timeout には 0 から 600 までの秒数を指定します</translation>
+    </message>
+    <message>
+        <source>%1: --server: %2</source>
+        <translation>%1: --server: %2</translation>
+    </message>
+    <message>
+        <source>Print what DNS says about a domain's mail: the MX hosts with their preferences and addresses, the SRV records of submission, IMAP and POP (RFC 6186, RFC 8314), and the well-known names mail., smtp., imap., pop. and webmail. Exits 1 when the domain does not exist or its MX lookup failed.</source>
+        <translation>ドメインのメールについて DNS が示す情報を表示します: MX ホストとその優先度およびアドレス、submission・IMAP・POP の SRV レコード（RFC 6186、RFC 8314）、よく使われる名前 mail.、smtp.、imap.、pop.、webmail.。ドメインが存在しない場合、または MX の検索に失敗した場合は終了コード 1 で終了します。</translation>
+    </message>
+    <message>
+        <source>The mail domain, e.g. example.org.</source>
+        <translation>メールドメイン（例: example.org）。</translation>
+    </message>
+    <message>
+        <source>Print the discovery as JSON.</source>
+        <translation>検出結果を JSON で出力します。</translation>
+    </message>
+    <message>
+        <source>discover: give one DOMAIN</source>
+        <translation>discover: DOMAIN を 1 つ指定してください</translation>
+    </message>
+    <message>
+        <source>discover: %1</source>
+        <translation>discover: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::DnsDiscovery</name>
+    <message>
+        <source>'%1' is not a domain name</source>
+        <translation>'%1' はドメイン名ではありません</translation>
+    </message>
+    <message>
+        <source>MX %1 .: a null MX among other MX records (RFC 7505 says it must stand alone); left out</source>
+        <translation>MX %1 .: 他の MX レコードと併存する null MX です（RFC 7505 では単独でなければなりません）。除外しました</translation>
+    </message>
+    <message>
+        <source>MX %1 %2: not a host name; left out</source>
+        <translation>MX %1 %2: ホスト名ではありません。除外しました</translation>
+    </message>
+    <message>
+        <source>MX %1 %2 is an alias (CNAME) of %3: RFC 2181 10.3 forbids MX targets that are aliases</source>
+        <translation>MX %1 %2 は %3 のエイリアス（CNAME）です: RFC 2181 10.3 では MX のターゲットにエイリアスを使用することを禁じています</translation>
+    </message>
+    <message>
+        <source>SRV %1 %2 %3 %4 %5: not a host and port; left out</source>
+        <translation>SRV %1 %2 %3 %4 %5: ホストとポートではありません。除外しました</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::DnsImport</name>
+    <message>
+        <source>%1 does not exist (NXDOMAIN)</source>
+        <translation>%1 は存在しません（NXDOMAIN）</translation>
+    </message>
+    <message>
+        <source>the MX lookup of %1 failed: %2 (%3)</source>
+        <translation>%1 の MX の検索に失敗しました: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>no MX lookup of %1</source>
+        <translation>%1 の MX を検索していません</translation>
+    </message>
+    <message>
+        <source>DNS has no MX and no mail SRV records for %1</source>
+        <translation>DNS に %1 の MX レコードもメール用 SRV レコードもありません</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::DnsMessage</name>
+    <message>
+        <source>a name runs past the end of the message</source>
+        <translation>名前がメッセージの末尾を越えています</translation>
+    </message>
+    <message>
+        <source>a compression pointer runs past the end of the message</source>
+        <translation>圧縮ポインターがメッセージの末尾を越えています</translation>
+    </message>
+    <message>
+        <source>a compression pointer at offset %1 points to offset %2, not back into the message</source>
+        <translation>オフセット %1 の圧縮ポインターがオフセット %2 を指しています。メッセージ内のそれより前の位置ではありません</translation>
+    </message>
+    <message>
+        <source>a name follows more than %1 compression pointers</source>
+        <translation>名前が %1 個を超える圧縮ポインターをたどっています</translation>
+    </message>
+    <message>
+        <source>a name uses the reserved label type 0x%1</source>
+        <translation>名前が予約済みのラベル種別 0x%1 を使用しています</translation>
+    </message>
+    <message>
+        <source>a name is longer than %1 octets</source>
+        <translation>名前が %1 オクテットを超えています</translation>
+    </message>
+    <message>
+        <source>a label runs past the end of the message</source>
+        <translation>ラベルがメッセージの末尾を越えています</translation>
+    </message>
+    <message>
+        <source>the question is cut short</source>
+        <translation>質問セクションが途中で切れています</translation>
+    </message>
+    <message>
+        <source>a record's data length does not match its content</source>
+        <translation>レコードのデータ長が内容と一致しません</translation>
+    </message>
+    <message>
+        <source>a record is cut short</source>
+        <translation>レコードが途中で切れています</translation>
+    </message>
+    <message>
+        <source>the %1 record's data runs past the end of the message</source>
+        <translation>%1 レコードのデータがメッセージの末尾を越えています</translation>
+    </message>
+    <message>
+        <source>the %1 record's data is too short</source>
+        <translation>%1 レコードのデータが短すぎます</translation>
+    </message>
+    <message>
+        <source>an A record has %1 octets of data, not 4</source>
+        <translation>A レコードのデータが 4 オクテットではなく %1 オクテットです</translation>
+    </message>
+    <message>
+        <source>an AAAA record has %1 octets of data, not 16</source>
+        <translation>AAAA レコードのデータが 16 オクテットではなく %1 オクテットです</translation>
+    </message>
+    <message>
+        <source>'%1' is not a domain name: every label must have 1 to %2 characters</source>
+        <translation>'%1' はドメイン名ではありません: 各ラベルは 1 から %2 文字でなければなりません</translation>
+    </message>
+    <message>
+        <source>'%1' is not a domain name: '%2' is not a letter, digit, '-' or '_'</source>
+        <translation>'%1' はドメイン名ではありません: '%2' は英字、数字、'-'、'_' のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>'%1' is not a domain name: it is longer than %2 octets</source>
+        <translation>'%1' はドメイン名ではありません: %2 オクテットを超えています</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n octet(s) are too short for a DNS header</source>
+        <translation><numerusform>%n オクテットでは DNS ヘッダーには短すぎます</numerusform></translation>
+    </message>
+    <message>
+        <source>the message is longer than 65535 octets</source>
+        <translation>メッセージが 65535 オクテットを超えています</translation>
+    </message>
+    <message>
+        <source>an OPT record outside the additional section</source>
+        <translation>追加セクション以外に OPT レコードがあります</translation>
+    </message>
+    <message>
+        <source>more than one OPT record</source>
+        <translation>OPT レコードが複数あります</translation>
+    </message>
+    <message>
+        <source>an OPT record with an owner other than the root</source>
+        <translation>所有者名がルート以外の OPT レコードがあります</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n octet(s) follow the last record</source>
+        <translation><numerusform>最後のレコードの後に %n オクテットが続いています</numerusform></translation>
+    </message>
+    <message>
+        <source>a query, not a response</source>
+        <translation>応答ではなくクエリです</translation>
+    </message>
+    <message>
+        <source>ID %1 where the query had %2</source>
+        <translation>ID が %1 です（クエリでは %2）</translation>
+    </message>
+    <message>
+        <source>opcode %1 where the query had 0</source>
+        <translation>オペコードが %1 です（クエリでは 0）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) where the query had one</source>
+        <translation><numerusform>質問が %n 個あります（クエリでは 1 個）</numerusform></translation>
+    </message>
+    <message>
+        <source>the question %1 %2 where the query asked %3 %4</source>
+        <translation>質問が %1 %2 です（クエリでは %3 %4）</translation>
     </message>
 </context>
 <context>
@@ -373,6 +677,93 @@
     <message>
         <source>(none)</source>
         <translation>（なし）</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::FindingsCommand</name>
+    <message>
+        <source>Endpoint: %1; links: %2</source>
+        <translation>エンドポイント: %1、リンク: %2</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>注記: %1</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>理由: %1</translation>
+    </message>
+    <message>
+        <source>References: %1</source>
+        <translation>参考文献: %1</translation>
+    </message>
+    <message>
+        <source>Check a stored audit run against a policy profile and print the findings, most severe first.</source>
+        <translation>保存された監査をポリシープロファイルで評価し、指摘事項を重大度の高い順に表示します。</translation>
+    </message>
+    <message>
+        <source>The workspace the run audited.</source>
+        <translation>監査したワークスペース。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>The run to check (default: the latest).</source>
+        <translation>評価する監査 (既定: 最新)。</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>The policy profile (default: m3aawg).</source>
+        <translation>ポリシープロファイル (既定: m3aawg)。</translation>
+    </message>
+    <message>
+        <source>Also print the rules that could not be decided (incomplete).</source>
+        <translation>判定できなかったルール (判定不能) も表示します。</translation>
+    </message>
+    <message>
+        <source>Print every rule's result as JSON.</source>
+        <translation>すべてのルールの結果を JSON で出力します。</translation>
+    </message>
+    <message>
+        <source>findings: --workspace FILE is required</source>
+        <translation>findings: --workspace FILE が必要です</translation>
+    </message>
+    <message>
+        <source>findings: unknown profile '%1' (known: %2)</source>
+        <translation>findings: 不明なプロファイル '%1' (使用可能: %2)</translation>
+    </message>
+    <message>
+        <source>findings: --run takes a run id (see 'runs')</source>
+        <translation>findings: --run には監査の ID を指定します ('runs' を参照)</translation>
+    </message>
+    <message>
+        <source>findings: %1</source>
+        <translation>findings: %1</translation>
+    </message>
+    <message>
+        <source>findings: run %1 of %2 is not in %3</source>
+        <translation>findings: %2 の監査 %1 は %3 にありません</translation>
+    </message>
+    <message>
+        <source>findings: %1 has no run of %2 yet; run 'audit' first</source>
+        <translation>findings: %1 には %2 の監査がまだありません。先に 'audit' を実行してください</translation>
+    </message>
+    <message>
+        <source>Measure %1: %2 of %3 links protected</source>
+        <translation>対策 %1: %3 リンク中 %2 リンクを保護</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation><numerusform>指摘事項 %n 件</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: run %2 started %3 (%4), profile: %5 %6</source>
+        <translation>%1: 監査 %2 (開始 %3、%4)、プロファイル: %5 %6</translation>
     </message>
 </context>
 <context>
@@ -665,6 +1056,29 @@
     </message>
 </context>
 <context>
+    <name>mailtls::Nameserver</name>
+    <message>
+        <source>'%1': a '[' without its ']'</source>
+        <translation>'%1': '[' に対応する ']' がありません</translation>
+    </message>
+    <message>
+        <source>'%1': expected ':PORT' after ']'</source>
+        <translation>'%1': ']' の後に ':PORT' が必要です</translation>
+    </message>
+    <message>
+        <source>'%1' is not an IP address (give ADDR, ADDR:PORT or [IPv6]:PORT)</source>
+        <translation>'%1' は IP アドレスではありません（ADDR、ADDR:PORT、または [IPv6]:PORT の形式で指定してください）</translation>
+    </message>
+    <message>
+        <source>'%1': brackets are for IPv6 addresses</source>
+        <translation>'%1': 角かっこは IPv6 アドレス用です</translation>
+    </message>
+    <message>
+        <source>'%1' is not a port</source>
+        <translation>'%1' はポートではありません</translation>
+    </message>
+</context>
+<context>
     <name>mailtls::NetworkOptions</name>
     <message>
         <source>Trust these PEM certificates instead of the system store.</source>
@@ -879,6 +1293,241 @@
     <message>
         <source>Recorded in %1: %2 hops on links (%3 new observations, %4 updated), %5 hops without a link, %6 hosts and %7 links added.</source>
         <translation>%1 に記録しました: リンク上のホップ %2 (新しい観測 %3、更新 %4)、リンクのないホップ %5、追加したホスト %6 とリンク %7。</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::Policy</name>
+    <message>
+        <source>expected a non-empty string</source>
+        <translation>空でない文字列が必要です</translation>
+    </message>
+    <message>
+        <source>unknown severity '%1'</source>
+        <translation>不明な重大度 '%1'</translation>
+    </message>
+    <message>
+        <source>unknown link kind '%1'</source>
+        <translation>不明なリンク種別 '%1'</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>情報</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>緊急</translation>
+    </message>
+    <message>
+        <source>expected 1</source>
+        <translation>1 である必要があります</translation>
+    </message>
+    <message>
+        <source>expected a non-empty array</source>
+        <translation>空でない配列が必要です</translation>
+    </message>
+    <message>
+        <source>expected 1, 2 or 3</source>
+        <translation>1、2、3 のいずれかである必要があります</translation>
+    </message>
+    <message>
+        <source>expected at least one link kind</source>
+        <translation>リンク種別が 1 つ以上必要です</translation>
+    </message>
+    <message>
+        <source>unknown check '%1'</source>
+        <translation>不明なチェック '%1'</translation>
+    </message>
+    <message>
+        <source>duplicate rule id '%1'</source>
+        <translation>ルール ID '%1' が重複しています</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>判定不能</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>対象外</translation>
+    </message>
+    <message>
+        <source>not probed</source>
+        <translation>未調査</translation>
+    </message>
+    <message>
+        <source>offered before TLS: %1</source>
+        <translation>TLS 前に提示: %1</translation>
+    </message>
+    <message>
+        <source>accepts %1</source>
+        <translation>%1 を受け付ける</translation>
+    </message>
+    <message>
+        <source>STARTTLS not offered</source>
+        <translation>STARTTLS なし</translation>
+    </message>
+    <message>
+        <source>no TLS version accepted (%1)</source>
+        <translation>受け付ける TLS バージョンなし (%1)</translation>
+    </message>
+    <message>
+        <source> with %1</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>accepts only %1</source>
+        <translation>%1 のみ受け付ける</translation>
+    </message>
+    <message>
+        <source>chooses %1 (%2) for a modern client</source>
+        <translation>最新のクライアントに対して %1 (%2) を選択</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>accepts %1 without forward secrecy: %2</source>
+        <translation>前方秘匿性のない %1 を受け付ける: %2</translation>
+    </message>
+    <message>
+        <source>1 suite</source>
+        <translation>1 スイート</translation>
+    </message>
+    <message>
+        <source>%1 suites</source>
+        <translation>%1 スイート</translation>
+    </message>
+    <message>
+        <source>every accepted suite has forward secrecy</source>
+        <translation>受け付けるすべてのスイートに前方秘匿性あり</translation>
+    </message>
+    <message>
+        <source>no certificate was read</source>
+        <translation>証明書を読み取れませんでした</translation>
+    </message>
+    <message>
+        <source>expired on %1</source>
+        <translation>%1 に期限切れ</translation>
+    </message>
+    <message>
+        <source>not valid before %1</source>
+        <translation>%1 より前は無効</translation>
+    </message>
+    <message>
+        <source>not trusted: %1</source>
+        <translation>信頼できない: %1</translation>
+    </message>
+    <message>
+        <source>no chain to a trust anchor</source>
+        <translation>トラストアンカーへの証明書チェーンがない</translation>
+    </message>
+    <message>
+        <source>does not name %1 (subject %2)</source>
+        <translation>%1 の名前を含まない (サブジェクト %2)</translation>
+    </message>
+    <message>
+        <source>RSA key of %1 bits</source>
+        <translation>%1 ビットの RSA 鍵</translation>
+    </message>
+    <message>
+        <source>signed with %1</source>
+        <translation>%1 で署名</translation>
+    </message>
+    <message>
+        <source>trust or name not checked</source>
+        <translation>信頼性または名前を確認していない</translation>
+    </message>
+    <message>
+        <source>%1, valid until %2</source>
+        <translation>%1、%2 まで有効</translation>
+    </message>
+    <message>
+        <source>AUTH %1 offered before %2</source>
+        <translation>%2 より前に AUTH %1 を提示</translation>
+    </message>
+    <message>
+        <source>USER/PASS accepted before STLS</source>
+        <translation>STLS より前に USER/PASS を受け付ける</translation>
+    </message>
+    <message>
+        <source>LOGIN accepted before STARTTLS (no LOGINDISABLED)</source>
+        <translation>STARTTLS より前に LOGIN を受け付ける (LOGINDISABLED なし)</translation>
+    </message>
+    <message>
+        <source>no TLS at all: every login crosses in cleartext</source>
+        <translation>TLS がまったくない: すべてのログインが平文で流れる</translation>
+    </message>
+    <message>
+        <source>TLS from the first byte</source>
+        <translation>最初のバイトから TLS</translation>
+    </message>
+    <message>
+        <source>no login offered before %1</source>
+        <translation>%1 より前にログインを提示しない</translation>
+    </message>
+    <message>
+        <source>no TLS</source>
+        <translation>TLS なし</translation>
+    </message>
+    <message>
+        <source>no HTTP response</source>
+        <translation>HTTP の応答なし</translation>
+    </message>
+    <message>
+        <source>%1 redirect to %2</source>
+        <translation>%1 で %2 へリダイレクト</translation>
+    </message>
+    <message>
+        <source>plain HTTP answers %1 and serves the page</source>
+        <translation>平文の HTTP が %1 を返しページを提供</translation>
+    </message>
+    <message>
+        <source>no HTTPS response</source>
+        <translation>HTTPS の応答なし</translation>
+    </message>
+    <message>
+        <source>no Strict-Transport-Security header</source>
+        <translation>Strict-Transport-Security ヘッダーなし</translation>
+    </message>
+    <message>
+        <source>Strict-Transport-Security: %1</source>
+        <translation>Strict-Transport-Security: %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (message %3, %4)</source>
+        <translation>%2 に %1 (メッセージ %3、%4)</translation>
+    </message>
+    <message>
+        <source>crossed in %1</source>
+        <translation>通過: %1</translation>
+    </message>
+    <message>
+        <source>crossed with %1</source>
+        <translation>通過: %1</translation>
+    </message>
+    <message>
+        <source>earlier in %1</source>
+        <translation>以前: %1</translation>
     </message>
 </context>
 <context>
@@ -1110,6 +1759,89 @@
     <message>
         <source>%1: cannot open the message: %2</source>
         <translation>%1: メッセージを開けません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::Resolver</name>
+    <message>
+        <source>no nameserver (none given, none in /etc/resolv.conf)</source>
+        <translation>ネームサーバーがありません（指定がなく、/etc/resolv.conf にもありません）</translation>
+    </message>
+    <message>
+        <source>cannot send: %1</source>
+        <translation>送信できません: %1</translation>
+    </message>
+    <message>
+        <source>no answer over TCP before the deadline</source>
+        <translation>期限までに TCP で応答がありませんでした</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>%1 秒以内に応答がありませんでした</translation>
+    </message>
+    <message>
+        <source>a truncated answer over TCP</source>
+        <translation>TCP での応答が切り詰められています</translation>
+    </message>
+    <message>
+        <source>FORMERR to EDNS; asking without it</source>
+        <translation>EDNS に FORMERR が返されたため、EDNS なしで問い合わせます</translation>
+    </message>
+    <message>
+        <source>TCP: %1</source>
+        <translation>TCP: %1</translation>
+    </message>
+    <message>
+        <source>a bad answer over TCP: %1</source>
+        <translation>TCP での不正な応答: %1</translation>
+    </message>
+    <message>
+        <source>a CNAME loop: %1</source>
+        <translation>CNAME のループ: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n CNAME(s) in a row</source>
+        <translation><numerusform>CNAME が %n 個を超えて連続しています</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) ignored</source>
+        <translation><numerusform>%n 件の応答を無視しました</numerusform></translation>
+    </message>
+    <message>
+        <source>the deadline of %1 s passed</source>
+        <translation>%1 秒の期限を過ぎました</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>検出</translation>
+    </message>
+    <message>
+        <source>no such record</source>
+        <translation>レコードなし</translation>
+    </message>
+    <message>
+        <source>no such name (NXDOMAIN)</source>
+        <translation>名前なし（NXDOMAIN）</translation>
+    </message>
+    <message>
+        <source>server failure (SERVFAIL)</source>
+        <translation>サーバー障害（SERVFAIL）</translation>
+    </message>
+    <message>
+        <source>refused by the server</source>
+        <translation>サーバーによる拒否</translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation>タイムアウト</translation>
+    </message>
+    <message>
+        <source>network error</source>
+        <translation>ネットワークエラー</translation>
+    </message>
+    <message>
+        <source>bad response</source>
+        <translation>不正な応答</translation>
     </message>
 </context>
 <context>

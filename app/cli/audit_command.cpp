@@ -1,9 +1,12 @@
 #include "app/cli/audit_command.h"
 
 #include "app/cli/cli.h"
+#include "app/cli/discover_command.h"
 #include "app/cli/network_options.h"
+#include "app/cli/store_options.h"
 #include "app/core/audit_store.h"
 #include "app/core/csv_import.h"
+#include "app/core/dns_import.h"
 #include "app/core/nmap_import.h"
 #include "app/core/labels.h"
 #include "app/core/link_state.h"
@@ -53,30 +56,6 @@ QString linkEndpointKey(const WorkspaceIndex &ws, const Link &l)
 {
     const Endpoint *e = ws.endpoint(l.endpoint);
     return e ? EndpointRef{l.endpoint.hostId, e->protocol, e->port}.toString() : QString();
-}
-
-// --db, shared by the commands that open the store.
-QCommandLineOption dbOption()
-{
-    return QCommandLineOption(QStringLiteral("db"),
-                              Tr::tr("The audit store: an SQLite file (default: %1), sqlite:FILE, or "
-                                     "postgresql://user@host[:port]/database[?sslmode=...] for a store shared "
-                                     "with a team (the password from PGPASSWORD or ~/.pgpass).")
-                                  .arg(AuditStore::defaultPath()),
-                              Tr::tr("url"));
-}
-
-// Where --db says (the default file when not given); nullopt when it cannot be understood.
-std::optional<StoreLocation> dbLocation(const QCommandLineParser &parser, const QCommandLineOption &db,
-                                        const QString &command, QTextStream &err)
-{
-    if (!parser.isSet(db))
-        return StoreLocation::sqliteFile(AuditStore::defaultPath());
-    QString error;
-    std::optional<StoreLocation> location = StoreLocation::parse(parser.value(db), &error);
-    if (!location)
-        err << Tr::tr("%1: --db: %2").arg(command, error) << Qt::endl;
-    return location;
 }
 
 } // namespace
@@ -289,27 +268,58 @@ int runImport(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QCommandLineOption nmapOption(QStringLiteral("nmap"),
                                         Tr::tr("An nmap XML report (nmap -oX): hosts with open mail ports."),
                                         Tr::tr("file"));
-    parser.addOptions({workspaceOption, csvOption, nmapOption});
+    const QCommandLineOption dnsOption(QStringLiteral("dns"),
+                                       Tr::tr("A mail domain: its MX hosts and the services its SRV records "
+                                              "publish, as DNS discovery finds them (see 'discover')."),
+                                       Tr::tr("domain"));
+    parser.addOptions({workspaceOption, csvOption, nmapOption, dnsOption});
+    const DnsOptions dnsOptions;
+    dnsOptions.addTo(parser);
     if (const auto done = parseSubcommand(parser, arguments, out, err))
         return *done;
-    if (!parser.isSet(workspaceOption) || parser.isSet(csvOption) == parser.isSet(nmapOption)) {
-        err << Tr::tr("import: --workspace FILE and one of --csv FILE or --nmap FILE are required") << Qt::endl;
+    const int sources = int(parser.isSet(csvOption)) + int(parser.isSet(nmapOption)) + int(parser.isSet(dnsOption));
+    if (!parser.isSet(workspaceOption) || sources != 1) {
+        err << Tr::tr("import: --workspace FILE and one of --csv FILE, --nmap FILE or --dns DOMAIN are required")
+            << Qt::endl;
         return 2;
     }
-    const bool nmap = parser.isSet(nmapOption);
+    dns::ResolverOptions resolverOptions;
+    if (!dnsOptions.read(parser, QStringLiteral("import"), err, &resolverOptions))
+        return 2;
     const QString workspacePath = parser.value(workspaceOption);
     const WorkspaceReadResult loaded = loadWorkspaceFile(workspacePath);
     if (!loaded.workspace) {
         err << loaded.error << Qt::endl;
         return 1;
     }
-    QFile source(parser.value(nmap ? nmapOption : csvOption));
-    if (!source.open(QIODevice::ReadOnly)) {
-        err << Tr::tr("import: %1: %2").arg(source.fileName(), source.errorString()) << Qt::endl;
-        return 1;
+    ImportResult r;
+    QStringList suggestions;
+    if (parser.isSet(dnsOption)) {
+        QString error;
+        const auto domain = normalizeDomain(parser.value(dnsOption), &error);
+        if (!domain) {
+            err << Tr::tr("import: %1").arg(error) << Qt::endl;
+            return 2;
+        }
+        const DnsDiscoveryResult discovery = discoverAndWait(*domain, resolverOptions);
+        for (const DnsQueryOutcome &q : discovery.failures()) {
+            err << Tr::tr("import: warning: %1 %2: %3 (%4)")
+                       .arg(q.name, dns::recordTypeName(q.type), dns::lookupStatusLabel(q.status), q.detail)
+                << Qt::endl;
+        }
+        for (const SuggestedName &n : discovery.names)
+            suggestions.append(n.name);
+        r = importDnsDiscovery(*loaded.workspace, discovery);
+    } else {
+        const bool nmap = parser.isSet(nmapOption);
+        QFile source(parser.value(nmap ? nmapOption : csvOption));
+        if (!source.open(QIODevice::ReadOnly)) {
+            err << Tr::tr("import: %1: %2").arg(source.fileName(), source.errorString()) << Qt::endl;
+            return 1;
+        }
+        r = nmap ? importNmapXml(*loaded.workspace, source.readAll(), source.fileName())
+                 : importHostsCsv(*loaded.workspace, source.readAll(), source.fileName());
     }
-    const CsvImportResult r = nmap ? importNmapXml(*loaded.workspace, source.readAll(), source.fileName())
-                                   : importHostsCsv(*loaded.workspace, source.readAll(), source.fileName());
     if (!r.workspace) {
         err << Tr::tr("import: %1 (nothing was imported)").arg(r.error) << Qt::endl;
         return 1;
@@ -324,6 +334,11 @@ int runImport(const QStringList &arguments, QTextStream &out, QTextStream &err)
                .arg(r.endpointsAdded)
                .arg(r.linksAdded)
         << Qt::endl;
+    if (!suggestions.isEmpty()) {
+        out << Tr::tr("Not imported, worth a look (discover shows what they may serve): %1")
+                   .arg(suggestions.join(QStringLiteral(", ")))
+            << Qt::endl;
+    }
     return 0;
 }
 

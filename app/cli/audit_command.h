@@ -14,8 +14,8 @@ int runAudit(const QStringList &arguments, QTextStream &out, QTextStream &err);
 // newest first. --db is an SQLite file or a postgresql:// URL (store_location.h).
 int runRuns(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
-// `mailtls-auditor import --workspace FILE (--csv FILE | --nmap FILE)`: hosts and
-// endpoints into the workspace, all or nothing; the file is rewritten atomically.
+// `mailtls-auditor import --workspace FILE (--csv FILE | --nmap FILE | --dns DOMAIN)`:
+// hosts and endpoints into the workspace, all or nothing; the file is rewritten atomically.
 int runImport(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
 } // namespace mailtls::cli

@@ -1,6 +1,8 @@
 #include "app/cli/cli.h"
 
 #include "app/cli/audit_command.h"
+#include "app/cli/discover_command.h"
+#include "app/cli/findings_command.h"
 #include "app/cli/path_command.h"
 #include "app/cli/probe_command.h"
 #include "app/cli/version.h"
@@ -102,7 +104,12 @@ const QList<Subcommand> &subcommands()
          runInventory},
         {"audit", [] { return Tr::tr("Audit every endpoint of a workspace and keep the run"); }, runAudit},
         {"runs", [] { return Tr::tr("List the audit runs kept in the store"); }, runRuns},
-        {"import", [] { return Tr::tr("Import hosts and endpoints from CSV or nmap XML into a workspace"); }, runImport},
+        {"discover", [] { return Tr::tr("Find a domain's MX hosts, mail SRV records and mail host names in DNS"); },
+         runDiscover},
+        {"import", [] { return Tr::tr("Import hosts and endpoints from CSV, nmap XML or DNS into a workspace"); },
+         runImport},
+        {"findings", [] { return Tr::tr("Check a stored audit run against a policy profile (M3AAWG by default)"); },
+         runFindings},
         {"path", [] { return Tr::tr("Show the hops a real message took and what each used (.eml, mbox)"); },
          runPath},
     };
@@ -194,6 +201,7 @@ bool wantsCommandLine(const QStringList &arguments)
 void installTranslation(QCoreApplication &app, const QString &lang)
 {
     const QLocale locale = lang.isEmpty() ? QLocale() : QLocale(lang);
+    QLocale::setDefault(locale); // data in two languages (policy profiles) follows it too
     auto *translator = new QTranslator(&app);
     // English is the fallback for any locale we do not translate (and for "C").
     if (translator->load(locale, QStringLiteral("mailtls-auditor"), QStringLiteral("_"),

@@ -99,85 +99,13 @@ bool parseCsv(const QString &text, QList<Row> *rows, QString *error, int *errorL
     return true;
 }
 
-QString hostIdFor(const QString &name, const QSet<QString> &taken)
-{
-    static const QRegularExpression unsafe(QStringLiteral("[^a-z0-9-]+"));
-    QString base = name.toLower().section(QLatin1Char('.'), 0, 0).replace(unsafe, QStringLiteral("-"));
-    if (base.isEmpty())
-        base = QStringLiteral("host");
-    QString id = base;
-    for (int n = 2; taken.contains(id); ++n)
-        id = base + QLatin1Char('-') + QString::number(n);
-    return id;
-}
-
 QStringList splitList(const QString &s)
 {
     static const QRegularExpression separators(QStringLiteral("[;\\s]+"));
     return s.split(separators, Qt::SkipEmptyParts);
 }
 
-// The link a new endpoint gets, when users or the Internet reach it.
-std::optional<Link> linkFor(const Host &h, const Endpoint &e)
-{
-    Link l;
-    l.endpoint = EndpointRef{h.id, e.protocol, e.port};
-    switch (e.protocol) {
-    case Protocol::Smtp:
-        if (!h.roles.contains(HostRole::InboundMx))
-            return std::nullopt;
-        l.kind = LinkKind::InternetInbound;
-        l.from = QString(kInternetNode);
-        break;
-    case Protocol::Submission:
-    case Protocol::Smtps: l.kind = LinkKind::UserSubmission; l.from = QString(kUsersNode); break;
-    case Protocol::Imap:
-    case Protocol::Imaps:
-    case Protocol::Pop3:
-    case Protocol::Pop3s: l.kind = LinkKind::UserAccess; l.from = QString(kUsersNode); break;
-    case Protocol::Http:
-    case Protocol::Https:
-        if (!h.roles.contains(HostRole::Webmail))
-            return std::nullopt;
-        l.kind = LinkKind::UserWebmail;
-        l.from = QString(kUsersNode);
-        break;
-    default: return std::nullopt; // internal hops: their sending side is not in a CSV row
-    }
-    l.id = l.from + QStringLiteral("-") + l.endpoint.toString().replace(QLatin1Char('/'), QLatin1Char('-'));
-    return l;
-}
-
 } // namespace
-
-int addReachLinks(Workspace *ws)
-{
-    int added = 0;
-    for (const Host &h : std::as_const(ws->hosts)) {
-        for (const Endpoint &e : h.endpoints) {
-            const auto link = linkFor(h, e);
-            if (!link)
-                continue;
-            const bool linked = std::any_of(ws->links.cbegin(), ws->links.cend(), [&](const Link &l) {
-                const Endpoint *target = ws->endpoint(l.endpoint);
-                return l.endpoint.hostId == h.id && target && *target == e;
-            });
-            if (!linked) {
-                ws->links.append(*link);
-                ++added;
-            }
-        }
-    }
-    return added;
-}
-
-QString newHostId(const QString &name, const Workspace &ws)
-{
-    QSet<QString> taken;
-    for (const Host &h : ws.hosts)
-        taken.insert(h.id);
-    return hostIdFor(name, taken);
-}
 
 CsvImportResult importHostsCsv(const Workspace &into, const QByteArray &csv, const QString &sourceName)
 {
@@ -221,9 +149,6 @@ CsvImportResult importHostsCsv(const Workspace &into, const QByteArray &csv, con
 
     // 2. Rows, merged by host name into a copy of the workspace.
     Workspace ws = into;
-    QSet<QString> ids;
-    for (const Host &h : ws.hosts)
-        ids.insert(h.id);
     QSet<QString> fromCsv; // hosts this file described: their rows must agree
     for (qsizetype r = 1; r < rows.size(); ++r) {
         const Row &row = rows.at(r);
@@ -238,8 +163,7 @@ CsvImportResult importHostsCsv(const Workspace &into, const QByteArray &csv, con
         auto value = [&](const char *name) { const Field *f = field(name); return f ? f->text.trimmed() : QString(); };
         const Field *hostField = field("host");
         const QString name = hostField->text.trimmed();
-        static const QRegularExpression hostName(QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*\\.?$"));
-        if (!hostName.match(name).hasMatch())
+        if (!isHostName(name))
             return fail(hostField->line, hostField->column, QStringLiteral("'%1' is not a host name").arg(name));
 
         Host incoming;
@@ -295,8 +219,7 @@ CsvImportResult importHostsCsv(const Workspace &into, const QByteArray &csv, con
         auto existing = std::find_if(ws.hosts.begin(), ws.hosts.end(),
                                      [&](const Host &h) { return h.name.compare(name, Qt::CaseInsensitive) == 0; });
         if (existing == ws.hosts.end()) {
-            incoming.id = hostIdFor(name, ids);
-            ids.insert(incoming.id);
+            incoming.id = newHostId(name, ws);
             ws.hosts.append(incoming);
             existing = ws.hosts.end() - 1;
             existing->endpoints.clear();
@@ -328,10 +251,8 @@ CsvImportResult importHostsCsv(const Workspace &into, const QByteArray &csv, con
             if (!incoming.software.isEmpty())
                 h.software = incoming.software;
         }
-        if (endpoint && !existing->endpoints.contains(*endpoint)) {
-            existing->endpoints.append(*endpoint);
+        if (endpoint && addEndpoint(&ws, existing - ws.hosts.begin(), *endpoint))
             ++result.endpointsAdded;
-        }
     }
 
     // 3. Links to new endpoints that users or the Internet reach.

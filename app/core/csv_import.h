@@ -18,30 +18,15 @@
 // New endpoints that users or the Internet reach get their links (users to
 // submission, access and webmail; the Internet to an inbound MX).
 
-#include "app/core/workspace.h"
+#include "app/core/workspace_merge.h"
 
 #include <QByteArray>
 #include <QString>
 
-#include <optional>
-
 namespace mailtls {
 
-struct CsvImportResult
-{
-    std::optional<Workspace> workspace; // the merged workspace; empty on error
-    QString error;
-    int hostsAdded = 0;
-    int endpointsAdded = 0;
-    int linksAdded = 0;
-};
+using CsvImportResult = ImportResult;
 
 CsvImportResult importHostsCsv(const Workspace &into, const QByteArray &csv, const QString &sourceName);
-
-// Adds the links users and the Internet take to endpoints that have none
-// (users to submission, access, webmail; the Internet to an inbound MX's SMTP).
-int addReachLinks(Workspace *workspace);
-// A host id for a new host of this name, unique in the workspace ("mx" for mx.example.org).
-QString newHostId(const QString &name, const Workspace &workspace);
 
 } // namespace mailtls

@@ -125,31 +125,11 @@ CsvImportResult importNmapXml(const Workspace &into, const QByteArray &xml, cons
 
     Workspace ws = into;
     for (const ScannedHost &s : std::as_const(scanned)) {
-        const QString hostName = s.name.isEmpty() ? s.addresses.first() : s.name;
-        auto existing = std::find_if(ws.hosts.begin(), ws.hosts.end(), [&](const Host &h) {
-            if (h.name.compare(hostName, Qt::CaseInsensitive) == 0)
-                return true;
-            return std::any_of(s.addresses.cbegin(), s.addresses.cend(),
-                               [&](const QString &addr) { return h.addresses.contains(addr); });
-        });
-        if (existing == ws.hosts.end()) {
-            Host h;
-            h.id = newHostId(hostName, ws);
-            h.name = hostName;
-            ws.hosts.append(h);
-            existing = ws.hosts.end() - 1;
-            ++result.hostsAdded;
-        }
-        for (const QString &addr : s.addresses) {
-            if (!existing->addresses.contains(addr))
-                existing->addresses.append(addr);
-        }
-        for (const Endpoint &e : s.endpoints) {
-            if (!existing->endpoints.contains(e)) {
-                existing->endpoints.append(e);
-                ++result.endpointsAdded;
-            }
-        }
+        Host incoming;
+        incoming.name = s.name.isEmpty() ? s.addresses.first() : s.name;
+        incoming.addresses = s.addresses;
+        incoming.endpoints = s.endpoints;
+        mergeHost(&ws, incoming, &result);
     }
     result.linksAdded = addReachLinks(&ws);
     result.workspace = ws;

@@ -1,6 +1,6 @@
 #include "app/core/observed_path.h"
 
-#include "app/core/csv_import.h"
+#include "app/core/workspace_merge.h"
 
 #include <QCoreApplication>
 #include <QSet>

@@ -47,7 +47,7 @@ bool couldNotAsk(ProbeStatus s)
 std::optional<Outcome> notAsked(const EndpointResult *r)
 {
     if (!r)
-        return Outcome{Verdict::Incomplete, {{QStringLiteral("status"), QStringLiteral("not probed")}}, {}};
+        return Outcome{Verdict::Incomplete, {{QStringLiteral("status"), Tr::tr("not probed")}}, {}};
     if (couldNotAsk(r->status))
         return Outcome{Verdict::Incomplete,
                        {{QStringLiteral("status"),
@@ -75,7 +75,7 @@ QString capabilityEvidence(const EndpointResult &r)
 {
     if (r.cleartext.capabilities.isEmpty())
         return {};
-    return QStringLiteral("offered before TLS: %1").arg(r.cleartext.capabilities.join(QLatin1Char(' ')));
+    return Tr::tr("offered before TLS: %1").arg(r.cleartext.capabilities.join(QLatin1Char(' ')));
 }
 
 Outcome tlsOffered(const CheckInput &in)
@@ -87,10 +87,10 @@ Outcome tlsOffered(const CheckInput &in)
         return {Verdict::NotApplicable, {}, {}};
     const QStringList accepted = acceptedVersions(r);
     if (!accepted.isEmpty())
-        return {Verdict::Pass, {{QStringLiteral("version"), QStringLiteral("accepts %1").arg(accepted.join(u", "))}}, {}};
+        return {Verdict::Pass, {{QStringLiteral("version"), Tr::tr("accepts %1").arg(accepted.join(u", "))}}, {}};
     Outcome o{Verdict::Fail, {}, {}};
     if (r.status == ProbeStatus::StartTlsNotOffered || r.starttlsOffered == false) {
-        o.evidence.append({QStringLiteral("capability"), QStringLiteral("STARTTLS not offered")});
+        o.evidence.append({QStringLiteral("capability"), Tr::tr("STARTTLS not offered")});
         if (const QString caps = capabilityEvidence(r); !caps.isEmpty())
             o.evidence.append({QStringLiteral("capability"), caps});
     } else {
@@ -98,7 +98,7 @@ Outcome tlsOffered(const CheckInput &in)
                                            [](const VersionResult &v) { return !v.accepted.has_value(); });
         if (undecided)
             o.verdict = Verdict::Incomplete;
-        o.evidence.append({QStringLiteral("status"), QStringLiteral("no TLS version accepted (%1)")
+        o.evidence.append({QStringLiteral("status"), Tr::tr("no TLS version accepted (%1)")
                                                          .arg(probeStatusKey(r.status))});
     }
     return o;
@@ -127,9 +127,9 @@ Outcome versionsRefused(const CheckInput &in)
             undecided = true;
         } else if (*vr.accepted) {
             o.verdict = Verdict::Fail;
-            QString detail = QStringLiteral("accepts %1").arg(tlsVersionName(*v));
+            QString detail = Tr::tr("accepts %1").arg(tlsVersionName(*v));
             if (!vr.cipherSuites.isEmpty())
-                detail += QStringLiteral(" with %1").arg(vr.cipherSuites.mid(0, 3).join(u", ")) +
+                detail += Tr::tr(" with %1").arg(vr.cipherSuites.mid(0, 3).join(u", ")) +
                           (vr.cipherSuites.size() > 3 ? QStringLiteral(", ...") : QString());
             o.evidence.append({QStringLiteral("version"), detail});
         }
@@ -137,7 +137,7 @@ Outcome versionsRefused(const CheckInput &in)
     if (o.verdict == Verdict::Pass && undecided)
         o.verdict = Verdict::Incomplete;
     if (o.verdict == Verdict::Pass)
-        o.evidence.append({QStringLiteral("version"), QStringLiteral("accepts only %1").arg(acceptedVersions(r).join(u", "))});
+        o.evidence.append({QStringLiteral("version"), Tr::tr("accepts only %1").arg(acceptedVersions(r).join(u", "))});
     return o;
 }
 
@@ -155,11 +155,11 @@ Outcome versionsSupportedAny(const CheckInput &in)
             continue;
         const VersionResult vr = r.versions.value(*v);
         if (vr.accepted.value_or(false))
-            return {Verdict::Pass, {{QStringLiteral("version"), QStringLiteral("accepts %1").arg(tlsVersionName(*v))}}, {}};
+            return {Verdict::Pass, {{QStringLiteral("version"), Tr::tr("accepts %1").arg(tlsVersionName(*v))}}, {}};
         undecided = undecided || !vr.accepted.has_value();
     }
     return {undecided ? Verdict::Incomplete : Verdict::Fail,
-            {{QStringLiteral("version"), QStringLiteral("accepts only %1").arg(acceptedVersions(r).join(u", "))}},
+            {{QStringLiteral("version"), Tr::tr("accepts only %1").arg(acceptedVersions(r).join(u", "))}},
             {}};
 }
 
@@ -174,7 +174,7 @@ Outcome forwardSecrecy(const CheckInput &in)
     // The suite the server chose for a modern client: the one most of its peers get.
     if (r.negotiated && !r.negotiated->error && !isForwardSecret(r.negotiated->cipher)) {
         o.verdict = Verdict::Fail;
-        o.evidence.append({QStringLiteral("suite"), QStringLiteral("chooses %1 (%2) for a modern client")
+        o.evidence.append({QStringLiteral("suite"), Tr::tr("chooses %1 (%2) for a modern client")
                                                         .arg(r.negotiated->cipher, tlsVersionName(r.negotiated->version))});
     }
     QStringList nonFs;
@@ -183,7 +183,7 @@ Outcome forwardSecrecy(const CheckInput &in)
             continue;
         for (const QString &suite : it->cipherSuites) {
             if (!isForwardSecret(suite))
-                nonFs << QStringLiteral("%1 %2").arg(tlsVersionName(it.key()), suite);
+                nonFs << Tr::tr("%1 %2").arg(tlsVersionName(it.key()), suite);
         }
     }
     if (!nonFs.isEmpty()) {
@@ -193,14 +193,14 @@ Outcome forwardSecrecy(const CheckInput &in)
             o.severity = severityFromKey(in.rule.params.value(QLatin1StringView("accepted_severity")).toString());
         }
         o.evidence.append({QStringLiteral("suite"),
-                           QStringLiteral("accepts %1 without forward secrecy: %2")
-                                   .arg(nonFs.size() == 1 ? QStringLiteral("1 suite")
-                                                          : QStringLiteral("%1 suites").arg(nonFs.size()),
+                           Tr::tr("accepts %1 without forward secrecy: %2")
+                                   .arg(nonFs.size() == 1 ? Tr::tr("1 suite")
+                                                          : Tr::tr("%1 suites").arg(nonFs.size()),
                                         nonFs.mid(0, 4).join(u", ")) +
                                (nonFs.size() > 4 ? QStringLiteral(", ...") : QString())});
     }
     if (o.verdict == Verdict::Pass)
-        o.evidence.append({QStringLiteral("suite"), QStringLiteral("every accepted suite has forward secrecy")});
+        o.evidence.append({QStringLiteral("suite"), Tr::tr("every accepted suite has forward secrecy")});
     return o;
 }
 
@@ -212,7 +212,7 @@ Outcome certificate(const CheckInput &in)
     if (!anyTls(r))
         return {Verdict::NotApplicable, {}, {}};
     if (!r.certificate)
-        return {Verdict::Incomplete, {{QStringLiteral("certificate"), QStringLiteral("no certificate was read")}}, {}};
+        return {Verdict::Incomplete, {{QStringLiteral("certificate"), Tr::tr("no certificate was read")}}, {}};
     const CertificateInfo &c = *r.certificate;
     Outcome o{Verdict::Pass, {}, {}};
     auto problem = [&](const QString &detail) {
@@ -220,24 +220,24 @@ Outcome certificate(const CheckInput &in)
         o.evidence.append({QStringLiteral("certificate"), detail});
     };
     if (c.expired)
-        problem(QStringLiteral("expired on %1").arg(c.notAfter.toString(Qt::ISODate)));
+        problem(Tr::tr("expired on %1").arg(c.notAfter.toString(Qt::ISODate)));
     if (c.notYetValid)
-        problem(QStringLiteral("not valid before %1").arg(c.notBefore.toString(Qt::ISODate)));
+        problem(Tr::tr("not valid before %1").arg(c.notBefore.toString(Qt::ISODate)));
     if (c.trusted == false)
-        problem(QStringLiteral("not trusted: %1").arg(c.trustError.isEmpty() ? QStringLiteral("no chain to a trust anchor")
+        problem(Tr::tr("not trusted: %1").arg(c.trustError.isEmpty() ? Tr::tr("no chain to a trust anchor")
                                                                              : c.trustError));
     if (c.nameMatches == false)
-        problem(QStringLiteral("does not name %1 (subject %2)").arg(r.target.serverName, c.subject));
+        problem(Tr::tr("does not name %1 (subject %2)").arg(r.target.serverName, c.subject));
     if (c.keyType == QLatin1StringView("RSA") && c.keyBits > 0 && c.keyBits < 2048)
-        problem(QStringLiteral("RSA key of %1 bits").arg(c.keyBits));
+        problem(Tr::tr("RSA key of %1 bits").arg(c.keyBits));
     const QString sig = c.signatureAlgorithm.toLower();
     if (sig.startsWith(QLatin1StringView("sha1")) || sig.startsWith(QLatin1StringView("md5")))
-        problem(QStringLiteral("signed with %1").arg(c.signatureAlgorithm));
+        problem(Tr::tr("signed with %1").arg(c.signatureAlgorithm));
     if (o.verdict == Verdict::Pass && (!c.trusted.has_value() || !c.nameMatches.has_value())) {
         o.verdict = Verdict::Incomplete;
-        o.evidence.append({QStringLiteral("certificate"), QStringLiteral("trust or name not checked")});
+        o.evidence.append({QStringLiteral("certificate"), Tr::tr("trust or name not checked")});
     } else if (o.verdict == Verdict::Pass) {
-        o.evidence.append({QStringLiteral("certificate"), QStringLiteral("%1, valid until %2")
+        o.evidence.append({QStringLiteral("certificate"), Tr::tr("%1, valid until %2")
                                                               .arg(c.subject, c.notAfter.toString(Qt::ISODate))});
     }
     return o;
@@ -249,21 +249,22 @@ Outcome cleartextCredentials(const CheckInput &in)
         return *o;
     const EndpointResult &r = *in.result;
     Outcome o{Verdict::Pass, {}, {}};
+    const QString upgrade = r.target.protocol == Protocol::Pop3 ? QStringLiteral("STLS") : QStringLiteral("STARTTLS");
     if (!r.cleartext.authMechanisms.isEmpty())
-        o.evidence.append({QStringLiteral("capability"), QStringLiteral("AUTH %1 offered before STARTTLS")
-                                                             .arg(r.cleartext.authMechanisms.join(QLatin1Char(' ')))});
+        o.evidence.append({QStringLiteral("capability"), Tr::tr("AUTH %1 offered before %2")
+                                                             .arg(r.cleartext.authMechanisms.join(QLatin1Char(' ')), upgrade)});
     if (r.cleartext.plaintextLogin)
         o.evidence.append({QStringLiteral("capability"),
-                           r.target.protocol == Protocol::Pop3 ? QStringLiteral("USER/PASS accepted before STLS")
-                                                               : QStringLiteral("LOGIN accepted before STARTTLS (no LOGINDISABLED)")});
+                           r.target.protocol == Protocol::Pop3 ? Tr::tr("USER/PASS accepted before STLS")
+                                                               : Tr::tr("LOGIN accepted before STARTTLS (no LOGINDISABLED)")});
     if (!anyTls(r) && protocolInfo(r.target.protocol).carriesCredentials)
-        o.evidence.append({QStringLiteral("status"), QStringLiteral("no TLS at all: every login crosses in cleartext")});
+        o.evidence.append({QStringLiteral("status"), Tr::tr("no TLS at all: every login crosses in cleartext")});
     if (!o.evidence.isEmpty())
         o.verdict = Verdict::Fail;
     else
         o.evidence.append({QStringLiteral("capability"), protocolInfo(r.target.protocol).tlsMode == TlsMode::Implicit
-                                                             ? QStringLiteral("TLS from the first byte")
-                                                             : QStringLiteral("no login offered before STARTTLS")});
+                                                             ? Tr::tr("TLS from the first byte")
+                                                             : Tr::tr("no login offered before %1").arg(upgrade)});
     return o;
 }
 
@@ -274,15 +275,15 @@ Outcome httpsOnly(const CheckInput &in)
     const EndpointResult &r = *in.result;
     if (r.target.protocol != Protocol::Http)
         return anyTls(r) ? Outcome{Verdict::Pass, {{QStringLiteral("version"), QStringLiteral("HTTPS")}}, {}}
-                         : Outcome{Verdict::Fail, {{QStringLiteral("status"), QStringLiteral("no TLS")}}, {}};
+                         : Outcome{Verdict::Fail, {{QStringLiteral("status"), Tr::tr("no TLS")}}, {}};
     if (!r.http)
-        return {Verdict::Incomplete, {{QStringLiteral("http"), QStringLiteral("no HTTP response")}}, {}};
+        return {Verdict::Incomplete, {{QStringLiteral("http"), Tr::tr("no HTTP response")}}, {}};
     if (r.http->redirectsToHttps)
         return {Verdict::Pass,
-                {{QStringLiteral("http"), QStringLiteral("%1 redirect to %2").arg(r.http->status).arg(r.http->location)}},
+                {{QStringLiteral("http"), Tr::tr("%1 redirect to %2").arg(r.http->status).arg(r.http->location)}},
                 {}};
     return {Verdict::Fail,
-            {{QStringLiteral("http"), QStringLiteral("plain HTTP answers %1 and serves the page").arg(r.http->status)}},
+            {{QStringLiteral("http"), Tr::tr("plain HTTP answers %1 and serves the page").arg(r.http->status)}},
             {}};
 }
 
@@ -294,10 +295,10 @@ Outcome hsts(const CheckInput &in)
     if (r.target.protocol != Protocol::Https)
         return {Verdict::NotApplicable, {}, {}};
     if (!r.http)
-        return {Verdict::Incomplete, {{QStringLiteral("http"), QStringLiteral("no HTTPS response")}}, {}};
+        return {Verdict::Incomplete, {{QStringLiteral("http"), Tr::tr("no HTTPS response")}}, {}};
     if (r.http->hsts.isEmpty())
-        return {Verdict::Fail, {{QStringLiteral("http"), QStringLiteral("no Strict-Transport-Security header")}}, {}};
-    return {Verdict::Pass, {{QStringLiteral("http"), QStringLiteral("Strict-Transport-Security: %1").arg(r.http->hsts)}}, {}};
+        return {Verdict::Fail, {{QStringLiteral("http"), Tr::tr("no Strict-Transport-Security header")}}, {}};
+    return {Verdict::Pass, {{QStringLiteral("http"), Tr::tr("Strict-Transport-Security: %1").arg(r.http->hsts)}}, {}};
 }
 
 Outcome observedCleartext(const CheckInput &in)
@@ -311,7 +312,7 @@ Outcome observedCleartext(const CheckInput &in)
         return {Verdict::NotApplicable, {}, {}}; // no real message crossed it (yet)
     const Observation &latest = relevant.constFirst(); // newest first
     const auto cite = [](const Observation &ob) {
-        return QStringLiteral("%1 on %2 (message %3, %4)")
+        return Tr::tr("%1 on %2 (message %3, %4)")
             .arg(ob.transport == QLatin1StringView("tls")
                      ? QStringList{ob.tlsVersion.isEmpty() ? QStringLiteral("TLS") : ob.tlsVersion, ob.cipher}
                            .join(QLatin1Char(' '))
@@ -320,11 +321,11 @@ Outcome observedCleartext(const CheckInput &in)
                  ob.lastSeen.toString(Qt::ISODate), ob.messageId, ob.source);
     };
     if (latest.transport == QLatin1StringView("cleartext"))
-        return {Verdict::Fail, {{QStringLiteral("observation"), QStringLiteral("crossed in %1").arg(cite(latest))}}, {}};
-    Outcome o{Verdict::Pass, {{QStringLiteral("observation"), QStringLiteral("crossed with %1").arg(cite(latest))}}, {}};
+        return {Verdict::Fail, {{QStringLiteral("observation"), Tr::tr("crossed in %1").arg(cite(latest))}}, {}};
+    Outcome o{Verdict::Pass, {{QStringLiteral("observation"), Tr::tr("crossed with %1").arg(cite(latest))}}, {}};
     for (const Observation &ob : relevant) {
         if (ob.transport == QLatin1StringView("cleartext")) {
-            o.evidence.append({QStringLiteral("observation"), QStringLiteral("earlier in %1").arg(cite(ob))});
+            o.evidence.append({QStringLiteral("observation"), Tr::tr("earlier in %1").arg(cite(ob))});
             break;
         }
     }

@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 
 #include <array>
 
@@ -116,6 +117,11 @@ QList<Severity> allSeverities()
 QString LocalizedText::text(QStringView language) const
 {
     return language == u"ja" && !ja.isEmpty() ? ja : en;
+}
+
+QString LocalizedText::text() const
+{
+    return text(QLocale().language() == QLocale::Japanese ? u"ja" : u"en");
 }
 
 const Rule *Profile::rule(QStringView ruleId) const

@@ -33,6 +33,8 @@ struct LocalizedText
 
     // The text in language "ja" or "en" (English when the language has none).
     QString text(QStringView language) const;
+    // The text in the language of the default QLocale (Japanese for ja_*, else English).
+    QString text() const;
     bool operator==(const LocalizedText &) const = default;
 };
 

@@ -31,6 +31,7 @@ class TestAuditLab : public QObject
 private Q_SLOTS:
     void initTestCase();
     void linksTakeTheirStates();
+    void findingsFitTheLab();
     void killedRunKeepsItsResults();
     void cleanupTestCase();
 
@@ -97,6 +98,50 @@ void TestAuditLab::linksTakeTheirStates()
     QCOMPARE(runs.first().state, QStringLiteral("complete"));
     QCOMPARE(runs.first().results, 13);
     QCOMPARE(runs.first().results, runs.first().endpoints);
+}
+
+// Each lab endpoint gets exactly the findings its configuration deserves (docs/lab.md),
+// read back from the run linksTakeTheirStates() stored.
+void TestAuditLab::findingsFitTheLab()
+{
+    QProcess p;
+    p.start(kBinary, {QStringLiteral("findings"), QStringLiteral("--workspace"), kWorkspace, QStringLiteral("--db"),
+                      m_dir.filePath(QStringLiteral("audits.sqlite")), QStringLiteral("--json")});
+    QVERIFY(p.waitForFinished(60000));
+    QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+    const QJsonObject root = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+    QStringList failed;
+    QStringList incomplete;
+    for (const QJsonValue &v : root.value(QLatin1StringView("results")).toArray()) {
+        const QJsonObject r = v.toObject();
+        const QString what = QStringLiteral("%1 %2 %3").arg(r.value(QLatin1StringView("rule")).toString(),
+                                                             r.value(QLatin1StringView("endpoint")).toString(),
+                                                             r.value(QLatin1StringView("severity")).toString());
+        if (r.value(QLatin1StringView("verdict")).toString() == QLatin1StringView("fail"))
+            failed << what;
+        else if (r.value(QLatin1StringView("verdict")).toString() == QLatin1StringView("incomplete"))
+            incomplete << what;
+    }
+    failed.sort();
+    const QStringList expected{
+        // mx2: legacy versions (low on an inbound MX), RSA key exchange accepted, expired certificate.
+        QStringLiteral("M1.4 mx2/smtp:2525 low"),
+        QStringLiteral("M1.6 mx2/smtp:2525 low"),
+        QStringLiteral("M1.7 mx2/smtp:2525 low"),
+        // relay and archive: internal links without TLS.
+        QStringLiteral("M2.2 archive/lmtp:2424 high"),
+        QStringLiteral("M2.2 relay/smtp:2525 high"),
+        // POP3 on 110: cleartext login; submission on 587: AUTH before STARTTLS; plain HTTP webmail.
+        QStringLiteral("M3.1 pop/pop3:2110 critical"),
+        QStringLiteral("M3.2 submission/submission:2587 critical"),
+        QStringLiteral("M3.3 webmail/http:2080 critical"),
+    };
+    QCOMPARE(failed, expected);
+    // Every rule had its evidence: nothing undecided on the lab.
+    QVERIFY2(incomplete.isEmpty(), qPrintable(incomplete.join(u"; ")));
+    const QJsonObject measures = root.value(QLatin1StringView("measures")).toObject();
+    QCOMPARE(measures.value(QLatin1StringView("2")).toObject().value(QLatin1StringView("protected")).toInt(), 1);
+    QCOMPARE(measures.value(QLatin1StringView("2")).toObject().value(QLatin1StringView("links")).toInt(), 5);
 }
 
 void TestAuditLab::killedRunKeepsItsResults()

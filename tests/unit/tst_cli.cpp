@@ -1,6 +1,7 @@
 #include "app/cli/cli.h"
 #include "app/core/audit_store.h"
 #include "app/cli/version.h"
+#include "tests/common/cli_run.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -9,24 +10,9 @@
 using namespace mailtls;
 
 namespace {
-struct Run
-{
-    int status;
-    QString out;
-    QString err;
-};
+using Run = CliRun;
 
-Run run(const QStringList &args)
-{
-    QString out;
-    QString err;
-    QTextStream o(&out);
-    QTextStream e(&err);
-    const int status = cli::run(QStringList{QStringLiteral("mailtls-auditor")} + args, o, e);
-    o.flush();
-    e.flush();
-    return {status, out, err};
-}
+Run run(const QStringList &args) { return runCli(args); }
 
 const QString kDemo = QStringLiteral(MAILTLS_SOURCE_DIR "/resources/demo/demo-workspace.json");
 } // namespace
@@ -45,6 +31,8 @@ private Q_SLOTS:
     void inventoryBadFile();
     void storeLocation_data();
     void storeLocation();
+    void discoverUsage_data();
+    void discoverUsage();
 };
 
 void TestCli::wantsCommandLine_data()
@@ -163,6 +151,50 @@ void TestCli::storeLocation()
     QCOMPARE(r.status, status);
     QVERIFY2((status ? r.err : r.out).contains(said), qPrintable(r.out + r.err));
     QVERIFY2(!r.err.contains(QLatin1String("s3cret")), qPrintable(r.err));
+}
+
+// Bad arguments to discover and import --dns end before any query (these tests
+// must not ask a real nameserver); tst_dns_discovery runs them against dnsmasq.
+void TestCli::discoverUsage_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("what");
+    QTest::newRow("no domain") << QStringList{QStringLiteral("discover")} << "give one DOMAIN";
+    QTest::newRow("two domains") << QStringList{QStringLiteral("discover"), QStringLiteral("a.example"),
+                                                QStringLiteral("b.example")}
+                                 << "give one DOMAIN";
+    QTest::newRow("not a domain") << QStringList{QStringLiteral("discover"), QStringLiteral("kumo example")}
+                                  << "'kumo example' is not a domain name";
+    QTest::newRow("server not an address")
+        << QStringList{QStringLiteral("discover"), QStringLiteral("kumo.example"), QStringLiteral("--server"),
+                       QStringLiteral("ns.example")}
+        << "discover: --server: 'ns.example' is not an IP address";
+    QTest::newRow("timeout not a number")
+        << QStringList{QStringLiteral("discover"), QStringLiteral("kumo.example"), QStringLiteral("--timeout"),
+                       QStringLiteral("soon")}
+        << "discover: --timeout takes a number of seconds";
+    QTest::newRow("import: two sources")
+        << QStringList{QStringLiteral("import"), QStringLiteral("-w"), kDemo, QStringLiteral("--dns"),
+                       QStringLiteral("kumo.example"), QStringLiteral("--csv"), QStringLiteral("x.csv")}
+        << "one of --csv FILE, --nmap FILE or --dns DOMAIN";
+    QTest::newRow("import: not a domain")
+        << QStringList{QStringLiteral("import"), QStringLiteral("-w"), kDemo, QStringLiteral("--dns"),
+                       QStringLiteral("-bad-.example")}
+        << "import: '-bad-.example' is not a domain name";
+    QTest::newRow("import: bad server")
+        << QStringList{QStringLiteral("import"), QStringLiteral("-w"), kDemo, QStringLiteral("--dns"),
+                       QStringLiteral("kumo.example"), QStringLiteral("--server"), QStringLiteral("[::1]:0")}
+        << "import: --server: '0' is not a port";
+}
+
+void TestCli::discoverUsage()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, what);
+    const Run r = run(args);
+    QCOMPARE(r.status, 2);
+    QVERIFY2(r.err.contains(what), qPrintable(r.err));
+    QVERIFY(run({QStringLiteral("--help")}).out.contains(QLatin1String("discover")));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,0 +1,321 @@
+// Policy profiles and their evaluation: the compiled-in M3AAWG profile is
+// complete and consistent, broken profiles are refused with the path of the
+// problem, and each check gives pass, fail or incomplete on the evidence it
+// needs (never pass without evidence). The lab's real servers are checked in
+// tests/integration/tst_audit_lab.cpp (findingsFitTheLab).
+
+#include "app/core/policy_evaluation.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace mailtls;
+
+namespace {
+
+EndpointResult strong(Protocol protocol)
+{
+    EndpointResult r;
+    r.target = {protocol, QStringLiteral("h.example"), protocolInfo(protocol).defaultPort, QStringLiteral("h.example")};
+    for (TlsVersion v : allTlsVersions()) {
+        VersionResult vr;
+        vr.accepted = v == TlsVersion::Tls12 || v == TlsVersion::Tls13;
+        if (v == TlsVersion::Tls12)
+            vr.cipherSuites = {QStringLiteral("TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256")};
+        if (v == TlsVersion::Tls13)
+            vr.cipherSuites = {QStringLiteral("TLS_AES_128_GCM_SHA256")};
+        r.versions.insert(v, vr);
+    }
+    HandshakeResult h;
+    h.version = TlsVersion::Tls13;
+    h.cipher = QStringLiteral("TLS_AES_128_GCM_SHA256");
+    r.negotiated = h;
+    CertificateInfo c;
+    c.subject = QStringLiteral("CN=h.example");
+    c.notAfter = QDateTime(QDate(2027, 1, 1), QTime(0, 0), Qt::UTC);
+    c.keyType = QStringLiteral("RSA");
+    c.keyBits = 2048;
+    c.signatureAlgorithm = QStringLiteral("sha256WithRSAEncryption");
+    c.trusted = true;
+    c.nameMatches = true;
+    r.certificate = c;
+    if (protocol == Protocol::Https)
+        r.http = HttpInfo{200, {}, false, QStringLiteral("max-age=31536000"), {}};
+    return r;
+}
+
+// One host "h" with one endpoint, and one link of the given kind to it.
+Workspace single(LinkKind kind, Protocol protocol)
+{
+    Workspace ws;
+    ws.name = QStringLiteral("t");
+    Host h;
+    h.id = QStringLiteral("h");
+    h.name = QStringLiteral("h.example");
+    h.endpoints = {Endpoint{protocol, protocolInfo(protocol).defaultPort, {}}};
+    ws.hosts = {h};
+    Link l;
+    l.kind = kind;
+    l.from = kind >= LinkKind::UserSubmission ? QString(kUsersNode) : QString(kInternetNode);
+    l.endpoint = EndpointRef{QStringLiteral("h"), protocol, 0};
+    l.id = QStringLiteral("l");
+    ws.links = {l};
+    return ws;
+}
+
+QString key(Protocol protocol)
+{
+    return EndpointRef{QStringLiteral("h"), protocol, protocolInfo(protocol).defaultPort}.toString();
+}
+
+QByteArray profileJson(const QByteArray &ruleFields)
+{
+    return R"({"schema_version":1,"id":"p","version":"1","title":{"en":"P","ja":"P"},"rules":[{)" + ruleFields +
+           "}]}";
+}
+
+const QByteArray kGoodRule = R"("id":"X.1","measure":1,"check":"tls_offered","severity":"high",)"
+                             R"("applies_to":["internet-inbound"],"title":{"en":"t","ja":"t"},)"
+                             R"("rationale":{"en":"r","ja":"r"})";
+
+} // namespace
+
+class TestPolicy : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void builtinProfileIsComplete();
+    void rejects_data();
+    void rejects();
+    void checks_data();
+    void checks();
+    void oneFindingPerEndpoint();
+    void measures();
+};
+
+void TestPolicy::builtinProfileIsComplete()
+{
+    const std::optional<Profile> p = builtinProfile(u"m3aawg");
+    QVERIFY(p);
+    QCOMPARE(builtinProfiles().constFirst().id, QStringLiteral("m3aawg"));
+    QStringList ids;
+    for (const Rule &r : p->rules) {
+        ids << r.id;
+        QVERIFY2(r.id.startsWith(QStringLiteral("M%1.").arg(r.measure)), qPrintable(r.id));
+        QVERIFY2(!r.title.ja.isEmpty() && !r.rationale.ja.isEmpty(), qPrintable(r.id));
+        QVERIFY2(!r.references.isEmpty(), qPrintable(r.id));
+        QVERIFY2(policyCheckNames().contains(r.check), qPrintable(r.id));
+    }
+    // Every measure of the paper has its rules; each M3 access kind is covered.
+    for (const char *id : {"M1.1", "M1.2", "M1.3", "M1.4", "M1.5", "M2.1", "M2.2", "M3.1", "M3.2", "M3.3"})
+        QVERIFY2(ids.contains(QLatin1StringView(id)), id);
+}
+
+void TestPolicy::rejects_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("unknown check") << profileJson(QByteArray(kGoodRule).replace("tls_offered", "magic"))
+                                   << "p.json: rules[0].check: unknown check 'magic'";
+    QTest::newRow("unknown link kind")
+        << profileJson(QByteArray(kGoodRule).replace("internet-inbound", "carrier-pigeon"))
+        << "p.json: rules[0].applies_to: unknown link kind 'carrier-pigeon'";
+    QTest::newRow("no Japanese title") << profileJson(QByteArray(kGoodRule).replace(R"("ja":"t")", R"("de":"t")"))
+                                       << "p.json: rules[0].title.ja: expected a non-empty string";
+    QTest::newRow("bad severity") << profileJson(QByteArray(kGoodRule).replace(R"("high")", R"("dire")"))
+                                  << "p.json: rules[0].severity: unknown severity 'dire'";
+    QTest::newRow("measure 4") << profileJson(QByteArray(kGoodRule).replace(R"("measure":1)", R"("measure":4)"))
+                               << "p.json: rules[0].measure: expected 1, 2 or 3";
+    QByteArray twice = profileJson(kGoodRule);
+    twice.replace("}]}", QByteArray("},{" + kGoodRule + "}]}"));
+    QTest::newRow("duplicate id") << twice << "p.json: rules[1].id: duplicate rule id 'X.1'";
+}
+
+void TestPolicy::rejects()
+{
+    QFETCH(QByteArray, json);
+    const ProfileReadResult r = parseProfile(json, QStringLiteral("p.json"), policyCheckNames());
+    QVERIFY(!r.profile);
+    QTEST(r.error, "error");
+}
+
+void TestPolicy::checks_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<int>("protocol");
+    QTest::addColumn<EndpointResult>("result");
+    QTest::addColumn<bool>("probed");
+    QTest::addColumn<QString>("rule");
+    QTest::addColumn<QString>("verdict");
+    QTest::addColumn<QString>("severity");
+    QTest::addColumn<QString>("evidence"); // a part of the first evidence line
+
+    const int mx = int(LinkKind::InternetInbound);
+    const int smtp = int(Protocol::Smtp);
+    const EndpointResult good = strong(Protocol::Smtp);
+    QTest::newRow("strong MX passes M1.1") << mx << smtp << good << true << "M1.1" << "pass" << "high" << "accepts TLSv1.2";
+    QTest::newRow("not probed is incomplete, never pass")
+        << mx << smtp << good << false << "M1.1" << "incomplete" << "high" << "not probed";
+    EndpointResult refused = good;
+    refused.status = ProbeStatus::Refused;
+    QTest::newRow("refused is incomplete") << mx << smtp << refused << true << "M1.2" << "incomplete" << "high"
+                                           << "refused";
+    EndpointResult noStarttls = good;
+    noStarttls.status = ProbeStatus::StartTlsNotOffered;
+    noStarttls.starttlsOffered = false;
+    for (TlsVersion v : allTlsVersions())
+        noStarttls.versions[v].accepted = false;
+    noStarttls.cleartext.capabilities = {QStringLiteral("PIPELINING"), QStringLiteral("SIZE")};
+    QTest::newRow("no STARTTLS fails M1.1") << mx << smtp << noStarttls << true << "M1.1" << "fail" << "high"
+                                            << "STARTTLS not offered";
+    QTest::newRow("no STARTTLS: M1.2 does not apply") << mx << smtp << noStarttls << true << "M1.2"
+                                                      << "not_applicable" << "high" << "";
+    EndpointResult ssl3 = good;
+    ssl3.versions[TlsVersion::Ssl3].accepted = true;
+    ssl3.versions[TlsVersion::Ssl3].cipherSuites = {QStringLiteral("TLS_RSA_WITH_RC4_128_SHA")};
+    QTest::newRow("SSLv3 fails M1.2") << mx << smtp << ssl3 << true << "M1.2" << "fail" << "high"
+                                      << "accepts SSLv3 with TLS_RSA_WITH_RC4_128_SHA";
+    QTest::newRow("SSLv3 on IMAP is critical") << int(LinkKind::UserAccess) << int(Protocol::Imaps) << ssl3 << true
+                                               << "M1.2" << "fail" << "critical" << "accepts SSLv3";
+    EndpointResult undecided = good;
+    undecided.versions[TlsVersion::Ssl2].accepted.reset();
+    QTest::newRow("SSLv2 undecided is incomplete") << mx << smtp << undecided << true << "M1.2" << "incomplete"
+                                                   << "high" << "";
+    EndpointResult old = good;
+    old.versions[TlsVersion::Tls12].accepted = false;
+    old.versions[TlsVersion::Tls13].accepted = false;
+    old.versions[TlsVersion::Tls10].accepted = true;
+    QTest::newRow("only TLS 1.0 fails M1.3") << mx << smtp << old << true << "M1.3" << "fail" << "high"
+                                             << "accepts only TLSv1.0";
+    QTest::newRow("TLS 1.0 on an inbound MX is low") << mx << smtp << old << true << "M1.6" << "fail" << "low"
+                                                     << "accepts TLSv1.0";
+    QTest::newRow("TLS 1.0 on submission is medium") << int(LinkKind::UserSubmission) << int(Protocol::Submission)
+                                                     << old << true << "M1.6" << "fail" << "medium" << "";
+    EndpointResult rsaChosen = good;
+    rsaChosen.versions[TlsVersion::Tls12].cipherSuites.prepend(QStringLiteral("TLS_RSA_WITH_AES_128_GCM_SHA256"));
+    rsaChosen.negotiated->version = TlsVersion::Tls12;
+    rsaChosen.negotiated->cipher = QStringLiteral("TLS_RSA_WITH_AES_128_GCM_SHA256");
+    QTest::newRow("RSA key exchange chosen: M1.4 at the rule's severity")
+        << mx << smtp << rsaChosen << true << "M1.4" << "fail" << "medium" << "chooses TLS_RSA_WITH_AES_128_GCM_SHA256";
+    EndpointResult rsaAccepted = good;
+    rsaAccepted.versions[TlsVersion::Tls12].cipherSuites.append(QStringLiteral("TLS_RSA_WITH_AES_128_GCM_SHA256"));
+    QTest::newRow("RSA key exchange only accepted: low") << mx << smtp << rsaAccepted << true << "M1.4" << "fail"
+                                                        << "low" << "accepts 1 suite without forward secrecy";
+    QTest::newRow("forward secrecy everywhere") << mx << smtp << good << true << "M1.4" << "pass" << "medium"
+                                                << "every accepted suite";
+    EndpointResult expired = good;
+    expired.certificate->expired = true;
+    QTest::newRow("expired certificate on an MX is low") << mx << smtp << expired << true << "M1.7" << "fail"
+                                                         << "low" << "expired on 2027-01-01";
+    QTest::newRow("expired certificate on IMAPS is high") << int(LinkKind::UserAccess) << int(Protocol::Imaps)
+                                                          << expired << true << "M1.7" << "fail" << "high"
+                                                          << "expired";
+    EndpointResult untrustedUnchecked = good;
+    untrustedUnchecked.certificate->trusted.reset();
+    QTest::newRow("trust not checked is incomplete") << mx << smtp << untrustedUnchecked << true << "M1.7"
+                                                     << "incomplete" << "low" << "";
+    EndpointResult popLogin = strong(Protocol::Pop3);
+    popLogin.cleartext.plaintextLogin = true;
+    QTest::newRow("POP3 USER before STLS fails M3.1") << int(LinkKind::UserAccess) << int(Protocol::Pop3) << popLogin
+                                                      << true << "M3.1" << "fail" << "critical"
+                                                      << "USER/PASS accepted before STLS";
+    EndpointResult authFirst = strong(Protocol::Submission);
+    authFirst.cleartext.authMechanisms = {QStringLiteral("PLAIN"), QStringLiteral("LOGIN")};
+    QTest::newRow("AUTH before STARTTLS fails M3.2") << int(LinkKind::UserSubmission) << int(Protocol::Submission)
+                                                     << authFirst << true << "M3.2" << "fail" << "critical"
+                                                     << "AUTH PLAIN LOGIN offered before STARTTLS";
+    QTest::newRow("implicit TLS passes M3.2") << int(LinkKind::UserSubmission) << int(Protocol::Smtps)
+                                              << strong(Protocol::Smtps) << true << "M3.2" << "pass" << "critical"
+                                              << "TLS from the first byte";
+    EndpointResult http;
+    http.target = {Protocol::Http, QStringLiteral("h.example"), 80, QStringLiteral("h.example")};
+    http.http = HttpInfo{200, {}, false, {}, {}};
+    QTest::newRow("webmail page on HTTP fails M3.3") << int(LinkKind::UserWebmail) << int(Protocol::Http) << http
+                                                     << true << "M3.3" << "fail" << "critical" << "serves the page";
+    EndpointResult redirect = http;
+    redirect.http = HttpInfo{301, QStringLiteral("https://h.example/"), true, {}, {}};
+    QTest::newRow("HTTP redirecting passes M3.3") << int(LinkKind::UserWebmail) << int(Protocol::Http) << redirect
+                                                  << true << "M3.3" << "pass" << "critical" << "301 redirect";
+    EndpointResult noHsts = strong(Protocol::Https);
+    noHsts.http->hsts.clear();
+    QTest::newRow("HTTPS without HSTS fails M3.4") << int(LinkKind::UserWebmail) << int(Protocol::Https) << noHsts
+                                                   << true << "M3.4" << "fail" << "low" << "no Strict-Transport";
+    QTest::newRow("no messages: M1.5 does not apply") << mx << smtp << good << true << "M1.5" << "not_applicable"
+                                                      << "high" << "";
+}
+
+void TestPolicy::checks()
+{
+    QFETCH(int, kind);
+    QFETCH(int, protocol);
+    QFETCH(EndpointResult, result);
+    QFETCH(bool, probed);
+    QFETCH(QString, rule);
+    const Protocol p = Protocol(protocol);
+    result.target.protocol = p;
+    result.target.port = protocolInfo(p).defaultPort;
+    const Workspace ws = single(LinkKind(kind), p);
+    QHash<QString, EndpointResult> results;
+    if (probed)
+        results.insert(key(p), result);
+    const Evaluation e = evaluate(*builtinProfile(u"m3aawg"), ws, results);
+    const auto it = std::find_if(e.results.cbegin(), e.results.cend(), [&](const RuleResult &r) { return r.ruleId == rule; });
+    QVERIFY2(it != e.results.cend(), qPrintable(rule));
+    QTEST(verdictKey(it->verdict), "verdict");
+    QTEST(severityKey(it->severity), "severity");
+    QFETCH(QString, evidence);
+    if (!evidence.isEmpty()) {
+        QVERIFY(!it->evidence.isEmpty());
+        QVERIFY2(it->evidence.constFirst().detail.contains(evidence), qPrintable(it->evidence.constFirst().detail));
+    }
+}
+
+void TestPolicy::oneFindingPerEndpoint()
+{
+    // Two links to one endpoint (two relays feeding one store): one finding listing both;
+    // a real message that crossed one of them in cleartext fails M2.1 for that endpoint.
+    Workspace ws = single(LinkKind::Delivery, Protocol::Lmtp);
+    ws.links[0].from = QStringLiteral("h");
+    Link second = ws.links.constFirst();
+    second.id = QStringLiteral("l2");
+    ws.links.append(second);
+    const QDateTime t(QDate(2026, 11, 28), QTime(0, 0), Qt::UTC);
+    ws.observations = {Observation{QStringLiteral("l2"), QStringLiteral("cleartext"), {}, {}, t, t,
+                                   QStringLiteral("<m@x>"), QStringLiteral("inbox.mbox")}};
+    EndpointResult lmtp = strong(Protocol::Lmtp);
+    lmtp.status = ProbeStatus::StartTlsNotOffered;
+    lmtp.starttlsOffered = false;
+    for (TlsVersion v : allTlsVersions())
+        lmtp.versions[v].accepted = false;
+    const Evaluation e = evaluate(*builtinProfile(u"m3aawg"), ws, {{key(Protocol::Lmtp), lmtp}});
+    int m22 = 0;
+    for (const RuleResult &r : e.findings()) {
+        if (r.ruleId == QLatin1StringView("M2.2")) {
+            ++m22;
+            QCOMPARE(r.links, (QStringList{QStringLiteral("l"), QStringLiteral("l2")}));
+        }
+        if (r.ruleId == QLatin1StringView("M2.1"))
+            QVERIFY(r.evidence.constFirst().detail.contains(QLatin1StringView("crossed in cleartext on 2026-11-28")));
+    }
+    QCOMPARE(m22, 1);
+    QCOMPARE(e.findings().constFirst().severity, Severity::High);
+}
+
+void TestPolicy::measures()
+{
+    // A strong MX link is protected; one not yet probed is not (its high rules are incomplete).
+    Workspace ws = single(LinkKind::InternetInbound, Protocol::Smtp);
+    Link second = ws.links.constFirst();
+    second.id = QStringLiteral("l2");
+    ws.links.append(second);
+    Evaluation e = evaluate(*builtinProfile(u"m3aawg"), ws, {{key(Protocol::Smtp), strong(Protocol::Smtp)}});
+    QCOMPARE(e.linksInScope.value(1), 2);
+    QCOMPARE(e.linksProtected.value(1), 2);
+    e = evaluate(*builtinProfile(u"m3aawg"), ws, {});
+    QCOMPARE(e.linksProtected.value(1), 0);
+    QVERIFY(e.findings().isEmpty()); // nothing failed: everything is incomplete
+}
+
+QTEST_GUILESS_MAIN(TestPolicy)
+#include "tst_policy.moc"

@@ -1,0 +1,117 @@
+// Probe results read back from their JSON (as the audit store keeps them) are
+// the results that were written: every field, round trip.
+
+#include "probes/result_json.h"
+
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace mailtls;
+
+class TestResultJson : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void roundTrip();
+    void olderOrBrokenJson();
+};
+
+void TestResultJson::roundTrip()
+{
+    EndpointResult r;
+    r.target = {Protocol::Submission, QStringLiteral("127.0.0.14"), 2587, QStringLiteral("smtp.kumo.example")};
+    r.status = ProbeStatus::Ok;
+    r.starttlsOffered = true;
+    r.starttlsSucceeded = true;
+    r.cleartext = {QStringLiteral("220 smtp.kumo.example ESMTP Postfix"),
+                   {QStringLiteral("PIPELINING"), QStringLiteral("AUTH PLAIN LOGIN"), QStringLiteral("STARTTLS")},
+                   true,
+                   {QStringLiteral("PLAIN"), QStringLiteral("LOGIN")},
+                   false,
+                   QStringLiteral("Postfix")};
+    for (TlsVersion v : allTlsVersions()) {
+        VersionResult vr;
+        vr.accepted = v == TlsVersion::Tls12 ? std::optional<bool>(true)
+                      : v == TlsVersion::Ssl2 ? std::nullopt
+                                              : std::optional<bool>(false);
+        if (v == TlsVersion::Ssl2)
+            vr.note = QStringLiteral("connection reset");
+        if (v == TlsVersion::Tls12) {
+            vr.cipherSuites = {QStringLiteral("TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384"),
+                               QStringLiteral("TLS_DHE_RSA_WITH_AES_128_GCM_SHA256")};
+            vr.serverPreference = true;
+            vr.groups = {QStringLiteral("x25519"), QStringLiteral("secp256r1")};
+            vr.keyExchange.insert(vr.cipherSuites.at(0), KeyExchangeInfo{QStringLiteral("x25519"), 253});
+            vr.keyExchange.insert(vr.cipherSuites.at(1), KeyExchangeInfo{QString(), 2048});
+            vr.secureRenegotiation = true;
+            vr.extendedMasterSecret = false;
+        }
+        r.versions.insert(v, vr);
+    }
+    HandshakeResult h;
+    h.version = TlsVersion::Tls12;
+    h.cipher = QStringLiteral("TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384");
+    h.group = QStringLiteral("x25519");
+    h.keyExchangeBits = 253;
+    h.secureRenegotiation = true;
+    h.extendedMasterSecret = false;
+    r.negotiated = h;
+    CertificateInfo c;
+    c.subject = QStringLiteral("CN=smtp.kumo.example");
+    c.subjectAltNames = {QStringLiteral("DNS:smtp.kumo.example")};
+    c.issuer = QStringLiteral("CN=lab CA");
+    c.notBefore = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+    c.notAfter = QDateTime(QDate(2027, 1, 1), QTime(0, 0), Qt::UTC);
+    c.keyType = QStringLiteral("RSA");
+    c.keyBits = 2048;
+    c.signatureAlgorithm = QStringLiteral("sha256WithRSAEncryption");
+    c.sha256Fingerprint = QStringLiteral("AB:CD");
+    c.chainLength = 2;
+    c.trusted = false;
+    c.trustError = QStringLiteral("unable to get local issuer certificate");
+    c.nameMatches = true;
+    c.expired = true;
+    r.certificate = c;
+    r.connections = 27;
+    r.durationMs = 1080;
+    r.transcript.server("220 smtp.kumo.example ESMTP Postfix <b>\x1b[2J");
+    r.transcript.client("EHLO mailtls-auditor.invalid");
+    r.transcript.note(QStringLiteral("TLS handshake"));
+
+    const QJsonObject written = endpointResultToJson(r);
+    const std::optional<EndpointResult> read = endpointResultFromJson(written);
+    QVERIFY(read);
+    const QStringList again = QString::fromUtf8(QJsonDocument(endpointResultToJson(*read)).toJson()).split(u'\n');
+    const QStringList first = QString::fromUtf8(QJsonDocument(written).toJson()).split(u'\n');
+    for (qsizetype i = 0; i < std::min(again.size(), first.size()); ++i)
+        QCOMPARE(again.at(i), first.at(i));
+    QCOMPARE(again.size(), first.size());
+    QCOMPARE(read->versions.value(TlsVersion::Tls12).keyExchange.value(h.cipher).bits, 253);
+    QVERIFY(!read->versions.value(TlsVersion::Ssl2).accepted.has_value());
+    // What a hostile server sent stays as recorded: escaped, never re-interpreted.
+    QCOMPARE(read->transcript.lines().constFirst().text, r.transcript.lines().constFirst().text);
+
+    EndpointResult web;
+    web.target = {Protocol::Http, QStringLiteral("127.0.0.31"), 2080, QStringLiteral("webmail.kumo.example")};
+    web.http = HttpInfo{301, QStringLiteral("https://webmail.kumo.example/"), true, {}, QStringLiteral("nginx")};
+    for (TlsVersion v : allTlsVersions())
+        web.versions.insert(v, VersionResult{}); // as the probe leaves them: every version has an entry
+    const QJsonObject webJson = endpointResultToJson(web);
+    QCOMPARE(endpointResultToJson(*endpointResultFromJson(webJson)), webJson);
+}
+
+void TestResultJson::olderOrBrokenJson()
+{
+    QVERIFY(!endpointResultFromJson(QJsonObject{}));
+    QVERIFY(!endpointResultFromJson(QJsonObject{{QStringLiteral("endpoint"), QStringLiteral("not a url")}}));
+    const auto minimal = endpointResultFromJson(
+        QJsonObject{{QStringLiteral("endpoint"), QStringLiteral("smtp://127.0.0.11:2525")},
+                    {QStringLiteral("status"), QStringLiteral("timeout")}});
+    QVERIFY(minimal);
+    QCOMPARE(minimal->status, ProbeStatus::Timeout);
+    QCOMPARE(minimal->target.port, 2525);
+    QCOMPARE(minimal->versions.size(), allTlsVersions().size());
+}
+
+QTEST_GUILESS_MAIN(TestResultJson)
+#include "tst_result_json.moc"
