@@ -817,6 +817,85 @@
     </message>
 </context>
 <context>
+    <name>mailtls::Import</name>
+    <message>
+        <source>a quoted field is not closed</source>
+        <translation>a quoted field is not closed</translation>
+    </message>
+    <message>
+        <source>text after a closing quote</source>
+        <translation>text after a closing quote</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB: split it, or import the hosts with another source</source>
+        <translation>the file is larger than %1 MiB: split it, or import the hosts with another source</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8</source>
+        <translation>the file is not UTF-8</translation>
+    </message>
+    <message>
+        <source>no header row</source>
+        <translation>no header row</translation>
+    </message>
+    <message>
+        <source>unknown column '%1' (known: %2)</source>
+        <translation>unknown column '%1' (known: %2)</translation>
+    </message>
+    <message>
+        <source>column '%1' appears twice</source>
+        <translation>column '%1' appears twice</translation>
+    </message>
+    <message>
+        <source>the header has no 'host' column</source>
+        <translation>the header has no 'host' column</translation>
+    </message>
+    <message>
+        <source>'%1' is not a host name</source>
+        <translation>'%1' is not a host name</translation>
+    </message>
+    <message>
+        <source>'%1' is not an IP address</source>
+        <translation>'%1' is not an IP address</translation>
+    </message>
+    <message>
+        <source>unknown role '%1' (known: %2)</source>
+        <translation>unknown role '%1' (known: %2)</translation>
+    </message>
+    <message>
+        <source>zone must be internal or external, not '%1'</source>
+        <translation>zone must be internal or external, not '%1'</translation>
+    </message>
+    <message>
+        <source>unknown protocol '%1'</source>
+        <translation>unknown protocol '%1'</translation>
+    </message>
+    <message>
+        <source>'%1' is not a port</source>
+        <translation>'%1' is not a port</translation>
+    </message>
+    <message>
+        <source>a port without a protocol</source>
+        <translation>a port without a protocol</translation>
+    </message>
+    <message>
+        <source>host %1 is %2 on an earlier row</source>
+        <translation>host %1 is %2 on an earlier row</translation>
+    </message>
+    <message>
+        <source>host %1 is at site '%2' on an earlier row</source>
+        <translation>host %1 is at site '%2' on an earlier row</translation>
+    </message>
+    <message>
+        <source>portid '%1' is not a port</source>
+        <translation>portid '%1' is not a port</translation>
+    </message>
+    <message>
+        <source>not an nmap XML report (no &lt;nmaprun&gt;)</source>
+        <translation>not an nmap XML report (no &lt;nmaprun&gt;)</translation>
+    </message>
+</context>
+<context>
     <name>mailtls::Labels</name>
     <message>
         <source>Inbound MX</source>

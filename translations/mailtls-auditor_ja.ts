@@ -817,6 +817,85 @@
     </message>
 </context>
 <context>
+    <name>mailtls::Import</name>
+    <message>
+        <source>a quoted field is not closed</source>
+        <translation>引用符で囲まれたフィールドが閉じていません</translation>
+    </message>
+    <message>
+        <source>text after a closing quote</source>
+        <translation>閉じ引用符の後に文字があります</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB: split it, or import the hosts with another source</source>
+        <translation>ファイルが %1 MiB を超えています。分割するか、別の取り込み元からホストを取り込んでください</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8</source>
+        <translation>ファイルが UTF-8 ではありません</translation>
+    </message>
+    <message>
+        <source>no header row</source>
+        <translation>ヘッダー行がありません</translation>
+    </message>
+    <message>
+        <source>unknown column '%1' (known: %2)</source>
+        <translation>不明な列 '%1' (使用可能: %2)</translation>
+    </message>
+    <message>
+        <source>column '%1' appears twice</source>
+        <translation>列 '%1' が 2 回あります</translation>
+    </message>
+    <message>
+        <source>the header has no 'host' column</source>
+        <translation>ヘッダーに 'host' 列がありません</translation>
+    </message>
+    <message>
+        <source>'%1' is not a host name</source>
+        <translation>'%1' はホスト名ではありません</translation>
+    </message>
+    <message>
+        <source>'%1' is not an IP address</source>
+        <translation>'%1' は IP アドレスではありません</translation>
+    </message>
+    <message>
+        <source>unknown role '%1' (known: %2)</source>
+        <translation>不明な役割 '%1' (使用可能: %2)</translation>
+    </message>
+    <message>
+        <source>zone must be internal or external, not '%1'</source>
+        <translation>zone は internal または external です ('%1' は不可)</translation>
+    </message>
+    <message>
+        <source>unknown protocol '%1'</source>
+        <translation>不明なプロトコル '%1'</translation>
+    </message>
+    <message>
+        <source>'%1' is not a port</source>
+        <translation>'%1' はポートではありません</translation>
+    </message>
+    <message>
+        <source>a port without a protocol</source>
+        <translation>プロトコルのないポート</translation>
+    </message>
+    <message>
+        <source>host %1 is %2 on an earlier row</source>
+        <translation>ホスト %1 は前の行では %2 です</translation>
+    </message>
+    <message>
+        <source>host %1 is at site '%2' on an earlier row</source>
+        <translation>ホスト %1 は前の行ではサイト '%2' です</translation>
+    </message>
+    <message>
+        <source>portid '%1' is not a port</source>
+        <translation>portid '%1' はポートではありません</translation>
+    </message>
+    <message>
+        <source>not an nmap XML report (no &lt;nmaprun&gt;)</source>
+        <translation>nmap の XML レポートではありません (&lt;nmaprun&gt; がありません)</translation>
+    </message>
+</context>
+<context>
     <name>mailtls::Labels</name>
     <message>
         <source>Inbound MX</source>

@@ -313,6 +313,10 @@ int runImport(const QStringList &arguments, QTextStream &out, QTextStream &err)
     } else {
         const bool nmap = parser.isSet(nmapOption);
         QFile source(parser.value(nmap ? nmapOption : csvOption));
+        if (const QString e = nmap ? QString() : csvSizeError(source.size(), source.fileName()); !e.isEmpty()) {
+            err << Tr::tr("import: %1 (nothing was imported)").arg(e) << Qt::endl; // refused before it is read
+            return 1;
+        }
         if (!source.open(QIODevice::ReadOnly)) {
             err << Tr::tr("import: %1: %2").arg(source.fileName(), source.errorString()) << Qt::endl;
             return 1;

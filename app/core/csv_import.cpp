@@ -1,5 +1,6 @@
 #include "app/core/csv_import.h"
 
+#include <QCoreApplication>
 #include <QMap>
 #include <QRegularExpression>
 #include <QSet>
@@ -7,6 +8,11 @@
 namespace mailtls {
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(mailtls::Import)
+};
 
 struct Field
 {
@@ -56,14 +62,14 @@ bool parseCsv(const QString &text, QList<Row> *rows, QString *error, int *errorL
                 ++i;
             }
             if (!closed) {
-                *error = QStringLiteral("a quoted field is not closed");
+                *error = Tr::tr("a quoted field is not closed");
                 *errorLine = f.line;
                 *errorColumn = f.column;
                 return false;
             }
             if (i < text.size() && text.at(i) != QLatin1Char(',') && text.at(i) != QLatin1Char('\n') &&
                 text.at(i) != QLatin1Char('\r')) {
-                *error = QStringLiteral("text after a closing quote");
+                *error = Tr::tr("text after a closing quote");
                 *errorLine = line;
                 *errorColumn = column;
                 return false;
@@ -107,6 +113,15 @@ QStringList splitList(const QString &s)
 
 } // namespace
 
+QString csvSizeError(qint64 size, const QString &sourceName)
+{
+    if (size <= kMaxCsvBytes)
+        return {};
+    return QStringLiteral("%1:1:1: ").arg(sourceName) +
+           Tr::tr("the file is larger than %1 MiB: split it, or import the hosts with another source")
+               .arg(kMaxCsvBytes / (1024 * 1024));
+}
+
 CsvImportResult importHostsCsv(const Workspace &into, const QByteArray &csv, const QString &sourceName)
 {
     CsvImportResult result;
@@ -115,12 +130,16 @@ CsvImportResult importHostsCsv(const Workspace &into, const QByteArray &csv, con
         result.workspace.reset();
         return result;
     };
+    if (const QString e = csvSizeError(csv.size(), sourceName); !e.isEmpty()) {
+        result.error = e;
+        return result;
+    }
     QByteArray bytes = csv;
     if (bytes.startsWith("\xEF\xBB\xBF"))
         bytes.remove(0, 3);
     const QString text = QString::fromUtf8(bytes);
     if (text.contains(QChar::ReplacementCharacter) && !bytes.contains("\xEF\xBF\xBD"))
-        return fail(1, 1, QStringLiteral("the file is not UTF-8"));
+        return fail(1, 1, Tr::tr("the file is not UTF-8"));
     QList<Row> rows;
     QString error;
     int errorLine = 0;
@@ -128,7 +147,7 @@ CsvImportResult importHostsCsv(const Workspace &into, const QByteArray &csv, con
     if (!parseCsv(text, &rows, &error, &errorLine, &errorColumn))
         return fail(errorLine, errorColumn, error);
     if (rows.isEmpty())
-        return fail(1, 1, QStringLiteral("no header row"));
+        return fail(1, 1, Tr::tr("no header row"));
 
     // 1. The header: known columns, each once, "host" required.
     static const QStringList known{QStringLiteral("host"),  QStringLiteral("address"),  QStringLiteral("roles"),
@@ -139,13 +158,13 @@ CsvImportResult importHostsCsv(const Workspace &into, const QByteArray &csv, con
         const Field &f = rows.first().at(c);
         const QString name = f.text.trimmed().toLower();
         if (!known.contains(name))
-            return fail(f.line, f.column, QStringLiteral("unknown column '%1' (known: %2)").arg(f.text, known.join(QStringLiteral(", "))));
+            return fail(f.line, f.column, Tr::tr("unknown column '%1' (known: %2)").arg(f.text, known.join(QStringLiteral(", "))));
         if (columns.contains(name))
-            return fail(f.line, f.column, QStringLiteral("column '%1' appears twice").arg(name));
+            return fail(f.line, f.column, Tr::tr("column '%1' appears twice").arg(name));
         columns.insert(name, c);
     }
     if (!columns.contains(QStringLiteral("host")))
-        return fail(rows.first().first().line, 1, QStringLiteral("the header has no 'host' column"));
+        return fail(rows.first().first().line, 1, Tr::tr("the header has no 'host' column"));
 
     // 2. Rows, merged by host name into a copy of the workspace.
     Workspace ws = into;
@@ -164,14 +183,14 @@ CsvImportResult importHostsCsv(const Workspace &into, const QByteArray &csv, con
         const Field *hostField = field("host");
         const QString name = hostField->text.trimmed();
         if (!isHostName(name))
-            return fail(hostField->line, hostField->column, QStringLiteral("'%1' is not a host name").arg(name));
+            return fail(hostField->line, hostField->column, Tr::tr("'%1' is not a host name").arg(name));
 
         Host incoming;
         incoming.name = name;
         incoming.addresses = splitList(value("address"));
         for (const QString &a : std::as_const(incoming.addresses)) {
             if (!isIpLiteral(a))
-                return fail(field("address")->line, field("address")->column, QStringLiteral("'%1' is not an IP address").arg(a));
+                return fail(field("address")->line, field("address")->column, Tr::tr("'%1' is not an IP address").arg(a));
         }
         for (const QString &key : splitList(value("roles"))) {
             const auto role = hostRoleFromKey(key);
@@ -180,7 +199,7 @@ CsvImportResult importHostsCsv(const Workspace &into, const QByteArray &csv, con
                 for (HostRole k : allHostRoles())
                     keys.append(hostRoleKey(k));
                 return fail(field("roles")->line, field("roles")->column,
-                            QStringLiteral("unknown role '%1' (known: %2)").arg(key, keys.join(QStringLiteral(", "))));
+                            Tr::tr("unknown role '%1' (known: %2)").arg(key, keys.join(QStringLiteral(", "))));
             }
             incoming.roles.append(*role);
         }
@@ -188,7 +207,7 @@ CsvImportResult importHostsCsv(const Workspace &into, const QByteArray &csv, con
         if (!zone.isEmpty()) {
             const auto z = zoneFromKey(zone.toLower());
             if (!z)
-                return fail(field("zone")->line, field("zone")->column, QStringLiteral("zone must be internal or external, not '%1'").arg(zone));
+                return fail(field("zone")->line, field("zone")->column, Tr::tr("zone must be internal or external, not '%1'").arg(zone));
             incoming.zone = *z;
         }
         incoming.site = value("site");
@@ -198,7 +217,7 @@ CsvImportResult importHostsCsv(const Workspace &into, const QByteArray &csv, con
         if (!scheme.isEmpty()) {
             const auto protocol = protocolFromScheme(scheme);
             if (!protocol)
-                return fail(field("protocol")->line, field("protocol")->column, QStringLiteral("unknown protocol '%1'").arg(scheme));
+                return fail(field("protocol")->line, field("protocol")->column, Tr::tr("unknown protocol '%1'").arg(scheme));
             Endpoint e;
             e.protocol = *protocol;
             e.port = protocolInfo(*protocol).defaultPort;
@@ -207,12 +226,12 @@ CsvImportResult importHostsCsv(const Workspace &into, const QByteArray &csv, con
                 bool ok = false;
                 const uint p = port.toUInt(&ok);
                 if (!ok || p == 0 || p > 65535)
-                    return fail(field("port")->line, field("port")->column, QStringLiteral("'%1' is not a port").arg(port));
+                    return fail(field("port")->line, field("port")->column, Tr::tr("'%1' is not a port").arg(port));
                 e.port = static_cast<quint16>(p);
             }
             endpoint = e;
         } else if (!value("port").isEmpty()) {
-            return fail(field("port")->line, field("port")->column, QStringLiteral("a port without a protocol"));
+            return fail(field("port")->line, field("port")->column, Tr::tr("a port without a protocol"));
         }
 
         // Merge into the host of that name, or add it.
@@ -231,10 +250,10 @@ CsvImportResult importHostsCsv(const Workspace &into, const QByteArray &csv, con
             // Within this file, rows of one host must agree; against the workspace, the file adds.
             if (described && !zone.isEmpty() && incoming.zone != h.zone)
                 return fail(field("zone")->line, field("zone")->column,
-                            QStringLiteral("host %1 is %2 on an earlier row").arg(name, zoneKey(h.zone)));
+                            Tr::tr("host %1 is %2 on an earlier row").arg(name, zoneKey(h.zone)));
             if (described && !incoming.site.isEmpty() && !h.site.isEmpty() && incoming.site != h.site)
                 return fail(field("site")->line, field("site")->column,
-                            QStringLiteral("host %1 is at site '%2' on an earlier row").arg(name, h.site));
+                            Tr::tr("host %1 is at site '%2' on an earlier row").arg(name, h.site));
             fromCsv.insert(name.toLower());
             for (const QString &a : std::as_const(incoming.addresses)) {
                 if (!h.addresses.contains(a))

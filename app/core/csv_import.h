@@ -27,6 +27,12 @@ namespace mailtls {
 
 using CsvImportResult = ImportResult;
 
+// Far above any organisation's host list (10,000 hosts are about 1 MiB); a larger file is refused at once.
+inline constexpr qsizetype kMaxCsvBytes = 64LL * 1024 * 1024;
+
 CsvImportResult importHostsCsv(const Workspace &into, const QByteArray &csv, const QString &sourceName);
+// The error for a file of this size ("f.csv:1:1: the file is larger than ..."), empty when the size is fine;
+// callers check it before reading a file into memory.
+QString csvSizeError(qint64 size, const QString &sourceName);
 
 } // namespace mailtls

@@ -1,10 +1,16 @@
 #include "app/core/nmap_import.h"
 
+#include <QCoreApplication>
 #include <QXmlStreamReader>
 
 namespace mailtls {
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(mailtls::Import)
+};
 
 struct ScannedHost
 {
@@ -84,7 +90,7 @@ CsvImportResult importNmapXml(const Workspace &into, const QByteArray &xml, cons
                 bool ok = false;
                 const uint p = a.value(QLatin1StringView("portid")).toUInt(&ok);
                 if (!ok || p == 0 || p > 65535) {
-                    reader.raiseError(QStringLiteral("portid '%1' is not a port").arg(a.value(QLatin1StringView("portid"))));
+                    reader.raiseError(Tr::tr("portid '%1' is not a port").arg(a.value(QLatin1StringView("portid"))));
                     break;
                 }
                 port = static_cast<quint16>(p);
@@ -119,7 +125,7 @@ CsvImportResult importNmapXml(const Workspace &into, const QByteArray &xml, cons
                            .arg(sourceName)
                            .arg(reader.lineNumber())
                            .arg(reader.columnNumber())
-                           .arg(reader.hasError() ? reader.errorString() : QStringLiteral("not an nmap XML report (no <nmaprun>)"));
+                           .arg(reader.hasError() ? reader.errorString() : Tr::tr("not an nmap XML report (no <nmaprun>)"));
         return result;
     }
 

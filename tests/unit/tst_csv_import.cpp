@@ -79,6 +79,8 @@ void TestCsvImport::rejects_data()
     QTest::addColumn<QString>("where");
     QTest::addColumn<QString>("what");
     QTest::newRow("empty") << QByteArray() << "f.csv:1:1" << "no header row";
+    QTest::newRow("100 MB file") << "host,protocol\n" + QByteArray("mx.example.org,smtp\n").repeated(5'300'000)
+                                 << "f.csv:1:1" << "larger than 64 MiB";
     QTest::newRow("unknown column") << QByteArray("host,colour\nmx.example.org,red\n") << "f.csv:1:6"
                                     << "unknown column 'colour'";
     QTest::newRow("no host column") << QByteArray("address,protocol\n192.0.2.1,smtp\n") << "f.csv:1:1" << "no 'host' column";
