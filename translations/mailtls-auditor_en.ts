@@ -767,6 +767,29 @@
     </message>
 </context>
 <context>
+    <name>mailtls::Fingerprint</name>
+    <message>
+        <source>unknown software</source>
+        <translation>unknown software</translation>
+    </message>
+    <message>
+        <source>a guess from its capabilities</source>
+        <translation>a guess from its capabilities</translation>
+    </message>
+    <message>
+        <source>likely, from a capability only it offers</source>
+        <translation>likely, from a capability only it offers</translation>
+    </message>
+    <message>
+        <source>it names itself</source>
+        <translation>it names itself</translation>
+    </message>
+    <message>
+        <source>as set in the workspace</source>
+        <translation>as set in the workspace</translation>
+    </message>
+</context>
+<context>
     <name>mailtls::HostTreeModel</name>
     <message>
         <source>port %1</source>

@@ -767,6 +767,29 @@
     </message>
 </context>
 <context>
+    <name>mailtls::Fingerprint</name>
+    <message>
+        <source>unknown software</source>
+        <translation>不明なソフトウェア</translation>
+    </message>
+    <message>
+        <source>a guess from its capabilities</source>
+        <translation>機能一覧からの推定</translation>
+    </message>
+    <message>
+        <source>likely, from a capability only it offers</source>
+        <translation>固有の機能からほぼ確実</translation>
+    </message>
+    <message>
+        <source>it names itself</source>
+        <translation>自ら名乗っている</translation>
+    </message>
+    <message>
+        <source>as set in the workspace</source>
+        <translation>ワークスペースの設定による</translation>
+    </message>
+</context>
+<context>
     <name>mailtls::HostTreeModel</name>
     <message>
         <source>port %1</source>
