@@ -289,6 +289,10 @@
         <source>Check a stored audit run against a policy profile (M3AAWG by default)</source>
         <translation>Check a stored audit run against a policy profile (M3AAWG by default)</translation>
     </message>
+    <message>
+        <source>Print the remediation checklist of a stored audit run (Markdown or CSV)</source>
+        <translation>Print the remediation checklist of a stored audit run (Markdown or CSV)</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::Connection</name>
@@ -730,30 +734,6 @@
         <translation>Print every rule's result as JSON.</translation>
     </message>
     <message>
-        <source>findings: --workspace FILE is required</source>
-        <translation>findings: --workspace FILE is required</translation>
-    </message>
-    <message>
-        <source>findings: unknown profile '%1' (known: %2)</source>
-        <translation>findings: unknown profile '%1' (known: %2)</translation>
-    </message>
-    <message>
-        <source>findings: --run takes a run id (see 'runs')</source>
-        <translation>findings: --run takes a run id (see 'runs')</translation>
-    </message>
-    <message>
-        <source>findings: %1</source>
-        <translation>findings: %1</translation>
-    </message>
-    <message>
-        <source>findings: run %1 of %2 is not in %3</source>
-        <translation>findings: run %1 of %2 is not in %3</translation>
-    </message>
-    <message>
-        <source>findings: %1 has no run of %2 yet; run 'audit' first</source>
-        <translation>findings: %1 has no run of %2 yet; run 'audit' first</translation>
-    </message>
-    <message>
         <source>Measure %1: %2 of %3 links protected</source>
         <translation>Measure %1: %2 of %3 links protected</translation>
     </message>
@@ -764,6 +744,42 @@
     <message>
         <source>%1: run %2 started %3 (%4), profile: %5 %6</source>
         <translation>%1: run %2 started %3 (%4), profile: %5 %6</translation>
+    </message>
+    <message>
+        <source>%1: --workspace FILE is required</source>
+        <translation>%1: --workspace FILE is required</translation>
+    </message>
+    <message>
+        <source>%1: unknown profile '%2' (known: %3)</source>
+        <translation>%1: unknown profile '%2' (known: %3)</translation>
+    </message>
+    <message>
+        <source>%1: --run takes a run id (see 'runs')</source>
+        <translation>%1: --run takes a run id (see 'runs')</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: run %2 of %3 is not in %4</source>
+        <translation>%1: run %2 of %3 is not in %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 has no run of %3 yet; run 'audit' first</source>
+        <translation>%1: %2 has no run of %3 yet; run 'audit' first</translation>
+    </message>
+    <message>
+        <source>Print the remediation checklist of a stored audit run: for each finding, the steps with the configuration for the software found, and the command that verifies it.</source>
+        <translation>Print the remediation checklist of a stored audit run: for each finding, the steps with the configuration for the software found, and the command that verifies it.</translation>
+    </message>
+    <message>
+        <source>Print CSV instead of Markdown.</source>
+        <translation>Print CSV instead of Markdown.</translation>
+    </message>
+    <message>
+        <source>Remediation checklist: %1, run %2</source>
+        <translation>Remediation checklist: %1, run %2</translation>
     </message>
 </context>
 <context>
@@ -1861,6 +1877,53 @@
     <message>
         <source>%1: cannot open the message: %2</source>
         <translation>%1: cannot open the message: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::Remediation</name>
+    <message>
+        <source>names no rule</source>
+        <translation>names no rule</translation>
+    </message>
+    <message>
+        <source>unknown software '%1'</source>
+        <translation>unknown software '%1'</translation>
+    </message>
+    <message>
+        <source>unknown importance '%1'</source>
+        <translation>unknown importance '%1'</translation>
+    </message>
+    <message>
+        <source>has no steps</source>
+        <translation>has no steps</translation>
+    </message>
+    <message>
+        <source>a step lacks its English or Japanese text</source>
+        <translation>a step lacks its English or Japanese text</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s), profile %1 %2.</source>
+        <translation><numerusform>%n item, profile %1 %2.</numerusform><numerusform>%n items, profile %1 %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>Endpoint: %1 (%2)</source>
+        <translation>Endpoint: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Software: %1, %2</source>
+        <translation>Software: %1, %2</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Evidence: %1</translation>
+    </message>
+    <message>
+        <source>Importance: %1; effort: %2</source>
+        <translation>Importance: %1; effort: %2</translation>
+    </message>
+    <message>
+        <source>Verify:</source>
+        <translation>Verify:</translation>
     </message>
 </context>
 <context>

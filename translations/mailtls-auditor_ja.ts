@@ -289,6 +289,10 @@
         <source>Check a stored audit run against a policy profile (M3AAWG by default)</source>
         <translation>保存された監査をポリシープロファイル (既定は M3AAWG) で評価</translation>
     </message>
+    <message>
+        <source>Print the remediation checklist of a stored audit run (Markdown or CSV)</source>
+        <translation>保存された監査の是正チェックリストを表示 (Markdown または CSV)</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::Connection</name>
@@ -730,30 +734,6 @@
         <translation>すべてのルールの結果を JSON で出力します。</translation>
     </message>
     <message>
-        <source>findings: --workspace FILE is required</source>
-        <translation>findings: --workspace FILE が必要です</translation>
-    </message>
-    <message>
-        <source>findings: unknown profile '%1' (known: %2)</source>
-        <translation>findings: 不明なプロファイル '%1' (使用可能: %2)</translation>
-    </message>
-    <message>
-        <source>findings: --run takes a run id (see 'runs')</source>
-        <translation>findings: --run には監査の ID を指定します ('runs' を参照)</translation>
-    </message>
-    <message>
-        <source>findings: %1</source>
-        <translation>findings: %1</translation>
-    </message>
-    <message>
-        <source>findings: run %1 of %2 is not in %3</source>
-        <translation>findings: %2 の監査 %1 は %3 にありません</translation>
-    </message>
-    <message>
-        <source>findings: %1 has no run of %2 yet; run 'audit' first</source>
-        <translation>findings: %1 には %2 の監査がまだありません。先に 'audit' を実行してください</translation>
-    </message>
-    <message>
         <source>Measure %1: %2 of %3 links protected</source>
         <translation>対策 %1: %3 リンク中 %2 リンクを保護</translation>
     </message>
@@ -764,6 +744,42 @@
     <message>
         <source>%1: run %2 started %3 (%4), profile: %5 %6</source>
         <translation>%1: 監査 %2 (開始 %3、%4)、プロファイル: %5 %6</translation>
+    </message>
+    <message>
+        <source>%1: --workspace FILE is required</source>
+        <translation>%1: --workspace FILE が必要です</translation>
+    </message>
+    <message>
+        <source>%1: unknown profile '%2' (known: %3)</source>
+        <translation>%1: 不明なプロファイル '%2' (使用可能: %3)</translation>
+    </message>
+    <message>
+        <source>%1: --run takes a run id (see 'runs')</source>
+        <translation>%1: --run には監査の ID を指定します ('runs' を参照)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: run %2 of %3 is not in %4</source>
+        <translation>%1: %3 の監査 %2 は %4 にありません</translation>
+    </message>
+    <message>
+        <source>%1: %2 has no run of %3 yet; run 'audit' first</source>
+        <translation>%1: %2 には %3 の監査がまだありません。先に 'audit' を実行してください</translation>
+    </message>
+    <message>
+        <source>Print the remediation checklist of a stored audit run: for each finding, the steps with the configuration for the software found, and the command that verifies it.</source>
+        <translation>保存された監査の是正チェックリストを表示します。指摘事項ごとに、検出したソフトウェア向けの設定を含む手順と、確認のためのコマンドを示します。</translation>
+    </message>
+    <message>
+        <source>Print CSV instead of Markdown.</source>
+        <translation>Markdown の代わりに CSV で出力します。</translation>
+    </message>
+    <message>
+        <source>Remediation checklist: %1, run %2</source>
+        <translation>是正チェックリスト: %1、監査 %2</translation>
     </message>
 </context>
 <context>
@@ -1861,6 +1877,53 @@
     <message>
         <source>%1: cannot open the message: %2</source>
         <translation>%1: メッセージを開けません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::Remediation</name>
+    <message>
+        <source>names no rule</source>
+        <translation>ルールが指定されていません</translation>
+    </message>
+    <message>
+        <source>unknown software '%1'</source>
+        <translation>不明なソフトウェア '%1'</translation>
+    </message>
+    <message>
+        <source>unknown importance '%1'</source>
+        <translation>不明な重要度 '%1'</translation>
+    </message>
+    <message>
+        <source>has no steps</source>
+        <translation>手順がありません</translation>
+    </message>
+    <message>
+        <source>a step lacks its English or Japanese text</source>
+        <translation>手順に英語または日本語の文がありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s), profile %1 %2.</source>
+        <translation><numerusform>%n 項目、プロファイル %1 %2。</numerusform></translation>
+    </message>
+    <message>
+        <source>Endpoint: %1 (%2)</source>
+        <translation>エンドポイント: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Software: %1, %2</source>
+        <translation>ソフトウェア: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>根拠: %1</translation>
+    </message>
+    <message>
+        <source>Importance: %1; effort: %2</source>
+        <translation>重要度: %1、作業量: %2</translation>
+    </message>
+    <message>
+        <source>Verify:</source>
+        <translation>確認:</translation>
     </message>
 </context>
 <context>

@@ -5,15 +5,19 @@
 #include "app/core/audit_store.h"
 #include "app/core/labels.h"
 #include "app/core/policy_evaluation.h"
+#include "app/core/remediation.h"
 #include "app/core/workspace_io.h"
 #include "probes/result_json.h"
 
+#include <QBuffer>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
+
+#include <variant>
 
 namespace mailtls::cli {
 
@@ -68,6 +72,93 @@ void printResult(QTextStream &out, const RuleResult &r, const Rule &rule)
         << Qt::endl;
 }
 
+// What findings and checklist both need: the workspace, its stored run, the
+// probe results read back, the profile, and the evaluation.
+struct CheckedRun
+{
+    Workspace workspace;
+    StoredRun run;
+    Profile profile;
+    QHash<QString, EndpointResult> results;
+    Evaluation evaluation;
+};
+
+struct RunOptions
+{
+    QCommandLineOption workspace{QStringList{QStringLiteral("w"), QStringLiteral("workspace")},
+                                 Tr::tr("The workspace the run audited."), Tr::tr("file")};
+    QCommandLineOption db = dbOption();
+    QCommandLineOption run{QStringLiteral("run"), Tr::tr("The run to check (default: the latest)."), Tr::tr("id")};
+    QCommandLineOption profile{QStringLiteral("profile"), Tr::tr("The policy profile (default: m3aawg)."),
+                               Tr::tr("id")};
+
+    void addTo(QCommandLineParser &parser) const { parser.addOptions({workspace, db, run, profile}); }
+
+    // The checked run, or the exit code after a message on err.
+    std::variant<CheckedRun, int> load(const QCommandLineParser &parser, const QString &command, QTextStream &err) const
+    {
+        if (!parser.isSet(workspace)) {
+            err << Tr::tr("%1: --workspace FILE is required").arg(command) << Qt::endl;
+            return 2;
+        }
+        const QString profileId = parser.isSet(profile) ? parser.value(profile) : QStringLiteral("m3aawg");
+        const std::optional<Profile> p = builtinProfile(profileId);
+        if (!p) {
+            QStringList known;
+            for (const Profile &b : builtinProfiles())
+                known << b.id;
+            err << Tr::tr("%1: unknown profile '%2' (known: %3)").arg(command, profileId, known.join(u", "))
+                << Qt::endl;
+            return 2;
+        }
+        bool runOk = true;
+        const qint64 wantedRun = parser.isSet(run) ? parser.value(run).toLongLong(&runOk) : 0;
+        if (!runOk || wantedRun < 0) {
+            err << Tr::tr("%1: --run takes a run id (see 'runs')").arg(command) << Qt::endl;
+            return 2;
+        }
+        const std::optional<StoreLocation> location = dbLocation(parser, db, command, err);
+        if (!location)
+            return 2;
+        const WorkspaceReadResult loaded = loadWorkspaceFile(parser.value(workspace));
+        if (!loaded.workspace) {
+            err << loaded.error << Qt::endl;
+            return 1;
+        }
+        CheckedRun c{*loaded.workspace, {}, *p, {}, {}};
+        QString error;
+        const std::unique_ptr<AuditStore> store = AuditStore::open(*location, &error);
+        if (!store) {
+            err << Tr::tr("%1: %2").arg(command, error) << Qt::endl;
+            return 1;
+        }
+        bool found = false;
+        for (const StoredRun &r : store->runs(c.workspace.name)) {
+            if (wantedRun == 0 || r.id == wantedRun) {
+                c.run = r;
+                found = true;
+                break;
+            }
+        }
+        if (!found) {
+            err << (wantedRun ? Tr::tr("%1: run %2 of %3 is not in %4")
+                                    .arg(command)
+                                    .arg(wantedRun)
+                                    .arg(c.workspace.name, store->location())
+                              : Tr::tr("%1: %2 has no run of %3 yet; run 'audit' first")
+                                    .arg(command, store->location(), c.workspace.name))
+                << Qt::endl;
+            return 1;
+        }
+        for (const StoredResult &s : store->results(c.run.id)) {
+            if (std::optional<EndpointResult> r = endpointResultFromJson(s.result))
+                c.results.insert(s.endpoint, *r);
+        }
+        c.evaluation = evaluate(c.profile, c.workspace, c.results);
+        return c;
+    }
+};
+
 } // namespace
 
 int runFindings(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -76,73 +167,22 @@ int runFindings(const QStringList &arguments, QTextStream &out, QTextStream &err
     parser.setApplicationDescription(Tr::tr(
         "Check a stored audit run against a policy profile and print the findings, most severe first."));
     parser.addHelpOption();
-    const QCommandLineOption workspaceOption(QStringList{QStringLiteral("w"), QStringLiteral("workspace")},
-                                             Tr::tr("The workspace the run audited."), Tr::tr("file"));
-    const QCommandLineOption db = dbOption();
-    const QCommandLineOption runOption(QStringLiteral("run"), Tr::tr("The run to check (default: the latest)."),
-                                       Tr::tr("id"));
-    const QCommandLineOption profileOption(QStringLiteral("profile"),
-                                           Tr::tr("The policy profile (default: m3aawg)."), Tr::tr("id"));
+    const RunOptions options;
+    options.addTo(parser);
     const QCommandLineOption allOption(QStringLiteral("all"),
                                        Tr::tr("Also print the rules that could not be decided (incomplete)."));
     const QCommandLineOption jsonOption(QStringLiteral("json"), Tr::tr("Print every rule's result as JSON."));
-    parser.addOptions({workspaceOption, db, runOption, profileOption, allOption, jsonOption});
+    parser.addOptions({allOption, jsonOption});
     if (const auto done = parseSubcommand(parser, arguments, out, err))
         return *done;
-    if (!parser.isSet(workspaceOption)) {
-        err << Tr::tr("findings: --workspace FILE is required") << Qt::endl;
-        return 2;
-    }
-    const QString profileId = parser.isSet(profileOption) ? parser.value(profileOption) : QStringLiteral("m3aawg");
-    const std::optional<Profile> profile = builtinProfile(profileId);
-    if (!profile) {
-        QStringList known;
-        for (const Profile &p : builtinProfiles())
-            known << p.id;
-        err << Tr::tr("findings: unknown profile '%1' (known: %2)").arg(profileId, known.join(QStringLiteral(", ")))
-            << Qt::endl;
-        return 2;
-    }
-    bool runOk = true;
-    const qint64 wantedRun = parser.isSet(runOption) ? parser.value(runOption).toLongLong(&runOk) : 0;
-    if (!runOk || wantedRun < 0) {
-        err << Tr::tr("findings: --run takes a run id (see 'runs')") << Qt::endl;
-        return 2;
-    }
-    const std::optional<StoreLocation> location = dbLocation(parser, db, QStringLiteral("findings"), err);
-    if (!location)
-        return 2;
-    const WorkspaceReadResult loaded = loadWorkspaceFile(parser.value(workspaceOption));
-    if (!loaded.workspace) {
-        err << loaded.error << Qt::endl;
-        return 1;
-    }
-    const Workspace &ws = *loaded.workspace;
-    QString error;
-    const std::unique_ptr<AuditStore> store = AuditStore::open(*location, &error);
-    if (!store) {
-        err << Tr::tr("findings: %1").arg(error) << Qt::endl;
-        return 1;
-    }
-    std::optional<StoredRun> run;
-    for (const StoredRun &r : store->runs(ws.name)) {
-        if (wantedRun == 0 || r.id == wantedRun) {
-            run = r;
-            break;
-        }
-    }
-    if (!run) {
-        err << (wantedRun ? Tr::tr("findings: run %1 of %2 is not in %3").arg(wantedRun).arg(ws.name, store->location())
-                          : Tr::tr("findings: %1 has no run of %2 yet; run 'audit' first").arg(store->location(), ws.name))
-            << Qt::endl;
-        return 1;
-    }
-    QHash<QString, EndpointResult> results;
-    for (const StoredResult &s : store->results(run->id)) {
-        if (std::optional<EndpointResult> r = endpointResultFromJson(s.result))
-            results.insert(s.endpoint, *r);
-    }
-    const Evaluation evaluation = evaluate(*profile, ws, results);
+    auto loaded = options.load(parser, QStringLiteral("findings"), err);
+    if (const int *code = std::get_if<int>(&loaded))
+        return *code;
+    const CheckedRun &checked = std::get<CheckedRun>(loaded);
+    const Workspace &ws = checked.workspace;
+    const StoredRun *run = &checked.run;
+    const Profile *profile = &checked.profile;
+    const Evaluation &evaluation = checked.evaluation;
 
     if (parser.isSet(jsonOption)) {
         QJsonObject root;
@@ -199,6 +239,35 @@ int runFindings(const QStringList &arguments, QTextStream &out, QTextStream &err
                 printResult(out, r, *profile->rule(r.ruleId));
         }
     }
+    return 0;
+}
+
+int runChecklist(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Tr::tr("Print the remediation checklist of a stored audit run: for each finding, the steps with the "
+               "configuration for the software found, and the command that verifies it."));
+    parser.addHelpOption();
+    const RunOptions options;
+    options.addTo(parser);
+    const QCommandLineOption csvOption(QStringLiteral("csv"), Tr::tr("Print CSV instead of Markdown."));
+    parser.addOption(csvOption);
+    if (const auto done = parseSubcommand(parser, arguments, out, err))
+        return *done;
+    auto loaded = options.load(parser, QStringLiteral("checklist"), err);
+    if (const int *code = std::get_if<int>(&loaded))
+        return *code;
+    const CheckedRun &c = std::get<CheckedRun>(loaded);
+    const QList<ChecklistItem> items = buildChecklist(c.evaluation, c.workspace, c.results);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    if (parser.isSet(csvOption))
+        writeChecklistCsv(buffer, items, c.profile);
+    else
+        writeChecklistMarkdown(buffer, items, c.profile,
+                               Tr::tr("Remediation checklist: %1, run %2").arg(c.workspace.name).arg(c.run.id));
+    out << QString::fromUtf8(buffer.data());
     return 0;
 }
 

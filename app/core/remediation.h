@@ -1,0 +1,64 @@
+#pragma once
+
+// From findings to what fixes them: for each finding, the steps with the exact
+// configuration for the software found on the endpoint (Postfix, Dovecot,
+// nginx, Exim; a generic step otherwise), the command that verifies it, its
+// importance and effort. Knowledge is versioned data
+// (resources/remediation/remediation.json); exports write Markdown and CSV.
+
+#include "app/core/fingerprint.h"
+#include "app/core/policy_evaluation.h"
+
+#include <QHash>
+
+class QIODevice;
+
+namespace mailtls {
+
+struct RemedyStep
+{
+    LocalizedText text;
+    QString file;    // where the configuration goes; may be empty
+    QString config;  // the lines to set; may be empty
+    QString command; // what to run; may be empty
+};
+
+struct Remedy
+{
+    QStringList rules;
+    QString software; // softwareKey(), or "*" for any
+    Severity importance = Severity::Medium;
+    QString effort;   // "low", "medium", "high"
+    QList<RemedyStep> steps;
+    QString verify;   // with {host}, {port}, {url}, {workspace} placeholders
+};
+
+struct RemediationReadResult
+{
+    QList<Remedy> remedies;
+    QString error;
+};
+
+RemediationReadResult parseRemediation(const QByteArray &json, const QString &sourceName);
+// The compiled-in knowledge.
+const QList<Remedy> &builtinRemedies();
+// The remedy for a rule on this software: its own first, then a generic one.
+const Remedy *remedyFor(const QList<Remedy> &remedies, QStringView ruleId, Software software);
+
+struct ChecklistItem
+{
+    RuleResult finding;
+    Fingerprint software;
+    const Remedy *remedy = nullptr;
+    QString verify; // the remedy's verify command for this endpoint
+};
+
+QList<ChecklistItem> buildChecklist(const Evaluation &evaluation, const Workspace &workspace,
+                                    const QHash<QString, EndpointResult> &results);
+
+// Exports, in the language of the default locale.
+void writeChecklistMarkdown(QIODevice &out, const QList<ChecklistItem> &items, const Profile &profile,
+                            const QString &title);
+void writeChecklistCsv(QIODevice &out, const QList<ChecklistItem> &items, const Profile &profile);
+
+} // namespace mailtls
