@@ -154,6 +154,13 @@ const Catalog &catalog()
     return c;
 }
 
+template <typename Key, typename Entry>
+const Entry *lookup(const QHash<Key, qsizetype> &index, const QList<Entry> &entries, const Key &key)
+{
+    const auto it = index.constFind(key);
+    return it == index.cend() ? nullptr : &entries.at(*it);
+}
+
 } // namespace
 
 const QList<CipherSuiteEntry> &cipherSuiteRegistry()
@@ -168,42 +175,33 @@ const QList<Ssl2CipherSpecEntry> &ssl2CipherSpecRegistry()
 
 const CipherSuiteEntry *cipherSuiteByCode(quint16 code)
 {
-    const Catalog &c = catalog();
-    const auto it = c.byCode.constFind(code);
-    return it == c.byCode.cend() ? nullptr : &c.suites.at(*it);
+    return lookup(catalog().byCode, catalog().suites, code);
 }
 
 const CipherSuiteEntry *cipherSuiteByName(QStringView ianaName)
 {
-    const Catalog &c = catalog();
-    const auto it = c.byName.constFind(ianaName.toString());
-    return it == c.byName.cend() ? nullptr : &c.suites.at(*it);
+    return lookup(catalog().byName, catalog().suites, ianaName.toString());
 }
 
 const CipherSuiteEntry *cipherSuiteByOpenSslName(QStringView openSslName)
 {
-    const Catalog &c = catalog();
-    const auto it = c.byOpenSslName.constFind(openSslName.toString());
-    return it == c.byOpenSslName.cend() ? nullptr : &c.suites.at(*it);
+    return lookup(catalog().byOpenSslName, catalog().suites, openSslName.toString());
 }
 
 const Ssl2CipherSpecEntry *ssl2CipherSpecByCode(quint32 code)
 {
-    const Catalog &c = catalog();
-    const auto it = c.specByCode.constFind(code);
-    return it == c.specByCode.cend() ? nullptr : &c.specs.at(*it);
+    return lookup(catalog().specByCode, catalog().specs, code);
 }
 
 const CipherSuiteEntry *findCipherSuite(QStringView name)
 {
-    const Catalog &c = catalog();
     QString key = name.trimmed().toString().toUpper();
-    auto it = c.byAnyName.constFind(key);
-    if (it == c.byAnyName.cend() && key.startsWith(QLatin1StringView("SSL_"))) {
-        key.replace(0, 4, QStringLiteral("TLS_"));
-        it = c.byAnyName.constFind(key);
-    }
-    return it == c.byAnyName.cend() ? nullptr : &c.suites.at(*it);
+    if (const CipherSuiteEntry *e = lookup(catalog().byAnyName, catalog().suites, key))
+        return e;
+    if (!key.startsWith(QLatin1StringView("SSL_")))
+        return nullptr;
+    key.replace(0, 4, QStringLiteral("TLS_"));
+    return lookup(catalog().byAnyName, catalog().suites, key);
 }
 
 QString cipherSuiteName(quint16 code)
