@@ -368,9 +368,9 @@ QList<quint16> suitesToOffer(TlsVersion version)
     }
     QList<quint16> out;
     for (const CipherSuiteEntry &e : cipherSuiteRegistry()) {
-        if (e.code == 0x0000 || e.code == 0x00FF || e.code == 0x5600 || (e.code >> 8) == 0x13)
-            continue; // NULL_WITH_NULL_NULL, signalling values, TLS 1.3
-        out.append(e.code);
+        // Not NULL_WITH_NULL_NULL, the signalling values, TLS 1.3's, nor unassigned code points.
+        if (e.code != 0x0000 && e.family == CipherFamily::Tls && e.source == CipherSource::Iana)
+            out.append(e.code);
     }
     return out;
 }

@@ -52,8 +52,8 @@ struct VersionResult
 };
 
 // Every suite we offer for a version: TLS 1.3's five; for SSL 3.0 the
-// SSL 3.0-era ranges; for TLS 1.0-1.2 every registry code point but the
-// signalling values and TLS 1.3's.
+// SSL 3.0-era ranges; for TLS 1.0-1.2 every IANA-assigned suite of the catalog
+// but the signalling values and TLS 1.3's.
 QList<quint16> suitesToOffer(TlsVersion version);
 
 // Probes one version. *failure is set when the endpoint could not be asked at all.

@@ -18,8 +18,9 @@ packages=(
     clang libclang-rt-14-dev
     # the audit store's tests start their own PostgreSQL server
     postgresql
-    # independent oracles for the probe tests
-    sslscan
+    # independent oracles for the probe tests; testssl.sh's and nmap's cipher
+    # tables cross-check the cipher suite catalog (tst_cipher_catalog)
+    sslscan testssl.sh nmap
     # fonts for the window and reports
     fonts-dejavu-core
 )

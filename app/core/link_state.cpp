@@ -1,6 +1,7 @@
 #include "app/core/link_state.h"
 
 #include "app/core/received.h"
+#include "probes/tls/cipher_registry.h"
 
 #include <QCoreApplication>
 
@@ -20,13 +21,6 @@ bool couldNotAsk(ProbeStatus s)
 }
 
 } // namespace
-
-bool isForwardSecret(QStringView suite)
-{
-    if (suite.startsWith(u"TLS_AES_") || suite.startsWith(u"TLS_CHACHA20_") || suite.startsWith(u"TLS_SM4_"))
-        return true; // TLS 1.3: always (EC)DHE
-    return suite.startsWith(u"TLS_ECDHE_") || suite.startsWith(u"TLS_DHE_");
-}
 
 LinkAssessment assessEndpoint(const EndpointResult &r)
 {
@@ -55,7 +49,8 @@ LinkAssessment assessEndpoint(const EndpointResult &r)
             a.reasons.append(QStringLiteral("status %1: %2").arg(probeStatusKey(r.status), r.error));
         return a;
     }
-    // 3. TLS quality: versions, then forward secrecy of every accepted suite.
+    // 3. TLS quality: versions, then every accepted suite by the cipher suite
+    //    catalog: forward secret, and not insecure (RC4, 3DES, anonymous, ...).
     bool weak = false;
     for (auto it = r.versions.cbegin(); it != r.versions.cend(); ++it) {
         if (!it->accepted.has_value())
@@ -70,11 +65,17 @@ LinkAssessment assessEndpoint(const EndpointResult &r)
         if (v == TlsVersion::Ssl2)
             continue;
         for (const QString &suite : it->cipherSuites) {
-            if (!isForwardSecret(suite)) {
-                weak = true;
-                a.reasons.append(QStringLiteral("%1 without forward secrecy: %2").arg(tlsVersionName(v), suite));
-                break; // one per version is evidence enough
-            }
+            const CipherSuiteEntry *e = cipherSuiteByName(suite); // none: a code point it cannot name
+            QString why;
+            if (!e || !e->forwardSecret)
+                why = QStringLiteral("without forward secrecy");
+            else if (e->strength == CipherStrength::Insecure)
+                why = QStringLiteral("with an insecure suite");
+            if (why.isEmpty())
+                continue;
+            weak = true;
+            a.reasons.append(QStringLiteral("%1 %2: %3").arg(tlsVersionName(v), why, suite));
+            break; // one per version is evidence enough
         }
     }
     // 4. Credentials in cleartext before TLS.

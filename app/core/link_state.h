@@ -46,9 +46,6 @@ LinkAssessment assessEndpoint(const EndpointResult &result);
 // messages takes its state from them, marked incomplete (use is not policy).
 LinkAssessment assessLink(const EndpointResult *probe, const QList<Observation> &observations);
 
-// Forward secrecy of a suite by its IANA name (TLS 1.3 suites always have it).
-bool isForwardSecret(QStringView suite);
-
 QString linkStateKey(LinkState state); // "strong_tls", "weak_tls", ...
 std::optional<LinkState> linkStateFromKey(QStringView key);
 QString linkStateLabel(LinkState state); // translated

@@ -1,5 +1,7 @@
 #include "app/core/received.h"
 
+#include "probes/tls/cipher_registry.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QIODevice>
@@ -308,6 +310,10 @@ std::optional<bool> cipherForwardSecret(QStringView cipher, QStringView tlsVersi
     const QString c = cipher.trimmed().toString().toUpper();
     if (c.isEmpty())
         return std::nullopt;
+    // The catalog's names: IANA's, OpenSSL's, IANA's with "SSL_" for "TLS_".
+    if (const CipherSuiteEntry *suite = findCipherSuite(c))
+        return suite->forwardSecret;
+    // Names it does not know: by their spelling.
     if (c.startsWith(QLatin1StringView("TLS_AES_")) || c.startsWith(QLatin1StringView("TLS_CHACHA20_")) ||
         c.startsWith(QLatin1StringView("TLS_SM4_")))
         return true;

@@ -70,7 +70,8 @@ QString hopTransportLabel(HopTransport transport); // translated
 ReceivedHop parseReceived(QStringView value);
 
 // Forward secrecy from a cipher name in OpenSSL, IANA or GnuTLS spelling, and
-// the TLS version (TLS 1.3 suites always have it). Empty when it cannot tell.
+// the TLS version (TLS 1.3 suites always have it): the cipher suite catalog's
+// for a name it knows, else by the spelling. Empty when it cannot tell.
 std::optional<bool> cipherForwardSecret(QStringView cipher, QStringView tlsVersion);
 // "TLSv1.3" from "TLS1_3", "TLS1.3", "TLSv1.3", "tls1.3"; "TLSv1.0" from "TLSv1". Empty if not a version.
 QString normaliseTlsVersion(QStringView text);

@@ -363,14 +363,14 @@ int namedGroupBits(quint16 group)
 
 KeyExchangeKind keyExchangeKind(quint16 suite)
 {
-    const QString name = cipherSuiteName(suite);
-    // The PSK variants put an identity hint first; their layout is not parsed.
-    if (name.contains(QLatin1StringView("_PSK_")))
+    const CipherSuiteEntry *e = cipherSuiteByCode(suite);
+    if (!e)
         return KeyExchangeKind::None;
-    if (name.startsWith(QLatin1StringView("TLS_ECDHE_")) || name.startsWith(QLatin1StringView("TLS_ECDH_anon_")))
+    // Anonymous (EC)DH is ephemeral too; the PSK variants put an identity hint
+    // first, and their layout is not parsed.
+    if (e->keyExchange == QLatin1StringView("ECDHE"))
         return KeyExchangeKind::Ecdhe;
-    if (name.startsWith(QLatin1StringView("TLS_DHE_")) || name.startsWith(QLatin1StringView("TLS_DH_anon_")) ||
-        name.startsWith(QLatin1StringView("SSL_DHE_")))
+    if (e->keyExchange == QLatin1StringView("DHE"))
         return KeyExchangeKind::Dhe;
     return KeyExchangeKind::None;
 }
@@ -476,21 +476,6 @@ std::optional<ServerResponse> parseServerResponse(QByteArrayView b, qsizetype *n
             }
             // Certificate, CertificateStatus, CertificateRequest: read on.
         }
-    }
-}
-
-QString ssl2CipherSpecName(quint32 spec)
-{
-    switch (spec) {
-    case 0x010080: return QStringLiteral("SSL_CK_RC4_128_WITH_MD5");
-    case 0x020080: return QStringLiteral("SSL_CK_RC4_128_EXPORT40_WITH_MD5");
-    case 0x030080: return QStringLiteral("SSL_CK_RC2_128_CBC_WITH_MD5");
-    case 0x040080: return QStringLiteral("SSL_CK_RC2_128_CBC_EXPORT40_WITH_MD5");
-    case 0x050080: return QStringLiteral("SSL_CK_IDEA_128_CBC_WITH_MD5");
-    case 0x060040: return QStringLiteral("SSL_CK_DES_64_CBC_WITH_MD5");
-    case 0x0700C0: return QStringLiteral("SSL_CK_DES_192_EDE3_CBC_WITH_MD5");
-    case 0x080080: return QStringLiteral("SSL_CK_RC4_64_WITH_MD5");
-    default: return QStringLiteral("0x%1").arg(spec, 6, 16, QLatin1Char('0'));
     }
 }
 

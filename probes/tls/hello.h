@@ -89,7 +89,4 @@ struct ServerResponse
 std::optional<ServerResponse> parseServerResponse(QByteArrayView bytes, qsizetype *needMore,
                                                   QString *error, bool wholeFlight = false);
 
-// Name of an SSL 2.0 cipher spec, e.g. "SSL_CK_RC4_128_WITH_MD5".
-QString ssl2CipherSpecName(quint32 spec);
-
 } // namespace mailtls

@@ -285,6 +285,10 @@ void TestReceived::forwardSecrecy_data()
     QTest::newRow("OpenSSL EDH") << "EDH-RSA-DES-CBC3-SHA" << "TLSv1" << 1;
     QTest::newRow("OpenSSL RSA") << "DES-CBC3-SHA" << "TLSv1" << 0;
     QTest::newRow("OpenSSL static ECDH") << "ECDH-RSA-AES256-SHA" << "TLSv1" << 0;
+    QTest::newRow("OpenSSL export EDH, by the catalog") << "EXP-EDH-RSA-DES-CBC-SHA" << "TLSv1" << 1;
+    QTest::newRow("OpenSSL SRP, by the catalog") << "SRP-RSA-AES-128-CBC-SHA" << "TLSv1.2" << 1;
+    QTest::newRow("OpenSSL PSK, by the catalog") << "PSK-AES128-GCM-SHA256" << "TLSv1.2" << 0;
+    QTest::newRow("IANA integrity-only TLS 1.3, by the catalog") << "TLS_SHA256_SHA256" << "" << 1;
     QTest::newRow("GnuTLS ECDHE") << "ECDHE_RSA_AES_128_GCM_SHA256" << "TLSv1.2" << 1;
     QTest::newRow("GnuTLS RSA") << "RSA_CAMELLIA_128_CBC_SHA1" << "TLSv1.2" << 0;
     QTest::newRow("no cipher") << "" << "TLSv1.2" << -1;
