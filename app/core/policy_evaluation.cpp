@@ -3,6 +3,7 @@
 #include "app/core/labels.h"
 #include "app/core/link_state.h"
 #include "app/core/received.h"
+#include "probes/tls/cipher_registry.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -54,6 +55,13 @@ std::optional<Outcome> notAsked(const EndpointResult *r)
                          QStringLiteral("%1: %2").arg(probeStatusKey(r->status), r->error)}},
                        {}};
     return std::nullopt;
+}
+
+// By the cipher suite catalog; a code point it cannot name counts as without.
+bool hasForwardSecrecy(const QString &suite)
+{
+    const CipherSuiteEntry *e = cipherSuiteByName(suite);
+    return e && e->forwardSecret;
 }
 
 QStringList acceptedVersions(const EndpointResult &r)
@@ -172,7 +180,7 @@ Outcome forwardSecrecy(const CheckInput &in)
         return {Verdict::NotApplicable, {}, {}};
     Outcome o{Verdict::Pass, {}, {}};
     // The suite the server chose for a modern client: the one most of its peers get.
-    if (r.negotiated && !r.negotiated->error && !isForwardSecret(r.negotiated->cipher)) {
+    if (r.negotiated && !r.negotiated->error && !hasForwardSecrecy(r.negotiated->cipher)) {
         o.verdict = Verdict::Fail;
         o.evidence.append({QStringLiteral("suite"), Tr::tr("chooses %1 (%2) for a modern client")
                                                         .arg(r.negotiated->cipher, tlsVersionName(r.negotiated->version))});
@@ -182,7 +190,7 @@ Outcome forwardSecrecy(const CheckInput &in)
         if (!it->accepted.value_or(false) || it.key() == TlsVersion::Ssl2)
             continue;
         for (const QString &suite : it->cipherSuites) {
-            if (!isForwardSecret(suite))
+            if (!hasForwardSecrecy(suite))
                 nonFs << Tr::tr("%1 %2").arg(tlsVersionName(it.key()), suite);
         }
     }
