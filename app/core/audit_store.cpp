@@ -69,10 +69,15 @@ const QList<QStringList> &migrations()
         //    type); the new version keeps an older program, which would take
         //    a BLOB for broken JSON, from opening the store. PostgreSQL's
         //    json columns are unchanged (its TOAST compresses large values).
+        //  - results_by_run: a run's results in the order they completed,
+        //    with all a summary shows (AuditStore::resultSummaries), so that a
+        //    window reads a run from the index alone, not every result's JSON.
         {
             QStringLiteral("ALTER TABLE runs ADD COLUMN result_count INTEGER"),
             QStringLiteral("UPDATE runs SET result_count = (SELECT count(*) FROM results s WHERE s.run_id = runs.id)"
                            " WHERE state <> 'running'"),
+            QStringLiteral("CREATE INDEX results_by_run ON results(run_id, completed_at, endpoint, url, status,"
+                           " link_state)"),
         },
     };
     return m;
