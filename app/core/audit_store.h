@@ -9,10 +9,10 @@
 // Each result is committed on its own as its endpoint completes: a run killed
 // in the middle (even kill -9) keeps everything that had completed, and shows
 // as "interrupted" the next time the store is opened. (SQLite commits to its
-// write-ahead log without waiting for the disk, synchronous=NORMAL: the
-// commit is the process's no more once it returns, so a killed process loses
-// nothing; only the machine losing power or crashing may lose the last
-// commits, and the file stays consistent.) A database that is not
+// write-ahead log without waiting for the disk, synchronous=NORMAL: once a
+// commit returns it is the kernel's to write, so a killed process loses
+// nothing; only a power loss or a crash of the machine may take back the
+// last commits, and the file stays consistent.) A database that is not
 // our store (another program's, a damaged file, anything else) is refused
 // with a clear error and never written to.
 //
@@ -96,8 +96,8 @@ public:
     QList<StoredRun> runs(const QString &workspace = {}) const;
     // A run's results, in the order they completed.
     QList<StoredResult> results(qint64 run) const;
-    // The same without the probe JSON: cheap for a run of any size (no
-    // document is read or parsed), what a window needs to show a run.
+    // The same without the probe JSON, read from an index alone (no
+    // document is read or parsed): what a window needs to show a run.
     QList<StoredResultSummary> resultSummaries(qint64 run) const;
     // The inventory the run audited.
     std::optional<Workspace> inventory(qint64 run) const;
