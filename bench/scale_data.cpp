@@ -1,9 +1,11 @@
 #include "bench/scale_data.h"
 
 #include <QCryptographicHash>
+#include <QFile>
 
 #include <sys/resource.h>
 #include <time.h>
+#include <unistd.h>
 
 namespace mailtls::bench {
 
@@ -503,6 +505,16 @@ long peakRssMb()
     rusage u{};
     getrusage(RUSAGE_SELF, &u);
     return u.ru_maxrss / 1024;
+}
+
+long currentRssMb()
+{
+    // statm: total and resident size, in pages.
+    QFile statm(QStringLiteral("/proc/self/statm"));
+    if (!statm.open(QIODevice::ReadOnly))
+        return -1;
+    const QList<QByteArray> fields = statm.readAll().split(' ');
+    return fields.size() > 1 ? fields.at(1).toLong() * ::sysconf(_SC_PAGESIZE) / (1024 * 1024) : -1;
 }
 
 double cpuMs()

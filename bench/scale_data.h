@@ -38,6 +38,8 @@ public:
 
 // Peak resident set size of this process so far.
 long peakRssMb();
+// Resident set size of this process now.
+long currentRssMb();
 // CPU time of this process (all threads) so far.
 double cpuMs();
 

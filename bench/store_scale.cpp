@@ -235,10 +235,12 @@ int main(int argc, char **argv)
     window += summary;
     print("the window's open", window,
           QStringLiteral("(open + list + summaries; the goal: under 1 s)"));
+    std::printf("%-22s %9ld MB\n", "RSS now", currentRssMb());
     QList<StoredResult> full;
     const Timing results = timeMs([&] { full = store->results(latest); });
     print("latest run, full", results,
           QStringLiteral("(%1 results with their JSON)").arg(full.size()));
+    std::printf("%-22s %9ld MB\n", "RSS now", currentRssMb());
     std::optional<Workspace> inventory;
     const Timing inv = timeMs([&] { inventory = store->inventory(latest); });
     print("latest run, inventory", inv,
