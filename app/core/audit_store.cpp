@@ -9,7 +9,9 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlField>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QSysInfo>
@@ -55,9 +57,35 @@ const QList<QStringList> &migrations()
                            " PRIMARY KEY (run_id, endpoint))"),
             QStringLiteral("CREATE INDEX runs_by_workspace ON runs(workspace, started_at)"),
         },
+        // 2: for a store of many large runs.
+        //  - runs.result_count: the results a run has, counted once when it
+        //    ends (complete or interrupted), so that listing the runs does not
+        //    count every result of every run each time; NULL while running.
+        //  - On SQLite, results.result and runs.inventory are written
+        //    qCompress'd, as BLOBs (SQLite keeps a BLOB as it is in a TEXT
+        //    column): a result's JSON of about 3 KB takes a third of the space
+        //    and of the pages to read. The rows schema 1 wrote stay TEXT and
+        //    read as before (AuditStore::unpackJson tells them apart by
+        //    type); the new version keeps an older program, which would take
+        //    a BLOB for broken JSON, from opening the store. PostgreSQL's
+        //    json columns are unchanged (its TOAST compresses large values).
+        //  - results_by_run: a run's results in the order they completed,
+        //    with all a summary shows (AuditStore::resultSummaries), so that a
+        //    window reads a run from the index alone, not every result's JSON.
+        {
+            QStringLiteral("ALTER TABLE runs ADD COLUMN result_count INTEGER"),
+            QStringLiteral("UPDATE runs SET result_count = (SELECT count(*) FROM results s WHERE s.run_id = runs.id)"
+                           " WHERE state <> 'running'"),
+            QStringLiteral("CREATE INDEX results_by_run ON results(run_id, completed_at, endpoint, url, status,"
+                           " link_state)"),
+        },
     };
     return m;
 }
+
+const QString kInventorySql = QStringLiteral("SELECT inventory FROM runs WHERE id = ?");
+// A run's results (the run bound as its one value), when it ends.
+const QString kCountResults = QStringLiteral("(SELECT count(*) FROM results WHERE run_id = ?)");
 
 // Bound as text on both: PostgreSQL casts it to timestamptz.
 QString isoNow() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
@@ -223,7 +251,10 @@ void AuditStore::markInterruptedRuns()
         if (!m_dialect->writerGone(db, r.run, r.host, r.pid))
             continue;
         QSqlQuery u(db);
-        u.prepare(QStringLiteral("UPDATE runs SET state = 'interrupted' WHERE id = ? AND state = 'running'"));
+        u.prepare(QStringLiteral("UPDATE runs SET state = 'interrupted', result_count = %1"
+                                 " WHERE id = ? AND state = 'running'")
+                      .arg(kCountResults));
+        u.addBindValue(r.run);
         u.addBindValue(r.run);
         u.exec();
     }
@@ -233,6 +264,7 @@ AuditStore::~AuditStore()
 {
     if (m_connection.isEmpty())
         return;
+    m_addResult.reset(); // before its connection goes
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         db.close();
@@ -259,7 +291,7 @@ std::optional<qint64> AuditStore::beginRun(const Workspace &workspace, int endpo
     q.addBindValue(QSysInfo::machineHostName());
     q.addBindValue(static_cast<qint64>(::getpid()));
     q.addBindValue(endpoints);
-    q.addBindValue(QString::fromUtf8(workspaceToJson(workspace)));
+    q.addBindValue(packJson(workspaceToJson(workspace)));
     const bool inserted = q.exec() && q.next();
     const qint64 run = inserted ? q.value(0).toLongLong() : 0;
     if (!inserted)
@@ -282,32 +314,42 @@ std::optional<qint64> AuditStore::beginRun(const Workspace &workspace, int endpo
 
 bool AuditStore::addResult(qint64 run, const QString &endpoint, const EndpointResult &result, QString *error)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("INSERT INTO results (run_id, endpoint, url, status, link_state, completed_at, result)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (run_id, endpoint) DO UPDATE SET"
-                             " url = excluded.url, status = excluded.status, link_state = excluded.link_state,"
-                             " completed_at = excluded.completed_at, result = excluded.result"));
-    q.addBindValue(run);
-    q.addBindValue(endpoint);
-    q.addBindValue(result.target.url());
-    q.addBindValue(probeStatusKey(result.status));
-    q.addBindValue(linkStateKey(assessEndpoint(result).state));
-    q.addBindValue(isoNow());
-    q.addBindValue(QString::fromUtf8(QJsonDocument(endpointResultToJson(result)).toJson(QJsonDocument::Compact)));
-    // One statement, one implicit transaction: committed before the next endpoint.
-    if (!q.exec()) {
-        *error = sqlError(location(), q.lastError());
-        return false;
+    if (!m_addResult) {
+        auto q = std::make_unique<QSqlQuery>(QSqlDatabase::database(m_connection));
+        if (!q->prepare(QStringLiteral(
+                "INSERT INTO results (run_id, endpoint, url, status, link_state, completed_at, result)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (run_id, endpoint) DO UPDATE SET"
+                " url = excluded.url, status = excluded.status, link_state = excluded.link_state,"
+                " completed_at = excluded.completed_at, result = excluded.result"))) {
+            *error = sqlError(location(), q->lastError());
+            return false;
+        }
+        m_addResult = std::move(q);
     }
-    return true;
+    QSqlQuery &q = *m_addResult;
+    q.bindValue(0, run);
+    q.bindValue(1, endpoint);
+    q.bindValue(2, result.target.url());
+    q.bindValue(3, probeStatusKey(result.status));
+    q.bindValue(4, linkStateKey(assessEndpoint(result).state));
+    q.bindValue(5, isoNow());
+    q.bindValue(6, packJson(QJsonDocument(endpointResultToJson(result)).toJson(QJsonDocument::Compact)));
+    // One statement, one implicit transaction: committed before the next endpoint.
+    const bool ok = q.exec();
+    if (!ok)
+        *error = sqlError(location(), q.lastError());
+    q.finish(); // reset, still prepared; holds no lock
+    return ok;
 }
 
 bool AuditStore::finishRun(qint64 run, QString *error)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE runs SET state = 'complete', finished_at = ? WHERE id = ?"));
+    q.prepare(QStringLiteral("UPDATE runs SET state = 'complete', finished_at = ?, result_count = %1 WHERE id = ?")
+                  .arg(kCountResults));
     q.addBindValue(isoNow());
+    q.addBindValue(run);
     q.addBindValue(run);
     if (!q.exec()) {
         *error = sqlError(location(), q.lastError());
@@ -317,17 +359,49 @@ bool AuditStore::finishRun(qint64 run, QString *error)
     return true;
 }
 
+QString AuditStore::runsSql(bool ofWorkspace) const
+{
+    // Two statements rather than "? = '' OR workspace = ?": each has one plan,
+    // and a workspace's runs are found by runs_by_workspace.
+    // A run's results are counted once it has ended; only a running run's are counted here.
+    return QStringLiteral("SELECT r.id, r.workspace, %1, %2, r.state, r.tool_version, r.endpoints,"
+                          " COALESCE(r.result_count, (SELECT count(*) FROM results s WHERE s.run_id = r.id))"
+                          " FROM runs r%3 ORDER BY r.id DESC")
+        .arg(m_dialect->timeText(QStringLiteral("r.started_at")),
+             m_dialect->timeText(QStringLiteral("r.finished_at")),
+             ofWorkspace ? QStringLiteral(" WHERE r.workspace = ?") : QString());
+}
+
+QString AuditStore::resultsSql(bool withJson) const
+{
+    return QStringLiteral("SELECT endpoint, url, status, link_state, %1%2 FROM results"
+                          " WHERE run_id = ? ORDER BY completed_at, endpoint")
+        .arg(m_dialect->timeText(QStringLiteral("completed_at")),
+             withJson ? QStringLiteral(", result") : QString());
+}
+
+QVariant AuditStore::packJson(const QByteArray &json) const
+{
+    if (!m_dialect->packsJson())
+        return QString::fromUtf8(json);
+    return qCompress(json, 1); // zlib's fastest level: JSON shrinks about as much
+}
+
+QByteArray AuditStore::unpackJson(const QVariant &stored)
+{
+    // Text: as schema 1 wrote it (and PostgreSQL always); a BLOB: qCompress'd.
+    if (stored.typeId() == QMetaType::QByteArray)
+        return qUncompress(stored.toByteArray());
+    return stored.toString().toUtf8();
+}
+
 QList<StoredRun> AuditStore::runs(const QString &workspace) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("SELECT r.id, r.workspace, %1, %2, r.state, r.tool_version, r.endpoints,"
-                             " (SELECT count(*) FROM results s WHERE s.run_id = r.id)"
-                             " FROM runs r WHERE ? = '' OR r.workspace = ? ORDER BY r.id DESC")
-                  .arg(m_dialect->timeText(QStringLiteral("r.started_at")),
-                       m_dialect->timeText(QStringLiteral("r.finished_at"))));
-    const QString name = workspace.isEmpty() ? QStringLiteral("") : workspace; // not NULL, which equals nothing
-    q.addBindValue(name);
-    q.addBindValue(name);
+    q.setForwardOnly(true);
+    q.prepare(runsSql(!workspace.isEmpty()));
+    if (!workspace.isEmpty())
+        q.addBindValue(workspace);
     q.exec();
     QList<StoredRun> out;
     while (q.next()) {
@@ -345,23 +419,48 @@ QList<StoredRun> AuditStore::runs(const QString &workspace) const
     return out;
 }
 
+namespace {
+
+// The columns resultsSql() starts with.
+void readSummary(const QSqlQuery &q, StoredResultSummary *r)
+{
+    r->endpoint = q.value(0).toString();
+    r->url = q.value(1).toString();
+    r->status = q.value(2).toString();
+    r->linkState = q.value(3).toString();
+    r->completedAt = readTime(q.value(4));
+}
+
+} // namespace
+
 QList<StoredResult> AuditStore::results(qint64 run) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("SELECT endpoint, url, status, link_state, %1, result FROM results"
-                             " WHERE run_id = ? ORDER BY completed_at, endpoint")
-                  .arg(m_dialect->timeText(QStringLiteral("completed_at"))));
+    q.setForwardOnly(true);
+    q.prepare(resultsSql(true));
     q.addBindValue(run);
     q.exec();
     QList<StoredResult> out;
     while (q.next()) {
         StoredResult r;
-        r.endpoint = q.value(0).toString();
-        r.url = q.value(1).toString();
-        r.status = q.value(2).toString();
-        r.linkState = q.value(3).toString();
-        r.completedAt = readTime(q.value(4));
-        r.result = QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object();
+        readSummary(q, &r);
+        r.result = QJsonDocument::fromJson(unpackJson(q.value(5))).object();
+        out.append(r);
+    }
+    return out;
+}
+
+QList<StoredResultSummary> AuditStore::resultSummaries(qint64 run) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.setForwardOnly(true);
+    q.prepare(resultsSql(false));
+    q.addBindValue(run);
+    q.exec();
+    QList<StoredResultSummary> out;
+    while (q.next()) {
+        StoredResultSummary r;
+        readSummary(q, &r);
         out.append(r);
     }
     return out;
@@ -370,12 +469,35 @@ QList<StoredResult> AuditStore::results(qint64 run) const
 std::optional<Workspace> AuditStore::inventory(qint64 run) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("SELECT inventory FROM runs WHERE id = ?"));
+    q.prepare(kInventorySql);
     q.addBindValue(run);
     if (!q.exec() || !q.next())
         return std::nullopt;
-    const WorkspaceReadResult r = parseWorkspace(q.value(0).toString().toUtf8(), QStringLiteral("run %1").arg(run));
+    const WorkspaceReadResult r = parseWorkspace(unpackJson(q.value(0)), QStringLiteral("run %1").arg(run));
     return r.workspace;
+}
+
+QStringList AuditStore::queryPlans(qint64 run, const QString &workspace) const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    // The values written in the query: PostgreSQL cannot prepare an EXPLAIN.
+    QSqlField name(QStringLiteral("workspace"), QMetaType(QMetaType::QString));
+    name.setValue(workspace);
+    const QString quotedName = db.driver()->formatValue(name);
+    const QString id = QString::number(run);
+    const QList<std::pair<QString, QString>> reads{
+        {QStringLiteral("runs"), runsSql(false)},
+        {QStringLiteral("runs of a workspace"), runsSql(true).replace(QLatin1Char('?'), quotedName)},
+        {QStringLiteral("result summaries"), resultsSql(false).replace(QLatin1Char('?'), id)},
+        {QStringLiteral("results"), resultsSql(true).replace(QLatin1Char('?'), id)},
+        {QStringLiteral("inventory"), QString(kInventorySql).replace(QLatin1Char('?'), id)},
+    };
+    QStringList out;
+    for (const auto &[read, sql] : reads) {
+        for (const QString &step : m_dialect->explain(db, sql))
+            out.append(read + QStringLiteral(": ") + step);
+    }
+    return out;
 }
 
 } // namespace mailtls

@@ -8,7 +8,11 @@
 //
 // Each result is committed on its own as its endpoint completes: a run killed
 // in the middle (even kill -9) keeps everything that had completed, and shows
-// as "interrupted" the next time the store is opened. A database that is not
+// as "interrupted" the next time the store is opened. (SQLite commits to its
+// write-ahead log without waiting for the disk, synchronous=NORMAL: once a
+// commit returns it is the kernel's to write, so a killed process loses
+// nothing; only a power loss or a crash of the machine may take back the
+// last commits, and the file stays consistent.) A database that is not
 // our store (another program's, a damaged file, anything else) is refused
 // with a clear error and never written to.
 //
@@ -23,9 +27,13 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
+#include <QVariant>
 
 #include <memory>
 #include <optional>
+
+class QSqlQuery;
 
 namespace mailtls {
 
@@ -40,23 +48,28 @@ struct StoredRun
     QString state;         // "running", "complete", "interrupted"
     QString toolVersion;
     int endpoints = 0;     // endpoints the run set out to probe
-    int results = 0;       // results stored
+    int results = 0;       // results stored (counted when the run ended)
 };
 
-struct StoredResult
+// What the path map and the summary need of a stored result: all but its probe JSON.
+struct StoredResultSummary
 {
     QString endpoint;      // EndpointRef text, e.g. "mx1/smtp"
     QString url;
     QString status;        // probe status key
     QString linkState;     // link state key of the hop this endpoint receives
     QDateTime completedAt;
+};
+
+struct StoredResult : StoredResultSummary
+{
     QJsonObject result;    // the probe JSON (docs/probe-json.md)
 };
 
 class AuditStore
 {
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     // Opens the store at location (a path or URL, see store_location.h),
     // creating it (an SQLite file and its folder, or the tables in an empty
@@ -73,25 +86,44 @@ public:
     // Where the store is, for people: the file, or the URL without its password.
     QString location() const { return m_location.display(); }
 
+    // A run takes results from beginRun until it ends: finishRun, or found
+    // interrupted. Its results are counted then, once.
     std::optional<qint64> beginRun(const Workspace &workspace, int endpoints, QString *error);
     bool addResult(qint64 run, const QString &endpoint, const EndpointResult &result, QString *error);
     bool finishRun(qint64 run, QString *error);
 
     // Runs, newest first; only those of one workspace when a name is given.
     QList<StoredRun> runs(const QString &workspace = {}) const;
+    // A run's results, in the order they completed.
     QList<StoredResult> results(qint64 run) const;
+    // The same without the probe JSON, read from an index alone (no
+    // document is read or parsed): what a window needs to show a run.
+    QList<StoredResultSummary> resultSummaries(qint64 run) const;
     // The inventory the run audited.
     std::optional<Workspace> inventory(qint64 run) const;
+
+    // How the database runs each of the reads above, for the benchmark and
+    // the test that they use indexes: "read: step" lines (SQLite's EXPLAIN
+    // QUERY PLAN, PostgreSQL's EXPLAIN), for run and workspace.
+    QStringList queryPlans(qint64 run, const QString &workspace) const;
 
 private:
     AuditStore();
     QString openDatabase();
     QString migrate(int fromVersion);
     void markInterruptedRuns();
+    // The SQL of the reads (queryPlans explains the very same).
+    QString runsSql(bool ofWorkspace) const;
+    QString resultsSql(bool withJson) const;
+    // A JSON document as this database keeps it, and back (see the schema 2 migration).
+    QVariant packJson(const QByteArray &json) const;
+    static QByteArray unpackJson(const QVariant &stored);
 
     StoreLocation m_location;
     std::unique_ptr<StoreDialect> m_dialect;
     QString m_connection; // QSqlDatabase connection name, one per store
+    // addResult's statement, prepared once: a result per endpoint is the hot path.
+    std::unique_ptr<QSqlQuery> m_addResult;
 };
 
 } // namespace mailtls

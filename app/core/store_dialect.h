@@ -66,6 +66,10 @@ public:
 
     // A timestamp column read back as ISO 8601 text in UTC.
     virtual QString timeText(const QString &column) const = 0;
+    // Whether JSON documents are kept qCompress'd, as BLOBs (schema 2 on).
+    virtual bool packsJson() const = 0;
+    // The database's plan for a query whose values are written in it, one line a step.
+    virtual QStringList explain(QSqlDatabase &db, const QString &query) const = 0;
 
     // The writer of a run holds it while the run is in progress; a run left
     // "running" whose writer is gone was interrupted.

@@ -114,6 +114,13 @@ QFuture<StoreReply<QList<StoredResult>>> StoreWorker::results(qint64 run)
     });
 }
 
+QFuture<StoreReply<QList<StoredResultSummary>>> StoreWorker::resultSummaries(qint64 run)
+{
+    return d->submit<QList<StoredResultSummary>>([run](AuditStore &s) {
+        return StoreReply<QList<StoredResultSummary>>{s.resultSummaries(run), {}};
+    });
+}
+
 QFuture<StoreReply<std::optional<Workspace>>> StoreWorker::inventory(qint64 run)
 {
     return d->submit<std::optional<Workspace>>([run](AuditStore &s) {

@@ -40,6 +40,7 @@ public:
     QFuture<StoreReply<bool>> finishRun(qint64 run);
     QFuture<StoreReply<QList<StoredRun>>> runs(const QString &workspace = {});
     QFuture<StoreReply<QList<StoredResult>>> results(qint64 run);
+    QFuture<StoreReply<QList<StoredResultSummary>>> resultSummaries(qint64 run);
     QFuture<StoreReply<std::optional<Workspace>>> inventory(qint64 run);
 
     // The thread the store lives on (for tests and assertions).

@@ -2,9 +2,11 @@
 
 #include "app/core/audit_store.h"
 #include "app/core/workspace_io.h"
+#include "probes/result_json.h"
 #include "tests/common/child_process.h"
 
 #include <QDeadlineTimer>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QThread>
 
@@ -264,6 +266,174 @@ void twoWorkstationsMigrateAtOnce(StoreBackend &backend)
     const auto version = backend.sql(location, {backend.versionQuery()});
     QVERIFY(version);
     QCOMPARE(*version, QStringList{QString::number(AuditStore::kSchemaVersion)});
+}
+
+void resultSummariesMatchResults(StoreBackend &backend)
+{
+    const QString location = backend.freshLocation();
+    QString error;
+    auto store = AuditStore::open(location, &error);
+    QVERIFY2(store, qPrintable(error));
+    const auto run = store->beginRun(demo(), 3, &error);
+    QVERIFY2(run, qPrintable(error));
+    EndpointResult strong = probed(QStringLiteral("127.0.0.12"), 465, ProbeStatus::Ok);
+    strong.versions[TlsVersion::Tls13].accepted = true;
+    strong.versions[TlsVersion::Tls13].cipherSuites = {QStringLiteral("TLS_AES_256_GCM_SHA384")};
+    const QList<std::pair<QString, EndpointResult>> stored{
+        {QStringLiteral("mx1/smtp"),
+         probed(QStringLiteral("127.0.0.11"), 2525, ProbeStatus::StartTlsNotOffered)},
+        {QStringLiteral("relay/smtp"),
+         probed(QStringLiteral("127.0.0.13"), 2525, ProbeStatus::Refused)},
+        {QStringLiteral("mx1/smtps"), strong},
+    };
+    for (const auto &[endpoint, result] : stored)
+        QVERIFY2(store->addResult(*run, endpoint, result, &error), qPrintable(error));
+    QVERIFY(store->finishRun(*run, &error));
+
+    const QList<StoredResult> results = store->results(*run);
+    const QList<StoredResultSummary> summaries = store->resultSummaries(*run);
+    QCOMPARE(summaries.size(), stored.size());
+    QCOMPARE(results.size(), stored.size());
+    for (qsizetype i = 0; i < summaries.size(); ++i) { // the same results in the same order
+        QCOMPARE(summaries.at(i).endpoint, results.at(i).endpoint);
+        QCOMPARE(summaries.at(i).url, results.at(i).url);
+        QCOMPARE(summaries.at(i).status, results.at(i).status);
+        QCOMPARE(summaries.at(i).linkState, results.at(i).linkState);
+        QCOMPARE(summaries.at(i).completedAt, results.at(i).completedAt);
+        QVERIFY(summaries.at(i).completedAt.isValid());
+    }
+    QMap<QString, QString> states;
+    for (const StoredResultSummary &s : summaries)
+        states.insert(s.endpoint, s.linkState);
+    QCOMPARE(states.value(QStringLiteral("mx1/smtp")), QStringLiteral("cleartext"));
+    QCOMPARE(states.value(QStringLiteral("relay/smtp")), QStringLiteral("unreachable"));
+    QCOMPARE(states.value(QStringLiteral("mx1/smtps")), QStringLiteral("strong_tls"));
+    QVERIFY(store->resultSummaries(*run + 1000).isEmpty());
+}
+
+namespace {
+
+QString quoted(const QString &text)
+{
+    return QLatin1Char('\'') + QString(text).replace(QLatin1Char('\''), QStringLiteral("\'\'")) +
+           QLatin1Char('\'');
+}
+
+QString compactJson(const EndpointResult &r)
+{
+    return QString::fromUtf8(QJsonDocument(endpointResultToJson(r)).toJson(QJsonDocument::Compact));
+}
+
+// The results writeSchemaOneStore writes: (run, endpoint, result).
+struct OldResult
+{
+    int run;
+    QString endpoint;
+    EndpointResult result;
+    QString linkState;
+};
+
+QList<OldResult> schemaOneResults()
+{
+    return {
+        {1, QStringLiteral("mx1/smtp"),
+         probed(QStringLiteral("127.0.0.11"), 2525, ProbeStatus::StartTlsNotOffered),
+         QStringLiteral("cleartext")},
+        {1, QStringLiteral("relay/smtp"),
+         probed(QStringLiteral("127.0.0.13"), 2525, ProbeStatus::Refused),
+         QStringLiteral("unreachable")},
+        {2, QStringLiteral("mx1/smtp"),
+         probed(QStringLiteral("127.0.0.11"), 2525, ProbeStatus::Timeout),
+         QStringLiteral("unreachable")},
+    };
+}
+
+} // namespace
+
+bool writeSchemaOneStore(StoreBackend &backend, const QString &location)
+{
+    // Schema 1 as it was released (audit_store.cpp's first migration).
+    QStringList statements = backend.markAs(true, 1);
+    for (const char *table : {
+             "CREATE TABLE runs (id {id}, workspace TEXT NOT NULL, started_at {time} NOT NULL,"
+             " finished_at {time},"
+             " state TEXT NOT NULL CHECK (state IN ('running', 'complete', 'interrupted')),"
+             " tool_version TEXT NOT NULL, host TEXT NOT NULL, pid INTEGER NOT NULL,"
+             " endpoints INTEGER NOT NULL, inventory {json} NOT NULL)",
+             "CREATE TABLE results (run_id {key} NOT NULL REFERENCES runs(id) ON DELETE CASCADE,"
+             " endpoint TEXT NOT NULL, url TEXT NOT NULL, status TEXT NOT NULL,"
+             " link_state TEXT NOT NULL, completed_at {time} NOT NULL, result {json} NOT NULL,"
+             " PRIMARY KEY (run_id, endpoint))",
+             "CREATE INDEX runs_by_workspace ON runs(workspace, started_at)",
+         })
+        statements.append(backend.typed(QString::fromLatin1(table)));
+    const QString inventory = quoted(QString::fromUtf8(workspaceToJson(demo())));
+    const QString workspace = quoted(demo().name);
+    statements.append(QStringLiteral("INSERT INTO runs (workspace, started_at, finished_at, state,"
+                                     " tool_version, host, pid, endpoints, inventory) VALUES"
+                                     " (%1, '2026-11-01T10:00:00.000Z', '2026-11-01T10:05:00.000Z',"
+                                     " 'complete', '0.1.0', 'ws1', 1, 2, %2)")
+                          .arg(workspace, inventory));
+    statements.append(QStringLiteral("INSERT INTO runs (workspace, started_at, state, tool_version,"
+                                     " host, pid, endpoints, inventory) VALUES"
+                                     " (%1, '2026-11-02T10:00:00.000Z', 'interrupted', '0.1.0',"
+                                     " 'ws1', 1, 2, %2)")
+                          .arg(workspace, inventory));
+    for (const OldResult &r : schemaOneResults()) {
+        statements.append(QStringLiteral("INSERT INTO results VALUES (%1, %2, %3, %4, %5,"
+                                         " '2026-11-0%1T10:01:00.000Z', %6)")
+                              .arg(QString::number(r.run), quoted(r.endpoint),
+                                   quoted(r.result.target.url()),
+                                   quoted(probeStatusKey(r.result.status)), quoted(r.linkState),
+                                   quoted(compactJson(r.result))));
+    }
+    return backend.sql(location, statements).has_value();
+}
+
+void migratesFromSchemaOne(StoreBackend &backend)
+{
+    const QString location = backend.freshLocation();
+    QVERIFY(writeSchemaOneStore(backend, location));
+    QString error;
+    auto store = AuditStore::open(location, &error);
+    QVERIFY2(store, qPrintable(error));
+    const auto version = backend.sql(location, {backend.versionQuery()});
+    QVERIFY(version);
+    QCOMPARE(*version, QStringList{QString::number(AuditStore::kSchemaVersion)});
+
+    // Everything schema 1 wrote reads as before, with the counts of ended runs kept.
+    const QList<StoredRun> runs = store->runs(demo().name);
+    QCOMPARE(runs.size(), 2);
+    QCOMPARE(runs.at(0).id, qint64(2));
+    QCOMPARE(runs.at(0).state, QStringLiteral("interrupted"));
+    QCOMPARE(runs.at(0).results, 1);
+    QCOMPARE(runs.at(1).state, QStringLiteral("complete"));
+    QCOMPARE(runs.at(1).results, 2);
+    QCOMPARE(runs.at(1).startedAt, QDateTime(QDate(2026, 11, 1), QTime(10, 0), Qt::UTC));
+    QCOMPARE(runs.at(1).finishedAt, QDateTime(QDate(2026, 11, 1), QTime(10, 5), Qt::UTC));
+    for (const OldResult &old : schemaOneResults()) {
+        const QList<StoredResult> results = store->results(old.run);
+        const auto it = std::find_if(results.cbegin(), results.cend(), [&](const StoredResult &r) {
+            return r.endpoint == old.endpoint;
+        });
+        QVERIFY2(it != results.cend(), qPrintable(old.endpoint));
+        QCOMPARE(it->result, endpointResultToJson(old.result));
+        QCOMPARE(it->linkState, old.linkState);
+        QCOMPARE(it->completedAt.date().day(), old.run);
+    }
+    QCOMPARE(store->resultSummaries(1).size(), 2);
+    QCOMPARE(store->inventory(1), std::optional<Workspace>(demo()));
+
+    // New runs go in next to them, and read back the same way.
+    const auto run = store->beginRun(demo(), 1, &error);
+    QVERIFY2(run, qPrintable(error));
+    const EndpointResult fresh = probed(QStringLiteral("127.0.0.12"), 465, ProbeStatus::Ok);
+    QVERIFY2(store->addResult(*run, QStringLiteral("mx1/smtps"), fresh, &error), qPrintable(error));
+    QVERIFY(store->finishRun(*run, &error));
+    QCOMPARE(store->runs().size(), 3);
+    QCOMPARE(store->runs().constFirst().results, 1);
+    QCOMPARE(store->results(*run).constFirst().result, endpointResultToJson(fresh));
+    QCOMPARE(store->inventory(*run), std::optional<Workspace>(demo()));
 }
 
 QString newestRunState(const QString &location, const QString &wanted, int timeoutMs)

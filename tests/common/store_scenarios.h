@@ -32,6 +32,9 @@ public:
     virtual QStringList markAs(bool ours, int version) const = 0;
     // A statement whose one value is the store's schema version.
     virtual QString versionQuery() const = 0;
+    // A statement with the column types schema 1 gave this database filled
+    // in: {id} the runs' key, {key} a column referring to it, {time}, {json}.
+    virtual QString typed(QString statement) const = 0;
 };
 
 // Each scenario checks with QTest macros: call it as the whole of a test function.
@@ -41,6 +44,12 @@ void refusesWhatIsNotOurs_data();
 void refusesWhatIsNotOurs(StoreBackend &backend);
 void twoWorkstationsWriteAtOnce(StoreBackend &backend);
 void twoWorkstationsMigrateAtOnce(StoreBackend &backend);
+void resultSummariesMatchResults(StoreBackend &backend);
+void migratesFromSchemaOne(StoreBackend &backend);
+
+// Makes location a store as schema 1 wrote it: run 1 complete with two
+// results, run 2 interrupted with one, every JSON document as text.
+bool writeSchemaOneStore(StoreBackend &backend, const QString &location);
 
 // The newest run's state as a reader opening the store sees it, polled until
 // it is `wanted` or timeoutMs have passed (a server may take a moment to see

@@ -124,6 +124,16 @@ public:
         return QStringLiteral("SELECT value FROM mailtls_meta WHERE key = 'schema_version'");
     }
 
+    QString typed(QString statement) const override
+    {
+        return statement
+            .replace(QLatin1String("{id}"),
+                     QLatin1String("bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY"))
+            .replace(QLatin1String("{key}"), QLatin1String("bigint"))
+            .replace(QLatin1String("{time}"), QLatin1String("timestamptz"))
+            .replace(QLatin1String("{json}"), QLatin1String("json"));
+    }
+
 private:
     PgServer *m_server;
     int m_count = 0;
@@ -182,6 +192,8 @@ private Q_SLOTS:
     void refusesWhatIsNotOurs() { storetest::refusesWhatIsNotOurs(*m_backend); }
     void twoWorkstationsWriteAtOnce() { storetest::twoWorkstationsWriteAtOnce(*m_backend); }
     void twoWorkstationsMigrateAtOnce() { storetest::twoWorkstationsMigrateAtOnce(*m_backend); }
+    void resultSummariesMatchResults() { storetest::resultSummariesMatchResults(*m_backend); }
+    void migratesFromSchemaOne() { storetest::migratesFromSchemaOne(*m_backend); }
     void foreignTablesInAnotherSchema();
     void killedAuditCommandIsInterrupted();
     void passwordSources_data();

@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -50,10 +51,25 @@ public:
 
     QString versionQuery() const override { return QStringLiteral("PRAGMA user_version"); }
 
+    QString typed(QString statement) const override
+    {
+        return statement.replace(QLatin1String("{id}"), QLatin1String("INTEGER PRIMARY KEY"))
+            .replace(QLatin1String("{key}"), QLatin1String("INTEGER"))
+            .replace(QLatin1String("{time}"), QLatin1String("TEXT"))
+            .replace(QLatin1String("{json}"), QLatin1String("TEXT"));
+    }
+
 private:
     QTemporaryDir m_dir;
     int m_count = 0;
 };
+
+Workspace named()
+{
+    Workspace ws;
+    ws.name = QStringLiteral("name's");
+    return ws;
+}
 
 } // namespace
 
@@ -67,6 +83,11 @@ private Q_SLOTS:
     void refusesWhatIsNotOurs() { storetest::refusesWhatIsNotOurs(m_backend); }
     void twoWorkstationsWriteAtOnce() { storetest::twoWorkstationsWriteAtOnce(m_backend); }
     void twoWorkstationsMigrateAtOnce() { storetest::twoWorkstationsMigrateAtOnce(m_backend); }
+    void resultSummariesMatchResults() { storetest::resultSummariesMatchResults(m_backend); }
+    void migratesFromSchemaOne() { storetest::migratesFromSchemaOne(m_backend); }
+    void jsonIsCompressedFromSchemaTwo();
+    void readsUseIndexes_data();
+    void readsUseIndexes();
     void refusesFilesThatAreNoStore_data();
     void refusesFilesThatAreNoStore();
     void sqliteUrls_data();
@@ -129,6 +150,72 @@ void TestAuditStore::sqliteUrls()
     QVERIFY2(store, qPrintable(error));
     QCOMPARE(store->location(), path);
     QVERIFY(QFile::exists(path));
+}
+
+// Schema 1's rows stay text; what schema 2 writes is qCompress'd, a BLOB.
+void TestAuditStore::jsonIsCompressedFromSchemaTwo()
+{
+    const QString path = m_backend.freshLocation();
+    QVERIFY(storetest::writeSchemaOneStore(m_backend, path));
+    QString error;
+    {
+        auto store = AuditStore::open(path, &error);
+        QVERIFY2(store, qPrintable(error));
+        const auto run = store->beginRun(named(), 1, &error);
+        QVERIFY2(run, qPrintable(error));
+        EndpointResult r;
+        r.target = {Protocol::Smtp, QStringLiteral("127.0.0.11"), 25, QString()};
+        r.transcript.note(QString(2000, QLatin1Char('x')));
+        QVERIFY2(store->addResult(*run, QStringLiteral("mx1/smtp"), r, &error), qPrintable(error));
+        QVERIFY(store->finishRun(*run, &error));
+        QCOMPARE(store->results(*run).constFirst().result.value(QLatin1StringView("transcript")).toArray().size(), 1);
+    }
+    const auto results = m_backend.sql(path, {QStringLiteral("SELECT typeof(result) || ' ' || length(result)"
+                                                             " FROM results ORDER BY run_id, endpoint")});
+    QVERIFY(results);
+    QCOMPARE(results->size(), 4);
+    QVERIFY2(results->at(2).startsWith(QLatin1String("text ")), qPrintable(results->join(QLatin1Char(','))));
+    QVERIFY2(results->at(3).startsWith(QLatin1String("blob ")), qPrintable(results->at(3)));
+    QVERIFY2(results->at(3).mid(5).toInt() < 1000, qPrintable(results->at(3))); // 2 KB of the same shrinks
+    const auto inventories = m_backend.sql(path, {QStringLiteral("SELECT typeof(inventory) FROM runs ORDER BY id")});
+    QCOMPARE(inventories, std::optional<QStringList>({"text", "text", "blob"}));
+}
+
+// The reads a window makes find their rows by an index, however many runs the store holds.
+void TestAuditStore::readsUseIndexes_data()
+{
+    QTest::addColumn<QString>("read");
+    QTest::addColumn<QString>("step");
+    QTest::newRow("runs of a workspace") << "runs of a workspace" << "SEARCH r USING INDEX runs_by_workspace";
+    QTest::newRow("their counts (of a running run)") << "runs of a workspace"
+                                                     << "SEARCH s USING COVERING INDEX sqlite_autoindex_results_1";
+    // From the index alone, in its order (no sort).
+    QTest::newRow("result summaries") << "result summaries" << "SEARCH results USING COVERING INDEX results_by_run";
+    QTest::newRow("results") << "results" << "SEARCH results USING INDEX results_by_run";
+    QTest::newRow("inventory") << "inventory" << "SEARCH runs USING INTEGER PRIMARY KEY";
+}
+
+void TestAuditStore::readsUseIndexes()
+{
+    QFETCH(QString, read);
+    QFETCH(QString, step);
+    QString error;
+    auto store = AuditStore::open(m_backend.freshLocation(), &error);
+    QVERIFY2(store, qPrintable(error));
+    const auto run = store->beginRun(named(), 1, &error);
+    QVERIFY2(run, qPrintable(error));
+    QStringList steps;
+    for (const QString &line : store->queryPlans(*run, QStringLiteral("name's"))) {
+        if (line.startsWith(read + QStringLiteral(": ")))
+            steps.append(line.mid(read.size() + 2).trimmed());
+    }
+    QVERIFY2(std::any_of(steps.cbegin(), steps.cend(), [&](const QString &s) { return s.startsWith(step); }),
+             qPrintable(steps.join(QStringLiteral("; "))));
+    for (const QString &s : std::as_const(steps)) {
+        QVERIFY2(!s.startsWith(QLatin1String("SCAN")), qPrintable(s)); // never every row
+        if (read.startsWith(QLatin1String("result")))
+            QVERIFY2(!s.contains(QLatin1String("TEMP B-TREE")), qPrintable(s));
+    }
 }
 
 MAILTLS_STORE_TEST_MAIN(TestAuditStore)

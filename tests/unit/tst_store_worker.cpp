@@ -71,6 +71,9 @@ void TestStoreWorker::requestsRunOnTheStoreThread()
         continued = r.value.size() == 3;
     });
     QTRY_VERIFY(continued);
+    const auto summaries = await(worker.resultSummaries(run.value));
+    QCOMPARE(summaries.value.size(), 3);
+    QCOMPARE(summaries.value.constFirst().linkState, QStringLiteral("cleartext"));
     QCOMPARE(await(worker.inventory(run.value)).value->name, demo().name);
 }
 
