@@ -17,7 +17,6 @@
 #include "probes/result_json.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -124,9 +123,9 @@ int main(int argc, char **argv)
     }
     const bool sqlite = where->kind == StoreLocation::Kind::Sqlite;
     const QString location = sqlite ? where->path : options->db;
-    std::printf("store: %s\nworkspace: %lld hosts, %lld endpoints; %d runs\n", qPrintable(location),
-                static_cast<long long>(ws.hosts.size()), static_cast<long long>(jobs.size()),
-                options->runs);
+    std::printf("store: %s\nworkspace: %lld hosts, %lld endpoints; %d runs\n",
+                qPrintable(where->display()), static_cast<long long>(ws.hosts.size()),
+                static_cast<long long>(jobs.size()), options->runs);
 
     // 1. Write the runs, each result committed on its own as the audit does.
     const RealisticResults generator;
@@ -163,7 +162,12 @@ int main(int argc, char **argv)
                     return 1;
                 }
             }
-            const Timing f = timeMs([&] { store->finishRun(*id, &error); });
+            bool finished = false;
+            const Timing f = timeMs([&] { finished = store->finishRun(*id, &error); });
+            if (!finished) {
+                std::fprintf(stderr, "%s\n", qPrintable(error));
+                return 1;
+            }
             begin += b;
             add += a;
             finish += f;

@@ -58,10 +58,16 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE INDEX runs_by_workspace ON runs(workspace, started_at)"),
         },
         // 2: for a store of many large runs.
+        //  - inventories: each run's inventory in a table of its own, out of
+        //    runs (which keeps its rows small: listing runs reads no inventory,
+        //    and ending a run rewrites none).
         //  - runs.result_count: the results a run has, counted once when it
         //    ends (complete or interrupted), so that listing the runs does not
         //    count every result of every run each time; NULL while running.
-        //  - On SQLite, results.result and runs.inventory are written
+        //  - results_by_run: a run's results in the order they completed,
+        //    with all a summary shows (AuditStore::resultSummaries), so that a
+        //    window reads a run from the index alone, not every result's JSON.
+        //  - On SQLite, results.result and inventories.inventory are written
         //    qCompress'd, as BLOBs (SQLite keeps a BLOB as it is in a TEXT
         //    column): a result's JSON of about 3 KB takes a third of the space
         //    and of the pages to read. The rows schema 1 wrote stay TEXT and
@@ -69,10 +75,12 @@ const QList<QStringList> &migrations()
         //    type); the new version keeps an older program, which would take
         //    a BLOB for broken JSON, from opening the store. PostgreSQL's
         //    json columns are unchanged (its TOAST compresses large values).
-        //  - results_by_run: a run's results in the order they completed,
-        //    with all a summary shows (AuditStore::resultSummaries), so that a
-        //    window reads a run from the index alone, not every result's JSON.
         {
+            QStringLiteral("CREATE TABLE inventories ("
+                           " run_id {key} PRIMARY KEY REFERENCES runs(id) ON DELETE CASCADE,"
+                           " inventory {json} NOT NULL)"),
+            QStringLiteral("INSERT INTO inventories (run_id, inventory) SELECT id, inventory FROM runs"),
+            QStringLiteral("ALTER TABLE runs DROP COLUMN inventory"),
             QStringLiteral("ALTER TABLE runs ADD COLUMN result_count INTEGER"),
             QStringLiteral("UPDATE runs SET result_count = (SELECT count(*) FROM results s WHERE s.run_id = runs.id)"
                            " WHERE state <> 'running'"),
@@ -83,7 +91,7 @@ const QList<QStringList> &migrations()
     return m;
 }
 
-const QString kInventorySql = QStringLiteral("SELECT inventory FROM runs WHERE id = ?");
+const QString kInventorySql = QStringLiteral("SELECT inventory FROM inventories WHERE run_id = ?");
 // A run's results (the run bound as its one value), when it ends.
 const QString kCountResults = QStringLiteral("(SELECT count(*) FROM results WHERE run_id = ?)");
 
@@ -283,20 +291,27 @@ std::optional<qint64> AuditStore::beginRun(const Workspace &workspace, int endpo
         return std::nullopt;
     }
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO runs (workspace, started_at, state, tool_version, host, pid, endpoints,"
-                             " inventory) VALUES (?, ?, 'running', ?, ?, ?, ?, ?) RETURNING id"));
+    q.prepare(QStringLiteral("INSERT INTO runs (workspace, started_at, state, tool_version, host, pid, endpoints)"
+                             " VALUES (?, ?, 'running', ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(workspace.name);
     q.addBindValue(isoNow());
     q.addBindValue(QStringLiteral(MAILTLS_VERSION));
     q.addBindValue(QSysInfo::machineHostName());
     q.addBindValue(static_cast<qint64>(::getpid()));
     q.addBindValue(endpoints);
-    q.addBindValue(packJson(workspaceToJson(workspace)));
-    const bool inserted = q.exec() && q.next();
+    bool inserted = q.exec() && q.next();
     const qint64 run = inserted ? q.value(0).toLongLong() : 0;
     if (!inserted)
         e = q.lastError();
     q.finish(); // SQLite commits no transaction while a statement is in progress
+    if (inserted) {
+        q.prepare(QStringLiteral("INSERT INTO inventories (run_id, inventory) VALUES (?, ?)"));
+        q.addBindValue(run);
+        q.addBindValue(packJson(workspaceToJson(workspace)));
+        inserted = q.exec();
+        if (!inserted)
+            e = q.lastError();
+    }
     QString failure;
     if (!inserted)
         failure = sqlError(location(), e);

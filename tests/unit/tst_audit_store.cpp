@@ -177,7 +177,7 @@ void TestAuditStore::jsonIsCompressedFromSchemaTwo()
     QVERIFY2(results->at(2).startsWith(QLatin1String("text ")), qPrintable(results->join(QLatin1Char(','))));
     QVERIFY2(results->at(3).startsWith(QLatin1String("blob ")), qPrintable(results->at(3)));
     QVERIFY2(results->at(3).mid(5).toInt() < 1000, qPrintable(results->at(3))); // 2 KB of the same shrinks
-    const auto inventories = m_backend.sql(path, {QStringLiteral("SELECT typeof(inventory) FROM runs ORDER BY id")});
+    const auto inventories = m_backend.sql(path, {QStringLiteral("SELECT typeof(inventory) FROM inventories ORDER BY run_id")});
     QCOMPARE(inventories, std::optional<QStringList>({"text", "text", "blob"}));
 }
 
@@ -192,7 +192,7 @@ void TestAuditStore::readsUseIndexes_data()
     // From the index alone, in its order (no sort).
     QTest::newRow("result summaries") << "result summaries" << "SEARCH results USING COVERING INDEX results_by_run";
     QTest::newRow("results") << "results" << "SEARCH results USING INDEX results_by_run";
-    QTest::newRow("inventory") << "inventory" << "SEARCH runs USING INTEGER PRIMARY KEY";
+    QTest::newRow("inventory") << "inventory" << "SEARCH inventories USING INTEGER PRIMARY KEY";
 }
 
 void TestAuditStore::readsUseIndexes()
