@@ -79,6 +79,16 @@ bool anyTls(const EndpointResult &r)
     return !acceptedVersions(r).isEmpty();
 }
 
+// 2. For checks of TLS itself: nothing to judge on an endpoint without TLS (tls_offered says so).
+std::optional<Outcome> notAskedOrNoTls(const EndpointResult *r)
+{
+    if (auto o = notAsked(r))
+        return o;
+    if (!anyTls(*r))
+        return Outcome{Verdict::NotApplicable, {}, {}};
+    return std::nullopt;
+}
+
 QString capabilityEvidence(const EndpointResult &r)
 {
     if (r.cleartext.capabilities.isEmpty())
@@ -119,11 +129,9 @@ std::optional<TlsVersion> versionParam(const QJsonValue &v)
 
 Outcome versionsRefused(const CheckInput &in)
 {
-    if (auto o = notAsked(in.result))
+    if (auto o = notAskedOrNoTls(in.result))
         return *o;
     const EndpointResult &r = *in.result;
-    if (!anyTls(r))
-        return {Verdict::NotApplicable, {}, {}};
     Outcome o{Verdict::Pass, {}, {}};
     bool undecided = false;
     for (const QJsonValue &name : in.rule.params.value(QLatin1StringView("versions")).toArray()) {
@@ -151,11 +159,9 @@ Outcome versionsRefused(const CheckInput &in)
 
 Outcome versionsSupportedAny(const CheckInput &in)
 {
-    if (auto o = notAsked(in.result))
+    if (auto o = notAskedOrNoTls(in.result))
         return *o;
     const EndpointResult &r = *in.result;
-    if (!anyTls(r))
-        return {Verdict::NotApplicable, {}, {}};
     bool undecided = false;
     for (const QJsonValue &name : in.rule.params.value(QLatin1StringView("versions")).toArray()) {
         const auto v = versionParam(name);
@@ -173,11 +179,9 @@ Outcome versionsSupportedAny(const CheckInput &in)
 
 Outcome forwardSecrecy(const CheckInput &in)
 {
-    if (auto o = notAsked(in.result))
+    if (auto o = notAskedOrNoTls(in.result))
         return *o;
     const EndpointResult &r = *in.result;
-    if (!anyTls(r))
-        return {Verdict::NotApplicable, {}, {}};
     Outcome o{Verdict::Pass, {}, {}};
     // The suite the server chose for a modern client: the one most of its peers get.
     if (r.negotiated && !r.negotiated->error && !hasForwardSecrecy(r.negotiated->cipher)) {
@@ -214,11 +218,9 @@ Outcome forwardSecrecy(const CheckInput &in)
 
 Outcome certificate(const CheckInput &in)
 {
-    if (auto o = notAsked(in.result))
+    if (auto o = notAskedOrNoTls(in.result))
         return *o;
     const EndpointResult &r = *in.result;
-    if (!anyTls(r))
-        return {Verdict::NotApplicable, {}, {}};
     if (!r.certificate)
         return {Verdict::Incomplete, {{QStringLiteral("certificate"), Tr::tr("no certificate was read")}}, {}};
     const CertificateInfo &c = *r.certificate;
