@@ -31,7 +31,7 @@ Workspace scaleWorkspace(int hostCount)
         h.id = QStringLiteral("h%1").arg(i);
         h.name = QStringLiteral("host%1.site%2.brand%3.example").arg(i).arg(i % 97).arg(i % 20);
         h.addresses = {
-            QStringLiteral("10.%1.%2.%3").arg(i >> 16 & 255).arg(i >> 8 & 255).arg(i & 255)};
+            QStringLiteral("127.%1.%2.%3").arg(i >> 16 & 255).arg(i >> 8 & 255).arg(i & 255)};
         h.roles = roles.at(i % 3);
         h.zone = i % 3 == 0 ? Zone::External : Zone::Internal;
         h.site = QStringLiteral("Site %1").arg(i % 97);

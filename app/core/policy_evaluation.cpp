@@ -122,9 +122,21 @@ Outcome tlsOffered(const CheckInput &in)
     return o;
 }
 
-std::optional<TlsVersion> versionParam(const QJsonValue &v)
+// The rule's "versions" parameter.
+QList<TlsVersion> versionsParam(const Rule &rule)
 {
-    return tlsVersionFromName(v.toString());
+    QList<TlsVersion> versions;
+    for (const QJsonValue &name : rule.params.value(QLatin1StringView("versions")).toArray()) {
+        if (const auto v = tlsVersionFromName(name.toString()))
+            versions.append(*v);
+    }
+    return versions;
+}
+
+// The first few of a list, for evidence lines.
+QString firstOf(const QStringList &items, qsizetype n)
+{
+    return items.mid(0, n).join(u", ") + (items.size() > n ? QStringLiteral(", ...") : QString());
 }
 
 Outcome versionsRefused(const CheckInput &in)
@@ -134,19 +146,15 @@ Outcome versionsRefused(const CheckInput &in)
     const EndpointResult &r = *in.result;
     Outcome o{Verdict::Pass, {}, {}};
     bool undecided = false;
-    for (const QJsonValue &name : in.rule.params.value(QLatin1StringView("versions")).toArray()) {
-        const auto v = versionParam(name);
-        if (!v)
-            continue;
-        const VersionResult vr = r.versions.value(*v);
+    for (TlsVersion v : versionsParam(in.rule)) {
+        const VersionResult vr = r.versions.value(v);
         if (!vr.accepted.has_value()) {
             undecided = true;
         } else if (*vr.accepted) {
             o.verdict = Verdict::Fail;
-            QString detail = Tr::tr("accepts %1").arg(tlsVersionName(*v));
+            QString detail = Tr::tr("accepts %1").arg(tlsVersionName(v));
             if (!vr.cipherSuites.isEmpty())
-                detail += Tr::tr(" with %1").arg(vr.cipherSuites.mid(0, 3).join(u", ")) +
-                          (vr.cipherSuites.size() > 3 ? QStringLiteral(", ...") : QString());
+                detail += Tr::tr(" with %1").arg(firstOf(vr.cipherSuites, 3));
             o.evidence.append({QStringLiteral("version"), detail});
         }
     }
@@ -163,13 +171,10 @@ Outcome versionsSupportedAny(const CheckInput &in)
         return *o;
     const EndpointResult &r = *in.result;
     bool undecided = false;
-    for (const QJsonValue &name : in.rule.params.value(QLatin1StringView("versions")).toArray()) {
-        const auto v = versionParam(name);
-        if (!v)
-            continue;
-        const VersionResult vr = r.versions.value(*v);
+    for (TlsVersion v : versionsParam(in.rule)) {
+        const VersionResult vr = r.versions.value(v);
         if (vr.accepted.value_or(false))
-            return {Verdict::Pass, {{QStringLiteral("version"), Tr::tr("accepts %1").arg(tlsVersionName(*v))}}, {}};
+            return {Verdict::Pass, {{QStringLiteral("version"), Tr::tr("accepts %1").arg(tlsVersionName(v))}}, {}};
         undecided = undecided || !vr.accepted.has_value();
     }
     return {undecided ? Verdict::Incomplete : Verdict::Fail,
@@ -208,8 +213,7 @@ Outcome forwardSecrecy(const CheckInput &in)
                            Tr::tr("accepts %1 without forward secrecy: %2")
                                    .arg(nonFs.size() == 1 ? Tr::tr("1 suite")
                                                           : Tr::tr("%1 suites").arg(nonFs.size()),
-                                        nonFs.mid(0, 4).join(u", ")) +
-                               (nonFs.size() > 4 ? QStringLiteral(", ...") : QString())});
+                                        firstOf(nonFs, 4))});
     }
     if (o.verdict == Verdict::Pass)
         o.evidence.append({QStringLiteral("suite"), Tr::tr("every accepted suite has forward secrecy")});

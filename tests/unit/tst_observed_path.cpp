@@ -107,7 +107,7 @@ void TestObservedPath::unknownInternalHost()
         "from mx1.kumo.example ([127.0.0.11]) by filter.kumo.internal with ESMTP id 2" + kDate,
         // A content filter loop on one host: no link, no finding.
         "from localhost ([127.0.0.1]) by filter.kumo.internal with ESMTP id 3" + kDate,
-        "from filter.kumo.internal ([10.0.0.9]) by relay.kumo.internal with ESMTP id 4" + kDate,
+        "from filter.kumo.internal ([127.0.0.99]) by relay.kumo.internal with ESMTP id 4" + kDate,
         // Outbound to someone else's MX: outside the organisation's names.
         "from relay.kumo.internal ([127.0.0.13]) by mx.partner.example with ESMTPS id 5" + kDate,
     });
@@ -158,7 +158,7 @@ void TestObservedPath::addUnknown()
     const MessagePath path = pathOf({
         "from c.example.net ([192.0.2.9]) by mx1.kumo.example with ESMTPS id 1" + kDate,
         "from mx1.kumo.example ([127.0.0.11]) by filter.kumo.internal with ESMTP id 2" + kDate,
-        "from filter.kumo.internal ([10.0.0.9]) by store2.kumo.internal with LMTP id 3" + kDate,
+        "from filter.kumo.internal ([127.0.0.99]) by store2.kumo.internal with LMTP id 3" + kDate,
     });
     const ObservationImport r = recordObservations(&ws, {path}, QStringLiteral("a.eml"), true);
     QCOMPARE(r.hostsAdded, 2);

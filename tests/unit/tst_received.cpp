@@ -102,7 +102,7 @@ void TestReceived::parse_data()
            "id 1kZ; Sat, 28 Nov 2026 09:13:14 +0900"
         << "tls" << "exim_log" << "TLSv1.3" << "TLS_AES_256_GCM_SHA384" << 256 << 1 << false;
     QTest::newRow("exim authenticated submission")
-        << "from [192.0.2.11] (helo=[10.0.0.5]) by mail.example.com with esmtpsa (TLS1.3) tls "
+        << "from [192.0.2.11] (helo=[127.0.1.5]) by mail.example.com with esmtpsa (TLS1.3) tls "
            "TLS_AES_128_GCM_SHA256 (Exim 4.96) (envelope-from <c@example.com>) id 1kW; "
            "Sat, 28 Nov 2026 09:13:14 +0900"
         << "tls" << "exim" << "TLSv1.3" << "TLS_AES_128_GCM_SHA256" << 0 << 1 << true;
@@ -130,11 +130,11 @@ void TestReceived::parse_data()
            "Sat, 28 Nov 2026 00:13:14 +0000"
         << "tls" << "version_fields" << "TLSv1.2" << "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384" << 0 << 1 << false;
     QTest::newRow("microsoft TLS 1.0 RSA")
-        << "from EX1.corp.example (10.1.1.1) by EX2.corp.example (10.1.1.2) with Microsoft SMTP Server "
+        << "from EX1.corp.example (127.0.1.1) by EX2.corp.example (127.0.1.2) with Microsoft SMTP Server "
            "(version=TLS1_0, cipher=TLS_RSA_WITH_AES_256_CBC_SHA) id 15.1.2507.35; Sat, 28 Nov 2026 00:13:14 +0000"
         << "tls" << "version_fields" << "TLSv1.0" << "TLS_RSA_WITH_AES_256_CBC_SHA" << 0 << 0 << false;
     QTest::newRow("microsoft without TLS")
-        << "from EX1.corp.example (10.1.1.1) by EX2.corp.example (10.1.1.2) with Microsoft SMTP Server id "
+        << "from EX1.corp.example (127.0.1.1) by EX2.corp.example (127.0.1.2) with Microsoft SMTP Server id "
            "15.1.2507.35 via Frontend Transport; Sat, 28 Nov 2026 00:13:14 +0000"
         << "cleartext" << "protocol" << "" << "" << 0 << -1 << false;
     QTest::newRow("microsoft mapi")
@@ -227,7 +227,7 @@ void TestReceived::clauses_data()
            "Fri, 27 Nov 2026 16:13:14 -0800"
         << "m.google.com" << "m.google.com" << "209.85.220.41" << "mx.google.com" << "SMTPS" << "a1" << "";
     QTest::newRow("microsoft multi-word protocol")
-        << "from a.example (10.1.1.1) by b.example (10.1.1.2) with Microsoft SMTP Server id 15.1; "
+        << "from a.example (127.0.1.1) by b.example (127.0.1.2) with Microsoft SMTP Server id 15.1; "
            "Sat, 28 Nov 2026 00:13:14 +0000"
         << "a.example" << "" << "" << "b.example" << "MICROSOFT SMTP SERVER" << "15.1" << "";
     QTest::newRow("keywords in upper case")
