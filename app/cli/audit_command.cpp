@@ -71,8 +71,11 @@ int runAudit(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QCommandLineOption db = dbOption();
     const QCommandLineOption jsonOption(QStringLiteral("json"), Tr::tr("Also write the whole run as JSON to this file."),
                                         Tr::tr("file"));
+    const QCommandLineOption profileOption(
+        QStringLiteral("profile"), Tr::tr("The policy profile whose checklist the run brings up to date (default: m3aawg)."),
+        Tr::tr("id"));
     const NetworkOptions network;
-    parser.addOptions({workspaceOption, db, jsonOption});
+    parser.addOptions({workspaceOption, db, jsonOption, profileOption});
     network.addTo(parser);
     if (const auto done = parseSubcommand(parser, arguments, out, err))
         return *done;
@@ -87,6 +90,12 @@ int runAudit(const QStringList &arguments, QTextStream &out, QTextStream &err)
     SchedulerLimits limits;
     if (!network.read(parser, QStringLiteral("audit"), err, &options, &limits))
         return 2;
+    const QString profileId = parser.isSet(profileOption) ? parser.value(profileOption) : QStringLiteral("m3aawg");
+    const std::optional<Profile> profile = builtinProfile(profileId);
+    if (!profile) {
+        err << Tr::tr("audit: unknown profile '%1'").arg(profileId) << Qt::endl;
+        return 2;
+    }
     const WorkspaceReadResult loaded = loadWorkspaceFile(parser.value(workspaceOption));
     if (!loaded.workspace) {
         err << loaded.error << Qt::endl;
@@ -185,7 +194,51 @@ int runAudit(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     out << Tr::tr("Summary: %1").arg(summary.join(QStringLiteral(", "))) << Qt::endl;
 
-    // 3. The whole run as JSON, when asked.
+    // 3. The checklist catches up: items found, verified, regressed.
+    {
+        QHash<QString, EndpointResult> results;
+        for (auto it = byRef.cbegin(); it != byRef.cend(); ++it)
+            results.insert(it.key(), it.value());
+        const Evaluation evaluation = evaluate(*profile, ws, results);
+        std::optional<StoredRun> stored;
+        for (const StoredRun &r : store->runs(ws.name)) {
+            if (r.id == *run)
+                stored = r;
+        }
+        const std::optional<Reconciliation> update =
+            stored ? updateChecklist(*store, ws, evaluation, *stored, QDate::currentDate(), &error) : std::nullopt;
+        if (!update) {
+            err << Tr::tr("audit: the checklist was not updated: %1").arg(error) << Qt::endl;
+            ++storeErrors;
+        } else {
+            QMap<ItemChange, int> changes;
+            for (const ItemEvent &e : update->events)
+                changes[e.change] += 1;
+            QMap<ItemState, int> states;
+            for (const TrackedItem &t : update->items)
+                states[t.state] += 1;
+            QStringList parts;
+            for (ItemState s : allItemStates()) {
+                if (states.value(s))
+                    parts << QStringLiteral("%1 %2").arg(itemStateLabel(s)).arg(states.value(s));
+            }
+            out << Tr::tr("Checklist (%1): %2").arg(profile->id, parts.join(QStringLiteral(", ")));
+            QStringList news;
+            if (changes.value(ItemChange::Found))
+                news << Tr::tr("%n new", nullptr, changes.value(ItemChange::Found));
+            if (changes.value(ItemChange::Verified))
+                news << Tr::tr("%n verified", nullptr, changes.value(ItemChange::Verified));
+            if (changes.value(ItemChange::Regressed))
+                news << Tr::tr("%n regressed", nullptr, changes.value(ItemChange::Regressed));
+            if (changes.value(ItemChange::StillFound))
+                news << Tr::tr("%n still found after done", nullptr, changes.value(ItemChange::StillFound));
+            if (!news.isEmpty())
+                out << QStringLiteral("; ") << news.join(QStringLiteral(", "));
+            out << Qt::endl;
+        }
+    }
+
+    // 4. The whole run as JSON, when asked.
     if (parser.isSet(jsonOption)) {
         QJsonArray results;
         for (const Job &j : jobs) {

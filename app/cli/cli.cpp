@@ -2,6 +2,7 @@
 
 #include "app/cli/audit_command.h"
 #include "app/cli/discover_command.h"
+#include "app/cli/accept_command.h"
 #include "app/cli/findings_command.h"
 #include "app/cli/path_command.h"
 #include "app/cli/probe_command.h"
@@ -112,6 +113,8 @@ const QList<Subcommand> &subcommands()
          runFindings},
         {"checklist", [] { return Tr::tr("Print the remediation checklist of a stored audit run (Markdown or CSV)"); },
          runChecklist},
+        {"accept", [] { return Tr::tr("Accept a finding as a risk until a date, with a reason and an owner"); },
+         runAccept},
         {"path", [] { return Tr::tr("Show the hops a real message took and what each used (.eml, mbox)"); },
          runPath},
     };

@@ -6,6 +6,7 @@
 #include "app/core/labels.h"
 #include "app/core/policy_evaluation.h"
 #include "app/core/remediation.h"
+#include "app/core/risk_register.h"
 #include "app/core/workspace_io.h"
 #include "probes/result_json.h"
 
@@ -27,6 +28,16 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(mailtls::FindingsCommand)
 };
+
+QJsonObject acceptanceJson(const RiskAcceptance &a, bool lapsed)
+{
+    QJsonObject o;
+    o.insert(QLatin1StringView("owner"), a.owner);
+    o.insert(QLatin1StringView("justification"), a.justification);
+    o.insert(QLatin1StringView("expires"), a.expires.toString(Qt::ISODate));
+    o.insert(QLatin1StringView("lapsed"), lapsed);
+    return o;
+}
 
 QJsonObject resultJson(const RuleResult &r, const Rule &rule)
 {
@@ -51,7 +62,8 @@ QJsonObject resultJson(const RuleResult &r, const Rule &rule)
     return o;
 }
 
-void printResult(QTextStream &out, const RuleResult &r, const Rule &rule)
+void printResult(QTextStream &out, const RuleResult &r, const Rule &rule,
+                 const std::optional<RiskAcceptance> &acceptance = std::nullopt, bool lapsed = false)
 {
     out << QStringLiteral("[%1] %2 %3").arg(severityLabel(r.severity).toUpper(), r.ruleId, rule.title.text());
     if (r.verdict != Verdict::Fail)
@@ -59,6 +71,13 @@ void printResult(QTextStream &out, const RuleResult &r, const Rule &rule)
     out << Qt::endl;
     out << QStringLiteral("    ") << Tr::tr("Endpoint: %1; links: %2").arg(r.endpoint, r.links.join(QStringLiteral(", ")))
         << Qt::endl;
+    if (acceptance) {
+        out << QStringLiteral("    ")
+            << (lapsed ? Tr::tr("Accepted risk lapsed on %1 (owner %2): %3")
+                       : Tr::tr("Accepted risk until %1 (owner %2): %3"))
+                   .arg(acceptance->expires.toString(Qt::ISODate), acceptance->owner, acceptance->justification)
+            << Qt::endl;
+    }
     for (const Evidence &e : r.evidence)
         out << QStringLiteral("    - ") << e.detail << Qt::endl;
     for (LinkKind kind : r.kinds) {
@@ -81,6 +100,8 @@ struct CheckedRun
     Profile profile;
     QHash<QString, EndpointResult> results;
     Evaluation evaluation;
+    std::unique_ptr<AuditStore> store;
+    QDate today = QDate::currentDate(); // decides lapsed acceptances
 };
 
 struct RunOptions
@@ -125,9 +146,10 @@ struct RunOptions
             err << loaded.error << Qt::endl;
             return 1;
         }
-        CheckedRun c{*loaded.workspace, {}, *p, {}, {}};
+        CheckedRun c{*loaded.workspace, {}, *p, {}, {}, {}};
         QString error;
-        const std::unique_ptr<AuditStore> store = AuditStore::open(*location, &error);
+        c.store = AuditStore::open(*location, &error);
+        AuditStore *store = c.store.get();
         if (!store) {
             err << Tr::tr("%1: %2").arg(command, error) << Qt::endl;
             return 1;
@@ -183,8 +205,12 @@ int runFindings(const QStringList &arguments, QTextStream &out, QTextStream &err
     const StoredRun *run = &checked.run;
     const Profile *profile = &checked.profile;
     const Evaluation &evaluation = checked.evaluation;
+    const QList<TriagedFinding> triaged = triageFindings(evaluation, ws.acceptedRisks, checked.today);
 
     if (parser.isSet(jsonOption)) {
+        QHash<QString, const TriagedFinding *> byKey;
+        for (const TriagedFinding &t : triaged)
+            byKey.insert(t.finding.ruleId + u'@' + t.finding.endpoint, &t);
         QJsonObject root;
         root.insert(QLatin1StringView("workspace"), ws.name);
         root.insert(QLatin1StringView("run"), run->id);
@@ -199,8 +225,12 @@ int runFindings(const QStringList &arguments, QTextStream &out, QTextStream &err
         }
         root.insert(QLatin1StringView("measures"), measures);
         QJsonArray all;
-        for (const RuleResult &r : evaluation.results)
-            all.append(resultJson(r, *profile->rule(r.ruleId)));
+        for (const RuleResult &r : evaluation.results) {
+            QJsonObject o = resultJson(r, *profile->rule(r.ruleId));
+            if (const TriagedFinding *t = byKey.value(r.ruleId + u'@' + r.endpoint); t && t->acceptance)
+                o.insert(QLatin1StringView("accepted_risk"), acceptanceJson(*t->acceptance, t->expired));
+            all.append(o);
+        }
         root.insert(QLatin1StringView("results"), all);
         out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
         return 0;
@@ -219,20 +249,43 @@ int runFindings(const QStringList &arguments, QTextStream &out, QTextStream &err
                    .arg(it.value())
             << Qt::endl;
     }
-    const QList<RuleResult> findings = evaluation.findings();
     QMap<Severity, int> bySeverity;
-    for (const RuleResult &r : findings)
-        bySeverity[r.severity] += 1;
+    int accepted = 0;
+    for (const TriagedFinding &t : triaged) {
+        if (t.accepted())
+            ++accepted;
+        else
+            bySeverity[t.finding.severity] += 1;
+    }
     QStringList counts;
     for (Severity s : allSeverities()) {
         if (bySeverity.value(s))
             counts << QStringLiteral("%1 %2").arg(severityLabel(s)).arg(bySeverity.value(s));
     }
-    out << Tr::tr("%n finding(s)", nullptr, static_cast<int>(findings.size()))
-        << (counts.isEmpty() ? QString() : QStringLiteral(": ") + counts.join(QStringLiteral(", "))) << Qt::endl;
-    out << Qt::endl;
-    for (const RuleResult &r : findings)
-        printResult(out, r, *profile->rule(r.ruleId));
+    const int open = static_cast<int>(triaged.size()) - accepted;
+    out << Tr::tr("%n open finding(s)", nullptr, open)
+        << (counts.isEmpty() ? QString() : QStringLiteral(": ") + counts.join(QStringLiteral(", ")));
+    if (accepted)
+        out << QStringLiteral("; ") << Tr::tr("%n accepted as a risk", nullptr, accepted);
+    out << Qt::endl << Qt::endl;
+    for (const TriagedFinding &t : triaged) {
+        if (!t.accepted())
+            printResult(out, t.finding, *profile->rule(t.finding.ruleId), t.acceptance, t.expired);
+    }
+    if (accepted) {
+        out << Qt::endl << Tr::tr("Accepted as a risk:") << Qt::endl;
+        for (const TriagedFinding &t : triaged) {
+            if (t.accepted())
+                printResult(out, t.finding, *profile->rule(t.finding.ruleId), t.acceptance, false);
+        }
+    }
+    const QList<RiskAcceptance> unused = unusedAcceptances(evaluation, ws.acceptedRisks);
+    if (!unused.isEmpty()) {
+        out << Qt::endl << Tr::tr("Accepted risks no finding needs any more (remove them with 'accept --revoke'):")
+            << Qt::endl;
+        for (const RiskAcceptance &a : unused)
+            out << QStringLiteral("  %1@%2").arg(a.rule, a.endpoint) << Qt::endl;
+    }
     if (parser.isSet(allOption)) {
         for (const RuleResult &r : evaluation.results) {
             if (r.verdict == Verdict::Incomplete)
@@ -242,31 +295,117 @@ int runFindings(const QStringList &arguments, QTextStream &out, QTextStream &err
     return 0;
 }
 
+namespace {
+
+void printHistory(QTextStream &out, const QList<ItemEvent> &events)
+{
+    for (const ItemEvent &e : events) {
+        out << e.at.toString(Qt::ISODate) << QStringLiteral("  ")
+            << (e.run ? Tr::tr("run %1").arg(e.run) : Tr::tr("by hand")) << QStringLiteral("  ") << e.rule
+            << u'@' << e.endpoint << QStringLiteral("  ")
+            << (e.from ? itemStateLabel(*e.from) + QStringLiteral(" -> ") : QString()) << itemStateLabel(e.to)
+            << QStringLiteral("  (") << itemChangeLabel(e.change) << u')';
+        if (!e.note.isEmpty())
+            out << QStringLiteral(": ") << e.note;
+        out << Qt::endl;
+    }
+}
+
+// `--set KEY=STATE`: a person's change, kept in the store with its note.
+int setState(CheckedRun &c, const QString &assignment, const QString &note, QTextStream &out, QTextStream &err)
+{
+    const qsizetype eq = assignment.lastIndexOf(u'=');
+    const QString key = assignment.left(eq);
+    const std::optional<ItemState> state =
+        eq > 0 ? itemStateFromKey(assignment.mid(eq + 1)) : std::optional<ItemState>();
+    if (!state) {
+        err << Tr::tr("checklist: --set takes RULE@ENDPOINT=STATE, STATE one of open, in_progress, done "
+                      "(got '%1')")
+                   .arg(assignment)
+            << Qt::endl;
+        return 2;
+    }
+    QList<TrackedItem> items = c.store->checklistItems(c.workspace.name, c.profile.id);
+    auto it = std::find_if(items.begin(), items.end(), [&](const TrackedItem &t) { return t.key() == key; });
+    if (it == items.end()) {
+        err << Tr::tr("checklist: no item '%1' in the checklist of %2 (items are named RULE@ENDPOINT, as listed)")
+                   .arg(key, c.workspace.name)
+            << Qt::endl;
+        return 1;
+    }
+    QString error;
+    const ItemState before = it->state;
+    const std::optional<ItemEvent> event =
+        setItemState(*it, *state, note, QDateTime::currentDateTimeUtc(), &error);
+    if (!event) {
+        err << Tr::tr("checklist: %1").arg(error) << Qt::endl;
+        return 2;
+    }
+    if (!c.store->saveChecklist(c.workspace.name, c.profile.id, {*it}, {*event}, 0, &error)) {
+        err << Tr::tr("checklist: %1").arg(error) << Qt::endl;
+        return 1;
+    }
+    out << Tr::tr("%1: %2 -> %3").arg(key, itemStateLabel(before), itemStateLabel(*state)) << Qt::endl;
+    return 0;
+}
+
+} // namespace
+
 int runChecklist(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
         Tr::tr("Print the remediation checklist of a stored audit run: for each finding, the steps with the "
-               "configuration for the software found, and the command that verifies it."));
+               "configuration for the software found, the command that verifies it, and the item's state, "
+               "carried from one audit to the next."));
     parser.addHelpOption();
     const RunOptions options;
     options.addTo(parser);
     const QCommandLineOption csvOption(QStringLiteral("csv"), Tr::tr("Print CSV instead of Markdown."));
-    parser.addOption(csvOption);
+    const QCommandLineOption setOption(
+        QStringLiteral("set"), Tr::tr("Set an item's state: RULE@ENDPOINT=open, in_progress or done."),
+        Tr::tr("item=state"));
+    const QCommandLineOption noteOption(QStringLiteral("note"), Tr::tr("A note kept with --set."), Tr::tr("text"));
+    const QCommandLineOption historyOption(QStringLiteral("history"),
+                                           Tr::tr("Print every change of the items, oldest first."));
+    parser.addOptions({csvOption, setOption, noteOption, historyOption});
     if (const auto done = parseSubcommand(parser, arguments, out, err))
         return *done;
     auto loaded = options.load(parser, QStringLiteral("checklist"), err);
     if (const int *code = std::get_if<int>(&loaded))
         return *code;
-    const CheckedRun &c = std::get<CheckedRun>(loaded);
-    const QList<ChecklistItem> items = buildChecklist(c.evaluation, c.workspace, c.results);
+    CheckedRun &c = std::get<CheckedRun>(loaded);
+
+    // The checklist catches up with the run first (a run newer than it has seen).
+    QString error;
+    const std::optional<Reconciliation> update =
+        updateChecklist(*c.store, c.workspace, c.evaluation, c.run, c.today, &error);
+    if (!update) {
+        err << Tr::tr("checklist: %1").arg(error) << Qt::endl;
+        return 1;
+    }
+    if (parser.isSet(setOption))
+        return setState(c, parser.value(setOption), parser.value(noteOption), out, err);
+    if (parser.isSet(historyOption)) {
+        printHistory(out, c.store->checklistEvents(c.workspace.name, c.profile.id));
+        return 0;
+    }
+
+    QList<ChecklistItem> items = buildChecklist(c.evaluation, c.workspace, c.results);
+    attachTracking(items, c.profile.id, update->items, c.workspace.acceptedRisks, c.today);
+    QList<TrackedItem> verified;
+    for (const TrackedItem &t : update->items) {
+        if (t.state == ItemState::Verified)
+            verified.append(t);
+    }
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     if (parser.isSet(csvOption))
-        writeChecklistCsv(buffer, items, c.profile);
+        writeChecklistCsv(buffer, items, c.profile, verified);
     else
         writeChecklistMarkdown(buffer, items, c.profile,
-                               Tr::tr("Remediation checklist: %1, run %2").arg(c.workspace.name).arg(c.run.id));
+                               Tr::tr("Remediation checklist: %1, run %2").arg(c.workspace.name).arg(c.run.id),
+                               verified);
     out << QString::fromUtf8(buffer.data());
     return 0;
 }

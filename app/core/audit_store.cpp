@@ -87,6 +87,44 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE INDEX results_by_run ON results(run_id, completed_at, endpoint, url, status,"
                            " link_state)"),
         },
+        // 3: the checklist carried between audits (checklist_tracking.h).
+        //  - checklist_items: each item's state, per workspace and profile;
+        //  - checklist_events: every change, by an audit or a person (the history);
+        //  - checklist_reconciled: the latest run each checklist was brought up to date with.
+        {
+            QStringLiteral("CREATE TABLE checklist_items ("
+                           " workspace TEXT NOT NULL,"
+                           " profile TEXT NOT NULL,"
+                           " rule TEXT NOT NULL,"
+                           " endpoint TEXT NOT NULL,"
+                           " state TEXT NOT NULL"
+                           " CHECK (state IN ('open', 'in_progress', 'done', 'verified', 'accepted_risk')),"
+                           " note TEXT NOT NULL,"
+                           " first_seen_run {key} NOT NULL,"
+                           " last_seen_run {key} NOT NULL,"
+                           " verified_run {key} NOT NULL,"
+                           " regressions INTEGER NOT NULL,"
+                           " updated_at {time} NOT NULL,"
+                           " PRIMARY KEY (workspace, profile, rule, endpoint))"),
+            QStringLiteral("CREATE TABLE checklist_events ("
+                           " id {id},"
+                           " workspace TEXT NOT NULL,"
+                           " profile TEXT NOT NULL,"
+                           " rule TEXT NOT NULL,"
+                           " endpoint TEXT NOT NULL,"
+                           " changed_at {time} NOT NULL,"
+                           " run_id {key},"
+                           " from_state TEXT,"
+                           " to_state TEXT NOT NULL,"
+                           " reason TEXT NOT NULL,"
+                           " note TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX checklist_events_by_workspace ON checklist_events(workspace, profile, changed_at)"),
+            QStringLiteral("CREATE TABLE checklist_reconciled ("
+                           " workspace TEXT NOT NULL,"
+                           " profile TEXT NOT NULL,"
+                           " run_id {key} NOT NULL,"
+                           " PRIMARY KEY (workspace, profile))"),
+        },
     };
     return m;
 }
@@ -95,11 +133,6 @@ const QString kInventorySql = QStringLiteral("SELECT inventory FROM inventories 
 // A run's results (the run bound as its one value), when it ends.
 const QString kCountResults = QStringLiteral("(SELECT count(*) FROM results WHERE run_id = ?)");
 
-// Bound as text on both: PostgreSQL casts it to timestamptz.
-QString isoNow() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
-QDateTime readTime(const QVariant &v) { return QDateTime::fromString(v.toString(), Qt::ISODateWithMs); }
-
-QString sqlError(const QString &where, const QSqlError &e) { return QStringLiteral("%1: %2").arg(where, e.text()); }
 
 // Filled in one pass (.arg(a, b, c)): a URL's percent-encoding (%20) is no placeholder.
 QString newerSchema(const QString &where, int version)
@@ -113,17 +146,6 @@ QString unreadable(const QString &where, const QString &why)
     return Tr::tr("%1 cannot be read as an audit store (%2); it was left as it is").arg(where, why);
 }
 
-bool execAll(QSqlDatabase &db, const QStringList &statements, QSqlError *error)
-{
-    QSqlQuery q(db);
-    for (const QString &s : statements) {
-        if (!q.exec(s)) {
-            *error = q.lastError();
-            return false;
-        }
-    }
-    return true;
-}
 
 } // namespace
 

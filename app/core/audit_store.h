@@ -20,6 +20,7 @@
 // the command line's main thread, or a worker thread of the window, never
 // the GUI thread.
 
+#include "app/core/checklist_tracking.h"
 #include "app/core/store_location.h"
 #include "app/core/workspace.h"
 #include "probes/endpoint_probe.h"
@@ -69,7 +70,7 @@ struct StoredResult : StoredResultSummary
 class AuditStore
 {
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     // Opens the store at location (a path or URL, see store_location.h),
     // creating it (an SQLite file and its folder, or the tables in an empty
@@ -102,6 +103,21 @@ public:
     // The inventory the run audited.
     std::optional<Workspace> inventory(qint64 run) const;
 
+    // The checklist of a workspace under one profile (checklist_tracking.h),
+    // items in the order they were first found.
+    QList<TrackedItem> checklistItems(const QString &workspace, const QString &profile) const;
+    // Every change of those items, oldest first.
+    QList<ItemEvent> checklistEvents(const QString &workspace, const QString &profile) const;
+    // The latest run the checklist was brought up to date with (0: none).
+    qint64 checklistReconciledRun(const QString &workspace, const QString &profile) const;
+    // Writes changed items and their events in one transaction; with a run,
+    // also records that the checklist is up to date with it. Nothing is
+    // written when it fails, nor when another store user has already brought
+    // it up to date with reconciledRun or a later run (*superseded then).
+    bool saveChecklist(const QString &workspace, const QString &profile, const QList<TrackedItem> &items,
+                       const QList<ItemEvent> &events, qint64 reconciledRun, QString *error,
+                       bool *superseded = nullptr);
+
     // How the database runs each of the reads above, for the benchmark and
     // the test that they use indexes: "read: step" lines (SQLite's EXPLAIN
     // QUERY PLAN, PostgreSQL's EXPLAIN), for run and workspace.
@@ -125,5 +141,13 @@ private:
     // addResult's statement, prepared once: a result per endpoint is the hot path.
     std::unique_ptr<QSqlQuery> m_addResult;
 };
+
+// Brings a workspace's checklist up to date with an audit run's evaluation
+// (checklist_tracking.h) and saves what changed. A run no newer than the one
+// the checklist last saw changes nothing. The items after it, with the
+// events of this update; nothing and *error when the store failed.
+std::optional<Reconciliation> updateChecklist(AuditStore &store, const Workspace &workspace,
+                                              const Evaluation &evaluation, const StoredRun &run, QDate today,
+                                              QString *error);
 
 } // namespace mailtls

@@ -23,11 +23,16 @@ LocalizedText readText(const QJsonValue &v)
 }
 
 // CSV field (RFC 4180): quoted when it holds a comma, quote or line break.
+// A field a spreadsheet would take for a formula (a server's text starting
+// with = + - @) is kept as text by a leading apostrophe.
 QString csvField(const QString &text)
 {
-    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') && !text.contains(u'\r'))
-        return text;
-    return u'"' + QString(text).replace(QStringLiteral("\""), QStringLiteral("\"\"")) + u'"';
+    QString field = text;
+    if (!field.isEmpty() && QStringLiteral("=+-@\t\r").contains(field.front()))
+        field.prepend(u'\'');
+    if (!field.contains(u',') && !field.contains(u'"') && !field.contains(u'\n') && !field.contains(u'\r'))
+        return field;
+    return u'"' + field.replace(QStringLiteral("\""), QStringLiteral("\"\"")) + u'"';
 }
 
 // Markdown: what servers sent (and names people typed) is shown as text, never as markup or HTML.
@@ -156,8 +161,57 @@ QList<ChecklistItem> buildChecklist(const Evaluation &evaluation, const Workspac
     return items;
 }
 
+void attachTracking(QList<ChecklistItem> &items, const QString &profileId, const QList<TrackedItem> &tracked,
+                    const QList<RiskAcceptance> &register_, QDate today)
+{
+    QHash<QString, const TrackedItem *> byKey;
+    for (const TrackedItem &t : tracked) {
+        if (t.profile == profileId)
+            byKey.insert(t.key(), &t);
+    }
+    for (ChecklistItem &item : items) {
+        if (const TrackedItem *t = byKey.value(item.finding.ruleId + u'@' + item.finding.endpoint)) {
+            item.state = t->state;
+            item.note = t->note;
+            item.regressions = t->regressions;
+        }
+        item.acceptance.reset();
+        for (const RiskAcceptance &a : register_) {
+            if (acceptanceMatches(a, profileId, item.finding) &&
+                (!item.acceptance || a.endpoint == item.finding.endpoint))
+                item.acceptance = a;
+        }
+        item.acceptanceLapsed = item.acceptance && today > item.acceptance->expires;
+    }
+}
+
+namespace {
+
+// "open (2 regressions)", "accepted risk": an item's state as the exports show it.
+QString stateText(const ChecklistItem &item)
+{
+    if (!item.state)
+        return {};
+    QString text = itemStateLabel(*item.state);
+    if (item.regressions)
+        text += QStringLiteral(" (") + Tr::tr("%n regression(s)", nullptr, item.regressions) + u')';
+    return text;
+}
+
+QString acceptanceText(const ChecklistItem &item)
+{
+    if (!item.acceptance)
+        return {};
+    const RiskAcceptance &a = *item.acceptance;
+    return (item.acceptanceLapsed ? Tr::tr("Accepted risk lapsed on %1 (owner %2): %3")
+                                  : Tr::tr("Accepted risk until %1 (owner %2): %3"))
+        .arg(a.expires.toString(Qt::ISODate), a.owner, a.justification);
+}
+
+} // namespace
+
 void writeChecklistMarkdown(QIODevice &out, const QList<ChecklistItem> &items, const Profile &profile,
-                            const QString &title)
+                            const QString &title, const QList<TrackedItem> &verified)
 {
     QString md = QStringLiteral("# ") + markdownText(title) + QStringLiteral("\n\n");
     md += Tr::tr("%n item(s), profile %1 %2.", nullptr, static_cast<int>(items.size()))
@@ -173,6 +227,12 @@ void writeChecklistMarkdown(QIODevice &out, const QList<ChecklistItem> &items, c
         md += QStringLiteral("- ") + Tr::tr("Endpoint: %1 (%2)").arg(markdownText(item.finding.endpoint),
                                                                      markdownText(item.finding.links.join(u", "))) +
               u'\n';
+        if (item.state)
+            md += QStringLiteral("- ") + Tr::tr("State: %1").arg(stateText(item)) + u'\n';
+        if (!item.note.isEmpty())
+            md += QStringLiteral("- ") + Tr::tr("Note: %1").arg(markdownText(item.note)) + u'\n';
+        if (item.acceptance)
+            md += QStringLiteral("- ") + markdownText(acceptanceText(item)) + u'\n';
         md += QStringLiteral("- ") + Tr::tr("Software: %1, %2").arg(softwareLabel(item.software.software),
                                                                     confidenceLabel(item.software.confidence)) +
               u'\n';
@@ -196,12 +256,25 @@ void writeChecklistMarkdown(QIODevice &out, const QList<ChecklistItem> &items, c
             md += Tr::tr("Verify:") + u'\n' + fenced(item.verify) + u'\n';
         }
     }
+    if (!verified.isEmpty()) {
+        md += QStringLiteral("## ") + Tr::tr("Verified: no longer found") + QStringLiteral("\n\n");
+        for (const TrackedItem &t : verified) {
+            const Rule *rule = profile.rule(t.rule);
+            md += QStringLiteral("- ") +
+                  Tr::tr("%1 %2 on %3: verified by run %4")
+                      .arg(t.rule, rule ? rule->title.text() : QString(), markdownText(t.endpoint))
+                      .arg(t.verifiedRun) +
+                  u'\n';
+        }
+    }
     out.write(md.toUtf8());
 }
 
-void writeChecklistCsv(QIODevice &out, const QList<ChecklistItem> &items, const Profile &profile)
+void writeChecklistCsv(QIODevice &out, const QList<ChecklistItem> &items, const Profile &profile,
+                       const QList<TrackedItem> &verified)
 {
-    QStringList lines{QStringLiteral("rule,severity,endpoint,links,software,confidence,title,evidence,steps,verify")};
+    QStringList lines{QStringLiteral("rule,severity,endpoint,links,software,confidence,title,evidence,steps,verify,"
+                                     "state,regressions,note,accepted_until,accepted_by,justification")};
     for (const ChecklistItem &item : items) {
         const Rule *rule = profile.rule(item.finding.ruleId);
         QStringList evidence;
@@ -221,7 +294,23 @@ void writeChecklistCsv(QIODevice &out, const QList<ChecklistItem> &items, const 
                              rule ? rule->title.text() : QString(),
                              evidence.join(u'\n'),
                              steps.join(QStringLiteral("\n\n")),
-                             item.verify};
+                             item.verify,
+                             item.state ? itemStateKey(*item.state) : QString(),
+                             QString::number(item.regressions),
+                             item.note,
+                             item.acceptance ? item.acceptance->expires.toString(Qt::ISODate) : QString(),
+                             item.acceptance ? item.acceptance->owner : QString(),
+                             item.acceptance ? item.acceptance->justification : QString()};
+        for (QString &f : fields)
+            f = csvField(f);
+        lines << fields.join(u',');
+    }
+    for (const TrackedItem &t : verified) {
+        const Rule *rule = profile.rule(t.rule);
+        QStringList fields{t.rule, QString(), t.endpoint, QString(), QString(), QString(),
+                           rule ? rule->title.text() : QString(), QString(), QString(), QString(),
+                           itemStateKey(t.state), QString::number(t.regressions), t.note, QString(), QString(),
+                           QString()};
         for (QString &f : fields)
             f = csvField(f);
         lines << fields.join(u',');

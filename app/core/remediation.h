@@ -6,6 +6,7 @@
 // importance and effort. Knowledge is versioned data
 // (resources/remediation/remediation.json); exports write Markdown and CSV.
 
+#include "app/core/checklist_tracking.h"
 #include "app/core/fingerprint.h"
 #include "app/core/policy_evaluation.h"
 
@@ -51,14 +52,27 @@ struct ChecklistItem
     Fingerprint software;
     const Remedy *remedy = nullptr;
     QString verify; // the remedy's verify command for this endpoint
+    // Carried between audits (attachTracking): the state people and audits gave it.
+    std::optional<ItemState> state; // none: not tracked (no store)
+    QString note;
+    int regressions = 0;
+    std::optional<RiskAcceptance> acceptance; // its entry in the exceptions register
+    bool acceptanceLapsed = false;            // the entry's expiry date has passed
 };
 
 QList<ChecklistItem> buildChecklist(const Evaluation &evaluation, const Workspace &workspace,
                                     const QHash<QString, EndpointResult> &results);
 
-// Exports, in the language of the default locale.
+// Gives each item its tracked state, note and regressions, and its entry in
+// the exceptions register (lapsed when today is past its expiry).
+void attachTracking(QList<ChecklistItem> &items, const QString &profileId, const QList<TrackedItem> &tracked,
+                    const QList<RiskAcceptance> &register_, QDate today);
+
+// Exports, in the language of the default locale. verified: items that an
+// audit verified (no longer found), listed after the open ones.
 void writeChecklistMarkdown(QIODevice &out, const QList<ChecklistItem> &items, const Profile &profile,
-                            const QString &title);
-void writeChecklistCsv(QIODevice &out, const QList<ChecklistItem> &items, const Profile &profile);
+                            const QString &title, const QList<TrackedItem> &verified = {});
+void writeChecklistCsv(QIODevice &out, const QList<ChecklistItem> &items, const Profile &profile,
+                       const QList<TrackedItem> &verified = {});
 
 } // namespace mailtls

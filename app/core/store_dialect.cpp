@@ -1,6 +1,7 @@
 #include "app/core/store_dialect.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -16,6 +17,23 @@
 #include <csignal>
 
 namespace mailtls {
+
+QString isoNow() { return isoTime(QDateTime::currentDateTimeUtc()); }
+QString isoTime(const QDateTime &time) { return time.toUTC().toString(Qt::ISODateWithMs); }
+QDateTime readTime(const QVariant &v) { return QDateTime::fromString(v.toString(), Qt::ISODateWithMs); }
+QString sqlError(const QString &where, const QSqlError &e) { return QStringLiteral("%1: %2").arg(where, e.text()); }
+
+bool execAll(QSqlDatabase &db, const QStringList &statements, QSqlError *error)
+{
+    QSqlQuery q(db);
+    for (const QString &s : statements) {
+        if (!q.exec(s)) {
+            *error = q.lastError();
+            return false;
+        }
+    }
+    return true;
+}
 
 namespace {
 

@@ -16,7 +16,10 @@
 
 #include <memory>
 
+class QDateTime;
 class QSqlDatabase;
+class QSqlError;
+class QVariant;
 
 namespace mailtls {
 
@@ -34,6 +37,15 @@ struct StoreIdentity
     QStringList objects;          // tables already there, of any program
     QString error;                // non-empty: the database could not be read
 };
+
+// Small helpers every part of the store uses.
+// The time now, as text: bound as text on both (PostgreSQL casts it to timestamptz).
+QString isoNow();
+QString isoTime(const QDateTime &time);
+QDateTime readTime(const QVariant &v);
+QString sqlError(const QString &where, const QSqlError &e);
+// Runs each statement; false with *error at the first that fails.
+bool execAll(QSqlDatabase &db, const QStringList &statements, QSqlError *error);
 
 class StoreDialect
 {

@@ -106,6 +106,21 @@ struct Observation
     bool operator==(const Observation &) const = default;
 };
 
+// A finding the organisation accepts as a risk for a while: who decided, why,
+// and until when. An exception never lasts for ever: once its expiry date has
+// passed, the finding counts again (risk_register.h).
+struct RiskAcceptance
+{
+    QString profile = QStringLiteral("m3aawg"); // the profile the rule belongs to
+    QString rule;          // rule id, e.g. "M1.6"
+    QString endpoint;      // EndpointRef text as findings name it, e.g. "mx2/smtp:25"
+    QString justification; // why the risk is accepted
+    QString owner;         // who answers for it
+    QDate expires;         // the last day it holds
+    QDateTime acceptedAt;  // UTC, when it was recorded
+    bool operator==(const RiskAcceptance &) const = default;
+};
+
 struct Domain
 {
     QString name;
@@ -116,8 +131,8 @@ struct Domain
 
 struct Workspace
 {
-    // 2: observations (version 1 files read as they are).
-    static constexpr int kSchemaVersion = 2;
+    // 2: observations; 3: accepted risks (older files read as they are).
+    static constexpr int kSchemaVersion = 3;
 
     QString name;
     QString organisation;
@@ -125,6 +140,7 @@ struct Workspace
     QList<Host> hosts;
     QList<Link> links;
     QList<Observation> observations;
+    QList<RiskAcceptance> acceptedRisks;
 
     const Host *host(QStringView id) const;
     // The endpoint a reference names, or nullptr when it names none.

@@ -343,6 +343,35 @@ WorkspaceReadResult parseWorkspace(const QByteArray &json, const QString &source
         ws.observations.append(ob);
     }
 
+    const QJsonArray risks = r.array(root, top, QLatin1StringView("accepted_risks"));
+    for (qsizetype i = 0; i < risks.size() && !r.failed(); ++i) {
+        const QString path = QStringLiteral("accepted_risks[%1]").arg(i);
+        const QJsonObject o = r.object(risks.at(i), path);
+        RiskAcceptance a;
+        const QString profile = r.string(o, path, QLatin1StringView("profile"), false);
+        if (!profile.isEmpty())
+            a.profile = profile;
+        a.rule = r.string(o, path, QLatin1StringView("rule"), true);
+        a.endpoint = r.string(o, path, QLatin1StringView("endpoint"), true);
+        a.justification = r.string(o, path, QLatin1StringView("justification"), true);
+        a.owner = r.string(o, path, QLatin1StringView("owner"), true);
+        const QString expires = r.string(o, path, QLatin1StringView("expires"), true);
+        const QString accepted = r.string(o, path, QLatin1StringView("accepted_at"), false);
+        if (r.failed())
+            break;
+        a.expires = QDate::fromString(expires, Qt::ISODate);
+        a.acceptedAt = accepted.isEmpty() ? QDateTime() : QDateTime::fromString(accepted, Qt::ISODate).toUTC();
+        if (!a.expires.isValid())
+            r.fail(path + QStringLiteral(".expires"), Tr::tr("expected a date YYYY-MM-DD, not '%1'").arg(expires));
+        else if (!accepted.isEmpty() && !a.acceptedAt.isValid())
+            r.fail(path + QStringLiteral(".accepted_at"), Tr::tr("expected an ISO 8601 date and time"));
+        else if (!EndpointRef::parse(a.endpoint))
+            r.fail(path + QStringLiteral(".endpoint"), Tr::tr("'%1' does not name an endpoint").arg(a.endpoint));
+        else if (a.justification.trimmed().isEmpty() || a.owner.trimmed().isEmpty())
+            r.fail(path, Tr::tr("an accepted risk needs a justification and an owner"));
+        ws.acceptedRisks.append(a);
+    }
+
     if (r.failed())
         return {std::nullopt, r.error()};
     return {ws, {}};
@@ -441,6 +470,22 @@ QByteArray workspaceToJson(const Workspace &ws)
             observations.append(o);
         }
         root.insert(QLatin1StringView("observations"), observations);
+    }
+    if (!ws.acceptedRisks.isEmpty()) {
+        QJsonArray risks;
+        for (const RiskAcceptance &a : ws.acceptedRisks) {
+            QJsonObject o;
+            o.insert(QLatin1StringView("profile"), a.profile);
+            o.insert(QLatin1StringView("rule"), a.rule);
+            o.insert(QLatin1StringView("endpoint"), a.endpoint);
+            o.insert(QLatin1StringView("justification"), a.justification);
+            o.insert(QLatin1StringView("owner"), a.owner);
+            o.insert(QLatin1StringView("expires"), a.expires.toString(Qt::ISODate));
+            if (a.acceptedAt.isValid())
+                o.insert(QLatin1StringView("accepted_at"), a.acceptedAt.toUTC().toString(Qt::ISODate));
+            risks.append(o);
+        }
+        root.insert(QLatin1StringView("accepted_risks"), risks);
     }
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }

@@ -436,6 +436,62 @@ void migratesFromSchemaOne(StoreBackend &backend)
     QCOMPARE(store->inventory(*run), std::optional<Workspace>(demo()));
 }
 
+void checklistKeptWithItsHistory(StoreBackend &backend)
+{
+    const QString location = backend.freshLocation();
+    QString error;
+    auto store = AuditStore::open(location, &error);
+    QVERIFY2(store, qPrintable(error));
+    const QString ws = demo().name;
+    const QString profile = QStringLiteral("m3aawg");
+    QVERIFY(store->checklistItems(ws, profile).isEmpty());
+    QCOMPARE(store->checklistReconciledRun(ws, profile), qint64(0));
+
+    // Run 7 found two items; times keep their milliseconds, notes their text (also none).
+    const QDateTime found(QDate(2026, 11, 20), QTime(9, 30, 15, 250), Qt::UTC);
+    TrackedItem a{profile, QStringLiteral("M1.6"), QStringLiteral("mx2/smtp:25"), ItemState::Open, {}, 7, 7, 0, 0,
+                  found};
+    TrackedItem b{profile, QStringLiteral("M3.1"), QStringLiteral("pop/pop3:110"), ItemState::Open, {}, 7, 7, 0, 0,
+                  found};
+    const QList<ItemEvent> foundEvents{
+        {profile, a.rule, a.endpoint, found, 7, std::nullopt, ItemState::Open, ItemChange::Found, {}},
+        {profile, b.rule, b.endpoint, found, 7, std::nullopt, ItemState::Open, ItemChange::Found, {}}};
+    QVERIFY2(store->saveChecklist(ws, profile, {a, b}, foundEvents, 7, &error), qPrintable(error));
+    QCOMPARE(store->checklistItems(ws, profile), (QList<TrackedItem>{a, b}));
+    QCOMPARE(store->checklistReconciledRun(ws, profile), qint64(7));
+
+    // A person marks one done, with a note in Japanese; the run stays 7.
+    const QDateTime marked = found.addSecs(3600);
+    a.state = ItemState::Done;
+    a.note = QStringLiteral("smtpd_tls_protocols を設定済み");
+    a.updatedAt = marked;
+    const ItemEvent byHand{profile, a.rule, a.endpoint, marked, 0, ItemState::Open, ItemState::Done,
+                           ItemChange::SetByUser, a.note};
+    QVERIFY2(store->saveChecklist(ws, profile, {a}, {byHand}, 0, &error), qPrintable(error));
+    QCOMPARE(store->checklistItems(ws, profile), (QList<TrackedItem>{a, b}));
+    QCOMPARE(store->checklistReconciledRun(ws, profile), qint64(7));
+
+    // Another workstation already brought it up to date with run 7: that update stands.
+    bool superseded = false;
+    TrackedItem stale = b;
+    stale.state = ItemState::Verified;
+    QVERIFY(store->saveChecklist(ws, profile, {stale}, {}, 7, &error, &superseded));
+    QVERIFY(superseded);
+    QCOMPARE(store->checklistItems(ws, profile), (QList<TrackedItem>{a, b}));
+
+    // Other workspaces and profiles keep their own checklists.
+    QVERIFY(store->checklistItems(QStringLiteral("other"), profile).isEmpty());
+    QVERIFY(store->checklistItems(ws, QStringLiteral("rfc9325")).isEmpty());
+    QCOMPARE(store->checklistReconciledRun(ws, QStringLiteral("rfc9325")), qint64(0));
+
+    // The history reads back in order, after reopening.
+    store.reset();
+    store = AuditStore::open(location, &error);
+    QVERIFY2(store, qPrintable(error));
+    const QList<ItemEvent> history = store->checklistEvents(ws, profile);
+    QCOMPARE(history, (foundEvents + QList<ItemEvent>{byHand}));
+}
+
 QString newestRunState(const QString &location, const QString &wanted, int timeoutMs)
 {
     const QDeadlineTimer deadline(timeoutMs);

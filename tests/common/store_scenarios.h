@@ -46,6 +46,7 @@ void twoWorkstationsWriteAtOnce(StoreBackend &backend);
 void twoWorkstationsMigrateAtOnce(StoreBackend &backend);
 void resultSummariesMatchResults(StoreBackend &backend);
 void migratesFromSchemaOne(StoreBackend &backend);
+void checklistKeptWithItsHistory(StoreBackend &backend);
 
 // Makes location a store as schema 1 wrote it: run 1 complete with two
 // results, run 2 interrupted with one, every JSON document as text.

@@ -193,6 +193,7 @@ private Q_SLOTS:
     void twoWorkstationsWriteAtOnce() { storetest::twoWorkstationsWriteAtOnce(*m_backend); }
     void twoWorkstationsMigrateAtOnce() { storetest::twoWorkstationsMigrateAtOnce(*m_backend); }
     void resultSummariesMatchResults() { storetest::resultSummariesMatchResults(*m_backend); }
+    void checklistKeptWithItsHistory() { storetest::checklistKeptWithItsHistory(*m_backend); }
     void migratesFromSchemaOne() { storetest::migratesFromSchemaOne(*m_backend); }
     void foreignTablesInAnotherSchema();
     void killedAuditCommandIsInterrupted();

@@ -14,6 +14,12 @@ QByteArray minimal(const QByteArray &hosts, const QByteArray &links = "[]")
     return "{\"schema_version\": 1, \"name\": \"t\", \"hosts\": " + hosts + ", \"links\": " + links +
            "}";
 }
+
+// A schema 3 workspace with one accepted risk made of these fields.
+QByteArray withRisk(const QByteArray &fields)
+{
+    return "{\"schema_version\": 3, \"name\": \"t\", \"hosts\": [], \"accepted_risks\": [{" + fields + "}]}";
+}
 } // namespace
 
 class TestWorkspaceIo : public QObject
@@ -22,6 +28,7 @@ class TestWorkspaceIo : public QObject
 private Q_SLOTS:
     void loadsDemo();
     void roundTrip();
+    void acceptedRisksRoundTrip();
     void rejects_data();
     void rejects();
     void syntaxErrorNamesLineAndColumn();
@@ -64,6 +71,24 @@ void TestWorkspaceIo::roundTrip()
     QVERIFY2(again.workspace, qPrintable(again.error));
     QCOMPARE(*again.workspace, *r.workspace);
     QCOMPARE(workspaceToJson(*again.workspace), workspaceToJson(*r.workspace));
+}
+
+void TestWorkspaceIo::acceptedRisksRoundTrip()
+{
+    WorkspaceReadResult r = loadWorkspaceFile(kDemo);
+    QVERIFY(r.workspace);
+    RiskAcceptance a;
+    a.rule = QStringLiteral("M1.6");
+    a.endpoint = QStringLiteral("mx2/smtp");
+    a.justification = QStringLiteral("取引先の MTA が 3 月まで TLS 1.0 を必要とする");
+    a.owner = QStringLiteral("postmaster");
+    a.expires = QDate(2027, 3, 31);
+    a.acceptedAt = QDateTime(QDate(2026, 11, 28), QTime(4, 0), Qt::UTC);
+    r.workspace->acceptedRisks = {a};
+    const WorkspaceReadResult again = parseWorkspace(workspaceToJson(*r.workspace), QStringLiteral("mem"));
+    QVERIFY2(again.workspace, qPrintable(again.error));
+    QCOMPARE(again.workspace->acceptedRisks, QList<RiskAcceptance>{a});
+    QCOMPARE(again.workspace->acceptedRisks.constFirst().profile, QStringLiteral("m3aawg"));
 }
 
 void TestWorkspaceIo::rejects_data()
@@ -115,6 +140,17 @@ void TestWorkspaceIo::rejects_data()
         << "host/protocol[:port]";
     QTest::newRow("wrong type") << minimal("[{\"id\": 5, \"name\": \"a\"}]")
                                 << "hosts[0].id: expected a string";
+    const QByteArray risk = R"("rule": "M1.6", "endpoint": "mx2/smtp:25", "justification": "j", "owner": "o")";
+    QTest::newRow("risk without expiry") << withRisk(risk) << "accepted_risks[0]: missing required field 'expires'";
+    QTest::newRow("risk with a bad date") << withRisk(risk + R"(, "expires": "soon")")
+                                          << "accepted_risks[0].expires: expected a date YYYY-MM-DD, not 'soon'";
+    QTest::newRow("risk on no endpoint")
+        << withRisk(R"("rule": "M1.6", "endpoint": "mx2", "justification": "j", "owner": "o", "expires": "2027-01-01")")
+        << "accepted_risks[0].endpoint";
+    QTest::newRow("risk without owner")
+        << withRisk(R"("rule": "M1.6", "endpoint": "mx2/smtp", "justification": "j", "owner": " ", )"
+                    R"("expires": "2027-01-01")")
+        << "needs a justification and an owner";
 }
 
 void TestWorkspaceIo::rejects()
