@@ -29,6 +29,7 @@ private Q_SLOTS:
     void secondRemedyForARuleRefused();
     void exchangeCommandsAsCode_data();
     void exchangeCommandsAsCode();
+    void checklistFromAnExchangeAudit();
     void softwareFirst_data();
     void softwareFirst();
     void rejects_data();
@@ -219,6 +220,53 @@ void TestRemediation::exchangeCommandsAsCode()
     QVERIFY2(step != item.remedy->steps.cend(), qPrintable(commandPart));
     QVERIFY2(text.contains(QStringLiteral("```\n") + step->command + QStringLiteral("\n```\n")), qPrintable(text));
     QVERIFY(!text.contains(QStringLiteral("\\\\Client Frontend")));
+}
+
+void TestRemediation::checklistFromAnExchangeAudit()
+{
+    // A submission endpoint that names itself Microsoft ESMTP and offers AUTH
+    // before STARTTLS: the audit's finding gets Exchange's own remedy, with
+    // the verify command filled in for this endpoint.
+    Workspace ws;
+    ws.name = QStringLiteral("corp");
+    Host h;
+    h.id = QStringLiteral("ex1");
+    h.name = QStringLiteral("ex1.corp.example");
+    h.endpoints = {Endpoint{Protocol::Submission, 587, {}}};
+    ws.hosts = {h};
+    Link l;
+    l.id = QStringLiteral("users-ex1");
+    l.kind = LinkKind::UserSubmission;
+    l.from = QString(kUsersNode);
+    l.endpoint = EndpointRef{QStringLiteral("ex1"), Protocol::Submission, 0};
+    ws.links = {l};
+
+    EndpointResult r;
+    r.target = {Protocol::Submission, QStringLiteral("ex1.corp.example"), 587, QStringLiteral("ex1.corp.example")};
+    r.cleartext.greeting = QStringLiteral("220 EX1.corp.example Microsoft ESMTP MAIL Service ready at Sat, 28 Nov 2026");
+    r.cleartext.authMechanisms = {QStringLiteral("LOGIN")};
+    r.starttlsOffered = true;
+    const QString key = EndpointRef{QStringLiteral("ex1"), Protocol::Submission, 587}.toString();
+    const QHash<QString, EndpointResult> results{{key, r}};
+
+    const Profile p = *builtinProfile(u"m3aawg");
+    const QList<ChecklistItem> items = buildChecklist(evaluate(p, ws, results), ws, results);
+    const auto it = std::find_if(items.cbegin(), items.cend(),
+                                 [](const ChecklistItem &i) { return i.finding.ruleId == QLatin1StringView("M3.2"); });
+    QVERIFY(it != items.cend());
+    QCOMPARE(it->software.software, Software::Exchange);
+    QCOMPARE(it->software.confidence, Confidence::High);
+    QVERIFY(it->remedy);
+    QCOMPARE(it->remedy->software, QStringLiteral("exchange"));
+    QCOMPARE(it->verify, QStringLiteral("mailtls-auditor probe submission://ex1.corp.example:587"));
+
+    QBuffer md;
+    md.open(QIODevice::WriteOnly);
+    writeChecklistMarkdown(md, {*it}, p, QStringLiteral("corp"));
+    const QString text = QString::fromUtf8(md.data());
+    QVERIFY2(text.contains(QStringLiteral("```\nSet-ReceiveConnector -Identity \"EX1\\Client Frontend EX1\" -RequireTLS $true")),
+             qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("```\nmailtls-auditor probe submission://ex1.corp.example:587\n```")));
 }
 
 void TestRemediation::softwareFirst_data()
