@@ -124,6 +124,7 @@ void TestRemediation::ownRemedyForItsKind()
 void TestRemediation::stepsInBothLanguages()
 {
     // Japanese text is Japanese: kana or kanji, not the English copied over.
+    // Configuration and commands go in their own fields, shown as code.
     static const QRegularExpression japanese(QStringLiteral("[\\x{3040}-\\x{30FF}\\x{4E00}-\\x{9FFF}]"));
     for (const Remedy &r : builtinRemedies()) {
         for (const RemedyStep &s : r.steps) {
@@ -131,6 +132,11 @@ void TestRemediation::stepsInBothLanguages()
             QVERIFY2(!s.text.en.isEmpty(), qPrintable(where));
             QVERIFY2(s.text.ja.contains(japanese), qPrintable(where));
             QVERIFY2(s.text.ja != s.text.en, qPrintable(where));
+            // The Markdown export writes a step's text as it is: no markup in it.
+            for (const QString &text : {s.text.en, s.text.ja}) {
+                for (const QChar c : QStringLiteral("`*<>#|[]\\"))
+                    QVERIFY2(!text.contains(c), qPrintable(where + QStringLiteral(" has ") + c));
+            }
         }
     }
 }
