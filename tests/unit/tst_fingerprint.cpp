@@ -90,6 +90,8 @@ void TestFingerprint::identify_data()
     QTest::newRow("Cyrus POP3, a host name in its id")
         << int(Protocol::Pop3) << "+OK pop.courier.example Cyrus POP3 v3.6.1 server ready <1700000000.1234@courier.example>"
         << QStringList{} << "" << "" << "cyrus" << "high";
+    QTest::newRow("Cyrus LMTP") << int(Protocol::Lmtp) << "220 store.example.internal LMTP Cyrus v3.6.1 ready"
+                                << QStringList{} << "" << "" << "cyrus" << "high";
     QTest::newRow("Courier POP3, no name") << int(Protocol::Pop3) << "+OK Hello there." << QStringList{} << "" << ""
                                            << "unknown" << "low";
     QTest::newRow("Apache, product only") << int(Protocol::Https) << "" << QStringList{} << "Apache" << ""

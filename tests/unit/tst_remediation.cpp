@@ -9,6 +9,8 @@
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -62,11 +64,16 @@ void TestRemediation::everyFileLoads()
     QFETCH(QString, name);
     QFile f(QStringLiteral(":/remediation/") + name);
     QVERIFY(f.open(QIODevice::ReadOnly));
-    const RemediationReadResult r = parseRemediation(f.readAll(), name);
+    const QByteArray json = f.readAll();
+    const RemediationReadResult r = parseRemediation(json, name);
     QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
     QVERIFY(!r.remedies.isEmpty());
+    // Where the text came from, and (in a software's own file) the versions it is for.
+    const QJsonObject top = QJsonDocument::fromJson(json).object();
+    QVERIFY(!top.value(QLatin1StringView("sources")).toString().isEmpty());
     // A software's own file holds that software's remedies only.
     if (name != QLatin1StringView("remediation.json")) {
+        QVERIFY(!top.value(QLatin1StringView("versions")).toString().isEmpty());
         for (const Remedy &remedy : r.remedies)
             QCOMPARE(remedy.software + QStringLiteral(".json"), name);
     }
