@@ -46,7 +46,9 @@ Fingerprint fingerprint(const EndpointResult &result, const QString &declared = 
 
 QString softwareKey(Software software);  // "postfix", "exim", ...; "unknown"
 QString softwareLabel(Software software); // "Postfix", "Microsoft Exchange", ...
-std::optional<Software> softwareFromText(QStringView text); // a name in free text
+// A name in free text, as a word of its own (not a label of a host name); the first one wins.
+std::optional<Software> softwareFromText(QStringView text);
+std::optional<Software> softwareFromKey(QStringView key); // "postfix", ... as softwareKey() writes them
 QString confidenceKey(Confidence confidence);
 QString confidenceLabel(Confidence confidence); // translated
 

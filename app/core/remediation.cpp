@@ -1,11 +1,13 @@
 #include "app/core/remediation.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace mailtls {
 
@@ -57,6 +59,20 @@ QString fenced(const QString &code)
     return fence + u'\n' + code + u'\n' + fence + u'\n';
 }
 
+// The first {name} in a verify command that buildChecklist() does not fill in; empty when none.
+QString unknownPlaceholder(const QString &command)
+{
+    static const QRegularExpression placeholder(QStringLiteral("\\{([A-Za-z_]+)\\}"));
+    static const QStringList known{QStringLiteral("host"), QStringLiteral("port"), QStringLiteral("url"),
+                                   QStringLiteral("workspace")};
+    for (auto it = placeholder.globalMatch(command); it.hasNext();) {
+        const QString name = it.next().captured(1);
+        if (!known.contains(name))
+            return u'{' + name + u'}';
+    }
+    return {};
+}
+
 } // namespace
 
 RemediationReadResult parseRemediation(const QByteArray &json, const QString &sourceName)
@@ -88,7 +104,7 @@ RemediationReadResult parseRemediation(const QByteArray &json, const QString &so
         QString problem;
         if (r.rules.isEmpty())
             problem = Tr::tr("names no rule");
-        else if (r.software != QLatin1StringView("*") && softwareKey(softwareFromText(r.software).value_or(Software::Unknown)) != r.software)
+        else if (r.software != QLatin1StringView("*") && !softwareFromKey(r.software))
             problem = Tr::tr("unknown software '%1'").arg(r.software);
         else if (!importance)
             problem = Tr::tr("unknown importance '%1'").arg(o.value(QLatin1StringView("importance")).toString());
@@ -98,6 +114,10 @@ RemediationReadResult parseRemediation(const QByteArray &json, const QString &so
             if (problem.isEmpty() && (s.text.en.isEmpty() || s.text.ja.isEmpty()))
                 problem = Tr::tr("a step lacks its English or Japanese text");
         }
+        if (problem.isEmpty() && r.verify.isEmpty())
+            problem = Tr::tr("has no verify command");
+        if (const QString unknown = unknownPlaceholder(r.verify); problem.isEmpty() && !unknown.isEmpty())
+            problem = Tr::tr("the verify command names an unknown placeholder '%1'").arg(unknown);
         if (!problem.isEmpty()) {
             result.error = path + QStringLiteral(": ") + problem;
             result.remedies.clear();
@@ -109,13 +129,50 @@ RemediationReadResult parseRemediation(const QByteArray &json, const QString &so
     return result;
 }
 
+RemediationReadResult loadRemediationFiles(const QString &directory)
+{
+    RemediationReadResult result;
+    const QDir dir(directory);
+    const QStringList names = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    if (names.isEmpty()) {
+        result.error = Tr::tr("%1: no remediation files").arg(directory);
+        return result;
+    }
+    // Which software already has a remedy for which rule: a second one would never be picked.
+    QHash<QString, QString> fileOf;
+    for (const QString &name : names) {
+        QFile f(dir.filePath(name));
+        if (!f.open(QIODevice::ReadOnly)) {
+            result = {{}, Tr::tr("%1: cannot be read").arg(name)};
+            return result;
+        }
+        const RemediationReadResult one = parseRemediation(f.readAll(), name);
+        if (!one.error.isEmpty()) {
+            result = {{}, one.error};
+            return result;
+        }
+        for (qsizetype i = 0; i < one.remedies.size(); ++i) {
+            const Remedy &r = one.remedies.at(i);
+            for (const QString &rule : r.rules) {
+                const QString key = r.software + u' ' + rule;
+                if (const auto it = fileOf.constFind(key); it != fileOf.cend()) {
+                    result = {{},
+                              QStringLiteral("%1: remedies[%2]: ").arg(name).arg(i) +
+                                  Tr::tr("a second remedy for %1 on '%2' (the first is in %3)").arg(rule, r.software, *it)};
+                    return result;
+                }
+                fileOf.insert(key, name);
+            }
+        }
+        result.remedies += one.remedies;
+    }
+    return result;
+}
+
 const QList<Remedy> &builtinRemedies()
 {
     static const QList<Remedy> remedies = [] {
-        QFile f(QStringLiteral(":/remediation/remediation.json"));
-        if (!f.open(QIODevice::ReadOnly))
-            qFatal("missing compiled-in remediation knowledge");
-        const RemediationReadResult r = parseRemediation(f.readAll(), f.fileName());
+        const RemediationReadResult r = loadRemediationFiles(QStringLiteral(":/remediation"));
         if (!r.error.isEmpty())
             qFatal("%s", qPrintable(r.error)); // compiled-in data is tested; never ship a broken one
         return r.remedies;

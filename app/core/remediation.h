@@ -1,10 +1,12 @@
 #pragma once
 
 // From findings to what fixes them: for each finding, the steps with the exact
-// configuration for the software found on the endpoint (Postfix, Dovecot,
-// nginx, Exim; a generic step otherwise), the command that verifies it, its
-// importance and effort. Knowledge is versioned data
-// (resources/remediation/remediation.json); exports write Markdown and CSV.
+// configuration for the software found on the endpoint (Postfix, Exim,
+// Sendmail, Exchange, OpenSMTPD, Dovecot, Cyrus, Courier, nginx, Apache,
+// OpenLDAP; a generic step otherwise), the command that verifies it, its
+// importance and effort. Knowledge is versioned data, one file per software
+// (resources/remediation/*.json, remediation.json for the first four and the
+// generic remedies); exports write Markdown and CSV.
 
 #include "app/core/checklist_tracking.h"
 #include "app/core/fingerprint.h"
@@ -41,7 +43,10 @@ struct RemediationReadResult
 };
 
 RemediationReadResult parseRemediation(const QByteArray &json, const QString &sourceName);
-// The compiled-in knowledge.
+// Every *.json file of a folder, in name order, as one list. A software with two
+// remedies for one rule, in one file or two, is an error: only one would ever be used.
+RemediationReadResult loadRemediationFiles(const QString &directory);
+// The compiled-in knowledge (every file of :/remediation).
 const QList<Remedy> &builtinRemedies();
 // The remedy for a rule on this software: its own first, then a generic one.
 const Remedy *remedyFor(const QList<Remedy> &remedies, QStringView ruleId, Software software);

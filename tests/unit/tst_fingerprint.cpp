@@ -12,6 +12,8 @@ class TestFingerprint : public QObject
 private Q_SLOTS:
     void identify_data();
     void identify();
+    void identifyWebmail_data();
+    void identifyWebmail();
 };
 
 void TestFingerprint::identify_data()
@@ -60,6 +62,42 @@ void TestFingerprint::identify_data()
                            << "high";
     QTest::newRow("Apache") << int(Protocol::Http) << "" << QStringList{} << "Apache/2.4.57 (Debian)" << ""
                             << "apache" << "high";
+    QTest::newRow("OpenSMTPD") << smtp << "220 mail.example.org ESMTP OpenSMTPD" << QStringList{} << "" << ""
+                               << "opensmtpd" << "high";
+    QTest::newRow("OpenSMTPD on submission") << int(Protocol::Submission) << "220 mail.example.org ESMTP OpenSMTPD"
+                                             << QStringList{} << "" << "" << "opensmtpd" << "high";
+    QTest::newRow("a host name is no product")
+        << smtp << "220 postfix.example.org ESMTP Exim 4.96 Sat, 28 Nov 2026 09:13:14 +0900" << QStringList{} << ""
+        << "" << "exim" << "high";
+    QTest::newRow("Sendmail's extensions") << smtp << "220 mail.example.org ESMTP"
+                                           << QStringList{QStringLiteral("ENHANCEDSTATUSCODES"),
+                                                          QStringLiteral("PIPELINING"), QStringLiteral("8BITMIME"),
+                                                          QStringLiteral("SIZE"), QStringLiteral("DSN"),
+                                                          QStringLiteral("ETRN"), QStringLiteral("DELIVERBY"),
+                                                          QStringLiteral("HELP")}
+                                           << "" << "" << "sendmail" << "medium";
+    QTest::newRow("Courier ESMTP's extensions") << smtp << "220 mail.example.org ESMTP"
+                                                << QStringList{QStringLiteral("XVERP=Courier"), QStringLiteral("XEXDATA"),
+                                                               QStringLiteral("XSECURITY=NONE,STARTTLS"),
+                                                               QStringLiteral("PIPELINING"), QStringLiteral("8BITMIME"),
+                                                               QStringLiteral("SIZE"), QStringLiteral("DSN"),
+                                                               QStringLiteral("STARTTLS")}
+                                                << "" << "" << "courier" << "medium";
+    QTest::newRow("Exchange IMAP4") << int(Protocol::Imap) << "* OK The Microsoft Exchange IMAP4 service is ready."
+                                    << QStringList{} << "" << "" << "exchange" << "high";
+    QTest::newRow("Exchange POP3") << int(Protocol::Pop3) << "+OK The Microsoft Exchange POP3 service is ready."
+                                   << QStringList{} << "" << "" << "exchange" << "high";
+    QTest::newRow("Cyrus POP3, a host name in its id")
+        << int(Protocol::Pop3) << "+OK pop.courier.example Cyrus POP3 v3.6.1 server ready <1700000000.1234@courier.example>"
+        << QStringList{} << "" << "" << "cyrus" << "high";
+    QTest::newRow("Cyrus LMTP") << int(Protocol::Lmtp) << "220 store.example.internal LMTP Cyrus v3.6.1 ready"
+                                << QStringList{} << "" << "" << "cyrus" << "high";
+    QTest::newRow("Courier POP3, no name") << int(Protocol::Pop3) << "+OK Hello there." << QStringList{} << "" << ""
+                                           << "unknown" << "low";
+    QTest::newRow("Apache, product only") << int(Protocol::Https) << "" << QStringList{} << "Apache" << ""
+                                          << "apache" << "high";
+    QTest::newRow("the admin's key word") << smtp << "220 mx.example.org ESMTP" << QStringList{} << ""
+                                          << "Exchange Server 2019" << "exchange" << "set_by_user";
     QTest::newRow("the admin's word wins") << smtp << "220 mx.example.org ESMTP" << postfixCaps << "" << "Exim 4.96"
                                            << "exim" << "set_by_user";
     QTest::newRow("nothing to go by") << smtp << "220 mx.example.org ESMTP ready" << QStringList{} << "" << ""
@@ -86,6 +124,32 @@ void TestFingerprint::identify()
     QTEST(confidenceKey(f.confidence), "confidence");
     if (f.software != Software::Unknown)
         QVERIFY(!f.evidence.isEmpty());
+}
+
+void TestFingerprint::identifyWebmail_data()
+{
+    QTest::addColumn<QString>("server");
+    QTest::addColumn<QString>("location");
+    QTest::addColumn<QString>("software");
+    QTest::addColumn<QString>("confidence");
+    QTest::newRow("Outlook on the web") << "Microsoft-IIS/10.0" << "https://mail.example.org/owa/" << "exchange"
+                                        << "medium";
+    QTest::newRow("IIS alone: a guess") << "Microsoft-IIS/10.0" << "" << "exchange" << "low";
+    QTest::newRow("Apache on Debian") << "Apache/2.4.57 (Debian)" << "https://webmail.example.org/" << "apache"
+                                      << "high";
+    QTest::newRow("no Server header") << "" << "https://webmail.example.org/" << "unknown" << "low";
+}
+
+void TestFingerprint::identifyWebmail()
+{
+    QFETCH(QString, server);
+    QFETCH(QString, location);
+    EndpointResult r;
+    r.target.protocol = Protocol::Http;
+    r.http = HttpInfo{301, location, location.startsWith(QLatin1StringView("https://")), {}, server};
+    const Fingerprint f = fingerprint(r);
+    QTEST(softwareKey(f.software), "software");
+    QTEST(confidenceKey(f.confidence), "confidence");
 }
 
 QTEST_GUILESS_MAIN(TestFingerprint)

@@ -1,10 +1,18 @@
-// Remediation knowledge: complete for every rule, the software's own steps
-// before generic ones, broken data refused, and exports that show what a
-// hostile server sent as text (Markdown) and quote it properly (CSV).
+// Remediation knowledge: complete for every rule, every compiled-in file
+// loads, each software has its own remedy for every rule its kind of server
+// can fail, the software's own steps before generic ones, broken data
+// refused, and exports that show what a hostile server sent as text
+// (Markdown), keep commands as code and quote it properly (CSV).
 
 #include "app/core/remediation.h"
 
 #include <QBuffer>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace mailtls;
@@ -14,6 +22,16 @@ class TestRemediation : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void everyRuleHasARemedy();
+    void everyFileLoads_data();
+    void everyFileLoads();
+    void ownRemedyForItsKind_data();
+    void ownRemedyForItsKind();
+    void stepsInBothLanguages();
+    void verifyPlaceholdersKnown();
+    void secondRemedyForARuleRefused();
+    void exchangeCommandsAsCode_data();
+    void exchangeCommandsAsCode();
+    void checklistFromAnExchangeAudit();
     void softwareFirst_data();
     void softwareFirst();
     void rejects_data();
@@ -25,9 +43,246 @@ void TestRemediation::everyRuleHasARemedy()
 {
     const Profile p = *builtinProfile(u"m3aawg");
     for (const Rule &r : p.rules) {
-        for (Software s : {Software::Postfix, Software::Dovecot, Software::Nginx, Software::Exim, Software::Unknown})
-            QVERIFY2(remedyFor(builtinRemedies(), r.id, s), qPrintable(r.id + u' ' + softwareKey(s)));
+        for (int s = int(Software::Unknown); s <= int(Software::OpenLdap); ++s)
+            QVERIFY2(remedyFor(builtinRemedies(), r.id, Software(s)), qPrintable(r.id + u' ' + softwareKey(Software(s))));
     }
+}
+
+void TestRemediation::everyFileLoads_data()
+{
+    QTest::addColumn<QString>("name");
+    const QStringList json{QStringLiteral("*.json")};
+    const QStringList names = QDir(QStringLiteral(":/remediation")).entryList(json, QDir::Files, QDir::Name);
+    // Every file of resources/remediation compiled in: one left out of
+    // app/CMakeLists.txt would silently lose its remedies.
+    QCOMPARE(names, QDir(QStringLiteral(MAILTLS_SOURCE_DIR "/resources/remediation")).entryList(json, QDir::Files, QDir::Name));
+    for (const char *software : {"sendmail", "exchange", "opensmtpd", "cyrus", "courier", "apache", "openldap"})
+        QVERIFY2(names.contains(QLatin1StringView(software) + QStringLiteral(".json")), software);
+    for (const QString &name : names)
+        QTest::newRow(qPrintable(name)) << name;
+}
+
+void TestRemediation::everyFileLoads()
+{
+    QFETCH(QString, name);
+    QFile f(QStringLiteral(":/remediation/") + name);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray json = f.readAll();
+    const RemediationReadResult r = parseRemediation(json, name);
+    QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+    QVERIFY(!r.remedies.isEmpty());
+    // Where the text came from, and (in a software's own file) the versions it is for.
+    const QJsonObject top = QJsonDocument::fromJson(json).object();
+    QVERIFY(!top.value(QLatin1StringView("sources")).toString().isEmpty());
+    // A software's own file holds that software's remedies only.
+    if (name != QLatin1StringView("remediation.json")) {
+        QVERIFY(!top.value(QLatin1StringView("versions")).toString().isEmpty());
+        for (const Remedy &remedy : r.remedies)
+            QCOMPARE(remedy.software + QStringLiteral(".json"), name);
+    }
+    const RemediationReadResult all = loadRemediationFiles(QStringLiteral(":/remediation"));
+    QVERIFY2(all.error.isEmpty(), qPrintable(all.error));
+    QCOMPARE(all.remedies.size(), builtinRemedies().size());
+}
+
+void TestRemediation::ownRemedyForItsKind_data()
+{
+    QTest::addColumn<int>("software");
+    QTest::addColumn<QString>("rule");
+    // The links each kind of server can be the end of: an MTA receives from the
+    // Internet, relays, sends out and takes submission; an IMAP/POP store serves
+    // users and takes delivery; a web server serves webmail; a directory answers lookups.
+    const QList<LinkKind> mta{LinkKind::InternetInbound, LinkKind::Outbound, LinkKind::InternalRelay,
+                              LinkKind::UserSubmission};
+    const QList<LinkKind> store{LinkKind::UserAccess, LinkKind::Delivery};
+    const QList<std::pair<Software, QList<LinkKind>>> kinds{
+        {Software::Sendmail, mta},
+        {Software::OpenSmtpd, mta},
+        {Software::Exchange, mta + QList<LinkKind>{LinkKind::UserAccess, LinkKind::UserWebmail}},
+        {Software::Courier, mta + QList<LinkKind>{LinkKind::UserAccess}},
+        {Software::Cyrus, store},
+        {Software::Apache, {LinkKind::UserWebmail}},
+        {Software::OpenLdap, {LinkKind::Directory}},
+    };
+    const Profile p = *builtinProfile(u"m3aawg");
+    for (const auto &[software, served] : kinds) {
+        int rules = 0;
+        for (const Rule &r : p.rules) {
+            const bool applies = std::any_of(served.cbegin(), served.cend(),
+                                             [&](LinkKind k) { return r.appliesTo.contains(k); });
+            if (!applies)
+                continue;
+            QTest::addRow("%s %s", qPrintable(softwareKey(software)), qPrintable(r.id)) << int(software) << r.id;
+            ++rules;
+        }
+        QVERIFY(rules >= 7); // every kind has at least the five TLS rules and its own measure's
+    }
+}
+
+void TestRemediation::ownRemedyForItsKind()
+{
+    QFETCH(int, software);
+    QFETCH(QString, rule);
+    const Remedy *r = remedyFor(builtinRemedies(), rule, Software(software));
+    QVERIFY(r);
+    QCOMPARE(r->software, softwareKey(Software(software)));
+    // Concrete: something to set or to run, not only advice.
+    QVERIFY(std::any_of(r->steps.cbegin(), r->steps.cend(),
+                        [](const RemedyStep &s) { return !s.config.isEmpty() || !s.command.isEmpty(); }));
+}
+
+void TestRemediation::stepsInBothLanguages()
+{
+    // Japanese text is Japanese: kana or kanji, not the English copied over.
+    // Configuration and commands go in their own fields, shown as code.
+    static const QRegularExpression japanese(QStringLiteral("[\\x{3040}-\\x{30FF}\\x{4E00}-\\x{9FFF}]"));
+    for (const Remedy &r : builtinRemedies()) {
+        for (const RemedyStep &s : r.steps) {
+            const QString where = r.software + u' ' + r.rules.join(u',') + QStringLiteral(": ") + s.text.en;
+            QVERIFY2(!s.text.en.isEmpty(), qPrintable(where));
+            QVERIFY2(s.text.ja.contains(japanese), qPrintable(where));
+            QVERIFY2(s.text.ja != s.text.en, qPrintable(where));
+            // The Markdown export writes a step's text as it is: no markup in it.
+            for (const QString &text : {s.text.en, s.text.ja}) {
+                for (const QChar c : QStringLiteral("`*<>#|[]\\"))
+                    QVERIFY2(!text.contains(c), qPrintable(where + QStringLiteral(" has ") + c));
+            }
+        }
+    }
+}
+
+void TestRemediation::verifyPlaceholdersKnown()
+{
+    static const QRegularExpression placeholder(QStringLiteral("\\{([^{}\\s]*)\\}"));
+    const QStringList known{QStringLiteral("host"), QStringLiteral("port"), QStringLiteral("url"),
+                            QStringLiteral("workspace")};
+    int seen = 0;
+    for (const Remedy &r : builtinRemedies()) {
+        QVERIFY2(!r.verify.isEmpty(), qPrintable(r.software + u' ' + r.rules.join(u',')));
+        for (auto it = placeholder.globalMatch(r.verify); it.hasNext(); ++seen) {
+            const QString name = it.next().captured(1);
+            QVERIFY2(known.contains(name), qPrintable(r.software + u' ' + r.rules.join(u',') + u' ' + r.verify));
+        }
+    }
+    QVERIFY(seen > 0);
+    // The loader refuses one it would leave unfilled.
+    const RemediationReadResult bad = parseRemediation(
+        R"({"remedies":[{"rules":["M1.1"],"software":"*","importance":"low","steps":[{"text":{"en":"a","ja":"b"}}],)"
+        R"("verify":"probe smtp://{hots}:{port}"}]})",
+        QStringLiteral("r.json"));
+    QCOMPARE(bad.error, QStringLiteral("r.json: remedies[0]: the verify command names an unknown placeholder '{hots}'"));
+}
+
+void TestRemediation::secondRemedyForARuleRefused()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    auto write = [&](const QString &name, const QByteArray &json) {
+        QFile f(dir.filePath(name));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(json);
+    };
+    const QByteArray remedy = R"({"rules":["M1.6"],"software":"sendmail","importance":"low",)"
+                              R"("steps":[{"text":{"en":"a","ja":"b"}}],"verify":"probe {url}"})";
+    write(QStringLiteral("a.json"), "{\"remedies\":[" + remedy + "]}");
+    write(QStringLiteral("b.json"), R"({"remedies":[{"rules":["M1.6"],"software":"*","importance":"low",)"
+                                    R"("steps":[{"text":{"en":"a","ja":"b"}}],"verify":"probe {url}"}]})");
+    RemediationReadResult r = loadRemediationFiles(dir.path());
+    QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+    QCOMPARE(r.remedies.size(), 2);
+    QCOMPARE(r.remedies.at(0).software, QStringLiteral("sendmail")); // files in name order
+
+    write(QStringLiteral("c.json"), "{\"remedies\":[" + remedy + "]}");
+    r = loadRemediationFiles(dir.path());
+    QVERIFY(r.remedies.isEmpty());
+    QCOMPARE(r.error, QStringLiteral("c.json: remedies[0]: a second remedy for M1.6 on 'sendmail' (the first is in a.json)"));
+}
+
+void TestRemediation::exchangeCommandsAsCode_data()
+{
+    QTest::addColumn<QString>("rule");
+    QTest::addColumn<QString>("commandPart");
+    QTest::newRow("submission connector") << "M3.2" << R"(Set-ReceiveConnector -Identity "EX1\Client Frontend EX1")";
+    QTest::newRow("SChannel registry") << "M1.6" << R"(\SCHANNEL\Protocols\$protocol\$side")";
+    QTest::newRow("IMAP logins") << "M3.1" << "Set-ImapSettings -Server EX1 -LoginType SecureLogin";
+    QTest::newRow("IIS HSTS") << "M3.4" << "\"/[name='Default Web Site'].hsts.enabled:True\"";
+}
+
+void TestRemediation::exchangeCommandsAsCode()
+{
+    QFETCH(QString, rule);
+    QFETCH(QString, commandPart);
+    const Profile p = *builtinProfile(u"m3aawg");
+    ChecklistItem item;
+    item.finding.ruleId = rule;
+    item.finding.severity = Severity::Critical;
+    item.finding.endpoint = QStringLiteral("ex1/submission:587");
+    item.finding.links = {QStringLiteral("users->ex1/submission")};
+    item.software = {Software::Exchange, Confidence::High,
+                     QStringLiteral("220 EX1.corp.example Microsoft ESMTP MAIL Service ready")};
+    item.remedy = remedyFor(builtinRemedies(), rule, Software::Exchange);
+    QVERIFY(item.remedy);
+    QCOMPARE(item.remedy->software, QStringLiteral("exchange"));
+    item.verify = item.remedy->verify;
+
+    QBuffer md;
+    md.open(QIODevice::WriteOnly);
+    writeChecklistMarkdown(md, {item}, p, QStringLiteral("Exchange"));
+    const QString text = QString::fromUtf8(md.data());
+    // The step's whole command, unchanged (no Markdown escapes in PowerShell's
+    // backslashes, quotes and $), inside a code fence of its own.
+    const auto step = std::find_if(item.remedy->steps.cbegin(), item.remedy->steps.cend(),
+                                   [&](const RemedyStep &s) { return s.command.contains(commandPart); });
+    QVERIFY2(step != item.remedy->steps.cend(), qPrintable(commandPart));
+    QVERIFY2(text.contains(QStringLiteral("```\n") + step->command + QStringLiteral("\n```\n")), qPrintable(text));
+    QVERIFY(!text.contains(QStringLiteral("\\\\Client Frontend")));
+}
+
+void TestRemediation::checklistFromAnExchangeAudit()
+{
+    // A submission endpoint that names itself Microsoft ESMTP and offers AUTH
+    // before STARTTLS: the audit's finding gets Exchange's own remedy, with
+    // the verify command filled in for this endpoint.
+    Workspace ws;
+    ws.name = QStringLiteral("corp");
+    Host h;
+    h.id = QStringLiteral("ex1");
+    h.name = QStringLiteral("ex1.corp.example");
+    h.endpoints = {Endpoint{Protocol::Submission, 587, {}}};
+    ws.hosts = {h};
+    Link l;
+    l.id = QStringLiteral("users-ex1");
+    l.kind = LinkKind::UserSubmission;
+    l.from = QString(kUsersNode);
+    l.endpoint = EndpointRef{QStringLiteral("ex1"), Protocol::Submission, 0};
+    ws.links = {l};
+
+    EndpointResult r;
+    r.target = {Protocol::Submission, QStringLiteral("ex1.corp.example"), 587, QStringLiteral("ex1.corp.example")};
+    r.cleartext.greeting = QStringLiteral("220 EX1.corp.example Microsoft ESMTP MAIL Service ready at Sat, 28 Nov 2026");
+    r.cleartext.authMechanisms = {QStringLiteral("LOGIN")};
+    r.starttlsOffered = true;
+    const QString key = EndpointRef{QStringLiteral("ex1"), Protocol::Submission, 587}.toString();
+    const QHash<QString, EndpointResult> results{{key, r}};
+
+    const Profile p = *builtinProfile(u"m3aawg");
+    const QList<ChecklistItem> items = buildChecklist(evaluate(p, ws, results), ws, results);
+    const auto it = std::find_if(items.cbegin(), items.cend(),
+                                 [](const ChecklistItem &i) { return i.finding.ruleId == QLatin1StringView("M3.2"); });
+    QVERIFY(it != items.cend());
+    QCOMPARE(it->software.software, Software::Exchange);
+    QCOMPARE(it->software.confidence, Confidence::High);
+    QVERIFY(it->remedy);
+    QCOMPARE(it->remedy->software, QStringLiteral("exchange"));
+    QCOMPARE(it->verify, QStringLiteral("mailtls-auditor probe submission://ex1.corp.example:587"));
+
+    QBuffer md;
+    md.open(QIODevice::WriteOnly);
+    writeChecklistMarkdown(md, {*it}, p, QStringLiteral("corp"));
+    const QString text = QString::fromUtf8(md.data());
+    QVERIFY2(text.contains(QStringLiteral("```\nSet-ReceiveConnector -Identity \"EX1\\Client Frontend EX1\" -RequireTLS $true")),
+             qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("```\nmailtls-auditor probe submission://ex1.corp.example:587\n```")));
 }
 
 void TestRemediation::softwareFirst_data()
@@ -46,7 +301,17 @@ void TestRemediation::softwareFirst_data()
                                              << "disable_plaintext_auth = yes";
     QTest::newRow("nginx plain HTTP") << "M3.3" << int(Software::Nginx) << "nginx" << "return 301 https://";
     QTest::newRow("Dovecot LMTP without TLS") << "M2.2" << int(Software::Dovecot) << "dovecot" << "ssl = yes";
-    QTest::newRow("Sendmail: generic") << "M1.6" << int(Software::Sendmail) << "*" << "";
+    QTest::newRow("Sendmail legacy TLS") << "M1.6" << int(Software::Sendmail) << "sendmail" << "+SSL_OP_NO_TLSv1_1";
+    QTest::newRow("Sendmail AUTH before STARTTLS") << "M3.2" << int(Software::Sendmail) << "sendmail"
+                                                   << "define(`confAUTH_OPTIONS', `A p y')dnl";
+    QTest::newRow("OpenSMTPD submission") << "M3.2" << int(Software::OpenSmtpd) << "opensmtpd" << "port submission tls-require";
+    QTest::newRow("Cyrus cleartext login") << "M3.1" << int(Software::Cyrus) << "cyrus" << "allowplaintext: no";
+    QTest::newRow("Courier cleartext login") << "M3.1" << int(Software::Courier) << "courier" << "IMAP_TLS_REQUIRED=1";
+    QTest::newRow("Apache legacy TLS") << "M1.6" << int(Software::Apache) << "apache" << "SSLProtocol -all +TLSv1.2 +TLSv1.3";
+    QTest::newRow("Apache HSTS") << "M3.4" << int(Software::Apache) << "apache"
+                                 << "Header always set Strict-Transport-Security";
+    QTest::newRow("OpenLDAP legacy TLS") << "M1.6" << int(Software::OpenLdap) << "openldap" << "olcTLSProtocolMin: 3.3";
+    QTest::newRow("unknown software: generic") << "M1.6" << int(Software::Unknown) << "*" << "";
     QTest::newRow("certificate: any software") << "M1.7" << int(Software::Postfix) << "*" << "";
 }
 
