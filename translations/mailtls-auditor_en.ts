@@ -2,6 +2,113 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
+    <name>mailtls::AcceptCommand</name>
+    <message>
+        <source>%1 has no accepted risks.</source>
+        <translation>%1 has no accepted risks.</translation>
+    </message>
+    <message>
+        <source>lapsed on %1</source>
+        <translation>lapsed on %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>until %1</translation>
+    </message>
+    <message>
+        <source>owner: %1</source>
+        <translation>owner: %1</translation>
+    </message>
+    <message>
+        <source>Accept a finding as a risk, with a justification, an owner and an expiry date, in the workspace's exceptions register. After the expiry date the finding counts again.</source>
+        <translation>Accept a finding as a risk, with a justification, an owner and an expiry date, in the workspace's exceptions register. After the expiry date the finding counts again.</translation>
+    </message>
+    <message>
+        <source>The workspace file that keeps the register.</source>
+        <translation>The workspace file that keeps the register.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Why the risk is accepted.</source>
+        <translation>Why the risk is accepted.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>Who answers for it.</source>
+        <translation>Who answers for it.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>The last day it holds.</source>
+        <translation>The last day it holds.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>The profile the rule belongs to (default: m3aawg).</source>
+        <translation>The profile the rule belongs to (default: m3aawg).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Print the register.</source>
+        <translation>Print the register.</translation>
+    </message>
+    <message>
+        <source>Remove the entry for an item.</source>
+        <translation>Remove the entry for an item.</translation>
+    </message>
+    <message>
+        <source>rule@endpoint</source>
+        <translation>rule@endpoint</translation>
+    </message>
+    <message>
+        <source>The finding, as RULE@ENDPOINT (see 'checklist').</source>
+        <translation>The finding, as RULE@ENDPOINT (see 'checklist').</translation>
+    </message>
+    <message>
+        <source>accept: --workspace FILE is required</source>
+        <translation>accept: --workspace FILE is required</translation>
+    </message>
+    <message>
+        <source>accept: %1 has no accepted risk '%2' for profile %3</source>
+        <translation>accept: %1 has no accepted risk '%2' for profile %3</translation>
+    </message>
+    <message>
+        <source>accept: name one finding as RULE@ENDPOINT, e.g. M1.6@mx2/smtp:25</source>
+        <translation>accept: name one finding as RULE@ENDPOINT, e.g. M1.6@mx2/smtp:25</translation>
+    </message>
+    <message>
+        <source>accept: unknown profile '%1'</source>
+        <translation>accept: unknown profile '%1'</translation>
+    </message>
+    <message>
+        <source>accept: --until takes a date YYYY-MM-DD, not '%1'</source>
+        <translation>accept: --until takes a date YYYY-MM-DD, not '%1'</translation>
+    </message>
+    <message>
+        <source>accept: %1 has no host '%2'</source>
+        <translation>accept: %1 has no host '%2'</translation>
+    </message>
+    <message>
+        <source>accept: %1</source>
+        <translation>accept: %1</translation>
+    </message>
+</context>
+<context>
     <name>mailtls::AuditCommand</name>
     <message>
         <source>Probe every endpoint of a workspace, keep the run in the audit store, and print the links by state.</source>
@@ -131,6 +238,42 @@
         <source>Not imported, worth a look (discover shows what they may serve): %1</source>
         <translation>Not imported, worth a look (discover shows what they may serve): %1</translation>
     </message>
+    <message>
+        <source>The policy profile whose checklist the run brings up to date (default: m3aawg).</source>
+        <translation>The policy profile whose checklist the run brings up to date (default: m3aawg).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>audit: unknown profile '%1'</source>
+        <translation>audit: unknown profile '%1'</translation>
+    </message>
+    <message>
+        <source>audit: the checklist was not updated: %1</source>
+        <translation>audit: the checklist was not updated: %1</translation>
+    </message>
+    <message>
+        <source>Checklist (%1): %2</source>
+        <translation>Checklist (%1): %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation><numerusform>%n new</numerusform><numerusform>%n new</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n verified</source>
+        <translation><numerusform>%n verified</numerusform><numerusform>%n verified</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n regressed</source>
+        <translation><numerusform>%n regressed</numerusform><numerusform>%n regressed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still found after done</source>
+        <translation><numerusform>%n still found after done</numerusform><numerusform>%n still found after done</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>mailtls::AuditStore</name>
@@ -169,6 +312,65 @@
     <message>
         <source>%1 is not an audit store (not an SQLite database); it was left as it is</source>
         <translation>%1 is not an audit store (not an SQLite database); it was left as it is</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::ChecklistTracking</name>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verified</translation>
+    </message>
+    <message>
+        <source>accepted risk</source>
+        <translation>accepted risk</translation>
+    </message>
+    <message>
+        <source>found by an audit</source>
+        <translation>found by an audit</translation>
+    </message>
+    <message>
+        <source>verified: the audit no longer finds it</source>
+        <translation>verified: the audit no longer finds it</translation>
+    </message>
+    <message>
+        <source>regression: found again after it was verified</source>
+        <translation>regression: found again after it was verified</translation>
+    </message>
+    <message>
+        <source>still found after it was marked done</source>
+        <translation>still found after it was marked done</translation>
+    </message>
+    <message>
+        <source>accepted as a risk</source>
+        <translation>accepted as a risk</translation>
+    </message>
+    <message>
+        <source>the accepted risk lapsed</source>
+        <translation>the accepted risk lapsed</translation>
+    </message>
+    <message>
+        <source>changed by hand</source>
+        <translation>changed by hand</translation>
+    </message>
+    <message>
+        <source>'verified' is set by an audit that no longer finds the item</source>
+        <translation>'verified' is set by an audit that no longer finds the item</translation>
+    </message>
+    <message>
+        <source>a risk is accepted in the exceptions register (the 'accept' command), with a justification, an owner and an expiry date</source>
+        <translation>a risk is accepted in the exceptions register (the 'accept' command), with a justification, an owner and an expiry date</translation>
     </message>
 </context>
 <context>
@@ -292,6 +494,10 @@
     <message>
         <source>Print the remediation checklist of a stored audit run (Markdown or CSV)</source>
         <translation>Print the remediation checklist of a stored audit run (Markdown or CSV)</translation>
+    </message>
+    <message>
+        <source>Accept a finding as a risk until a date, with a reason and an owner</source>
+        <translation>Accept a finding as a risk until a date, with a reason and an owner</translation>
     </message>
 </context>
 <context>
@@ -737,10 +943,6 @@
         <source>Measure %1: %2 of %3 links protected</source>
         <translation>Measure %1: %2 of %3 links protected</translation>
     </message>
-    <message numerus="yes">
-        <source>%n finding(s)</source>
-        <translation><numerusform>%n finding</numerusform><numerusform>%n findings</numerusform></translation>
-    </message>
     <message>
         <source>%1: run %2 started %3 (%4), profile: %5 %6</source>
         <translation>%1: run %2 started %3 (%4), profile: %5 %6</translation>
@@ -770,16 +972,84 @@
         <translation>%1: %2 has no run of %3 yet; run 'audit' first</translation>
     </message>
     <message>
-        <source>Print the remediation checklist of a stored audit run: for each finding, the steps with the configuration for the software found, and the command that verifies it.</source>
-        <translation>Print the remediation checklist of a stored audit run: for each finding, the steps with the configuration for the software found, and the command that verifies it.</translation>
-    </message>
-    <message>
         <source>Print CSV instead of Markdown.</source>
         <translation>Print CSV instead of Markdown.</translation>
     </message>
     <message>
         <source>Remediation checklist: %1, run %2</source>
         <translation>Remediation checklist: %1, run %2</translation>
+    </message>
+    <message>
+        <source>Accepted risk lapsed on %1 (owner %2): %3</source>
+        <translation>Accepted risk lapsed on %1 (owner %2): %3</translation>
+    </message>
+    <message>
+        <source>Accepted risk until %1 (owner %2): %3</source>
+        <translation>Accepted risk until %1 (owner %2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open finding(s)</source>
+        <translation><numerusform>%n open finding</numerusform><numerusform>%n open findings</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accepted as a risk</source>
+        <translation><numerusform>%n accepted as a risk</numerusform><numerusform>%n accepted as a risk</numerusform></translation>
+    </message>
+    <message>
+        <source>Accepted as a risk:</source>
+        <translation>Accepted as a risk:</translation>
+    </message>
+    <message>
+        <source>Accepted risks no finding needs any more (remove them with 'accept --revoke'):</source>
+        <translation>Accepted risks no finding needs any more (remove them with 'accept --revoke'):</translation>
+    </message>
+    <message>
+        <source>run %1</source>
+        <translation>run %1</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>by hand</translation>
+    </message>
+    <message>
+        <source>checklist: --set takes RULE@ENDPOINT=STATE, STATE one of open, in_progress, done (got '%1')</source>
+        <translation>checklist: --set takes RULE@ENDPOINT=STATE, STATE one of open, in_progress, done (got '%1')</translation>
+    </message>
+    <message>
+        <source>checklist: no item '%1' in the checklist of %2 (items are named RULE@ENDPOINT, as listed)</source>
+        <translation>checklist: no item '%1' in the checklist of %2 (items are named RULE@ENDPOINT, as listed)</translation>
+    </message>
+    <message>
+        <source>checklist: %1</source>
+        <translation>checklist: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 -&gt; %3</source>
+        <translation>%1: %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <source>Print the remediation checklist of a stored audit run: for each finding, the steps with the configuration for the software found, the command that verifies it, and the item's state, carried from one audit to the next.</source>
+        <translation>Print the remediation checklist of a stored audit run: for each finding, the steps with the configuration for the software found, the command that verifies it, and the item's state, carried from one audit to the next.</translation>
+    </message>
+    <message>
+        <source>Set an item's state: RULE@ENDPOINT=open, in_progress or done.</source>
+        <translation>Set an item's state: RULE@ENDPOINT=open, in_progress or done.</translation>
+    </message>
+    <message>
+        <source>item=state</source>
+        <translation>item=state</translation>
+    </message>
+    <message>
+        <source>A note kept with --set.</source>
+        <translation>A note kept with --set.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>Print every change of the items, oldest first.</source>
+        <translation>Print every change of the items, oldest first.</translation>
     </message>
 </context>
 <context>
@@ -1925,6 +2195,54 @@
         <source>Verify:</source>
         <translation>Verify:</translation>
     </message>
+    <message>
+        <source>has no verify command</source>
+        <translation>has no verify command</translation>
+    </message>
+    <message>
+        <source>the verify command names an unknown placeholder '%1'</source>
+        <translation>the verify command names an unknown placeholder '%1'</translation>
+    </message>
+    <message>
+        <source>%1: no remediation files</source>
+        <translation>%1: no remediation files</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read</source>
+        <translation>%1: cannot be read</translation>
+    </message>
+    <message>
+        <source>a second remedy for %1 on '%2' (the first is in %3)</source>
+        <translation>a second remedy for %1 on '%2' (the first is in %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n regression(s)</source>
+        <translation><numerusform>%n regression</numerusform><numerusform>%n regressions</numerusform></translation>
+    </message>
+    <message>
+        <source>Accepted risk lapsed on %1 (owner %2): %3</source>
+        <translation>Accepted risk lapsed on %1 (owner %2): %3</translation>
+    </message>
+    <message>
+        <source>Accepted risk until %1 (owner %2): %3</source>
+        <translation>Accepted risk until %1 (owner %2): %3</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>State: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>Verified: no longer found</source>
+        <translation>Verified: no longer found</translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3: verified by run %4</source>
+        <translation>%1 %2 on %3: verified by run %4</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::Resolver</name>
@@ -2007,6 +2325,33 @@
     <message>
         <source>bad response</source>
         <translation>bad response</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::RiskRegister</name>
+    <message>
+        <source>profile %1 has no rule '%2'</source>
+        <translation>profile %1 has no rule '%2'</translation>
+    </message>
+    <message>
+        <source>'%1' does not name an endpoint (host/scheme or host/scheme:port)</source>
+        <translation>'%1' does not name an endpoint (host/scheme or host/scheme:port)</translation>
+    </message>
+    <message>
+        <source>an accepted risk needs a justification</source>
+        <translation>an accepted risk needs a justification</translation>
+    </message>
+    <message>
+        <source>an accepted risk needs an owner</source>
+        <translation>an accepted risk needs an owner</translation>
+    </message>
+    <message>
+        <source>an accepted risk needs an expiry date</source>
+        <translation>an accepted risk needs an expiry date</translation>
+    </message>
+    <message>
+        <source>the expiry date %1 has already passed</source>
+        <translation>the expiry date %1 has already passed</translation>
     </message>
 </context>
 <context>
@@ -2249,6 +2594,22 @@
     <message>
         <source>first_seen and last_seen must be ISO 8601 dates</source>
         <translation>first_seen and last_seen must be ISO 8601 dates</translation>
+    </message>
+    <message>
+        <source>expected a date YYYY-MM-DD, not '%1'</source>
+        <translation>expected a date YYYY-MM-DD, not '%1'</translation>
+    </message>
+    <message>
+        <source>expected an ISO 8601 date and time</source>
+        <translation>expected an ISO 8601 date and time</translation>
+    </message>
+    <message>
+        <source>'%1' does not name an endpoint</source>
+        <translation>'%1' does not name an endpoint</translation>
+    </message>
+    <message>
+        <source>an accepted risk needs a justification and an owner</source>
+        <translation>an accepted risk needs a justification and an owner</translation>
     </message>
 </context>
 </TS>

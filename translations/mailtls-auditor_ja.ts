@@ -2,6 +2,113 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en">
 <context>
+    <name>mailtls::AcceptCommand</name>
+    <message>
+        <source>%1 has no accepted risks.</source>
+        <translation>%1 に受容済みのリスクはありません。</translation>
+    </message>
+    <message>
+        <source>lapsed on %1</source>
+        <translation>%1 に失効</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>%1 まで</translation>
+    </message>
+    <message>
+        <source>owner: %1</source>
+        <translation>責任者: %1</translation>
+    </message>
+    <message>
+        <source>Accept a finding as a risk, with a justification, an owner and an expiry date, in the workspace's exceptions register. After the expiry date the finding counts again.</source>
+        <translation>指摘事項を、理由・責任者・有効期限とともにリスクとして受容し、ワークスペースの例外登録簿に記録します。有効期限を過ぎると、指摘事項は再び数えられます。</translation>
+    </message>
+    <message>
+        <source>The workspace file that keeps the register.</source>
+        <translation>登録簿を保持するワークスペースファイル。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Why the risk is accepted.</source>
+        <translation>リスクを受容する理由。</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>Who answers for it.</source>
+        <translation>責任者。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>The last day it holds.</source>
+        <translation>有効な最終日。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>The profile the rule belongs to (default: m3aawg).</source>
+        <translation>ルールが属するプロファイル (既定: m3aawg)。</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Print the register.</source>
+        <translation>登録簿を表示します。</translation>
+    </message>
+    <message>
+        <source>Remove the entry for an item.</source>
+        <translation>項目の登録を削除します。</translation>
+    </message>
+    <message>
+        <source>rule@endpoint</source>
+        <translation>ルール@エンドポイント</translation>
+    </message>
+    <message>
+        <source>The finding, as RULE@ENDPOINT (see 'checklist').</source>
+        <translation>指摘事項 (RULE@ENDPOINT の形式。'checklist' を参照)。</translation>
+    </message>
+    <message>
+        <source>accept: --workspace FILE is required</source>
+        <translation>accept: --workspace FILE が必要です</translation>
+    </message>
+    <message>
+        <source>accept: %1 has no accepted risk '%2' for profile %3</source>
+        <translation>accept: %1 にはプロファイル %3 の受容済みリスク '%2' がありません</translation>
+    </message>
+    <message>
+        <source>accept: name one finding as RULE@ENDPOINT, e.g. M1.6@mx2/smtp:25</source>
+        <translation>accept: 指摘事項を 1 つ RULE@ENDPOINT の形式で指定してください (例: M1.6@mx2/smtp:25)</translation>
+    </message>
+    <message>
+        <source>accept: unknown profile '%1'</source>
+        <translation>accept: 不明なプロファイル '%1'</translation>
+    </message>
+    <message>
+        <source>accept: --until takes a date YYYY-MM-DD, not '%1'</source>
+        <translation>accept: --until には YYYY-MM-DD 形式の日付を指定してください ('%1' ではなく)</translation>
+    </message>
+    <message>
+        <source>accept: %1 has no host '%2'</source>
+        <translation>accept: %1 にホスト '%2' はありません</translation>
+    </message>
+    <message>
+        <source>accept: %1</source>
+        <translation>accept: %1</translation>
+    </message>
+</context>
+<context>
     <name>mailtls::AuditCommand</name>
     <message>
         <source>Probe every endpoint of a workspace, keep the run in the audit store, and print the links by state.</source>
@@ -131,6 +238,42 @@
         <source>Not imported, worth a look (discover shows what they may serve): %1</source>
         <translation>取り込んでいませんが、確認をお勧めします（提供している可能性のあるサービスは discover で確認できます）: %1</translation>
     </message>
+    <message>
+        <source>The policy profile whose checklist the run brings up to date (default: m3aawg).</source>
+        <translation>この実行でチェックリストを更新するポリシープロファイル (既定: m3aawg)。</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>audit: unknown profile '%1'</source>
+        <translation>audit: 不明なプロファイル '%1'</translation>
+    </message>
+    <message>
+        <source>audit: the checklist was not updated: %1</source>
+        <translation>audit: チェックリストは更新されませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Checklist (%1): %2</source>
+        <translation>チェックリスト (%1): %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation><numerusform>新規 %n 件</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n verified</source>
+        <translation><numerusform>検証済み %n 件</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n regressed</source>
+        <translation><numerusform>再発 %n 件</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still found after done</source>
+        <translation><numerusform>完了後も検出 %n 件</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>mailtls::AuditStore</name>
@@ -169,6 +312,65 @@
     <message>
         <source>%1 is not an audit store (not an SQLite database); it was left as it is</source>
         <translation>%1 は監査ストアではありません (SQLite データベースではありません)。そのまま残しました</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::ChecklistTracking</name>
+    <message>
+        <source>open</source>
+        <translation>未対応</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>対応中</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>検証済み</translation>
+    </message>
+    <message>
+        <source>accepted risk</source>
+        <translation>リスク受容</translation>
+    </message>
+    <message>
+        <source>found by an audit</source>
+        <translation>監査で検出</translation>
+    </message>
+    <message>
+        <source>verified: the audit no longer finds it</source>
+        <translation>検証済み: 監査で検出されなくなりました</translation>
+    </message>
+    <message>
+        <source>regression: found again after it was verified</source>
+        <translation>再発: 検証済みの後に再び検出されました</translation>
+    </message>
+    <message>
+        <source>still found after it was marked done</source>
+        <translation>完了とした後も検出されています</translation>
+    </message>
+    <message>
+        <source>accepted as a risk</source>
+        <translation>リスクとして受容</translation>
+    </message>
+    <message>
+        <source>the accepted risk lapsed</source>
+        <translation>リスク受容が失効しました</translation>
+    </message>
+    <message>
+        <source>changed by hand</source>
+        <translation>手動で変更</translation>
+    </message>
+    <message>
+        <source>'verified' is set by an audit that no longer finds the item</source>
+        <translation>'verified' (検証済み) は、その項目を検出しなくなった監査が設定します</translation>
+    </message>
+    <message>
+        <source>a risk is accepted in the exceptions register (the 'accept' command), with a justification, an owner and an expiry date</source>
+        <translation>リスクの受容は、理由・責任者・有効期限とともに例外登録簿 ('accept' コマンド) で行います</translation>
     </message>
 </context>
 <context>
@@ -292,6 +494,10 @@
     <message>
         <source>Print the remediation checklist of a stored audit run (Markdown or CSV)</source>
         <translation>保存された監査の是正チェックリストを表示 (Markdown または CSV)</translation>
+    </message>
+    <message>
+        <source>Accept a finding as a risk until a date, with a reason and an owner</source>
+        <translation>指摘事項を、理由と責任者を添えて期限付きでリスクとして受容します</translation>
     </message>
 </context>
 <context>
@@ -737,10 +943,6 @@
         <source>Measure %1: %2 of %3 links protected</source>
         <translation>対策 %1: %3 リンク中 %2 リンクを保護</translation>
     </message>
-    <message numerus="yes">
-        <source>%n finding(s)</source>
-        <translation><numerusform>指摘事項 %n 件</numerusform></translation>
-    </message>
     <message>
         <source>%1: run %2 started %3 (%4), profile: %5 %6</source>
         <translation>%1: 監査 %2 (開始 %3、%4)、プロファイル: %5 %6</translation>
@@ -770,16 +972,84 @@
         <translation>%1: %2 には %3 の監査がまだありません。先に 'audit' を実行してください</translation>
     </message>
     <message>
-        <source>Print the remediation checklist of a stored audit run: for each finding, the steps with the configuration for the software found, and the command that verifies it.</source>
-        <translation>保存された監査の是正チェックリストを表示します。指摘事項ごとに、検出したソフトウェア向けの設定を含む手順と、確認のためのコマンドを示します。</translation>
-    </message>
-    <message>
         <source>Print CSV instead of Markdown.</source>
         <translation>Markdown の代わりに CSV で出力します。</translation>
     </message>
     <message>
         <source>Remediation checklist: %1, run %2</source>
         <translation>是正チェックリスト: %1、監査 %2</translation>
+    </message>
+    <message>
+        <source>Accepted risk lapsed on %1 (owner %2): %3</source>
+        <translation>リスク受容は %1 に失効 (責任者 %2): %3</translation>
+    </message>
+    <message>
+        <source>Accepted risk until %1 (owner %2): %3</source>
+        <translation>%1 までリスク受容 (責任者 %2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open finding(s)</source>
+        <translation><numerusform>未対応の指摘事項 %n 件</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accepted as a risk</source>
+        <translation><numerusform>リスク受容 %n 件</numerusform></translation>
+    </message>
+    <message>
+        <source>Accepted as a risk:</source>
+        <translation>リスクとして受容済み:</translation>
+    </message>
+    <message>
+        <source>Accepted risks no finding needs any more (remove them with 'accept --revoke'):</source>
+        <translation>もう指摘事項のない受容済みリスク ('accept --revoke' で削除してください):</translation>
+    </message>
+    <message>
+        <source>run %1</source>
+        <translation>実行 %1</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>手動</translation>
+    </message>
+    <message>
+        <source>checklist: --set takes RULE@ENDPOINT=STATE, STATE one of open, in_progress, done (got '%1')</source>
+        <translation>checklist: --set には RULE@ENDPOINT=STATE を指定します。STATE は open、in_progress、done のいずれかです ('%1' が指定されました)</translation>
+    </message>
+    <message>
+        <source>checklist: no item '%1' in the checklist of %2 (items are named RULE@ENDPOINT, as listed)</source>
+        <translation>checklist: %2 のチェックリストに項目 '%1' はありません (項目は一覧のとおり RULE@ENDPOINT で指定します)</translation>
+    </message>
+    <message>
+        <source>checklist: %1</source>
+        <translation>checklist: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 -&gt; %3</source>
+        <translation>%1: %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <source>Print the remediation checklist of a stored audit run: for each finding, the steps with the configuration for the software found, the command that verifies it, and the item's state, carried from one audit to the next.</source>
+        <translation>保存された監査実行の改善チェックリストを表示します。指摘事項ごとに、検出されたソフトウェア向けの設定を含む手順、確認コマンド、そして監査から監査へ引き継がれる項目の状態を示します。</translation>
+    </message>
+    <message>
+        <source>Set an item's state: RULE@ENDPOINT=open, in_progress or done.</source>
+        <translation>項目の状態を設定します: RULE@ENDPOINT=open、in_progress または done。</translation>
+    </message>
+    <message>
+        <source>item=state</source>
+        <translation>項目=状態</translation>
+    </message>
+    <message>
+        <source>A note kept with --set.</source>
+        <translation>--set とともに保存するメモ。</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>Print every change of the items, oldest first.</source>
+        <translation>項目のすべての変更を古い順に表示します。</translation>
     </message>
 </context>
 <context>
@@ -1925,6 +2195,54 @@
         <source>Verify:</source>
         <translation>確認:</translation>
     </message>
+    <message>
+        <source>has no verify command</source>
+        <translation>確認コマンドがありません</translation>
+    </message>
+    <message>
+        <source>the verify command names an unknown placeholder '%1'</source>
+        <translation>確認コマンドに不明なプレースホルダー '%1' があります</translation>
+    </message>
+    <message>
+        <source>%1: no remediation files</source>
+        <translation>%1: 改善策ファイルがありません</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read</source>
+        <translation>%1: 読み込めません</translation>
+    </message>
+    <message>
+        <source>a second remedy for %1 on '%2' (the first is in %3)</source>
+        <translation>'%2' の %1 に対する 2 つ目の改善策です (1 つ目は %3 にあります)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n regression(s)</source>
+        <translation><numerusform>再発 %n 回</numerusform></translation>
+    </message>
+    <message>
+        <source>Accepted risk lapsed on %1 (owner %2): %3</source>
+        <translation>リスク受容は %1 に失効 (責任者 %2): %3</translation>
+    </message>
+    <message>
+        <source>Accepted risk until %1 (owner %2): %3</source>
+        <translation>%1 までリスク受容 (責任者 %2): %3</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>状態: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>注記: %1</translation>
+    </message>
+    <message>
+        <source>Verified: no longer found</source>
+        <translation>検証済み: 検出されなくなった項目</translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3: verified by run %4</source>
+        <translation>%3 の %1 %2: 実行 %4 で検証済み</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::Resolver</name>
@@ -2007,6 +2325,33 @@
     <message>
         <source>bad response</source>
         <translation>不正な応答</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::RiskRegister</name>
+    <message>
+        <source>profile %1 has no rule '%2'</source>
+        <translation>プロファイル %1 にルール '%2' はありません</translation>
+    </message>
+    <message>
+        <source>'%1' does not name an endpoint (host/scheme or host/scheme:port)</source>
+        <translation>'%1' はエンドポイントを示していません (host/scheme または host/scheme:port)</translation>
+    </message>
+    <message>
+        <source>an accepted risk needs a justification</source>
+        <translation>リスク受容には理由が必要です</translation>
+    </message>
+    <message>
+        <source>an accepted risk needs an owner</source>
+        <translation>リスク受容には責任者が必要です</translation>
+    </message>
+    <message>
+        <source>an accepted risk needs an expiry date</source>
+        <translation>リスク受容には有効期限が必要です</translation>
+    </message>
+    <message>
+        <source>the expiry date %1 has already passed</source>
+        <translation>有効期限 %1 はすでに過ぎています</translation>
     </message>
 </context>
 <context>
@@ -2249,6 +2594,22 @@
     <message>
         <source>first_seen and last_seen must be ISO 8601 dates</source>
         <translation>first_seen と last_seen は ISO 8601 形式の日時でなければなりません</translation>
+    </message>
+    <message>
+        <source>expected a date YYYY-MM-DD, not '%1'</source>
+        <translation>YYYY-MM-DD 形式の日付が必要です ('%1' ではなく)</translation>
+    </message>
+    <message>
+        <source>expected an ISO 8601 date and time</source>
+        <translation>ISO 8601 形式の日時が必要です</translation>
+    </message>
+    <message>
+        <source>'%1' does not name an endpoint</source>
+        <translation>'%1' はエンドポイントを示していません</translation>
+    </message>
+    <message>
+        <source>an accepted risk needs a justification and an owner</source>
+        <translation>リスク受容には理由と責任者が必要です</translation>
     </message>
 </context>
 </TS>

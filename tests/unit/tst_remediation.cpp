@@ -37,6 +37,8 @@ private Q_SLOTS:
     void rejects_data();
     void rejects();
     void exportsShowHostileTextAsText();
+    void csvCellsAreNeverFormulas_data();
+    void csvCellsAreNeverFormulas();
 };
 
 void TestRemediation::everyRuleHasARemedy()
@@ -385,6 +387,37 @@ void TestRemediation::exportsShowHostileTextAsText()
     QVERIFY(c.startsWith(QLatin1StringView("rule,severity,endpoint,")));
     QVERIFY(c.contains(QLatin1StringView("\"AUTH <script>alert(1)</script> [x](http://evil) offered, \"\"quoted\"\"\"")));
     QCOMPARE(c.count(QLatin1StringView("\r\n")) >= 2, true);
+}
+
+void TestRemediation::csvCellsAreNeverFormulas_data()
+{
+    QTest::addColumn<QString>("sent");
+    QTest::addColumn<QString>("cell");
+    QTest::newRow("equals") << "=HYPERLINK(\"http://evil\")" << "\"'=HYPERLINK(\"\"http://evil\"\")\"";
+    QTest::newRow("plus") << "+1+1" << "'+1+1";
+    QTest::newRow("minus") << "-2+3" << "'-2+3";
+    QTest::newRow("at") << "@SUM(A1)" << "'@SUM(A1)";
+    QTest::newRow("tab") << "\t=1" << "'\t=1";
+    QTest::newRow("plain text stays") << "AUTH PLAIN offered" << "AUTH PLAIN offered";
+}
+
+void TestRemediation::csvCellsAreNeverFormulas()
+{
+    // What a hostile server sent (and what people typed) must not run as a
+    // spreadsheet formula when the CSV is opened.
+    QFETCH(QString, sent);
+    QFETCH(QString, cell);
+    const Profile p = *builtinProfile(u"m3aawg");
+    ChecklistItem item;
+    item.finding.ruleId = QStringLiteral("M3.2");
+    item.finding.endpoint = QStringLiteral("submission/submission:2587");
+    item.finding.evidence = {{QStringLiteral("capability"), sent}};
+    item.note = sent;
+    QBuffer csv;
+    csv.open(QIODevice::WriteOnly);
+    writeChecklistCsv(csv, {item}, p);
+    const QString c = QString::fromUtf8(csv.data());
+    QCOMPARE(c.count(u',' + cell + u','), 2); // the evidence and the note
 }
 
 QTEST_GUILESS_MAIN(TestRemediation)
