@@ -325,25 +325,14 @@ int setState(CheckedRun &c, const QString &assignment, const QString &note, QTex
             << Qt::endl;
         return 2;
     }
-    QList<TrackedItem> items = c.store->checklistItems(c.workspace.name, c.profile.id);
-    auto it = std::find_if(items.begin(), items.end(), [&](const TrackedItem &t) { return t.key() == key; });
-    if (it == items.end()) {
-        err << Tr::tr("checklist: no item '%1' in the checklist of %2 (items are named RULE@ENDPOINT, as listed)")
-                   .arg(key, c.workspace.name)
-            << Qt::endl;
-        return 1;
-    }
     QString error;
-    const ItemState before = it->state;
-    const std::optional<ItemEvent> event =
-        setItemState(*it, *state, note, QDateTime::currentDateTimeUtc(), &error);
-    if (!event) {
+    const QList<TrackedItem> items = c.store->checklistItems(c.workspace.name, c.profile.id);
+    const auto it = std::find_if(items.cbegin(), items.cend(), [&](const TrackedItem &t) { return t.key() == key; });
+    const ItemState before = it != items.cend() ? it->state : ItemState::Open;
+    if (!setChecklistItemState(*c.store, c.workspace.name, c.profile.id, key, *state, note,
+                               QDateTime::currentDateTimeUtc(), &error)) {
         err << Tr::tr("checklist: %1").arg(error) << Qt::endl;
-        return 2;
-    }
-    if (!c.store->saveChecklist(c.workspace.name, c.profile.id, {*it}, {*event}, 0, &error)) {
-        err << Tr::tr("checklist: %1").arg(error) << Qt::endl;
-        return 1;
+        return it == items.cend() ? 1 : 2;
     }
     out << Tr::tr("%1: %2 -> %3").arg(key, itemStateLabel(before), itemStateLabel(*state)) << Qt::endl;
     return 0;

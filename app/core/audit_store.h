@@ -150,4 +150,11 @@ std::optional<Reconciliation> updateChecklist(AuditStore &store, const Workspace
                                               const Evaluation &evaluation, const StoredRun &run, QDate today,
                                               QString *error);
 
+// A person's change of one item ("M1.6@mx2/smtp:25"), saved with its event.
+// The item after it; nothing and *error (translated) when the item is not in
+// the checklist, the state is not one a person sets, or the store failed.
+std::optional<TrackedItem> setChecklistItemState(AuditStore &store, const QString &workspace, const QString &profile,
+                                                 const QString &itemKey, ItemState state, const QString &note,
+                                                 const QDateTime &now, QString *error);
+
 } // namespace mailtls

@@ -4,12 +4,22 @@
 #include "app/core/audit_store.h"
 #include "app/core/store_dialect.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
 namespace mailtls {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(mailtls::AuditStore)
+};
+
+} // namespace
 
 QList<TrackedItem> AuditStore::checklistItems(const QString &workspace, const QString &profile) const
 {
@@ -196,6 +206,23 @@ std::optional<Reconciliation> updateChecklist(AuditStore &store, const Workspace
     if (superseded)
         return Reconciliation{store.checklistItems(workspace.name, evaluation.profileId), {}};
     return r;
+}
+
+std::optional<TrackedItem> setChecklistItemState(AuditStore &store, const QString &workspace, const QString &profile,
+                                                 const QString &itemKey, ItemState state, const QString &note,
+                                                 const QDateTime &now, QString *error)
+{
+    QList<TrackedItem> items = store.checklistItems(workspace, profile);
+    auto it = std::find_if(items.begin(), items.end(), [&](const TrackedItem &t) { return t.key() == itemKey; });
+    if (it == items.end()) {
+        *error = Tr::tr("no item '%1' in the checklist of %2 (items are named RULE@ENDPOINT, as listed)")
+                     .arg(itemKey, workspace);
+        return std::nullopt;
+    }
+    const std::optional<ItemEvent> event = setItemState(*it, state, note, now, error);
+    if (!event || !store.saveChecklist(workspace, profile, {*it}, {*event}, 0, error))
+        return std::nullopt;
+    return *it;
 }
 
 } // namespace mailtls
