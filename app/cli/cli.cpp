@@ -110,6 +110,8 @@ const QList<Subcommand> &subcommands()
          runImport},
         {"findings", [] { return Tr::tr("Check a stored audit run against a policy profile (M3AAWG by default)"); },
          runFindings},
+        {"profiles", [] { return Tr::tr("List the built-in policy profiles that findings and checklist can use"); },
+         runProfiles},
         {"checklist", [] { return Tr::tr("Print the remediation checklist of a stored audit run (Markdown or CSV)"); },
          runChecklist},
         {"path", [] { return Tr::tr("Show the hops a real message took and what each used (.eml, mbox)"); },

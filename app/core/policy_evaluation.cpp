@@ -32,6 +32,7 @@ struct CheckInput
 {
     const Rule &rule;
     const Link &link;
+    const WorkspaceIndex &index;
     const EndpointResult *result; // nullptr: not probed
     QList<Observation> observations;
 };
@@ -122,15 +123,28 @@ Outcome tlsOffered(const CheckInput &in)
     return o;
 }
 
+// A parameter's versions (the loader checked every name).
+QList<TlsVersion> versionsOf(const QJsonValue &names)
+{
+    QList<TlsVersion> versions;
+    for (const QJsonValue &name : names.toArray())
+        versions.append(tlsVersionFromName(name.toString()).value());
+    return versions;
+}
+
 // The rule's "versions" parameter.
 QList<TlsVersion> versionsParam(const Rule &rule)
 {
-    QList<TlsVersion> versions;
-    for (const QJsonValue &name : rule.params.value(QLatin1StringView("versions")).toArray()) {
-        if (const auto v = tlsVersionFromName(name.toString()))
-            versions.append(*v);
-    }
-    return versions;
+    return versionsOf(rule.params.value(QLatin1StringView("versions")));
+}
+
+// A parameter's suites, by code point (the loader checked every name against the catalog).
+QSet<quint16> suitesOf(const QJsonValue &names)
+{
+    QSet<quint16> codes;
+    for (const QJsonValue &name : names.toArray())
+        codes.insert(cipherSuiteByName(name.toString())->code);
+    return codes;
 }
 
 // The first few of a list, for evidence lines.
@@ -317,14 +331,10 @@ Outcome hsts(const CheckInput &in)
 
 Outcome observedCleartext(const CheckInput &in)
 {
-    QList<Observation> relevant;
-    for (const Observation &ob : in.observations) {
-        if (ob.transport == QLatin1StringView("tls") || ob.transport == QLatin1StringView("cleartext"))
-            relevant.append(ob);
-    }
-    if (relevant.isEmpty())
+    const LatestUse use = latestUse(in.observations);
+    if (!use.latest)
         return {Verdict::NotApplicable, {}, {}}; // no real message crossed it (yet)
-    const Observation &latest = relevant.constFirst(); // newest first
+    const Observation &latest = *use.latest;
     const auto cite = [](const Observation &ob) {
         return Tr::tr("%1 on %2 (message %3, %4)")
             .arg(ob.transport == QLatin1StringView("tls")
@@ -337,13 +347,299 @@ Outcome observedCleartext(const CheckInput &in)
     if (latest.transport == QLatin1StringView("cleartext"))
         return {Verdict::Fail, {{QStringLiteral("observation"), Tr::tr("crossed in %1").arg(cite(latest))}}, {}};
     Outcome o{Verdict::Pass, {{QStringLiteral("observation"), Tr::tr("crossed with %1").arg(cite(latest))}}, {}};
-    for (const Observation &ob : relevant) {
-        if (ob.transport == QLatin1StringView("cleartext")) {
-            o.evidence.append({QStringLiteral("observation"), Tr::tr("earlier in %1").arg(cite(ob))});
-            break;
-        }
-    }
+    if (use.latestCleartext)
+        o.evidence.append({QStringLiteral("observation"), Tr::tr("earlier in %1").arg(cite(*use.latestCleartext))});
     return o;
+}
+
+// The implicit-TLS service that RFC 8314 prefers to a STARTTLS one.
+std::optional<Protocol> implicitCounterpart(Protocol p)
+{
+    switch (p) {
+    case Protocol::Submission: return Protocol::Smtps;
+    case Protocol::Imap: return Protocol::Imaps;
+    case Protocol::Pop3: return Protocol::Pop3s;
+    default: return std::nullopt;
+    }
+}
+
+// By the inventory: the endpoint is implicit TLS, or its host also offers the
+// implicit-TLS service (RFC 8314 lets STARTTLS stay beside it).
+Outcome implicitTls(const CheckInput &in)
+{
+    const Endpoint *ep = in.index.endpoint(in.link.endpoint);
+    if (!ep)
+        return {Verdict::Incomplete, {{QStringLiteral("status"), Tr::tr("endpoint not in the inventory")}}, {}};
+    if (protocolInfo(ep->protocol).tlsMode == TlsMode::Implicit)
+        return {Verdict::Pass, {{QStringLiteral("capability"), Tr::tr("TLS from the first byte")}}, {}};
+    const std::optional<Protocol> implicit = implicitCounterpart(ep->protocol);
+    if (!implicit)
+        return {Verdict::NotApplicable, {}, {}};
+    const Host *host = in.index.host(in.link.endpoint.hostId);
+    for (const Endpoint &other : host ? host->endpoints : QList<Endpoint>{}) {
+        if (other.protocol == *implicit)
+            return {Verdict::Pass,
+                    {{QStringLiteral("capability"), Tr::tr("%1 also offered on port %2")
+                                                        .arg(QString::fromLatin1(protocolInfo(*implicit).scheme))
+                                                        .arg(other.port ? other.port : protocolInfo(*implicit).defaultPort)}},
+                    {}};
+    }
+    return {Verdict::Fail,
+            {{QStringLiteral("capability"), Tr::tr("only %1 with STARTTLS; no %2 (port %3) on this host")
+                                                .arg(QString::fromLatin1(protocolInfo(ep->protocol).scheme),
+                                                     QString::fromLatin1(protocolInfo(*implicit).scheme))
+                                                .arg(protocolInfo(*implicit).defaultPort)}},
+            {}};
+}
+
+// Every suite accepted in every version the probe decided, and the versions it could not decide.
+struct AcceptedSuite
+{
+    TlsVersion version;
+    QString name;
+    const CipherSuiteEntry *entry; // nullptr: SSL 2.0 spec, or a code point the catalog cannot name
+};
+
+struct AcceptedSuites
+{
+    QList<AcceptedSuite> suites;
+    QStringList undecided; // versions undecided, or accepted without their suites listed
+};
+
+AcceptedSuites acceptedSuites(const EndpointResult &r)
+{
+    AcceptedSuites a;
+    for (auto it = r.versions.cbegin(); it != r.versions.cend(); ++it) {
+        if (!it->accepted.has_value() || (*it->accepted && it->cipherSuites.isEmpty()))
+            a.undecided << tlsVersionName(it.key());
+        if (!it->accepted.value_or(false))
+            continue;
+        for (const QString &suite : it->cipherSuites)
+            a.suites.append({it.key(), suite, it.key() == TlsVersion::Ssl2 ? nullptr : cipherSuiteByName(suite)});
+    }
+    return a;
+}
+
+QString suiteText(const AcceptedSuite &s)
+{
+    return Tr::tr("%1 %2").arg(tlsVersionName(s.version), s.name);
+}
+
+QString countedSuites(qsizetype n)
+{
+    return n == 1 ? Tr::tr("1 suite") : Tr::tr("%1 suites").arg(n);
+}
+
+// The end of a suite check: pass with what passed, or incomplete when a version hides its suites.
+Outcome passOrIncomplete(const AcceptedSuites &a, const QString &passed)
+{
+    if (!a.undecided.isEmpty())
+        return {Verdict::Incomplete,
+                {{QStringLiteral("version"), Tr::tr("suites not decided for %1").arg(a.undecided.join(u", "))}},
+                {}};
+    return {Verdict::Pass, {{QStringLiteral("suite"), passed}}, {}};
+}
+
+Outcome suitesAllowed(const CheckInput &in)
+{
+    if (auto o = notAskedOrNoTls(in.result))
+        return *o;
+    const AcceptedSuites a = acceptedSuites(*in.result);
+    const QSet<quint16> allowed = suitesOf(in.rule.params.value(QLatin1StringView("suites")));
+    QStringList others;
+    for (const AcceptedSuite &s : a.suites) {
+        if (!s.entry || !allowed.contains(s.entry->code))
+            others << suiteText(s);
+    }
+    if (!others.isEmpty())
+        return {Verdict::Fail,
+                {{QStringLiteral("suite"), Tr::tr("accepts %1 not on the list: %2")
+                                               .arg(countedSuites(others.size()), firstOf(others, 6))}},
+                {}};
+    return passOrIncomplete(a, Tr::tr("every accepted suite is on the list (%1)").arg(countedSuites(a.suites.size())));
+}
+
+// Ordered weakest first.
+int strengthRank(CipherStrength strength)
+{
+    switch (strength) {
+    case CipherStrength::Insecure:
+    case CipherStrength::Signalling: return 0;
+    case CipherStrength::Weak: return 1;
+    case CipherStrength::Secure: return 2;
+    case CipherStrength::Recommended: return 3;
+    }
+    return 0;
+}
+
+// A spec or code point the catalog cannot vouch for counts as insecure.
+int strengthRank(const CipherSuiteEntry *e)
+{
+    return e ? strengthRank(e->strength) : 0;
+}
+
+Outcome suitesMinStrength(const CheckInput &in)
+{
+    if (auto o = notAskedOrNoTls(in.result))
+        return *o;
+    const AcceptedSuites a = acceptedSuites(*in.result);
+    const QString minKey = in.rule.params.value(QLatin1StringView("strength")).toString();
+    const int minimum = strengthRank(cipherStrengthFromKey(minKey).value());
+    QStringList below;
+    for (const AcceptedSuite &s : a.suites) {
+        if (strengthRank(s.entry) < minimum)
+            below << Tr::tr("%1 (%2)").arg(suiteText(s), s.entry ? cipherStrengthKey(s.entry->strength)
+                                                                 : QStringLiteral("insecure"));
+    }
+    if (!below.isEmpty())
+        return {Verdict::Fail,
+                {{QStringLiteral("suite"), Tr::tr("accepts %1 below %2: %3")
+                                               .arg(countedSuites(below.size()), minKey, firstOf(below, 5))}},
+                {}};
+    return passOrIncomplete(a, Tr::tr("no accepted suite below %1").arg(minKey));
+}
+
+// A class-based check's classes: each listed item's class, the class of the
+// rest, and the severity of each class that is a finding.
+struct Classes
+{
+    QHash<QString, QString> byItem; // version name or suite code (as text) -> class
+    QString otherwise;
+    QMap<QString, Severity> severity;
+
+    Classes(const QJsonObject &params, bool suites)
+        : otherwise(params.value(QLatin1StringView("otherwise")).toString())
+    {
+        const QJsonObject classes = params.value(QLatin1StringView("classes")).toObject();
+        for (auto it = classes.begin(); it != classes.end(); ++it) {
+            for (const QJsonValue &n : it.value().toArray())
+                byItem.insert(suites ? QString::number(cipherSuiteByName(n.toString())->code) : n.toString(), it.key());
+        }
+        const QJsonObject sev = params.value(QLatin1StringView("class_severity")).toObject();
+        for (auto it = sev.begin(); it != sev.end(); ++it)
+            severity.insert(it.key(), severityFromKey(it.value().toString()).value());
+    }
+
+    QString classOf(const QString &item) const { return byItem.value(item, otherwise); }
+};
+
+// Fails with the worst class's severity; evidence per class found, the worst first.
+Outcome classified(const Classes &classes, const QMap<QString, QStringList> &found, const QString &kind)
+{
+    QStringList bad;
+    for (auto it = found.cbegin(); it != found.cend(); ++it) {
+        if (classes.severity.contains(it.key()))
+            bad << it.key();
+    }
+    std::stable_sort(bad.begin(), bad.end(), [&](const QString &a, const QString &b) {
+        return classes.severity.value(a) > classes.severity.value(b);
+    });
+    if (bad.isEmpty())
+        return {Verdict::Pass, {}, {}};
+    Outcome o{Verdict::Fail, {}, classes.severity.value(bad.constFirst())};
+    for (const QString &c : bad)
+        o.evidence.append({kind, Tr::tr("%1: %2").arg(c, firstOf(found.value(c), 5))});
+    return o;
+}
+
+Outcome suitesClassified(const CheckInput &in)
+{
+    if (auto o = notAskedOrNoTls(in.result))
+        return *o;
+    const AcceptedSuites a = acceptedSuites(*in.result);
+    const Classes classes(in.rule.params, true);
+    QMap<QString, QStringList> found;
+    for (const AcceptedSuite &s : a.suites)
+        found[s.entry ? classes.classOf(QString::number(s.entry->code)) : classes.otherwise] << suiteText(s);
+    const Outcome o = classified(classes, found, QStringLiteral("suite"));
+    if (o.verdict == Verdict::Fail)
+        return o;
+    return passOrIncomplete(a, Tr::tr("accepted suites' classes: %1").arg(found.keys().join(u", ")));
+}
+
+Outcome versionsClassified(const CheckInput &in)
+{
+    if (auto o = notAskedOrNoTls(in.result))
+        return *o;
+    const EndpointResult &r = *in.result;
+    const Classes classes(in.rule.params, false);
+    QMap<QString, QStringList> found;
+    bool undecided = false;
+    for (auto it = r.versions.cbegin(); it != r.versions.cend(); ++it) {
+        const QString name = tlsVersionName(it.key());
+        if (it->accepted.value_or(false))
+            found[classes.classOf(name)] << name;
+        else if (!it->accepted.has_value() && classes.severity.contains(classes.classOf(name)))
+            undecided = true;
+    }
+    Outcome o = classified(classes, found, QStringLiteral("version"));
+    if (o.verdict == Verdict::Pass && undecided)
+        return {Verdict::Incomplete, {{QStringLiteral("version"), Tr::tr("a version to judge was not decided")}}, {}};
+    if (o.verdict == Verdict::Pass)
+        o.evidence.append({QStringLiteral("version"), Tr::tr("accepts %1").arg(acceptedVersions(r).join(u", "))});
+    return o;
+}
+
+Outcome certificateKey(const CheckInput &in)
+{
+    if (auto o = notAskedOrNoTls(in.result))
+        return *o;
+    const EndpointResult &r = *in.result;
+    if (!r.certificate || r.certificate->keyType.isEmpty() || r.certificate->keyBits <= 0)
+        return {Verdict::Incomplete, {{QStringLiteral("certificate"), Tr::tr("no certificate key was read")}}, {}};
+    const CertificateInfo &c = *r.certificate;
+    const QJsonObject types = in.rule.params.value(QLatin1StringView("types")).toObject();
+    const QString key = Tr::tr("%1 key of %2 bits").arg(c.keyType).arg(c.keyBits);
+    if (!types.contains(c.keyType))
+        return {Verdict::Fail,
+                {{QStringLiteral("certificate"), Tr::tr("%1; allowed: %2").arg(key, types.keys().join(u", "))}},
+                {}};
+    const int minimum = types.value(c.keyType).toInt();
+    if (c.keyBits < minimum)
+        return {Verdict::Fail,
+                {{QStringLiteral("certificate"), Tr::tr("%1; at least %2 wanted").arg(key).arg(minimum)}},
+                {}};
+    return {Verdict::Pass, {{QStringLiteral("certificate"), key}}, {}};
+}
+
+// A suite with an ephemeral finite-field Diffie-Hellman key (DHE, DHE_PSK, anonymous DH).
+bool finiteFieldEphemeral(const CipherSuiteEntry *e)
+{
+    return e && e->forwardSecret && e->family == CipherFamily::Tls &&
+           (e->keyExchange == QLatin1StringView("DHE") || e->keyExchange == QLatin1StringView("DHE_PSK") ||
+            e->keyExchange == QLatin1StringView("DH"));
+}
+
+Outcome dhMinBits(const CheckInput &in)
+{
+    if (auto o = notAskedOrNoTls(in.result))
+        return *o;
+    const EndpointResult &r = *in.result;
+    const AcceptedSuites a = acceptedSuites(r);
+    const int minimum = in.rule.params.value(QLatin1StringView("bits")).toInt();
+    QStringList small;
+    QStringList unknown;
+    int dhe = 0;
+    for (const AcceptedSuite &s : a.suites) {
+        if (!finiteFieldEphemeral(s.entry))
+            continue;
+        ++dhe;
+        const int bits = r.versions.value(s.version).keyExchange.value(s.name).bits;
+        if (bits <= 0)
+            unknown << suiteText(s);
+        else if (bits < minimum)
+            small << Tr::tr("%1 (DH %2 bits)").arg(suiteText(s)).arg(bits);
+    }
+    if (!small.isEmpty())
+        return {Verdict::Fail,
+                {{QStringLiteral("suite"), Tr::tr("Diffie-Hellman under %1 bits: %2").arg(minimum).arg(firstOf(small, 4))}},
+                {}};
+    if (!unknown.isEmpty())
+        return {Verdict::Incomplete,
+                {{QStringLiteral("suite"), Tr::tr("DH size not read for %1").arg(firstOf(unknown, 4))}},
+                {}};
+    return passOrIncomplete(a, dhe ? Tr::tr("every DHE key has %1 bits or more").arg(minimum)
+                                   : Tr::tr("no finite-field DHE suite accepted"));
 }
 
 const QList<std::pair<QString, Check>> &checks()
@@ -358,6 +654,13 @@ const QList<std::pair<QString, Check>> &checks()
         {QStringLiteral("https_only"), httpsOnly},
         {QStringLiteral("hsts"), hsts},
         {QStringLiteral("observed_cleartext"), observedCleartext},
+        {QStringLiteral("suites_allowed"), suitesAllowed},
+        {QStringLiteral("suites_min_strength"), suitesMinStrength},
+        {QStringLiteral("suites_classified"), suitesClassified},
+        {QStringLiteral("versions_classified"), versionsClassified},
+        {QStringLiteral("certificate_key"), certificateKey},
+        {QStringLiteral("dh_min_bits"), dhMinBits},
+        {QStringLiteral("implicit_tls"), implicitTls},
     };
     return table;
 }
@@ -384,6 +687,35 @@ int verdictRank(Verdict v)
 }
 
 } // namespace
+
+const QList<CheckSpec> &policyChecks()
+{
+    static const QList<CheckSpec> specs = [] {
+        using T = ParamType;
+        const QHash<QString, QList<ParamSpec>> params{
+            {QStringLiteral("versions_refused"), {{QStringLiteral("versions"), T::Versions, true}}},
+            {QStringLiteral("versions_supported_any"), {{QStringLiteral("versions"), T::Versions, true}}},
+            {QStringLiteral("forward_secrecy"), {{QStringLiteral("accepted_severity"), T::Severity, false}}},
+            {QStringLiteral("suites_allowed"), {{QStringLiteral("suites"), T::Suites, true}}},
+            {QStringLiteral("suites_min_strength"), {{QStringLiteral("strength"), T::Strength, true}}},
+            {QStringLiteral("suites_classified"),
+             {{QStringLiteral("classes"), T::SuiteClasses, true},
+              {QStringLiteral("otherwise"), T::ClassName, true},
+              {QStringLiteral("class_severity"), T::ClassSeverities, true}}},
+            {QStringLiteral("versions_classified"),
+             {{QStringLiteral("classes"), T::VersionClasses, true},
+              {QStringLiteral("otherwise"), T::ClassName, true},
+              {QStringLiteral("class_severity"), T::ClassSeverities, true}}},
+            {QStringLiteral("certificate_key"), {{QStringLiteral("types"), T::KeyTypes, true}}},
+            {QStringLiteral("dh_min_bits"), {{QStringLiteral("bits"), T::Bits, true}}},
+        };
+        QList<CheckSpec> list;
+        for (const auto &[name, check] : checks())
+            list.append({name, params.value(name)});
+        return list;
+    }();
+    return specs;
+}
 
 QStringList policyCheckNames()
 {
@@ -443,16 +775,17 @@ Evaluation evaluate(const Profile &profile, const Workspace &ws, const QHash<QSt
             const Endpoint *ep = index.endpoint(link.endpoint);
             const QString key = ep ? EndpointRef{link.endpoint.hostId, ep->protocol, ep->port}.toString() : QString();
             const auto found = results.constFind(key);
-            const Outcome o = check(CheckInput{rule, link, found != results.cend() ? &found.value() : nullptr,
+            const Outcome o = check(CheckInput{rule, link, index, found != results.cend() ? &found.value() : nullptr,
                                                index.observations(link.id)});
-            const Severity severity = o.severity.value_or(rule.severityFor(link.kind));
+            // A check that grades (a suite's class) never goes above the rule's severity for this role.
+            const Severity severity = std::min(o.severity.value_or(Severity::Critical), rule.severityFor(link.kind));
             if (severity >= Severity::High && (o.verdict == Verdict::Fail || o.verdict == Verdict::Incomplete))
                 unprotected.insert(link.id);
             const auto slot = byRuleEndpoint.constFind({rule.id, key});
             if (slot == byRuleEndpoint.cend()) {
                 byRuleEndpoint.insert({rule.id, key}, e.results.size());
                 e.results.append(RuleResult{rule.id, rule.measure, o.verdict, severity, key, {link.id}, {link.kind},
-                                            o.evidence});
+                                            o.evidence, rule.remedy.isEmpty() ? rule.id : rule.remedy});
                 continue;
             }
             RuleResult &r = e.results[slot.value()];

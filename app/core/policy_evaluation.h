@@ -39,6 +39,7 @@ struct RuleResult
     QStringList links;    // link ids
     QList<LinkKind> kinds; // of those links
     QList<Evidence> evidence;
+    QString remedyRule; // the rule whose remedy fixes it: the rule's "remedy", else its id
 };
 
 struct Evaluation
@@ -57,7 +58,10 @@ struct Evaluation
 Evaluation evaluate(const Profile &profile, const Workspace &workspace,
                     const QHash<QString, EndpointResult> &results);
 
-// The checks the evaluator implements, by the name rules use.
+// The checks the evaluator implements, with the parameters each reads (the
+// profile loader validates rules against them).
+const QList<CheckSpec> &policyChecks();
+// Their names, as rules use them.
 QStringList policyCheckNames();
 
 } // namespace mailtls

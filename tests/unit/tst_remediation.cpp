@@ -23,10 +23,13 @@ private Q_SLOTS:
 
 void TestRemediation::everyRuleHasARemedy()
 {
-    const Profile p = *builtinProfile(u"m3aawg");
-    for (const Rule &r : p.rules) {
-        for (Software s : {Software::Postfix, Software::Dovecot, Software::Nginx, Software::Exim, Software::Unknown})
-            QVERIFY2(remedyFor(builtinRemedies(), r.id, s), qPrintable(r.id + u' ' + softwareKey(s)));
+    // Every rule of every profile: its own remedy, or the baseline rule's it names ("remedy").
+    for (const Profile &p : builtinProfiles()) {
+        for (const Rule &r : p.rules) {
+            const QString ruleId = r.remedy.isEmpty() ? r.id : r.remedy;
+            for (Software s : {Software::Postfix, Software::Dovecot, Software::Nginx, Software::Exim, Software::Unknown})
+                QVERIFY2(remedyFor(builtinRemedies(), ruleId, s), qPrintable(r.id + u' ' + softwareKey(s)));
+        }
     }
 }
 
