@@ -296,15 +296,21 @@ int runProfiles(const QStringList &arguments, QTextStream &out, QTextStream &err
         out << QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented));
         return 0;
     }
+    // Columns: id (for --profile), version, rule count, title.
     qsizetype idWidth = 0;
     qsizetype versionWidth = 0;
     for (const Profile &p : profiles) {
         idWidth = std::max(idWidth, p.id.size());
         versionWidth = std::max(versionWidth, p.version.size());
     }
+    qsizetype countWidth = 0;
+    for (const Profile &p : profiles)
+        countWidth = std::max(countWidth, Tr::tr("%n rule(s)", nullptr, static_cast<int>(p.rules.size())).size());
     for (const Profile &p : profiles) {
-        out << QStringLiteral("%1  %2  ").arg(p.id, -int(idWidth)).arg(p.version, -int(versionWidth))
-            << Tr::tr("%n rule(s)", nullptr, static_cast<int>(p.rules.size())) << QStringLiteral("  ")
+        out << QStringLiteral("%1  %2  %3  ")
+                   .arg(p.id, -int(idWidth))
+                   .arg(p.version, -int(versionWidth))
+                   .arg(Tr::tr("%n rule(s)", nullptr, static_cast<int>(p.rules.size())), -int(countWidth))
             << p.title.text() << Qt::endl;
     }
     return 0;
