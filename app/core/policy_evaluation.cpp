@@ -352,6 +352,66 @@ Outcome observedCleartext(const CheckInput &in)
     return o;
 }
 
+// The groups a version showed: every one accepted where the probe enumerates
+// them (TLS 1.3; TLS 1.2 with ECDHE suites), else the one chosen when offered all.
+QStringList groupsSeen(const VersionResult &vr)
+{
+    if (!vr.groups.isEmpty())
+        return vr.groups;
+    return vr.group.isEmpty() ? QStringList{} : QStringList{vr.group};
+}
+
+// A version whose key exchange uses a named group: TLS 1.3, or an ECDHE suite (by the catalog).
+bool usesNamedGroups(TlsVersion v, const VersionResult &vr)
+{
+    if (v == TlsVersion::Tls13)
+        return true;
+    return std::any_of(vr.cipherSuites.cbegin(), vr.cipherSuites.cend(), [](const QString &suite) {
+        const CipherSuiteEntry *e = cipherSuiteByName(suite);
+        return e && e->keyExchange.startsWith(QLatin1StringView("ECDHE"));
+    });
+}
+
+Outcome groupsAllowed(const CheckInput &in)
+{
+    if (auto o = notAskedOrNoTls(in.result))
+        return *o;
+    const EndpointResult &r = *in.result;
+    QStringList allowed;
+    for (const QJsonValue &g : in.rule.params.value(QLatin1StringView("groups")).toArray())
+        allowed << g.toString();
+    QStringList others;
+    QStringList undecided;
+    QStringList seen;
+    for (auto it = r.versions.cbegin(); it != r.versions.cend(); ++it) {
+        if (!it->accepted.has_value())
+            undecided << tlsVersionName(it.key());
+        if (!it->accepted.value_or(false) || it.key() == TlsVersion::Ssl2 || !usesNamedGroups(it.key(), *it))
+            continue;
+        const QStringList groups = groupsSeen(*it);
+        if (groups.isEmpty())
+            undecided << tlsVersionName(it.key());
+        for (const QString &g : groups) {
+            seen << g;
+            if (!allowed.contains(g))
+                others << Tr::tr("%1 %2").arg(tlsVersionName(it.key()), g);
+        }
+    }
+    if (!others.isEmpty())
+        return {Verdict::Fail,
+                {{QStringLiteral("group"), Tr::tr("accepts groups not on the list: %1").arg(firstOf(others, 6))}},
+                {}};
+    if (!undecided.isEmpty())
+        return {Verdict::Incomplete,
+                {{QStringLiteral("group"), Tr::tr("groups not decided for %1").arg(undecided.join(u", "))}},
+                {}};
+    seen.removeDuplicates();
+    return {Verdict::Pass,
+            {{QStringLiteral("group"), seen.isEmpty() ? Tr::tr("no named-group key exchange accepted")
+                                                      : Tr::tr("accepts %1").arg(seen.join(u", "))}},
+            {}};
+}
+
 // The implicit-TLS service that RFC 8314 prefers to a STARTTLS one.
 std::optional<Protocol> implicitCounterpart(Protocol p)
 {
@@ -661,6 +721,7 @@ const QList<std::pair<QString, Check>> &checks()
         {QStringLiteral("certificate_key"), certificateKey},
         {QStringLiteral("dh_min_bits"), dhMinBits},
         {QStringLiteral("implicit_tls"), implicitTls},
+        {QStringLiteral("groups_allowed"), groupsAllowed},
     };
     return table;
 }
@@ -708,6 +769,7 @@ const QList<CheckSpec> &policyChecks()
               {QStringLiteral("class_severity"), T::ClassSeverities, true}}},
             {QStringLiteral("certificate_key"), {{QStringLiteral("types"), T::KeyTypes, true}}},
             {QStringLiteral("dh_min_bits"), {{QStringLiteral("bits"), T::Bits, true}}},
+            {QStringLiteral("groups_allowed"), {{QStringLiteral("groups"), T::Groups, true}}},
         };
         QList<CheckSpec> list;
         for (const auto &[name, check] : checks())

@@ -2,6 +2,7 @@
 
 #include "app/core/policy_evaluation.h"
 #include "probes/tls/cipher_registry.h"
+#include "probes/tls/hello.h"
 #include "probes/tls/tls_version.h"
 
 #include <QCoreApplication>
@@ -94,6 +95,34 @@ public:
     }
 
 private:
+    // Every named group the probe can report, by the name it reports.
+    static const QSet<QString> &groupNames()
+    {
+        static const QSet<QString> names = [] {
+            QSet<QString> set;
+            for (quint32 code = 1; code <= 0xffff; ++code) {
+                const QString name = namedGroupName(quint16(code));
+                if (!name.startsWith(QLatin1StringView("0x")))
+                    set.insert(name);
+            }
+            return set;
+        }();
+        return names;
+    }
+
+    void groups(const QJsonValue &v, const QString &path)
+    {
+        const QJsonArray a = v.toArray();
+        if (!v.isArray() || a.isEmpty())
+            fail(path, Tr::tr("expected a non-empty array of named groups"));
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            if (!groupNames().contains(a.at(i).toString()))
+                fail(path + QStringLiteral("[%1]").arg(i),
+                     Tr::tr("unknown named group '%1' (as the probe names them: x25519, secp256r1, ffdhe2048, ...)")
+                         .arg(a.at(i).toString()));
+        }
+    }
+
     void names(const QJsonValue &v, const QString &path, bool suites)
     {
         if (!v.isArray() || v.toArray().isEmpty()) {
@@ -128,6 +157,7 @@ private:
         switch (type) {
         case ParamType::Versions: names(v, path, false); return;
         case ParamType::Suites: names(v, path, true); return;
+        case ParamType::Groups: groups(v, path); return;
         case ParamType::Severity: severity(v, path); return;
         case ParamType::Strength:
             if (!cipherStrengthFromKey(v.toString()) || v.toString() == QLatin1StringView("signalling"))

@@ -78,6 +78,7 @@ enum class ParamType
 {
     Versions,        // array of protocol version names ("TLSv1.2")
     Suites,          // array of IANA cipher suite names the catalog knows
+    Groups,          // array of named groups as the probe names them ("x25519", "secp256r1", "ffdhe2048")
     Severity,        // a severity key
     Strength,        // a catalog strength key ("weak", "secure", ...)
     Bits,            // a positive integer

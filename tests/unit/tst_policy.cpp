@@ -149,6 +149,10 @@ void TestPolicy::rejects_data()
         << "p.json: rules[0].params.version: check 'versions_refused' takes no parameter 'version'";
     QTest::newRow("required parameter missing") << withCheck(R"("check":"versions_supported_any")")
                                                 << "p.json: rules[0].params.versions: required by check 'versions_supported_any'";
+    QTest::newRow("unknown group, by OpenSSL's name")
+        << withCheck(R"("check":"groups_allowed","params":{"groups":["x25519","prime256v1"]})")
+        << "p.json: rules[0].params.groups[1]: unknown named group 'prime256v1' (as the probe names them: x25519, "
+           "secp256r1, ffdhe2048, ...)";
     QTest::newRow("params not an object") << withCheck(R"("check":"dh_min_bits","params":[2048])")
                                           << "p.json: rules[0].params: expected an object";
     QTest::newRow("bits as a string") << withCheck(R"("check":"dh_min_bits","params":{"bits":"2048"})")

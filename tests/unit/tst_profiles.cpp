@@ -161,8 +161,8 @@ void TestProfiles::builtinProfilesLoad_data()
     QTest::newRow("M3AAWG baseline") << "m3aawg" << 14;
     QTest::newRow("RFC 9325 / BCP 195") << "rfc9325" << 10;
     QTest::newRow("RFC 8314 / RFC 8997") << "rfc8314" << 6;
-    QTest::newRow("Mozilla intermediate 5.7") << "mozilla-intermediate" << 5;
-    QTest::newRow("Mozilla modern 5.7") << "mozilla-modern" << 4;
+    QTest::newRow("Mozilla intermediate 5.7") << "mozilla-intermediate" << 6;
+    QTest::newRow("Mozilla modern 5.7") << "mozilla-modern" << 5;
     QTest::newRow("NIST SP 800-52r2") << "nist-800-52r2" << 7;
     QTest::newRow("BSI TR-02102-2") << "bsi-tr-02102-2" << 5;
     QTest::newRow("NCSC-NL 2.1") << "ncsc-nl" << 4;
@@ -336,6 +336,28 @@ void TestProfiles::checks_data()
     QTest::newRow("implicit_tls: IMAP on 143 alone fails")
         << rfc8314 << "RFC8314.4" << int(LinkKind::UserAccess) << int(Protocol::Imap) << -1 << strong(Protocol::Imap)
         << true << "fail" << "low" << "no imaps (port 993)";
+
+    const Profile groups = oneRule("groups_allowed", R"({"groups":["x25519","secp256r1"]})");
+    EndpointResult withGroups = good;
+    withGroups.versions[TlsVersion::Tls13].groups = {QStringLiteral("x25519"), QStringLiteral("secp256r1")};
+    withGroups.versions[TlsVersion::Tls12].groups = {QStringLiteral("x25519")};
+    QTest::newRow("groups_allowed: listed groups pass") << groups << t1 << mx << smtp << -1 << withGroups << true
+                                                        << "pass" << "high" << "accepts x25519, secp256r1";
+    EndpointResult x448 = withGroups;
+    x448.versions[TlsVersion::Tls13].groups.append(QStringLiteral("x448"));
+    QTest::newRow("groups_allowed: another group fails") << groups << t1 << mx << smtp << -1 << x448 << true << "fail"
+                                                         << "high" << "not on the list: TLSv1.3 x448";
+    EndpointResult chosenOnly = good;
+    chosenOnly.versions[TlsVersion::Tls13].group = QStringLiteral("secp384r1");
+    chosenOnly.versions[TlsVersion::Tls12].group = QStringLiteral("x25519");
+    QTest::newRow("groups_allowed: the group chosen counts where groups were not enumerated")
+        << groups << t1 << mx << smtp << -1 << chosenOnly << true << "fail" << "high" << "TLSv1.3 secp384r1";
+    QTest::newRow("groups_allowed: ECDHE with no group seen is incomplete")
+        << groups << t1 << mx << smtp << -1 << good << true << "incomplete" << "high" << "TLSv1.2, TLSv1.3";
+    QTest::newRow("groups_allowed: RSA key exchange only needs no group")
+        << groups << t1 << mx << smtp << -1
+        << only(TlsVersion::Tls12, {QStringLiteral("TLS_RSA_WITH_AES_128_GCM_SHA256")}) << true << "pass" << "high"
+        << "no named-group key exchange";
 
     // Mozilla: versions and keys as the guidelines give them.
     const Profile modern = *builtinProfile(u"mozilla-modern");
