@@ -506,12 +506,14 @@ Evaluation evaluate(const Profile &profile, const Workspace &ws, const QHash<QSt
     e.profileVersion = profile.version;
     const WorkspaceIndex index(ws);
     QSet<QString> unprotected; // link ids with a high or critical failure, or such a rule incomplete
+    QSet<QString> judged;      // link ids some rule of the profile applies to
     QMap<std::pair<QString, QString>, qsizetype> byRuleEndpoint; // (rule, endpoint) -> results index
     for (const Rule &rule : profile.rules) {
         const Check check = checkNamed(rule.check);
         for (const Link &link : ws.links) {
             if (!rule.appliesTo.contains(link.kind))
                 continue;
+            judged.insert(link.id);
             const Endpoint *ep = index.endpoint(link.endpoint);
             const QString key = ep ? EndpointRef{link.endpoint.hostId, ep->protocol, ep->port}.toString() : QString();
             const auto found = results.constFind(key);
@@ -540,6 +542,8 @@ Evaluation evaluate(const Profile &profile, const Workspace &ws, const QHash<QSt
         }
     }
     for (const Link &link : ws.links) {
+        if (!judged.contains(link.id))
+            continue; // a profile for submission and access says nothing of MX links
         const int measure = measureForLinkKind(link.kind);
         e.linksInScope[measure] += 1;
         if (!unprotected.contains(link.id))

@@ -47,7 +47,8 @@ struct Evaluation
     QString profileId;
     QString profileVersion;
     QList<RuleResult> results; // every rule x endpoint, sorted by measure, rule, endpoint
-    // Links in scope of each measure, and those with no failing rule of that measure.
+    // Links in scope of each measure (some rule of the profile applies to them),
+    // and those with no high or critical rule failing or undecided.
     QMap<int, int> linksInScope;
     QMap<int, int> linksProtected;
 

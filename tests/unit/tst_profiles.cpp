@@ -152,6 +152,7 @@ private Q_SLOTS:
     void latestUse_data();
     void latestUse();
     void checklistUsesTheNamedRemedy();
+    void measuresCountJudgedLinksOnly();
 };
 
 void TestProfiles::builtinProfilesLoad_data()
@@ -241,6 +242,8 @@ void TestProfiles::checks_data()
     QTest::newRow("suites_min_strength weak: a code point the catalog cannot name counts as insecure")
         << notInsecure << t1 << mx << smtp << -1 << withSuite(good, TlsVersion::Tls12, QStringLiteral("0x0A0A"))
         << true << "fail" << "high" << "TLSv1.2 0x0A0A (insecure)";
+    QTest::newRow("suites_min_strength: a version undecided is incomplete")
+        << notInsecure << t1 << mx << smtp << -1 << undecided << true << "incomplete" << "high" << "TLSv1.0";
     const Profile onlyRecommended = oneRule("suites_min_strength", R"({"strength":"recommended"})");
     QTest::newRow("suites_min_strength recommended: ECDHE with CBC is only secure")
         << onlyRecommended << t1 << mx << smtp << -1
@@ -276,6 +279,8 @@ void TestProfiles::checks_data()
         << withSuite(withSuite(good, TlsVersion::Tls12, QStringLiteral("TLS_RSA_WITH_AES_128_GCM_SHA256")),
                      TlsVersion::Tls12, QStringLiteral("TLS_RSA_WITH_RC4_128_SHA"))
         << true << "fail" << "high" << "insufficient: TLSv1.2 TLS_RSA_WITH_RC4_128_SHA";
+    QTest::newRow("NCSC suites: a version undecided is incomplete")
+        << ncsc << "NCSC.2" << mx << smtp << -1 << undecided << true << "incomplete" << "high" << "TLSv1.0";
     QTest::newRow("NCSC versions: TLS 1.2 and 1.3 pass") << ncsc << "NCSC.1" << mx << smtp << -1 << good << true
                                                          << "pass" << "high" << "accepts TLSv1.2, TLSv1.3";
     QTest::newRow("NCSC versions: TLS 1.0 is phase out, medium")
@@ -485,6 +490,22 @@ void TestProfiles::checklistUsesTheNamedRemedy()
     QCOMPARE(it->finding.remedyRule, QStringLiteral("M1.6"));
     QVERIFY(it->remedy);
     QVERIFY(it->remedy->rules.contains(QStringLiteral("M1.6")));
+}
+
+void TestProfiles::measuresCountJudgedLinksOnly()
+{
+    // RFC 8314 judges users' submission and access links, not an MX link.
+    Workspace ws = single(LinkKind::InternetInbound, Protocol::Smtp, Protocol::Smtps);
+    Link submission = ws.links.constFirst();
+    submission.id = QStringLiteral("l2");
+    submission.kind = LinkKind::UserSubmission;
+    submission.from = QString(kUsersNode);
+    submission.endpoint = EndpointRef{QStringLiteral("h"), Protocol::Smtps, 0};
+    ws.links.append(submission);
+    const Evaluation rfc8314 = evaluate(*builtinProfile(u"rfc8314"), ws, {});
+    QCOMPARE(rfc8314.linksInScope, (QMap<int, int>{{3, 1}}));
+    const Evaluation baseline = evaluate(*builtinProfile(u"m3aawg"), ws, {});
+    QCOMPARE(baseline.linksInScope, (QMap<int, int>{{1, 1}, {3, 1}}));
 }
 
 QTEST_GUILESS_MAIN(TestProfiles)
