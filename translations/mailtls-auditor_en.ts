@@ -313,6 +313,10 @@
         <source>%1 is not an audit store (not an SQLite database); it was left as it is</source>
         <translation>%1 is not an audit store (not an SQLite database); it was left as it is</translation>
     </message>
+    <message>
+        <source>no item '%1' in the checklist of %2 (items are named RULE@ENDPOINT, as listed)</source>
+        <translation>no item '%1' in the checklist of %2 (items are named RULE@ENDPOINT, as listed)</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::ChecklistTracking</name>
@@ -498,6 +502,10 @@
     <message>
         <source>Accept a finding as a risk until a date, with a reason and an owner</source>
         <translation>Accept a finding as a risk until a date, with a reason and an owner</translation>
+    </message>
+    <message>
+        <source>List the built-in policy profiles that findings and checklist can use</source>
+        <translation>List the built-in policy profiles that findings and checklist can use</translation>
     </message>
 </context>
 <context>
@@ -928,10 +936,6 @@
         <translation>id</translation>
     </message>
     <message>
-        <source>The policy profile (default: m3aawg).</source>
-        <translation>The policy profile (default: m3aawg).</translation>
-    </message>
-    <message>
         <source>Also print the rules that could not be decided (incomplete).</source>
         <translation>Also print the rules that could not be decided (incomplete).</translation>
     </message>
@@ -1016,10 +1020,6 @@
         <translation>checklist: --set takes RULE@ENDPOINT=STATE, STATE one of open, in_progress, done (got '%1')</translation>
     </message>
     <message>
-        <source>checklist: no item '%1' in the checklist of %2 (items are named RULE@ENDPOINT, as listed)</source>
-        <translation>checklist: no item '%1' in the checklist of %2 (items are named RULE@ENDPOINT, as listed)</translation>
-    </message>
-    <message>
         <source>checklist: %1</source>
         <translation>checklist: %1</translation>
     </message>
@@ -1050,6 +1050,22 @@
     <message>
         <source>Print every change of the items, oldest first.</source>
         <translation>Print every change of the items, oldest first.</translation>
+    </message>
+    <message>
+        <source>The policy profile (default: m3aawg; 'profiles' lists them).</source>
+        <translation>The policy profile (default: m3aawg; 'profiles' lists them).</translation>
+    </message>
+    <message>
+        <source>List the built-in policy profiles: id (for --profile), version, rules and title.</source>
+        <translation>List the built-in policy profiles: id (for --profile), version, rules and title.</translation>
+    </message>
+    <message>
+        <source>Print the list as JSON.</source>
+        <translation>Print the list as JSON.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s)</source>
+        <translation><numerusform>%n rule</numerusform><numerusform>%n rules</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1916,6 +1932,174 @@
     <message>
         <source>earlier in %1</source>
         <translation>earlier in %1</translation>
+    </message>
+    <message>
+        <source>check '%1' takes no parameter '%2'</source>
+        <translation>check '%1' takes no parameter '%2'</translation>
+    </message>
+    <message>
+        <source>required by check '%1'</source>
+        <translation>required by check '%1'</translation>
+    </message>
+    <message>
+        <source>expected a non-empty array of named groups</source>
+        <translation>expected a non-empty array of named groups</translation>
+    </message>
+    <message>
+        <source>unknown named group '%1' (as the probe names them: x25519, secp256r1, ffdhe2048, ...)</source>
+        <translation>unknown named group '%1' (as the probe names them: x25519, secp256r1, ffdhe2048, ...)</translation>
+    </message>
+    <message>
+        <source>expected a non-empty array of cipher suite names</source>
+        <translation>expected a non-empty array of cipher suite names</translation>
+    </message>
+    <message>
+        <source>expected a non-empty array of protocol version names</source>
+        <translation>expected a non-empty array of protocol version names</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>expected a string</translation>
+    </message>
+    <message>
+        <source>unknown cipher suite '%1' (IANA names, as in the catalog)</source>
+        <translation>unknown cipher suite '%1' (IANA names, as in the catalog)</translation>
+    </message>
+    <message>
+        <source>unknown protocol version '%1'</source>
+        <translation>unknown protocol version '%1'</translation>
+    </message>
+    <message>
+        <source>unknown strength class '%1' (insecure, weak, secure, recommended)</source>
+        <translation>unknown strength class '%1' (insecure, weak, secure, recommended)</translation>
+    </message>
+    <message>
+        <source>expected a positive number of bits</source>
+        <translation>expected a positive number of bits</translation>
+    </message>
+    <message>
+        <source>expected an object of key types and minimum bits</source>
+        <translation>expected an object of key types and minimum bits</translation>
+    </message>
+    <message>
+        <source>expected an object of class names and lists</source>
+        <translation>expected an object of class names and lists</translation>
+    </message>
+    <message>
+        <source>'%1' is in two classes</source>
+        <translation>'%1' is in two classes</translation>
+    </message>
+    <message>
+        <source>expected a class name</source>
+        <translation>expected a class name</translation>
+    </message>
+    <message>
+        <source>expected an object of class names and severities</source>
+        <translation>expected an object of class names and severities</translation>
+    </message>
+    <message>
+        <source>unknown class '%1'</source>
+        <translation>unknown class '%1'</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>expected an object</translation>
+    </message>
+    <message>
+        <source>endpoint not in the inventory</source>
+        <translation>endpoint not in the inventory</translation>
+    </message>
+    <message>
+        <source>%1 also offered on port %2</source>
+        <translation>%1 also offered on port %2</translation>
+    </message>
+    <message>
+        <source>only %1 with STARTTLS; no %2 (port %3) on this host</source>
+        <translation>only %1 with STARTTLS; no %2 (port %3) on this host</translation>
+    </message>
+    <message>
+        <source>suites not decided for %1</source>
+        <translation>suites not decided for %1</translation>
+    </message>
+    <message>
+        <source>accepts %1 not on the list: %2</source>
+        <translation>accepts %1 not on the list: %2</translation>
+    </message>
+    <message>
+        <source>every accepted suite is on the list (%1)</source>
+        <translation>every accepted suite is on the list (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>accepts %1 below %2: %3</source>
+        <translation>accepts %1 below %2: %3</translation>
+    </message>
+    <message>
+        <source>no accepted suite below %1</source>
+        <translation>no accepted suite below %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>accepted suites' classes: %1</source>
+        <translation>accepted suites' classes: %1</translation>
+    </message>
+    <message>
+        <source>a version to judge was not decided</source>
+        <translation>a version to judge was not decided</translation>
+    </message>
+    <message>
+        <source>no certificate key was read</source>
+        <translation>no certificate key was read</translation>
+    </message>
+    <message>
+        <source>%1 key of %2 bits</source>
+        <translation>%1 key of %2 bits</translation>
+    </message>
+    <message>
+        <source>%1; allowed: %2</source>
+        <translation>%1; allowed: %2</translation>
+    </message>
+    <message>
+        <source>%1; at least %2 wanted</source>
+        <translation>%1; at least %2 wanted</translation>
+    </message>
+    <message>
+        <source>%1 (DH %2 bits)</source>
+        <translation>%1 (DH %2 bits)</translation>
+    </message>
+    <message>
+        <source>Diffie-Hellman under %1 bits: %2</source>
+        <translation>Diffie-Hellman under %1 bits: %2</translation>
+    </message>
+    <message>
+        <source>DH size not read for %1</source>
+        <translation>DH size not read for %1</translation>
+    </message>
+    <message>
+        <source>every DHE key has %1 bits or more</source>
+        <translation>every DHE key has %1 bits or more</translation>
+    </message>
+    <message>
+        <source>no finite-field DHE suite accepted</source>
+        <translation>no finite-field DHE suite accepted</translation>
+    </message>
+    <message>
+        <source>accepts groups not on the list: %1</source>
+        <translation>accepts groups not on the list: %1</translation>
+    </message>
+    <message>
+        <source>groups not decided for %1</source>
+        <translation>groups not decided for %1</translation>
+    </message>
+    <message>
+        <source>no named-group key exchange accepted</source>
+        <translation>no named-group key exchange accepted</translation>
     </message>
 </context>
 <context>

@@ -313,6 +313,10 @@
         <source>%1 is not an audit store (not an SQLite database); it was left as it is</source>
         <translation>%1 は監査ストアではありません (SQLite データベースではありません)。そのまま残しました</translation>
     </message>
+    <message>
+        <source>no item '%1' in the checklist of %2 (items are named RULE@ENDPOINT, as listed)</source>
+        <translation>%2 のチェックリストに項目 '%1' はありません (項目は一覧のとおり RULE@ENDPOINT で指定します)</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::ChecklistTracking</name>
@@ -498,6 +502,10 @@
     <message>
         <source>Accept a finding as a risk until a date, with a reason and an owner</source>
         <translation>指摘事項を、理由と責任者を添えて期限付きでリスクとして受容します</translation>
+    </message>
+    <message>
+        <source>List the built-in policy profiles that findings and checklist can use</source>
+        <translation>findings と checklist で使える組み込みポリシープロファイルを一覧表示します</translation>
     </message>
 </context>
 <context>
@@ -928,10 +936,6 @@
         <translation>ID</translation>
     </message>
     <message>
-        <source>The policy profile (default: m3aawg).</source>
-        <translation>ポリシープロファイル (既定: m3aawg)。</translation>
-    </message>
-    <message>
         <source>Also print the rules that could not be decided (incomplete).</source>
         <translation>判定できなかったルール (判定不能) も表示します。</translation>
     </message>
@@ -1016,10 +1020,6 @@
         <translation>checklist: --set には RULE@ENDPOINT=STATE を指定します。STATE は open、in_progress、done のいずれかです ('%1' が指定されました)</translation>
     </message>
     <message>
-        <source>checklist: no item '%1' in the checklist of %2 (items are named RULE@ENDPOINT, as listed)</source>
-        <translation>checklist: %2 のチェックリストに項目 '%1' はありません (項目は一覧のとおり RULE@ENDPOINT で指定します)</translation>
-    </message>
-    <message>
         <source>checklist: %1</source>
         <translation>checklist: %1</translation>
     </message>
@@ -1050,6 +1050,22 @@
     <message>
         <source>Print every change of the items, oldest first.</source>
         <translation>項目のすべての変更を古い順に表示します。</translation>
+    </message>
+    <message>
+        <source>The policy profile (default: m3aawg; 'profiles' lists them).</source>
+        <translation>ポリシープロファイル (既定: m3aawg。一覧は 'profiles' で表示)。</translation>
+    </message>
+    <message>
+        <source>List the built-in policy profiles: id (for --profile), version, rules and title.</source>
+        <translation>組み込みポリシープロファイルを一覧表示します: ID (--profile 用)、バージョン、ルール数、題名。</translation>
+    </message>
+    <message>
+        <source>Print the list as JSON.</source>
+        <translation>一覧を JSON で出力します。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s)</source>
+        <translation><numerusform>%n 件のルール</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1916,6 +1932,174 @@
     <message>
         <source>earlier in %1</source>
         <translation>以前: %1</translation>
+    </message>
+    <message>
+        <source>check '%1' takes no parameter '%2'</source>
+        <translation>チェック '%1' にパラメーター '%2' はありません</translation>
+    </message>
+    <message>
+        <source>required by check '%1'</source>
+        <translation>チェック '%1' に必須です</translation>
+    </message>
+    <message>
+        <source>expected a non-empty array of named groups</source>
+        <translation>名前付きグループの空でない配列が必要です</translation>
+    </message>
+    <message>
+        <source>unknown named group '%1' (as the probe names them: x25519, secp256r1, ffdhe2048, ...)</source>
+        <translation>不明な名前付きグループ '%1' (プローブでの名前: x25519、secp256r1、ffdhe2048 など)</translation>
+    </message>
+    <message>
+        <source>expected a non-empty array of cipher suite names</source>
+        <translation>暗号スイート名の空でない配列が必要です</translation>
+    </message>
+    <message>
+        <source>expected a non-empty array of protocol version names</source>
+        <translation>プロトコルバージョン名の空でない配列が必要です</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>文字列が必要です</translation>
+    </message>
+    <message>
+        <source>unknown cipher suite '%1' (IANA names, as in the catalog)</source>
+        <translation>不明な暗号スイート '%1' (カタログと同じ IANA 名で指定します)</translation>
+    </message>
+    <message>
+        <source>unknown protocol version '%1'</source>
+        <translation>不明なプロトコルバージョン '%1'</translation>
+    </message>
+    <message>
+        <source>unknown strength class '%1' (insecure, weak, secure, recommended)</source>
+        <translation>不明な強度クラス '%1' (insecure、weak、secure、recommended)</translation>
+    </message>
+    <message>
+        <source>expected a positive number of bits</source>
+        <translation>正のビット数が必要です</translation>
+    </message>
+    <message>
+        <source>expected an object of key types and minimum bits</source>
+        <translation>鍵の種類と最小ビット数のオブジェクトが必要です</translation>
+    </message>
+    <message>
+        <source>expected an object of class names and lists</source>
+        <translation>クラス名とリストのオブジェクトが必要です</translation>
+    </message>
+    <message>
+        <source>'%1' is in two classes</source>
+        <translation>'%1' が 2 つのクラスに含まれています</translation>
+    </message>
+    <message>
+        <source>expected a class name</source>
+        <translation>クラス名が必要です</translation>
+    </message>
+    <message>
+        <source>expected an object of class names and severities</source>
+        <translation>クラス名と重大度のオブジェクトが必要です</translation>
+    </message>
+    <message>
+        <source>unknown class '%1'</source>
+        <translation>不明なクラス '%1'</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>オブジェクトが必要です</translation>
+    </message>
+    <message>
+        <source>endpoint not in the inventory</source>
+        <translation>エンドポイントがインベントリにありません</translation>
+    </message>
+    <message>
+        <source>%1 also offered on port %2</source>
+        <translation>%1 はポート %2 でも提供されています</translation>
+    </message>
+    <message>
+        <source>only %1 with STARTTLS; no %2 (port %3) on this host</source>
+        <translation>STARTTLS 付きの %1 のみで、このホストに %2 (ポート %3) はありません</translation>
+    </message>
+    <message>
+        <source>suites not decided for %1</source>
+        <translation>%1 の暗号スイートが判定されていません</translation>
+    </message>
+    <message>
+        <source>accepts %1 not on the list: %2</source>
+        <translation>リストにない %1 を受け付けます: %2</translation>
+    </message>
+    <message>
+        <source>every accepted suite is on the list (%1)</source>
+        <translation>受け付けるスイートはすべてリストにあります (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>accepts %1 below %2: %3</source>
+        <translation>%2 未満の %1 を受け付けます: %3</translation>
+    </message>
+    <message>
+        <source>no accepted suite below %1</source>
+        <translation>%1 未満の受け付けるスイートはありません</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>accepted suites' classes: %1</source>
+        <translation>受け付けるスイートのクラス: %1</translation>
+    </message>
+    <message>
+        <source>a version to judge was not decided</source>
+        <translation>判定すべきバージョンが判定されていません</translation>
+    </message>
+    <message>
+        <source>no certificate key was read</source>
+        <translation>証明書の鍵を読み取れませんでした</translation>
+    </message>
+    <message>
+        <source>%1 key of %2 bits</source>
+        <translation>%2 ビットの %1 鍵</translation>
+    </message>
+    <message>
+        <source>%1; allowed: %2</source>
+        <translation>%1。許可: %2</translation>
+    </message>
+    <message>
+        <source>%1; at least %2 wanted</source>
+        <translation>%1。%2 以上が必要です</translation>
+    </message>
+    <message>
+        <source>%1 (DH %2 bits)</source>
+        <translation>%1（DH %2 ビット）</translation>
+    </message>
+    <message>
+        <source>Diffie-Hellman under %1 bits: %2</source>
+        <translation>%1 ビット未満の Diffie-Hellman: %2</translation>
+    </message>
+    <message>
+        <source>DH size not read for %1</source>
+        <translation>%1 の DH サイズを読み取れませんでした</translation>
+    </message>
+    <message>
+        <source>every DHE key has %1 bits or more</source>
+        <translation>すべての DHE 鍵が %1 ビット以上です</translation>
+    </message>
+    <message>
+        <source>no finite-field DHE suite accepted</source>
+        <translation>有限体 DHE のスイートは受け付けていません</translation>
+    </message>
+    <message>
+        <source>accepts groups not on the list: %1</source>
+        <translation>リストにないグループを受け付けます: %1</translation>
+    </message>
+    <message>
+        <source>groups not decided for %1</source>
+        <translation>%1 のグループが判定されていません</translation>
+    </message>
+    <message>
+        <source>no named-group key exchange accepted</source>
+        <translation>名前付きグループの鍵交換は受け付けていません</translation>
     </message>
 </context>
 <context>

@@ -111,6 +111,8 @@ const QList<Subcommand> &subcommands()
          runImport},
         {"findings", [] { return Tr::tr("Check a stored audit run against a policy profile (M3AAWG by default)"); },
          runFindings},
+        {"profiles", [] { return Tr::tr("List the built-in policy profiles that findings and checklist can use"); },
+         runProfiles},
         {"checklist", [] { return Tr::tr("Print the remediation checklist of a stored audit run (Markdown or CSV)"); },
          runChecklist},
         {"accept", [] { return Tr::tr("Accept a finding as a risk until a date, with a reason and an owner"); },

@@ -110,8 +110,8 @@ struct RunOptions
                                  Tr::tr("The workspace the run audited."), Tr::tr("file")};
     QCommandLineOption db = dbOption();
     QCommandLineOption run{QStringLiteral("run"), Tr::tr("The run to check (default: the latest)."), Tr::tr("id")};
-    QCommandLineOption profile{QStringLiteral("profile"), Tr::tr("The policy profile (default: m3aawg)."),
-                               Tr::tr("id")};
+    QCommandLineOption profile{QStringLiteral("profile"),
+                               Tr::tr("The policy profile (default: m3aawg; 'profiles' lists them)."), Tr::tr("id")};
 
     void addTo(QCommandLineParser &parser) const { parser.addOptions({workspace, db, run, profile}); }
 
@@ -396,6 +396,51 @@ int runChecklist(const QStringList &arguments, QTextStream &out, QTextStream &er
                                Tr::tr("Remediation checklist: %1, run %2").arg(c.workspace.name).arg(c.run.id),
                                verified);
     out << QString::fromUtf8(buffer.data());
+    return 0;
+}
+
+int runProfiles(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Tr::tr("List the built-in policy profiles: id (for --profile), version, rules and title."));
+    parser.addHelpOption();
+    const QCommandLineOption jsonOption(QStringLiteral("json"), Tr::tr("Print the list as JSON."));
+    parser.addOption(jsonOption);
+    if (const auto done = parseSubcommand(parser, arguments, out, err))
+        return *done;
+    const QList<Profile> profiles = builtinProfiles();
+    if (parser.isSet(jsonOption)) {
+        QJsonArray list;
+        for (const Profile &p : profiles) {
+            QJsonObject o;
+            o.insert(QLatin1StringView("id"), p.id);
+            o.insert(QLatin1StringView("version"), p.version);
+            o.insert(QLatin1StringView("title"), p.title.text());
+            o.insert(QLatin1StringView("rules"), static_cast<int>(p.rules.size()));
+            o.insert(QLatin1StringView("source"), p.source);
+            list.append(o);
+        }
+        out << QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented));
+        return 0;
+    }
+    // Columns: id (for --profile), version, rule count, title.
+    qsizetype idWidth = 0;
+    qsizetype versionWidth = 0;
+    for (const Profile &p : profiles) {
+        idWidth = std::max(idWidth, p.id.size());
+        versionWidth = std::max(versionWidth, p.version.size());
+    }
+    qsizetype countWidth = 0;
+    for (const Profile &p : profiles)
+        countWidth = std::max(countWidth, Tr::tr("%n rule(s)", nullptr, static_cast<int>(p.rules.size())).size());
+    for (const Profile &p : profiles) {
+        out << QStringLiteral("%1  %2  %3  ")
+                   .arg(p.id, -int(idWidth))
+                   .arg(p.version, -int(versionWidth))
+                   .arg(Tr::tr("%n rule(s)", nullptr, static_cast<int>(p.rules.size())), -int(countWidth))
+            << p.title.text() << Qt::endl;
+    }
     return 0;
 }
 

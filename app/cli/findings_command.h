@@ -17,4 +17,8 @@ int runFindings(const QStringList &arguments, QTextStream &out, QTextStream &err
 // on the endpoint, as Markdown (or CSV).
 int runChecklist(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
+// `mailtls-auditor profiles [--json]`: each built-in policy profile's id,
+// version, title and rule count, so that an admin can pick one for --profile.
+int runProfiles(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
 } // namespace mailtls::cli

@@ -91,23 +91,30 @@ LinkAssessment assessEndpoint(const EndpointResult &r)
     return a;
 }
 
-LinkAssessment assessLink(const EndpointResult *probe, const QList<Observation> &observations)
+LatestUse latestUse(const QList<Observation> &observations)
 {
-    LinkAssessment a = probe ? assessEndpoint(*probe) : LinkAssessment{};
-    const Observation *latest = nullptr;
-    bool cleartextSeen = false;
+    LatestUse use;
     for (const Observation &ob : observations) {
         const bool clear = ob.transport == QLatin1StringView("cleartext");
         if (!clear && ob.transport != QLatin1StringView("tls"))
             continue; // local or unknown hops say nothing about this link's encryption
-        cleartextSeen = cleartextSeen || clear;
-        if (!latest || ob.lastSeen > latest->lastSeen)
-            latest = &ob;
+        if (!use.latest || ob.lastSeen > use.latest->lastSeen)
+            use.latest = &ob;
+        if (clear && (!use.latestCleartext || ob.lastSeen > use.latestCleartext->lastSeen))
+            use.latestCleartext = &ob;
     }
-    if (!latest)
+    return use;
+}
+
+LinkAssessment assessLink(const EndpointResult *probe, const QList<Observation> &observations)
+{
+    LinkAssessment a = probe ? assessEndpoint(*probe) : LinkAssessment{};
+    const LatestUse use = latestUse(observations);
+    if (!use.latest)
         return a;
+    const Observation *latest = use.latest;
     a.observed = ObservedUse{latest->transport, latest->tlsVersion, latest->cipher, latest->lastSeen,
-                             latest->messageId, cleartextSeen};
+                             latest->messageId, use.cleartextSeen()};
     const QString when = latest->lastSeen.toString(Qt::ISODate);
     const bool clear = latest->transport == QLatin1StringView("cleartext");
     const std::optional<bool> fs = cipherForwardSecret(latest->cipher, latest->tlsVersion);

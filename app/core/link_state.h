@@ -31,6 +31,20 @@ struct ObservedUse
     bool cleartextSeen = false; // some message crossed in cleartext, even if later ones used TLS
 };
 
+// The real messages that say something about a link's encryption ("tls" or
+// "cleartext" hops; local and unknown ones do not): the latest, and the latest
+// in cleartext (set whenever some message crossed in cleartext).
+struct LatestUse
+{
+    const Observation *latest = nullptr;
+    const Observation *latestCleartext = nullptr;
+
+    bool cleartextSeen() const { return latestCleartext != nullptr; }
+};
+
+// Pointers into observations, which must outlive the result.
+LatestUse latestUse(const QList<Observation> &observations);
+
 struct LinkAssessment
 {
     LinkState state = LinkState::NotProbed;

@@ -1,5 +1,6 @@
 #include "app/core/policy_evaluation.h"
 
+#include "app/core/policy_check.h"
 #include "app/core/labels.h"
 #include "app/core/link_state.h"
 #include "app/core/received.h"
@@ -20,29 +21,20 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(mailtls::Policy)
 };
 
-// What one check concluded about one link.
-struct Outcome
-{
-    Verdict verdict = Verdict::Incomplete;
-    QList<Evidence> evidence;
-    std::optional<Severity> severity; // when the check itself grades (forward secrecy)
-};
+} // namespace
 
-struct CheckInput
-{
-    const Rule &rule;
-    const Link &link;
-    const EndpointResult *result; // nullptr: not probed
-    QList<Observation> observations;
-};
+// The helpers the checks share (policy_check.h).
+namespace policy_check {
 
-using Check = std::function<Outcome(const CheckInput &)>;
+namespace {
 
 bool couldNotAsk(ProbeStatus s)
 {
     return s == ProbeStatus::Refused || s == ProbeStatus::Timeout || s == ProbeStatus::Unreachable ||
            s == ProbeStatus::RateLimited || s == ProbeStatus::Cancelled;
 }
+
+} // namespace
 
 // 1. Evidence that the endpoint could be asked at all; empty when it could.
 std::optional<Outcome> notAsked(const EndpointResult *r)
@@ -89,6 +81,18 @@ std::optional<Outcome> notAskedOrNoTls(const EndpointResult *r)
     return std::nullopt;
 }
 
+// The first few of a list, for evidence lines.
+QString firstOf(const QStringList &items, qsizetype n)
+{
+    return items.mid(0, n).join(u", ") + (items.size() > n ? QStringLiteral(", ...") : QString());
+}
+
+} // namespace policy_check
+
+namespace {
+
+using namespace policy_check;
+
 QString capabilityEvidence(const EndpointResult &r)
 {
     if (r.cleartext.capabilities.isEmpty())
@@ -122,21 +126,19 @@ Outcome tlsOffered(const CheckInput &in)
     return o;
 }
 
-// The rule's "versions" parameter.
-QList<TlsVersion> versionsParam(const Rule &rule)
+// A parameter's versions (the loader checked every name).
+QList<TlsVersion> versionsOf(const QJsonValue &names)
 {
     QList<TlsVersion> versions;
-    for (const QJsonValue &name : rule.params.value(QLatin1StringView("versions")).toArray()) {
-        if (const auto v = tlsVersionFromName(name.toString()))
-            versions.append(*v);
-    }
+    for (const QJsonValue &name : names.toArray())
+        versions.append(tlsVersionFromName(name.toString()).value());
     return versions;
 }
 
-// The first few of a list, for evidence lines.
-QString firstOf(const QStringList &items, qsizetype n)
+// The rule's "versions" parameter.
+QList<TlsVersion> versionsParam(const Rule &rule)
 {
-    return items.mid(0, n).join(u", ") + (items.size() > n ? QStringLiteral(", ...") : QString());
+    return versionsOf(rule.params.value(QLatin1StringView("versions")));
 }
 
 Outcome versionsRefused(const CheckInput &in)
@@ -317,14 +319,10 @@ Outcome hsts(const CheckInput &in)
 
 Outcome observedCleartext(const CheckInput &in)
 {
-    QList<Observation> relevant;
-    for (const Observation &ob : in.observations) {
-        if (ob.transport == QLatin1StringView("tls") || ob.transport == QLatin1StringView("cleartext"))
-            relevant.append(ob);
-    }
-    if (relevant.isEmpty())
+    const LatestUse use = latestUse(in.observations);
+    if (!use.latest)
         return {Verdict::NotApplicable, {}, {}}; // no real message crossed it (yet)
-    const Observation &latest = relevant.constFirst(); // newest first
+    const Observation &latest = *use.latest;
     const auto cite = [](const Observation &ob) {
         return Tr::tr("%1 on %2 (message %3, %4)")
             .arg(ob.transport == QLatin1StringView("tls")
@@ -337,13 +335,49 @@ Outcome observedCleartext(const CheckInput &in)
     if (latest.transport == QLatin1StringView("cleartext"))
         return {Verdict::Fail, {{QStringLiteral("observation"), Tr::tr("crossed in %1").arg(cite(latest))}}, {}};
     Outcome o{Verdict::Pass, {{QStringLiteral("observation"), Tr::tr("crossed with %1").arg(cite(latest))}}, {}};
-    for (const Observation &ob : relevant) {
-        if (ob.transport == QLatin1StringView("cleartext")) {
-            o.evidence.append({QStringLiteral("observation"), Tr::tr("earlier in %1").arg(cite(ob))});
-            break;
-        }
-    }
+    if (use.latestCleartext)
+        o.evidence.append({QStringLiteral("observation"), Tr::tr("earlier in %1").arg(cite(*use.latestCleartext))});
     return o;
+}
+
+// The implicit-TLS service that RFC 8314 prefers to a STARTTLS one.
+std::optional<Protocol> implicitCounterpart(Protocol p)
+{
+    switch (p) {
+    case Protocol::Submission: return Protocol::Smtps;
+    case Protocol::Imap: return Protocol::Imaps;
+    case Protocol::Pop3: return Protocol::Pop3s;
+    default: return std::nullopt;
+    }
+}
+
+// By the inventory: the endpoint is implicit TLS, or its host also offers the
+// implicit-TLS service (RFC 8314 lets STARTTLS stay beside it).
+Outcome implicitTls(const CheckInput &in)
+{
+    const Endpoint *ep = in.index.endpoint(in.link.endpoint);
+    if (!ep)
+        return {Verdict::Incomplete, {{QStringLiteral("status"), Tr::tr("endpoint not in the inventory")}}, {}};
+    if (protocolInfo(ep->protocol).tlsMode == TlsMode::Implicit)
+        return {Verdict::Pass, {{QStringLiteral("capability"), Tr::tr("TLS from the first byte")}}, {}};
+    const std::optional<Protocol> implicit = implicitCounterpart(ep->protocol);
+    if (!implicit)
+        return {Verdict::NotApplicable, {}, {}};
+    const Host *host = in.index.host(in.link.endpoint.hostId);
+    for (const Endpoint &other : host ? host->endpoints : QList<Endpoint>{}) {
+        if (other.protocol == *implicit)
+            return {Verdict::Pass,
+                    {{QStringLiteral("capability"), Tr::tr("%1 also offered on port %2")
+                                                        .arg(QString::fromLatin1(protocolInfo(*implicit).scheme))
+                                                        .arg(other.port ? other.port : protocolInfo(*implicit).defaultPort)}},
+                    {}};
+    }
+    return {Verdict::Fail,
+            {{QStringLiteral("capability"), Tr::tr("only %1 with STARTTLS; no %2 (port %3) on this host")
+                                                .arg(QString::fromLatin1(protocolInfo(ep->protocol).scheme),
+                                                     QString::fromLatin1(protocolInfo(*implicit).scheme))
+                                                .arg(protocolInfo(*implicit).defaultPort)}},
+            {}};
 }
 
 const QList<std::pair<QString, Check>> &checks()
@@ -358,6 +392,14 @@ const QList<std::pair<QString, Check>> &checks()
         {QStringLiteral("https_only"), httpsOnly},
         {QStringLiteral("hsts"), hsts},
         {QStringLiteral("observed_cleartext"), observedCleartext},
+        {QStringLiteral("suites_allowed"), suitesAllowed},
+        {QStringLiteral("suites_min_strength"), suitesMinStrength},
+        {QStringLiteral("suites_classified"), suitesClassified},
+        {QStringLiteral("versions_classified"), versionsClassified},
+        {QStringLiteral("certificate_key"), certificateKey},
+        {QStringLiteral("dh_min_bits"), dhMinBits},
+        {QStringLiteral("implicit_tls"), implicitTls},
+        {QStringLiteral("groups_allowed"), groupsAllowed},
     };
     return table;
 }
@@ -384,6 +426,36 @@ int verdictRank(Verdict v)
 }
 
 } // namespace
+
+const QList<CheckSpec> &policyChecks()
+{
+    static const QList<CheckSpec> specs = [] {
+        using T = ParamType;
+        const QHash<QString, QList<ParamSpec>> params{
+            {QStringLiteral("versions_refused"), {{QStringLiteral("versions"), T::Versions, true}}},
+            {QStringLiteral("versions_supported_any"), {{QStringLiteral("versions"), T::Versions, true}}},
+            {QStringLiteral("forward_secrecy"), {{QStringLiteral("accepted_severity"), T::Severity, false}}},
+            {QStringLiteral("suites_allowed"), {{QStringLiteral("suites"), T::Suites, true}}},
+            {QStringLiteral("suites_min_strength"), {{QStringLiteral("strength"), T::Strength, true}}},
+            {QStringLiteral("suites_classified"),
+             {{QStringLiteral("classes"), T::SuiteClasses, true},
+              {QStringLiteral("otherwise"), T::ClassName, true},
+              {QStringLiteral("class_severity"), T::ClassSeverities, true}}},
+            {QStringLiteral("versions_classified"),
+             {{QStringLiteral("classes"), T::VersionClasses, true},
+              {QStringLiteral("otherwise"), T::ClassName, true},
+              {QStringLiteral("class_severity"), T::ClassSeverities, true}}},
+            {QStringLiteral("certificate_key"), {{QStringLiteral("types"), T::KeyTypes, true}}},
+            {QStringLiteral("dh_min_bits"), {{QStringLiteral("bits"), T::Bits, true}}},
+            {QStringLiteral("groups_allowed"), {{QStringLiteral("groups"), T::Groups, true}}},
+        };
+        QList<CheckSpec> list;
+        for (const auto &[name, check] : checks())
+            list.append({name, params.value(name)});
+        return list;
+    }();
+    return specs;
+}
 
 QStringList policyCheckNames()
 {
@@ -434,25 +506,28 @@ Evaluation evaluate(const Profile &profile, const Workspace &ws, const QHash<QSt
     e.profileVersion = profile.version;
     const WorkspaceIndex index(ws);
     QSet<QString> unprotected; // link ids with a high or critical failure, or such a rule incomplete
+    QSet<QString> judged;      // link ids some rule of the profile applies to
     QMap<std::pair<QString, QString>, qsizetype> byRuleEndpoint; // (rule, endpoint) -> results index
     for (const Rule &rule : profile.rules) {
         const Check check = checkNamed(rule.check);
         for (const Link &link : ws.links) {
             if (!rule.appliesTo.contains(link.kind))
                 continue;
+            judged.insert(link.id);
             const Endpoint *ep = index.endpoint(link.endpoint);
             const QString key = ep ? EndpointRef{link.endpoint.hostId, ep->protocol, ep->port}.toString() : QString();
             const auto found = results.constFind(key);
-            const Outcome o = check(CheckInput{rule, link, found != results.cend() ? &found.value() : nullptr,
+            const Outcome o = check(CheckInput{rule, link, index, found != results.cend() ? &found.value() : nullptr,
                                                index.observations(link.id)});
-            const Severity severity = o.severity.value_or(rule.severityFor(link.kind));
+            // A check that grades (a suite's class) never goes above the rule's severity for this role.
+            const Severity severity = std::min(o.severity.value_or(Severity::Critical), rule.severityFor(link.kind));
             if (severity >= Severity::High && (o.verdict == Verdict::Fail || o.verdict == Verdict::Incomplete))
                 unprotected.insert(link.id);
             const auto slot = byRuleEndpoint.constFind({rule.id, key});
             if (slot == byRuleEndpoint.cend()) {
                 byRuleEndpoint.insert({rule.id, key}, e.results.size());
                 e.results.append(RuleResult{rule.id, rule.measure, o.verdict, severity, key, {link.id}, {link.kind},
-                                            o.evidence});
+                                            o.evidence, rule.remedy.isEmpty() ? rule.id : rule.remedy});
                 continue;
             }
             RuleResult &r = e.results[slot.value()];
@@ -467,6 +542,8 @@ Evaluation evaluate(const Profile &profile, const Workspace &ws, const QHash<QSt
         }
     }
     for (const Link &link : ws.links) {
+        if (!judged.contains(link.id))
+            continue; // a profile for submission and access says nothing of MX links
         const int measure = measureForLinkKind(link.kind);
         e.linksInScope[measure] += 1;
         if (!unprotected.contains(link.id))

@@ -24,7 +24,7 @@ QString verdictLabel(Verdict verdict); // translated
 // One fact a verdict rests on: what was seen and where.
 struct Evidence
 {
-    QString kind;   // "version", "suite", "capability", "certificate", "status", "http", "observation"
+    QString kind;   // "version", "suite", "group", "capability", "certificate", "status", "http", "observation"
     QString detail; // English, cites what the server sent or what the probe decided
     bool operator==(const Evidence &) const = default;
 };
@@ -39,6 +39,7 @@ struct RuleResult
     QStringList links;    // link ids
     QList<LinkKind> kinds; // of those links
     QList<Evidence> evidence;
+    QString remedyRule; // the rule whose remedy fixes it: the rule's "remedy", else its id
 };
 
 struct Evaluation
@@ -46,7 +47,8 @@ struct Evaluation
     QString profileId;
     QString profileVersion;
     QList<RuleResult> results; // every rule x endpoint, sorted by measure, rule, endpoint
-    // Links in scope of each measure, and those with no failing rule of that measure.
+    // Links in scope of each measure (some rule of the profile applies to them),
+    // and those with no high or critical rule failing or undecided.
     QMap<int, int> linksInScope;
     QMap<int, int> linksProtected;
 
@@ -57,7 +59,10 @@ struct Evaluation
 Evaluation evaluate(const Profile &profile, const Workspace &workspace,
                     const QHash<QString, EndpointResult> &results);
 
-// The checks the evaluator implements, by the name rules use.
+// The checks the evaluator implements, with the parameters each reads (the
+// profile loader validates rules against them).
+const QList<CheckSpec> &policyChecks();
+// Their names, as rules use them.
 QStringList policyCheckNames();
 
 } // namespace mailtls

@@ -1,12 +1,16 @@
 #include "app/core/policy_profile.h"
 
 #include "app/core/policy_evaluation.h"
+#include "probes/tls/cipher_registry.h"
+#include "probes/tls/hello.h"
+#include "probes/tls/tls_version.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QSet>
 
 #include <array>
 
@@ -72,7 +76,142 @@ public:
         return k.value_or(LinkKind::InternalRelay);
     }
 
+    // A check's parameters against what it declares: each one known, of its type, the required present.
+    void params(const QJsonObject &params, const CheckSpec &check, const QString &path)
+    {
+        for (auto it = params.begin(); it != params.end() && !failed(); ++it) {
+            const auto spec = std::find_if(check.params.cbegin(), check.params.cend(),
+                                           [&](const ParamSpec &p) { return p.name == it.key(); });
+            const QString p2 = path + QLatin1Char('.') + it.key();
+            if (spec == check.params.cend())
+                fail(p2, Tr::tr("check '%1' takes no parameter '%2'").arg(check.name, it.key()));
+            else
+                param(it.value(), spec->type, p2, params);
+        }
+        for (const ParamSpec &spec : check.params) {
+            if (spec.required && !params.contains(spec.name))
+                fail(path + QLatin1Char('.') + spec.name, Tr::tr("required by check '%1'").arg(check.name));
+        }
+    }
+
 private:
+    // Every named group the probe can report, by the name it reports.
+    static const QSet<QString> &groupNames()
+    {
+        static const QSet<QString> names = [] {
+            QSet<QString> set;
+            for (quint32 code = 1; code <= 0xffff; ++code) {
+                const QString name = namedGroupName(quint16(code));
+                if (!name.startsWith(QLatin1StringView("0x")))
+                    set.insert(name);
+            }
+            return set;
+        }();
+        return names;
+    }
+
+    void groups(const QJsonValue &v, const QString &path)
+    {
+        const QJsonArray a = v.toArray();
+        if (!v.isArray() || a.isEmpty())
+            fail(path, Tr::tr("expected a non-empty array of named groups"));
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            if (!groupNames().contains(a.at(i).toString()))
+                fail(path + QStringLiteral("[%1]").arg(i),
+                     Tr::tr("unknown named group '%1' (as the probe names them: x25519, secp256r1, ffdhe2048, ...)")
+                         .arg(a.at(i).toString()));
+        }
+    }
+
+    void names(const QJsonValue &v, const QString &path, bool suites)
+    {
+        if (!v.isArray() || v.toArray().isEmpty()) {
+            fail(path, suites ? Tr::tr("expected a non-empty array of cipher suite names")
+                              : Tr::tr("expected a non-empty array of protocol version names"));
+            return;
+        }
+        const QJsonArray a = v.toArray();
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            const QString p2 = path + QStringLiteral("[%1]").arg(i);
+            const QString name = a.at(i).toString();
+            if (!a.at(i).isString())
+                fail(p2, Tr::tr("expected a string"));
+            else if (suites && !cipherSuiteByName(name))
+                fail(p2, Tr::tr("unknown cipher suite '%1' (IANA names, as in the catalog)").arg(name));
+            else if (!suites && !tlsVersionFromName(name))
+                fail(p2, Tr::tr("unknown protocol version '%1'").arg(name));
+        }
+    }
+
+    // The class names a class-based check declares (its "classes" keys and "otherwise").
+    static QStringList classNames(const QJsonObject &params)
+    {
+        QStringList names = params.value(QLatin1StringView("classes")).toObject().keys();
+        if (params.value(QLatin1StringView("otherwise")).isString())
+            names << params.value(QLatin1StringView("otherwise")).toString();
+        return names;
+    }
+
+    void param(const QJsonValue &v, ParamType type, const QString &path, const QJsonObject &all)
+    {
+        switch (type) {
+        case ParamType::Versions: names(v, path, false); return;
+        case ParamType::Suites: names(v, path, true); return;
+        case ParamType::Groups: groups(v, path); return;
+        case ParamType::Severity: severity(v, path); return;
+        case ParamType::Strength:
+            if (!cipherStrengthFromKey(v.toString()) || v.toString() == QLatin1StringView("signalling"))
+                fail(path, Tr::tr("unknown strength class '%1' (insecure, weak, secure, recommended)")
+                               .arg(v.toString()));
+            return;
+        case ParamType::Bits:
+            if (!v.isDouble() || v.toInt() <= 0 || v.toDouble() != v.toInt())
+                fail(path, Tr::tr("expected a positive number of bits"));
+            return;
+        case ParamType::KeyTypes: {
+            const QJsonObject o = v.toObject();
+            if (!v.isObject() || o.isEmpty())
+                fail(path, Tr::tr("expected an object of key types and minimum bits"));
+            for (auto it = o.begin(); it != o.end(); ++it)
+                param(it.value(), ParamType::Bits, path + QLatin1Char('.') + it.key(), all);
+            return;
+        }
+        case ParamType::VersionClasses:
+        case ParamType::SuiteClasses: {
+            const QJsonObject o = v.toObject();
+            if (!v.isObject() || o.isEmpty())
+                fail(path, Tr::tr("expected an object of class names and lists"));
+            QSet<QString> seen;
+            for (auto it = o.begin(); it != o.end(); ++it) {
+                const QString p2 = path + QLatin1Char('.') + it.key();
+                names(it.value(), p2, type == ParamType::SuiteClasses);
+                for (const QJsonValue &n : it.value().toArray()) {
+                    if (seen.contains(n.toString()))
+                        fail(p2, Tr::tr("'%1' is in two classes").arg(n.toString()));
+                    seen.insert(n.toString());
+                }
+            }
+            return;
+        }
+        case ParamType::ClassName:
+            if (!v.isString() || v.toString().isEmpty())
+                fail(path, Tr::tr("expected a class name"));
+            return;
+        case ParamType::ClassSeverities: {
+            const QJsonObject o = v.toObject();
+            if (!v.isObject())
+                fail(path, Tr::tr("expected an object of class names and severities"));
+            for (auto it = o.begin(); it != o.end(); ++it) {
+                const QString p2 = path + QLatin1Char('.') + it.key();
+                if (!classNames(all).contains(it.key()))
+                    fail(p2, Tr::tr("unknown class '%1'").arg(it.key()));
+                severity(it.value(), p2);
+            }
+            return;
+        }
+        }
+    }
+
     QString m_source;
     QString m_error;
 };
@@ -133,7 +272,7 @@ const Rule *Profile::rule(QStringView ruleId) const
     return nullptr;
 }
 
-ProfileReadResult parseProfile(const QByteArray &json, const QString &sourceName, const QStringList &knownChecks)
+ProfileReadResult parseProfile(const QByteArray &json, const QString &sourceName, const QList<CheckSpec> &checks)
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
@@ -148,6 +287,7 @@ ProfileReadResult parseProfile(const QByteArray &json, const QString &sourceName
     p.id = r.string(root, top, QLatin1StringView("id"));
     p.version = r.string(root, top, QLatin1StringView("version"));
     p.title = r.text(root.value(QLatin1StringView("title")), QStringLiteral("$.title"));
+    p.source = r.string(root, top, QLatin1StringView("source"));
     const QJsonArray rules = root.value(QLatin1StringView("rules")).toArray();
     if (rules.isEmpty())
         r.fail(QStringLiteral("$.rules"), Tr::tr("expected a non-empty array"));
@@ -177,9 +317,18 @@ ProfileReadResult parseProfile(const QByteArray &json, const QString &sourceName
         if (rule.appliesTo.isEmpty())
             r.fail(path + QStringLiteral(".applies_to"), Tr::tr("expected at least one link kind"));
         rule.check = r.string(o, path, QLatin1StringView("check"));
-        if (!r.failed() && !knownChecks.contains(rule.check))
+        const auto check = std::find_if(checks.cbegin(), checks.cend(),
+                                        [&](const CheckSpec &c) { return c.name == rule.check; });
+        if (!r.failed() && check == checks.cend())
             r.fail(path + QStringLiteral(".check"), Tr::tr("unknown check '%1'").arg(rule.check));
-        rule.params = o.value(QLatin1StringView("params")).toObject();
+        const QJsonValue params = o.value(QLatin1StringView("params"));
+        if (!params.isUndefined() && !params.isObject())
+            r.fail(path + QStringLiteral(".params"), Tr::tr("expected an object"));
+        rule.params = params.toObject();
+        if (!r.failed())
+            r.params(rule.params, *check, path + QStringLiteral(".params"));
+        if (o.contains(QLatin1StringView("remedy")))
+            rule.remedy = r.string(o, path, QLatin1StringView("remedy"));
         for (const QJsonValue &ref : o.value(QLatin1StringView("references")).toArray())
             rule.references.append(ref.toString());
         if (!r.failed() && p.rule(rule.id))
@@ -195,12 +344,13 @@ QList<Profile> builtinProfiles()
 {
     static const QList<Profile> profiles = [] {
         QList<Profile> list;
-        for (const char *name : {"m3aawg"}) {
+        for (const char *name : {"m3aawg", "rfc9325", "rfc8314", "mozilla-intermediate", "mozilla-modern",
+                                 "nist-800-52r2", "bsi-tr-02102-2", "ncsc-nl"}) {
             const QString path = QStringLiteral(":/policy/%1.json").arg(QLatin1StringView(name));
             QFile f(path);
             if (!f.open(QIODevice::ReadOnly))
                 qFatal("missing compiled-in profile %s", name);
-            const ProfileReadResult r = parseProfile(f.readAll(), path, policyCheckNames());
+            const ProfileReadResult r = parseProfile(f.readAll(), path, policyChecks());
             if (!r.profile)
                 qFatal("%s", qPrintable(r.error)); // compiled-in data is tested; never ship a broken one
             list.append(*r.profile);

@@ -51,6 +51,7 @@ struct Rule
     QString check;      // name of the check function
     QJsonObject params; // the check's parameters
     QStringList references;
+    QString remedy;     // the baseline rule whose remedy fixes this one ("M1.6"); empty: its own id
 
     Severity severityFor(LinkKind kind) const { return severityByKind.value(kind, severity); }
 };
@@ -60,6 +61,7 @@ struct Profile
     QString id;      // "m3aawg"
     QString version; // "2026.11"
     LocalizedText title;
+    QString source;  // the documents and editions the rules transcribe, and what could not be verified
     QList<Rule> rules;
 
     const Rule *rule(QStringView ruleId) const;
@@ -71,9 +73,41 @@ struct ProfileReadResult
     QString error; // names the source and the JSON path
 };
 
-// knownChecks: the check names the evaluator implements (a rule naming
-// another is an error, never silently skipped).
-ProfileReadResult parseProfile(const QByteArray &json, const QString &sourceName, const QStringList &knownChecks);
+// What a check's parameter holds; the loader validates it (policy_profile.cpp).
+enum class ParamType
+{
+    Versions,        // array of protocol version names ("TLSv1.2")
+    Suites,          // array of IANA cipher suite names the catalog knows
+    Groups,          // array of named groups as the probe names them ("x25519", "secp256r1", "ffdhe2048")
+    Severity,        // a severity key
+    Strength,        // a catalog strength key ("weak", "secure", ...)
+    Bits,            // a positive integer
+    KeyTypes,        // object: certificate key type ("RSA", "EC", ...) -> minimum bits
+    VersionClasses,  // object: class name -> array of version names
+    SuiteClasses,    // object: class name -> array of IANA suite names
+    ClassName,       // a string naming a class
+    ClassSeverities, // object: class name -> severity key
+};
+
+struct ParamSpec
+{
+    QString name;
+    ParamType type = ParamType::Versions;
+    bool required = false;
+};
+
+// A check the evaluator implements and the parameters it reads.
+struct CheckSpec
+{
+    QString name;
+    QList<ParamSpec> params;
+};
+
+// checks: what the evaluator implements (policyChecks()). A rule naming
+// another check, an unknown parameter, a missing required one or a value of the
+// wrong type (an unknown version, suite, severity...) is an error naming the
+// JSON path, never silently skipped at evaluation.
+ProfileReadResult parseProfile(const QByteArray &json, const QString &sourceName, const QList<CheckSpec> &checks);
 
 // The profiles compiled into the binary, by id ("m3aawg" first: the default).
 QList<Profile> builtinProfiles();

@@ -205,7 +205,9 @@ QList<ChecklistItem> buildChecklist(const Evaluation &evaluation, const Workspac
         const Host *host = ref ? ws.host(ref->hostId) : nullptr;
         const EndpointResult result = results.value(f.endpoint);
         item.software = fingerprint(result, host ? host->software : QString());
-        item.remedy = remedyFor(builtinRemedies(), f.ruleId, item.software.software);
+        // A rule of another profile names the baseline rule whose remedy fixes it.
+        item.remedy = remedyFor(builtinRemedies(), f.remedyRule.isEmpty() ? f.ruleId : f.remedyRule,
+                                item.software.software);
         if (item.remedy) {
             item.verify = QString(item.remedy->verify)
                               .replace(QStringLiteral("{host}"), result.target.host)

@@ -33,6 +33,8 @@ private Q_SLOTS:
     void storeLocation();
     void discoverUsage_data();
     void discoverUsage();
+    void profiles_data();
+    void profiles();
 };
 
 void TestCli::wantsCommandLine_data()
@@ -198,4 +200,33 @@ void TestCli::discoverUsage()
 }
 
 QTEST_GUILESS_MAIN(TestCli)
+void TestCli::profiles_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("out"); // a part of stdout
+    QTest::addColumn<QString>("err"); // a part of stderr
+    QTest::newRow("list") << QStringList{QStringLiteral("profiles")} << 0
+                          << "mozilla-intermediate  5.7" << "";
+    QTest::newRow("list as JSON") << QStringList{QStringLiteral("profiles"), QStringLiteral("--json")} << 0
+                                  << "\"id\": \"ncsc-nl\"" << "";
+    QTest::newRow("findings names the known profiles")
+        << QStringList{QStringLiteral("findings"), QStringLiteral("--workspace"), kDemo, QStringLiteral("--profile"),
+                       QStringLiteral("pci")}
+        << 2 << ""
+        << "unknown profile 'pci' (known: m3aawg, rfc9325, rfc8314, mozilla-intermediate, mozilla-modern, "
+           "nist-800-52r2, bsi-tr-02102-2, ncsc-nl)";
+}
+
+void TestCli::profiles()
+{
+    QFETCH(QStringList, args);
+    const Run r = run(args);
+    QTEST(r.status, "status");
+    QFETCH(QString, out);
+    QFETCH(QString, err);
+    QVERIFY2(r.out.contains(out), qPrintable(r.out));
+    QVERIFY2(r.err.contains(err), qPrintable(r.err));
+}
+
 #include "tst_cli.moc"

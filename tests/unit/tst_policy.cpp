@@ -71,7 +71,7 @@ QString key(Protocol protocol)
 
 QByteArray profileJson(const QByteArray &ruleFields)
 {
-    return R"({"schema_version":1,"id":"p","version":"1","title":{"en":"P","ja":"P"},"rules":[{)" + ruleFields +
+    return R"({"schema_version":1,"id":"p","version":"1","title":{"en":"P","ja":"P"},"source":"s","rules":[{)" + ruleFields +
            "}]}";
 }
 
@@ -130,12 +130,60 @@ void TestPolicy::rejects_data()
     QByteArray twice = profileJson(kGoodRule);
     twice.replace("}]}", QByteArray("},{" + kGoodRule + "}]}"));
     QTest::newRow("duplicate id") << twice << "p.json: rules[1].id: duplicate rule id 'X.1'";
+
+    // Each check's parameters, against what the check declares.
+    const auto withCheck = [](const QByteArray &checkAndParams) {
+        return profileJson(QByteArray(kGoodRule).replace(R"("check":"tls_offered")", checkAndParams));
+    };
+    QTest::newRow("unknown version")
+        << withCheck(R"("check":"versions_refused","params":{"versions":["TLSv1.0","TLSv9"]})")
+        << "p.json: rules[0].params.versions[1]: unknown protocol version 'TLSv9'";
+    QTest::newRow("versions as a string, not an array")
+        << withCheck(R"("check":"versions_refused","params":{"versions":"TLSv1.0"})")
+        << "p.json: rules[0].params.versions: expected a non-empty array of protocol version names";
+    QTest::newRow("unknown suite")
+        << withCheck(R"("check":"suites_allowed","params":{"suites":["TLS_AES_128_GCM_SHA256","ECDHE-RSA-AES128-GCM-SHA256"]})")
+        << "p.json: rules[0].params.suites[1]: unknown cipher suite 'ECDHE-RSA-AES128-GCM-SHA256' (IANA names, as in the catalog)";
+    QTest::newRow("unknown parameter")
+        << withCheck(R"("check":"versions_refused","params":{"versions":["SSLv3"],"version":["SSLv2"]})")
+        << "p.json: rules[0].params.version: check 'versions_refused' takes no parameter 'version'";
+    QTest::newRow("required parameter missing") << withCheck(R"("check":"versions_supported_any")")
+                                                << "p.json: rules[0].params.versions: required by check 'versions_supported_any'";
+    QTest::newRow("unknown group, by OpenSSL's name")
+        << withCheck(R"("check":"groups_allowed","params":{"groups":["x25519","prime256v1"]})")
+        << "p.json: rules[0].params.groups[1]: unknown named group 'prime256v1' (as the probe names them: x25519, "
+           "secp256r1, ffdhe2048, ...)";
+    QTest::newRow("params not an object") << withCheck(R"("check":"dh_min_bits","params":[2048])")
+                                          << "p.json: rules[0].params: expected an object";
+    QTest::newRow("bits as a string") << withCheck(R"("check":"dh_min_bits","params":{"bits":"2048"})")
+                                      << "p.json: rules[0].params.bits: expected a positive number of bits";
+    QTest::newRow("unknown strength") << withCheck(R"("check":"suites_min_strength","params":{"strength":"strong"})")
+                                      << "p.json: rules[0].params.strength: unknown strength class 'strong' (insecure, weak, "
+                                         "secure, recommended)";
+    QTest::newRow("key size not a number")
+        << withCheck(R"("check":"certificate_key","params":{"types":{"RSA":"2048"}})")
+        << "p.json: rules[0].params.types.RSA: expected a positive number of bits";
+    QTest::newRow("bad severity in a parameter")
+        << withCheck(R"("check":"forward_secrecy","params":{"accepted_severity":"mild"})")
+        << "p.json: rules[0].params.accepted_severity: unknown severity 'mild'";
+    QTest::newRow("severity of an unknown class")
+        << withCheck(R"("check":"versions_classified","params":{"classes":{"good":["TLSv1.3"]},"otherwise":"bad",)"
+                     R"("class_severity":{"phaseout":"medium"}})")
+        << "p.json: rules[0].params.class_severity.phaseout: unknown class 'phaseout'";
+    QTest::newRow("suite in two classes")
+        << withCheck(R"("check":"suites_classified","params":{"classes":{"good":["TLS_AES_128_GCM_SHA256"],)"
+                     R"("ok":["TLS_AES_128_GCM_SHA256"]},"otherwise":"bad","class_severity":{"bad":"high"}})")
+        << "p.json: rules[0].params.classes.ok: 'TLS_AES_128_GCM_SHA256' is in two classes";
+    QTest::newRow("remedy not a string") << profileJson(kGoodRule + R"(,"remedy":5)")
+                                         << "p.json: rules[0].remedy: expected a non-empty string";
+    QTest::newRow("no source") << profileJson(kGoodRule).replace(R"("source":"s",)", "")
+                               << "p.json: $.source: expected a non-empty string";
 }
 
 void TestPolicy::rejects()
 {
     QFETCH(QByteArray, json);
-    const ProfileReadResult r = parseProfile(json, QStringLiteral("p.json"), policyCheckNames());
+    const ProfileReadResult r = parseProfile(json, QStringLiteral("p.json"), policyChecks());
     QVERIFY(!r.profile);
     QTEST(r.error, "error");
 }

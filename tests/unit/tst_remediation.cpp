@@ -43,10 +43,15 @@ private Q_SLOTS:
 
 void TestRemediation::everyRuleHasARemedy()
 {
-    const Profile p = *builtinProfile(u"m3aawg");
-    for (const Rule &r : p.rules) {
-        for (int s = int(Software::Unknown); s <= int(Software::OpenLdap); ++s)
-            QVERIFY2(remedyFor(builtinRemedies(), r.id, Software(s)), qPrintable(r.id + u' ' + softwareKey(Software(s))));
+    // Every rule of every profile, on every software: its own remedy, or the
+    // baseline rule's it names ("remedy"), else the generic one.
+    for (const Profile &p : builtinProfiles()) {
+        for (const Rule &r : p.rules) {
+            const QString ruleId = r.remedy.isEmpty() ? r.id : r.remedy;
+            for (int s = int(Software::Unknown); s <= int(Software::OpenLdap); ++s)
+                QVERIFY2(remedyFor(builtinRemedies(), ruleId, Software(s)),
+                         qPrintable(p.id + u' ' + r.id + u' ' + softwareKey(Software(s))));
+        }
     }
 }
 
@@ -114,7 +119,9 @@ void TestRemediation::ownRemedyForItsKind_data()
                                              [&](LinkKind k) { return r.appliesTo.contains(k); });
             if (!applies)
                 continue;
-            QTest::addRow("%s %s", qPrintable(softwareKey(software)), qPrintable(r.id)) << int(software) << r.id;
+            // A rule that names another's remedy ("remedy") is fixed by that one.
+            QTest::addRow("%s %s", qPrintable(softwareKey(software)), qPrintable(r.id))
+                << int(software) << (r.remedy.isEmpty() ? r.id : r.remedy);
             ++rules;
         }
         QVERIFY(rules >= 7); // every kind has at least the five TLS rules and its own measure's
