@@ -128,4 +128,43 @@ QFuture<StoreReply<std::optional<Workspace>>> StoreWorker::inventory(qint64 run)
     });
 }
 
+QFuture<StoreReply<QList<TrackedItem>>> StoreWorker::checklistItems(const QString &workspace, const QString &profile)
+{
+    return d->submit<QList<TrackedItem>>([workspace, profile](AuditStore &s) {
+        return StoreReply<QList<TrackedItem>>{s.checklistItems(workspace, profile), {}};
+    });
+}
+
+QFuture<StoreReply<QList<ItemEvent>>> StoreWorker::checklistEvents(const QString &workspace, const QString &profile)
+{
+    return d->submit<QList<ItemEvent>>([workspace, profile](AuditStore &s) {
+        return StoreReply<QList<ItemEvent>>{s.checklistEvents(workspace, profile), {}};
+    });
+}
+
+QFuture<StoreReply<Reconciliation>> StoreWorker::updateChecklist(const Workspace &workspace,
+                                                                 const Evaluation &evaluation, const StoredRun &run,
+                                                                 QDate today)
+{
+    return d->submit<Reconciliation>([workspace, evaluation, run, today](AuditStore &s) {
+        StoreReply<Reconciliation> r;
+        if (std::optional<Reconciliation> u = mailtls::updateChecklist(s, workspace, evaluation, run, today, &r.error))
+            r.value = std::move(*u);
+        return r;
+    });
+}
+
+QFuture<StoreReply<TrackedItem>> StoreWorker::setChecklistItemState(const QString &workspace, const QString &profile,
+                                                                    const QString &itemKey, ItemState state,
+                                                                    const QString &note)
+{
+    return d->submit<TrackedItem>([workspace, profile, itemKey, state, note](AuditStore &s) {
+        StoreReply<TrackedItem> r;
+        if (std::optional<TrackedItem> t = mailtls::setChecklistItemState(
+                s, workspace, profile, itemKey, state, note, QDateTime::currentDateTimeUtc(), &r.error))
+            r.value = std::move(*t);
+        return r;
+    });
+}
+
 } // namespace mailtls

@@ -43,6 +43,17 @@ public:
     QFuture<StoreReply<QList<StoredResultSummary>>> resultSummaries(qint64 run);
     QFuture<StoreReply<std::optional<Workspace>>> inventory(qint64 run);
 
+    // The checklist carried between audits (checklist_tracking.h).
+    QFuture<StoreReply<QList<TrackedItem>>> checklistItems(const QString &workspace, const QString &profile);
+    QFuture<StoreReply<QList<ItemEvent>>> checklistEvents(const QString &workspace, const QString &profile);
+    // Brings it up to date with a run's evaluation (updateChecklist in audit_store.h).
+    QFuture<StoreReply<Reconciliation>> updateChecklist(const Workspace &workspace, const Evaluation &evaluation,
+                                                        const StoredRun &run, QDate today);
+    // A person's change of one item; the item after it.
+    QFuture<StoreReply<TrackedItem>> setChecklistItemState(const QString &workspace, const QString &profile,
+                                                           const QString &itemKey, ItemState state,
+                                                           const QString &note);
+
     // The thread the store lives on (for tests and assertions).
     QThread *thread() const;
 

@@ -43,6 +43,7 @@ private Q_SLOTS:
     void requestsRunOnTheStoreThread();
     void queuedWritesSurviveTheWorker();
     void unusableStoreAnswersWithItsError();
+    void checklistThroughTheWorker();
 };
 
 void TestStoreWorker::requestsRunOnTheStoreThread()
@@ -94,6 +95,55 @@ void TestStoreWorker::queuedWritesSurviveTheWorker()
     QVERIFY2(store, qPrintable(error));
     QCOMPARE(store->results(run).size(), 200);
     QCOMPARE(store->runs().constFirst().state, QStringLiteral("complete"));
+}
+
+void TestStoreWorker::checklistThroughTheWorker()
+{
+    // The window's way: a run's evaluation brings the checklist up to date,
+    // a person marks an item done, the next run verifies it.
+    QTemporaryDir dir;
+    StoreWorker worker(dir.filePath(QStringLiteral("c.sqlite")));
+    const Workspace ws = demo();
+    const qint64 first = await(worker.beginRun(ws, 0)).value;
+    await(worker.finishRun(first));
+    const StoredRun run1 = await(worker.runs()).value.constFirst();
+
+    Evaluation e;
+    e.profileId = QStringLiteral("m3aawg");
+    RuleResult r;
+    r.ruleId = QStringLiteral("M3.1");
+    r.measure = 3;
+    r.endpoint = QStringLiteral("pop/pop3:110");
+    r.verdict = Verdict::Fail;
+    e.results = {r};
+    const auto update = await(worker.updateChecklist(ws, e, run1, QDate(2026, 11, 28)));
+    QVERIFY2(update.error.isEmpty(), qPrintable(update.error));
+    QCOMPARE(update.value.events.size(), 1);
+    QCOMPARE(update.value.items.constFirst().state, ItemState::Open);
+
+    const auto done = await(worker.setChecklistItemState(ws.name, e.profileId, QStringLiteral("M3.1@pop/pop3:110"),
+                                                         ItemState::Done, QStringLiteral("disable_plaintext_auth")));
+    QVERIFY2(done.error.isEmpty(), qPrintable(done.error));
+    QCOMPARE(done.value.state, ItemState::Done);
+    const auto refused = await(worker.setChecklistItemState(ws.name, e.profileId, QStringLiteral("M3.1@pop/pop3:110"),
+                                                            ItemState::Verified, {}));
+    QVERIFY(!refused.error.isEmpty());
+    const auto missing = await(worker.setChecklistItemState(ws.name, e.profileId, QStringLiteral("M9.9@pop/pop3:110"),
+                                                            ItemState::Done, {}));
+    QVERIFY(missing.error.contains(QLatin1StringView("M9.9@pop/pop3:110")));
+
+    const qint64 second = await(worker.beginRun(ws, 0)).value;
+    await(worker.finishRun(second));
+    const StoredRun run2 = await(worker.runs()).value.constFirst();
+    QCOMPARE(run2.id, second);
+    e.results[0].verdict = Verdict::Pass;
+    const auto verified = await(worker.updateChecklist(ws, e, run2, QDate(2026, 11, 28)));
+    QCOMPARE(verified.value.items.constFirst().state, ItemState::Verified);
+    const auto items = await(worker.checklistItems(ws.name, e.profileId));
+    QCOMPARE(items.value.constFirst().verifiedRun, second);
+    const auto events = await(worker.checklistEvents(ws.name, e.profileId));
+    QCOMPARE(events.value.size(), 3); // found, done by hand, verified
+    QCOMPARE(events.value.constLast().change, ItemChange::Verified);
 }
 
 void TestStoreWorker::unusableStoreAnswersWithItsError()
