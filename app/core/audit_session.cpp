@@ -1,0 +1,181 @@
+#include "app/core/audit_session.h"
+
+#include "app/core/store_worker.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace mailtls {
+
+QList<AuditJob> auditJobs(const Workspace &ws, const QSet<QString> &hostIds)
+{
+    QList<AuditJob> jobs;
+    for (const Host &h : ws.hosts) {
+        if (!hostIds.isEmpty() && !hostIds.contains(h.id))
+            continue;
+        for (const Endpoint &e : h.endpoints)
+            jobs.append({EndpointRef{h.id, e.protocol, e.port}.toString(), ws.target(h, e)});
+    }
+    return jobs;
+}
+
+QList<AuditJob> changedJobs(const Workspace &now, const Workspace &before)
+{
+    QHash<QString, ProbeTarget> earlier;
+    for (const AuditJob &j : auditJobs(before))
+        earlier.insert(j.ref, j.target);
+    QList<AuditJob> changed;
+    for (const AuditJob &j : auditJobs(now)) {
+        const auto it = earlier.constFind(j.ref);
+        if (it == earlier.cend() || !(it.value() == j.target))
+            changed.append(j);
+    }
+    return changed;
+}
+
+AuditSession::AuditSession(StoreWorker *store, SchedulerLimits limits, ProbeOptions options, QObject *parent)
+    : QObject(parent), m_store(store), m_limits(limits), m_options(std::move(options))
+{
+}
+
+AuditSession::~AuditSession()
+{
+    if (m_scheduler)
+        m_scheduler->cancel();
+}
+
+qint64 AuditSession::estimateRemainingMs(qint64 elapsedMs, int done, int total)
+{
+    if (done <= 0 || total <= done || elapsedMs <= 0)
+        return done >= total && total > 0 ? 0 : -1;
+    // Endpoints run in parallel, so the pace so far (elapsed per endpoint done)
+    // already includes the parallelism.
+    return elapsedMs * (total - done) / done;
+}
+
+bool AuditSession::start(const Workspace &workspace, const QList<AuditJob> &jobs, const Profile &profile)
+{
+    if (m_running)
+        return false;
+    m_running = true;
+    m_cancelled = false;
+    m_storeErrors = 0;
+    m_workspace = workspace;
+    m_jobs = jobs;
+    m_profile = profile;
+    m_results.clear();
+    m_run = 0;
+    QPointer<AuditSession> self(this);
+    m_store->beginRun(workspace, static_cast<int>(jobs.size()))
+        .then(this, [self](const StoreReply<qint64> &reply) {
+            if (!self)
+                return;
+            if (!reply.error.isEmpty())
+                self->fail(reply.error);
+            else if (self->m_cancelled)
+                self->conclude(); // cancelled before the first probe: an empty run, finished
+            else
+                self->probe(reply.value);
+        });
+    return true;
+}
+
+void AuditSession::probe(qint64 run)
+{
+    m_run = run;
+    Q_EMIT started(run, static_cast<int>(m_jobs.size()));
+    m_scheduler = std::make_unique<ProbeScheduler>(m_limits, m_options);
+    connect(m_scheduler.get(), &ProbeScheduler::endpointStarted, this,
+            [this](int index) { Q_EMIT endpointStarted(m_jobs.at(index).ref); });
+    connect(m_scheduler.get(), &ProbeScheduler::endpointFinished, this,
+            [this](int index, const EndpointResult &result) {
+                const QString &ref = m_jobs.at(index).ref;
+                m_results.insert(ref, result);
+                QPointer<AuditSession> self(this);
+                m_store->addResult(m_run, ref, result).then(this, [self](const StoreReply<bool> &r) {
+                    if (self && !r.error.isEmpty())
+                        ++self->m_storeErrors;
+                });
+                Q_EMIT endpointFinished(ref, result);
+                const int done = static_cast<int>(m_results.size());
+                const int total = static_cast<int>(m_jobs.size());
+                Q_EMIT progress(done, total, estimateRemainingMs(m_clock.elapsed(), done, total));
+            });
+    connect(m_scheduler.get(), &ProbeScheduler::finished, this, &AuditSession::conclude);
+    QList<ProbeTarget> targets;
+    targets.reserve(m_jobs.size());
+    for (const AuditJob &j : std::as_const(m_jobs))
+        targets.append(j.target);
+    m_clock.start();
+    Q_EMIT progress(0, static_cast<int>(m_jobs.size()), -1);
+    if (targets.isEmpty()) {
+        conclude();
+        return;
+    }
+    m_scheduler->start(targets);
+}
+
+void AuditSession::cancel()
+{
+    if (!m_running)
+        return;
+    m_cancelled = true;
+    if (m_scheduler)
+        m_scheduler->cancel();
+}
+
+void AuditSession::conclude()
+{
+    QPointer<AuditSession> self(this);
+    const qint64 run = m_run;
+    // Queued after every addResult: the run ends with all its results in.
+    m_store->finishRun(run)
+        .then(this,
+              [self, run](const StoreReply<bool> &finished) {
+                  if (!self)
+                      return;
+                  if (!finished.error.isEmpty()) {
+                      self->fail(finished.error);
+                      return;
+                  }
+                  // The run as the store has it (its start time decides which marks it judges).
+                  self->m_store->runs(self->m_workspace.name)
+                      .then(self.data(), [self, run](const StoreReply<QList<StoredRun>> &runs) {
+                          if (!self)
+                              return;
+                          StoredRun stored;
+                          for (const StoredRun &r : runs.value) {
+                              if (r.id == run)
+                                  stored = r;
+                          }
+                          // 4. The evaluation of a large organisation takes a moment: off this thread.
+                          QtConcurrent::run([profile = self->m_profile, ws = self->m_workspace,
+                                             results = self->m_results] { return evaluate(profile, ws, results); })
+                              .then(self.data(), [self, stored](const Evaluation &evaluation) {
+                                  if (!self)
+                                      return;
+                                  self->m_store->updateChecklist(self->m_workspace, evaluation, stored,
+                                                                 QDate::currentDate())
+                                      .then(self.data(), [self, evaluation](const StoreReply<Reconciliation> &r) {
+                                          if (!self)
+                                              return;
+                                          self->m_running = false;
+                                          self->m_scheduler.reset();
+                                          if (!r.error.isEmpty())
+                                              Q_EMIT self->failed(r.error);
+                                          Q_EMIT self->finished(self->m_run, self->m_cancelled, evaluation,
+                                                                r.value);
+                                      });
+                              });
+                      });
+              });
+}
+
+void AuditSession::fail(const QString &error)
+{
+    m_running = false;
+    if (m_scheduler)
+        m_scheduler->cancel();
+    Q_EMIT failed(error);
+}
+
+} // namespace mailtls
