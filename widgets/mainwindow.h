@@ -1,50 +1,114 @@
 #pragma once
 
-// The main window: the workspace's inventory (hosts and their endpoints) and
-// its links. Loading happens on a worker thread; the window only shows results.
+// The main window: the workspace's inventory, the findings and the checklist
+// of its audits, and the audit itself (all, selected hosts, or only what
+// changed) with live progress. Every file, store and network operation runs
+// off the GUI thread (a worker thread for files and evaluations, the
+// StoreWorker's thread for the database, the scheduler's pools for probes);
+// the window only shows values and continues with future.then(this, ...).
 
+#include "app/core/app_settings.h"
+#include "app/core/audit_snapshot.h"
 #include "app/core/workspace.h"
 
 #include <QMainWindow>
 
+#include <memory>
+
+class QAction;
 class QLabel;
+class QMenu;
+class QProgressBar;
+class QTabWidget;
 class QTreeView;
 class QTableView;
 
 namespace mailtls {
 
+class AuditSession;
+class ChecklistPanel;
+class FindingsPanel;
 class HostTreeModel;
 class LinkTableModel;
+class StoreWorker;
+struct AuditJob;
 
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     // Starts loading a workspace file; the window updates when it is read.
     void openWorkspace(const QString &path);
     const Workspace &workspace() const { return m_workspace; }
     QString workspacePath() const { return m_path; }
+    const AuditSnapshot &snapshot() const { return m_snapshot; }
+    const AppSettings &settings() const { return m_settings; }
+    void applySettings(const AppSettings &settings);
+
+    enum class AuditScope { All, SelectedHosts, Changed };
+    // Starts an audit; false (with a message) when one runs or nothing is to probe.
+    bool startAudit(AuditScope scope);
+    void cancelAudit();
 
 Q_SIGNALS:
     void workspaceLoaded(const QString &path);
     void workspaceFailed(const QString &error);
+    void workspaceSaved(const QString &path);
+    // The latest audits were read and shown (after opening, and after each audit).
+    void snapshotShown();
+    void auditFinished(qint64 run, bool cancelled);
 
 private:
     void createActions();
+    void createStatusBar();
     void chooseWorkspace();
+    void saveWorkspace();
+    void saveWorkspaceAs();
+    void writeWorkspace(const QString &path);
     void showWorkspace(const QString &path, const Workspace &workspace);
+    void refreshFromStore();
+    void showSnapshot(const AuditSnapshot &snapshot);
+    void rebuildSnapshot();
+    void runJobs(const QList<AuditJob> &jobs);
+    void endpointAudited(const QString &ref, const EndpointResult &result);
+    void acceptRisk(const RuleResult &finding);
+    void changeItemState(const QString &itemKey, ItemState state);
+    void verifyEndpoint(const QString &endpointRef);
+    void showSettings();
+    void updateRecent(const QString &path);
+    void updateActions();
     void showAbout();
     void showMessage(int icon, const QString &title, const QString &text);
 
+    AppSettings m_settings;
+    Profile m_profile;
+    std::unique_ptr<StoreWorker> m_store;
+    AuditSession *m_session = nullptr;
     Workspace m_workspace;
     QString m_path;
+    bool m_modified = false;
+    AuditSnapshot m_snapshot;
+    quint64 m_generation = 0; // drops snapshots of an earlier workspace or store
+
     HostTreeModel *m_hosts = nullptr;
     LinkTableModel *m_links = nullptr;
+    QTabWidget *m_tabs = nullptr;
     QTreeView *m_hostView = nullptr;
     QTableView *m_linkView = nullptr;
+    FindingsPanel *m_findings = nullptr;
+    ChecklistPanel *m_checklist = nullptr;
     QLabel *m_summary = nullptr;
+    QLabel *m_progressLabel = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_auditAll = nullptr;
+    QAction *m_auditSelected = nullptr;
+    QAction *m_auditChanged = nullptr;
+    QAction *m_cancel = nullptr;
 };
 
 } // namespace mailtls

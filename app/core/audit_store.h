@@ -100,6 +100,10 @@ public:
     // The same without the probe JSON, read from an index alone (no
     // document is read or parsed): what a window needs to show a run.
     QList<StoredResultSummary> resultSummaries(qint64 run) const;
+    // The latest result of each endpoint of a workspace, across its runs (a
+    // run of a few hosts leaves the others as earlier runs saw them), looking
+    // back at most maxRuns runs; with the latest run's id.
+    QList<StoredResult> latestResults(const QString &workspace, int maxRuns = 20, qint64 *latestRun = nullptr) const;
     // The inventory the run audited.
     std::optional<Workspace> inventory(qint64 run) const;
 

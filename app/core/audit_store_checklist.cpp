@@ -1,5 +1,6 @@
-// The checklist part of the audit store: items, their events, and the run
-// each checklist was brought up to date with (schema 3, audit_store.cpp).
+// The window's reads of the audit store (the latest result of each endpoint)
+// and the checklist part: items, their events, and the run each checklist
+// was brought up to date with (schema 3, audit_store.cpp).
 
 #include "app/core/audit_store.h"
 #include "app/core/store_dialect.h"
@@ -8,6 +9,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSet>
 #include <QVariant>
 
 namespace mailtls {
@@ -20,6 +22,24 @@ struct Tr
 };
 
 } // namespace
+
+QList<StoredResult> AuditStore::latestResults(const QString &workspace, int maxRuns, qint64 *latestRun) const
+{
+    QList<StoredResult> latest;
+    QSet<QString> seen;
+    const QList<StoredRun> all = runs(workspace);
+    if (latestRun)
+        *latestRun = all.isEmpty() ? 0 : all.constFirst().id;
+    for (qsizetype i = 0; i < all.size() && i < maxRuns; ++i) {
+        for (const StoredResult &r : results(all.at(i).id)) {
+            if (!seen.contains(r.endpoint)) {
+                seen.insert(r.endpoint);
+                latest.append(r);
+            }
+        }
+    }
+    return latest;
+}
 
 QList<TrackedItem> AuditStore::checklistItems(const QString &workspace, const QString &profile) const
 {

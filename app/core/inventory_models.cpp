@@ -93,6 +93,7 @@ void LinkTableModel::setWorkspace(const Workspace &workspace)
 {
     beginResetModel();
     m_workspace = workspace;
+    m_assessments.clear();
     endResetModel();
 }
 
@@ -110,9 +111,16 @@ QVariant LinkTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
+    const Link &l = m_workspace.links.at(index.row());
+    const auto assessed = m_assessments.constFind(l.id);
+    if (role == LinkIdRole)
+        return l.id;
+    if (role == LinkStateRole)
+        return static_cast<int>(assessed != m_assessments.cend() ? assessed->state : LinkState::NotProbed);
+    if (role == Qt::ToolTipRole && index.column() == StateColumn && assessed != m_assessments.cend())
+        return assessed->reasons.join(u'\n');
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
-    const Link &l = m_workspace.links.at(index.row());
     switch (index.column()) {
     case KindColumn: return linkKindLabel(l.kind);
     case MeasureColumn: return tr("M%1").arg(measureForLinkKind(l.kind));
@@ -125,9 +133,17 @@ QVariant LinkTableModel::data(const QModelIndex &index, int role) const
             return l.endpoint.toString();
         return m_workspace.target(*h, *e).url();
     }
-    case StateColumn: return tr("Not probed");
+    case StateColumn:
+        return assessed != m_assessments.cend() ? linkStateLabel(assessed->state) : linkStateLabel(LinkState::NotProbed);
     default: return {};
     }
+}
+
+void LinkTableModel::setAssessments(const QHash<QString, LinkAssessment> &assessments)
+{
+    m_assessments = assessments;
+    if (!m_workspace.links.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 QVariant LinkTableModel::headerData(int section, Qt::Orientation orientation, int role) const

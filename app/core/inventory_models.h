@@ -3,6 +3,7 @@
 // Item models over a Workspace, for any view (Qt Widgets now, reports later).
 // They hold a copy of the workspace: views never reach into shared state.
 
+#include "app/core/link_state.h"
 #include "app/core/workspace.h"
 
 #include <QAbstractItemModel>
@@ -52,6 +53,13 @@ public:
     explicit LinkTableModel(QObject *parent = nullptr);
 
     void setWorkspace(const Workspace &workspace);
+    // Each link's state after an audit, by link id (links without one: not probed).
+    void setAssessments(const QHash<QString, LinkAssessment> &assessments);
+    const Workspace &workspace() const { return m_workspace; }
+
+    // The link's state as an int LinkState, for views that colour or filter by it.
+    static constexpr int LinkStateRole = Qt::UserRole + 1;
+    static constexpr int LinkIdRole = Qt::UserRole + 2;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -61,6 +69,7 @@ public:
 
 private:
     Workspace m_workspace;
+    QHash<QString, LinkAssessment> m_assessments;
 };
 
 } // namespace mailtls

@@ -128,6 +128,15 @@ QFuture<StoreReply<std::optional<Workspace>>> StoreWorker::inventory(qint64 run)
     });
 }
 
+QFuture<StoreReply<std::pair<QList<StoredResult>, qint64>>> StoreWorker::latestResults(const QString &workspace)
+{
+    return d->submit<std::pair<QList<StoredResult>, qint64>>([workspace](AuditStore &s) {
+        StoreReply<std::pair<QList<StoredResult>, qint64>> r;
+        r.value.first = s.latestResults(workspace, 20, &r.value.second);
+        return r;
+    });
+}
+
 QFuture<StoreReply<QList<TrackedItem>>> StoreWorker::checklistItems(const QString &workspace, const QString &profile)
 {
     return d->submit<QList<TrackedItem>>([workspace, profile](AuditStore &s) {

@@ -42,6 +42,8 @@ public:
     QFuture<StoreReply<QList<StoredResult>>> results(qint64 run);
     QFuture<StoreReply<QList<StoredResultSummary>>> resultSummaries(qint64 run);
     QFuture<StoreReply<std::optional<Workspace>>> inventory(qint64 run);
+    // The latest result of each endpoint across the workspace's runs, and the latest run's id.
+    QFuture<StoreReply<std::pair<QList<StoredResult>, qint64>>> latestResults(const QString &workspace);
 
     // The checklist carried between audits (checklist_tracking.h).
     QFuture<StoreReply<QList<TrackedItem>>> checklistItems(const QString &workspace, const QString &profile);

@@ -1,0 +1,38 @@
+#pragma once
+
+// The window's settings, kept with QSettings: how hard to probe (endpoints at
+// once, connections per host and in all, timeouts), the trust anchors, the
+// policy profile, the audit store and the language. Values are checked when
+// read, so a hand-edited settings file cannot set a cap of zero.
+
+#include "probes/attempt.h"
+#include "probes/scheduler.h"
+
+#include <QString>
+
+class QSettings;
+
+namespace mailtls {
+
+struct AppSettings
+{
+    int maxEndpoints = SchedulerLimits{}.maxEndpoints;
+    int maxPerHost = SchedulerLimits{}.maxPerHost;
+    int maxConnections = SchedulerLimits{}.maxConnections;
+    int operationTimeoutS = ProbeOptions{}.operationTimeoutMs / 1000;
+    int endpointTimeoutS = ProbeOptions{}.endpointTimeoutMs / 1000;
+    QString caFile;                               // empty: the system store
+    QString profile = QStringLiteral("m3aawg");
+    QString database;                             // empty: AuditStore::defaultPath()
+    QString language;                             // empty: the system's; "en" or "ja"
+
+    SchedulerLimits limits() const;
+    ProbeOptions probeOptions() const;
+    QString storeLocation() const;
+
+    static AppSettings load(QSettings &settings);
+    void save(QSettings &settings) const;
+    bool operator==(const AppSettings &) const = default;
+};
+
+} // namespace mailtls
