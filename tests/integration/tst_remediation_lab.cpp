@@ -462,7 +462,14 @@ void TestRemediationLab::remediationClosesTheLoop()
     QVERIFY2(after.error.isEmpty(), qPrintable(after.error));
     const qint64 reauditMs = t.elapsed();
     const Evaluation again = evaluate(profile, ws, after.results);
-    QCOMPARE(findingNames(again), QStringList());
+    QStringList left;
+    for (const RuleResult &r : again.findings()) {
+        QStringList evidence;
+        for (const Evidence &e : r.evidence)
+            evidence << e.detail;
+        left << QStringLiteral("%1 %2: %3").arg(r.ruleId, r.endpoint, evidence.join(QStringLiteral("; ")));
+    }
+    QVERIFY2(left.isEmpty(), qPrintable(left.join(u'\n')));
     for (const RuleResult &r : again.results)
         QVERIFY2(r.verdict != Verdict::Incomplete, qPrintable(r.ruleId + u' ' + r.endpoint));
 
