@@ -34,6 +34,7 @@ private Q_SLOTS:
     void checklistFromAnExchangeAudit();
     void softwareFirst_data();
     void softwareFirst();
+    void mxStaysOpportunistic();
     void rejects_data();
     void rejects();
     void exportsShowHostileTextAsText();
@@ -323,6 +324,13 @@ void TestRemediation::softwareFirst_data()
                                  << "Header always set Strict-Transport-Security";
     QTest::newRow("OpenLDAP legacy TLS") << "M1.6" << int(Software::OpenLdap) << "openldap" << "olcTLSProtocolMin: 3.3";
     QTest::newRow("unknown software: generic") << "M1.6" << int(Software::Unknown) << "*" << "";
+    // An internal link has no old peer to wait for; an Internet MX stays opportunistic (M1.6's note).
+    QTest::newRow("Postfix internal link without TLS") << "M2.2" << int(Software::Postfix) << "postfix"
+                                                       << "smtpd_tls_protocols = >=TLSv1.2";
+    QTest::newRow("Postfix MX without TLS") << "M1.1" << int(Software::Postfix) << "postfix"
+                                            << "smtpd_tls_security_level = may";
+    QTest::newRow("nginx redirect in the plain server") << "M3.3" << int(Software::Nginx) << "nginx"
+                                                        << "return 301 https://$host$request_uri;";
     QTest::newRow("certificate: any software") << "M1.7" << int(Software::Postfix) << "*" << "";
 }
 
@@ -339,6 +347,16 @@ void TestRemediation::softwareFirst()
                                        [&](const RemedyStep &s) { return s.config.contains(configPart); });
         QVERIFY2(found, qPrintable(configPart));
     }
+}
+
+void TestRemediation::mxStaysOpportunistic()
+{
+    const Remedy *r = remedyFor(builtinRemedies(), u"M1.1", Software::Postfix);
+    QVERIFY(r);
+    for (const RemedyStep &s : r->steps)
+        QVERIFY2(!s.config.contains(QLatin1StringView("_protocols")), qPrintable(s.config));
+    // The certificate is an action, not configuration, and comes first.
+    QCOMPARE(r->steps.first().action, QStringLiteral("install-certificate"));
 }
 
 void TestRemediation::rejects_data()
