@@ -14,6 +14,10 @@
 // mapping is Postfix's master.cf service name: the remedy names the standard
 // "submission" service; the lab's service listens on ADDRESS:PORT, the
 // endpoint's. Everything else is the remedies' own text.
+//
+// No finding of the lab is left open. Those that only new mail could close
+// (M1.5, M2.1: what real messages showed on a link) do not arise here: the
+// audit records no message.
 
 #include "app/core/audit_store.h"
 #include "app/core/remediation.h"
