@@ -157,6 +157,13 @@ QString CertificateAuthority::create(const QString &dir)
     return writePem(m_caKey, {}, key.get());
 }
 
+void CertificateAuthority::open(const QString &dir)
+{
+    m_dir = dir;
+    m_caCert = dir + QStringLiteral("/ca.pem");
+    m_caKey = dir + QStringLiteral("/ca-key.pem");
+}
+
 QString CertificateAuthority::issue(const QString &hostName, const QString &address,
                                     const CertificateSpec &spec, const QString &dir,
                                     IssuedFiles *files) const

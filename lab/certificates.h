@@ -22,6 +22,8 @@ class CertificateAuthority
 public:
     // Creates the CA key and certificate in dir. Returns an error message or "".
     QString create(const QString &dir);
+    // Uses the CA that create() made in dir earlier (to issue more certificates).
+    void open(const QString &dir);
     QString caCertificatePath() const { return m_caCert; }
 
     // Issues a certificate for hostName (also its address as an IP SAN).

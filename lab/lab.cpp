@@ -11,6 +11,8 @@
 #include <QTcpSocket>
 #include <QThread>
 
+#include <algorithm>
+
 #include <grp.h>
 #include <pwd.h>
 #include <signal.h>
@@ -59,6 +61,31 @@ ServicePaths servicePaths(const LabSpec &spec, const QString &labDir, const Serv
     for (const auto &[domain, target] : s.routes)
         paths.transports.append({domain, spec.transport(target)});
     return paths;
+}
+
+// The child processes of pid with their names (/proc/PID/stat: "pid (comm) state ppid ...").
+QList<std::pair<qint64, QString>> childProcesses(qint64 parent)
+{
+    QList<std::pair<qint64, QString>> children;
+    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &entry : entries) {
+        bool numeric = false;
+        const qint64 pid = entry.toLongLong(&numeric);
+        if (!numeric)
+            continue;
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(entry));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue; // exited meanwhile
+        const QByteArray line = stat.readAll();
+        const qsizetype open = line.indexOf('(');
+        const qsizetype close = line.lastIndexOf(')');
+        if (open < 0 || close < open)
+            continue;
+        const QList<QByteArray> rest = line.mid(close + 2).split(' ');
+        if (rest.size() > 1 && rest.at(1).toLongLong() == parent)
+            children.append({pid, QString::fromLocal8Bit(line.mid(open + 1, close - open - 1))});
+    }
+    return children;
 }
 
 } // namespace
@@ -117,7 +144,7 @@ QString Lab::start(const QStringList &serviceIds, int timeoutMs)
     QFile::setPermissions(m_dir->path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
                                              QFile::ReadGroup | QFile::ExeGroup |
                                              QFile::ReadOther | QFile::ExeOther);
-    CertificateAuthority ca;
+    CertificateAuthority &ca = m_ca;
     if (QString e = ca.create(m_dir->path()); !e.isEmpty())
         return e;
     m_caFile = ca.caCertificatePath();
@@ -278,35 +305,136 @@ QString Lab::waitReady(int timeoutMs)
 {
     const QDeadlineTimer deadline(timeoutMs);
     for (qsizetype i = 0; i < m_running.size(); ++i) {
-        const Service &s = m_running.at(i);
-        QProcess *process = m_processes.at(static_cast<size_t>(i)).get();
-        for (const Listener &l : s.listeners) {
-            for (;;) {
-                if (process->state() == QProcess::NotRunning || process->waitForFinished(0)) {
-                    return QStringLiteral("%1 exited with status %2 before %3:%4 was up%5")
-                        .arg(s.id)
-                        .arg(process->exitCode())
-                        .arg(s.address)
-                        .arg(l.port)
-                        .arg(logTail(s));
-                }
-                QTcpSocket socket;
-                socket.connectToHost(s.address, l.port);
-                if (socket.waitForConnected(200)) {
-                    socket.abort();
-                    break;
-                }
-                if (deadline.hasExpired()) {
-                    return QStringLiteral("%1: %2:%3 did not accept connections in time%4")
-                        .arg(s.id, s.address)
-                        .arg(l.port)
-                        .arg(logTail(s));
-                }
-                QThread::msleep(50);
+        if (QString e = waitListening(m_running.at(i), m_processes.at(static_cast<size_t>(i)).get(), deadline);
+            !e.isEmpty())
+            return e;
+    }
+    return {};
+}
+
+QString Lab::waitListening(const Service &s, QProcess *process, const QDeadlineTimer &deadline) const
+{
+    for (const Listener &l : s.listeners) {
+        for (;;) {
+            if (process->state() == QProcess::NotRunning || process->waitForFinished(0)) {
+                return QStringLiteral("%1 exited with status %2 before %3:%4 was up%5")
+                    .arg(s.id)
+                    .arg(process->exitCode())
+                    .arg(s.address)
+                    .arg(l.port)
+                    .arg(logTail(s));
             }
+            QTcpSocket socket;
+            socket.connectToHost(s.address, l.port);
+            if (socket.waitForConnected(200)) {
+                socket.abort();
+                break;
+            }
+            if (deadline.hasExpired()) {
+                return QStringLiteral("%1: %2:%3 did not accept connections in time%4")
+                    .arg(s.id, s.address)
+                    .arg(l.port)
+                    .arg(logTail(s));
+            }
+            QThread::msleep(50);
         }
     }
     return {};
+}
+
+qsizetype Lab::runningIndex(const QString &serviceId) const
+{
+    for (qsizetype i = 0; i < m_running.size(); ++i) {
+        if (m_running.at(i).id == serviceId)
+            return i;
+    }
+    return -1;
+}
+
+QString Lab::configPath(const QString &serviceId) const
+{
+    const qsizetype i = runningIndex(serviceId);
+    if (i < 0 || !m_dir)
+        return {};
+    const Service &s = m_running.at(i);
+    const QString dir = serviceDir(m_dir->path(), s);
+    switch (s.kind) {
+    case ServerKind::Postfix:
+        return dir + QStringLiteral("/etc");
+    case ServerKind::Dovecot:
+        return dir + QStringLiteral("/dovecot.conf");
+    case ServerKind::Nginx:
+        return dir + QStringLiteral("/nginx.conf");
+    case ServerKind::Slapd:
+        return dir + QStringLiteral("/slapd.conf");
+    case ServerKind::Gnutls:
+        return {}; // its configuration is its command line
+    }
+    return {};
+}
+
+QString Lab::issueCertificate(const QString &serviceId, IssuedFiles *files)
+{
+    const qsizetype i = runningIndex(serviceId);
+    if (i < 0 || !m_dir)
+        return QStringLiteral("%1 is not running").arg(serviceId);
+    const Service &s = m_running.at(i);
+    // A valid one: the spec's key type, neither expired nor self-signed.
+    CertificateSpec valid;
+    valid.key = s.certificate.key;
+    return m_ca.issue(s.hostName, s.address, valid, serviceDir(m_dir->path(), s), files);
+}
+
+QString Lab::reload(const QString &serviceId, int timeoutMs)
+{
+    const qsizetype i = runningIndex(serviceId);
+    if (i < 0 || !m_dir)
+        return QStringLiteral("%1 is not running").arg(serviceId);
+    const Service &s = m_running.at(i);
+    QProcess *master = m_processes.at(static_cast<size_t>(i)).get();
+    const QDeadlineTimer deadline(timeoutMs);
+    // The processes that run the old configuration: the master's children,
+    // except those a reload keeps (Dovecot's log and anvil keep their state).
+    QList<qint64> old;
+    for (const auto &[pid, name] : childProcesses(master->processId())) {
+        if (s.kind == ServerKind::Dovecot && (name == QLatin1String("log") || name == QLatin1String("anvil")))
+            continue;
+        old.append(pid);
+    }
+    switch (s.kind) {
+    case ServerKind::Postfix: {
+        QProcess postfix;
+        postfix.setProcessChannelMode(QProcess::MergedChannels);
+        postfix.start(QStringLiteral("/usr/sbin/postfix"),
+                      {QStringLiteral("-c"), configPath(serviceId), QStringLiteral("reload")});
+        if (!postfix.waitForFinished(static_cast<int>(deadline.remainingTime())) || postfix.exitCode() != 0)
+            return QStringLiteral("%1: postfix reload failed: %2%3")
+                .arg(serviceId, QString::fromLocal8Bit(postfix.readAll()), logTail(s));
+        break;
+    }
+    case ServerKind::Dovecot:
+    case ServerKind::Nginx:
+        ::kill(static_cast<pid_t>(master->processId()), SIGHUP);
+        break;
+    case ServerKind::Slapd:
+    case ServerKind::Gnutls:
+        return QStringLiteral("%1: this server cannot reload its configuration").arg(serviceId);
+    }
+    // Old processes finish their work and exit; new ones read the new configuration.
+    for (;;) {
+        const auto now = childProcesses(master->processId());
+        const bool oldLeft = std::any_of(now.cbegin(), now.cend(),
+                                         [&](const auto &child) { return old.contains(child.first); });
+        if (!oldLeft)
+            break;
+        if (master->state() == QProcess::NotRunning)
+            break; // waitListening() says so with the log
+        if (deadline.hasExpired())
+            return QStringLiteral("%1: processes of the old configuration still run after the reload%2")
+                .arg(serviceId, logTail(s));
+        QThread::msleep(20);
+    }
+    return waitListening(s, master, deadline);
 }
 
 QString Lab::logTail(const Service &s) const

@@ -6,6 +6,7 @@
 // supervisor never leaves a server behind. Blocking API: call it from a test
 // thread or a command-line tool, never from a GUI thread.
 
+#include "lab/certificates.h"
 #include "lab/labspec.h"
 
 #include <QObject>
@@ -15,6 +16,7 @@
 #include <memory>
 #include <vector>
 
+class QDeadlineTimer;
 class QProcess;
 
 namespace mailtls::lab {
@@ -42,6 +44,24 @@ public:
     // PIDs of the server processes this Lab started (for tests of cleanup).
     QList<qint64> pids() const;
 
+    // Where a running service's configuration lives, for a test that edits it
+    // as an admin would: Postfix's configuration directory (main.cf,
+    // master.cf; what `postconf -c` takes), Dovecot's dovecot.conf, nginx's
+    // nginx.conf. Empty for a service that is not running or has none.
+    QString configPath(const QString &serviceId) const;
+    // Reloads a running service after its configuration was edited, the way an
+    // admin does: `postfix -c DIR reload`; SIGHUP to Dovecot's and nginx's
+    // master (what `doveadm reload` and `nginx -s reload` send). Returns when
+    // the processes that ran the old configuration are gone and every listener
+    // accepts connections again; "" or an error that quotes the service's log.
+    QString reload(const QString &serviceId, int timeoutMs = 20000);
+    // Issues a valid certificate from the lab CA for the service's host name
+    // and address and writes it where the service's configuration points
+    // (chain.pem, key.pem in its directory): a renewed certificate in place of
+    // an expired one, or a first one for a service that had no TLS. The
+    // service serves it after reload(). Returns "" or an error.
+    QString issueCertificate(const QString &serviceId, IssuedFiles *files);
+
     // True when this process may start the lab (Postfix's master needs root).
     static bool canRun(QString *why);
 
@@ -50,10 +70,13 @@ private:
     QString launch(const Service &service);
     QString waitReady(int timeoutMs);
     QString logTail(const Service &service) const;
+    QString waitListening(const Service &service, QProcess *process, const QDeadlineTimer &deadline) const;
+    qsizetype runningIndex(const QString &serviceId) const;
 
     LabSpec m_spec;
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_caFile;
+    CertificateAuthority m_ca;
     QList<Service> m_running;
     std::vector<std::unique_ptr<QProcess>> m_processes;
 };

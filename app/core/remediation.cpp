@@ -75,6 +75,16 @@ QString unknownPlaceholder(const QString &command)
 
 } // namespace
 
+QStringList remedyConfigFormats()
+{
+    return {QStringLiteral("postfix-main"), QStringLiteral("postfix-master"), QStringLiteral("dovecot"),
+            QStringLiteral("nginx")};
+}
+
+QStringList remedyNginxContexts() { return {QStringLiteral("http"), QStringLiteral("server")}; }
+
+QStringList remedyActions() { return {QStringLiteral("install-certificate")}; }
+
 RemediationReadResult parseRemediation(const QByteArray &json, const QString &sourceName)
 {
     RemediationReadResult result;
@@ -95,21 +105,44 @@ RemediationReadResult parseRemediation(const QByteArray &json, const QString &so
         const auto importance = severityFromKey(o.value(QLatin1StringView("importance")).toString());
         r.effort = o.value(QLatin1StringView("effort")).toString();
         r.verify = o.value(QLatin1StringView("verify")).toString();
+        QString problem;
         for (const QJsonValue &sv : o.value(QLatin1StringView("steps")).toArray()) {
             const QJsonObject s = sv.toObject();
-            r.steps.append({readText(s.value(QLatin1StringView("text"))), s.value(QLatin1StringView("file")).toString(),
+            RemedyStep step{readText(s.value(QLatin1StringView("text"))), s.value(QLatin1StringView("file")).toString(),
                             s.value(QLatin1StringView("config")).toString(),
-                            s.value(QLatin1StringView("command")).toString()});
+                            s.value(QLatin1StringView("command")).toString(),
+                            s.value(QLatin1StringView("format")).toString(),
+                            s.value(QLatin1StringView("context")).toString(),
+                            s.value(QLatin1StringView("action")).toString(),
+                            false};
+            const QString on = s.value(QLatin1StringView("on")).toString();
+            step.onSender = on == QLatin1StringView("sender");
+            if (!problem.isEmpty())
+                continue;
+            if (!on.isEmpty() && on != QLatin1StringView("endpoint") && !step.onSender)
+                problem = Tr::tr("a step is on unknown side '%1'").arg(on);
+            else if (!step.format.isEmpty() && !remedyConfigFormats().contains(step.format))
+                problem = Tr::tr("a step has unknown config format '%1'").arg(step.format);
+            else if (!step.format.isEmpty() && step.config.isEmpty())
+                problem = Tr::tr("a step has a config format but no config");
+            else if (step.format == QLatin1StringView("nginx") && !remedyNginxContexts().contains(step.context))
+                problem = Tr::tr("an nginx step has unknown context '%1'").arg(step.context);
+            else if (step.format != QLatin1StringView("nginx") && !step.context.isEmpty())
+                problem = Tr::tr("only nginx steps have a context");
+            else if (!step.action.isEmpty() && !remedyActions().contains(step.action))
+                problem = Tr::tr("a step has unknown action '%1'").arg(step.action);
+            r.steps.append(step);
         }
-        QString problem;
-        if (r.rules.isEmpty())
-            problem = Tr::tr("names no rule");
-        else if (r.software != QLatin1StringView("*") && !softwareFromKey(r.software))
-            problem = Tr::tr("unknown software '%1'").arg(r.software);
-        else if (!importance)
-            problem = Tr::tr("unknown importance '%1'").arg(o.value(QLatin1StringView("importance")).toString());
-        else if (r.steps.isEmpty())
-            problem = Tr::tr("has no steps");
+        if (problem.isEmpty()) { // a step's own problem comes first
+            if (r.rules.isEmpty())
+                problem = Tr::tr("names no rule");
+            else if (r.software != QLatin1StringView("*") && !softwareFromKey(r.software))
+                problem = Tr::tr("unknown software '%1'").arg(r.software);
+            else if (!importance)
+                problem = Tr::tr("unknown importance '%1'").arg(o.value(QLatin1StringView("importance")).toString());
+            else if (r.steps.isEmpty())
+                problem = Tr::tr("has no steps");
+        }
         for (const RemedyStep &s : std::as_const(r.steps)) {
             if (problem.isEmpty() && (s.text.en.isEmpty() || s.text.ja.isEmpty()))
                 problem = Tr::tr("a step lacks its English or Japanese text");

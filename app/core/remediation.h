@@ -18,12 +18,31 @@ class QIODevice;
 
 namespace mailtls {
 
+// How a step's config lines are written, so a program can apply them; empty:
+// text for a person only.
+//   postfix-main   main.cf lines "name = value" (what `postconf -e` takes)
+//   postfix-master a master.cf service: its line, then "-o name=value" lines
+//   dovecot        dovecot.conf lines "name = value" at the top level
+//   nginx          directives for the block named by context
+QStringList remedyConfigFormats();
+// nginx contexts: "http", or "server": the server block that serves the
+// finding's endpoint (its listen port).
+QStringList remedyNginxContexts();
+// Actions a step asks for beyond configuration:
+//   install-certificate  a valid certificate for the name clients use, put
+//                        where the configuration points (renewed or first)
+QStringList remedyActions();
+
 struct RemedyStep
 {
     LocalizedText text;
     QString file;    // where the configuration goes; may be empty
     QString config;  // the lines to set; may be empty
     QString command; // what to run; may be empty
+    QString format;  // of config, one of remedyConfigFormats(); empty: for people only
+    QString context; // nginx: the block the directives go in
+    QString action;  // one of remedyActions(); may be empty
+    bool onSender = false; // for the server that sends over the finding's links, not the endpoint's
 };
 
 struct Remedy

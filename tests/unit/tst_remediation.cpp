@@ -34,11 +34,14 @@ private Q_SLOTS:
     void checklistFromAnExchangeAudit();
     void softwareFirst_data();
     void softwareFirst();
+    void mxStaysOpportunistic();
     void rejects_data();
     void rejects();
     void exportsShowHostileTextAsText();
     void csvCellsAreNeverFormulas_data();
     void csvCellsAreNeverFormulas();
+    void machineApplicable_data();
+    void machineApplicable();
 };
 
 void TestRemediation::everyRuleHasARemedy()
@@ -321,6 +324,13 @@ void TestRemediation::softwareFirst_data()
                                  << "Header always set Strict-Transport-Security";
     QTest::newRow("OpenLDAP legacy TLS") << "M1.6" << int(Software::OpenLdap) << "openldap" << "olcTLSProtocolMin: 3.3";
     QTest::newRow("unknown software: generic") << "M1.6" << int(Software::Unknown) << "*" << "";
+    // An internal link has no old peer to wait for; an Internet MX stays opportunistic (M1.6's note).
+    QTest::newRow("Postfix internal link without TLS") << "M2.2" << int(Software::Postfix) << "postfix"
+                                                       << "smtpd_tls_protocols = >=TLSv1.2";
+    QTest::newRow("Postfix MX without TLS") << "M1.1" << int(Software::Postfix) << "postfix"
+                                            << "smtpd_tls_security_level = may";
+    QTest::newRow("nginx redirect in the plain server") << "M3.3" << int(Software::Nginx) << "nginx"
+                                                        << "return 301 https://$host$request_uri;";
     QTest::newRow("certificate: any software") << "M1.7" << int(Software::Postfix) << "*" << "";
 }
 
@@ -339,6 +349,16 @@ void TestRemediation::softwareFirst()
     }
 }
 
+void TestRemediation::mxStaysOpportunistic()
+{
+    const Remedy *r = remedyFor(builtinRemedies(), u"M1.1", Software::Postfix);
+    QVERIFY(r);
+    for (const RemedyStep &s : r->steps)
+        QVERIFY2(!s.config.contains(QLatin1StringView("_protocols")), qPrintable(s.config));
+    // The certificate is an action, not configuration, and comes first.
+    QCOMPARE(r->steps.first().action, QStringLiteral("install-certificate"));
+}
+
 void TestRemediation::rejects_data()
 {
     QTest::addColumn<QByteArray>("json");
@@ -352,6 +372,22 @@ void TestRemediation::rejects_data()
                                  << "r.json: remedies[0]: a step lacks its English or Japanese text";
     QTest::newRow("no steps") << QByteArray(R"({"remedies":[{"rules":["M1.1"],"software":"*","importance":"low","steps":[]}]})")
                               << "r.json: remedies[0]: has no steps";
+    auto withStep = [](const char *stepFields) -> QByteArray {
+        return QByteArray(R"({"remedies":[{"rules":["M1.1"],"software":"postfix","importance":"low","steps":[{"text":{"en":"a","ja":"b"},)") +
+               stepFields + "}]}]}";
+    };
+    QTest::newRow("unknown format") << withStep(R"("format":"sendmail-mc","config":"x")")
+                                    << "r.json: remedies[0]: a step has unknown config format 'sendmail-mc'";
+    QTest::newRow("format without config") << withStep(R"("format":"postfix-main")")
+                                           << "r.json: remedies[0]: a step has a config format but no config";
+    QTest::newRow("nginx without context") << withStep(R"("format":"nginx","config":"ssl_protocols TLSv1.2;")")
+                                           << "r.json: remedies[0]: an nginx step has unknown context ''";
+    QTest::newRow("context outside nginx") << withStep(R"("format":"dovecot","context":"server","config":"ssl = yes")")
+                                           << "r.json: remedies[0]: only nginx steps have a context";
+    QTest::newRow("unknown action") << withStep(R"("action":"reboot")")
+                                    << "r.json: remedies[0]: a step has unknown action 'reboot'";
+    QTest::newRow("unknown side") << withStep(R"("on":"receiver","format":"postfix-main","config":"a = b")")
+                                  << "r.json: remedies[0]: a step is on unknown side 'receiver'";
 }
 
 void TestRemediation::rejects()
@@ -425,6 +461,48 @@ void TestRemediation::csvCellsAreNeverFormulas()
     writeChecklistCsv(csv, {item}, p);
     const QString c = QString::fromUtf8(csv.data());
     QCOMPARE(c.count(u',' + cell + u','), 2); // the evidence and the note
+}
+
+// The remedies for Postfix, Dovecot and nginx are written so a program can apply
+// them (tests/integration/tst_remediation_lab.cpp does, on the lab): every config
+// step says its format, and its lines have that format's shape.
+void TestRemediation::machineApplicable_data()
+{
+    QTest::addColumn<int>("index");
+    const QList<Remedy> &all = builtinRemedies();
+    for (int i = 0; i < all.size(); ++i) {
+        const QString &sw = all.at(i).software;
+        if (sw == QLatin1StringView("postfix") || sw == QLatin1StringView("dovecot") || sw == QLatin1StringView("nginx"))
+            QTest::addRow("%s %s", qPrintable(sw), qPrintable(all.at(i).rules.join(u','))) << i;
+    }
+}
+
+void TestRemediation::machineApplicable()
+{
+    QFETCH(int, index);
+    const Remedy &r = builtinRemedies().at(index);
+    static const QRegularExpression setting(QStringLiteral(R"(^[a-z][a-z0-9_]* = \S.*$|^[a-z][a-z0-9_]* =$)"));
+    static const QRegularExpression masterService(QStringLiteral(R"(^[a-z]+ +inet +[-ny] +[-ny] +[-ny] +\S+ +\S+ +smtpd$)"));
+    static const QRegularExpression masterOption(QStringLiteral(R"(^  -o [a-z][a-z0-9_]*=\S+$)"));
+    static const QRegularExpression nginxDirective(QStringLiteral(R"(^[a-z][a-z0-9_]* [^{}]*;$)"));
+    for (const RemedyStep &step : r.steps) {
+        if (step.config.isEmpty())
+            continue;
+        QVERIFY2(!step.format.isEmpty(), qPrintable(step.config));
+        const QStringList lines = step.config.split(u'\n');
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            const QString &line = lines.at(i);
+            if (step.format == QLatin1StringView("postfix-main") || step.format == QLatin1StringView("dovecot"))
+                QVERIFY2(setting.match(line).hasMatch(), qPrintable(line));
+            else if (step.format == QLatin1StringView("postfix-master"))
+                QVERIFY2((i == 0 ? masterService : masterOption).match(line).hasMatch(), qPrintable(line));
+            else if (step.format == QLatin1StringView("nginx"))
+                QVERIFY2(nginxDirective.match(line).hasMatch(), qPrintable(line));
+        }
+        // Each format belongs to one software: a step for another server says it is for the sender.
+        const QString own = step.format.section(u'-', 0, 0);
+        QVERIFY2(own == r.software || step.onSender, qPrintable(step.config));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestRemediation)

@@ -1,0 +1,512 @@
+// The remediation closes the loop on real servers: audit the demo lab with the
+// `audit` command, evaluate the run with the M3AAWG profile, build the
+// checklist, apply each item's generated steps to the lab server of its
+// endpoint (Postfix main.cf lines through `postconf -e`, master.cf options
+// through `postconf -P`, Dovecot lines into dovecot.conf, nginx directives
+// into their block), reload the servers as an admin does, audit again, and
+// every finding is gone.
+//
+// The one thing an admin supplies is the certificate: the remedies name
+// example paths (/etc/postfix/tls/fullchain.pem, /etc/dovecot/tls/key.pem,
+// ...); this test maps a path ending in /tls/fullchain.pem to the lab
+// service's chain.pem and one ending in /tls/key.pem to its key.pem, and
+// performs the install-certificate action with the lab's CA. The other
+// mapping is Postfix's master.cf service name: the remedy names the standard
+// "submission" service; the lab's service listens on ADDRESS:PORT, the
+// endpoint's. Everything else is the remedies' own text.
+//
+// No finding of the lab is left open. Those that only new mail could close
+// (M1.5, M2.1: what real messages showed on a link) do not arise here: the
+// audit records no message.
+
+#include "app/core/audit_store.h"
+#include "app/core/remediation.h"
+#include "app/core/workspace_io.h"
+#include "probes/result_json.h"
+#include "tests/common/lab_fixture.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace mailtls;
+
+namespace {
+
+const QString kBinary = QStringLiteral(MAILTLS_BINARY_DIR "/mailtls-auditor");
+const QString kWorkspace = QStringLiteral(MAILTLS_SOURCE_DIR "/resources/demo/demo-workspace.json");
+
+struct Audit
+{
+    QString error;
+    QHash<QString, EndpointResult> results;
+    QStringList linkStates; // "from -> endpoint: state", in the workspace's order
+};
+
+// The `audit` command itself, into its own store; the results read back as `findings` reads them.
+Audit runAudit(const QString &db, const QString &json, const QString &caFile)
+{
+    Audit a;
+    QProcess p;
+    p.start(kBinary, {QStringLiteral("audit"), QStringLiteral("--workspace"), kWorkspace, QStringLiteral("--db"), db,
+                      QStringLiteral("--ca-file"), caFile, QStringLiteral("--json"), json});
+    if (!p.waitForFinished(300000) || p.exitCode() != 0) {
+        a.error = QStringLiteral("audit failed: ") + QString::fromLocal8Bit(p.readAllStandardError());
+        return a;
+    }
+    QFile f(json);
+    if (!f.open(QIODevice::ReadOnly)) {
+        a.error = f.errorString();
+        return a;
+    }
+    for (const QJsonValue &v : QJsonDocument::fromJson(f.readAll()).object().value(QLatin1StringView("links")).toArray()) {
+        const QJsonObject l = v.toObject();
+        a.linkStates << QStringLiteral("%1 -> %2: %3")
+                            .arg(l.value(QLatin1StringView("from")).toString(),
+                                 l.value(QLatin1StringView("endpoint")).toString(),
+                                 l.value(QLatin1StringView("state")).toString());
+    }
+    auto store = AuditStore::open(db, &a.error);
+    if (!store)
+        return a;
+    const QList<StoredRun> runs = store->runs();
+    if (runs.isEmpty()) {
+        a.error = QStringLiteral("no run stored");
+        return a;
+    }
+    for (const StoredResult &s : store->results(runs.first().id)) {
+        if (std::optional<EndpointResult> r = endpointResultFromJson(s.result))
+            a.results.insert(s.endpoint, *r);
+    }
+    return a;
+}
+
+QStringList findingNames(const Evaluation &e)
+{
+    QStringList names;
+    for (const RuleResult &r : e.findings())
+        names << r.ruleId + u' ' + r.endpoint;
+    names.sort();
+    return names;
+}
+
+QString runTool(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(program, args);
+    if (!p.waitForFinished(30000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
+        return QStringLiteral("%1 %2: %3").arg(program, args.join(u' '), QString::fromLocal8Bit(p.readAll()).trimmed());
+    return {};
+}
+
+// "name = value" lines (Postfix main.cf, Dovecot), blank lines skipped.
+QList<std::pair<QString, QString>> settingLines(const QString &config)
+{
+    QList<std::pair<QString, QString>> settings;
+    for (const QString &line : config.split(u'\n')) {
+        if (line.trimmed().isEmpty())
+            continue;
+        const qsizetype eq = line.indexOf(u'=');
+        settings.append({line.left(eq).trimmed(), eq < 0 ? QString() : line.mid(eq + 1).trimmed()});
+    }
+    return settings;
+}
+
+// The master.cf service the remedy writes ("submission inet ...") and its "-o name=value" options.
+QList<std::pair<QString, QString>> masterOptions(const QString &config)
+{
+    QList<std::pair<QString, QString>> options;
+    static const QRegularExpression option(QStringLiteral(R"(^\s+-o\s+([a-z0-9_]+)=(.*)$)"));
+    for (const QString &line : config.split(u'\n')) {
+        const QRegularExpressionMatch m = option.match(line);
+        if (m.hasMatch())
+            options.append({m.captured(1), m.captured(2).trimmed()});
+    }
+    return options;
+}
+
+// Applies remedies' steps to the running lab, as an admin would edit the files.
+class Applier
+{
+public:
+    Applier(lab::Lab &lab, const Workspace &ws) : m_lab(lab), m_ws(ws), m_services(lab.running()) {}
+
+    QStringList touched() const { return m_touched.values(); }
+
+    QString apply(const ChecklistItem &item)
+    {
+        if (!item.remedy)
+            return QStringLiteral("no remedy");
+        const std::optional<EndpointRef> ref = EndpointRef::parse(item.finding.endpoint);
+        const lab::Service *endpointService = ref ? serviceOfHost(ref->hostId) : nullptr;
+        if (!endpointService)
+            return QStringLiteral("no lab service serves %1").arg(item.finding.endpoint);
+        for (const RemedyStep &step : item.remedy->steps) {
+            QList<const lab::Service *> targets{endpointService};
+            if (step.onSender) {
+                targets.clear();
+                for (const Link &l : m_ws.links) {
+                    if (item.finding.links.contains(l.id)) {
+                        const lab::Service *s = serviceOfHost(l.from);
+                        if (!s)
+                            return QStringLiteral("no lab service sends over %1").arg(l.id);
+                        if (!targets.contains(s))
+                            targets.append(s);
+                    }
+                }
+            }
+            for (const lab::Service *target : std::as_const(targets)) {
+                if (QString e = applyStep(step, *target, *ref); !e.isEmpty())
+                    return QStringLiteral("%1 on %2: %3").arg(item.finding.ruleId, target->id, e);
+            }
+        }
+        return {};
+    }
+
+private:
+    const lab::Service *serviceOfHost(const QString &hostId) const
+    {
+        const Host *h = m_ws.host(hostId);
+        if (!h)
+            return nullptr;
+        for (const lab::Service &s : m_services) {
+            if (h->addresses.contains(s.address))
+                return &s;
+        }
+        return nullptr;
+    }
+
+    QString servicePath(const lab::Service &s, const QString &file) const
+    {
+        return m_lab.stateDir() + u'/' + s.id + u'/' + file;
+    }
+
+    // The one mapping of the remedies' text: the admin's certificate paths to the lab's files.
+    QString mapPaths(const lab::Service &s, QString value) const
+    {
+        static const QRegularExpression chain(QStringLiteral(R"(/[^\s,;]*/tls/fullchain\.pem)"));
+        static const QRegularExpression key(QStringLiteral(R"(/[^\s,;]*/tls/key\.pem)"));
+        value.replace(chain, servicePath(s, QStringLiteral("chain.pem")));
+        value.replace(key, servicePath(s, QStringLiteral("key.pem")));
+        return value;
+    }
+
+    QString applyStep(const RemedyStep &step, const lab::Service &s, const EndpointRef &endpoint)
+    {
+        if (step.action == QLatin1StringView("install-certificate")) {
+            lab::IssuedFiles files;
+            if (QString e = m_lab.issueCertificate(s.id, &files); !e.isEmpty())
+                return e;
+            m_touched.insert(s.id);
+        }
+        if (step.config.isEmpty())
+            return {}; // a command (reload, check): the lab reloads every touched service after all items
+        const QString format = step.format;
+        const bool postfix = format.startsWith(QLatin1StringView("postfix-"));
+        if ((postfix && s.kind != lab::ServerKind::Postfix) ||
+            (format == QLatin1StringView("dovecot") && s.kind != lab::ServerKind::Dovecot) ||
+            (format == QLatin1StringView("nginx") && s.kind != lab::ServerKind::Nginx))
+            return QStringLiteral("a %1 step for a server of another kind").arg(format);
+        m_touched.insert(s.id);
+        const QString configPath = m_lab.configPath(s.id);
+        if (format == QLatin1StringView("postfix-main")) {
+            for (const auto &[name, value] : settingLines(step.config)) {
+                if (QString e = runTool(QStringLiteral("/usr/sbin/postconf"),
+                                        {QStringLiteral("-c"), configPath, QStringLiteral("-e"),
+                                         name + QStringLiteral(" = ") + mapPaths(s, value)});
+                    !e.isEmpty())
+                    return e;
+            }
+            return {};
+        }
+        if (format == QLatin1StringView("postfix-master")) {
+            // The remedy's service ("submission inet") is the lab's ADDRESS:PORT inet service.
+            const QString service = QStringLiteral("%1:%2/inet/").arg(s.address).arg(endpoint.port);
+            for (const auto &[name, value] : masterOptions(step.config)) {
+                if (QString e = runTool(QStringLiteral("/usr/sbin/postconf"),
+                                        {QStringLiteral("-c"), configPath, QStringLiteral("-P"),
+                                         service + name + u'=' + mapPaths(s, value)});
+                    !e.isEmpty())
+                    return e;
+            }
+            return {};
+        }
+        QFile f(configPath);
+        if (!f.open(QIODevice::ReadOnly))
+            return f.errorString();
+        QStringList lines = QString::fromUtf8(f.readAll()).split(u'\n');
+        f.close();
+        if (format == QLatin1StringView("dovecot")) {
+            for (const auto &[name, value] : settingLines(step.config))
+                setDovecot(lines, name, mapPaths(s, value));
+        } else if (format == QLatin1StringView("nginx")) {
+            for (const QString &directive : step.config.split(u'\n')) {
+                if (QString e = setNginx(lines, step.context, mapPaths(s, directive.trimmed()), endpoint.port);
+                    !e.isEmpty())
+                    return e;
+            }
+        } else {
+            return QStringLiteral("config of unknown format '%1'").arg(format);
+        }
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return f.errorString();
+        f.write(lines.join(u'\n').toUtf8());
+        return {};
+    }
+
+    // Replaces the top-level setting, or adds it at the end (still the top level).
+    static void setDovecot(QStringList &lines, const QString &name, const QString &value)
+    {
+        const QString line = name + QStringLiteral(" = ") + value;
+        int depth = 0;
+        for (QString &l : lines) {
+            const QString t = l.trimmed();
+            if (depth == 0 && (t.startsWith(name + QStringLiteral(" =")) || t.startsWith(name + u'='))) {
+                l = line;
+                return;
+            }
+            depth += int(t.count(u'{')) - int(t.count(u'}'));
+        }
+        lines.append(line);
+    }
+
+    // Sets a directive in the http block, or in the server block that listens on port: the
+    // same directive (add_header: with the same header name) is replaced, else it is added.
+    static QString setNginx(QStringList &lines, const QString &context, const QString &directive, quint16 port)
+    {
+        const QStringList words = directive.split(u' ', Qt::SkipEmptyParts);
+        if (words.isEmpty())
+            return {};
+        const bool byHeader = words.first() == QLatin1StringView("add_header") && words.size() > 1;
+        // Find the block: its opening line and the line that closes it.
+        const QRegularExpression listensOnPort(QStringLiteral(R"(^listen\s+\S*:%1[\s;])").arg(port));
+        qsizetype open = -1;
+        qsizetype close = -1;
+        for (qsizetype i = 0; i < lines.size() && open < 0; ++i) {
+            const QString t = lines.at(i).trimmed();
+            if (!t.endsWith(u'{') || t.section(u' ', 0, 0) != context)
+                continue;
+            bool wanted = context == QLatin1StringView("http");
+            int depth = 0;
+            for (qsizetype j = i; j < lines.size(); ++j) {
+                const QString u = lines.at(j).trimmed();
+                if (depth == 1 && listensOnPort.match(u).hasMatch())
+                    wanted = true;
+                depth += int(u.count(u'{')) - int(u.count(u'}'));
+                if (depth == 0) {
+                    if (wanted) {
+                        open = i;
+                        close = j;
+                    }
+                    break;
+                }
+            }
+        }
+        if (open < 0)
+            return QStringLiteral("no %1 block for port %2").arg(context).arg(port);
+        // Directly in the block (not in a nested location).
+        int inner = 0;
+        for (qsizetype i = open + 1; i < close; ++i) {
+            const QString t = lines.at(i).trimmed();
+            if (inner == 0) {
+                const QStringList have = t.split(u' ', Qt::SkipEmptyParts);
+                if (!have.isEmpty() && have.first() == words.first() &&
+                    (!byHeader || (have.size() > 1 && have.at(1).compare(words.at(1), Qt::CaseInsensitive) == 0))) {
+                    lines[i] = QStringLiteral("    ") + directive;
+                    return {};
+                }
+            }
+            if (t.endsWith(u'{'))
+                ++inner;
+            else if (t == QLatin1StringView("}"))
+                --inner;
+        }
+        lines.insert(open + 1, QStringLiteral("    ") + directive);
+        return {};
+    }
+
+    lab::Lab &m_lab;
+    const Workspace &m_ws;
+    const QList<lab::Service> m_services;
+    QSet<QString> m_touched;
+};
+
+} // namespace
+
+class TestRemediationLab : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void settingsExist();
+    void remediationClosesTheLoop();
+    void cleanupTestCase();
+
+private:
+    std::unique_ptr<lab::Lab> m_lab;
+    QTemporaryDir m_dir;
+};
+
+void TestRemediationLab::initTestCase()
+{
+    QElapsedTimer t;
+    t.start();
+    // Only the servers the demo workspace audits (not the legacy gateway nor the directory).
+    const WorkspaceReadResult loaded = loadWorkspaceFile(kWorkspace);
+    QVERIFY2(loaded.workspace, qPrintable(loaded.error));
+    const auto spec = lab::loadLabSpec(demoLabFile());
+    QVERIFY2(spec.spec, qPrintable(spec.error));
+    QStringList audited;
+    for (const lab::Service &svc : spec.spec->services) {
+        for (const Host &h : loaded.workspace->hosts) {
+            if (h.addresses.contains(svc.address))
+                audited << svc.id;
+        }
+    }
+    LabStart s = startDemoLab(audited);
+    if (!s.skip.isEmpty())
+        QSKIP(qPrintable(s.skip));
+    QVERIFY2(s.error.isEmpty(), qPrintable(s.error));
+    m_lab = std::move(s.lab);
+    qInfo("lab started in %lld ms", static_cast<long long>(t.elapsed()));
+}
+
+// Every setting the Postfix, Dovecot and nginx remedies write is one that the installed
+// version knows (Debian 12: Postfix 3.7, Dovecot 2.3, nginx 1.22), the lab's weak spots or not.
+void TestRemediationLab::settingsExist()
+{
+    for (const Remedy &r : builtinRemedies()) {
+        for (const RemedyStep &step : r.steps) {
+            const bool postfix = step.format.startsWith(QLatin1StringView("postfix-"));
+            if (postfix || step.format == QLatin1StringView("dovecot")) {
+                const auto settings = step.format == QLatin1StringView("postfix-master") ? masterOptions(step.config)
+                                                                                         : settingLines(step.config);
+                QVERIFY2(!settings.isEmpty(), qPrintable(step.config));
+                for (const auto &[name, value] : settings) {
+                    QProcess p;
+                    p.start(postfix ? QStringLiteral("/usr/sbin/postconf") : QStringLiteral("/usr/bin/doveconf"),
+                            {QStringLiteral("-d"), name});
+                    QVERIFY(p.waitForFinished(10000));
+                    // Both print "name = default" for a setting they know; for another, postconf
+                    // warns and doveconf prints nothing (and both exit with 0).
+                    QVERIFY2(p.readAllStandardOutput().startsWith((name + QStringLiteral(" =")).toUtf8()),
+                             qPrintable(r.rules.join(u',') + u' ' + name));
+                }
+            } else if (step.format == QLatin1StringView("nginx")) {
+                // nginx -t on a configuration with the directives in their block.
+                const QString conf = m_dir.filePath(QStringLiteral("nginx-check.conf"));
+                QFile f(conf);
+                QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+                QString text = QStringLiteral("error_log stderr;\npid %1/nginx-check.pid;\nevents {}\nhttp {\n")
+                                   .arg(m_dir.path());
+                if (step.context == QLatin1StringView("http"))
+                    text += step.config + u'\n';
+                text += QStringLiteral("  server {\n    listen 127.0.0.1:1;\n");
+                if (step.context == QLatin1StringView("server"))
+                    text += step.config + u'\n';
+                text += QStringLiteral("  }\n}\n");
+                f.write(text.toUtf8());
+                f.close();
+                const QString e = runTool(QStringLiteral("/usr/sbin/nginx"),
+                                          {QStringLiteral("-t"), QStringLiteral("-q"), QStringLiteral("-p"), m_dir.path(),
+                                           QStringLiteral("-c"), conf});
+                QVERIFY2(e.isEmpty(), qPrintable(r.rules.join(u',') + u' ' + e));
+            }
+        }
+    }
+}
+
+void TestRemediationLab::remediationClosesTheLoop()
+{
+    const WorkspaceReadResult loaded = loadWorkspaceFile(kWorkspace);
+    QVERIFY2(loaded.workspace, qPrintable(loaded.error));
+    const Workspace &ws = *loaded.workspace;
+    const Profile profile = *builtinProfile(u"m3aawg");
+    QElapsedTimer t;
+    t.start();
+
+    // 1. Audit and check, as `audit` and `checklist` do.
+    const Audit before = runAudit(m_dir.filePath(QStringLiteral("before.sqlite")),
+                                  m_dir.filePath(QStringLiteral("before.json")), m_lab->caFile());
+    QVERIFY2(before.error.isEmpty(), qPrintable(before.error));
+    const qint64 auditMs = t.restart();
+    const Evaluation evaluation = evaluate(profile, ws, before.results);
+    const QStringList weak{
+        QStringLiteral("M1.4 mx2/smtp:2525"),          QStringLiteral("M1.6 mx2/smtp:2525"),
+        QStringLiteral("M1.7 mx2/smtp:2525"),          QStringLiteral("M2.2 archive/lmtp:2424"),
+        QStringLiteral("M2.2 relay/smtp:2525"),        QStringLiteral("M3.1 pop/pop3:2110"),
+        QStringLiteral("M3.2 submission/submission:2587"), QStringLiteral("M3.3 webmail/http:2080"),
+    };
+    QCOMPARE(findingNames(evaluation), weak);
+    const QList<ChecklistItem> checklist = buildChecklist(evaluation, ws, before.results);
+    QCOMPARE(checklist.size(), weak.size());
+
+    // 2. Apply each item's generated steps for the software found on its endpoint, then reload.
+    Applier applier(*m_lab, ws);
+    for (const ChecklistItem &item : checklist) {
+        QVERIFY2(item.remedy, qPrintable(item.finding.ruleId));
+        // The lab's software is named in the workspace and fingerprinted: the remedy is its own, not a generic one
+        // (M1.7's certificate remedy is the same for every server).
+        if (item.finding.ruleId != QLatin1StringView("M1.7"))
+            QCOMPARE(item.remedy->software, softwareKey(item.software.software));
+        const QString e = applier.apply(item);
+        QVERIFY2(e.isEmpty(), qPrintable(e));
+    }
+    QStringList touched = applier.touched();
+    touched.sort();
+    QCOMPARE(touched, (QStringList{QStringLiteral("archive"), QStringLiteral("mx2"), QStringLiteral("pop"),
+                                   QStringLiteral("relay"), QStringLiteral("submission"), QStringLiteral("webmail")}));
+    for (const QString &id : std::as_const(touched)) {
+        const QString e = m_lab->reload(id);
+        QVERIFY2(e.isEmpty(), qPrintable(e));
+    }
+    const qint64 applyMs = t.restart();
+
+    // 3. Audit again: every finding is gone.
+    const Audit after = runAudit(m_dir.filePath(QStringLiteral("after.sqlite")),
+                                 m_dir.filePath(QStringLiteral("after.json")), m_lab->caFile());
+    QVERIFY2(after.error.isEmpty(), qPrintable(after.error));
+    const qint64 reauditMs = t.elapsed();
+    const Evaluation again = evaluate(profile, ws, after.results);
+    QStringList left;
+    for (const RuleResult &r : again.findings()) {
+        QStringList evidence;
+        for (const Evidence &e : r.evidence)
+            evidence << e.detail;
+        left << QStringLiteral("%1 %2: %3").arg(r.ruleId, r.endpoint, evidence.join(QStringLiteral("; ")));
+    }
+    QVERIFY2(left.isEmpty(), qPrintable(left.join(u'\n')));
+    for (const RuleResult &r : again.results)
+        QVERIFY2(r.verdict != Verdict::Incomplete, qPrintable(r.ruleId + u' ' + r.endpoint));
+
+    // Every link the remedies gave TLS is now strong TLS; the plain-HTTP webmail port keeps
+    // no TLS of its own but only redirects to HTTPS (optional TLS: a browser could still
+    // start there, which HSTS on the HTTPS side covers).
+    QStringList expected = before.linkStates;
+    for (QString &l : expected) {
+        if (l.endsWith(QLatin1StringView("webmail/http: cleartext")))
+            l.replace(QLatin1StringView(": cleartext"), QLatin1StringView(": optional_tls"));
+        else
+            l = l.left(l.lastIndexOf(QLatin1StringView(": "))) + QStringLiteral(": strong_tls");
+    }
+    QCOMPARE(after.linkStates, expected);
+    qInfo("audit %lld ms, apply and reload %lld ms, audit again %lld ms", static_cast<long long>(auditMs),
+          static_cast<long long>(applyMs), static_cast<long long>(reauditMs));
+}
+
+void TestRemediationLab::cleanupTestCase()
+{
+    if (m_lab)
+        m_lab->stop();
+}
+
+QTEST_GUILESS_MAIN(TestRemediationLab)
+#include "tst_remediation_lab.moc"
