@@ -109,6 +109,45 @@
     </message>
 </context>
 <context>
+    <name>mailtls::AcceptRiskDialog</name>
+    <message>
+        <source>Accept as a Risk</source>
+        <translation>Accept as a Risk</translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3</source>
+        <translation>%1 %2 on %3</translation>
+    </message>
+    <message>
+        <source>The finding stays in reports as an accepted risk until the expiry date, then counts again.</source>
+        <translation>The finding stays in reports as an accepted risk until the expiry date, then counts again.</translation>
+    </message>
+    <message>
+        <source>Why is this risk acceptable for now?</source>
+        <translation>Why is this risk acceptable for now?</translation>
+    </message>
+    <message>
+        <source>Who answers for it</source>
+        <translation>Who answers for it</translation>
+    </message>
+    <message>
+        <source>Justification:</source>
+        <translation>Justification:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Owner:</translation>
+    </message>
+    <message>
+        <source>Expires after:</source>
+        <translation>Expires after:</translation>
+    </message>
+    <message>
+        <source>Accept Risk</source>
+        <translation>Accept Risk</translation>
+    </message>
+</context>
+<context>
     <name>mailtls::AuditCommand</name>
     <message>
         <source>Probe every endpoint of a workspace, keep the run in the audit store, and print the links by state.</source>
@@ -316,6 +355,45 @@
     <message>
         <source>no item '%1' in the checklist of %2 (items are named RULE@ENDPOINT, as listed)</source>
         <translation>no item '%1' in the checklist of %2 (items are named RULE@ENDPOINT, as listed)</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::ChecklistPanel</name>
+    <message>
+        <source>Software: %1 (%2)</source>
+        <translation>Software: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No remedy is known for this rule.</source>
+        <translation>No remedy is known for this rule.</translation>
+    </message>
+    <message>
+        <source>Importance: %1; effort: %2</source>
+        <translation>Importance: %1; effort: %2</translation>
+    </message>
+    <message>
+        <source>In %1:</source>
+        <translation>In %1:</translation>
+    </message>
+    <message>
+        <source>Verify:</source>
+        <translation>Verify:</translation>
+    </message>
+    <message>
+        <source>Copy Configuration</source>
+        <translation>Copy Configuration</translation>
+    </message>
+    <message>
+        <source>Verify Now</source>
+        <translation>Verify Now</translation>
+    </message>
+    <message>
+        <source>Search the checklist</source>
+        <translation>Search the checklist</translation>
+    </message>
+    <message>
+        <source>Select an item to see the steps that fix it.</source>
+        <translation>Select an item to see the steps that fix it.</translation>
     </message>
 </context>
 <context>
@@ -898,6 +976,69 @@
     </message>
 </context>
 <context>
+    <name>mailtls::FindingModels</name>
+    <message>
+        <source>accepted risk until %1 (%2)</source>
+        <translation>accepted risk until %1 (%2)</translation>
+    </message>
+    <message>
+        <source>open: accepted risk lapsed on %1</source>
+        <translation>open: accepted risk lapsed on %1</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpoint</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>%1 of %2 to do</source>
+        <translation>%1 of %2 to do</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n regression(s)</source>
+        <translation><numerusform>%n regression</numerusform><numerusform>%n regressions</numerusform></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>Software</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Effort</translation>
+    </message>
+</context>
+<context>
     <name>mailtls::FindingsCommand</name>
     <message>
         <source>Endpoint: %1; links: %2</source>
@@ -1066,6 +1207,77 @@
     <message numerus="yes">
         <source>%n rule(s)</source>
         <translation><numerusform>%n rule</numerusform><numerusform>%n rules</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::FindingsPanel</name>
+    <message>
+        <source>Show accepted risks</source>
+        <translation>Show accepted risks</translation>
+    </message>
+    <message>
+        <source>Accept as Risk...</source>
+        <translation>Accept as Risk...</translation>
+    </message>
+    <message>
+        <source>Show Endpoint</source>
+        <translation>Show Endpoint</translation>
+    </message>
+    <message>
+        <source>All measures</source>
+        <translation>All measures</translation>
+    </message>
+    <message>
+        <source>Measure %1</source>
+        <translation>Measure %1</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>All severities</translation>
+    </message>
+    <message>
+        <source>%1 and above</source>
+        <translation>%1 and above</translation>
+    </message>
+    <message>
+        <source>Search findings</source>
+        <translation>Search findings</translation>
+    </message>
+    <message>
+        <source>Select a finding to see its evidence.</source>
+        <translation>Select a finding to see its evidence.</translation>
+    </message>
+    <message>
+        <source>All hosts</source>
+        <translation>All hosts</translation>
+    </message>
+    <message>
+        <source>Endpoint: %1; links: %2</source>
+        <translation>Endpoint: %1; links: %2</translation>
+    </message>
+    <message>
+        <source>Accepted risk until %1 (owner %2): %3</source>
+        <translation>Accepted risk until %1 (owner %2): %3</translation>
+    </message>
+    <message>
+        <source>Accepted risk lapsed on %1 (owner %2): %3</source>
+        <translation>Accepted risk lapsed on %1 (owner %2): %3</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Evidence:</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Why: %1</translation>
+    </message>
+    <message>
+        <source>References: %1</source>
+        <translation>References: %1</translation>
     </message>
 </context>
 <context>
@@ -1356,10 +1568,6 @@
         <translation>M%1</translation>
     </message>
     <message>
-        <source>Not probed</source>
-        <translation>Not probed</translation>
-    </message>
-    <message>
         <source>Link</source>
         <translation>Link</translation>
     </message>
@@ -1434,10 +1642,6 @@
         <source>Cannot open workspace</source>
         <translation>Cannot open workspace</translation>
     </message>
-    <message>
-        <source>%1 - MailTLS Auditor</source>
-        <translation>%1 - MailTLS Auditor</translation>
-    </message>
     <message numerus="yes">
         <source>%1: %n host(s)</source>
         <translation><numerusform>%1: %n host</numerusform><numerusform>%1: %n hosts</numerusform></translation>
@@ -1457,6 +1661,130 @@
     <message>
         <source>&lt;p&gt;&lt;b&gt;MailTLS Auditor&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Audits an organisation's mail paths against the M3AAWG recommendations: opportunistic TLS on every MTA hop, encrypted internal links, and no password in cleartext.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;MailTLS Auditor&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Audits an organisation's mail paths against the M3AAWG recommendations: opportunistic TLS on every MTA hop, encrypted internal links, and no password in cleartext.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Inventory</source>
+        <translation>&amp;Inventory</translation>
+    </message>
+    <message>
+        <source>&amp;Findings</source>
+        <translation>&amp;Findings</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist</source>
+        <translation>&amp;Checklist</translation>
+    </message>
+    <message>
+        <source>estimating the time left</source>
+        <translation>estimating the time left</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation><numerusform>about %n s left</numerusform><numerusform>about %n s left</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min left</source>
+        <translation><numerusform>about %n min left</numerusform><numerusform>about %n min left</numerusform></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save &amp;As...</source>
+        <translation>Save &amp;As...</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings...</source>
+        <translation>Se&amp;ttings...</translation>
+    </message>
+    <message>
+        <source>&amp;Audit</source>
+        <translation>&amp;Audit</translation>
+    </message>
+    <message>
+        <source>&amp;Audit All</source>
+        <translation>&amp;Audit All</translation>
+    </message>
+    <message>
+        <source>Audit &amp;Selected Hosts</source>
+        <translation>Audit &amp;Selected Hosts</translation>
+    </message>
+    <message>
+        <source>Audit What &amp;Changed</source>
+        <translation>Audit What &amp;Changed</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Audit</source>
+        <translation>&amp;Cancel Audit</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>Save Workspace</source>
+        <translation>Save Workspace</translation>
+    </message>
+    <message>
+        <source>MailTLS Auditor workspaces (*.json)</source>
+        <translation>MailTLS Auditor workspaces (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot save workspace</source>
+        <translation>Cannot save workspace</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>%1[*] - MailTLS Auditor</source>
+        <translation>%1[*] - MailTLS Auditor</translation>
+    </message>
+    <message>
+        <source>Audit store: %1</source>
+        <translation>Audit store: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Findings (%1)</source>
+        <translation>&amp;Findings (%1)</translation>
+    </message>
+    <message>
+        <source>Select one or more hosts in the inventory first.</source>
+        <translation>Select one or more hosts in the inventory first.</translation>
+    </message>
+    <message>
+        <source>Nothing changed since the last audit.</source>
+        <translation>Nothing changed since the last audit.</translation>
+    </message>
+    <message>
+        <source>Audit: %1 of %2 endpoints, %3</source>
+        <translation>Audit: %1 of %2 endpoints, %3</translation>
+    </message>
+    <message>
+        <source>Audit run %1 cancelled</source>
+        <translation>Audit run %1 cancelled</translation>
+    </message>
+    <message>
+        <source>Audit run %1 complete</source>
+        <translation>Audit run %1 complete</translation>
+    </message>
+    <message>
+        <source>Accept as a Risk</source>
+        <translation>Accept as a Risk</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Cannot verify %1 now.</source>
+        <translation>Cannot verify %1 now.</translation>
     </message>
 </context>
 <context>
@@ -2427,6 +2755,30 @@
         <source>%1 %2 on %3: verified by run %4</source>
         <translation>%1 %2 on %3: verified by run %4</translation>
     </message>
+    <message>
+        <source>a step is on unknown side '%1'</source>
+        <translation>a step is on unknown side '%1'</translation>
+    </message>
+    <message>
+        <source>a step has unknown config format '%1'</source>
+        <translation>a step has unknown config format '%1'</translation>
+    </message>
+    <message>
+        <source>a step has a config format but no config</source>
+        <translation>a step has a config format but no config</translation>
+    </message>
+    <message>
+        <source>an nginx step has unknown context '%1'</source>
+        <translation>an nginx step has unknown context '%1'</translation>
+    </message>
+    <message>
+        <source>only nginx steps have a context</source>
+        <translation>only nginx steps have a context</translation>
+    </message>
+    <message>
+        <source>a step has unknown action '%1'</source>
+        <translation>a step has unknown action '%1'</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::Resolver</name>
@@ -2536,6 +2888,89 @@
     <message>
         <source>the expiry date %1 has already passed</source>
         <translation>the expiry date %1 has already passed</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::SettingsDialog</name>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Probing</source>
+        <translation>Probing</translation>
+    </message>
+    <message>
+        <source>Endpoints at once:</source>
+        <translation>Endpoints at once:</translation>
+    </message>
+    <message>
+        <source>Connections per host:</source>
+        <translation>Connections per host:</translation>
+    </message>
+    <message>
+        <source>Connections in all:</source>
+        <translation>Connections in all:</translation>
+    </message>
+    <message>
+        <source>Timeout per operation:</source>
+        <translation>Timeout per operation:</translation>
+    </message>
+    <message>
+        <source>Timeout per endpoint:</source>
+        <translation>Timeout per endpoint:</translation>
+    </message>
+    <message>
+        <source>The system's trust store</source>
+        <translation>The system's trust store</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Browse...</translation>
+    </message>
+    <message>
+        <source>Trust Anchors (PEM)</source>
+        <translation>Trust Anchors (PEM)</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM certificates (*.pem *.crt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>CA file:</source>
+        <translation>CA file:</translation>
+    </message>
+    <message>
+        <source>An SQLite file, or a PostgreSQL URL such as postgresql://user@host/database (the password from ~/.pgpass or PGPASSWORD).</source>
+        <translation>An SQLite file, or a PostgreSQL URL such as postgresql://user@host/database (the password from ~/.pgpass or PGPASSWORD).</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>As the system</translation>
+    </message>
+    <message>
+        <source>Policy, store and language</source>
+        <translation>Policy, store and language</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profile:</translation>
+    </message>
+    <message>
+        <source>Audit store:</source>
+        <translation>Audit store:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>A new language applies when the application starts again.</source>
+        <translation>A new language applies when the application starts again.</translation>
     </message>
 </context>
 <context>

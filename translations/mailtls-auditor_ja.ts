@@ -109,6 +109,45 @@
     </message>
 </context>
 <context>
+    <name>mailtls::AcceptRiskDialog</name>
+    <message>
+        <source>Accept as a Risk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 on %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The finding stays in reports as an accepted risk until the expiry date, then counts again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why is this risk acceptable for now?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who answers for it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Justification:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expires after:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accept Risk</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>mailtls::AuditCommand</name>
     <message>
         <source>Probe every endpoint of a workspace, keep the run in the audit store, and print the links by state.</source>
@@ -316,6 +355,45 @@
     <message>
         <source>no item '%1' in the checklist of %2 (items are named RULE@ENDPOINT, as listed)</source>
         <translation>%2 のチェックリストに項目 '%1' はありません (項目は一覧のとおり RULE@ENDPOINT で指定します)</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::ChecklistPanel</name>
+    <message>
+        <source>Software: %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No remedy is known for this rule.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Importance: %1; effort: %2</source>
+        <translation>重要度: %1、作業量: %2</translation>
+    </message>
+    <message>
+        <source>In %1:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verify:</source>
+        <translation>確認:</translation>
+    </message>
+    <message>
+        <source>Copy Configuration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verify Now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search the checklist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select an item to see the steps that fix it.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -898,6 +976,69 @@
     </message>
 </context>
 <context>
+    <name>mailtls::FindingModels</name>
+    <message>
+        <source>accepted risk until %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>open: accepted risk lapsed on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未対応</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>エンドポイント</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 to do</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n regression(s)</source>
+        <translation><numerusform>再発 %n 回</numerusform></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>ソフトウェア</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>mailtls::FindingsCommand</name>
     <message>
         <source>Endpoint: %1; links: %2</source>
@@ -1066,6 +1207,77 @@
     <message numerus="yes">
         <source>%n rule(s)</source>
         <translation><numerusform>%n 件のルール</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::FindingsPanel</name>
+    <message>
+        <source>Show accepted risks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accept as Risk...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show Endpoint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All measures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Measure %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 and above</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search findings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a finding to see its evidence.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All hosts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Endpoint: %1; links: %2</source>
+        <translation>エンドポイント: %1、リンク: %2</translation>
+    </message>
+    <message>
+        <source>Accepted risk until %1 (owner %2): %3</source>
+        <translation>%1 までリスク受容 (責任者 %2): %3</translation>
+    </message>
+    <message>
+        <source>Accepted risk lapsed on %1 (owner %2): %3</source>
+        <translation>リスク受容は %1 に失効 (責任者 %2): %3</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>注記: %1</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>理由: %1</translation>
+    </message>
+    <message>
+        <source>References: %1</source>
+        <translation>参考文献: %1</translation>
     </message>
 </context>
 <context>
@@ -1356,10 +1568,6 @@
         <translation>M%1</translation>
     </message>
     <message>
-        <source>Not probed</source>
-        <translation>未検査</translation>
-    </message>
-    <message>
         <source>Link</source>
         <translation>リンク</translation>
     </message>
@@ -1434,10 +1642,6 @@
         <source>Cannot open workspace</source>
         <translation>ワークスペースを開けません</translation>
     </message>
-    <message>
-        <source>%1 - MailTLS Auditor</source>
-        <translation>%1 - MailTLS Auditor</translation>
-    </message>
     <message numerus="yes">
         <source>%1: %n host(s)</source>
         <translation><numerusform>%1: ホスト %n 台</numerusform></translation>
@@ -1457,6 +1661,134 @@
     <message>
         <source>&lt;p&gt;&lt;b&gt;MailTLS Auditor&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Audits an organisation's mail paths against the M3AAWG recommendations: opportunistic TLS on every MTA hop, encrypted internal links, and no password in cleartext.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;MailTLS Auditor&lt;/b&gt;&lt;/p&gt;&lt;p&gt;組織のメール経路を M3AAWG の推奨事項に照らして監査します: すべての MTA ホップでの日和見 TLS、内部リンクの暗号化、平文でパスワードを送らないこと。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Inventory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Findings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Checklist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>estimating the time left</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min left</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save &amp;As...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Se&amp;ttings...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Audit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Audit All</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audit &amp;Selected Hosts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audit What &amp;Changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Cancel Audit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save Workspace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MailTLS Auditor workspaces (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot save workspace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1[*] - MailTLS Auditor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audit store: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Findings (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select one or more hosts in the inventory first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing changed since the last audit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audit: %1 of %2 endpoints, %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audit run %1 cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audit run %1 complete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accept as a Risk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot verify %1 now.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2427,6 +2759,30 @@
         <source>%1 %2 on %3: verified by run %4</source>
         <translation>%3 の %1 %2: 実行 %4 で検証済み</translation>
     </message>
+    <message>
+        <source>a step is on unknown side '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a step has unknown config format '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a step has a config format but no config</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an nginx step has unknown context '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>only nginx steps have a context</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a step has unknown action '%1'</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>mailtls::Resolver</name>
@@ -2536,6 +2892,89 @@
     <message>
         <source>the expiry date %1 has already passed</source>
         <translation>有効期限 %1 はすでに過ぎています</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::SettingsDialog</name>
+    <message>
+        <source> s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Probing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Endpoints at once:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connections per host:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connections in all:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Timeout per operation:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Timeout per endpoint:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The system's trust store</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trust Anchors (PEM)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CA file:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An SQLite file, or a PostgreSQL URL such as postgresql://user@host/database (the password from ~/.pgpass or PGPASSWORD).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Policy, store and language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audit store:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A new language applies when the application starts again.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -36,14 +36,22 @@ namespace {
 
 constexpr int kRecentMax = 8;
 
-QString remainingText(qint64 ms)
+// Off the GUI thread: stored results read back, and the snapshot built from them.
+AuditSnapshot snapshotFromStored(const Workspace &ws, const Profile &profile, const QList<StoredResult> &stored,
+                                 qint64 latestRun, const QList<TrackedItem> &tracked)
 {
-    if (ms < 0)
-        return QCoreApplication::translate("mailtls::MainWindow", "estimating the time left");
-    const qint64 s = (ms + 999) / 1000;
-    if (s < 60)
-        return QCoreApplication::translate("mailtls::MainWindow", "about %n s left", nullptr, int(s));
-    return QCoreApplication::translate("mailtls::MainWindow", "about %n min left", nullptr, int((s + 59) / 60));
+    QHash<QString, EndpointResult> results;
+    QHash<QString, QDateTime> times;
+    for (const StoredResult &s : stored) {
+        if (std::optional<EndpointResult> r = endpointResultFromJson(s.result)) {
+            results.insert(s.endpoint, *r);
+            times.insert(s.endpoint, s.completedAt);
+        }
+    }
+    AuditSnapshot snapshot = buildSnapshot(ws, profile, results, tracked, QDate::currentDate());
+    snapshot.resultTimes = times;
+    snapshot.latestRun = latestRun;
+    return snapshot;
 }
 
 } // namespace
@@ -105,6 +113,16 @@ MainWindow::~MainWindow()
         m_session->cancel();
     delete m_session; // its scheduler stops before the store it writes to
     m_session = nullptr;
+}
+
+QString MainWindow::remainingText(qint64 ms)
+{
+    if (ms < 0)
+        return tr("estimating the time left");
+    const int seconds = static_cast<int>((ms + 999) / 1000);
+    if (seconds < 60)
+        return tr("about %n s left", nullptr, seconds);
+    return tr("about %n min left", nullptr, (seconds + 59) / 60);
 }
 
 void MainWindow::createStatusBar()
@@ -288,41 +306,40 @@ void MainWindow::showWorkspace(const QString &path, const Workspace &workspace)
 
 void MainWindow::refreshFromStore()
 {
-    // 1. The latest result of each endpoint and the checklist, from the store's thread;
-    // 2. the snapshot (link states, findings, checklist) on a worker thread; 3. shown here.
+    // 1. The latest result of each endpoint, from the store's thread;
+    // 2. the checklist, likewise; 3. the snapshot (link states, findings,
+    // checklist) on a worker thread; 4. shown here. Each step is a function of
+    // its own, continued with .then(this, ...).
     const quint64 generation = m_generation;
-    const QString name = m_workspace.name;
-    StoreWorker *store = m_store.get();
-    store->latestResults(name).then(this, [this, generation, store, name](
-                                              const StoreReply<std::pair<QList<StoredResult>, qint64>> &latest) {
-        if (generation != m_generation)
-            return;
-        if (!latest.error.isEmpty())
-            statusBar()->showMessage(tr("Audit store: %1").arg(latest.error), 10000);
-        store->checklistItems(name, m_profile.id)
-            .then(this, [this, generation, latest](const StoreReply<QList<TrackedItem>> &tracked) {
-                if (generation != m_generation)
-                    return;
-                QtConcurrent::run([ws = m_workspace, profile = m_profile, stored = latest.value.first,
-                                   run = latest.value.second, items = tracked.value] {
-                    QHash<QString, EndpointResult> results;
-                    QHash<QString, QDateTime> times;
-                    for (const StoredResult &s : stored) {
-                        if (std::optional<EndpointResult> r = endpointResultFromJson(s.result)) {
-                            results.insert(s.endpoint, *r);
-                            times.insert(s.endpoint, s.completedAt);
-                        }
-                    }
-                    AuditSnapshot snapshot = buildSnapshot(ws, profile, results, items, QDate::currentDate());
-                    snapshot.resultTimes = times;
-                    snapshot.latestRun = run;
-                    return snapshot;
-                }).then(this, [this, generation](const AuditSnapshot &snapshot) {
-                    if (generation == m_generation)
-                        showSnapshot(snapshot);
-                });
-            });
-    });
+    m_store->latestResults(m_workspace.name)
+        .then(this, [this, generation](const StoreReply<std::pair<QList<StoredResult>, qint64>> &latest) {
+            readChecklist(generation, latest.value.first, latest.value.second, latest.error);
+        });
+}
+
+void MainWindow::readChecklist(quint64 generation, const QList<StoredResult> &stored, qint64 latestRun,
+                               const QString &error)
+{
+    if (generation != m_generation)
+        return;
+    if (!error.isEmpty())
+        statusBar()->showMessage(tr("Audit store: %1").arg(error), 10000);
+    m_store->checklistItems(m_workspace.name, m_profile.id)
+        .then(this, [this, generation, stored, latestRun](const StoreReply<QList<TrackedItem>> &tracked) {
+            buildSnapshotFromStore(generation, stored, latestRun, tracked.value);
+        });
+}
+
+void MainWindow::buildSnapshotFromStore(quint64 generation, const QList<StoredResult> &stored, qint64 latestRun,
+                                        const QList<TrackedItem> &tracked)
+{
+    if (generation != m_generation)
+        return;
+    QtConcurrent::run(&snapshotFromStored, m_workspace, m_profile, stored, latestRun, tracked)
+        .then(this, [this, generation](const AuditSnapshot &snapshot) {
+            if (generation == m_generation)
+                showSnapshot(snapshot);
+        });
 }
 
 void MainWindow::rebuildSnapshot()

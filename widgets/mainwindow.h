@@ -9,6 +9,7 @@
 
 #include "app/core/app_settings.h"
 #include "app/core/audit_snapshot.h"
+#include "app/core/audit_store.h"
 #include "app/core/workspace.h"
 
 #include <QMainWindow>
@@ -52,6 +53,8 @@ public:
     // Starts an audit; false (with a message) when one runs or nothing is to probe.
     bool startAudit(AuditScope scope);
     void cancelAudit();
+    // "about 3 min left", from AuditSession's estimate (-1: not known yet).
+    static QString remainingText(qint64 ms);
 
 Q_SIGNALS:
     void workspaceLoaded(const QString &path);
@@ -70,6 +73,9 @@ private:
     void writeWorkspace(const QString &path);
     void showWorkspace(const QString &path, const Workspace &workspace);
     void refreshFromStore();
+    void readChecklist(quint64 generation, const QList<StoredResult> &stored, qint64 latestRun, const QString &error);
+    void buildSnapshotFromStore(quint64 generation, const QList<StoredResult> &stored, qint64 latestRun,
+                                const QList<TrackedItem> &tracked);
     void showSnapshot(const AuditSnapshot &snapshot);
     void rebuildSnapshot();
     void runJobs(const QList<AuditJob> &jobs);

@@ -125,49 +125,45 @@ void AuditSession::cancel()
 
 void AuditSession::conclude()
 {
-    QPointer<AuditSession> self(this);
-    const qint64 run = m_run;
     // Queued after every addResult: the run ends with all its results in.
-    m_store->finishRun(run)
-        .then(this,
-              [self, run](const StoreReply<bool> &finished) {
-                  if (!self)
-                      return;
-                  if (!finished.error.isEmpty()) {
-                      self->fail(finished.error);
-                      return;
-                  }
-                  // The run as the store has it (its start time decides which marks it judges).
-                  self->m_store->runs(self->m_workspace.name)
-                      .then(self.data(), [self, run](const StoreReply<QList<StoredRun>> &runs) {
-                          if (!self)
-                              return;
-                          StoredRun stored;
-                          for (const StoredRun &r : runs.value) {
-                              if (r.id == run)
-                                  stored = r;
-                          }
-                          // 4. The evaluation of a large organisation takes a moment: off this thread.
-                          QtConcurrent::run([profile = self->m_profile, ws = self->m_workspace,
-                                             results = self->m_results] { return evaluate(profile, ws, results); })
-                              .then(self.data(), [self, stored](const Evaluation &evaluation) {
-                                  if (!self)
-                                      return;
-                                  self->m_store->updateChecklist(self->m_workspace, evaluation, stored,
-                                                                 QDate::currentDate())
-                                      .then(self.data(), [self, evaluation](const StoreReply<Reconciliation> &r) {
-                                          if (!self)
-                                              return;
-                                          self->m_running = false;
-                                          self->m_scheduler.reset();
-                                          if (!r.error.isEmpty())
-                                              Q_EMIT self->failed(r.error);
-                                          Q_EMIT self->finished(self->m_run, self->m_cancelled, evaluation,
-                                                                r.value);
-                                      });
-                              });
-                      });
-              });
+    m_store->finishRun(m_run).then(this, [this](const StoreReply<bool> &finished) {
+        if (!finished.error.isEmpty())
+            fail(finished.error);
+        else
+            readRun();
+    });
+}
+
+void AuditSession::readRun()
+{
+    // The run as the store has it (its start time decides which marks it judges).
+    m_store->runs(m_workspace.name).then(this, [this](const StoreReply<QList<StoredRun>> &runs) {
+        StoredRun stored;
+        for (const StoredRun &r : runs.value) {
+            if (r.id == m_run)
+                stored = r;
+        }
+        evaluateRun(stored);
+    });
+}
+
+void AuditSession::evaluateRun(const StoredRun &stored)
+{
+    // 4. The evaluation of a large organisation takes a moment: off this thread.
+    QtConcurrent::run(&evaluate, m_profile, m_workspace, m_results)
+        .then(this, [this, stored](const Evaluation &evaluation) { updateChecklist(stored, evaluation); });
+}
+
+void AuditSession::updateChecklist(const StoredRun &stored, const Evaluation &evaluation)
+{
+    m_store->updateChecklist(m_workspace, evaluation, stored, QDate::currentDate())
+        .then(this, [this, evaluation](const StoreReply<Reconciliation> &r) {
+            m_running = false;
+            m_scheduler.reset();
+            if (!r.error.isEmpty())
+                Q_EMIT failed(r.error);
+            Q_EMIT finished(m_run, m_cancelled, evaluation, r.value);
+        });
 }
 
 void AuditSession::fail(const QString &error)

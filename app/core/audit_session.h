@@ -73,6 +73,9 @@ Q_SIGNALS:
 private:
     void probe(qint64 run);
     void conclude();
+    void readRun();
+    void evaluateRun(const StoredRun &stored);
+    void updateChecklist(const StoredRun &stored, const Evaluation &evaluation);
     void fail(const QString &error);
 
     StoreWorker *m_store;

@@ -434,8 +434,9 @@ void TestRemediationLab::remediationClosesTheLoop()
     t.start();
 
     // 1. Audit and check, as `audit` and `checklist` do.
-    const Audit before = runAudit(m_dir.filePath(QStringLiteral("before.sqlite")),
-                                  m_dir.filePath(QStringLiteral("before.json")), m_lab->caFile());
+    // One store for both audits, as an admin keeps it: the checklist is carried from one to the next.
+    const QString db = m_dir.filePath(QStringLiteral("loop.sqlite"));
+    const Audit before = runAudit(db, m_dir.filePath(QStringLiteral("before.json")), m_lab->caFile());
     QVERIFY2(before.error.isEmpty(), qPrintable(before.error));
     const qint64 auditMs = t.restart();
     const Evaluation evaluation = evaluate(profile, ws, before.results);
@@ -460,6 +461,21 @@ void TestRemediationLab::remediationClosesTheLoop()
         const QString e = applier.apply(item);
         QVERIFY2(e.isEmpty(), qPrintable(e));
     }
+    // The audit command opened an item for each finding; the admin marks each done once applied.
+    {
+        QString error;
+        auto store = AuditStore::open(db, &error);
+        QVERIFY2(store, qPrintable(error));
+        const QList<TrackedItem> opened = store->checklistItems(ws.name, profile.id);
+        QCOMPARE(opened.size(), weak.size());
+        for (const TrackedItem &item : opened) {
+            QCOMPARE(item.state, ItemState::Open);
+            QVERIFY2(setChecklistItemState(*store, ws.name, profile.id, item.key(), ItemState::Done,
+                                           QStringLiteral("applied from the checklist"),
+                                           QDateTime::currentDateTimeUtc(), &error),
+                     qPrintable(error));
+        }
+    }
     QStringList touched = applier.touched();
     touched.sort();
     QCOMPARE(touched, (QStringList{QStringLiteral("archive"), QStringLiteral("mx2"), QStringLiteral("pop"),
@@ -471,8 +487,7 @@ void TestRemediationLab::remediationClosesTheLoop()
     const qint64 applyMs = t.restart();
 
     // 3. Audit again: every finding is gone.
-    const Audit after = runAudit(m_dir.filePath(QStringLiteral("after.sqlite")),
-                                 m_dir.filePath(QStringLiteral("after.json")), m_lab->caFile());
+    const Audit after = runAudit(db, m_dir.filePath(QStringLiteral("after.json")), m_lab->caFile());
     QVERIFY2(after.error.isEmpty(), qPrintable(after.error));
     const qint64 reauditMs = t.elapsed();
     const Evaluation again = evaluate(profile, ws, after.results);
@@ -498,6 +513,26 @@ void TestRemediationLab::remediationClosesTheLoop()
             l = l.left(l.lastIndexOf(QLatin1StringView(": "))) + QStringLiteral(": strong_tls");
     }
     QCOMPARE(after.linkStates, expected);
+
+    // The second audit verified every checklist item: found, done by hand, verified.
+    {
+        QString error;
+        auto store = AuditStore::open(db, &error);
+        QVERIFY2(store, qPrintable(error));
+        const QList<TrackedItem> items = store->checklistItems(ws.name, profile.id);
+        QCOMPARE(items.size(), weak.size());
+        const qint64 second = store->runs(ws.name).constFirst().id;
+        for (const TrackedItem &item : items) {
+            QVERIFY2(item.state == ItemState::Verified, qPrintable(item.key() + u' ' + itemStateKey(item.state)));
+            QCOMPARE(item.verifiedRun, second);
+        }
+        QMap<ItemChange, int> changes;
+        for (const ItemEvent &e : store->checklistEvents(ws.name, profile.id))
+            changes[e.change] += 1;
+        QCOMPARE(changes.value(ItemChange::Found), int(weak.size()));
+        QCOMPARE(changes.value(ItemChange::SetByUser), int(weak.size()));
+        QCOMPARE(changes.value(ItemChange::Verified), int(weak.size()));
+    }
     qInfo("audit %lld ms, apply and reload %lld ms, audit again %lld ms", static_cast<long long>(auditMs),
           static_cast<long long>(applyMs), static_cast<long long>(reauditMs));
 }
