@@ -202,7 +202,8 @@ QVariant SuiteTableModel::headerData(int section, Qt::Orientation orientation, i
         case KeySizeColumn: return Tr::tr("The ephemeral key the server sent: group and size (DHE: the prime's bits)");
         case ForwardSecrecyColumn: return Tr::tr("Recorded traffic stays safe if the server's key leaks later");
         case StrengthColumn:
-            return Tr::tr("The catalog's class: insecure, weak (no forward secrecy, or no AEAD), secure, recommended");
+            return Tr::tr("The catalog's class: insecure (broken), weak (no forward secrecy), "
+                          "secure (forward secrecy), recommended (forward secrecy and AEAD)");
         default: return {};
         }
     }

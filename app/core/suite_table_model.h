@@ -36,14 +36,14 @@ public:
         OrderColumn,          // 1-based position in the server's order
         VersionColumn,
         NameColumn,           // IANA name
-        OpenSslNameColumn,
+        StrengthColumn,       // the catalog's strength class
+        ForwardSecrecyColumn, // yes / no
         KeyExchangeColumn,    // "ECDHE", "RSA", ...
         KeySizeColumn,        // the ephemeral key the server sent: "x25519, 253 bits"
         AuthenticationColumn,
         CipherColumn,         // "AES 128"
         ModeColumn,           // "GCM (AEAD)"
-        ForwardSecrecyColumn, // yes / no
-        StrengthColumn,       // the catalog's strength class
+        OpenSslNameColumn,
         ColumnCount
     };
 

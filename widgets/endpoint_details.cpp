@@ -1,0 +1,611 @@
+#include "widgets/endpoint_details.h"
+
+#include "app/core/link_state.h"
+#include "app/core/suite_table_model.h"
+#include "widgets/detail_views.h"
+
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSortFilterProxyModel>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTextBlock>
+#include <QVBoxLayout>
+
+namespace mailtls {
+
+namespace {
+
+// Every label here may show what a server sent: never rich text.
+QLabel *plainLabel(const QString &objectName, QWidget *parent = nullptr)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    return label;
+}
+
+void paintLabel(QLabel *label, Tint verdict)
+{
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::Window, tintBackground(verdict));
+    palette.setColor(QPalette::WindowText, tintForeground(verdict));
+    label->setPalette(palette);
+    label->setAutoFillBackground(verdict != Tint::None);
+}
+
+Tint stateTint(LinkState state)
+{
+    switch (state) {
+    case LinkState::StrongTls: return Tint::Good;
+    case LinkState::WeakTls: return Tint::Poor;
+    case LinkState::OptionalTls:
+    case LinkState::Cleartext: return Tint::Bad;
+    case LinkState::Unreachable:
+    case LinkState::NotProbed: return Tint::Unknown;
+    }
+    return Tint::Unknown;
+}
+
+QTableView *makeTable(const QString &objectName)
+{
+    auto *view = new QTableView;
+    view->setObjectName(objectName);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    view->setTabKeyNavigation(false); // Tab leaves the table, arrows move inside it
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    installCopyAction(view);
+    return view;
+}
+
+QString utcText(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'")) : QString();
+}
+
+} // namespace
+
+EndpointDetails::EndpointDetails(QWidget *parent) : QWidget(parent)
+{
+    m_versions = new VersionTableModel(this);
+    m_suites = new SuiteTableModel(this);
+
+    m_placeholder = plainLabel(QStringLiteral("placeholder"));
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setText(tr("Not probed yet"));
+    m_placeholder->setEnabled(false); // drawn in the palette's disabled (muted) colour
+    QFont big = m_placeholder->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    m_placeholder->setFont(big);
+
+    auto *details = new QWidget;
+    auto *layout = new QVBoxLayout(details);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(createHeader());
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(QStringLiteral("detailTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->setUsesScrollButtons(true);
+    m_tabs->addTab(createVersionsTab(), QString());
+    m_tabs->addTab(createSuitesTab(), QString());
+    m_keyExchange = new PropertyTree;
+    m_keyExchange->setObjectName(QStringLiteral("keyExchangeTree"));
+    m_tabs->addTab(m_keyExchange, QString());
+    m_certificate = new PropertyTree;
+    m_certificate->setObjectName(QStringLiteral("certificateTree"));
+    m_tabs->addTab(m_certificate, QString());
+    m_credentials = new PropertyTree;
+    m_credentials->setObjectName(QStringLiteral("credentialsTree"));
+    m_tabs->addTab(m_credentials, QString());
+    m_tabs->addTab(createTranscriptTab(), QString());
+    m_tabs->addTab(createObservedTab(), QString());
+    layout->addWidget(m_tabs, 1);
+
+    m_stack = new QStackedWidget;
+    m_stack->addWidget(m_placeholder);
+    m_stack->addWidget(details);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_stack);
+
+    setTabOrder(m_tabs, m_versionView);
+    clear();
+}
+
+QWidget *EndpointDetails::createHeader()
+{
+    auto *header = new QWidget;
+    auto *grid = new QVBoxLayout(header);
+    grid->setContentsMargins(8, 8, 8, 4);
+    grid->setSpacing(4);
+
+    m_title = plainLabel(QStringLiteral("titleLabel"));
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
+    m_title->setFont(titleFont);
+    m_subtitle = plainLabel(QStringLiteral("subtitleLabel"));
+
+    m_state = plainLabel(QStringLiteral("stateLabel"));
+    m_state->setMargin(3);
+    QFont stateFont = m_state->font();
+    stateFont.setBold(true);
+    m_state->setFont(stateFont);
+    m_status = plainLabel(QStringLiteral("statusLabel"));
+    m_status->setWordWrap(true);
+    auto *stateRow = new QHBoxLayout;
+    stateRow->addWidget(m_state);
+    stateRow->addWidget(m_status, 1);
+
+    m_reasons = plainLabel(QStringLiteral("reasonsLabel"));
+    m_reasons->setWordWrap(true);
+
+    grid->addWidget(m_title);
+    grid->addWidget(m_subtitle);
+    grid->addLayout(stateRow);
+    grid->addWidget(m_reasons);
+    return header;
+}
+
+QWidget *EndpointDetails::createVersionsTab()
+{
+    m_versionView = makeTable(QStringLiteral("versionView"));
+    auto *proxy = new QSortFilterProxyModel(this);
+    proxy->setSourceModel(m_versions);
+    proxy->setSortRole(VersionTableModel::SortRole);
+    m_versionView->setModel(proxy);
+    auto *delegate = new RankDelegate(VersionTableModel::StrengthRankRole, this);
+    m_versionView->setItemDelegateForColumn(VersionTableModel::StatusColumn, delegate);
+    m_versionView->setItemDelegateForColumn(VersionTableModel::RatingColumn, delegate);
+    m_versionView->setSortingEnabled(true);
+    m_versionView->sortByColumn(VersionTableModel::VersionColumn, Qt::AscendingOrder);
+    return m_versionView;
+}
+
+QWidget *EndpointDetails::createSuitesTab()
+{
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 4, 0, 0);
+
+    auto *bar = new QHBoxLayout;
+    bar->setContentsMargins(4, 0, 4, 0);
+    m_suiteFilter = new QLineEdit;
+    m_suiteFilter->setObjectName(QStringLiteral("suiteFilter"));
+    m_suiteFilter->setPlaceholderText(tr("Filter suites (name, key exchange, cipher, strength...)"));
+    m_suiteFilter->setClearButtonEnabled(true);
+    bar->addWidget(m_suiteFilter, 1);
+    // The legend: each class's tint next to its name, so colour never stands alone.
+    bar->addSpacing(12);
+    auto *legendTitle = new QLabel(tr("Strength:"));
+    legendTitle->setTextFormat(Qt::PlainText);
+    bar->addWidget(legendTitle);
+    const struct
+    {
+        CipherStrength strength;
+        QString meaning;
+    } legend[] = {
+        {CipherStrength::Insecure,
+         tr("Broken: SSL 2.0, export, NULL, anonymous, RC4, under 112 bits, 64-bit blocks or an MD5 MAC")},
+        {CipherStrength::Weak, tr("No forward secrecy: recorded traffic opens with the server's key")},
+        {CipherStrength::Secure, tr("Forward secrecy without AEAD (CBC with a MAC, or an 8-byte tag)")},
+        {CipherStrength::Recommended, tr("Forward secrecy and AEAD (GCM, CCM, ChaCha20-Poly1305)")},
+    };
+    for (const auto &entry : legend) {
+        auto *swatch = new QLabel(cipherStrengthLabel(entry.strength));
+        swatch->setTextFormat(Qt::PlainText);
+        swatch->setMargin(2);
+        swatch->setToolTip(plainToolTip(entry.meaning));
+        paintLabel(swatch, tintForStrengthRank(cipherStrengthRank(entry.strength)));
+        bar->addWidget(swatch);
+    }
+    layout->addLayout(bar);
+
+    m_suiteProxy = new QSortFilterProxyModel(this);
+    m_suiteProxy->setSourceModel(m_suites);
+    m_suiteProxy->setSortRole(SuiteTableModel::SortRole);
+    m_suiteProxy->setFilterKeyColumn(-1);
+    m_suiteProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    connect(m_suiteFilter, &QLineEdit::textChanged, m_suiteProxy, [this](const QString &text) {
+        m_suiteProxy->setFilterFixedString(text);
+        updateTabTitles();
+    });
+    m_suiteView = makeTable(QStringLiteral("suiteView"));
+    m_suiteView->setModel(m_suiteProxy);
+    m_suiteView->setItemDelegateForColumn(SuiteTableModel::StrengthColumn,
+                                          new RankDelegate(SuiteTableModel::StrengthRankRole, this));
+    m_suiteView->setSortingEnabled(true);
+    m_suiteView->sortByColumn(SuiteTableModel::OrderColumn, Qt::AscendingOrder);
+    layout->addWidget(m_suiteView, 1);
+    return page;
+}
+
+QWidget *EndpointDetails::createTranscriptTab()
+{
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 4, 0, 0);
+    m_transcriptNote = plainLabel(QStringLiteral("transcriptNote"));
+    m_transcriptNote->setContentsMargins(4, 0, 4, 0);
+    m_transcript = new QPlainTextEdit;
+    m_transcript->setObjectName(QStringLiteral("transcript"));
+    m_transcript->setReadOnly(true);
+    m_transcript->setUndoRedoEnabled(false);
+    m_transcript->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_transcript->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_transcript->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_transcript->setTabChangesFocus(true);
+    layout->addWidget(m_transcriptNote);
+    layout->addWidget(m_transcript, 1);
+    return page;
+}
+
+QWidget *EndpointDetails::createObservedTab()
+{
+    m_observed = new QTableWidget(0, 8);
+    m_observed->setObjectName(QStringLiteral("observedTable"));
+    m_observed->setHorizontalHeaderLabels({tr("Link"), tr("Transport"), tr("TLS version"), tr("Cipher"),
+                                           tr("First seen"), tr("Last seen"), tr("Message ID"), tr("Source")});
+    m_observed->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_observed->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_observed->setAlternatingRowColors(true);
+    m_observed->setWordWrap(false);
+    m_observed->setTabKeyNavigation(false);
+    m_observed->verticalHeader()->hide();
+    m_observed->verticalHeader()->setDefaultSectionSize(m_observed->fontMetrics().height() + 8);
+    m_observed->horizontalHeader()->setStretchLastSection(true);
+    m_observed->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    installCopyAction(m_observed);
+    return m_observed;
+}
+
+void EndpointDetails::clear()
+{
+    m_versions->clear();
+    m_suites->clear();
+    m_keyExchange->clear();
+    m_certificate->clear();
+    m_credentials->clear();
+    m_transcript->clear();
+    m_transcriptLines = 0;
+    m_observed->setRowCount(0);
+    m_stack->setCurrentWidget(m_placeholder);
+}
+
+bool EndpointDetails::hasEndpoint() const
+{
+    return m_stack->currentWidget() != m_placeholder;
+}
+
+void EndpointDetails::setEndpoint(const QString &ref, const EndpointResult *result,
+                                  const QList<Observation> &observations)
+{
+    clear();
+    showHeader(ref, result, observations);
+    if (result) {
+        m_versions->setResult(*result);
+        m_suites->setResult(*result);
+        showKeyExchange(*result);
+        showCertificate(*result);
+        showCredentials(*result);
+        showTranscript(*result);
+        m_versionView->resizeColumnsToContents();
+        m_suiteView->resizeColumnsToContents();
+    }
+    showObservations(observations);
+    for (int tab = VersionsTab; tab < ObservedTab; ++tab)
+        m_tabs->setTabEnabled(tab, result != nullptr);
+    if (!result)
+        m_tabs->setCurrentIndex(ObservedTab);
+    updateTabTitles();
+    m_stack->setCurrentIndex(1);
+}
+
+void EndpointDetails::showHeader(const QString &ref, const EndpointResult *result,
+                                 const QList<Observation> &observations)
+{
+    const LinkAssessment assessment = assessLink(result, observations);
+    QStringList subtitle{ref};
+    if (result) {
+        m_title->setText(result->target.url());
+        if (!result->target.serverName.isEmpty() && result->target.serverName != result->target.host)
+            subtitle << tr("server name %1").arg(result->target.serverName);
+        subtitle << tr("%n connection(s) in %1 s", nullptr, result->connections)
+                        .arg(QLocale().toString(double(result->durationMs) / 1000.0, 'f', 1));
+        QString status = tr("Probe: %1").arg(probeStatusLabel(result->status));
+        if (!result->error.isEmpty())
+            status += QStringLiteral(" - ") + result->error;
+        m_status->setText(status);
+    } else {
+        m_title->setText(ref);
+        m_status->setText(tr("Not probed yet"));
+    }
+    if (!result)
+        subtitle.removeFirst(); // the title already is the reference
+    m_subtitle->setText(subtitle.join(QStringLiteral("  \u00b7  ")));
+    m_subtitle->setVisible(!subtitle.isEmpty());
+    QString state = linkStateLabel(assessment.state);
+    if (assessment.incomplete)
+        state = tr("%1 (incomplete)").arg(state);
+    m_state->setText(state);
+    m_state->setToolTip(assessment.incomplete
+                            ? plainToolTip(tr("Some evidence is missing: the state may be better than the truth."))
+                            : QString());
+    paintLabel(m_state, stateTint(assessment.state));
+    QStringList reasons;
+    for (const QString &reason : assessment.reasons)
+        reasons << QStringLiteral("\u2022 ") + reason;
+    m_reasons->setText(reasons.join(QLatin1Char('\n')));
+    m_reasons->setVisible(!reasons.isEmpty());
+}
+
+void EndpointDetails::showKeyExchange(const EndpointResult &result)
+{
+    const auto yesNo = [](const std::optional<bool> &value) {
+        return !value ? tr("not known") : *value ? tr("yes") : tr("no");
+    };
+    const auto goodIfYes = [](const std::optional<bool> &value) {
+        return !value ? Tint::Unknown : *value ? Tint::Good : Tint::Poor;
+    };
+    QTreeWidgetItem *main = m_keyExchange->addSection(tr("Negotiated (a handshake offering everything)"));
+    if (const auto &n = result.negotiated; n && !n->error) {
+        m_keyExchange->addField(main, tr("Version"), tlsVersionName(n->version));
+        m_keyExchange->addField(main, tr("Cipher suite"), n->cipher);
+        m_keyExchange->addField(main, tr("Group"), n->group.isEmpty() ? tr("none (no ephemeral key)") : n->group);
+        if (n->keyExchangeBits > 0)
+            m_keyExchange->addField(main, tr("Key exchange size"), tr("%1 bits").arg(n->keyExchangeBits));
+        if (n->version != TlsVersion::Tls13) {
+            m_keyExchange->addField(main, tr("Secure renegotiation (RFC 5746)"), yesNo(n->secureRenegotiation),
+                                    goodIfYes(n->secureRenegotiation));
+            m_keyExchange->addField(main, tr("Extended master secret (RFC 7627)"), yesNo(n->extendedMasterSecret),
+                                    goodIfYes(n->extendedMasterSecret));
+        }
+    } else {
+        m_keyExchange->addField(main, tr("Handshake"), tr("no handshake completed"), Tint::Unknown);
+    }
+    const QList<TlsVersion> versions = allTlsVersions();
+    for (auto v = versions.crbegin(); v != versions.crend(); ++v) {
+        const VersionResult vr = result.versions.value(*v);
+        if (!vr.accepted.value_or(false) || *v == TlsVersion::Ssl2)
+            continue;
+        QTreeWidgetItem *section = m_keyExchange->addSection(tlsVersionName(*v));
+        if (!vr.group.isEmpty())
+            m_keyExchange->addField(section, tr("Group chosen when offered all"), vr.group);
+        if (!vr.groups.isEmpty())
+            m_keyExchange->addField(section, tr("Groups accepted"), vr.groups.join(QStringLiteral(", ")));
+        // Each ephemeral key size the server used, with how many suites used it.
+        QMap<QString, int> keys;
+        for (const KeyExchangeInfo &kx : vr.keyExchange)
+            ++keys[keyExchangeText(kx)];
+        for (auto it = keys.cbegin(); it != keys.cend(); ++it)
+            m_keyExchange->addField(section, tr("Ephemeral key"), tr("%1 (%n suite(s))", nullptr, it.value()).arg(it.key()));
+        const int withoutKey = static_cast<int>(vr.cipherSuites.size() - vr.keyExchange.size());
+        if (withoutKey > 0 && *v != TlsVersion::Tls13)
+            m_keyExchange->addField(section, tr("No ephemeral key"),
+                                    tr("%n suite(s): the session key travels under the server's key", nullptr,
+                                       withoutKey),
+                                    Tint::Poor);
+        if (*v != TlsVersion::Tls13) {
+            m_keyExchange->addField(section, tr("Secure renegotiation (RFC 5746)"), yesNo(vr.secureRenegotiation),
+                                    goodIfYes(vr.secureRenegotiation));
+            m_keyExchange->addField(section, tr("Extended master secret (RFC 7627)"), yesNo(vr.extendedMasterSecret),
+                                    goodIfYes(vr.extendedMasterSecret));
+        }
+    }
+    m_keyExchange->finish();
+}
+
+void EndpointDetails::showCertificate(const EndpointResult &result)
+{
+    if (!result.certificate) {
+        QTreeWidgetItem *none = m_certificate->addSection(tr("Certificate"));
+        m_certificate->addField(none, tr("Certificate"), tr("none: no handshake completed"), Tint::Unknown);
+        m_certificate->finish();
+        return;
+    }
+    const CertificateInfo &c = *result.certificate;
+    QTreeWidgetItem *identity = m_certificate->addSection(tr("Identity"));
+    m_certificate->addField(identity, tr("Subject"), c.subject);
+    for (const QString &san : c.subjectAltNames)
+        m_certificate->addField(identity, tr("Alternative name"), san);
+    m_certificate->addField(identity, tr("Issuer"), c.issuer);
+
+    QTreeWidgetItem *validity = m_certificate->addSection(tr("Validity"));
+    m_certificate->addField(validity, tr("Not before"), utcText(c.notBefore));
+    m_certificate->addField(validity, tr("Not after"), utcText(c.notAfter));
+    const qint64 daysLeft = QDateTime::currentDateTimeUtc().daysTo(c.notAfter);
+    if (c.expired)
+        m_certificate->addField(validity, tr("Status"), tr("expired when probed"), Tint::Bad);
+    else if (c.notYetValid)
+        m_certificate->addField(validity, tr("Status"), tr("not yet valid when probed"), Tint::Bad);
+    else if (daysLeft < 0)
+        m_certificate->addField(validity, tr("Status"), tr("valid when probed, expired since"), Tint::Bad);
+    else
+        m_certificate->addField(validity, tr("Status"), tr("valid, %n day(s) left", nullptr, int(daysLeft)),
+                                daysLeft < 14 ? Tint::Poor : Tint::Good);
+
+    QTreeWidgetItem *trust = m_certificate->addSection(tr("Trust"));
+    if (!c.trusted)
+        m_certificate->addField(trust, tr("Trusted"), tr("not checked"), Tint::Unknown);
+    else if (*c.trusted)
+        m_certificate->addField(trust, tr("Trusted"), tr("yes"), Tint::Good);
+    else
+        m_certificate->addField(trust, tr("Trusted"),
+                                c.trustError.isEmpty() ? tr("no") : tr("no: %1").arg(c.trustError), Tint::Bad);
+    if (!c.nameMatches)
+        m_certificate->addField(trust, tr("Name matches"), tr("not checked (no name given)"), Tint::Unknown);
+    else
+        m_certificate->addField(trust, tr("Name matches"),
+                                *c.nameMatches ? tr("yes: %1").arg(result.target.serverName.isEmpty()
+                                                                       ? result.target.host
+                                                                       : result.target.serverName)
+                                               : tr("no"),
+                                *c.nameMatches ? Tint::Good : Tint::Bad);
+    m_certificate->addField(trust, tr("Self-signed"), c.selfSigned ? tr("yes") : tr("no"),
+                            c.selfSigned ? Tint::Poor : Tint::None);
+    m_certificate->addField(trust, tr("Chain"), tr("%n certificate(s) sent", nullptr, c.chainLength));
+
+    QTreeWidgetItem *key = m_certificate->addSection(tr("Key and signature"));
+    m_certificate->addField(key, tr("Public key"),
+                            c.keyBits > 0 ? tr("%1, %2 bits").arg(c.keyType).arg(c.keyBits) : c.keyType);
+    m_certificate->addField(key, tr("Signature algorithm"), c.signatureAlgorithm);
+    m_certificate->addField(key, tr("SHA-256 fingerprint"), c.sha256Fingerprint);
+    m_certificate->finish();
+}
+
+void EndpointDetails::showCredentials(const EndpointResult &result)
+{
+    const CleartextInfo &info = result.cleartext;
+    const TlsMode mode = protocolInfo(result.target.protocol).tlsMode;
+    QTreeWidgetItem *verdict = m_credentials->addSection(tr("Passwords"));
+    if (result.cleartextAuthOffered())
+        m_credentials->addField(verdict, tr("In cleartext"), tr("possible: the server asks for a login before TLS"),
+                                Tint::Bad);
+    else
+        m_credentials->addField(verdict, tr("In cleartext"), tr("not offered before TLS"), Tint::Good);
+
+    QTreeWidgetItem *before = m_credentials->addSection(tr("Before TLS"));
+    switch (mode) {
+    case TlsMode::Implicit:
+        m_credentials->addField(before, tr("TLS"), tr("from the first byte (implicit TLS): nothing in cleartext"),
+                                Tint::Good);
+        break;
+    case TlsMode::StartTls:
+        m_credentials->addField(before, tr("TLS"), tr("by a STARTTLS upgrade of the cleartext session"));
+        break;
+    case TlsMode::None:
+        m_credentials->addField(before, tr("TLS"), tr("none on this port (plain HTTP)"), Tint::Bad);
+        break;
+    }
+    if (!info.greeting.isEmpty())
+        m_credentials->addField(before, tr("Greeting"), info.greeting);
+    if (!info.software.isEmpty())
+        m_credentials->addField(before, tr("Software"), info.software);
+    if (result.starttlsOffered)
+        m_credentials->addField(before, tr("STARTTLS offered"), *result.starttlsOffered ? tr("yes") : tr("no"),
+                                *result.starttlsOffered ? Tint::Good : Tint::Bad);
+    if (result.starttlsSucceeded)
+        m_credentials->addField(before, tr("STARTTLS succeeded"), *result.starttlsSucceeded ? tr("yes") : tr("no"),
+                                *result.starttlsSucceeded ? Tint::Good : Tint::Bad);
+    if (!info.capabilities.isEmpty())
+        m_credentials->addField(before, tr("Capabilities"), info.capabilities.join(QLatin1Char(' ')));
+    if (mode == TlsMode::StartTls) {
+        m_credentials->addField(before, tr("AUTH mechanisms"),
+                                info.authMechanisms.isEmpty() ? tr("none") : info.authMechanisms.join(QLatin1Char(' ')),
+                                info.authMechanisms.isEmpty() ? Tint::Good : Tint::Bad);
+        m_credentials->addField(before, tr("Plaintext login (IMAP LOGIN, POP3 USER)"),
+                                info.plaintextLogin ? tr("offered") : tr("not offered"),
+                                info.plaintextLogin ? Tint::Bad : Tint::Good);
+    }
+    if (result.http) {
+        const HttpInfo &http = *result.http;
+        const bool plain = result.target.protocol == Protocol::Http;
+        QTreeWidgetItem *web = m_credentials->addSection(tr("Webmail (HTTP)"));
+        m_credentials->addField(web, tr("Status"), QString::number(http.status));
+        if (!http.location.isEmpty())
+            m_credentials->addField(web, tr("Location"), http.location);
+        if (plain)
+            m_credentials->addField(web, tr("Redirects to HTTPS"), http.redirectsToHttps ? tr("yes") : tr("no"),
+                                    http.redirectsToHttps ? Tint::Good : Tint::Bad);
+        m_credentials->addField(web, tr("Strict-Transport-Security"), http.hsts.isEmpty() ? tr("none") : http.hsts,
+                                plain ? Tint::None : http.hsts.isEmpty() ? Tint::Poor : Tint::Good);
+        if (!http.server.isEmpty())
+            m_credentials->addField(web, tr("Server"), http.server);
+    }
+    m_credentials->finish();
+}
+
+void EndpointDetails::showTranscript(const EndpointResult &result)
+{
+    const QList<TranscriptLine> &lines = result.transcript.lines();
+    QString text = result.transcript.toText();
+    if (text.endsWith(QLatin1Char('\n')))
+        text.chop(1); // one block per line, none empty at the end
+    m_transcript->setPlainText(text);
+    m_transcriptLines = static_cast<int>(lines.size());
+    // Tint what the auditor sent, so that the server's side reads apart.
+    // Notes halfway between the text and the background: read as asides, still legible.
+    const QColor ink = m_transcript->palette().color(QPalette::Text);
+    const QColor base = m_transcript->palette().color(QPalette::Base);
+    const QColor noteColour((ink.red() * 55 + base.red() * 45) / 100, (ink.green() * 55 + base.green() * 45) / 100,
+                            (ink.blue() * 55 + base.blue() * 45) / 100);
+    QList<QTextEdit::ExtraSelection> marks;
+    QTextBlock block = m_transcript->document()->firstBlock();
+    for (const TranscriptLine &line : lines) {
+        if (!block.isValid())
+            break;
+        if (line.direction != TranscriptLine::Direction::Server) {
+            QTextEdit::ExtraSelection mark;
+            mark.cursor = QTextCursor(block);
+            mark.format.setProperty(QTextFormat::FullWidthSelection, true);
+            if (line.direction == TranscriptLine::Direction::Client)
+                mark.format.setBackground(tintBackground(Tint::Fair).lighter(110));
+            else
+                mark.format.setForeground(noteColour);
+            marks.append(mark);
+        }
+        // A line may hold several text lines only if it was cut; blocks follow lines one to one.
+        block = block.next();
+    }
+    m_transcript->setExtraSelections(marks);
+    QString note = tr("C: sent by the auditor    S: sent by the server    indented: the auditor's notes");
+    if (result.transcript.truncated())
+        note += QStringLiteral("    ") + tr("(cut at %1 KiB)").arg(Transcript::kMaxBytes / 1024);
+    m_transcriptNote->setText(note);
+}
+
+void EndpointDetails::showObservations(const QList<Observation> &observations)
+{
+    m_observed->setSortingEnabled(false);
+    m_observed->setRowCount(static_cast<int>(observations.size()));
+    for (int row = 0; row < observations.size(); ++row) {
+        const Observation &ob = observations.at(row);
+        const bool clear = ob.transport == QLatin1StringView("cleartext");
+        const QString transport = clear ? tr("cleartext")
+                                : ob.transport == QLatin1StringView("tls") ? tr("TLS")
+                                                                            : ob.transport;
+        const QStringList cells{ob.link, transport, ob.tlsVersion, ob.cipher, utcText(ob.firstSeen),
+                                utcText(ob.lastSeen), ob.messageId, ob.source};
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *item = new QTableWidgetItem(cells.at(column));
+            item->setToolTip(plainToolTip(cells.at(column)));
+            m_observed->setItem(row, column, item);
+        }
+        if (clear) {
+            m_observed->item(row, 1)->setBackground(tintBackground(Tint::Bad));
+            m_observed->item(row, 1)->setForeground(tintForeground(Tint::Bad));
+        }
+    }
+    m_observed->setSortingEnabled(true);
+    m_observed->sortByColumn(5, Qt::DescendingOrder); // latest first
+    m_observed->resizeColumnsToContents();
+}
+
+void EndpointDetails::updateTabTitles()
+{
+    const int suites = m_suites->rowCount();
+    const int shown = m_suiteProxy->rowCount();
+    m_tabs->setTabText(VersionsTab, tr("Versions"));
+    m_tabs->setTabText(SuitesTab, shown == suites ? tr("Cipher suites (%1)").arg(suites)
+                                                  : tr("Cipher suites (%1 of %2)").arg(shown).arg(suites));
+    m_tabs->setTabText(KeyExchangeTab, tr("Key exchange"));
+    m_tabs->setTabText(CertificateTab, tr("Certificate"));
+    m_tabs->setTabText(CredentialsTab, tr("Credentials"));
+    m_tabs->setTabText(TranscriptTab, tr("Transcript (%1)").arg(m_transcriptLines));
+    m_tabs->setTabText(ObservedTab, tr("Observed (%1)").arg(m_observed->rowCount()));
+}
+
+} // namespace mailtls
