@@ -70,6 +70,20 @@ void RankDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelInd
     option->palette.setColor(QPalette::Text, tintForeground(verdict));
 }
 
+FlagDelegate::FlagDelegate(int flagRole, Tint verdict, QObject *parent)
+    : QStyledItemDelegate(parent), m_flagRole(flagRole), m_verdict(verdict)
+{
+}
+
+void FlagDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    if (!index.data(m_flagRole).toBool())
+        return;
+    option->backgroundBrush = tintBackground(m_verdict);
+    option->palette.setColor(QPalette::Text, tintForeground(m_verdict));
+}
+
 PropertyTree::PropertyTree(QWidget *parent) : QTreeWidget(parent)
 {
     setColumnCount(2);

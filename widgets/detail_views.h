@@ -42,6 +42,22 @@ private:
     int m_rankRole;
 };
 
+// Paints the cells of the columns it is set on with one verdict where a
+// boolean role of the model is true (e.g. a hop that crossed in cleartext).
+class FlagDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    FlagDelegate(int flagRole, Tint verdict, QObject *parent);
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
+
+private:
+    int m_flagRole;
+    Tint m_verdict;
+};
+
 // Field/value sections (Wireshark's packet details): a section is a top-level
 // row, its fields below; a value may carry a verdict, shown as a tint next to
 // its words. Selectable, and Ctrl+C copies "field<TAB>value" lines.

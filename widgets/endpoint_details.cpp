@@ -1,6 +1,7 @@
 #include "widgets/endpoint_details.h"
 
 #include "app/core/link_state.h"
+#include "app/core/observation_table_model.h"
 #include "app/core/suite_table_model.h"
 #include "widgets/detail_views.h"
 
@@ -14,7 +15,6 @@
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTableWidget>
 #include <QTextBlock>
 #include <QVBoxLayout>
 
@@ -82,6 +82,7 @@ EndpointDetails::EndpointDetails(QWidget *parent) : QWidget(parent)
 {
     m_versions = new VersionTableModel(this);
     m_suites = new SuiteTableModel(this);
+    m_observations = new ObservationTableModel(this);
 
     m_placeholder = plainLabel(QStringLiteral("placeholder"));
     m_placeholder->setAlignment(Qt::AlignCenter);
@@ -255,21 +256,25 @@ QWidget *EndpointDetails::createTranscriptTab()
 
 QWidget *EndpointDetails::createObservedTab()
 {
-    m_observed = new QTableWidget(0, 8);
-    m_observed->setObjectName(QStringLiteral("observedTable"));
-    m_observed->setHorizontalHeaderLabels({tr("Link"), tr("Transport"), tr("TLS version"), tr("Cipher"),
-                                           tr("First seen"), tr("Last seen"), tr("Message ID"), tr("Source")});
-    m_observed->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_observed->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_observed->setAlternatingRowColors(true);
-    m_observed->setWordWrap(false);
-    m_observed->setTabKeyNavigation(false);
-    m_observed->verticalHeader()->hide();
-    m_observed->verticalHeader()->setDefaultSectionSize(m_observed->fontMetrics().height() + 8);
-    m_observed->horizontalHeader()->setStretchLastSection(true);
-    m_observed->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    installCopyAction(m_observed);
-    return m_observed;
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 4, 0, 0);
+    m_observedNote = plainLabel(QStringLiteral("observedNote"));
+    m_observedNote->setContentsMargins(4, 0, 4, 0);
+    m_observedNote->setWordWrap(true);
+    m_observedView = makeTable(QStringLiteral("observedView"));
+    auto *proxy = new QSortFilterProxyModel(this);
+    proxy->setSourceModel(m_observations);
+    proxy->setSortRole(ObservationTableModel::SortRole);
+    m_observedView->setModel(proxy);
+    m_observedView->setItemDelegateForColumn(
+        ObservationTableModel::TransportColumn,
+        new FlagDelegate(ObservationTableModel::CleartextRole, Tint::Bad, this));
+    m_observedView->setSortingEnabled(true);
+    m_observedView->sortByColumn(ObservationTableModel::LastSeenColumn, Qt::DescendingOrder);
+    layout->addWidget(m_observedNote);
+    layout->addWidget(m_observedView, 1);
+    return page;
 }
 
 void EndpointDetails::clear()
@@ -281,7 +286,7 @@ void EndpointDetails::clear()
     m_credentials->clear();
     m_transcript->clear();
     m_transcriptLines = 0;
-    m_observed->setRowCount(0);
+    m_observations->clear();
     m_stack->setCurrentWidget(m_placeholder);
 }
 
@@ -569,29 +574,12 @@ void EndpointDetails::showTranscript(const EndpointResult &result)
 
 void EndpointDetails::showObservations(const QList<Observation> &observations)
 {
-    m_observed->setSortingEnabled(false);
-    m_observed->setRowCount(static_cast<int>(observations.size()));
-    for (int row = 0; row < observations.size(); ++row) {
-        const Observation &ob = observations.at(row);
-        const bool clear = ob.transport == QLatin1StringView("cleartext");
-        const QString transport = clear ? tr("cleartext")
-                                : ob.transport == QLatin1StringView("tls") ? tr("TLS")
-                                                                            : ob.transport;
-        const QStringList cells{ob.link, transport, ob.tlsVersion, ob.cipher, utcText(ob.firstSeen),
-                                utcText(ob.lastSeen), ob.messageId, ob.source};
-        for (int column = 0; column < cells.size(); ++column) {
-            auto *item = new QTableWidgetItem(cells.at(column));
-            item->setToolTip(plainToolTip(cells.at(column)));
-            m_observed->setItem(row, column, item);
-        }
-        if (clear) {
-            m_observed->item(row, 1)->setBackground(tintBackground(Tint::Bad));
-            m_observed->item(row, 1)->setForeground(tintForeground(Tint::Bad));
-        }
-    }
-    m_observed->setSortingEnabled(true);
-    m_observed->sortByColumn(5, Qt::DescendingOrder); // latest first
-    m_observed->resizeColumnsToContents();
+    m_observations->setObservations(observations);
+    m_observedNote->setText(observations.isEmpty()
+                                ? tr("No real message seen on this hop yet: import Received: headers "
+                                     "(mailtls-auditor path --record) to see what mail actually used.")
+                                : tr("What real messages used on this hop, from their Received: headers."));
+    m_observedView->resizeColumnsToContents();
 }
 
 void EndpointDetails::updateTabTitles()
@@ -605,7 +593,7 @@ void EndpointDetails::updateTabTitles()
     m_tabs->setTabText(CertificateTab, tr("Certificate"));
     m_tabs->setTabText(CredentialsTab, tr("Credentials"));
     m_tabs->setTabText(TranscriptTab, tr("Transcript (%1)").arg(m_transcriptLines));
-    m_tabs->setTabText(ObservedTab, tr("Observed (%1)").arg(m_observed->rowCount()));
+    m_tabs->setTabText(ObservedTab, tr("Observed (%1)").arg(m_observations->rowCount()));
 }
 
 } // namespace mailtls

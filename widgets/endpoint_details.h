@@ -20,10 +20,10 @@ class QSortFilterProxyModel;
 class QStackedWidget;
 class QTabWidget;
 class QTableView;
-class QTableWidget;
 
 namespace mailtls {
 
+class ObservationTableModel;
 class PropertyTree;
 class SuiteTableModel;
 class VersionTableModel;
@@ -84,7 +84,9 @@ private:
     QPlainTextEdit *m_transcript = nullptr;
     QLabel *m_transcriptNote = nullptr;
     int m_transcriptLines = 0;
-    QTableWidget *m_observed = nullptr;
+    ObservationTableModel *m_observations = nullptr;
+    QTableView *m_observedView = nullptr;
+    QLabel *m_observedNote = nullptr;
 };
 
 } // namespace mailtls

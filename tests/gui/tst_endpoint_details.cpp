@@ -6,6 +6,7 @@
 //
 // MAILTLS_RENDER_DIR=dir writes a PNG of each tab there, to look at.
 
+#include "app/core/observation_table_model.h"
 #include "app/core/suite_table_model.h"
 #include "probes/result_json.h"
 #include "widgets/endpoint_details.h"
@@ -23,7 +24,6 @@
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTableWidget>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -195,9 +195,10 @@ void TestEndpointDetails::showsDemoResult()
     QCOMPARE(transcript->document()->findBlockByNumber(13).text(), QStringLiteral("C: STARTTLS"));
     QCOMPARE(tabs->tabText(EndpointDetails::TranscriptTab), QStringLiteral("Transcript (17)"));
 
-    auto *observed = details.findChild<QTableWidget *>(QStringLiteral("observedTable"));
+    QAbstractItemModel *observed = details.findChild<QTableView *>(QStringLiteral("observedView"))->model();
     QCOMPARE(observed->rowCount(), 1);
-    QCOMPARE(observed->item(0, 6)->text(), QStringLiteral("<tls-mx2@test>"));
+    QCOMPARE(observed->index(0, ObservationTableModel::MessageIdColumn).data().toString(), QStringLiteral("<tls-mx2@test>"));
+    QCOMPARE(observed->index(0, ObservationTableModel::ForwardSecrecyColumn).data().toString(), QStringLiteral("yes"));
     for (int tab = 0; tab < tabs->count(); ++tab)
         QVERIFY(tabs->isTabEnabled(tab));
     render(details, QStringLiteral("mx2"));
@@ -312,10 +313,9 @@ void TestEndpointDetails::hostileStringsShownLiterally()
     auto *versions = details.findChild<QTableView *>(QStringLiteral("versionView"));
     QCOMPARE(versions->model()->match(versions->model()->index(0, VersionTableModel::NoteColumn), Qt::DisplayRole,
                                       kHostile, -1, Qt::MatchExactly).size(), 1);
-    auto *observed = details.findChild<QTableWidget *>(QStringLiteral("observedTable"));
-    QCOMPARE(observed->item(0, 3)->text(), kHostile);
-    QCOMPARE(observed->item(0, 6)->text(), kHostile);
-    QCOMPARE(renderedToolTip(observed->item(0, 6)->toolTip()), kHostile);
+    QAbstractItemModel *observed = details.findChild<QTableView *>(QStringLiteral("observedView"))->model();
+    QCOMPARE(observed->index(0, ObservationTableModel::CipherColumn).data().toString(), kHostile);
+    QCOMPARE(observed->index(0, ObservationTableModel::MessageIdColumn).data().toString(), kHostile);
 
     // The transcript: a plain-text editor, the stored line as it was, the raw bytes escaped.
     auto *transcript = details.findChild<QPlainTextEdit *>(QStringLiteral("transcript"));
@@ -345,7 +345,7 @@ void TestEndpointDetails::clearShowsNotProbed()
     QCOMPARE(details.findChild<QTableView *>(QStringLiteral("versionView"))->model()->rowCount(), 0);
     QVERIFY(details.findChild<QPlainTextEdit *>(QStringLiteral("transcript"))->toPlainText().isEmpty());
     QCOMPARE(details.findChild<QTreeWidget *>(QStringLiteral("certificateTree"))->topLevelItemCount(), 0);
-    QCOMPARE(details.findChild<QTableWidget *>(QStringLiteral("observedTable"))->rowCount(), 0);
+    QCOMPARE(details.findChild<QTableView *>(QStringLiteral("observedView"))->model()->rowCount(), 0);
     render(details, QStringLiteral("cleared"));
 }
 
@@ -366,12 +366,12 @@ void TestEndpointDetails::seenOnlyInMessages()
     QCOMPARE(tabs->currentIndex(), int(EndpointDetails::ObservedTab));
     QVERIFY(!tabs->isTabEnabled(EndpointDetails::SuitesTab));
     QVERIFY(!tabs->isTabEnabled(EndpointDetails::TranscriptTab));
-    auto *observed = details.findChild<QTableWidget *>(QStringLiteral("observedTable"));
+    QAbstractItemModel *observed = details.findChild<QTableView *>(QStringLiteral("observedView"))->model();
     QCOMPARE(observed->rowCount(), 2);
     // Latest first.
-    QCOMPARE(observed->item(0, 6)->text(), QStringLiteral("<b@test>"));
-    QCOMPARE(observed->item(0, 1)->text(), QStringLiteral("cleartext"));
-    QCOMPARE(observed->item(1, 2)->text(), QStringLiteral("TLSv1.2"));
+    QCOMPARE(observed->index(0, ObservationTableModel::MessageIdColumn).data().toString(), QStringLiteral("<b@test>"));
+    QCOMPARE(observed->index(0, ObservationTableModel::TransportColumn).data().toString(), QStringLiteral("cleartext"));
+    QCOMPARE(observed->index(1, ObservationTableModel::VersionColumn).data().toString(), QStringLiteral("TLSv1.2"));
     render(details, QStringLiteral("observed"));
 }
 

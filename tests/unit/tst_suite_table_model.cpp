@@ -1,8 +1,10 @@
 // The details view's models over one probe result: the accepted suites, one
 // row per (version, suite) with the catalog's properties, an unknown suite
-// still listed, sorting by strength through a proxy; and the version summary.
-// Every model is checked by QAbstractItemModelTester.
+// still listed, sorting by strength through a proxy; the version summary; and
+// what real messages used on the link. Every model is checked by
+// QAbstractItemModelTester.
 
+#include "app/core/observation_table_model.h"
 #include "app/core/suite_table_model.h"
 
 #include <QAbstractItemModelTester>
@@ -66,6 +68,7 @@ private Q_SLOTS:
     void strengthRanks();
     void versionSummary();
     void resetAndClear();
+    void observations();
 };
 
 void TestSuiteTableModel::rowsAndColumns()
@@ -246,6 +249,53 @@ void TestSuiteTableModel::resetAndClear()
     versions.clear();
     QCOMPARE(suites.rowCount(), 0);
     QCOMPARE(versions.rowCount(), 0);
+}
+
+void TestSuiteTableModel::observations()
+{
+    const auto seen = [](const QString &transport, const QString &version, const QString &cipher, int minute,
+                         const QString &id) {
+        Observation ob;
+        ob.link = QStringLiteral("internet->mx1/smtp");
+        ob.transport = transport;
+        ob.tlsVersion = version;
+        ob.cipher = cipher;
+        ob.firstSeen = QDateTime(QDate(2026, 11, 1), QTime(0, minute), Qt::UTC);
+        ob.lastSeen = QDateTime(QDate(2026, 11, 28), QTime(0, minute), Qt::UTC);
+        ob.messageId = id;
+        ob.source = QStringLiteral("inbox.mbox");
+        return ob;
+    };
+    ObservationTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setObservations({seen(QStringLiteral("tls"), QStringLiteral("TLSv1.2"), QStringLiteral("AES256-SHA"), 5,
+                                QStringLiteral("<old@test>")),
+                           seen(QStringLiteral("cleartext"), {}, {}, 30, QStringLiteral("<clear@test>")),
+                           seen(QStringLiteral("tls"), QStringLiteral("TLSv1.3"),
+                                QStringLiteral("TLS_AES_256_GCM_SHA384"), 20, QStringLiteral("<new@test>"))});
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.columnCount(), int(ObservationTableModel::ColumnCount));
+    // Latest first.
+    QCOMPARE(cell(model, 0, ObservationTableModel::MessageIdColumn), QStringLiteral("<clear@test>"));
+    QCOMPARE(cell(model, 0, ObservationTableModel::TransportColumn), QStringLiteral("cleartext"));
+    QCOMPARE(model.index(0, 0).data(ObservationTableModel::CleartextRole).toBool(), true);
+    QCOMPARE(cell(model, 0, ObservationTableModel::ForwardSecrecyColumn), QString());
+    QVERIFY(model.index(0, 0).data(ObservationTableModel::ForwardSecretRole).isNull());
+    QCOMPARE(cell(model, 1, ObservationTableModel::TransportColumn), QStringLiteral("TLS"));
+    QCOMPARE(cell(model, 1, ObservationTableModel::ForwardSecrecyColumn), QStringLiteral("yes"));
+    QCOMPARE(cell(model, 1, ObservationTableModel::LastSeenColumn), QStringLiteral("2026-11-28 00:20:00 UTC"));
+    QCOMPARE(cell(model, 2, ObservationTableModel::ForwardSecrecyColumn), QStringLiteral("no"));
+    QCOMPARE(model.index(2, 0).data(ObservationTableModel::CleartextRole).toBool(), false);
+
+    QSortFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.setSortRole(ObservationTableModel::SortRole);
+    proxy.sort(ObservationTableModel::FirstSeenColumn, Qt::AscendingOrder);
+    QCOMPARE(proxy.index(0, ObservationTableModel::MessageIdColumn).data().toString(), QStringLiteral("<old@test>"));
+    for (int c = 0; c < model.columnCount(); ++c)
+        QVERIFY(!model.headerData(c, Qt::Horizontal).toString().isEmpty());
+    model.clear();
+    QCOMPARE(model.rowCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestSuiteTableModel)
