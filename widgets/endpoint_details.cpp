@@ -15,7 +15,9 @@
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTabBar>
 #include <QTextBlock>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace mailtls {
@@ -28,6 +30,14 @@ QLabel *plainLabel(const QString &objectName, QWidget *parent = nullptr)
     auto *label = new QLabel(parent);
     label->setObjectName(objectName);
     label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+// A label the keyboard reaches too (Tab stops there, then Shift+arrows select and Ctrl+C copies).
+QLabel *focusableLabel(const QString &objectName)
+{
+    QLabel *label = plainLabel(objectName);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     return label;
 }
@@ -113,6 +123,9 @@ EndpointDetails::EndpointDetails(QWidget *parent) : QWidget(parent)
     m_tabs->addTab(m_credentials, QString());
     m_tabs->addTab(createTranscriptTab(), QString());
     m_tabs->addTab(createObservedTab(), QString());
+    // The tab bar's scroll arrows would be Tab stops between the tabs and the page; arrows scroll already.
+    for (QToolButton *arrow : m_tabs->tabBar()->findChildren<QToolButton *>())
+        arrow->setFocusPolicy(Qt::NoFocus);
     layout->addWidget(m_tabs, 1);
 
     m_stack = new QStackedWidget;
@@ -133,7 +146,7 @@ QWidget *EndpointDetails::createHeader()
     grid->setContentsMargins(8, 8, 8, 4);
     grid->setSpacing(4);
 
-    m_title = plainLabel(QStringLiteral("titleLabel"));
+    m_title = focusableLabel(QStringLiteral("titleLabel"));
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
@@ -145,13 +158,13 @@ QWidget *EndpointDetails::createHeader()
     QFont stateFont = m_state->font();
     stateFont.setBold(true);
     m_state->setFont(stateFont);
-    m_status = plainLabel(QStringLiteral("statusLabel"));
+    m_status = focusableLabel(QStringLiteral("statusLabel"));
     m_status->setWordWrap(true);
     auto *stateRow = new QHBoxLayout;
     stateRow->addWidget(m_state);
     stateRow->addWidget(m_status, 1);
 
-    m_reasons = plainLabel(QStringLiteral("reasonsLabel"));
+    m_reasons = focusableLabel(QStringLiteral("reasonsLabel"));
     m_reasons->setWordWrap(true);
 
     grid->addWidget(m_title);

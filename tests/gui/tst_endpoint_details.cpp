@@ -145,6 +145,7 @@ private Q_SLOTS:
     void showsDemoResult();
     void sortsAndCopiesSuites();
     void hostileStringsShownLiterally();
+    void keyboardAndCopy();
     void clearShowsNotProbed();
     void seenOnlyInMessages();
 };
@@ -323,6 +324,49 @@ void TestEndpointDetails::hostileStringsShownLiterally()
     QCOMPARE(transcript->document()->findBlockByNumber(1).text(),
              QStringLiteral("S: <img src=x onerror=1><b>bold</b>\\x1b[31m"));
     render(details, QStringLiteral("hostile"));
+}
+
+void TestEndpointDetails::keyboardAndCopy()
+{
+    const EndpointResult mx2 = demoResult(QStringLiteral("smtp://127.0.0.12:2525"));
+    EndpointDetails details;
+    details.show();
+    details.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&details));
+    details.setEndpoint(QStringLiteral("mx2/smtp:2525"), &mx2, {});
+    auto *tabs = details.findChild<QTabWidget *>(QStringLiteral("detailTabs"));
+
+    // Arrows on the tab bar change tabs; Tab enters the page: the filter, then the table.
+    tabs->tabBar()->setFocus();
+    QTest::keyClick(tabs->tabBar(), Qt::Key_Right);
+    QCOMPARE(tabs->currentIndex(), int(EndpointDetails::SuitesTab));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("suiteFilter"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    auto *suites = details.findChild<QTableView *>(QStringLiteral("suiteView"));
+    QCOMPARE(QApplication::focusWidget(), suites);
+    QTest::keyClick(suites, Qt::Key_Down);
+    QTest::keyClick(suites, Qt::Key_Down, Qt::ShiftModifier);
+    QApplication::clipboard()->clear();
+    QTest::keyClick(suites, Qt::Key_C, Qt::ControlModifier);
+    QCOMPARE(QApplication::clipboard()->text().count(QLatin1Char('\n')), 1); // two rows
+
+    // Ctrl+C in a property tree: "field<TAB>value".
+    tabs->setCurrentIndex(EndpointDetails::CertificateTab);
+    auto *certificate = details.findChild<QTreeWidget *>(QStringLiteral("certificateTree"));
+    const QList<QTreeWidgetItem *> subject = certificate->findItems(QStringLiteral("Subject"),
+                                                                    Qt::MatchExactly | Qt::MatchRecursive);
+    QCOMPARE(subject.size(), 1);
+    certificate->setFocus();
+    certificate->setCurrentItem(subject.first());
+    QTest::keyClick(certificate, Qt::Key_C, Qt::ControlModifier);
+    QCOMPARE(QApplication::clipboard()->text(),
+             QStringLiteral("Subject\tCN=mx2.kumo.example,O=MailTLS Auditor lab"));
+
+    // The transcript is reached by keyboard and its text can be selected there.
+    auto *transcript = details.findChild<QPlainTextEdit *>(QStringLiteral("transcript"));
+    QVERIFY(transcript->textInteractionFlags() & Qt::TextSelectableByKeyboard);
+    QVERIFY(transcript->focusPolicy() & Qt::TabFocus);
 }
 
 void TestEndpointDetails::clearShowsNotProbed()
