@@ -152,6 +152,8 @@ QWidget *EndpointDetails::createHeader()
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
     m_title->setFont(titleFont);
     m_subtitle = plainLabel(QStringLiteral("subtitleLabel"));
+    m_facts = plainLabel(QStringLiteral("factsLabel"));
+    m_facts->setWordWrap(true);
 
     m_state = plainLabel(QStringLiteral("stateLabel"));
     m_state->setMargin(3);
@@ -169,6 +171,7 @@ QWidget *EndpointDetails::createHeader()
 
     grid->addWidget(m_title);
     grid->addWidget(m_subtitle);
+    grid->addWidget(m_facts);
     grid->addLayout(stateRow);
     grid->addWidget(m_reasons);
     return header;
@@ -351,6 +354,23 @@ void EndpointDetails::showHeader(const QString &ref, const EndpointResult *resul
         m_title->setText(ref);
         m_status->setText(tr("Not probed yet"));
     }
+    // At a glance: what answered, what a client gets, until when the certificate holds.
+    QStringList facts;
+    if (result) {
+        if (!result->cleartext.software.isEmpty())
+            facts << result->cleartext.software;
+        if (const auto &n = result->negotiated; n && !n->error && !n->cipher.isEmpty())
+            facts << (n->group.isEmpty() ? tr("negotiates %1 with %2").arg(tlsVersionName(n->version), n->cipher)
+                                         : tr("negotiates %1 with %2 over %3")
+                                               .arg(tlsVersionName(n->version), n->cipher, n->group));
+        if (result->certificate && result->certificate->notAfter.isValid()) {
+            const QString date = result->certificate->notAfter.toUTC().toString(QStringLiteral("yyyy-MM-dd"));
+            facts << (result->certificate->expired ? tr("certificate expired %1").arg(date)
+                                                   : tr("certificate valid until %1").arg(date));
+        }
+    }
+    m_facts->setText(facts.join(QStringLiteral("  \u00b7  ")));
+    m_facts->setVisible(!facts.isEmpty());
     if (!result)
         subtitle.removeFirst(); // the title already is the reference
     m_subtitle->setText(subtitle.join(QStringLiteral("  \u00b7  ")));
@@ -489,7 +509,10 @@ void EndpointDetails::showCredentials(const EndpointResult &result)
     const CleartextInfo &info = result.cleartext;
     const TlsMode mode = protocolInfo(result.target.protocol).tlsMode;
     QTreeWidgetItem *verdict = m_credentials->addSection(tr("Passwords"));
-    if (result.cleartextAuthOffered())
+    if (result.cleartextAuthOffered() && result.target.protocol == Protocol::Http)
+        m_credentials->addField(verdict, tr("In cleartext"), tr("possible: the login page is served over plain HTTP"),
+                                Tint::Bad);
+    else if (result.cleartextAuthOffered())
         m_credentials->addField(verdict, tr("In cleartext"), tr("possible: the server asks for a login before TLS"),
                                 Tint::Bad);
     else

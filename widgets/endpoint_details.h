@@ -67,6 +67,7 @@ private:
 
     QLabel *m_title = nullptr;
     QLabel *m_subtitle = nullptr;
+    QLabel *m_facts = nullptr;
     QLabel *m_state = nullptr;
     QLabel *m_status = nullptr;
     QLabel *m_reasons = nullptr;

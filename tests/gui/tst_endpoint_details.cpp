@@ -169,6 +169,9 @@ void TestEndpointDetails::showsDemoResult()
     auto *title = details.findChild<QLabel *>(QStringLiteral("titleLabel"));
     QCOMPARE(title->text(), QStringLiteral("smtp://127.0.0.12:2525"));
     QCOMPARE(details.findChild<QLabel *>(QStringLiteral("stateLabel"))->text(), QStringLiteral("weak TLS"));
+    QCOMPARE(details.findChild<QLabel *>(QStringLiteral("factsLabel"))->text(),
+             QStringLiteral("Postfix  \u00b7  negotiates TLSv1.2 with TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384 over x25519"
+                            "  \u00b7  certificate expired 2026-11-26"));
     QVERIFY(details.findChild<QLabel *>(QStringLiteral("reasonsLabel"))->text().contains(QLatin1StringView("accepts TLSv1.0")));
 
     // 10 + 10 + 44 suites over TLS 1.0, 1.1 and 1.2.
@@ -218,6 +221,8 @@ void TestEndpointDetails::showsDemoResult()
     details.setEndpoint(QStringLiteral("webmail/http"), &webmail, {});
     QCOMPARE(details.findChild<QLabel *>(QStringLiteral("stateLabel"))->text(), QStringLiteral("cleartext"));
     QCOMPARE(treeValues(credentials, QStringLiteral("Redirects to HTTPS")), QStringList{QStringLiteral("no")});
+    QCOMPARE(treeValues(credentials, QStringLiteral("In cleartext")),
+             QStringList{QStringLiteral("possible: the login page is served over plain HTTP")});
     QCOMPARE(suites->model()->rowCount(), 0);
     render(details, QStringLiteral("webmail"));
 }
