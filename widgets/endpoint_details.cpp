@@ -4,6 +4,7 @@
 #include "app/core/observation_table_model.h"
 #include "app/core/suite_table_model.h"
 #include "widgets/detail_views.h"
+#include "widgets/evidence_sections.h"
 
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -79,11 +80,6 @@ QTableView *makeTable(const QString &objectName)
     view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     installCopyAction(view);
     return view;
-}
-
-QString utcText(const QDateTime &time)
-{
-    return time.isValid() ? time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'")) : QString();
 }
 
 } // namespace
@@ -319,9 +315,9 @@ void EndpointDetails::setEndpoint(const QString &ref, const EndpointResult *resu
     if (result) {
         m_versions->setResult(*result);
         m_suites->setResult(*result);
-        showKeyExchange(*result);
-        showCertificate(*result);
-        showCredentials(*result);
+        showKeyExchange(m_keyExchange, *result);
+        showCertificate(m_certificate, *result);
+        showCredentials(m_credentials, *result);
         showTranscript(*result);
         m_versionView->resizeColumnsToContents();
         m_suiteView->resizeColumnsToContents();
@@ -388,185 +384,6 @@ void EndpointDetails::showHeader(const QString &ref, const EndpointResult *resul
         reasons << QStringLiteral("\u2022 ") + reason;
     m_reasons->setText(reasons.join(QLatin1Char('\n')));
     m_reasons->setVisible(!reasons.isEmpty());
-}
-
-void EndpointDetails::showKeyExchange(const EndpointResult &result)
-{
-    const auto yesNo = [](const std::optional<bool> &value) {
-        return !value ? tr("not known") : *value ? tr("yes") : tr("no");
-    };
-    const auto goodIfYes = [](const std::optional<bool> &value) {
-        return !value ? Tint::Unknown : *value ? Tint::Good : Tint::Poor;
-    };
-    QTreeWidgetItem *main = m_keyExchange->addSection(tr("Negotiated (a handshake offering everything)"));
-    if (const auto &n = result.negotiated; n && !n->error) {
-        m_keyExchange->addField(main, tr("Version"), tlsVersionName(n->version));
-        m_keyExchange->addField(main, tr("Cipher suite"), n->cipher);
-        m_keyExchange->addField(main, tr("Group"), n->group.isEmpty() ? tr("none (no ephemeral key)") : n->group);
-        if (n->keyExchangeBits > 0)
-            m_keyExchange->addField(main, tr("Key exchange size"), tr("%1 bits").arg(n->keyExchangeBits));
-        if (n->version != TlsVersion::Tls13) {
-            m_keyExchange->addField(main, tr("Secure renegotiation (RFC 5746)"), yesNo(n->secureRenegotiation),
-                                    goodIfYes(n->secureRenegotiation));
-            m_keyExchange->addField(main, tr("Extended master secret (RFC 7627)"), yesNo(n->extendedMasterSecret),
-                                    goodIfYes(n->extendedMasterSecret));
-        }
-    } else {
-        m_keyExchange->addField(main, tr("Handshake"), tr("no handshake completed"), Tint::Unknown);
-    }
-    const QList<TlsVersion> versions = allTlsVersions();
-    for (auto v = versions.crbegin(); v != versions.crend(); ++v) {
-        const VersionResult vr = result.versions.value(*v);
-        if (!vr.accepted.value_or(false) || *v == TlsVersion::Ssl2)
-            continue;
-        QTreeWidgetItem *section = m_keyExchange->addSection(tlsVersionName(*v));
-        if (!vr.group.isEmpty())
-            m_keyExchange->addField(section, tr("Group chosen when offered all"), vr.group);
-        if (!vr.groups.isEmpty())
-            m_keyExchange->addField(section, tr("Groups accepted"), vr.groups.join(QStringLiteral(", ")));
-        // Each ephemeral key size the server used, with how many suites used it.
-        QMap<QString, int> keys;
-        for (const KeyExchangeInfo &kx : vr.keyExchange)
-            ++keys[keyExchangeText(kx)];
-        for (auto it = keys.cbegin(); it != keys.cend(); ++it)
-            m_keyExchange->addField(section, tr("Ephemeral key"), tr("%1 (%n suite(s))", nullptr, it.value()).arg(it.key()));
-        const int withoutKey = static_cast<int>(vr.cipherSuites.size() - vr.keyExchange.size());
-        if (withoutKey > 0 && *v != TlsVersion::Tls13)
-            m_keyExchange->addField(section, tr("No ephemeral key"),
-                                    tr("%n suite(s): the session key travels under the server's key", nullptr,
-                                       withoutKey),
-                                    Tint::Poor);
-        if (*v != TlsVersion::Tls13) {
-            m_keyExchange->addField(section, tr("Secure renegotiation (RFC 5746)"), yesNo(vr.secureRenegotiation),
-                                    goodIfYes(vr.secureRenegotiation));
-            m_keyExchange->addField(section, tr("Extended master secret (RFC 7627)"), yesNo(vr.extendedMasterSecret),
-                                    goodIfYes(vr.extendedMasterSecret));
-        }
-    }
-    m_keyExchange->finish();
-}
-
-void EndpointDetails::showCertificate(const EndpointResult &result)
-{
-    if (!result.certificate) {
-        QTreeWidgetItem *none = m_certificate->addSection(tr("Certificate"));
-        m_certificate->addField(none, tr("Certificate"), tr("none: no handshake completed"), Tint::Unknown);
-        m_certificate->finish();
-        return;
-    }
-    const CertificateInfo &c = *result.certificate;
-    QTreeWidgetItem *identity = m_certificate->addSection(tr("Identity"));
-    m_certificate->addField(identity, tr("Subject"), c.subject);
-    for (const QString &san : c.subjectAltNames)
-        m_certificate->addField(identity, tr("Alternative name"), san);
-    m_certificate->addField(identity, tr("Issuer"), c.issuer);
-
-    QTreeWidgetItem *validity = m_certificate->addSection(tr("Validity"));
-    m_certificate->addField(validity, tr("Not before"), utcText(c.notBefore));
-    m_certificate->addField(validity, tr("Not after"), utcText(c.notAfter));
-    const qint64 daysLeft = QDateTime::currentDateTimeUtc().daysTo(c.notAfter);
-    if (c.expired)
-        m_certificate->addField(validity, tr("Status"), tr("expired when probed"), Tint::Bad);
-    else if (c.notYetValid)
-        m_certificate->addField(validity, tr("Status"), tr("not yet valid when probed"), Tint::Bad);
-    else if (daysLeft < 0)
-        m_certificate->addField(validity, tr("Status"), tr("valid when probed, expired since"), Tint::Bad);
-    else
-        m_certificate->addField(validity, tr("Status"), tr("valid, %n day(s) left", nullptr, int(daysLeft)),
-                                daysLeft < 14 ? Tint::Poor : Tint::Good);
-
-    QTreeWidgetItem *trust = m_certificate->addSection(tr("Trust"));
-    if (!c.trusted)
-        m_certificate->addField(trust, tr("Trusted"), tr("not checked"), Tint::Unknown);
-    else if (*c.trusted)
-        m_certificate->addField(trust, tr("Trusted"), tr("yes"), Tint::Good);
-    else
-        m_certificate->addField(trust, tr("Trusted"),
-                                c.trustError.isEmpty() ? tr("no") : tr("no: %1").arg(c.trustError), Tint::Bad);
-    if (!c.nameMatches)
-        m_certificate->addField(trust, tr("Name matches"), tr("not checked (no name given)"), Tint::Unknown);
-    else
-        m_certificate->addField(trust, tr("Name matches"),
-                                *c.nameMatches ? tr("yes: %1").arg(result.target.serverName.isEmpty()
-                                                                       ? result.target.host
-                                                                       : result.target.serverName)
-                                               : tr("no"),
-                                *c.nameMatches ? Tint::Good : Tint::Bad);
-    m_certificate->addField(trust, tr("Self-signed"), c.selfSigned ? tr("yes") : tr("no"),
-                            c.selfSigned ? Tint::Poor : Tint::None);
-    m_certificate->addField(trust, tr("Chain"), tr("%n certificate(s) sent", nullptr, c.chainLength));
-
-    QTreeWidgetItem *key = m_certificate->addSection(tr("Key and signature"));
-    m_certificate->addField(key, tr("Public key"),
-                            c.keyBits > 0 ? tr("%1, %2 bits").arg(c.keyType).arg(c.keyBits) : c.keyType);
-    m_certificate->addField(key, tr("Signature algorithm"), c.signatureAlgorithm);
-    m_certificate->addField(key, tr("SHA-256 fingerprint"), c.sha256Fingerprint);
-    m_certificate->finish();
-}
-
-void EndpointDetails::showCredentials(const EndpointResult &result)
-{
-    const CleartextInfo &info = result.cleartext;
-    const TlsMode mode = protocolInfo(result.target.protocol).tlsMode;
-    QTreeWidgetItem *verdict = m_credentials->addSection(tr("Passwords"));
-    if (result.cleartextAuthOffered() && result.target.protocol == Protocol::Http)
-        m_credentials->addField(verdict, tr("In cleartext"), tr("possible: the login page is served over plain HTTP"),
-                                Tint::Bad);
-    else if (result.cleartextAuthOffered())
-        m_credentials->addField(verdict, tr("In cleartext"), tr("possible: the server asks for a login before TLS"),
-                                Tint::Bad);
-    else
-        m_credentials->addField(verdict, tr("In cleartext"), tr("not offered before TLS"), Tint::Good);
-
-    QTreeWidgetItem *before = m_credentials->addSection(tr("Before TLS"));
-    switch (mode) {
-    case TlsMode::Implicit:
-        m_credentials->addField(before, tr("TLS"), tr("from the first byte (implicit TLS): nothing in cleartext"),
-                                Tint::Good);
-        break;
-    case TlsMode::StartTls:
-        m_credentials->addField(before, tr("TLS"), tr("by a STARTTLS upgrade of the cleartext session"));
-        break;
-    case TlsMode::None:
-        m_credentials->addField(before, tr("TLS"), tr("none on this port (plain HTTP)"), Tint::Bad);
-        break;
-    }
-    if (!info.greeting.isEmpty())
-        m_credentials->addField(before, tr("Greeting"), info.greeting);
-    if (!info.software.isEmpty())
-        m_credentials->addField(before, tr("Software"), info.software);
-    if (result.starttlsOffered)
-        m_credentials->addField(before, tr("STARTTLS offered"), *result.starttlsOffered ? tr("yes") : tr("no"),
-                                *result.starttlsOffered ? Tint::Good : Tint::Bad);
-    if (result.starttlsSucceeded)
-        m_credentials->addField(before, tr("STARTTLS succeeded"), *result.starttlsSucceeded ? tr("yes") : tr("no"),
-                                *result.starttlsSucceeded ? Tint::Good : Tint::Bad);
-    if (!info.capabilities.isEmpty())
-        m_credentials->addField(before, tr("Capabilities"), info.capabilities.join(QLatin1Char(' ')));
-    if (mode == TlsMode::StartTls) {
-        m_credentials->addField(before, tr("AUTH mechanisms"),
-                                info.authMechanisms.isEmpty() ? tr("none") : info.authMechanisms.join(QLatin1Char(' ')),
-                                info.authMechanisms.isEmpty() ? Tint::Good : Tint::Bad);
-        m_credentials->addField(before, tr("Plaintext login (IMAP LOGIN, POP3 USER)"),
-                                info.plaintextLogin ? tr("offered") : tr("not offered"),
-                                info.plaintextLogin ? Tint::Bad : Tint::Good);
-    }
-    if (result.http) {
-        const HttpInfo &http = *result.http;
-        const bool plain = result.target.protocol == Protocol::Http;
-        QTreeWidgetItem *web = m_credentials->addSection(tr("Webmail (HTTP)"));
-        m_credentials->addField(web, tr("Status"), QString::number(http.status));
-        if (!http.location.isEmpty())
-            m_credentials->addField(web, tr("Location"), http.location);
-        if (plain)
-            m_credentials->addField(web, tr("Redirects to HTTPS"), http.redirectsToHttps ? tr("yes") : tr("no"),
-                                    http.redirectsToHttps ? Tint::Good : Tint::Bad);
-        m_credentials->addField(web, tr("Strict-Transport-Security"), http.hsts.isEmpty() ? tr("none") : http.hsts,
-                                plain ? Tint::None : http.hsts.isEmpty() ? Tint::Poor : Tint::Good);
-        if (!http.server.isEmpty())
-            m_credentials->addField(web, tr("Server"), http.server);
-    }
-    m_credentials->finish();
 }
 
 void EndpointDetails::showTranscript(const EndpointResult &result)

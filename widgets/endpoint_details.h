@@ -55,9 +55,6 @@ private:
     QWidget *createObservedTab();
 
     void showHeader(const QString &ref, const EndpointResult *result, const QList<Observation> &observations);
-    void showKeyExchange(const EndpointResult &result);
-    void showCertificate(const EndpointResult &result);
-    void showCredentials(const EndpointResult &result);
     void showTranscript(const EndpointResult &result);
     void showObservations(const QList<Observation> &observations);
     void updateTabTitles();

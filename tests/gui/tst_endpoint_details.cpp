@@ -161,7 +161,8 @@ void TestEndpointDetails::showsDemoResult()
     EndpointDetails details;
     details.resize(1100, 640);
     details.show();
-    const QList<Observation> seen{observation(QStringLiteral("tls"), QDateTime(QDate(2026, 11, 28), QTime(0, 32), Qt::UTC),
+    const QDateTime when(QDate(2026, 11, 28), QTime(0, 32), Qt::UTC);
+    const QList<Observation> seen{observation(QStringLiteral("tls"), when,
                                               QStringLiteral("<tls-mx2@test>"))};
     details.setEndpoint(QStringLiteral("mx2/smtp:2525"), &mx2, seen);
     QVERIFY(details.hasEndpoint());
@@ -172,7 +173,9 @@ void TestEndpointDetails::showsDemoResult()
     QCOMPARE(details.findChild<QLabel *>(QStringLiteral("factsLabel"))->text(),
              QStringLiteral("Postfix  \u00b7  negotiates TLSv1.2 with TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384 over x25519"
                             "  \u00b7  certificate expired 2026-11-26"));
-    QVERIFY(details.findChild<QLabel *>(QStringLiteral("reasonsLabel"))->text().contains(QLatin1StringView("accepts TLSv1.0")));
+    QVERIFY(details.findChild<QLabel *>(QStringLiteral("reasonsLabel"))
+                ->text()
+                .contains(QLatin1StringView("accepts TLSv1.0")));
 
     // 10 + 10 + 44 suites over TLS 1.0, 1.1 and 1.2.
     auto *tabs = details.findChild<QTabWidget *>(QStringLiteral("detailTabs"));
@@ -201,7 +204,8 @@ void TestEndpointDetails::showsDemoResult()
 
     QAbstractItemModel *observed = details.findChild<QTableView *>(QStringLiteral("observedView"))->model();
     QCOMPARE(observed->rowCount(), 1);
-    QCOMPARE(observed->index(0, ObservationTableModel::MessageIdColumn).data().toString(), QStringLiteral("<tls-mx2@test>"));
+    QCOMPARE(observed->index(0, ObservationTableModel::MessageIdColumn).data().toString(),
+             QStringLiteral("<tls-mx2@test>"));
     QCOMPARE(observed->index(0, ObservationTableModel::ForwardSecrecyColumn).data().toString(), QStringLiteral("yes"));
     for (int tab = 0; tab < tabs->count(); ++tab)
         QVERIFY(tabs->isTabEnabled(tab));
