@@ -148,6 +148,7 @@ private Q_SLOTS:
     void keyboardAndCopy();
     void clearShowsNotProbed();
     void seenOnlyInMessages();
+    void unreachable();
 };
 
 void TestEndpointDetails::initTestCase()
@@ -426,6 +427,38 @@ void TestEndpointDetails::seenOnlyInMessages()
     QCOMPARE(observed->index(0, ObservationTableModel::TransportColumn).data().toString(), QStringLiteral("cleartext"));
     QCOMPARE(observed->index(1, ObservationTableModel::VersionColumn).data().toString(), QStringLiteral("TLSv1.2"));
     render(details, QStringLiteral("observed"));
+}
+
+void TestEndpointDetails::unreachable()
+{
+    // Refused: nothing decided, no certificate, no transcript but the engine's note.
+    EndpointResult refused;
+    refused.target = {Protocol::Imaps, QStringLiteral("127.0.0.99"), 993, QStringLiteral("imap.kumo.example")};
+    refused.status = ProbeStatus::Refused;
+    refused.error = QStringLiteral("connection refused by 127.0.0.99:993");
+    for (TlsVersion v : allTlsVersions())
+        refused.versions.insert(v, VersionResult{});
+    refused.transcript.note(QStringLiteral("connect 127.0.0.99:993: refused"));
+    EndpointDetails details;
+    details.resize(900, 500);
+    details.show();
+    details.setEndpoint(QStringLiteral("imap/imaps"), &refused, {});
+    QCOMPARE(details.findChild<QLabel *>(QStringLiteral("stateLabel"))->text(), QStringLiteral("unreachable"));
+    QCOMPARE(details.findChild<QLabel *>(QStringLiteral("statusLabel"))->text(),
+             QStringLiteral("Probe: Connection refused - connection refused by 127.0.0.99:993"));
+    QCOMPARE(details.findChild<QLabel *>(QStringLiteral("subtitleLabel"))->text(),
+             QStringLiteral("imap/imaps  \u00b7  server name imap.kumo.example  \u00b7  0 connection(s) in 0.0 s"));
+    auto *versions = details.findChild<QTableView *>(QStringLiteral("versionView"))->model();
+    QCOMPARE(versions->match(versions->index(0, VersionTableModel::StatusColumn), Qt::DisplayRole,
+                             QStringLiteral("not decided"), -1, Qt::MatchExactly)
+                 .size(),
+             6);
+    auto *certificate = details.findChild<QTreeWidget *>(QStringLiteral("certificateTree"));
+    QCOMPARE(treeValues(certificate, QStringLiteral("Certificate")),
+             QStringList{QStringLiteral("none: no handshake completed")});
+    auto *transcript = details.findChild<QPlainTextEdit *>(QStringLiteral("transcript"));
+    QCOMPARE(transcript->toPlainText(), QStringLiteral("   connect 127.0.0.99:993: refused"));
+    render(details, QStringLiteral("refused"));
 }
 
 QTEST_MAIN(TestEndpointDetails)
