@@ -1,0 +1,18 @@
+#pragma once
+
+// The field/value sections of one endpoint's evidence for the details view:
+// key exchange (negotiated, then per version), certificate (identity,
+// validity, trust, key) and credentials (what was offered before TLS, HTTP
+// redirect and HSTS). Values a server sent go in as plain text.
+
+#include "probes/endpoint_probe.h"
+
+namespace mailtls {
+
+class PropertyTree;
+
+void showKeyExchange(PropertyTree *tree, const EndpointResult &result);
+void showCertificate(PropertyTree *tree, const EndpointResult &result);
+void showCredentials(PropertyTree *tree, const EndpointResult &result);
+
+} // namespace mailtls
