@@ -50,13 +50,20 @@ int main(int argc, char *argv[])
                                              QStringLiteral("workspace"), QStringLiteral("file"));
     const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("language"),
                                         QStringLiteral("code"));
+    const QCommandLineOption auditOption(QStringLiteral("audit"), QStringLiteral("audit the workspace once it is open"));
     parser.addOption(workspaceOption);
     parser.addOption(langOption);
+    parser.addOption(auditOption);
     parser.process(app);
     mailtls::cli::installTranslation(app, parser.value(langOption));
 
     mailtls::MainWindow window;
     window.show();
+    if (parser.isSet(auditOption)) {
+        QObject::connect(&window, &mailtls::MainWindow::snapshotShown, &window,
+                         [&window] { window.startAudit(mailtls::MainWindow::AuditScope::All); },
+                         Qt::SingleShotConnection);
+    }
     window.openWorkspace(parser.isSet(workspaceOption)
                              ? parser.value(workspaceOption)
                              : QStringLiteral(":/demo/demo-workspace.json"));

@@ -618,6 +618,13 @@
     </message>
 </context>
 <context>
+    <name>mailtls::DetailViews</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+</context>
+<context>
     <name>mailtls::Dialogue</name>
     <message>
         <source>the server sent %1 bytes after accepting STARTTLS, before the handshake</source>
@@ -905,6 +912,121 @@
     </message>
 </context>
 <context>
+    <name>mailtls::EndpointDetails</name>
+    <message>
+        <source>Not probed yet</source>
+        <translation>Not probed yet</translation>
+    </message>
+    <message>
+        <source>Filter suites (name, key exchange, cipher, strength...)</source>
+        <translation>Filter suites (name, key exchange, cipher, strength...)</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Strength:</translation>
+    </message>
+    <message>
+        <source>Broken: SSL 2.0, export, NULL, anonymous, RC4, under 112 bits, 64-bit blocks or an MD5 MAC</source>
+        <translation>Broken: SSL 2.0, export, NULL, anonymous, RC4, under 112 bits, 64-bit blocks or an MD5 MAC</translation>
+    </message>
+    <message>
+        <source>No forward secrecy: recorded traffic opens with the server's key</source>
+        <translation>No forward secrecy: recorded traffic opens with the server's key</translation>
+    </message>
+    <message>
+        <source>Forward secrecy without AEAD (CBC with a MAC, or an 8-byte tag)</source>
+        <translation>Forward secrecy without AEAD (CBC with a MAC, or an 8-byte tag)</translation>
+    </message>
+    <message>
+        <source>Forward secrecy and AEAD (GCM, CCM, ChaCha20-Poly1305)</source>
+        <translation>Forward secrecy and AEAD (GCM, CCM, ChaCha20-Poly1305)</translation>
+    </message>
+    <message>
+        <source>server name %1</source>
+        <translation>server name %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) in %1 s</source>
+        <translation><numerusform>%n connection in %1 s</numerusform><numerusform>%n connections in %1 s</numerusform></translation>
+    </message>
+    <message>
+        <source>Probe: %1</source>
+        <translation>Probe: %1</translation>
+    </message>
+    <message>
+        <source>negotiates %1 with %2</source>
+        <translation>negotiates %1 with %2</translation>
+    </message>
+    <message>
+        <source>negotiates %1 with %2 over %3</source>
+        <translation>negotiates %1 with %2 over %3</translation>
+    </message>
+    <message>
+        <source>certificate expired %1</source>
+        <translation>certificate expired %1</translation>
+    </message>
+    <message>
+        <source>certificate valid until %1</source>
+        <translation>certificate valid until %1</translation>
+    </message>
+    <message>
+        <source>%1 (incomplete)</source>
+        <translation>%1 (incomplete)</translation>
+    </message>
+    <message>
+        <source>Some evidence is missing: the state may be better than the truth.</source>
+        <translation>Some evidence is missing: the state may be better than the truth.</translation>
+    </message>
+    <message>
+        <source>C: sent by the auditor    S: sent by the server    indented: the auditor's notes</source>
+        <translation>C: sent by the auditor    S: sent by the server    indented: the auditor's notes</translation>
+    </message>
+    <message>
+        <source>(cut at %1 KiB)</source>
+        <translation>(cut at %1 KiB)</translation>
+    </message>
+    <message>
+        <source>No real message seen on this hop yet: import Received: headers (mailtls-auditor path --record) to see what mail actually used.</source>
+        <translation>No real message seen on this hop yet: import Received: headers (mailtls-auditor path --record) to see what mail actually used.</translation>
+    </message>
+    <message>
+        <source>What real messages used on this hop, from their Received: headers.</source>
+        <translation>What real messages used on this hop, from their Received: headers.</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Cipher suites (%1)</source>
+        <translation>Cipher suites (%1)</translation>
+    </message>
+    <message>
+        <source>Cipher suites (%1 of %2)</source>
+        <translation>Cipher suites (%1 of %2)</translation>
+    </message>
+    <message>
+        <source>Key exchange</source>
+        <translation>Key exchange</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Credentials</translation>
+    </message>
+    <message>
+        <source>Transcript (%1)</source>
+        <translation>Transcript (%1)</translation>
+    </message>
+    <message>
+        <source>Observed (%1)</source>
+        <translation>Observed (%1)</translation>
+    </message>
+</context>
+<context>
     <name>mailtls::EndpointProbe</name>
     <message>
         <source>the server does not offer STARTTLS</source>
@@ -973,6 +1095,305 @@
     <message>
         <source>(none)</source>
         <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::EvidenceSections</name>
+    <message>
+        <source>not known</source>
+        <translation>not known</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Negotiated (a handshake offering everything)</source>
+        <translation>Negotiated (a handshake offering everything)</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Cipher suite</source>
+        <translation>Cipher suite</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>none (no ephemeral key)</source>
+        <translation>none (no ephemeral key)</translation>
+    </message>
+    <message>
+        <source>Key exchange size</source>
+        <translation>Key exchange size</translation>
+    </message>
+    <message>
+        <source>%1 bits</source>
+        <translation>%1 bits</translation>
+    </message>
+    <message>
+        <source>Secure renegotiation (RFC 5746)</source>
+        <translation>Secure renegotiation (RFC 5746)</translation>
+    </message>
+    <message>
+        <source>Extended master secret (RFC 7627)</source>
+        <translation>Extended master secret (RFC 7627)</translation>
+    </message>
+    <message>
+        <source>Handshake</source>
+        <translation>Handshake</translation>
+    </message>
+    <message>
+        <source>no handshake completed</source>
+        <translation>no handshake completed</translation>
+    </message>
+    <message>
+        <source>Group chosen when offered all</source>
+        <translation>Group chosen when offered all</translation>
+    </message>
+    <message>
+        <source>Groups accepted</source>
+        <translation>Groups accepted</translation>
+    </message>
+    <message>
+        <source>Ephemeral key</source>
+        <translation>Ephemeral key</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n suite(s))</source>
+        <translation><numerusform>%1 (%n suite)</numerusform><numerusform>%1 (%n suites)</numerusform></translation>
+    </message>
+    <message>
+        <source>No ephemeral key</source>
+        <translation>No ephemeral key</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suite(s): the session key travels under the server's key</source>
+        <translation><numerusform>%n suite: the session key travels under the server's key</numerusform><numerusform>%n suites: the session key travels under the server's key</numerusform></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>none: no handshake completed</source>
+        <translation>none: no handshake completed</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Alternative name</source>
+        <translation>Alternative name</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>Validity</translation>
+    </message>
+    <message>
+        <source>Not before</source>
+        <translation>Not before</translation>
+    </message>
+    <message>
+        <source>Not after</source>
+        <translation>Not after</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>expired when probed</source>
+        <translation>expired when probed</translation>
+    </message>
+    <message>
+        <source>not yet valid when probed</source>
+        <translation>not yet valid when probed</translation>
+    </message>
+    <message>
+        <source>valid when probed, expired since</source>
+        <translation>valid when probed, expired since</translation>
+    </message>
+    <message numerus="yes">
+        <source>valid, %n day(s) left</source>
+        <translation><numerusform>valid, %n day left</numerusform><numerusform>valid, %n days left</numerusform></translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Trust</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>Trusted</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>not checked</translation>
+    </message>
+    <message>
+        <source>no: %1</source>
+        <translation>no: %1</translation>
+    </message>
+    <message>
+        <source>Name matches</source>
+        <translation>Name matches</translation>
+    </message>
+    <message>
+        <source>not checked (no name given)</source>
+        <translation>not checked (no name given)</translation>
+    </message>
+    <message>
+        <source>yes: %1</source>
+        <translation>yes: %1</translation>
+    </message>
+    <message>
+        <source>Self-signed</source>
+        <translation>Self-signed</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Chain</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) sent</source>
+        <translation><numerusform>%n certificate sent</numerusform><numerusform>%n certificates sent</numerusform></translation>
+    </message>
+    <message>
+        <source>Key and signature</source>
+        <translation>Key and signature</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>Public key</translation>
+    </message>
+    <message>
+        <source>%1, %2 bits</source>
+        <translation>%1, %2 bits</translation>
+    </message>
+    <message>
+        <source>Signature algorithm</source>
+        <translation>Signature algorithm</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256 fingerprint</translation>
+    </message>
+    <message>
+        <source>Passwords</source>
+        <translation>Passwords</translation>
+    </message>
+    <message>
+        <source>In cleartext</source>
+        <translation>In cleartext</translation>
+    </message>
+    <message>
+        <source>possible: the login page is served over plain HTTP</source>
+        <translation>possible: the login page is served over plain HTTP</translation>
+    </message>
+    <message>
+        <source>possible: the server asks for a login before TLS</source>
+        <translation>possible: the server asks for a login before TLS</translation>
+    </message>
+    <message>
+        <source>not offered before TLS</source>
+        <translation>not offered before TLS</translation>
+    </message>
+    <message>
+        <source>Before TLS</source>
+        <translation>Before TLS</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>from the first byte (implicit TLS): nothing in cleartext</source>
+        <translation>from the first byte (implicit TLS): nothing in cleartext</translation>
+    </message>
+    <message>
+        <source>by a STARTTLS upgrade of the cleartext session</source>
+        <translation>by a STARTTLS upgrade of the cleartext session</translation>
+    </message>
+    <message>
+        <source>none on this port (plain HTTP)</source>
+        <translation>none on this port (plain HTTP)</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation>Greeting</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>Software</translation>
+    </message>
+    <message>
+        <source>STARTTLS offered</source>
+        <translation>STARTTLS offered</translation>
+    </message>
+    <message>
+        <source>STARTTLS succeeded</source>
+        <translation>STARTTLS succeeded</translation>
+    </message>
+    <message>
+        <source>Capabilities</source>
+        <translation>Capabilities</translation>
+    </message>
+    <message>
+        <source>AUTH mechanisms</source>
+        <translation>AUTH mechanisms</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Plaintext login (IMAP LOGIN, POP3 USER)</source>
+        <translation>Plaintext login (IMAP LOGIN, POP3 USER)</translation>
+    </message>
+    <message>
+        <source>offered</source>
+        <translation>offered</translation>
+    </message>
+    <message>
+        <source>not offered</source>
+        <translation>not offered</translation>
+    </message>
+    <message>
+        <source>Webmail (HTTP)</source>
+        <translation>Webmail (HTTP)</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Redirects to HTTPS</source>
+        <translation>Redirects to HTTPS</translation>
+    </message>
+    <message>
+        <source>Strict-Transport-Security</source>
+        <translation>Strict-Transport-Security</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
     </message>
 </context>
 <context>
@@ -1786,6 +2207,10 @@
         <source>Cannot verify %1 now.</source>
         <translation>Cannot verify %1 now.</translation>
     </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::Nameserver</name>
@@ -1847,6 +2272,73 @@
     <message>
         <source>%1: cannot read the CA file %2</source>
         <translation>%1: cannot read the CA file %2</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::ObservationTableModel</name>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>cleartext</source>
+        <translation>cleartext</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>local</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>From the cipher's name as the MTA wrote it; empty when the name does not tell</source>
+        <translation>From the cipher's name as the MTA wrote it; empty when the name does not tell</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>TLS version</source>
+        <translation>TLS version</translation>
+    </message>
+    <message>
+        <source>Cipher</source>
+        <translation>Cipher</translation>
+    </message>
+    <message>
+        <source>Forward secrecy</source>
+        <translation>Forward secrecy</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>First seen</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Last seen</translation>
+    </message>
+    <message>
+        <source>Message ID</source>
+        <translation>Message ID</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
     </message>
 </context>
 <context>
@@ -2623,6 +3115,17 @@
     </message>
 </context>
 <context>
+    <name>mailtls::PropertyTree</name>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+</context>
+<context>
     <name>mailtls::Received</name>
     <message>
         <source>TLS</source>
@@ -3060,6 +3563,205 @@
     <message>
         <source>the audit store URL's scheme "%1" is not one of sqlite: and postgresql://</source>
         <translation>the audit store URL's scheme "%1" is not one of sqlite: and postgresql://</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::SuiteTableModel</name>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>not known</translation>
+    </message>
+    <message>
+        <source>any (TLS 1.3)</source>
+        <translation>any (TLS 1.3)</translation>
+    </message>
+    <message>
+        <source>DH, %1 bits</source>
+        <translation>DH, %1 bits</translation>
+    </message>
+    <message>
+        <source>%1, %2 bits</source>
+        <translation>%1, %2 bits</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>signalling</source>
+        <translation>signalling</translation>
+    </message>
+    <message>
+        <source>insecure</source>
+        <translation>insecure</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>weak</translation>
+    </message>
+    <message>
+        <source>secure</source>
+        <translation>secure</translation>
+    </message>
+    <message>
+        <source>recommended</source>
+        <translation>recommended</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (AEAD)</source>
+        <translation>%1 (AEAD)</translation>
+    </message>
+    <message>
+        <source>%1, MAC %2</source>
+        <translation>%1, MAC %2</translation>
+    </message>
+    <message>
+        <source>The server follows the client's order on %1: this is the order of the offer.</source>
+        <translation>The server follows the client's order on %1: this is the order of the offer.</translation>
+    </message>
+    <message>
+        <source>Not in the cipher suite catalog: its properties are not known.</source>
+        <translation>Not in the cipher suite catalog: its properties are not known.</translation>
+    </message>
+    <message>
+        <source>Position in the server's order of preference for the version</source>
+        <translation>Position in the server's order of preference for the version</translation>
+    </message>
+    <message>
+        <source>The ephemeral key the server sent: group and size (DHE: the prime's bits)</source>
+        <translation>The ephemeral key the server sent: group and size (DHE: the prime's bits)</translation>
+    </message>
+    <message>
+        <source>Recorded traffic stays safe if the server's key leaks later</source>
+        <translation>Recorded traffic stays safe if the server's key leaks later</translation>
+    </message>
+    <message>
+        <source>The catalog's class: insecure (broken), weak (no forward secrecy), secure (forward secrecy), recommended (forward secrecy and AEAD)</source>
+        <translation>The catalog's class: insecure (broken), weak (no forward secrecy), secure (forward secrecy), recommended (forward secrecy and AEAD)</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Cipher suite (IANA)</source>
+        <translation>Cipher suite (IANA)</translation>
+    </message>
+    <message>
+        <source>OpenSSL name</source>
+        <translation>OpenSSL name</translation>
+    </message>
+    <message>
+        <source>Key exchange</source>
+        <translation>Key exchange</translation>
+    </message>
+    <message>
+        <source>Key size</source>
+        <translation>Key size</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentication</translation>
+    </message>
+    <message>
+        <source>Cipher</source>
+        <translation>Cipher</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Forward secrecy</source>
+        <translation>Forward secrecy</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Strength</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>not decided</source>
+        <translation>not decided</translation>
+    </message>
+    <message>
+        <source>server's</source>
+        <translation>server's</translation>
+    </message>
+    <message>
+        <source>client's</source>
+        <translation>client's</translation>
+    </message>
+    <message>
+        <source>The engine could not decide this version; see the note.</source>
+        <translation>The engine could not decide this version; see the note.</translation>
+    </message>
+    <message>
+        <source>Secure renegotiation (RFC 5746)</source>
+        <translation>Secure renegotiation (RFC 5746)</translation>
+    </message>
+    <message>
+        <source>Extended master secret (RFC 7627)</source>
+        <translation>Extended master secret (RFC 7627)</translation>
+    </message>
+    <message>
+        <source>Whose order of preference decides the suite</source>
+        <translation>Whose order of preference decides the suite</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Offered</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>Suites</source>
+        <translation>Suites</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <source>Secure renegotiation</source>
+        <translation>Secure renegotiation</translation>
+    </message>
+    <message>
+        <source>Extended master secret</source>
+        <translation>Extended master secret</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>

@@ -112,39 +112,39 @@
     <name>mailtls::AcceptRiskDialog</name>
     <message>
         <source>Accept as a Risk</source>
-        <translation type="unfinished" />
+        <translation>リスクとして受容</translation>
     </message>
     <message>
         <source>%1 %2 on %3</source>
-        <translation type="unfinished" />
+        <translation>%3 の %1 %2</translation>
     </message>
     <message>
         <source>The finding stays in reports as an accepted risk until the expiry date, then counts again.</source>
-        <translation type="unfinished" />
+        <translation>この指摘事項は有効期限まで受容済みリスクとしてレポートに残り、その後は再び数えられます。</translation>
     </message>
     <message>
         <source>Why is this risk acceptable for now?</source>
-        <translation type="unfinished" />
+        <translation>このリスクを当面受容できる理由は?</translation>
     </message>
     <message>
         <source>Who answers for it</source>
-        <translation type="unfinished" />
+        <translation>責任者</translation>
     </message>
     <message>
         <source>Justification:</source>
-        <translation type="unfinished" />
+        <translation>理由:</translation>
     </message>
     <message>
         <source>Owner:</source>
-        <translation type="unfinished" />
+        <translation>責任者:</translation>
     </message>
     <message>
         <source>Expires after:</source>
-        <translation type="unfinished" />
+        <translation>有効期限:</translation>
     </message>
     <message>
         <source>Accept Risk</source>
-        <translation type="unfinished" />
+        <translation>リスクを受容</translation>
     </message>
 </context>
 <context>
@@ -361,11 +361,11 @@
     <name>mailtls::ChecklistPanel</name>
     <message>
         <source>Software: %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>ソフトウェア: %1 (%2)</translation>
     </message>
     <message>
         <source>No remedy is known for this rule.</source>
-        <translation type="unfinished" />
+        <translation>このルールの改善策はわかっていません。</translation>
     </message>
     <message>
         <source>Importance: %1; effort: %2</source>
@@ -373,7 +373,7 @@
     </message>
     <message>
         <source>In %1:</source>
-        <translation type="unfinished" />
+        <translation>%1 に:</translation>
     </message>
     <message>
         <source>Verify:</source>
@@ -381,19 +381,19 @@
     </message>
     <message>
         <source>Copy Configuration</source>
-        <translation type="unfinished" />
+        <translation>設定をコピー</translation>
     </message>
     <message>
         <source>Verify Now</source>
-        <translation type="unfinished" />
+        <translation>今すぐ確認</translation>
     </message>
     <message>
         <source>Search the checklist</source>
-        <translation type="unfinished" />
+        <translation>チェックリストを検索</translation>
     </message>
     <message>
         <source>Select an item to see the steps that fix it.</source>
-        <translation type="unfinished" />
+        <translation>項目を選ぶと、修正手順が表示されます。</translation>
     </message>
 </context>
 <context>
@@ -615,6 +615,13 @@
     <message>
         <source>the server sent a line longer than %1 bytes</source>
         <translation>サーバーが %1 バイトを超える行を送ってきました</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::DetailViews</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -905,6 +912,121 @@
     </message>
 </context>
 <context>
+    <name>mailtls::EndpointDetails</name>
+    <message>
+        <source>Not probed yet</source>
+        <translation>まだプローブしていません</translation>
+    </message>
+    <message>
+        <source>Filter suites (name, key exchange, cipher, strength...)</source>
+        <translation>スイートを絞り込む (名前、鍵交換、暗号、強度など)</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>強度:</translation>
+    </message>
+    <message>
+        <source>Broken: SSL 2.0, export, NULL, anonymous, RC4, under 112 bits, 64-bit blocks or an MD5 MAC</source>
+        <translation>破られている: SSL 2.0、輸出用、NULL、匿名、RC4、112 ビット未満、64 ビットブロック、MD5 MAC</translation>
+    </message>
+    <message>
+        <source>No forward secrecy: recorded traffic opens with the server's key</source>
+        <translation>前方秘匿性なし: 記録された通信はサーバーの鍵で復号できます</translation>
+    </message>
+    <message>
+        <source>Forward secrecy without AEAD (CBC with a MAC, or an 8-byte tag)</source>
+        <translation>前方秘匿性あり、AEAD なし (MAC 付き CBC、または 8 バイトのタグ)</translation>
+    </message>
+    <message>
+        <source>Forward secrecy and AEAD (GCM, CCM, ChaCha20-Poly1305)</source>
+        <translation>前方秘匿性と AEAD (GCM、CCM、ChaCha20-Poly1305)</translation>
+    </message>
+    <message>
+        <source>server name %1</source>
+        <translation>サーバー名 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) in %1 s</source>
+        <translation><numerusform>%1 秒で %n 回の接続</numerusform></translation>
+    </message>
+    <message>
+        <source>Probe: %1</source>
+        <translation>プローブ: %1</translation>
+    </message>
+    <message>
+        <source>negotiates %1 with %2</source>
+        <translation>%1 と %2 でネゴシエート</translation>
+    </message>
+    <message>
+        <source>negotiates %1 with %2 over %3</source>
+        <translation>%3 上で %1 と %2 でネゴシエート</translation>
+    </message>
+    <message>
+        <source>certificate expired %1</source>
+        <translation>証明書は %1 に期限切れ</translation>
+    </message>
+    <message>
+        <source>certificate valid until %1</source>
+        <translation>証明書は %1 まで有効</translation>
+    </message>
+    <message>
+        <source>%1 (incomplete)</source>
+        <translation>%1 (不完全)</translation>
+    </message>
+    <message>
+        <source>Some evidence is missing: the state may be better than the truth.</source>
+        <translation>一部の証拠が欠けています。実際より良い状態に見えている可能性があります。</translation>
+    </message>
+    <message>
+        <source>C: sent by the auditor    S: sent by the server    indented: the auditor's notes</source>
+        <translation>C: 監査ツールが送信    S: サーバーが送信    字下げ: 監査ツールの注記</translation>
+    </message>
+    <message>
+        <source>(cut at %1 KiB)</source>
+        <translation>(%1 KiB で打ち切り)</translation>
+    </message>
+    <message>
+        <source>No real message seen on this hop yet: import Received: headers (mailtls-auditor path --record) to see what mail actually used.</source>
+        <translation>このホップを通った実際のメッセージはまだありません。Received: ヘッダーを取り込むと (mailtls-auditor path --record)、実際のメールが何を使ったかがわかります。</translation>
+    </message>
+    <message>
+        <source>What real messages used on this hop, from their Received: headers.</source>
+        <translation>このホップで実際のメッセージが使ったもの (Received: ヘッダーから)。</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <source>Cipher suites (%1)</source>
+        <translation>暗号スイート (%1)</translation>
+    </message>
+    <message>
+        <source>Cipher suites (%1 of %2)</source>
+        <translation>暗号スイート (%2 件中 %1 件)</translation>
+    </message>
+    <message>
+        <source>Key exchange</source>
+        <translation>鍵交換</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>証明書</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>認証情報</translation>
+    </message>
+    <message>
+        <source>Transcript (%1)</source>
+        <translation>通信記録 (%1)</translation>
+    </message>
+    <message>
+        <source>Observed (%1)</source>
+        <translation>観測 (%1)</translation>
+    </message>
+</context>
+<context>
     <name>mailtls::EndpointProbe</name>
     <message>
         <source>the server does not offer STARTTLS</source>
@@ -976,14 +1098,313 @@
     </message>
 </context>
 <context>
+    <name>mailtls::EvidenceSections</name>
+    <message>
+        <source>not known</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Negotiated (a handshake offering everything)</source>
+        <translation>ネゴシエート結果 (すべてを提示したハンドシェイク)</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <source>Cipher suite</source>
+        <translation>暗号スイート</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>グループ</translation>
+    </message>
+    <message>
+        <source>none (no ephemeral key)</source>
+        <translation>なし (一時鍵なし)</translation>
+    </message>
+    <message>
+        <source>Key exchange size</source>
+        <translation>鍵交換のサイズ</translation>
+    </message>
+    <message>
+        <source>%1 bits</source>
+        <translation>%1 ビット</translation>
+    </message>
+    <message>
+        <source>Secure renegotiation (RFC 5746)</source>
+        <translation>安全な再ネゴシエーション (RFC 5746)</translation>
+    </message>
+    <message>
+        <source>Extended master secret (RFC 7627)</source>
+        <translation>拡張マスターシークレット (RFC 7627)</translation>
+    </message>
+    <message>
+        <source>Handshake</source>
+        <translation>ハンドシェイク</translation>
+    </message>
+    <message>
+        <source>no handshake completed</source>
+        <translation>ハンドシェイクは完了しませんでした</translation>
+    </message>
+    <message>
+        <source>Group chosen when offered all</source>
+        <translation>すべて提示したときに選ばれたグループ</translation>
+    </message>
+    <message>
+        <source>Groups accepted</source>
+        <translation>受け付けるグループ</translation>
+    </message>
+    <message>
+        <source>Ephemeral key</source>
+        <translation>一時鍵</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n suite(s))</source>
+        <translation><numerusform>%1 (%n スイート)</numerusform></translation>
+    </message>
+    <message>
+        <source>No ephemeral key</source>
+        <translation>一時鍵なし</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suite(s): the session key travels under the server's key</source>
+        <translation><numerusform>%n スイート: セッション鍵がサーバーの鍵で送られます</numerusform></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>証明書</translation>
+    </message>
+    <message>
+        <source>none: no handshake completed</source>
+        <translation>なし: ハンドシェイクは完了しませんでした</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>識別情報</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>サブジェクト</translation>
+    </message>
+    <message>
+        <source>Alternative name</source>
+        <translation>別名</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>発行者</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>有効期間</translation>
+    </message>
+    <message>
+        <source>Not before</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Not after</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>expired when probed</source>
+        <translation>プローブ時に期限切れ</translation>
+    </message>
+    <message>
+        <source>not yet valid when probed</source>
+        <translation>プローブ時にまだ有効でない</translation>
+    </message>
+    <message>
+        <source>valid when probed, expired since</source>
+        <translation>プローブ時は有効、その後期限切れ</translation>
+    </message>
+    <message numerus="yes">
+        <source>valid, %n day(s) left</source>
+        <translation><numerusform>有効、残り %n 日</numerusform></translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>信頼</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>信頼済み</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>未確認</translation>
+    </message>
+    <message>
+        <source>no: %1</source>
+        <translation>いいえ: %1</translation>
+    </message>
+    <message>
+        <source>Name matches</source>
+        <translation>名前の一致</translation>
+    </message>
+    <message>
+        <source>not checked (no name given)</source>
+        <translation>未確認 (名前の指定なし)</translation>
+    </message>
+    <message>
+        <source>yes: %1</source>
+        <translation>はい: %1</translation>
+    </message>
+    <message>
+        <source>Self-signed</source>
+        <translation>自己署名</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>チェーン</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) sent</source>
+        <translation><numerusform>送信された証明書 %n 枚</numerusform></translation>
+    </message>
+    <message>
+        <source>Key and signature</source>
+        <translation>鍵と署名</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>公開鍵</translation>
+    </message>
+    <message>
+        <source>%1, %2 bits</source>
+        <translation>%1、%2 ビット</translation>
+    </message>
+    <message>
+        <source>Signature algorithm</source>
+        <translation>署名アルゴリズム</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256 フィンガープリント</translation>
+    </message>
+    <message>
+        <source>Passwords</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>In cleartext</source>
+        <translation>平文で</translation>
+    </message>
+    <message>
+        <source>possible: the login page is served over plain HTTP</source>
+        <translation>可能: ログインページが平文の HTTP で提供されています</translation>
+    </message>
+    <message>
+        <source>possible: the server asks for a login before TLS</source>
+        <translation>可能: サーバーが TLS の前にログインを求めます</translation>
+    </message>
+    <message>
+        <source>not offered before TLS</source>
+        <translation>TLS の前には提示されません</translation>
+    </message>
+    <message>
+        <source>Before TLS</source>
+        <translation>TLS の前</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>from the first byte (implicit TLS): nothing in cleartext</source>
+        <translation>最初のバイトから (暗黙の TLS): 平文は一切なし</translation>
+    </message>
+    <message>
+        <source>by a STARTTLS upgrade of the cleartext session</source>
+        <translation>平文セッションの STARTTLS による切り替え</translation>
+    </message>
+    <message>
+        <source>none on this port (plain HTTP)</source>
+        <translation>このポートではなし (平文の HTTP)</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation>グリーティング</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>ソフトウェア</translation>
+    </message>
+    <message>
+        <source>STARTTLS offered</source>
+        <translation>STARTTLS の提示</translation>
+    </message>
+    <message>
+        <source>STARTTLS succeeded</source>
+        <translation>STARTTLS の成功</translation>
+    </message>
+    <message>
+        <source>Capabilities</source>
+        <translation>機能</translation>
+    </message>
+    <message>
+        <source>AUTH mechanisms</source>
+        <translation>AUTH メカニズム</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Plaintext login (IMAP LOGIN, POP3 USER)</source>
+        <translation>平文ログイン (IMAP LOGIN、POP3 USER)</translation>
+    </message>
+    <message>
+        <source>offered</source>
+        <translation>提示あり</translation>
+    </message>
+    <message>
+        <source>not offered</source>
+        <translation>提示なし</translation>
+    </message>
+    <message>
+        <source>Webmail (HTTP)</source>
+        <translation>Web メール (HTTP)</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Redirects to HTTPS</source>
+        <translation>HTTPS へのリダイレクト</translation>
+    </message>
+    <message>
+        <source>Strict-Transport-Security</source>
+        <translation>Strict-Transport-Security</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+</context>
+<context>
     <name>mailtls::FindingModels</name>
     <message>
         <source>accepted risk until %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 までリスク受容 (%2)</translation>
     </message>
     <message>
         <source>open: accepted risk lapsed on %1</source>
-        <translation type="unfinished" />
+        <translation>未対応: リスク受容は %1 に失効</translation>
     </message>
     <message>
         <source>open</source>
@@ -991,15 +1412,15 @@
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished" />
+        <translation>重大度</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished" />
+        <translation>ルール</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished" />
+        <translation>指摘事項</translation>
     </message>
     <message>
         <source>Endpoint</source>
@@ -1007,15 +1428,15 @@
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>状態</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished" />
+        <translation>証拠</translation>
     </message>
     <message>
         <source>%1 of %2 to do</source>
-        <translation type="unfinished" />
+        <translation>%2 件中 %1 件が未完了</translation>
     </message>
     <message numerus="yes">
         <source>%n regression(s)</source>
@@ -1023,7 +1444,7 @@
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished" />
+        <translation>項目</translation>
     </message>
     <message>
         <source>State</source>
@@ -1035,7 +1456,7 @@
     </message>
     <message>
         <source>Effort</source>
-        <translation type="unfinished" />
+        <translation>工数</translation>
     </message>
 </context>
 <context>
@@ -1213,43 +1634,43 @@
     <name>mailtls::FindingsPanel</name>
     <message>
         <source>Show accepted risks</source>
-        <translation type="unfinished" />
+        <translation>受容済みリスクを表示</translation>
     </message>
     <message>
         <source>Accept as Risk...</source>
-        <translation type="unfinished" />
+        <translation>リスクとして受容...</translation>
     </message>
     <message>
         <source>Show Endpoint</source>
-        <translation type="unfinished" />
+        <translation>エンドポイントを表示</translation>
     </message>
     <message>
         <source>All measures</source>
-        <translation type="unfinished" />
+        <translation>すべての対策</translation>
     </message>
     <message>
         <source>Measure %1</source>
-        <translation type="unfinished" />
+        <translation>対策 %1</translation>
     </message>
     <message>
         <source>All severities</source>
-        <translation type="unfinished" />
+        <translation>すべての重大度</translation>
     </message>
     <message>
         <source>%1 and above</source>
-        <translation type="unfinished" />
+        <translation>%1 以上</translation>
     </message>
     <message>
         <source>Search findings</source>
-        <translation type="unfinished" />
+        <translation>指摘事項を検索</translation>
     </message>
     <message>
         <source>Select a finding to see its evidence.</source>
-        <translation type="unfinished" />
+        <translation>指摘事項を選ぶと、証拠が表示されます。</translation>
     </message>
     <message>
         <source>All hosts</source>
-        <translation type="unfinished" />
+        <translation>すべてのホスト</translation>
     </message>
     <message>
         <source>Endpoint: %1; links: %2</source>
@@ -1265,7 +1686,7 @@
     </message>
     <message>
         <source>Evidence:</source>
-        <translation type="unfinished" />
+        <translation>証拠:</translation>
     </message>
     <message>
         <source>Note: %1</source>
@@ -1664,131 +2085,131 @@
     </message>
     <message>
         <source>&amp;Inventory</source>
-        <translation type="unfinished" />
+        <translation>インベントリ(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Findings</source>
-        <translation type="unfinished" />
+        <translation>指摘事項(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Checklist</source>
-        <translation type="unfinished" />
+        <translation>チェックリスト(&amp;C)</translation>
     </message>
     <message>
         <source>estimating the time left</source>
-        <translation type="unfinished" />
+        <translation>残り時間を見積もり中</translation>
     </message>
     <message numerus="yes">
         <source>about %n s left</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>残り約 %n 秒</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>about %n min left</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>残り約 %n 分</numerusform></translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished" />
+        <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished" />
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>Save &amp;As...</source>
-        <translation type="unfinished" />
+        <translation>名前を付けて保存(&amp;A)...</translation>
     </message>
     <message>
         <source>Se&amp;ttings...</source>
-        <translation type="unfinished" />
+        <translation>設定(&amp;T)...</translation>
     </message>
     <message>
         <source>&amp;Audit</source>
-        <translation type="unfinished" />
+        <translation>監査(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Audit All</source>
-        <translation type="unfinished" />
+        <translation>すべて監査(&amp;A)</translation>
     </message>
     <message>
         <source>Audit &amp;Selected Hosts</source>
-        <translation type="unfinished" />
+        <translation>選択したホストを監査(&amp;S)</translation>
     </message>
     <message>
         <source>Audit What &amp;Changed</source>
-        <translation type="unfinished" />
+        <translation>変更点を監査(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Cancel Audit</source>
-        <translation type="unfinished" />
+        <translation>監査を中止(&amp;C)</translation>
     </message>
     <message>
         <source>Audit</source>
-        <translation type="unfinished" />
+        <translation>監査</translation>
     </message>
     <message>
         <source>Save Workspace</source>
-        <translation type="unfinished" />
+        <translation>ワークスペースを保存</translation>
     </message>
     <message>
         <source>MailTLS Auditor workspaces (*.json)</source>
-        <translation type="unfinished" />
+        <translation>MailTLS Auditor ワークスペース (*.json)</translation>
     </message>
     <message>
         <source>Cannot save workspace</source>
-        <translation type="unfinished" />
+        <translation>ワークスペースを保存できません</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished" />
+        <translation>%1 を保存しました</translation>
     </message>
     <message>
         <source>%1[*] - MailTLS Auditor</source>
-        <translation type="unfinished" />
+        <translation>%1[*] - MailTLS Auditor</translation>
     </message>
     <message>
         <source>Audit store: %1</source>
-        <translation type="unfinished" />
+        <translation>監査ストア: %1</translation>
     </message>
     <message>
         <source>&amp;Findings (%1)</source>
-        <translation type="unfinished" />
+        <translation>指摘事項 (%1)(&amp;F)</translation>
     </message>
     <message>
         <source>Select one or more hosts in the inventory first.</source>
-        <translation type="unfinished" />
+        <translation>先にインベントリで 1 つ以上のホストを選んでください。</translation>
     </message>
     <message>
         <source>Nothing changed since the last audit.</source>
-        <translation type="unfinished" />
+        <translation>前回の監査から変更はありません。</translation>
     </message>
     <message>
         <source>Audit: %1 of %2 endpoints, %3</source>
-        <translation type="unfinished" />
+        <translation>監査: %2 件中 %1 件のエンドポイント、%3</translation>
     </message>
     <message>
         <source>Audit run %1 cancelled</source>
-        <translation type="unfinished" />
+        <translation>監査実行 %1 を中止しました</translation>
     </message>
     <message>
         <source>Audit run %1 complete</source>
-        <translation type="unfinished" />
+        <translation>監査実行 %1 が完了しました</translation>
     </message>
     <message>
         <source>Accept as a Risk</source>
-        <translation type="unfinished" />
+        <translation>リスクとして受容</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished" />
+        <translation>チェックリスト</translation>
     </message>
     <message>
         <source>Cannot verify %1 now.</source>
-        <translation type="unfinished" />
+        <translation>%1 は今は確認できません。</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
     </message>
 </context>
 <context>
@@ -1851,6 +2272,73 @@
     <message>
         <source>%1: cannot read the CA file %2</source>
         <translation>%1: CA ファイル %2 を読み取れません</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::ObservationTableModel</name>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>cleartext</source>
+        <translation>平文</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>ローカル</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>From the cipher's name as the MTA wrote it; empty when the name does not tell</source>
+        <translation>MTA が記録した暗号名から判断。名前からわからない場合は空</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>リンク</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>転送</translation>
+    </message>
+    <message>
+        <source>TLS version</source>
+        <translation>TLS バージョン</translation>
+    </message>
+    <message>
+        <source>Cipher</source>
+        <translation>暗号</translation>
+    </message>
+    <message>
+        <source>Forward secrecy</source>
+        <translation>前方秘匿性</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>初回</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>最終</translation>
+    </message>
+    <message>
+        <source>Message ID</source>
+        <translation>Message-ID</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>取得元</translation>
     </message>
 </context>
 <context>
@@ -2627,6 +3115,17 @@
     </message>
 </context>
 <context>
+    <name>mailtls::PropertyTree</name>
+    <message>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+</context>
+<context>
     <name>mailtls::Received</name>
     <message>
         <source>TLS</source>
@@ -2761,27 +3260,27 @@
     </message>
     <message>
         <source>a step is on unknown side '%1'</source>
-        <translation type="unfinished" />
+        <translation>手順の適用先 '%1' が不明です</translation>
     </message>
     <message>
         <source>a step has unknown config format '%1'</source>
-        <translation type="unfinished" />
+        <translation>手順の設定形式 '%1' が不明です</translation>
     </message>
     <message>
         <source>a step has a config format but no config</source>
-        <translation type="unfinished" />
+        <translation>手順に設定形式がありますが、設定がありません</translation>
     </message>
     <message>
         <source>an nginx step has unknown context '%1'</source>
-        <translation type="unfinished" />
+        <translation>nginx の手順のコンテキスト '%1' が不明です</translation>
     </message>
     <message>
         <source>only nginx steps have a context</source>
-        <translation type="unfinished" />
+        <translation>コンテキストを持てるのは nginx の手順だけです</translation>
     </message>
     <message>
         <source>a step has unknown action '%1'</source>
-        <translation type="unfinished" />
+        <translation>手順の操作 '%1' が不明です</translation>
     </message>
 </context>
 <context>
@@ -2898,83 +3397,83 @@
     <name>mailtls::SettingsDialog</name>
     <message>
         <source> s</source>
-        <translation type="unfinished" />
+        <translation> 秒</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation>設定</translation>
     </message>
     <message>
         <source>Probing</source>
-        <translation type="unfinished" />
+        <translation>プローブ</translation>
     </message>
     <message>
         <source>Endpoints at once:</source>
-        <translation type="unfinished" />
+        <translation>同時エンドポイント数:</translation>
     </message>
     <message>
         <source>Connections per host:</source>
-        <translation type="unfinished" />
+        <translation>ホストあたりの接続数:</translation>
     </message>
     <message>
         <source>Connections in all:</source>
-        <translation type="unfinished" />
+        <translation>全体の接続数:</translation>
     </message>
     <message>
         <source>Timeout per operation:</source>
-        <translation type="unfinished" />
+        <translation>操作ごとのタイムアウト:</translation>
     </message>
     <message>
         <source>Timeout per endpoint:</source>
-        <translation type="unfinished" />
+        <translation>エンドポイントごとのタイムアウト:</translation>
     </message>
     <message>
         <source>The system's trust store</source>
-        <translation type="unfinished" />
+        <translation>システムの信頼ストア</translation>
     </message>
     <message>
         <source>Browse...</source>
-        <translation type="unfinished" />
+        <translation>参照...</translation>
     </message>
     <message>
         <source>Trust Anchors (PEM)</source>
-        <translation type="unfinished" />
+        <translation>トラストアンカー (PEM)</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>PEM 証明書 (*.pem *.crt);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>CA file:</source>
-        <translation type="unfinished" />
+        <translation>CA ファイル:</translation>
     </message>
     <message>
         <source>An SQLite file, or a PostgreSQL URL such as postgresql://user@host/database (the password from ~/.pgpass or PGPASSWORD).</source>
-        <translation type="unfinished" />
+        <translation>SQLite ファイル、または postgresql://user@host/database のような PostgreSQL の URL (パスワードは ~/.pgpass または PGPASSWORD から)。</translation>
     </message>
     <message>
         <source>As the system</source>
-        <translation type="unfinished" />
+        <translation>システムに合わせる</translation>
     </message>
     <message>
         <source>Policy, store and language</source>
-        <translation type="unfinished" />
+        <translation>ポリシー、ストア、言語</translation>
     </message>
     <message>
         <source>Profile:</source>
-        <translation type="unfinished" />
+        <translation>プロファイル:</translation>
     </message>
     <message>
         <source>Audit store:</source>
-        <translation type="unfinished" />
+        <translation>監査ストア:</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished" />
+        <translation>言語:</translation>
     </message>
     <message>
         <source>A new language applies when the application starts again.</source>
-        <translation type="unfinished" />
+        <translation>新しい言語はアプリケーションの再起動後に適用されます。</translation>
     </message>
 </context>
 <context>
@@ -3064,6 +3563,205 @@
     <message>
         <source>the audit store URL's scheme "%1" is not one of sqlite: and postgresql://</source>
         <translation>監査ストア URL のスキーム "%1" は sqlite: でも postgresql:// でもありません</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::SuiteTableModel</name>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>any (TLS 1.3)</source>
+        <translation>任意 (TLS 1.3)</translation>
+    </message>
+    <message>
+        <source>DH, %1 bits</source>
+        <translation>DH、%1 ビット</translation>
+    </message>
+    <message>
+        <source>%1, %2 bits</source>
+        <translation>%1、%2 ビット</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>signalling</source>
+        <translation>シグナリング</translation>
+    </message>
+    <message>
+        <source>insecure</source>
+        <translation>安全でない</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>弱い</translation>
+    </message>
+    <message>
+        <source>secure</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <source>recommended</source>
+        <translation>推奨</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (AEAD)</source>
+        <translation>%1 (AEAD)</translation>
+    </message>
+    <message>
+        <source>%1, MAC %2</source>
+        <translation>%1、MAC %2</translation>
+    </message>
+    <message>
+        <source>The server follows the client's order on %1: this is the order of the offer.</source>
+        <translation>%1 ではサーバーがクライアントの順序に従います。これは提示した順序です。</translation>
+    </message>
+    <message>
+        <source>Not in the cipher suite catalog: its properties are not known.</source>
+        <translation>暗号スイートカタログにありません。性質は不明です。</translation>
+    </message>
+    <message>
+        <source>Position in the server's order of preference for the version</source>
+        <translation>そのバージョンでのサーバーの優先順位</translation>
+    </message>
+    <message>
+        <source>The ephemeral key the server sent: group and size (DHE: the prime's bits)</source>
+        <translation>サーバーが送った一時鍵: グループとサイズ (DHE は素数のビット数)</translation>
+    </message>
+    <message>
+        <source>Recorded traffic stays safe if the server's key leaks later</source>
+        <translation>サーバーの鍵が後で漏れても、記録された通信は安全なまま</translation>
+    </message>
+    <message>
+        <source>The catalog's class: insecure (broken), weak (no forward secrecy), secure (forward secrecy), recommended (forward secrecy and AEAD)</source>
+        <translation>カタログの分類: 安全でない (破られている)、弱い (前方秘匿性なし)、安全 (前方秘匿性あり)、推奨 (前方秘匿性と AEAD)</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <source>Cipher suite (IANA)</source>
+        <translation>暗号スイート (IANA)</translation>
+    </message>
+    <message>
+        <source>OpenSSL name</source>
+        <translation>OpenSSL 名</translation>
+    </message>
+    <message>
+        <source>Key exchange</source>
+        <translation>鍵交換</translation>
+    </message>
+    <message>
+        <source>Key size</source>
+        <translation>鍵サイズ</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>認証</translation>
+    </message>
+    <message>
+        <source>Cipher</source>
+        <translation>暗号</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>モード</translation>
+    </message>
+    <message>
+        <source>Forward secrecy</source>
+        <translation>前方秘匿性</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>強度</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>受け付ける</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>拒否</translation>
+    </message>
+    <message>
+        <source>not decided</source>
+        <translation>未判定</translation>
+    </message>
+    <message>
+        <source>server's</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>client's</source>
+        <translation>クライアント</translation>
+    </message>
+    <message>
+        <source>The engine could not decide this version; see the note.</source>
+        <translation>エンジンはこのバージョンを判定できませんでした。注記を参照してください。</translation>
+    </message>
+    <message>
+        <source>Secure renegotiation (RFC 5746)</source>
+        <translation>安全な再ネゴシエーション (RFC 5746)</translation>
+    </message>
+    <message>
+        <source>Extended master secret (RFC 7627)</source>
+        <translation>拡張マスターシークレット (RFC 7627)</translation>
+    </message>
+    <message>
+        <source>Whose order of preference decides the suite</source>
+        <translation>スイートを決める優先順位はどちらのものか</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>評価</translation>
+    </message>
+    <message>
+        <source>Suites</source>
+        <translation>スイート</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>順序</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>グループ</translation>
+    </message>
+    <message>
+        <source>Secure renegotiation</source>
+        <translation>安全な再ネゴシエーション</translation>
+    </message>
+    <message>
+        <source>Extended master secret</source>
+        <translation>拡張マスターシークレット</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>注記</translation>
     </message>
 </context>
 <context>

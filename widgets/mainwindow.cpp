@@ -7,10 +7,12 @@
 #include "probes/result_json.h"
 #include "widgets/accept_risk_dialog.h"
 #include "widgets/checklist_panel.h"
+#include "widgets/endpoint_details.h"
 #include "widgets/findings_panel.h"
 #include "widgets/settings_dialog.h"
 
 #include <QAction>
+#include <QDockWidget>
 #include <QApplication>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -101,6 +103,27 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(m_findings, tr("&Findings"));
     m_tabs->addTab(m_checklist, tr("&Checklist"));
     setCentralWidget(m_tabs);
+
+    m_details = new EndpointDetails;
+    m_details->setObjectName(QStringLiteral("endpointDetails"));
+    auto *dock = new QDockWidget(tr("Details"), this);
+    dock->setObjectName(QStringLiteral("detailsDock"));
+    dock->setWidget(m_details);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+    resizeDocks({dock}, {520}, Qt::Horizontal);
+    connect(m_findings, &FindingsPanel::endpointActivated, this, &MainWindow::showEndpoint);
+    connect(m_linkView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { showLink(current.row()); });
+    connect(m_hostView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (!current.parent().isValid() || current.parent().row() >= m_workspace.hosts.size())
+                    return;
+                const Host &h = m_workspace.hosts.at(current.parent().row());
+                if (current.row() < h.endpoints.size()) {
+                    const Endpoint &e = h.endpoints.at(current.row());
+                    showEndpoint(EndpointRef{h.id, e.protocol, e.port}.toString());
+                }
+            });
 
     createStatusBar();
     createActions();
@@ -287,6 +310,8 @@ void MainWindow::showWorkspace(const QString &path, const Workspace &workspace)
     m_path = path;
     m_modified = false;
     m_snapshot = {};
+    m_detailsRef.clear();
+    m_details->clear();
     m_hosts->setWorkspace(workspace);
     m_links->setWorkspace(workspace);
     m_hostView->expandAll();
@@ -376,6 +401,8 @@ void MainWindow::showSnapshot(const AuditSnapshot &snapshot)
     for (const TriagedFinding &f : snapshot.findings)
         open += f.accepted() ? 0 : 1;
     m_tabs->setTabText(1, tr("&Findings (%1)").arg(open));
+    if (!m_detailsRef.isEmpty())
+        showEndpoint(m_detailsRef);
     Q_EMIT snapshotShown();
 }
 
@@ -421,7 +448,11 @@ void MainWindow::runJobs(const QList<AuditJob> &jobs)
     if (m_session && m_session->isRunning())
         return;
     delete m_session;
-    m_session = new AuditSession(m_store.get(), m_settings.limits(), m_settings.probeOptions(), this);
+    ProbeOptions options = m_settings.probeOptions();
+    // Started by the demo lab (mailtls-lab run), the window trusts the lab's CA unless a CA file is set.
+    if (options.caFile.isEmpty())
+        options.caFile = qEnvironmentVariable("MAILTLS_LAB_CA");
+    m_session = new AuditSession(m_store.get(), m_settings.limits(), options, this);
     connect(m_session, &AuditSession::endpointFinished, this, &MainWindow::endpointAudited);
     connect(m_session, &AuditSession::progress, this, [this](int done, int total, qint64 remainingMs) {
         m_progress->setRange(0, std::max(total, 1));
@@ -460,6 +491,8 @@ void MainWindow::endpointAudited(const QString &ref, const EndpointResult &resul
             m_snapshot.links.insert(l.id, assessLink(&result, index.observations(l.id)));
     }
     m_links->setAssessments(m_snapshot.links);
+    if (ref == m_detailsRef)
+        showEndpoint(ref);
 }
 
 void MainWindow::cancelAudit()
@@ -517,6 +550,38 @@ void MainWindow::verifyEndpoint(const QString &endpointRef)
         return;
     }
     runJobs(jobs);
+}
+
+void MainWindow::showEndpoint(const QString &endpointRef)
+{
+    m_detailsRef = endpointRef;
+    const std::optional<EndpointRef> ref = EndpointRef::parse(endpointRef);
+    QList<Observation> observations;
+    if (ref) {
+        const WorkspaceIndex index(m_workspace);
+        for (const Link &l : std::as_const(m_workspace.links)) {
+            const Endpoint *e = index.endpoint(l.endpoint);
+            if (l.endpoint.hostId == ref->hostId && e && e->protocol == ref->protocol &&
+                (ref->port == 0 || e->port == ref->port))
+                observations += index.observations(l.id);
+        }
+    }
+    const auto found = m_snapshot.results.constFind(endpointRef);
+    m_details->setEndpoint(endpointRef, found != m_snapshot.results.cend() ? &found.value() : nullptr, observations);
+}
+
+void MainWindow::showLink(int row)
+{
+    if (row < 0 || row >= m_workspace.links.size())
+        return;
+    const Link &l = m_workspace.links.at(row);
+    const WorkspaceIndex index(m_workspace);
+    const Endpoint *e = index.endpoint(l.endpoint);
+    const QString ref = e ? EndpointRef{l.endpoint.hostId, e->protocol, e->port}.toString() : l.endpoint.toString();
+    m_detailsRef = ref;
+    const auto found = m_snapshot.results.constFind(ref);
+    m_details->setEndpoint(ref, found != m_snapshot.results.cend() ? &found.value() : nullptr,
+                           index.observations(l.id));
 }
 
 void MainWindow::showSettings()

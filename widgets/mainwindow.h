@@ -28,6 +28,7 @@ namespace mailtls {
 
 class AuditSession;
 class ChecklistPanel;
+class EndpointDetails;
 class FindingsPanel;
 class HostTreeModel;
 class LinkTableModel;
@@ -84,6 +85,9 @@ private:
     void changeItemState(const QString &itemKey, ItemState state);
     void verifyEndpoint(const QString &endpointRef);
     void showSettings();
+    // The details pane on one endpoint ("mx1/smtp:25"), with the observations of the links into it.
+    void showEndpoint(const QString &endpointRef);
+    void showLink(int row);
     void updateRecent(const QString &path);
     void updateActions();
     void showAbout();
@@ -106,6 +110,8 @@ private:
     QTableView *m_linkView = nullptr;
     FindingsPanel *m_findings = nullptr;
     ChecklistPanel *m_checklist = nullptr;
+    EndpointDetails *m_details = nullptr;
+    QString m_detailsRef; // the endpoint the details pane shows
     QLabel *m_summary = nullptr;
     QLabel *m_progressLabel = nullptr;
     QProgressBar *m_progress = nullptr;

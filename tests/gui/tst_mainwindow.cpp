@@ -2,6 +2,7 @@
 
 #include <QMessageBox>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -13,6 +14,7 @@ class TestMainWindow : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); } // the store and settings: not the user's
     void opensDemoFromResources();
     void opensFile();
     void badFileReportsError();

@@ -1,0 +1,224 @@
+// The window over stored audits: the latest run's link states, findings and
+// checklist appear after opening a workspace; a checklist state set in the
+// window is kept in the store (and so survives reopening); a finding
+// accepted as a risk is written to the workspace file and shown as accepted.
+// The store is a real SQLite file; the run in it is written the way an audit
+// writes it (the probe results by hand, one weakness: mx2 accepts TLS 1.0).
+
+#include "../common/sample_results.h"
+#include "app/core/audit_store.h"
+#include "app/core/finding_models.h"
+#include "app/core/inventory_models.h"
+#include "app/core/workspace_io.h"
+#include "widgets/accept_risk_dialog.h"
+#include "widgets/checklist_panel.h"
+#include "widgets/findings_panel.h"
+#include "widgets/mainwindow.h"
+
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace mailtls;
+
+namespace {
+
+const QString kItem = QStringLiteral("M1.6@mx2/smtp:2525");
+
+// Every demo endpoint answering as a well-run server would, but mx2 also accepting TLS 1.0.
+QHash<QString, EndpointResult> demoResults(const Workspace &ws)
+{
+    QHash<QString, EndpointResult> results;
+    for (const Host &h : ws.hosts) {
+        for (const Endpoint &e : h.endpoints) {
+            EndpointResult r = sample::strongEndpoint(e.protocol, h.name, h.addresses.value(0));
+            r.target.port = e.port;
+            if (h.id == QLatin1StringView("mx2")) {
+                VersionResult v;
+                v.accepted = true;
+                v.cipherSuites = {QStringLiteral("TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA")};
+                r.versions.insert(TlsVersion::Tls10, v);
+            }
+            results.insert(EndpointRef{h.id, e.protocol, e.port}.toString(), r);
+        }
+    }
+    return results;
+}
+
+} // namespace
+
+class TestAuditWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void showsStoredAudit();
+    void checklistStateKeptInTheStore();
+    void acceptRiskWritesTheWorkspace();
+
+private:
+    // A window on the copy of the demo workspace, using the test's store, with its audits shown.
+    std::unique_ptr<MainWindow> openWindow();
+
+    QTemporaryDir m_dir;
+    QString m_workspace;
+    QString m_db;
+};
+
+void TestAuditWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true); // settings and data away from the user's
+    QVERIFY(m_dir.isValid());
+    m_workspace = m_dir.filePath(QStringLiteral("demo.json"));
+    m_db = m_dir.filePath(QStringLiteral("audits.sqlite"));
+    const auto demo = loadWorkspaceFile(QStringLiteral(MAILTLS_SOURCE_DIR "/resources/demo/demo-workspace.json"));
+    QVERIFY(demo.workspace);
+    QCOMPARE(saveWorkspaceFile(*demo.workspace, m_workspace), QString());
+
+    QString error;
+    auto store = AuditStore::open(m_db, &error);
+    QVERIFY2(store, qPrintable(error));
+    const auto results = demoResults(*demo.workspace);
+    const auto run = store->beginRun(*demo.workspace, static_cast<int>(results.size()), &error);
+    QVERIFY2(run, qPrintable(error));
+    for (auto it = results.cbegin(); it != results.cend(); ++it)
+        QVERIFY2(store->addResult(*run, it.key(), it.value(), &error), qPrintable(error));
+    QVERIFY(store->finishRun(*run, &error));
+    // The checklist as the audit command leaves it.
+    const Evaluation e = evaluate(*builtinProfile(u"m3aawg"), *demo.workspace, results);
+    QVERIFY2(updateChecklist(*store, *demo.workspace, e, store->runs().constFirst(), QDate::currentDate(), &error),
+             qPrintable(error));
+}
+
+std::unique_ptr<MainWindow> TestAuditWindow::openWindow()
+{
+    auto window = std::make_unique<MainWindow>();
+    AppSettings settings = window->settings();
+    settings.database = m_db;
+    window->applySettings(settings);
+    QSignalSpy shown(window.get(), &MainWindow::snapshotShown);
+    window->openWorkspace(m_workspace);
+    if (!shown.wait(10000))
+        return nullptr;
+    return window;
+}
+
+void TestAuditWindow::showsStoredAudit()
+{
+    const auto window = openWindow();
+    QVERIFY(window);
+    QVERIFY(window->snapshot().latestRun > 0);
+    // The links show their states: mx2's hop is weak TLS.
+    auto *links = window->findChild<QTableView *>(QStringLiteral("linkView"));
+    QVERIFY(links);
+    bool sawWeak = false;
+    for (int r = 0; r < links->model()->rowCount(); ++r) {
+        const QModelIndex state = links->model()->index(r, LinkTableModel::StateColumn);
+        if (links->model()->index(r, LinkTableModel::ToColumn).data().toString().startsWith(QLatin1StringView("mx2"))) {
+            QCOMPARE(state.data(LinkTableModel::LinkStateRole).toInt(), int(LinkState::WeakTls));
+            sawWeak = true;
+        }
+    }
+    QVERIFY(sawWeak);
+    // The findings list mx2's TLS 1.0; selecting it shows its evidence as plain text.
+    auto *findings = window->findChild<QTableView *>(QStringLiteral("findingsView"));
+    QVERIFY(findings);
+    int row = -1;
+    for (int r = 0; r < findings->model()->rowCount(); ++r) {
+        if (findings->model()->index(r, 0).data(ItemKeyRole).toString() == kItem)
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    findings->setCurrentIndex(findings->model()->index(row, 0));
+    auto *evidence = window->findChild<QPlainTextEdit *>(QStringLiteral("findingEvidence"));
+    QVERIFY(evidence->toPlainText().contains(QLatin1StringView("accepts TLSv1.0")));
+}
+
+void TestAuditWindow::checklistStateKeptInTheStore()
+{
+    {
+        const auto window = openWindow();
+        QVERIFY(window);
+        auto *panel = window->findChild<ChecklistPanel *>();
+        QVERIFY(panel);
+        ChecklistModel *model = panel->model();
+        QModelIndex state;
+        for (int h = 0; h < model->rowCount(); ++h) {
+            const QModelIndex host = model->index(h, 0);
+            for (int r = 0; r < model->rowCount(host); ++r) {
+                if (model->index(r, 0, host).data(ItemKeyRole).toString() == kItem)
+                    state = model->index(r, ChecklistModel::StateColumn, host);
+            }
+        }
+        QVERIFY(state.isValid());
+        QCOMPARE(state.data(ItemStateRole).toInt(), int(ItemState::Open));
+        QVERIFY(model->setData(state, int(ItemState::InProgress)));
+        // Written by the store's thread: wait until the store has it.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                QString error;
+                auto store = AuditStore::open(m_db, &error);
+                for (const TrackedItem &t : store->checklistItems(QStringLiteral("Kumo Trading (demo)"), u"m3aawg"_qs))
+                    if (t.key() == kItem)
+                        return t.state == ItemState::InProgress;
+                return false;
+            }(),
+            10000);
+    }
+    // Reopened: the state is still there.
+    const auto again = openWindow();
+    QVERIFY(again);
+    bool found = false;
+    for (const ChecklistItem &i : again->snapshot().checklist) {
+        if (i.finding.ruleId + u'@' + i.finding.endpoint == kItem) {
+            QCOMPARE(i.state, std::optional<ItemState>(ItemState::InProgress));
+            found = true;
+        }
+    }
+    QVERIFY(found);
+}
+
+void TestAuditWindow::acceptRiskWritesTheWorkspace()
+{
+    const auto window = openWindow();
+    QVERIFY(window);
+    auto *panel = window->findChild<FindingsPanel *>();
+    const TriagedFinding *target = nullptr;
+    for (int r = 0; r < panel->model()->rowCount(); ++r) {
+        if (panel->model()->index(r, 0).data(ItemKeyRole).toString() == kItem)
+            target = &panel->model()->finding(r);
+    }
+    QVERIFY(target);
+    QSignalSpy saved(window.get(), &MainWindow::workspaceSaved);
+    Q_EMIT panel->acceptRequested(target->finding);
+    auto *dialog = window->findChild<AcceptRiskDialog *>(QStringLiteral("acceptRiskDialog"));
+    QVERIFY(dialog);
+    auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QVERIFY(!ok->isEnabled()); // no justification or owner yet
+    dialog->findChild<QPlainTextEdit *>(QStringLiteral("justification"))->setPlainText(u"partner MTA"_qs);
+    dialog->findChild<QLineEdit *>(QStringLiteral("owner"))->setText(u"postmaster"_qs);
+    QVERIFY(ok->isEnabled());
+    ok->click();
+    QVERIFY(saved.wait(10000));
+    const auto reread = loadWorkspaceFile(m_workspace);
+    QVERIFY(reread.workspace);
+    QCOMPARE(reread.workspace->acceptedRisks.size(), 1);
+    QCOMPARE(reread.workspace->acceptedRisks.constFirst().owner, u"postmaster"_qs);
+    QTRY_VERIFY_WITH_TIMEOUT(window->snapshot().findings.size() > 0 && [&] {
+        for (const TriagedFinding &f : window->snapshot().findings)
+            if (f.finding.ruleId + u'@' + f.finding.endpoint == kItem)
+                return f.accepted();
+        return false;
+    }(), 10000);
+}
+
+QTEST_MAIN(TestAuditWindow)
+#include "tst_audit_window.moc"
