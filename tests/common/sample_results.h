@@ -15,7 +15,7 @@ inline mailtls::EndpointResult strongEndpoint(mailtls::Protocol protocol, const 
 {
     using namespace mailtls;
     EndpointResult r;
-    r.target = {protocol, host, protocolInfo(protocol).defaultPort, address};
+    r.target = {protocol, address, protocolInfo(protocol).defaultPort, host}; // connect to the address, name the host
     if (protocolInfo(protocol).tlsMode == TlsMode::StartTls) {
         r.starttlsOffered = true;
         r.starttlsSucceeded = true;

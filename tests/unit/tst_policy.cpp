@@ -10,39 +10,15 @@
 #include <QJsonDocument>
 #include <QTest>
 
+#include "../common/sample_results.h"
+
 using namespace mailtls;
 
 namespace {
 
 EndpointResult strong(Protocol protocol)
 {
-    EndpointResult r;
-    r.target = {protocol, QStringLiteral("h.example"), protocolInfo(protocol).defaultPort, QStringLiteral("h.example")};
-    for (TlsVersion v : allTlsVersions()) {
-        VersionResult vr;
-        vr.accepted = v == TlsVersion::Tls12 || v == TlsVersion::Tls13;
-        if (v == TlsVersion::Tls12)
-            vr.cipherSuites = {QStringLiteral("TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256")};
-        if (v == TlsVersion::Tls13)
-            vr.cipherSuites = {QStringLiteral("TLS_AES_128_GCM_SHA256")};
-        r.versions.insert(v, vr);
-    }
-    HandshakeResult h;
-    h.version = TlsVersion::Tls13;
-    h.cipher = QStringLiteral("TLS_AES_128_GCM_SHA256");
-    r.negotiated = h;
-    CertificateInfo c;
-    c.subject = QStringLiteral("CN=h.example");
-    c.notAfter = QDateTime(QDate(2027, 1, 1), QTime(0, 0), Qt::UTC);
-    c.keyType = QStringLiteral("RSA");
-    c.keyBits = 2048;
-    c.signatureAlgorithm = QStringLiteral("sha256WithRSAEncryption");
-    c.trusted = true;
-    c.nameMatches = true;
-    r.certificate = c;
-    if (protocol == Protocol::Https)
-        r.http = HttpInfo{200, {}, false, QStringLiteral("max-age=31536000"), {}};
-    return r;
+    return sample::strongEndpoint(protocol, QStringLiteral("h.example"), QStringLiteral("h.example"));
 }
 
 // One host "h" with one endpoint, and one link of the given kind to it.

@@ -12,6 +12,8 @@
 
 #include <QTest>
 
+#include "../common/sample_results.h"
+
 using namespace mailtls;
 
 Q_DECLARE_METATYPE(mailtls::Profile)
@@ -21,31 +23,7 @@ namespace {
 // TLS 1.2 with one ECDHE suite and TLS 1.3, an RSA 2048 certificate.
 EndpointResult strong(Protocol protocol)
 {
-    EndpointResult r;
-    r.target = {protocol, QStringLiteral("h.example"), protocolInfo(protocol).defaultPort, QStringLiteral("h.example")};
-    for (TlsVersion v : allTlsVersions()) {
-        VersionResult vr;
-        vr.accepted = v == TlsVersion::Tls12 || v == TlsVersion::Tls13;
-        if (v == TlsVersion::Tls12)
-            vr.cipherSuites = {QStringLiteral("TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256")};
-        if (v == TlsVersion::Tls13)
-            vr.cipherSuites = {QStringLiteral("TLS_AES_128_GCM_SHA256")};
-        r.versions.insert(v, vr);
-    }
-    HandshakeResult h;
-    h.version = TlsVersion::Tls13;
-    h.cipher = QStringLiteral("TLS_AES_128_GCM_SHA256");
-    r.negotiated = h;
-    CertificateInfo c;
-    c.subject = QStringLiteral("CN=h.example");
-    c.notAfter = QDateTime(QDate(2027, 1, 1), QTime(0, 0), Qt::UTC);
-    c.keyType = QStringLiteral("RSA");
-    c.keyBits = 2048;
-    c.signatureAlgorithm = QStringLiteral("sha256WithRSAEncryption");
-    c.trusted = true;
-    c.nameMatches = true;
-    r.certificate = c;
-    return r;
+    return sample::strongEndpoint(protocol, QStringLiteral("h.example"), QStringLiteral("h.example"));
 }
 
 // Accepts only this version, with these suites.
