@@ -87,19 +87,19 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         if (index.column() == EvidenceColumn || index.column() == TitleColumn)
             return evidenceText(r); // plain text: the view shows it as such
         return {};
-    case SeveritySortRole:
+    case FindingSeveritySortRole:
         return static_cast<int>(r.severity);
-    case MeasureRole:
+    case FindingMeasureRole:
         return r.measure;
-    case HostIdRole:
+    case FindingHostIdRole:
         return hostOf(r.endpoint);
-    case RuleIdRole:
+    case FindingRuleIdRole:
         return r.ruleId;
-    case ItemKeyRole:
+    case FindingItemKeyRole:
         return QString(r.ruleId + u'@' + r.endpoint);
-    case AcceptedRole:
+    case FindingAcceptedRole:
         return f.accepted();
-    case ItemStateRole:
+    case FindingItemStateRole:
         return -1;
     }
     return {};
@@ -130,7 +130,7 @@ QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int
 
 FindingsFilter::FindingsFilter(QObject *parent) : QSortFilterProxyModel(parent)
 {
-    setSortRole(SeveritySortRole);
+    setSortRole(FindingSeveritySortRole);
     setRecursiveFilteringEnabled(true);
 }
 
@@ -167,16 +167,16 @@ void FindingsFilter::setText(const QString &text)
 bool FindingsFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex row = sourceModel()->index(sourceRow, 0, sourceParent);
-    const QVariant rule = row.data(RuleIdRole);
+    const QVariant rule = row.data(FindingRuleIdRole);
     if (!rule.isValid())
         return false; // a grouping row (a host): shown when a child is (recursive filtering)
-    if (m_measure && row.data(MeasureRole).toInt() != m_measure)
+    if (m_measure && row.data(FindingMeasureRole).toInt() != m_measure)
         return false;
-    if (row.data(SeveritySortRole).toInt() < static_cast<int>(m_minimum))
+    if (row.data(FindingSeveritySortRole).toInt() < static_cast<int>(m_minimum))
         return false;
-    if (!m_host.isEmpty() && row.data(HostIdRole).toString() != m_host)
+    if (!m_host.isEmpty() && row.data(FindingHostIdRole).toString() != m_host)
         return false;
-    if (!m_showAccepted && row.data(AcceptedRole).toBool())
+    if (!m_showAccepted && row.data(FindingAcceptedRole).toBool())
         return false;
     if (!m_text.isEmpty()) {
         for (int c = 0; c < sourceModel()->columnCount(sourceParent); ++c) {
@@ -294,7 +294,7 @@ int ChecklistModel::columnCount(const QModelIndex &) const
 
 QVariant ChecklistModel::hostData(const HostGroup &group, int column, int role) const
 {
-    if (role == HostIdRole)
+    if (role == FindingHostIdRole)
         return group.hostId;
     if (role != Qt::DisplayRole)
         return {};
@@ -343,19 +343,19 @@ QVariant ChecklistModel::rowData(const Row &row, int column, int role) const
         if (column == ItemColumn && row.item)
             return evidenceText(row.item->finding);
         return {};
-    case SeveritySortRole:
+    case FindingSeveritySortRole:
         return row.item ? static_cast<int>(row.item->finding.severity) : -1;
-    case MeasureRole:
+    case FindingMeasureRole:
         return rule ? rule->measure : 0;
-    case HostIdRole:
+    case FindingHostIdRole:
         return hostOf(row.endpoint());
-    case RuleIdRole:
+    case FindingRuleIdRole:
         return row.rule();
-    case ItemKeyRole:
+    case FindingItemKeyRole:
         return row.key();
-    case AcceptedRole:
+    case FindingAcceptedRole:
         return state == ItemState::AcceptedRisk;
-    case ItemStateRole:
+    case FindingItemStateRole:
         return state ? static_cast<int>(*state) : -1;
     }
     return {};
@@ -380,7 +380,7 @@ bool ChecklistModel::setData(const QModelIndex &index, const QVariant &value, in
     const QList<ItemState> states = allItemStates();
     if (!ok || v < 0 || v >= states.size() || !isSettableByUser(ItemState(v)))
         return false;
-    const QString key = index.data(ItemKeyRole).toString();
+    const QString key = index.data(FindingItemKeyRole).toString();
     setItemState(key, ItemState(v));
     Q_EMIT stateChangeRequested(key, ItemState(v));
     return true;

@@ -16,13 +16,13 @@ namespace mailtls {
 
 // Roles both models answer besides Qt's.
 enum FindingRole {
-    SeveritySortRole = Qt::UserRole + 1, // int, higher is more severe
-    MeasureRole,                         // int 1..3
-    HostIdRole,                          // the endpoint's host id
-    RuleIdRole,
-    ItemKeyRole,                         // "M1.6@mx2/smtp:25"
-    AcceptedRole,                        // bool: accepted as a risk and in force
-    ItemStateRole,                       // int ItemState, or -1 when untracked
+    FindingSeveritySortRole = Qt::UserRole + 1, // int, higher is more severe
+    FindingMeasureRole,                         // int 1..3
+    FindingHostIdRole,                          // the endpoint's host id
+    FindingRuleIdRole,
+    FindingItemKeyRole,                         // "M1.6@mx2/smtp:25"
+    FindingAcceptedRole,                        // bool: accepted as a risk and in force
+    FindingItemStateRole,                       // int ItemState, or -1 when untracked
 };
 
 // One row per finding of an evaluation (most severe first), with its entry

@@ -133,7 +133,7 @@ void TestAuditWindow::showsStoredAudit()
     QVERIFY(findings);
     int row = -1;
     for (int r = 0; r < findings->model()->rowCount(); ++r) {
-        if (findings->model()->index(r, 0).data(ItemKeyRole).toString() == kItem)
+        if (findings->model()->index(r, 0).data(FindingItemKeyRole).toString() == kItem)
             row = r;
     }
     QVERIFY(row >= 0);
@@ -154,12 +154,12 @@ void TestAuditWindow::checklistStateKeptInTheStore()
         for (int h = 0; h < model->rowCount(); ++h) {
             const QModelIndex host = model->index(h, 0);
             for (int r = 0; r < model->rowCount(host); ++r) {
-                if (model->index(r, 0, host).data(ItemKeyRole).toString() == kItem)
+                if (model->index(r, 0, host).data(FindingItemKeyRole).toString() == kItem)
                     state = model->index(r, ChecklistModel::StateColumn, host);
             }
         }
         QVERIFY(state.isValid());
-        QCOMPARE(state.data(ItemStateRole).toInt(), int(ItemState::Open));
+        QCOMPARE(state.data(FindingItemStateRole).toInt(), int(ItemState::Open));
         QVERIFY(model->setData(state, int(ItemState::InProgress)));
         // Written by the store's thread: wait until the store has it.
         QTRY_VERIFY_WITH_TIMEOUT(
@@ -193,7 +193,7 @@ void TestAuditWindow::acceptRiskWritesTheWorkspace()
     auto *panel = window->findChild<FindingsPanel *>();
     const TriagedFinding *target = nullptr;
     for (int r = 0; r < panel->model()->rowCount(); ++r) {
-        if (panel->model()->index(r, 0).data(ItemKeyRole).toString() == kItem)
+        if (panel->model()->index(r, 0).data(FindingItemKeyRole).toString() == kItem)
             target = &panel->model()->finding(r);
     }
     QVERIFY(target);

@@ -94,11 +94,11 @@ void TestFindingModels::findingsModel()
     QVERIFY(!model.index(0, FindingsModel::TitleColumn).data().toString().isEmpty());
     QCOMPARE(model.index(1, FindingsModel::EvidenceColumn).data().toString(),
              QStringLiteral("<b>STARTTLS</b> not offered")); // as sent: the view shows it as plain text
-    QCOMPARE(model.index(2, 0).data(AcceptedRole).toBool(), true);
+    QCOMPARE(model.index(2, 0).data(FindingAcceptedRole).toBool(), true);
     QVERIFY(model.index(2, FindingsModel::StatusColumn).data().toString().contains(QLatin1StringView("2027-03-31")));
-    QCOMPARE(model.index(2, 0).data(HostIdRole).toString(), QStringLiteral("mx2"));
-    QCOMPARE(model.index(2, 0).data(ItemKeyRole).toString(), QStringLiteral("M1.6@mx2/smtp:25"));
-    QCOMPARE(model.index(0, 0).data(MeasureRole).toInt(), 3);
+    QCOMPARE(model.index(2, 0).data(FindingHostIdRole).toString(), QStringLiteral("mx2"));
+    QCOMPARE(model.index(2, 0).data(FindingItemKeyRole).toString(), QStringLiteral("M1.6@mx2/smtp:25"));
+    QCOMPARE(model.index(0, 0).data(FindingMeasureRole).toInt(), 3);
 }
 
 void TestFindingModels::filter_data()
@@ -158,7 +158,7 @@ void TestFindingModels::checklistByHost()
     QVERIFY(relayItem.data().toString().startsWith(QLatin1StringView("in progress (2 regression")));
     QVERIFY(model.item(relayItem) != nullptr);
     QCOMPARE(model.item(model.index(1, 0, mx2)), nullptr); // the verified item has no finding
-    QCOMPARE(model.index(1, 0, mx2).data(ItemKeyRole).toString(), QStringLiteral("M1.2@mx2/smtp:25"));
+    QCOMPARE(model.index(1, 0, mx2).data(FindingItemKeyRole).toString(), QStringLiteral("M1.2@mx2/smtp:25"));
 
     // The filter works on the tree: hosts stay when one of their items does.
     FindingsFilter filter;
