@@ -23,6 +23,7 @@ class QProgressBar;
 class QTabWidget;
 class QTreeView;
 class QTableView;
+class QUndoStack;
 
 namespace mailtls {
 
@@ -34,12 +35,14 @@ class HostTreeModel;
 class LinkTableModel;
 class StoreWorker;
 struct AuditJob;
+struct FileImport;
 
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    QUndoStack *undoStack() const { return m_undo; }
     ~MainWindow() override;
 
     // Starts loading a workspace file; the window updates when it is read.
@@ -54,6 +57,8 @@ public:
     // Starts an audit; false (with a message) when one runs or nothing is to probe.
     bool startAudit(AuditScope scope);
     void cancelAudit();
+    // Imports a file (int ImportKind) into the workspace on a worker thread; undoable.
+    void importPath(int kind, const QString &path);
     // "about 3 min left", from AuditSession's estimate (-1: not known yet).
     static QString remainingText(qint64 ms);
 
@@ -64,6 +69,7 @@ Q_SIGNALS:
     // The latest audits were read and shown (after opening, and after each audit).
     void snapshotShown();
     void auditFinished(qint64 run, bool cancelled);
+    void importFinished(bool imported);
 
 private:
     void createActions();
@@ -82,6 +88,12 @@ private:
     void runJobs(const QList<AuditJob> &jobs);
     void endpointAudited(const QString &ref, const EndpointResult &result);
     void acceptRisk(const RuleResult &finding);
+    // A change of the workspace, undoable: the models, the map and the findings follow.
+    void changeWorkspace(const Workspace &changed, const QString &what);
+    void applyWorkspace(const Workspace &workspace);
+    void importFrom(int kind);
+    void importDone(quint64 generation, const FileImport &result);
+    void deleteSelected();
     void changeItemState(const QString &itemKey, ItemState state);
     void verifyEndpoint(const QString &endpointRef);
     void showSettings();
@@ -116,6 +128,7 @@ private:
     QLabel *m_progressLabel = nullptr;
     QProgressBar *m_progress = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QUndoStack *m_undo = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_auditAll = nullptr;
     QAction *m_auditSelected = nullptr;

@@ -1,6 +1,7 @@
 #include "app/core/audit_session.h"
 
 #include "app/core/store_worker.h"
+#include "app/core/when_finished.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -32,7 +33,8 @@ QList<AuditJob> changedJobs(const Workspace &now, const Workspace &before)
     return changed;
 }
 
-AuditSession::AuditSession(StoreWorker *store, SchedulerLimits limits, ProbeOptions options, QObject *parent)
+AuditSession::AuditSession(StoreWorker *store, SchedulerLimits limits, ProbeOptions options,
+                           QObject *parent)
     : QObject(parent), m_store(store), m_limits(limits), m_options(std::move(options))
 {
 }
@@ -52,7 +54,8 @@ qint64 AuditSession::estimateRemainingMs(qint64 elapsedMs, int done, int total)
     return elapsedMs * (total - done) / done;
 }
 
-bool AuditSession::start(const Workspace &workspace, const QList<AuditJob> &jobs, const Profile &profile)
+bool AuditSession::start(const Workspace &workspace, const QList<AuditJob> &jobs,
+                         const Profile &profile)
 {
     if (m_running)
         return false;
@@ -65,8 +68,9 @@ bool AuditSession::start(const Workspace &workspace, const QList<AuditJob> &jobs
     m_results.clear();
     m_run = 0;
     QPointer<AuditSession> self(this);
-    m_store->beginRun(workspace, static_cast<int>(jobs.size()))
-        .then(this, [self](const StoreReply<qint64> &reply) {
+    whenFinished(
+        this, m_store->beginRun(workspace, static_cast<int>(jobs.size())),
+        [self](const StoreReply<qint64> &reply) {
             if (!self)
                 return;
             if (!reply.error.isEmpty())
@@ -91,10 +95,11 @@ void AuditSession::probe(qint64 run)
                 const QString &ref = m_jobs.at(index).ref;
                 m_results.insert(ref, result);
                 QPointer<AuditSession> self(this);
-                m_store->addResult(m_run, ref, result).then(this, [self](const StoreReply<bool> &r) {
-                    if (self && !r.error.isEmpty())
-                        ++self->m_storeErrors;
-                });
+                whenFinished(this, m_store->addResult(m_run, ref, result),
+                             [self](const StoreReply<bool> &r) {
+                                 if (self && !r.error.isEmpty())
+                                     ++self->m_storeErrors;
+                             });
                 Q_EMIT endpointFinished(ref, result);
                 const int done = static_cast<int>(m_results.size());
                 const int total = static_cast<int>(m_jobs.size());
@@ -126,7 +131,7 @@ void AuditSession::cancel()
 void AuditSession::conclude()
 {
     // Queued after every addResult: the run ends with all its results in.
-    m_store->finishRun(m_run).then(this, [this](const StoreReply<bool> &finished) {
+    whenFinished(this, m_store->finishRun(m_run), [this](const StoreReply<bool> &finished) {
         if (!finished.error.isEmpty())
             fail(finished.error);
         else
@@ -137,33 +142,36 @@ void AuditSession::conclude()
 void AuditSession::readRun()
 {
     // The run as the store has it (its start time decides which marks it judges).
-    m_store->runs(m_workspace.name).then(this, [this](const StoreReply<QList<StoredRun>> &runs) {
-        StoredRun stored;
-        for (const StoredRun &r : runs.value) {
-            if (r.id == m_run)
-                stored = r;
-        }
-        evaluateRun(stored);
-    });
+    whenFinished(this, m_store->runs(m_workspace.name),
+                 [this](const StoreReply<QList<StoredRun>> &runs) {
+                     StoredRun stored;
+                     for (const StoredRun &r : runs.value) {
+                         if (r.id == m_run)
+                             stored = r;
+                     }
+                     evaluateRun(stored);
+                 });
 }
 
 void AuditSession::evaluateRun(const StoredRun &stored)
 {
     // 4. The evaluation of a large organisation takes a moment: off this thread.
-    QtConcurrent::run(&evaluate, m_profile, m_workspace, m_results)
-        .then(this, [this, stored](const Evaluation &evaluation) { updateChecklist(stored, evaluation); });
+    whenFinished(
+        this, QtConcurrent::run(&evaluate, m_profile, m_workspace, m_results),
+        [this, stored](const Evaluation &evaluation) { updateChecklist(stored, evaluation); });
 }
 
 void AuditSession::updateChecklist(const StoredRun &stored, const Evaluation &evaluation)
 {
-    m_store->updateChecklist(m_workspace, evaluation, stored, QDate::currentDate())
-        .then(this, [this, evaluation](const StoreReply<Reconciliation> &r) {
-            m_running = false;
-            m_scheduler.reset();
-            if (!r.error.isEmpty())
-                Q_EMIT failed(r.error);
-            Q_EMIT finished(m_run, m_cancelled, evaluation, r.value);
-        });
+    whenFinished(this,
+                 m_store->updateChecklist(m_workspace, evaluation, stored, QDate::currentDate()),
+                 [this, evaluation](const StoreReply<Reconciliation> &r) {
+                     m_running = false;
+                     m_scheduler.reset();
+                     if (!r.error.isEmpty())
+                         Q_EMIT failed(r.error);
+                     Q_EMIT finished(m_run, m_cancelled, evaluation, r.value);
+                 });
 }
 
 void AuditSession::fail(const QString &error)

@@ -8,6 +8,7 @@
 #include "../common/sample_results.h"
 #include "app/core/audit_store.h"
 #include "app/core/finding_models.h"
+#include "app/core/import_file.h"
 #include "app/core/inventory_models.h"
 #include "app/core/workspace_io.h"
 #include "widgets/accept_risk_dialog.h"
@@ -17,6 +18,9 @@
 
 #include <QDialogButtonBox>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QUndoStack>
+#include <QThreadPool>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -63,6 +67,7 @@ private Q_SLOTS:
     void showsStoredAudit();
     void checklistStateKeptInTheStore();
     void acceptRiskWritesTheWorkspace();
+    void importIsUndoable();
 
 private:
     // A window on the copy of the demo workspace, using the test's store, with its audits shown.
@@ -218,6 +223,43 @@ void TestAuditWindow::acceptRiskWritesTheWorkspace()
                 return f.accepted();
         return false;
     }(), 10000);
+}
+
+void TestAuditWindow::importIsUndoable()
+{
+    const auto window = openWindow();
+    QVERIFY(window);
+    const qsizetype hosts = window->workspace().hosts.size();
+    const QString csv = m_dir.filePath(QStringLiteral("new.csv"));
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("host,address,roles,protocol,port\nmx3.kumo.example,127.0.0.15,inbound-mx,smtp,2525\n");
+    f.close();
+    QSignalSpy imported(window.get(), &MainWindow::importFinished);
+    window->importPath(int(ImportKind::HostsCsv), csv);
+    QVERIFY(imported.wait(10000));
+    QCOMPARE(imported.constFirst().at(0).toBool(), true);
+    QCOMPARE(window->workspace().hosts.size(), hosts + 1);
+    QVERIFY(window->isWindowModified());
+    window->undoStack()->undo();
+    QCOMPARE(window->workspace().hosts.size(), hosts);
+    window->undoStack()->redo();
+    QCOMPARE(window->workspace().hosts.size(), hosts + 1);
+
+    // A bad file: a message naming the file and line, and nothing changed.
+    const QString bad = m_dir.filePath(QStringLiteral("bad.csv"));
+    QFile b(bad);
+    QVERIFY(b.open(QIODevice::WriteOnly));
+    b.write("host,protocol\nmx4.kumo.example,smtpx\n");
+    b.close();
+    imported.clear();
+    window->importPath(int(ImportKind::HostsCsv), bad);
+    QVERIFY(imported.wait(10000));
+    QCOMPARE(imported.constFirst().at(0).toBool(), false);
+    QCOMPARE(window->workspace().hosts.size(), hosts + 1);
+    auto *box = window->findChild<QMessageBox *>(QStringLiteral("messageBox"));
+    QVERIFY(box);
+    QVERIFY2(box->text().contains(bad + QStringLiteral(":2")), qPrintable(box->text()));
 }
 
 QTEST_MAIN(TestAuditWindow)
