@@ -2,6 +2,8 @@
 
 #include "app/core/inventory_models.h"
 #include "app/core/workspace_io.h"
+#include "widgets/pathmap/path_map_widget.h"
+#include "widgets/when_finished.h"
 
 #include <QAction>
 #include <QApplication>
@@ -14,6 +16,7 @@
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTreeView>
 #include <QtConcurrent/QtConcurrentRun>
@@ -46,7 +49,20 @@ MainWindow::MainWindow(QWidget *parent)
     splitter->addWidget(m_linkView);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    setCentralWidget(splitter);
+
+    // The path map: links not probed until an audit exists; dragged nodes
+    // are kept in the workspace (saved with File > Save).
+    m_map = new PathMapWidget;
+    connect(m_map, &PathMapWidget::nodeMoved, this, [this](const QString &id, QPointF pos) {
+        m_workspace.layout.insert(id, pos);
+        setWindowModified(true);
+    });
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(splitter, tr("Inventory"));
+    m_tabs->addTab(m_map, tr("Path Map"));
+    setCentralWidget(m_tabs);
 
     m_summary = new QLabel(tr("No workspace"));
     statusBar()->addPermanentWidget(m_summary);
@@ -58,6 +74,8 @@ void MainWindow::createActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(tr("&Open Workspace..."), this, &MainWindow::chooseWorkspace);
     open->setShortcut(QKeySequence::Open);
+    QAction *save = file->addAction(tr("&Save Workspace"), this, &MainWindow::saveWorkspace);
+    save->setShortcut(QKeySequence::Save);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -106,7 +124,9 @@ void MainWindow::showWorkspace(const QString &path, const Workspace &workspace)
     for (int c = 0; c < HostTreeModel::ColumnCount; ++c)
         m_hostView->resizeColumnToContents(c);
     m_linkView->resizeColumnsToContents();
-    setWindowTitle(tr("%1 - MailTLS Auditor").arg(workspace.name));
+    m_map->setWorkspace(workspace);
+    setWindowTitle(tr("%1[*] - MailTLS Auditor").arg(workspace.name));
+    setWindowModified(false);
     m_summary->setText(tr("%1: %n host(s)", nullptr, static_cast<int>(workspace.hosts.size()))
                            .arg(workspace.organisation.isEmpty() ? workspace.name
                                                                  : workspace.organisation) +
@@ -114,6 +134,26 @@ void MainWindow::showWorkspace(const QString &path, const Workspace &workspace)
                        tr("%n link(s)", nullptr, static_cast<int>(workspace.links.size())));
     statusBar()->showMessage(tr("Opened %1").arg(path), 5000);
     Q_EMIT workspaceLoaded(path);
+}
+
+void MainWindow::saveWorkspace()
+{
+    if (m_path.isEmpty() || m_path.startsWith(QLatin1Char(':')))
+        return; // nothing opened, or the compiled-in demo
+    const QString path = m_path;
+    statusBar()->showMessage(tr("Saving %1...").arg(path));
+    // Written by a worker: the window never waits on the disk.
+    whenFinished(this, QtConcurrent::run([workspace = m_workspace, path] { return saveWorkspaceFile(workspace, path); }),
+        [this, path](const QString &error) {
+            if (error.isEmpty()) {
+                setWindowModified(false);
+                statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
+            } else {
+                statusBar()->showMessage(tr("Could not save %1").arg(path), 10000);
+                showMessage(QMessageBox::Warning, tr("Cannot save workspace"), error);
+            }
+            Q_EMIT workspaceSaved(path, error);
+        });
 }
 
 void MainWindow::showAbout()

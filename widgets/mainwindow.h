@@ -1,13 +1,14 @@
 #pragma once
 
 // The main window: the workspace's inventory (hosts and their endpoints) and
-// its links. Loading happens on a worker thread; the window only shows results.
+// its links, and the path map. Loading and saving happen on a worker thread; the window only shows results.
 
 #include "app/core/workspace.h"
 
 #include <QMainWindow>
 
 class QLabel;
+class QTabWidget;
 class QTreeView;
 class QTableView;
 
@@ -15,6 +16,7 @@ namespace mailtls {
 
 class HostTreeModel;
 class LinkTableModel;
+class PathMapWidget;
 
 class MainWindow : public QMainWindow
 {
@@ -30,11 +32,14 @@ public:
 Q_SIGNALS:
     void workspaceLoaded(const QString &path);
     void workspaceFailed(const QString &error);
+    // A save finished: an empty error means the file was written.
+    void workspaceSaved(const QString &path, const QString &error);
 
 private:
     void createActions();
     void chooseWorkspace();
     void showWorkspace(const QString &path, const Workspace &workspace);
+    void saveWorkspace();
     void showAbout();
     void showMessage(int icon, const QString &title, const QString &text);
 
@@ -45,6 +50,8 @@ private:
     QTreeView *m_hostView = nullptr;
     QTableView *m_linkView = nullptr;
     QLabel *m_summary = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    PathMapWidget *m_map = nullptr;
 };
 
 } // namespace mailtls

@@ -425,6 +425,26 @@ void PathMap::assignCoordinates()
         if (m_slots.at(chain.constFirst()).node != edge.from)
             std::reverse(edge.via.begin(), edge.via.end());
     }
+    // The Internet and the Users: as tall as the places their links come from.
+    for (int i = 0; i < m_nodes.size(); ++i) {
+        MapNode &n = m_nodes[i];
+        n.height = kNodeHeight;
+        if (n.kind == MapNodeKind::Host || m_adjacent.at(i).isEmpty())
+            continue;
+        qreal top = std::numeric_limits<qreal>::max();
+        qreal bottom = std::numeric_limits<qreal>::lowest();
+        for (int e : m_adjacent.at(i)) {
+            const MapEdge &edge = m_edges.at(e);
+            const int other = edge.from == i ? edge.to : edge.from;
+            const qreal y = edge.via.isEmpty() ? m_nodes.at(other).pos.y()
+                            : edge.from == i    ? edge.via.constFirst().y()
+                                                : edge.via.constLast().y();
+            top = std::min(top, y);
+            bottom = std::max(bottom, y);
+        }
+        n.height = std::max(kNodeHeight, bottom - top + kNodeHeight);
+        n.pos.setY((top + bottom) / 2);
+    }
 }
 
 void PathMap::layout(const QMap<QString, QPointF> &pinned, int sweeps)
@@ -452,7 +472,8 @@ void PathMap::setNodePosition(int node, QPointF pos)
 QRectF PathMap::nodeRect(int node) const
 {
     const QPointF c = m_nodes.at(node).pos;
-    return QRectF(c.x() - kNodeWidth / 2, c.y() - kNodeHeight / 2, kNodeWidth, kNodeHeight);
+    const qreal h = m_nodes.at(node).height;
+    return QRectF(c.x() - kNodeWidth / 2, c.y() - h / 2, kNodeWidth, h);
 }
 
 QRectF PathMap::boundingRect() const

@@ -29,6 +29,8 @@
 
 namespace mailtls {
 
+inline constexpr qreal kNodeHeightDefault = 52;
+
 enum class MapLayer {
     Internet,  // the pseudo-node "internet"
     Boundary,  // inbound MX and outbound-only relays
@@ -54,6 +56,9 @@ struct MapNode
     MapLayer layer = MapLayer::Relays;
     int order = 0;   // place within its layer, from the top
     QPointF pos;     // centre of its box, map units
+    // The Internet and the Users stand as tall bars beside the column they
+    // link to, so their many links run straight across, not fanned out.
+    qreal height = kNodeHeightDefault;
     bool pinned = false; // pos comes from Workspace::layout
 };
 
@@ -92,10 +97,10 @@ class PathMap
 {
 public:
     // Node box size and spacing, map units (the view draws at these sizes).
-    static constexpr qreal kNodeWidth = 200;
-    static constexpr qreal kNodeHeight = 52;
+    static constexpr qreal kNodeWidth = 236;
+    static constexpr qreal kNodeHeight = kNodeHeightDefault;
     static constexpr qreal kRowGap = 26;    // between boxes in a column
-    static constexpr qreal kLayerGap = 190; // between columns, room for labels
+    static constexpr qreal kLayerGap = 170; // between columns, room for labels
 
     // Nodes and edges of a workspace; links without a status are assessed
     // from their observations alone (not probed unless real mail showed
@@ -111,7 +116,7 @@ public:
     int edgeIndex(const QString &linkId) const { return m_edgeIndex.value(linkId, -1); }
     // Edges that touch a node (indices into edges()).
     const QList<int> &edgesOf(int node) const { return m_adjacent.at(node); }
-    // A node's box in map units.
+    // A node's box in map units (PathMap::kNodeWidth by its height).
     QRectF nodeRect(int node) const;
     QRectF boundingRect() const;
     // The x of each layer's column centre; NaN for layers with no node.
