@@ -17,6 +17,7 @@ namespace {
 constexpr qreal kHalfW = PathMap::kNodeWidth / 2;
 constexpr qreal kArrow = 11;
 constexpr qreal kLabelPad = 3;
+constexpr qreal kLongLinkPixels = 2000;
 
 struct Cubic
 {
@@ -43,7 +44,7 @@ EdgeItem::EdgeItem(PathMapScene *scene, int edge, NodeItem *from, NodeItem *to, 
     : m_scene(scene), m_edge(edge), m_from(from), m_to(to), m_parallel(parallel),
       m_offset((parallel - (parallels - 1) / 2.0) * 10)
 {
-    setFlags(ItemIsSelectable);
+    setFlags(ItemIsSelectable | ItemUsesExtendedStyleOption); // paint() uses the exposed rectangle
     setAcceptHoverEvents(true);
     const MapEdge &e = scene->map().edges().at(edge);
     if (!e.status.tlsLabel.isEmpty()) {
@@ -177,6 +178,14 @@ QPainterPath EdgeItem::shape() const
     return m_shape;
 }
 
+void EdgeItem::drawVisible(QPainter *painter, const QPen &pen) const
+{
+    // The stroker clips curves to the device before flattening them: a link
+    // across the whole map costs little more than the part in view.
+    painter->setPen(pen);
+    painter->drawPath(m_path);
+}
+
 void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const MapStyle &style = m_scene->mapStyle();
@@ -189,23 +198,31 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         painter->drawPolyline(m_far);
         return;
     }
+    // Margin: what a pen, a mark or a label reaches beyond its point.
+    const QRectF exposed = option->exposedRect.adjusted(-12, -12, 12, 12);
     if (selected) {
         QPen halo(style.selection, style.edgePen(status.state).widthF() + 6, Qt::SolidLine, Qt::RoundCap);
+        halo.setCosmetic(true);
         QColor c = style.selection;
         c.setAlphaF(0.45);
         halo.setColor(c);
-        painter->setPen(halo);
-        painter->drawPath(m_path);
+        drawVisible(painter, halo);
     }
-    painter->setPen(m_hovered || selected ? style.hoverPen(status.state) : style.edgePen(status.state));
-    painter->drawPath(m_path);
+    // A link that spans more than a couple of screens is one of a bundle
+    // crossing the map: one pixel wide (the raster engine's fast stroker),
+    // still in its colour and style, until it is hovered or selected.
+    const bool spansScreens = m_bounds.height() * lod > kLongLinkPixels;
+    drawVisible(painter, m_hovered || selected ? style.hoverPen(status.state)
+                         : spansScreens       ? style.farPen(status.state)
+                                              : style.edgePen(status.state));
     const QColor color = style.stateColor(status.state);
     painter->setPen(Qt::NoPen);
     painter->setBrush(color);
-    painter->drawConvexPolygon(m_head, 3);
-    if (status.observed)
+    if (exposed.contains(m_head[0]))
+        painter->drawConvexPolygon(m_head, 3);
+    if (status.observed && exposed.contains(m_markPos))
         paintObservedMark(painter, m_markPos, color);
-    if (lod < 0.6 || m_label.text().isEmpty())
+    if (lod < 0.6 || m_label.text().isEmpty() || !exposed.intersects(m_labelRect))
         return;
     painter->setPen(QPen(color, 1));
     painter->setBrush(style.labelFill);

@@ -44,6 +44,8 @@ protected:
     void hoverLeaveEvent(QGraphicsSceneHoverEvent *event) override;
 
 private:
+    void drawVisible(QPainter *painter, const QPen &pen) const;
+
     PathMapScene *m_scene;
     int m_edge;
     NodeItem *m_from;
@@ -53,7 +55,7 @@ private:
     QPainterPath m_path;
     mutable QPainterPath m_shape; // built on the first hit test
     QPointF m_head[3];
-    QPolygonF m_far; // the route as straight lines, drawn when zoomed far out
+    QPolygonF m_far;  // the route as straight lines, drawn when zoomed far out
     QPointF m_labelPos; // centre of the label
     QPointF m_markPos;  // the observed mark
     QRectF m_labelRect;

@@ -72,14 +72,14 @@ MapStyle MapStyle::forPalette(const QPalette &palette, const QFont &font)
         const int i = static_cast<int>(state);
         // Cosmetic: as wide on screen at any zoom, and the raster engine's
         // cosmetic stroker clips long curves to the view (fast at 5,000 links).
-        QPen pen(s.stateColor(state), stateWidth(state), stateLine(state), Qt::FlatCap, Qt::RoundJoin);
+        QPen pen(s.stateColor(state), stateWidth(state), stateLine(state), Qt::FlatCap, Qt::BevelJoin);
         pen.setCosmetic(true);
         s.m_pens[i] = pen;
         QPen hover = pen;
         hover.setWidthF(pen.widthF() * 2);
         s.m_hoverPens[i] = hover;
         QPen far = pen;
-        far.setWidthF(state == LinkState::NotProbed ? 1 : 1.5);
+        far.setWidthF(1); // the raster engine's fastest stroker: one pixel, cosmetic
         far.setCosmetic(true);
         s.m_farPens[i] = far;
     }

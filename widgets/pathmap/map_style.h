@@ -40,7 +40,7 @@ struct MapStyle
 
     QColor stateColor(LinkState state) const;
     // The pen of a link (cosmetic: pixels at any zoom), and the thin one
-    // drawn when zoomed far out. Built once per style: painting never makes pens.
+    // drawn when zoomed far out or for links that span several screens. Built once per style: painting never makes pens.
     const QPen &edgePen(LinkState state) const { return m_pens[static_cast<int>(state)]; }
     const QPen &farPen(LinkState state) const { return m_farPens[static_cast<int>(state)]; }
     const QPen &hoverPen(LinkState state) const { return m_hoverPens[static_cast<int>(state)]; }
