@@ -38,11 +38,27 @@ Cubic curveTo(QPainterPath &path, QPointF p0, QPointF p1)
     return c;
 }
 
+// The label near the receiver, where links to different hosts have parted;
+// links side by side take turns along the curve.
+qreal defaultLabelT(int parallel)
+{
+    return std::max(0.2, 0.72 - 0.22 * parallel);
+}
+
 } // namespace
+
+bool EdgeItem::setLabelAt(qreal t)
+{
+    if (m_label.text().isEmpty() || t == m_labelT)
+        return false;
+    m_labelT = t;
+    adjust();
+    return true;
+}
 
 EdgeItem::EdgeItem(PathMapScene *scene, int edge, NodeItem *from, NodeItem *to, int parallel, int parallels)
     : m_scene(scene), m_edge(edge), m_from(from), m_to(to), m_parallel(parallel),
-      m_offset((parallel - (parallels - 1) / 2.0) * 10)
+      m_offset((parallel - (parallels - 1) / 2.0) * 10), m_labelT(defaultLabelT(parallel))
 {
     setFlags(ItemIsSelectable | ItemUsesExtendedStyleOption); // paint() uses the exposed rectangle
     setAcceptHoverEvents(true);
@@ -126,9 +142,7 @@ void EdgeItem::adjust()
             const Cubic c = curveTo(m_path, p, next);
             if (i == 0)
                 firstMid = c.at(0.3);
-            // The label near the receiver, where links to different hosts have
-            // parted; links side by side take turns along the curve.
-            lastMid = c.at(std::max(0.2, 0.72 - 0.22 * m_parallel));
+            lastMid = c.at(m_labelT);
             lastControl = c.c2;
             p = next;
         }
@@ -222,7 +236,9 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         painter->drawConvexPolygon(m_head, 3);
     if (status.observed && exposed.contains(m_markPos))
         paintObservedMark(painter, m_markPos, color);
-    if (lod < 0.6 || m_label.text().isEmpty() || !exposed.intersects(m_labelRect))
+    // Labels of a bundle would hide each other: a long link's label shows when it is hovered.
+    if (lod < 0.6 || m_label.text().isEmpty() || !exposed.intersects(m_labelRect) ||
+        (spansScreens && !m_hovered && !selected))
         return;
     painter->setPen(QPen(color, 1));
     painter->setBrush(style.labelFill);

@@ -31,6 +31,10 @@ public:
     const QPen &pen() const;
     QString labelText() const { return m_label.text(); }
     const QPainterPath &path() const { return m_path; }
+    // The TLS label's box, and moving it along the last stretch of the curve
+    // (t from 0 at the column before the receiver to 1 at the receiver).
+    QRectF labelRect() const { return m_labelRect; }
+    bool setLabelAt(qreal t);
     // Rebuilds the path from the ends' positions (and the route, while both
     // ends are where the layout put them).
     void adjust();
@@ -52,6 +56,7 @@ private:
     NodeItem *m_to;
     int m_parallel;
     qreal m_offset; // of both ends, across the line
+    qreal m_labelT; // where the label sits on the last stretch
     QPainterPath m_path;
     mutable QPainterPath m_shape; // built on the first hit test
     QPointF m_head[3];

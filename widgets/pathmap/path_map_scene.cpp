@@ -60,12 +60,53 @@ void PathMapScene::setMap(PathMap map, const MapStyle &style)
         addItem(item);
         m_edgeItems.insert(edge.linkId, item);
     }
+    placeLabels();
     m_mapRect = itemsBoundingRect();
     setSceneRect(m_mapRect.adjusted(-400, -400, 400, 400)); // room to drag beyond the edge
     m_building = false;
     if (m_problemsOnly) {
         m_problemsOnly = false;
         setProblemsOnly(true);
+    }
+}
+
+void PathMapScene::placeLabels()
+{
+    // Greedy: each label in turn takes the first place along its curve that
+    // meets no box and no label placed before it. A grid of cells keeps the
+    // test local at 5,000 links.
+    constexpr qreal kCell = 120;
+    QHash<std::pair<int, int>, QList<QRectF>> grid;
+    auto cells = [](const QRectF &r, auto f) {
+        for (int x = int(std::floor(r.left() / kCell)); x <= int(std::floor(r.right() / kCell)); ++x)
+            for (int y = int(std::floor(r.top() / kCell)); y <= int(std::floor(r.bottom() / kCell)); ++y)
+                f(std::pair(x, y));
+    };
+    auto free = [&](const QRectF &r) {
+        bool ok = true;
+        cells(r, [&](std::pair<int, int> c) {
+            for (const QRectF &o : grid.value(c))
+                ok = ok && !o.intersects(r);
+        });
+        return ok;
+    };
+    auto take = [&](const QRectF &r) { cells(r, [&](std::pair<int, int> c) { grid[c].append(r); }); };
+    for (int i = 0; i < m_map.nodes().size(); ++i) {
+        if (m_map.nodes().at(i).height <= 4 * PathMap::kNodeHeight) // tall bars are met at their side
+            take(m_map.nodeRect(i));
+    }
+    for (int e = 0; e < m_map.edges().size(); ++e) {
+        EdgeItem *item = m_edgeItems.value(m_map.edges().at(e).linkId);
+        if (item->labelRect().isNull())
+            continue;
+        if (!free(item->labelRect())) {
+            for (qreal t : {0.5, 0.85, 0.3, 0.6, 0.4, 0.2}) {
+                item->setLabelAt(t);
+                if (free(item->labelRect()))
+                    break;
+            }
+        }
+        take(item->labelRect());
     }
 }
 

@@ -53,6 +53,7 @@ Q_SIGNALS:
 
 private:
     void reportSelection();
+    void placeLabels();
 
     PathMap m_map;
     MapStyle m_style;

@@ -158,9 +158,16 @@ QImage PathMapView::renderImage(int maxSide) const
     const qreal scale = std::min(2.0, maxSide / std::max(size.width(), size.height()));
     QImage image((size * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
     image.fill(m_scene->mapStyle().background);
+    // Enlarged as a high-DPI screen would show it, so the links' cosmetic
+    // pens grow with the boxes; a huge map is shrunk by the painter instead.
+    if (scale >= 1)
+        image.setDevicePixelRatio(scale);
     QPainter painter(&image);
-    painter.scale(scale, scale);
+    if (scale < 1)
+        painter.scale(scale, scale);
     paintCanvas(&painter);
+    painter.end();
+    image.setDevicePixelRatio(1);
     return image;
 }
 
