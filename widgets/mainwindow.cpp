@@ -76,6 +76,7 @@ void MainWindow::createActions()
     open->setShortcut(QKeySequence::Open);
     QAction *save = file->addAction(tr("&Save Workspace"), this, &MainWindow::saveWorkspace);
     save->setShortcut(QKeySequence::Save);
+    save->setObjectName(QStringLiteral("saveAction"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);

@@ -7,6 +7,7 @@
 #include "widgets/pathmap/path_map_view.h"
 #include "widgets/pathmap/path_map_widget.h"
 
+#include <QAction>
 #include <QBuffer>
 #include <QLabel>
 #include <QSignalSpy>
@@ -76,6 +77,7 @@ private Q_SLOTS:
     void filterHidesGoodLinks();
     void clickSelects();
     void dragKeepsPosition();
+    void savedLayoutComesBack();
     void hostileTextIsPlain();
     void exports();
     void mainWindowShowsTheMap();
@@ -244,6 +246,40 @@ void TestPathMapView::dragKeepsPosition()
     QVERIFY(node->pos().y() > view.mapScene()->map().nodeRect(0).height()); // moved down
     QVERIFY(edge->boundingRect() != edgeBefore); // its links followed
     QCOMPARE(window.workspace().layout.value(QStringLiteral("relay")), node->pos());
+}
+
+void TestPathMapView::savedLayoutComesBack()
+{
+    // A dragged node, saved with File > Save, is where the user left it
+    // when the file is opened again.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ws.json"));
+    QVERIFY(QFile::copy(QStringLiteral(MAILTLS_SOURCE_DIR "/resources/demo/demo-workspace.json"), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    const QPointF dropped(-150.5, 640);
+    {
+        MainWindow window;
+        auto *map = window.findChild<PathMapWidget *>();
+        QSignalSpy ready(map, &PathMapWidget::mapReady);
+        window.openWorkspace(path);
+        QVERIFY(ready.wait(5000));
+        NodeItem *node = map->view()->mapScene()->nodeItem(QStringLiteral("archive"));
+        node->setPos(dropped);
+        map->view()->mapScene()->nodeDropped(node);
+        QSignalSpy saved(&window, &MainWindow::workspaceSaved);
+        window.findChild<QAction *>(QStringLiteral("saveAction"))->trigger();
+        QVERIFY(saved.wait(5000));
+        QCOMPARE(saved.first().at(1).toString(), QString());
+    }
+    const WorkspaceReadResult again = loadWorkspaceFile(path);
+    QVERIFY2(again.workspace, qPrintable(again.error));
+    QCOMPARE(again.workspace->layout, (QMap<QString, QPointF>{{QStringLiteral("archive"), dropped}}));
+    MainWindow window;
+    auto *map = window.findChild<PathMapWidget *>();
+    QSignalSpy ready(map, &PathMapWidget::mapReady);
+    window.openWorkspace(path);
+    QVERIFY(ready.wait(5000));
+    QCOMPARE(map->view()->mapScene()->nodeItem(QStringLiteral("archive"))->pos(), dropped);
 }
 
 void TestPathMapView::hostileTextIsPlain()

@@ -45,7 +45,9 @@ private:
 PathMapView::PathMapView(QWidget *parent) : QGraphicsView(parent), m_scene(new PathMapScene(this))
 {
     setObjectName(QStringLiteral("pathMapView"));
-    m_scene->setMap(PathMap::build(Workspace{}), MapStyle::forPalette(palette(), font()));
+    PathMap empty = PathMap::build(Workspace{}); // the Internet and the Users until a workspace is open
+    empty.layout();
+    m_scene->setMap(std::move(empty), MapStyle::forPalette(palette(), font()));
     setScene(m_scene);
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     setDragMode(ScrollHandDrag);
@@ -63,7 +65,19 @@ void PathMapView::setMap(PathMap map)
     m_scene->setMap(std::move(map), MapStyle::forPalette(palette(), font()));
     m_legend->updateSize();
     placeLegend();
-    fitAll();
+    // A view not on screen yet (a tab behind another) has no size to fit to.
+    m_fitPending = !isVisible();
+    if (!m_fitPending)
+        fitAll();
+}
+
+void PathMapView::showEvent(QShowEvent *event)
+{
+    QGraphicsView::showEvent(event);
+    if (m_fitPending) {
+        m_fitPending = false;
+        fitAll();
+    }
 }
 
 void PathMapView::zoomBy(qreal factor)

@@ -45,6 +45,7 @@ protected:
     void wheelEvent(QWheelEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     // The map with the legend at its left: the export canvas, map units.
@@ -54,6 +55,7 @@ private:
 
     PathMapScene *m_scene;
     LegendOverlay *m_legend;
+    bool m_fitPending = false;
 };
 
 } // namespace mailtls
