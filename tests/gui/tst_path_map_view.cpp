@@ -10,6 +10,7 @@
 #include <QAction>
 #include <QBuffer>
 #include <QLabel>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -74,6 +75,7 @@ private Q_SLOTS:
     void edgeStyleByState_data();
     void edgeStyleByState();
     void columnsAreTitled();
+    void legendStaysInTheCorner();
     void filterHidesGoodLinks();
     void clickSelects();
     void dragKeepsPosition();
@@ -161,6 +163,23 @@ void TestPathMapView::columnsAreTitled()
     }
     QCOMPARE(titles.size(), kMapLayerCount);
     QVERIFY(titles.contains(mapLayerLabel(MapLayer::Stores)));
+}
+
+void TestPathMapView::legendStaysInTheCorner()
+{
+    PathMapView view;
+    view.resize(700, 500);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setMap(laidOut(demo(), everyState()));
+    view.resetTransform(); // 1:1, wider than the view: it scrolls
+    auto *legend = view.findChild<QWidget *>(QStringLiteral("pathMapLegend"));
+    QVERIFY(legend && legend->isVisible());
+    const QRect before = legend->geometry();
+    QVERIFY(view.viewport()->geometry().contains(before));
+    view.horizontalScrollBar()->setValue(view.horizontalScrollBar()->value() + 300);
+    view.verticalScrollBar()->setValue(view.verticalScrollBar()->value() + 100);
+    QCOMPARE(legend->geometry(), before); // the map scrolls under it
 }
 
 void TestPathMapView::filterHidesGoodLinks()

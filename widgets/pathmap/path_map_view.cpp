@@ -56,7 +56,8 @@ PathMapView::PathMapView(QWidget *parent) : QGraphicsView(parent), m_scene(new P
     setViewportUpdateMode(SmartViewportUpdate);
     setOptimizationFlags(DontAdjustForAntialiasing | DontSavePainterState);
     setCacheMode(CacheBackground);
-    m_legend = new LegendOverlay(m_scene, viewport());
+    // A child of the view, not of its viewport: the viewport scrolls its children with the map.
+    m_legend = new LegendOverlay(m_scene, this);
     placeLegend();
 }
 
@@ -142,7 +143,9 @@ void PathMapView::changeEvent(QEvent *event)
 
 void PathMapView::placeLegend()
 {
-    m_legend->move(12, std::max(12, viewport()->height() - m_legend->height() - 12));
+    const QRect area = viewport()->geometry();
+    m_legend->move(area.left() + 12, std::max(area.top() + 12, area.bottom() - m_legend->height() - 12));
+    m_legend->raise();
 }
 
 QSizeF PathMapView::canvasSize() const
