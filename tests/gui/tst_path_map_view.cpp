@@ -15,6 +15,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWheelEvent>
 
 using namespace mailtls;
 
@@ -75,6 +76,7 @@ private Q_SLOTS:
     void edgeStyleByState_data();
     void edgeStyleByState();
     void columnsAreTitled();
+    void zoomAndFit();
     void legendStaysInTheCorner();
     void filterHidesGoodLinks();
     void clickSelects();
@@ -163,6 +165,36 @@ void TestPathMapView::columnsAreTitled()
     }
     QCOMPARE(titles.size(), kMapLayerCount);
     QVERIFY(titles.contains(mapLayerLabel(MapLayer::Stores)));
+}
+
+void TestPathMapView::zoomAndFit()
+{
+    PathMapWidget widget;
+    widget.resize(900, 600);
+    widget.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&widget));
+    QSignalSpy ready(&widget, &PathMapWidget::mapReady);
+    widget.setWorkspace(demo());
+    QVERIFY(ready.wait(5000));
+    PathMapView &view = *widget.view();
+    const qreal fitted = view.zoom();
+    // Fit shows the whole map.
+    const QRectF shown = view.mapToScene(view.viewport()->rect()).boundingRect();
+    QVERIFY(shown.contains(view.mapScene()->mapRect().adjusted(10, 10, -10, -10)));
+    widget.findChild<QAction *>(QStringLiteral("zoomInAction"))->trigger();
+    QVERIFY(qAbs(view.zoom() - fitted * 1.25) < 1e-9);
+    widget.findChild<QAction *>(QStringLiteral("zoomOutAction"))->trigger();
+    widget.findChild<QAction *>(QStringLiteral("zoomOutAction"))->trigger();
+    QVERIFY(qAbs(view.zoom() - fitted * 0.8) < 1e-9);
+    // One wheel notch towards the user zooms in, away zooms out.
+    const QPointF centre = view.viewport()->rect().center();
+    QWheelEvent in(centre, view.viewport()->mapToGlobal(centre), {}, QPoint(0, 120), Qt::NoButton, Qt::NoModifier,
+                   Qt::NoScrollPhase, false);
+    const qreal before = view.zoom();
+    QCoreApplication::sendEvent(view.viewport(), &in);
+    QVERIFY(view.zoom() > before * 1.1);
+    widget.findChild<QAction *>(QStringLiteral("fitAction"))->trigger();
+    QVERIFY(qAbs(view.zoom() - fitted) < 1e-9);
 }
 
 void TestPathMapView::legendStaysInTheCorner()

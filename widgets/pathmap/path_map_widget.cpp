@@ -71,9 +71,11 @@ void PathMapWidget::createActions()
     };
     add(tr("Fit"), {QKeySequence(Qt::CTRL | Qt::Key_0)}, [this] { m_view->fitAll(); })
         ->setObjectName(QStringLiteral("fitAction"));
-    add(tr("Zoom In"), {QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence::ZoomIn}, [this] { m_view->zoomIn(); });
+    add(tr("Zoom In"), {QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence::ZoomIn}, [this] { m_view->zoomIn(); })
+        ->setObjectName(QStringLiteral("zoomInAction"));
     add(tr("Zoom Out"), {QKeySequence(Qt::CTRL | Qt::Key_Minus), QKeySequence::ZoomOut},
-        [this] { m_view->zoomOut(); });
+        [this] { m_view->zoomOut(); })
+        ->setObjectName(QStringLiteral("zoomOutAction"));
     bar->addSeparator();
     QAction *problems = add(tr("Problem Links Only"), {}, [this](bool on) { m_view->mapScene()->setProblemsOnly(on); });
     problems->setCheckable(true);
