@@ -94,8 +94,9 @@ double frame(PathMapView &view, QImage &target)
 void printFrames(const char *what, const QList<double> &ms)
 {
     const Stats s = stats(ms);
-    std::printf("%-34s median %7.1f ms  worst %7.1f ms CPU  (%lld frames, %.0f fps at the median)\n", what,
-                s.median, s.worst, static_cast<long long>(ms.size()), s.median > 0 ? 1000 / s.median : 0);
+    std::printf(
+        "%-34s median %7.1f ms  worst %7.1f ms CPU  (%lld frames, %.0f fps at the median)\n", what,
+        s.median, s.worst, static_cast<long long>(ms.size()), s.median > 0 ? 1000 / s.median : 0);
 }
 
 // Pan steps of 60 pixels down and right at the view's zoom, then back.
@@ -119,16 +120,19 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.addOptions({{QStringLiteral("hosts"), QStringLiteral("hosts"), QStringLiteral("N"), QStringLiteral("2000")},
-                       {QStringLiteral("links"), QStringLiteral("links"), QStringLiteral("M"), QStringLiteral("5000")},
-                       {QStringLiteral("seed"), QStringLiteral("seed"), QStringLiteral("S"), QStringLiteral("1")},
-                       {QStringLiteral("frames"), QStringLiteral("frames per series"), QStringLiteral("F"),
-                        QStringLiteral("40")},
-                       {QStringLiteral("workspace"), QStringLiteral("workspace file"), QStringLiteral("FILE")},
-                       {QStringLiteral("png"), QStringLiteral("write the exported map"), QStringLiteral("FILE")},
-                       {QStringLiteral("frame-png"), QStringLiteral("write the last frame at 100%"),
-                        QStringLiteral("FILE")},
-                       {QStringLiteral("dark"), QStringLiteral("dark palette")}});
+    parser.addOptions(
+        {{QStringLiteral("hosts"), QStringLiteral("hosts"), QStringLiteral("N"),
+          QStringLiteral("2000")},
+         {QStringLiteral("links"), QStringLiteral("links"), QStringLiteral("M"),
+          QStringLiteral("5000")},
+         {QStringLiteral("seed"), QStringLiteral("seed"), QStringLiteral("S"), QStringLiteral("1")},
+         {QStringLiteral("frames"), QStringLiteral("frames per series"), QStringLiteral("F"),
+          QStringLiteral("40")},
+         {QStringLiteral("workspace"), QStringLiteral("workspace file"), QStringLiteral("FILE")},
+         {QStringLiteral("png"), QStringLiteral("write the exported map"), QStringLiteral("FILE")},
+         {QStringLiteral("frame-png"), QStringLiteral("write the last frame at 100%"),
+          QStringLiteral("FILE")},
+         {QStringLiteral("dark"), QStringLiteral("dark palette")}});
     parser.addHelpOption();
     parser.process(app);
 
@@ -165,7 +169,8 @@ int main(int argc, char **argv)
     unordered.layout(ws.layout, 0);
     std::printf("model + layout:                    median %7.1f ms wall, %7.1f ms CPU  "
                 "(crossings %lld, %lld before ordering)\n",
-                stats(layoutMs).median, stats(layoutCpu).median, static_cast<long long>(map.crossings()),
+                stats(layoutMs).median, stats(layoutCpu).median,
+                static_cast<long long>(map.crossings()),
                 static_cast<long long>(unordered.crossings()));
 
     // 2. Items for every node and link (the GUI thread's part).
@@ -182,15 +187,16 @@ int main(int argc, char **argv)
     view.show();
     QCoreApplication::processEvents();
     const Timing scene = timeMs([&] { view.setMap(map); });
-    std::printf("scene build:                       %7.1f ms wall, %7.1f ms CPU  (%lld items)\n", scene.wall,
-                scene.cpu, static_cast<long long>(view.mapScene()->items().size()));
+    std::printf("scene build:                       %7.1f ms wall, %7.1f ms CPU  (%lld items)\n",
+                scene.wall, scene.cpu, static_cast<long long>(view.mapScene()->items().size()));
 
     // 3. Frames: overview, pan at two zooms, then zoom steps in and out.
     const int frames = parser.value(QStringLiteral("frames")).toInt();
     QImage target(view.size(), QImage::Format_ARGB32_Premultiplied);
     view.fitAll();
     frame(view, target); // first paint builds the BSP tree; not counted
-    std::printf("first frame after fit:             %7.1f ms (zoom %.3f)\n", frame(view, target), view.zoom());
+    std::printf("first frame after fit:             %7.1f ms (zoom %.3f)\n", frame(view, target),
+                view.zoom());
     const QRectF all = view.mapScene()->mapRect();
     view.resetTransform();
     view.zoomBy(0.3);
@@ -212,7 +218,8 @@ int main(int argc, char **argv)
     }
     printFrames("zoom steps 100% -> 12% -> 100%", zoomMs);
     view.resetTransform();
-    const qreal whole = std::min(view.viewport()->width() / all.width(), view.viewport()->height() / all.height());
+    const qreal whole =
+        std::min(view.viewport()->width() / all.width(), view.viewport()->height() / all.height());
     view.zoomBy(whole);
     view.centerOn(all.center());
     QList<double> overview;

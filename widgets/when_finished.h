@@ -9,7 +9,8 @@
 
 namespace mailtls {
 
-template <typename T, typename F> void whenFinished(QObject *context, const QFuture<T> &future, F &&f)
+template <typename T, typename F>
+void whenFinished(QObject *context, const QFuture<T> &future, F &&f)
 {
     auto *watcher = new QFutureWatcher<T>(context);
     QObject::connect(watcher, &QFutureWatcherBase::finished, context,

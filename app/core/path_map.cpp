@@ -20,12 +20,18 @@ struct Tr
 QString mapLayerLabel(MapLayer layer)
 {
     switch (layer) {
-    case MapLayer::Internet: return Tr::tr("Internet");
-    case MapLayer::Boundary: return Tr::tr("Inbound MX and outbound relays");
-    case MapLayer::Relays: return Tr::tr("Internal relays and filters");
-    case MapLayer::Stores: return Tr::tr("Mail stores");
-    case MapLayer::Access: return Tr::tr("Access services");
-    case MapLayer::Users: return Tr::tr("Users");
+    case MapLayer::Internet:
+        return Tr::tr("Internet");
+    case MapLayer::Boundary:
+        return Tr::tr("Inbound MX and outbound relays");
+    case MapLayer::Relays:
+        return Tr::tr("Internal relays and filters");
+    case MapLayer::Stores:
+        return Tr::tr("Mail stores");
+    case MapLayer::Access:
+        return Tr::tr("Access services");
+    case MapLayer::Users:
+        return Tr::tr("Users");
     }
     Q_UNREACHABLE();
 }
@@ -122,7 +128,8 @@ PathMap PathMap::build(const Workspace &ws, const QHash<QString, MapLinkStatus> 
         e.measure = measureForLinkKind(l.kind);
         e.note = l.note;
         const auto known = statuses.constFind(l.id);
-        e.status = known != statuses.cend() ? *known : mapLinkStatus(nullptr, index.observations(l.id));
+        e.status =
+            known != statuses.cend() ? *known : mapLinkStatus(nullptr, index.observations(l.id));
         map.m_edgeIndex.insert(e.linkId, static_cast<int>(map.m_edges.size()));
         map.m_edges.append(std::move(e));
     }

@@ -31,18 +31,24 @@ namespace mailtls {
 
 inline constexpr qreal kNodeHeightDefault = 52;
 
-enum class MapLayer {
-    Internet,  // the pseudo-node "internet"
-    Boundary,  // inbound MX and outbound-only relays
-    Relays,    // internal relays, filters, directories
-    Stores,    // mail stores
-    Access,    // submission, IMAP/POP access, webmail
-    Users,     // the pseudo-node "users"
+enum class MapLayer
+{
+    Internet, // the pseudo-node "internet"
+    Boundary, // inbound MX and outbound-only relays
+    Relays,   // internal relays, filters, directories
+    Stores,   // mail stores
+    Access,   // submission, IMAP/POP access, webmail
+    Users,    // the pseudo-node "users"
 };
 inline constexpr int kMapLayerCount = 6;
 QString mapLayerLabel(MapLayer layer); // translated column title
 
-enum class MapNodeKind { Internet, Users, Host };
+enum class MapNodeKind
+{
+    Internet,
+    Users,
+    Host
+};
 
 struct MapNode
 {
@@ -54,8 +60,8 @@ struct MapNode
     QString site;
     QString software;
     MapLayer layer = MapLayer::Relays;
-    int order = 0;   // place within its layer, from the top
-    QPointF pos;     // centre of its box, map units
+    int order = 0; // place within its layer, from the top
+    QPointF pos;   // centre of its box, map units
     // The Internet and the Users stand as tall bars beside the column they
     // link to, so their many links run straight across, not fanned out.
     qreal height = kNodeHeightDefault;
@@ -66,8 +72,8 @@ struct MapNode
 struct MapLinkStatus
 {
     LinkState state = LinkState::NotProbed;
-    QString tlsLabel;    // e.g. "TLS 1.2-1.3", "TLSv1.3 (seen)"; empty when unknown
-    QStringList reasons; // as assessLink() words them (untranslated evidence)
+    QString tlsLabel;      // e.g. "TLS 1.2-1.3", "TLSv1.3 (seen)"; empty when unknown
+    QStringList reasons;   // as assessLink() words them (untranslated evidence)
     bool observed = false; // real messages crossed this hop
     bool cleartextSeen = false;
 };
@@ -80,8 +86,8 @@ struct MapEdge
 {
     QString linkId;
     LinkKind kind = LinkKind::InternalRelay;
-    int from = -1; // node index: who opens the connection
-    int to = -1;   // node index: who receives it (the Internet for outbound links to it)
+    int from = -1;    // node index: who opens the connection
+    int to = -1;      // node index: who receives it (the Internet for outbound links to it)
     QString endpoint; // the receiving endpoint, "host/scheme[:port]"
     int measure = 1;  // M3AAWG measure (1, 2, 3)
     QString note;
@@ -105,7 +111,8 @@ public:
     // Nodes and edges of a workspace; links without a status are assessed
     // from their observations alone (not probed unless real mail showed
     // them). Call layout() before reading positions.
-    static PathMap build(const Workspace &workspace, const QHash<QString, MapLinkStatus> &statuses = {});
+    static PathMap build(const Workspace &workspace,
+                         const QHash<QString, MapLinkStatus> &statuses = {});
 
     // Steps 1-4 above. sweeps: barycenter passes (each down and up).
     void layout(const QMap<QString, QPointF> &pinned = {}, int sweeps = 6);
@@ -152,10 +159,10 @@ private:
     QHash<QString, int> m_edgeIndex;
     qreal m_columnX[kMapLayerCount] = {};
     QList<Slot> m_slots;
-    QList<QList<int>> m_ranks;         // slot indices per column, in order
-    QList<MapLayer> m_rankLayer;       // the layer of each column
-    QList<QList<int>> m_edgeSlots;     // per edge: its slots from the lower column to the higher
-    QList<QList<int>> m_up, m_down;    // per slot: neighbouring slots in the column left / right
+    QList<QList<int>> m_ranks;      // slot indices per column, in order
+    QList<MapLayer> m_rankLayer;    // the layer of each column
+    QList<QList<int>> m_edgeSlots;  // per edge: its slots from the lower column to the higher
+    QList<QList<int>> m_up, m_down; // per slot: neighbouring slots in the column left / right
 };
 
 } // namespace mailtls

@@ -16,14 +16,18 @@ MapLayer roleLayer(HostRole role)
 {
     switch (role) {
     case HostRole::InboundMx:
-    case HostRole::OutboundRelay: return MapLayer::Boundary;
+    case HostRole::OutboundRelay:
+        return MapLayer::Boundary;
     case HostRole::InternalRelay:
     case HostRole::Filter:
-    case HostRole::Directory: return MapLayer::Relays;
-    case HostRole::MailStore: return MapLayer::Stores;
+    case HostRole::Directory:
+        return MapLayer::Relays;
+    case HostRole::MailStore:
+        return MapLayer::Stores;
     case HostRole::Submission:
     case HostRole::Access:
-    case HostRole::Webmail: return MapLayer::Access;
+    case HostRole::Webmail:
+        return MapLayer::Access;
     }
     Q_UNREACHABLE();
 }
@@ -313,8 +317,8 @@ void PathMap::assignCoordinates()
             const MapEdge &edge = m_edges.at(e);
             const int other = edge.from == i ? edge.to : edge.from;
             const qreal y = edge.via.isEmpty() ? m_nodes.at(other).pos.y()
-                            : edge.from == i    ? edge.via.constFirst().y()
-                                                : edge.via.constLast().y();
+                            : edge.from == i   ? edge.via.constFirst().y()
+                                               : edge.via.constLast().y();
             top = std::min(top, y);
             bottom = std::max(bottom, y);
         }

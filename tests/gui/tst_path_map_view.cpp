@@ -24,7 +24,8 @@ Q_DECLARE_METATYPE(mailtls::LinkState)
 namespace {
 Workspace demo()
 {
-    WorkspaceReadResult r = loadWorkspaceFile(QStringLiteral(MAILTLS_SOURCE_DIR "/resources/demo/demo-workspace.json"));
+    WorkspaceReadResult r =
+        loadWorkspaceFile(QStringLiteral(MAILTLS_SOURCE_DIR "/resources/demo/demo-workspace.json"));
     if (!r.workspace)
         qFatal("%s", qPrintable(r.error));
     return *r.workspace;
@@ -57,7 +58,8 @@ QHash<QString, MapLinkStatus> everyState()
 }
 
 // A point on an item that a click there reaches first, in viewport coordinates.
-std::optional<QPoint> clickablePoint(PathMapView &view, QGraphicsItem *item, const QPainterPath &path)
+std::optional<QPoint> clickablePoint(PathMapView &view, QGraphicsItem *item,
+                                     const QPainterPath &path)
 {
     for (qreal t = 0.1; t < 0.95; t += 0.05) {
         const QPoint p = view.mapFromScene(item->mapToScene(path.pointAtPercent(t)));
@@ -120,16 +122,16 @@ void TestPathMapView::edgeStyleByState_data()
     // Okabe-Ito colours; the line style says it again without colour.
     QTest::newRow("strong TLS") << "internet->mx1/smtp" << LinkState::StrongTls << QColor(0x009E73)
                                 << Qt::SolidLine << "TLSv1.2-1.3";
-    QTest::newRow("weak TLS") << "internet->mx2/smtp" << LinkState::WeakTls << QColor(0xE69F00) << Qt::SolidLine
-                              << "TLSv1.0-1.2";
+    QTest::newRow("weak TLS") << "internet->mx2/smtp" << LinkState::WeakTls << QColor(0xE69F00)
+                              << Qt::SolidLine << "TLSv1.0-1.2";
     QTest::newRow("optional TLS") << "users->submission/submission" << LinkState::OptionalTls
                                   << QColor(0xCC79A7) << Qt::DashDotLine << "TLSv1.2-1.3";
-    QTest::newRow("cleartext, dashed") << "mx1->relay/smtp" << LinkState::Cleartext << QColor(0xD55E00)
-                                       << Qt::DashLine << "";
-    QTest::newRow("unreachable, dotted") << "relay->archive/lmtp" << LinkState::Unreachable
-                                         << QColor(0x303030) << Qt::DotLine << "";
-    QTest::newRow("not probed, light grey") << "users->pop/pop3" << LinkState::NotProbed << QColor(0xB8B8B8)
-                                            << Qt::SolidLine << "";
+    QTest::newRow("cleartext, dashed")
+        << "mx1->relay/smtp" << LinkState::Cleartext << QColor(0xD55E00) << Qt::DashLine << "";
+    QTest::newRow("unreachable, dotted")
+        << "relay->archive/lmtp" << LinkState::Unreachable << QColor(0x303030) << Qt::DotLine << "";
+    QTest::newRow("not probed, light grey")
+        << "users->pop/pop3" << LinkState::NotProbed << QColor(0xB8B8B8) << Qt::SolidLine << "";
 }
 
 void TestPathMapView::edgeStyleByState()
@@ -188,8 +190,8 @@ void TestPathMapView::zoomAndFit()
     QVERIFY(qAbs(view.zoom() - fitted * 0.8) < 1e-9);
     // One wheel notch towards the user zooms in, away zooms out.
     const QPointF centre = view.viewport()->rect().center();
-    QWheelEvent in(centre, view.viewport()->mapToGlobal(centre), {}, QPoint(0, 120), Qt::NoButton, Qt::NoModifier,
-                   Qt::NoScrollPhase, false);
+    QWheelEvent in(centre, view.viewport()->mapToGlobal(centre), {}, QPoint(0, 120), Qt::NoButton,
+                   Qt::NoModifier, Qt::NoScrollPhase, false);
     const qreal before = view.zoom();
     QCoreApplication::sendEvent(view.viewport(), &in);
     QVERIFY(view.zoom() > before * 1.1);
@@ -287,15 +289,15 @@ void TestPathMapView::dragKeepsPosition()
     // QTest::mouseMove sends no button state: a move event with the button held.
     for (int step = 1; step <= 4; ++step) {
         const QPoint p = from + (to - from) * step / 4;
-        QMouseEvent move(QEvent::MouseMove, p, view.viewport()->mapToGlobal(p), Qt::NoButton, Qt::LeftButton,
-                         Qt::NoModifier);
+        QMouseEvent move(QEvent::MouseMove, p, view.viewport()->mapToGlobal(p), Qt::NoButton,
+                         Qt::LeftButton, Qt::NoModifier);
         QCoreApplication::sendEvent(view.viewport(), &move);
     }
     QTest::mouseRelease(view.viewport(), Qt::LeftButton, {}, to);
     QCOMPARE(moved.size(), 1);
     QCOMPARE(moved.first().first().toString(), QStringLiteral("relay"));
     QVERIFY(node->pos().y() > view.mapScene()->map().nodeRect(0).height()); // moved down
-    QVERIFY(edge->boundingRect() != edgeBefore); // its links followed
+    QVERIFY(edge->boundingRect() != edgeBefore);                            // its links followed
     QCOMPARE(window.workspace().layout.value(QStringLiteral("relay")), node->pos());
 }
 
@@ -305,7 +307,8 @@ void TestPathMapView::savedLayoutComesBack()
     // when the file is opened again.
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("ws.json"));
-    QVERIFY(QFile::copy(QStringLiteral(MAILTLS_SOURCE_DIR "/resources/demo/demo-workspace.json"), path));
+    QVERIFY(QFile::copy(QStringLiteral(MAILTLS_SOURCE_DIR "/resources/demo/demo-workspace.json"),
+                        path));
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     const QPointF dropped(-150.5, 640);
     {
@@ -324,7 +327,8 @@ void TestPathMapView::savedLayoutComesBack()
     }
     const WorkspaceReadResult again = loadWorkspaceFile(path);
     QVERIFY2(again.workspace, qPrintable(again.error));
-    QCOMPARE(again.workspace->layout, (QMap<QString, QPointF>{{QStringLiteral("archive"), dropped}}));
+    QCOMPARE(again.workspace->layout,
+             (QMap<QString, QPointF>{{QStringLiteral("archive"), dropped}}));
     MainWindow window;
     auto *map = window.findChild<PathMapWidget *>();
     QSignalSpy ready(map, &PathMapWidget::mapReady);
@@ -349,13 +353,16 @@ void TestPathMapView::hostileTextIsPlain()
     PathMapScene *scene = widget.view()->mapScene();
     NodeItem *node = scene->nodeItem(ws.hosts[0].id);
     QCOMPARE(node->nameFormat(), Qt::PlainText);
-    QVERIFY2(node->nameText().startsWith(hostile.left(6)), qPrintable(node->nameText())); // as written (elided)
+    QVERIFY2(node->nameText().startsWith(hostile.left(6)),
+             qPrintable(node->nameText())); // as written (elided)
     for (const QString &tip : {node->toolTip(), scene->edgeItem(ws.links[0].id)->toolTip()}) {
         QVERIFY2(tip.contains(QStringLiteral("&lt;b&gt;mx&lt;/b&gt;&lt;img")), qPrintable(tip));
-        QVERIFY2(!tip.contains(QStringLiteral("<img")) && !tip.contains(QStringLiteral("<b>mx")), qPrintable(tip));
+        QVERIFY2(!tip.contains(QStringLiteral("<img")) && !tip.contains(QStringLiteral("<b>mx")),
+                 qPrintable(tip));
     }
     const QString edgeTip = scene->edgeItem(ws.links[0].id)->toolTip();
-    QVERIFY(!edgeTip.contains(QStringLiteral("<script")) && !edgeTip.contains(QStringLiteral("<a href")));
+    QVERIFY(!edgeTip.contains(QStringLiteral("<script")) &&
+            !edgeTip.contains(QStringLiteral("<a href")));
     QVERIFY(edgeTip.contains(QStringLiteral("&lt;u&gt;TLSv1.0")));
     QCOMPARE(scene->edgeItem(ws.links[0].id)->labelText(), QStringLiteral("<u>TLSv1.0</u>"));
     scene->edgeItem(ws.links[0].id)->setSelected(true);

@@ -77,15 +77,19 @@ void TestPathMap::layerByRoles_data()
     QTest::addColumn<QStringList>("linkedFrom"); // nodes that link to the host
     QTest::addColumn<MapLayer>("layer");
     using R = HostRole;
-    QTest::newRow("inbound MX") << QList<R>{R::InboundMx} << QStringList{"internet"} << MapLayer::Boundary;
-    QTest::newRow("outbound relay only") << QList<R>{R::OutboundRelay} << QStringList{} << MapLayer::Boundary;
-    QTest::newRow("internal relay") << QList<R>{R::InternalRelay} << QStringList{} << MapLayer::Relays;
+    QTest::newRow("inbound MX") << QList<R>{R::InboundMx} << QStringList{"internet"}
+                                << MapLayer::Boundary;
+    QTest::newRow("outbound relay only")
+        << QList<R>{R::OutboundRelay} << QStringList{} << MapLayer::Boundary;
+    QTest::newRow("internal relay")
+        << QList<R>{R::InternalRelay} << QStringList{} << MapLayer::Relays;
     QTest::newRow("filter") << QList<R>{R::Filter} << QStringList{} << MapLayer::Relays;
     QTest::newRow("relay that also sends out")
         << QList<R>{R::OutboundRelay, R::InternalRelay} << QStringList{} << MapLayer::Relays;
     QTest::newRow("directory") << QList<R>{R::Directory} << QStringList{} << MapLayer::Relays;
     QTest::newRow("mail store") << QList<R>{R::MailStore} << QStringList{} << MapLayer::Stores;
-    QTest::newRow("submission") << QList<R>{R::Submission} << QStringList{"users"} << MapLayer::Access;
+    QTest::newRow("submission") << QList<R>{R::Submission} << QStringList{"users"}
+                                << MapLayer::Access;
     QTest::newRow("access") << QList<R>{R::Access} << QStringList{} << MapLayer::Access;
     QTest::newRow("webmail") << QList<R>{R::Webmail} << QStringList{} << MapLayer::Access;
     QTest::newRow("no role") << QList<R>{} << QStringList{} << MapLayer::Relays;
@@ -106,8 +110,9 @@ void TestPathMap::layerByRoles()
     QFETCH(QStringList, linkedFrom);
     QFETCH(MapLayer, layer);
     Workspace ws;
-    ws.hosts = {host(QStringLiteral("x"), roles, {{Protocol::Smtp, 25, {}}}),
-                host(QStringLiteral("relay"), {HostRole::InternalRelay}, {{Protocol::Smtp, 25, {}}})};
+    ws.hosts = {
+        host(QStringLiteral("x"), roles, {{Protocol::Smtp, 25, {}}}),
+        host(QStringLiteral("relay"), {HostRole::InternalRelay}, {{Protocol::Smtp, 25, {}}})};
     for (const QString &from : linkedFrom)
         ws.links.append(link(LinkKind::InternalRelay, from, QStringLiteral("x")));
     const PathMap map = laidOut(ws);
@@ -123,8 +128,9 @@ void TestPathMap::demoMap()
     QCOMPARE(map.nodes().size(), ws.hosts.size() + 2);
     QCOMPARE(map.edges().size(), ws.links.size());
     const QList<std::pair<QString, MapLayer>> expected{
-        {"mx1", MapLayer::Boundary},   {"mx2", MapLayer::Boundary}, {"relay", MapLayer::Relays},
-        {"imap", MapLayer::Stores},    {"archive", MapLayer::Stores}, {"submission", MapLayer::Access},
+        {"mx1", MapLayer::Boundary},   {"mx2", MapLayer::Boundary},
+        {"relay", MapLayer::Relays},   {"imap", MapLayer::Stores},
+        {"archive", MapLayer::Stores}, {"submission", MapLayer::Access},
         {"pop", MapLayer::Access},     {"webmail", MapLayer::Access}};
     for (const auto &[id, layer] : expected)
         QCOMPARE(map.nodes().at(map.nodeIndex(id)).layer, layer);
@@ -230,7 +236,8 @@ void TestPathMap::orderingReducesCrossings_data()
     QTest::newRow("crosswise") << crossed << true;
     QTest::newRow("demo") << demo() << false;
     for (quint32 seed : {1u, 2u, 3u})
-        QTest::addRow("generated 200/500 seed %u", seed) << bench::layeredWorkspace(200, 500, seed) << true;
+        QTest::addRow("generated 200/500 seed %u", seed)
+            << bench::layeredWorkspace(200, 500, seed) << true;
     QTest::newRow("generated 2000/5000") << bench::layeredWorkspace(2000, 5000, 5) << true;
 }
 
@@ -254,7 +261,8 @@ void TestPathMap::longEdgesPassBetweenBoxes()
     const PathMap map = laidOut(ws);
     int routed = 0;
     for (const MapEdge &e : map.edges()) {
-        const int span = std::abs(int(map.nodes().at(e.from).layer) - int(map.nodes().at(e.to).layer));
+        const int span =
+            std::abs(int(map.nodes().at(e.from).layer) - int(map.nodes().at(e.to).layer));
         QVERIFY(e.via.size() <= std::max(0, span - 1));
         for (const QPointF &p : e.via) {
             ++routed;

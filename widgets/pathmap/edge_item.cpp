@@ -56,7 +56,8 @@ bool EdgeItem::setLabelAt(qreal t)
     return true;
 }
 
-EdgeItem::EdgeItem(PathMapScene *scene, int edge, NodeItem *from, NodeItem *to, int parallel, int parallels)
+EdgeItem::EdgeItem(PathMapScene *scene, int edge, NodeItem *from, NodeItem *to, int parallel,
+                   int parallels)
     : m_scene(scene), m_edge(edge), m_from(from), m_to(to), m_parallel(parallel),
       m_offset((parallel - (parallels - 1) / 2.0) * 10), m_labelT(defaultLabelT(parallel))
 {
@@ -107,8 +108,10 @@ void EdgeItem::adjust()
             p.setY(std::clamp(toward.y(), p.y() - h / 2 + 14, p.y() + h / 2 - 14));
         return p;
     };
-    const QPointF src = attach(m_from, e.via.isEmpty() ? m_to->pos() : e.via.constFirst()) + QPointF(0, m_offset);
-    const QPointF dst = attach(m_to, e.via.isEmpty() ? m_from->pos() : e.via.constLast()) + QPointF(0, m_offset);
+    const QPointF src =
+        attach(m_from, e.via.isEmpty() ? m_to->pos() : e.via.constFirst()) + QPointF(0, m_offset);
+    const QPointF dst =
+        attach(m_to, e.via.isEmpty() ? m_from->pos() : e.via.constLast()) + QPointF(0, m_offset);
     m_path = QPainterPath();
     QPointF lastControl;
     QPointF firstMid;
@@ -215,7 +218,8 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     // Margin: what a pen, a mark or a label reaches beyond its point.
     const QRectF exposed = option->exposedRect.adjusted(-12, -12, 12, 12);
     if (selected) {
-        QPen halo(style.selection, style.edgePen(status.state).widthF() + 6, Qt::SolidLine, Qt::RoundCap);
+        QPen halo(style.selection, style.edgePen(status.state).widthF() + 6, Qt::SolidLine,
+                  Qt::RoundCap);
         halo.setCosmetic(true);
         QColor c = style.selection;
         c.setAlphaF(0.45);
@@ -227,8 +231,8 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     // still in its colour and style, until it is hovered or selected.
     const bool spansScreens = m_bounds.height() * lod > kLongLinkPixels;
     drawVisible(painter, m_hovered || selected ? style.hoverPen(status.state)
-                         : spansScreens       ? style.farPen(status.state)
-                                              : style.edgePen(status.state));
+                         : spansScreens        ? style.farPen(status.state)
+                                               : style.edgePen(status.state));
     const QColor color = style.stateColor(status.state);
     painter->setPen(Qt::NoPen);
     painter->setBrush(color);

@@ -19,11 +19,15 @@ class PathMapScene;
 class EdgeItem : public QGraphicsItem
 {
 public:
-    enum { Type = UserType + 2 };
+    enum
+    {
+        Type = UserType + 2
+    };
     int type() const override { return Type; }
 
     // parallel: its place among the links between the same two nodes (parallels of them).
-    EdgeItem(PathMapScene *scene, int edge, NodeItem *from, NodeItem *to, int parallel = 0, int parallels = 1);
+    EdgeItem(PathMapScene *scene, int edge, NodeItem *from, NodeItem *to, int parallel = 0,
+             int parallels = 1);
 
     int edge() const { return m_edge; }
     QString linkId() const;
@@ -60,7 +64,7 @@ private:
     QPainterPath m_path;
     mutable QPainterPath m_shape; // built on the first hit test
     QPointF m_head[3];
-    QPolygonF m_far;  // the route as straight lines, drawn when zoomed far out
+    QPolygonF m_far;    // the route as straight lines, drawn when zoomed far out
     QPointF m_labelPos; // centre of the label
     QPointF m_markPos;  // the observed mark
     QRectF m_labelRect;

@@ -29,7 +29,8 @@ void LayerBandItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     painter->setPen(style.bandText);
     painter->setFont(style.titleFont);
     const qreal h = m_title.size().height();
-    painter->drawStaticText(QPointF(m_band.left() + 8, m_band.top() + (kTitleHeight - h) / 2), m_title);
+    painter->drawStaticText(QPointF(m_band.left() + 8, m_band.top() + (kTitleHeight - h) / 2),
+                            m_title);
 }
 
 } // namespace mailtls

@@ -14,7 +14,10 @@ class PathMapScene;
 class LayerBandItem : public QGraphicsItem
 {
 public:
-    enum { Type = UserType + 3 };
+    enum
+    {
+        Type = UserType + 3
+    };
     int type() const override { return Type; }
 
     LayerBandItem(PathMapScene *scene, const QRectF &band, const QString &title);

@@ -24,19 +24,26 @@ constexpr QRgb kVermillion = 0xD55E00;
 Qt::PenStyle stateLine(LinkState state)
 {
     switch (state) {
-    case LinkState::Cleartext: return Qt::DashLine;
-    case LinkState::Unreachable: return Qt::DotLine;
-    case LinkState::OptionalTls: return Qt::DashDotLine;
-    default: return Qt::SolidLine;
+    case LinkState::Cleartext:
+        return Qt::DashLine;
+    case LinkState::Unreachable:
+        return Qt::DotLine;
+    case LinkState::OptionalTls:
+        return Qt::DashDotLine;
+    default:
+        return Qt::SolidLine;
     }
 }
 
 qreal stateWidth(LinkState state)
 {
     switch (state) {
-    case LinkState::NotProbed: return 1.5;
-    case LinkState::StrongTls: return 2.5;
-    default: return 3.0; // problems stand out
+    case LinkState::NotProbed:
+        return 1.5;
+    case LinkState::StrongTls:
+        return 2.5;
+    default:
+        return 3.0; // problems stand out
     }
 }
 
@@ -72,7 +79,8 @@ MapStyle MapStyle::forPalette(const QPalette &palette, const QFont &font)
         const int i = static_cast<int>(state);
         // Cosmetic: as wide on screen at any zoom, and the raster engine's
         // cosmetic stroker clips long curves to the view (fast at 5,000 links).
-        QPen pen(s.stateColor(state), stateWidth(state), stateLine(state), Qt::FlatCap, Qt::BevelJoin);
+        QPen pen(s.stateColor(state), stateWidth(state), stateLine(state), Qt::FlatCap,
+                 Qt::BevelJoin);
         pen.setCosmetic(true);
         s.m_pens[i] = pen;
         QPen hover = pen;
@@ -89,12 +97,18 @@ MapStyle MapStyle::forPalette(const QPalette &palette, const QFont &font)
 QColor MapStyle::stateColor(LinkState state) const
 {
     switch (state) {
-    case LinkState::StrongTls: return QColor(kBluishGreen);
-    case LinkState::WeakTls: return QColor(kOrange);
-    case LinkState::OptionalTls: return QColor(kReddishPurple);
-    case LinkState::Cleartext: return QColor(kVermillion);
-    case LinkState::Unreachable: return dark ? QColor(0xD0, 0xD0, 0xD0) : QColor(0x30, 0x30, 0x30);
-    case LinkState::NotProbed: return dark ? QColor(0x70, 0x70, 0x70) : QColor(0xB8, 0xB8, 0xB8);
+    case LinkState::StrongTls:
+        return QColor(kBluishGreen);
+    case LinkState::WeakTls:
+        return QColor(kOrange);
+    case LinkState::OptionalTls:
+        return QColor(kReddishPurple);
+    case LinkState::Cleartext:
+        return QColor(kVermillion);
+    case LinkState::Unreachable:
+        return dark ? QColor(0xD0, 0xD0, 0xD0) : QColor(0x30, 0x30, 0x30);
+    case LinkState::NotProbed:
+        return dark ? QColor(0x70, 0x70, 0x70) : QColor(0xB8, 0xB8, 0xB8);
     }
     Q_UNREACHABLE();
 }
@@ -102,7 +116,8 @@ QColor MapStyle::stateColor(LinkState state) const
 void paintObservedMark(QPainter *painter, QPointF c, const QColor &color)
 {
     constexpr qreal r = 6;
-    const QPointF diamond[4] = {{c.x(), c.y() - r}, {c.x() + r, c.y()}, {c.x(), c.y() + r}, {c.x() - r, c.y()}};
+    const QPointF diamond[4] = {
+        {c.x(), c.y() - r}, {c.x() + r, c.y()}, {c.x(), c.y() + r}, {c.x() - r, c.y()}};
     painter->setPen(QPen(Qt::white, 1.2));
     painter->setBrush(color);
     painter->drawConvexPolygon(diamond, 4);
@@ -117,7 +132,8 @@ QSizeF MapStyle::legendSize() const
     text = std::max(text, fm.horizontalAdvance(Tr::tr("seen in real messages")));
     text = std::max(text, fm.horizontalAdvance(Tr::tr("direction of connection")));
     const qreal line = fm.height() + 6;
-    return {kLegendPad * 3 + kLegendSample + text, kLegendPad * 2 + line * (allLinkStates().size() + 3)};
+    return {kLegendPad * 3 + kLegendSample + text,
+            kLegendPad * 2 + line * (allLinkStates().size() + 3)};
 }
 
 void MapStyle::paintLegend(QPainter *painter, QPointF topLeft) const
@@ -137,7 +153,8 @@ void MapStyle::paintLegend(QPainter *painter, QPointF topLeft) const
     qreal y = topLeft.y() + kLegendPad;
     painter->setFont(boldFont);
     painter->setPen(nodeText);
-    painter->drawText(QRectF(sampleX, y, size.width(), line), Qt::AlignVCenter | Qt::AlignLeft, Tr::tr("Links"));
+    painter->drawText(QRectF(sampleX, y, size.width(), line), Qt::AlignVCenter | Qt::AlignLeft,
+                      Tr::tr("Links"));
     y += line;
     painter->setFont(font);
     for (LinkState state : allLinkStates()) {
@@ -152,7 +169,8 @@ void MapStyle::paintLegend(QPainter *painter, QPointF topLeft) const
     const qreal mid = y + line / 2;
     painter->setPen(edgePen(LinkState::StrongTls));
     painter->drawLine(QPointF(sampleX, mid), QPointF(sampleX + kLegendSample, mid));
-    paintObservedMark(painter, QPointF(sampleX + kLegendSample / 2, mid), stateColor(LinkState::StrongTls));
+    paintObservedMark(painter, QPointF(sampleX + kLegendSample / 2, mid),
+                      stateColor(LinkState::StrongTls));
     painter->setPen(nodeText);
     painter->drawText(QRectF(textX, y, size.width(), line), Qt::AlignVCenter | Qt::AlignLeft,
                       Tr::tr("seen in real messages"));

@@ -24,15 +24,15 @@ struct MapStyle
 
     bool dark = false;
     QColor background;
-    QColor band;        // column background
-    QColor bandText;    // column titles
+    QColor band;     // column background
+    QColor bandText; // column titles
     QColor nodeFill;
     QColor nodeBorder;
     QColor nodeText;
     QColor nodeSubText;
-    QColor pseudoFill;  // Internet and Users
+    QColor pseudoFill; // Internet and Users
     QColor selection;
-    QColor labelFill;   // behind TLS version labels
+    QColor labelFill; // behind TLS version labels
     QFont font;
     QFont smallFont;
     QFont boldFont;
@@ -40,7 +40,8 @@ struct MapStyle
 
     QColor stateColor(LinkState state) const;
     // The pen of a link (cosmetic: pixels at any zoom), and the thin one
-    // drawn when zoomed far out or for links that span several screens. Built once per style: painting never makes pens.
+    // drawn when zoomed far out or for links that span several screens. Built once per style:
+    // painting never makes pens.
     const QPen &edgePen(LinkState state) const { return m_pens[static_cast<int>(state)]; }
     const QPen &farPen(LinkState state) const { return m_farPens[static_cast<int>(state)]; }
     const QPen &hoverPen(LinkState state) const { return m_hoverPens[static_cast<int>(state)]; }

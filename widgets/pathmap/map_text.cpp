@@ -31,15 +31,16 @@ QString problemCount(const PathMap &map, int node)
     int problems = 0;
     for (int e : map.edgesOf(node))
         problems += map.edges().at(e).isProblem() ? 1 : 0;
-    return Tr::tr("%n link(s)", nullptr, static_cast<int>(map.edgesOf(node).size())) + QStringLiteral(", ") +
-           Tr::tr("%n with a problem", nullptr, problems);
+    return Tr::tr("%n link(s)", nullptr, static_cast<int>(map.edgesOf(node).size())) +
+           QStringLiteral(", ") + Tr::tr("%n with a problem", nullptr, problems);
 }
 
 QString observedText(const MapLinkStatus &s)
 {
     if (!s.observed)
         return Tr::tr("not seen in real messages");
-    return s.cleartextSeen ? Tr::tr("seen in real messages, some in cleartext") : Tr::tr("seen in real messages");
+    return s.cleartextSeen ? Tr::tr("seen in real messages, some in cleartext")
+                           : Tr::tr("seen in real messages");
 }
 
 } // namespace
@@ -57,7 +58,8 @@ QString nodeCaption(const MapNode &n)
 QString nodeSummaryHtml(const PathMap &map, int node)
 {
     const MapNode &n = map.nodes().at(node);
-    QString html = QStringLiteral("<qt><b>") + esc(n.name) + QStringLiteral("</b><br>") + esc(nodeCaption(n));
+    QString html =
+        QStringLiteral("<qt><b>") + esc(n.name) + QStringLiteral("</b><br>") + esc(nodeCaption(n));
     if (!n.site.isEmpty())
         html += QStringLiteral("<br>") + esc(Tr::tr("Site: %1").arg(n.site));
     if (!n.software.isEmpty())
@@ -71,15 +73,18 @@ QString edgeSummaryHtml(const PathMap &map, int edge)
     const MapEdge &e = map.edges().at(edge);
     const QString from = map.nodes().at(e.from).name;
     const QString to = map.nodes().at(e.to).name;
-    QString html = QStringLiteral("<qt><b>") + esc(Tr::tr("%1 to %2").arg(from, to)) + QStringLiteral("</b><br>") +
-                   esc(Tr::tr("M%1 · %2 · %3").arg(e.measure).arg(linkKindLabel(e.kind), e.endpoint)) +
-                   QStringLiteral("<br><b>") + esc(linkStateLabel(e.status.state)) + QStringLiteral("</b>");
+    QString html =
+        QStringLiteral("<qt><b>") + esc(Tr::tr("%1 to %2").arg(from, to)) +
+        QStringLiteral("</b><br>") +
+        esc(Tr::tr("M%1 · %2 · %3").arg(e.measure).arg(linkKindLabel(e.kind), e.endpoint)) +
+        QStringLiteral("<br><b>") + esc(linkStateLabel(e.status.state)) + QStringLiteral("</b>");
     if (!e.status.tlsLabel.isEmpty())
         html += QStringLiteral(" · ") + esc(e.status.tlsLabel);
     for (const QString &r : e.status.reasons.mid(0, 3))
         html += QStringLiteral("<br>• ") + esc(r);
     if (e.status.reasons.size() > 3)
-        html += QStringLiteral("<br>") + esc(Tr::tr("(%n more)", nullptr, static_cast<int>(e.status.reasons.size() - 3)));
+        html += QStringLiteral("<br>") +
+                esc(Tr::tr("(%n more)", nullptr, static_cast<int>(e.status.reasons.size() - 3)));
     html += QStringLiteral("<br>") + esc(observedText(e.status));
     if (!e.note.isEmpty())
         html += QStringLiteral("<br><i>") + esc(e.note) + QStringLiteral("</i>");
@@ -101,8 +106,9 @@ QString nodeDetails(const PathMap &map, int node)
 QString edgeDetails(const PathMap &map, int edge)
 {
     const MapEdge &e = map.edges().at(edge);
-    QStringList lines{Tr::tr("%1 to %2").arg(map.nodes().at(e.from).name, map.nodes().at(e.to).name),
-                      Tr::tr("M%1 · %2 · %3").arg(e.measure).arg(linkKindLabel(e.kind), e.endpoint)};
+    QStringList lines{
+        Tr::tr("%1 to %2").arg(map.nodes().at(e.from).name, map.nodes().at(e.to).name),
+        Tr::tr("M%1 · %2 · %3").arg(e.measure).arg(linkKindLabel(e.kind), e.endpoint)};
     QString state = linkStateLabel(e.status.state);
     if (!e.status.tlsLabel.isEmpty())
         state += QStringLiteral(" · ") + e.status.tlsLabel;

@@ -31,7 +31,18 @@ QStaticText plain(const QString &text, const QFont &font, qreal width, Qt::TextE
 }
 
 // The role the icon shows: the first that places the host in its column.
-enum class Glyph { Globe, Person, Inbox, Relay, Filter, Directory, Store, Screen, Outbound };
+enum class Glyph
+{
+    Globe,
+    Person,
+    Inbox,
+    Relay,
+    Filter,
+    Directory,
+    Store,
+    Screen,
+    Outbound
+};
 
 Glyph glyphOf(const MapNode &n)
 {
@@ -41,14 +52,17 @@ Glyph glyphOf(const MapNode &n)
         return Glyph::Person;
     auto has = [&n](HostRole r) { return n.roles.contains(r); };
     switch (n.layer) {
-    case MapLayer::Boundary: return has(HostRole::InboundMx) ? Glyph::Inbox : Glyph::Outbound;
+    case MapLayer::Boundary:
+        return has(HostRole::InboundMx) ? Glyph::Inbox : Glyph::Outbound;
     case MapLayer::Relays:
         return has(HostRole::InternalRelay) ? Glyph::Relay
                : has(HostRole::Filter)      ? Glyph::Filter
                : has(HostRole::Directory)   ? Glyph::Directory
                                             : Glyph::Relay;
-    case MapLayer::Stores: return Glyph::Store;
-    default: return Glyph::Screen;
+    case MapLayer::Stores:
+        return Glyph::Store;
+    default:
+        return Glyph::Screen;
     }
 }
 
@@ -56,7 +70,8 @@ Glyph glyphOf(const MapNode &n)
 
 NodeItem::NodeItem(PathMapScene *scene, int node) : m_scene(scene), m_node(node)
 {
-    setFlags(ItemIsMovable | ItemIsSelectable | ItemSendsGeometryChanges | ItemUsesExtendedStyleOption);
+    setFlags(ItemIsMovable | ItemIsSelectable | ItemSendsGeometryChanges |
+             ItemUsesExtendedStyleOption);
     setAcceptHoverEvents(true);
     setZValue(10);
     const MapStyle &style = scene->mapStyle();
@@ -101,7 +116,8 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const bool selected = option->state & QStyle::State_Selected;
     QPen border(selected ? style.selection : style.nodeBorder, selected ? 3 : (m_hovered ? 2 : 1));
     if (n.zone == Zone::External && !pseudo)
-        border.setColor(selected ? style.selection : style.nodeBorder.darker(style.dark ? 70 : 130));
+        border.setColor(selected ? style.selection
+                                 : style.nodeBorder.darker(style.dark ? 70 : 130));
     painter->setPen(border);
     painter->setBrush(pseudo ? style.pseudoFill : style.nodeFill);
     if (lod < 0.3) { // far out: a box tells where the host is
@@ -171,31 +187,41 @@ void NodeItem::paintIcon(QPainter *painter, const QRectF &r) const
         painter->drawRect(env);
         painter->drawPolyline(QPolygonF{env.topLeft(), QPointF(c.x(), c.y() + 1), env.topRight()});
         if (glyphOf(n) == Glyph::Outbound)
-            painter->drawLine(QPointF(env.left() - 2, env.bottom() + 4), QPointF(env.right(), env.bottom() + 4));
+            painter->drawLine(QPointF(env.left() - 2, env.bottom() + 4),
+                              QPointF(env.right(), env.bottom() + 4));
         break;
     }
     case Glyph::Relay: // two arrows
         painter->drawLine(QPointF(r.left() + 3, c.y() - 5), QPointF(r.right() - 3, c.y() - 5));
-        painter->drawPolyline(QPolygonF{{r.right() - 8, c.y() - 10}, {r.right() - 3, c.y() - 5}, {r.right() - 8, c.y()}});
+        painter->drawPolyline(QPolygonF{
+            {r.right() - 8, c.y() - 10}, {r.right() - 3, c.y() - 5}, {r.right() - 8, c.y()}});
         painter->drawLine(QPointF(r.left() + 3, c.y() + 6), QPointF(r.right() - 3, c.y() + 6));
-        painter->drawPolyline(QPolygonF{{r.right() - 8, c.y() + 1}, {r.right() - 3, c.y() + 6}, {r.right() - 8, c.y() + 11}});
+        painter->drawPolyline(QPolygonF{
+            {r.right() - 8, c.y() + 1}, {r.right() - 3, c.y() + 6}, {r.right() - 8, c.y() + 11}});
         break;
     case Glyph::Filter: // a funnel
-        painter->drawPolygon(QPolygonF{{r.left() + 2, r.top() + 4}, {r.right() - 2, r.top() + 4},
-                                       {c.x() + 3, c.y() + 2}, {c.x() + 3, r.bottom() - 2},
-                                       {c.x() - 3, r.bottom() - 5}, {c.x() - 3, c.y() + 2}});
+        painter->drawPolygon(QPolygonF{{r.left() + 2, r.top() + 4},
+                                       {r.right() - 2, r.top() + 4},
+                                       {c.x() + 3, c.y() + 2},
+                                       {c.x() + 3, r.bottom() - 2},
+                                       {c.x() - 3, r.bottom() - 5},
+                                       {c.x() - 3, c.y() + 2}});
         break;
     case Glyph::Directory: // a book
         painter->drawRect(QRectF(r.left() + 5, r.top() + 3, w - 10, w - 6));
-        painter->drawLine(QPointF(r.left() + 10, r.top() + 3), QPointF(r.left() + 10, r.bottom() - 3));
+        painter->drawLine(QPointF(r.left() + 10, r.top() + 3),
+                          QPointF(r.left() + 10, r.bottom() - 3));
         break;
     case Glyph::Store: { // a cylinder
         const qreal e = w / 4;
         const QRectF top(r.left() + 3, r.top() + 2, w - 6, e);
         painter->drawEllipse(top);
-        painter->drawLine(top.bottomLeft() - QPointF(0, e / 2), QPointF(top.left(), r.bottom() - e / 2 - 2));
-        painter->drawLine(top.bottomRight() - QPointF(0, e / 2), QPointF(top.right(), r.bottom() - e / 2 - 2));
-        painter->drawArc(QRectF(top.left(), r.bottom() - e - 2, top.width(), e), 180 * 16, 180 * 16);
+        painter->drawLine(top.bottomLeft() - QPointF(0, e / 2),
+                          QPointF(top.left(), r.bottom() - e / 2 - 2));
+        painter->drawLine(top.bottomRight() - QPointF(0, e / 2),
+                          QPointF(top.right(), r.bottom() - e / 2 - 2));
+        painter->drawArc(QRectF(top.left(), r.bottom() - e - 2, top.width(), e), 180 * 16,
+                         180 * 16);
         painter->drawArc(QRectF(top.left(), c.y() - e / 2, top.width(), e), 180 * 16, 180 * 16);
         break;
     }

@@ -18,7 +18,10 @@ struct MapNode;
 class NodeItem : public QGraphicsItem
 {
 public:
-    enum { Type = UserType + 1 };
+    enum
+    {
+        Type = UserType + 1
+    };
     int type() const override { return Type; }
 
     NodeItem(PathMapScene *scene, int node);

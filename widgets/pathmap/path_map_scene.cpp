@@ -27,8 +27,10 @@ void PathMapScene::setMap(PathMap map, const MapStyle &style)
 
     const QRectF nodes = m_map.boundingRect();
     constexpr qreal kBandMargin = 22;
-    const QRectF bands(nodes.left() - kBandMargin, nodes.top() - kBandMargin - LayerBandItem::kTitleHeight,
-                       nodes.width() + 2 * kBandMargin, nodes.height() + 2 * kBandMargin + LayerBandItem::kTitleHeight);
+    const QRectF bands(nodes.left() - kBandMargin,
+                       nodes.top() - kBandMargin - LayerBandItem::kTitleHeight,
+                       nodes.width() + 2 * kBandMargin,
+                       nodes.height() + 2 * kBandMargin + LayerBandItem::kTitleHeight);
     for (int l = 0; l < kMapLayerCount; ++l) {
         const qreal x = m_map.columnX(MapLayer(l));
         if (std::isnan(x))
@@ -78,8 +80,10 @@ void PathMapScene::placeLabels()
     constexpr qreal kCell = 120;
     QHash<std::pair<int, int>, QList<QRectF>> grid;
     auto cells = [](const QRectF &r, auto f) {
-        for (int x = int(std::floor(r.left() / kCell)); x <= int(std::floor(r.right() / kCell)); ++x)
-            for (int y = int(std::floor(r.top() / kCell)); y <= int(std::floor(r.bottom() / kCell)); ++y)
+        for (int x = int(std::floor(r.left() / kCell)); x <= int(std::floor(r.right() / kCell));
+             ++x)
+            for (int y = int(std::floor(r.top() / kCell)); y <= int(std::floor(r.bottom() / kCell));
+                 ++y)
                 f(std::pair(x, y));
     };
     auto free = [&](const QRectF &r) {
@@ -90,9 +94,12 @@ void PathMapScene::placeLabels()
         });
         return ok;
     };
-    auto take = [&](const QRectF &r) { cells(r, [&](std::pair<int, int> c) { grid[c].append(r); }); };
+    auto take = [&](const QRectF &r) {
+        cells(r, [&](std::pair<int, int> c) { grid[c].append(r); });
+    };
     for (int i = 0; i < m_map.nodes().size(); ++i) {
-        if (m_map.nodes().at(i).height <= 4 * PathMap::kNodeHeight) // tall bars are met at their side
+        if (m_map.nodes().at(i).height <=
+            4 * PathMap::kNodeHeight) // tall bars are met at their side
             take(m_map.nodeRect(i));
     }
     for (int e = 0; e < m_map.edges().size(); ++e) {

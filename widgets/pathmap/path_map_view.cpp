@@ -45,7 +45,8 @@ private:
 PathMapView::PathMapView(QWidget *parent) : QGraphicsView(parent), m_scene(new PathMapScene(this))
 {
     setObjectName(QStringLiteral("pathMapView"));
-    PathMap empty = PathMap::build(Workspace{}); // the Internet and the Users until a workspace is open
+    PathMap empty =
+        PathMap::build(Workspace{}); // the Internet and the Users until a workspace is open
     empty.layout();
     m_scene->setMap(std::move(empty), MapStyle::forPalette(palette(), font()));
     setScene(m_scene);
@@ -144,7 +145,8 @@ void PathMapView::changeEvent(QEvent *event)
 void PathMapView::placeLegend()
 {
     const QRect area = viewport()->geometry();
-    m_legend->move(area.left() + 12, std::max(area.top() + 12, area.bottom() - m_legend->height() - 12));
+    m_legend->move(area.left() + 12,
+                   std::max(area.top() + 12, area.bottom() - m_legend->height() - 12));
     m_legend->raise();
 }
 
@@ -164,7 +166,8 @@ void PathMapView::paintCanvas(QPainter *painter) const
     const QRectF map = m_scene->mapRect();
     painter->fillRect(QRectF(QPointF(0, 0), size), style.background);
     painter->setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
-    const QRectF target(kCanvasMargin * 2 + legend.width(), kCanvasMargin, map.width(), map.height());
+    const QRectF target(kCanvasMargin * 2 + legend.width(), kCanvasMargin, map.width(),
+                        map.height());
     m_scene->render(painter, target, map, Qt::KeepAspectRatio);
     style.paintLegend(painter, QPointF(kCanvasMargin, kCanvasMargin));
 }

@@ -28,7 +28,8 @@ PathMapWidget::PathMapWidget(QWidget *parent) : QWidget(parent), m_view(new Path
     setObjectName(QStringLiteral("pathMap"));
     m_details = new QLabel(tr("Select a host or a link to see its details."));
     m_details->setObjectName(QStringLiteral("pathMapDetails"));
-    m_details->setTextFormat(Qt::PlainText); // host names, notes and server answers are never markup
+    m_details->setTextFormat(
+        Qt::PlainText); // host names, notes and server answers are never markup
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_details->setWordWrap(true);
     m_details->setMargin(6);
@@ -69,42 +70,49 @@ void PathMapWidget::createActions()
         addAction(a);
         return a;
     };
-    add(tr("Fit"), {QKeySequence(Qt::CTRL | Qt::Key_0)}, [this] { m_view->fitAll(); })
-        ->setObjectName(QStringLiteral("fitAction"));
-    add(tr("Zoom In"), {QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence::ZoomIn}, [this] { m_view->zoomIn(); })
-        ->setObjectName(QStringLiteral("zoomInAction"));
-    add(tr("Zoom Out"), {QKeySequence(Qt::CTRL | Qt::Key_Minus), QKeySequence::ZoomOut},
-        [this] { m_view->zoomOut(); })
-        ->setObjectName(QStringLiteral("zoomOutAction"));
+    add(tr("Fit"), {QKeySequence(Qt::CTRL | Qt::Key_0)}, [this] {
+        m_view->fitAll();
+    })->setObjectName(QStringLiteral("fitAction"));
+    add(tr("Zoom In"), {QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence::ZoomIn}, [this] {
+        m_view->zoomIn();
+    })->setObjectName(QStringLiteral("zoomInAction"));
+    add(tr("Zoom Out"), {QKeySequence(Qt::CTRL | Qt::Key_Minus), QKeySequence::ZoomOut}, [this] {
+        m_view->zoomOut();
+    })->setObjectName(QStringLiteral("zoomOutAction"));
     bar->addSeparator();
-    QAction *problems = add(tr("Problem Links Only"), {}, [this](bool on) { m_view->mapScene()->setProblemsOnly(on); });
+    QAction *problems = add(tr("Problem Links Only"), {},
+                            [this](bool on) { m_view->mapScene()->setProblemsOnly(on); });
     problems->setCheckable(true);
     problems->setObjectName(QStringLiteral("problemsOnlyAction"));
     QAction *legend = add(tr("Legend"), {}, [this](bool on) { m_view->setLegendVisible(on); });
     legend->setCheckable(true);
     legend->setChecked(true);
     bar->addSeparator();
-    add(tr("Export PNG..."), {}, [this] { chooseExport(tr("PNG images (*.png)"), QStringLiteral("png")); });
-    add(tr("Export SVG..."), {}, [this] { chooseExport(tr("SVG drawings (*.svg)"), QStringLiteral("svg")); });
+    add(tr("Export PNG..."), {},
+        [this] { chooseExport(tr("PNG images (*.png)"), QStringLiteral("png")); });
+    add(tr("Export SVG..."), {},
+        [this] { chooseExport(tr("SVG drawings (*.svg)"), QStringLiteral("svg")); });
     add(tr("Print..."), {QKeySequence::Print}, [this] { print(); });
 }
 
-void PathMapWidget::setWorkspace(const Workspace &workspace, const QHash<QString, MapLinkStatus> &statuses)
+void PathMapWidget::setWorkspace(const Workspace &workspace,
+                                 const QHash<QString, MapLinkStatus> &statuses)
 {
     m_title = workspace.organisation.isEmpty() ? workspace.name : workspace.organisation;
     const int generation = ++m_generation;
     // The layout of thousands of hosts takes a while: a worker computes it,
     // the GUI thread only builds the items. A newer workspace wins.
     whenFinished(this, QtConcurrent::run([workspace, statuses] {
-        PathMap map = PathMap::build(workspace, statuses);
-        map.layout(workspace.layout);
-        return map;
-    }), [this, generation](PathMap map) {
-        if (generation != m_generation)
-            return;
-        m_view->setMap(std::move(map));
-        Q_EMIT mapReady();
-    });
+                     PathMap map = PathMap::build(workspace, statuses);
+                     map.layout(workspace.layout);
+                     return map;
+                 }),
+                 [this, generation](PathMap map) {
+                     if (generation != m_generation)
+                         return;
+                     m_view->setMap(std::move(map));
+                     Q_EMIT mapReady();
+                 });
 }
 
 QString PathMapWidget::details() const
@@ -132,12 +140,13 @@ void PathMapWidget::exportPng(const QString &path)
     // Rendered here (the scene lives on this thread), encoded and written by a worker.
     const QImage image = m_view->renderImage();
     whenFinished(this, QtConcurrent::run([image] {
-        QByteArray png;
-        QBuffer buffer(&png);
-        buffer.open(QIODevice::WriteOnly);
-        image.save(&buffer, "PNG");
-        return png;
-    }), [this, path](const QByteArray &png) { writeFile(path, png); });
+                     QByteArray png;
+                     QBuffer buffer(&png);
+                     buffer.open(QIODevice::WriteOnly);
+                     image.save(&buffer, "PNG");
+                     return png;
+                 }),
+                 [this, path](const QByteArray &png) { writeFile(path, png); });
 }
 
 void PathMapWidget::exportSvg(const QString &path)
@@ -152,13 +161,14 @@ void PathMapWidget::exportSvg(const QString &path)
 void PathMapWidget::writeFile(const QString &path, const QByteArray &bytes)
 {
     whenFinished(this, QtConcurrent::run([path, data = bytes]() -> QString {
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            return file.errorString();
-        if (file.write(data) != data.size() || !file.commit())
-            return file.errorString();
-        return {};
-    }), [this, path](const QString &error) { Q_EMIT exported(path, error); });
+                     QSaveFile file(path);
+                     if (!file.open(QIODevice::WriteOnly))
+                         return file.errorString();
+                     if (file.write(data) != data.size() || !file.commit())
+                         return file.errorString();
+                     return {};
+                 }),
+                 [this, path](const QString &error) { Q_EMIT exported(path, error); });
 }
 
 void PathMapWidget::print()

@@ -24,7 +24,8 @@ public:
 
     // Builds and lays out the map of a workspace (its dragged positions
     // included) with these link states; mapReady() when it is shown.
-    void setWorkspace(const Workspace &workspace, const QHash<QString, MapLinkStatus> &statuses = {});
+    void setWorkspace(const Workspace &workspace,
+                      const QHash<QString, MapLinkStatus> &statuses = {});
     PathMapView *view() const { return m_view; }
     QString details() const;
 
