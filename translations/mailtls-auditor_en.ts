@@ -1854,6 +1854,21 @@
     </message>
 </context>
 <context>
+    <name>mailtls::ImportFile</name>
+    <message>
+        <source>%1: %2 message(s), %3 hop(s) recorded on links, %4 hop(s) inside the organisation without a link</source>
+        <translation>%1: %2 message(s), %3 hop(s) recorded on links, %4 hop(s) inside the organisation without a link</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 new hosts, %3 new endpoints, %4 new links</source>
+        <translation>%1: %2 new hosts, %3 new endpoints, %4 new links</translation>
+    </message>
+</context>
+<context>
     <name>mailtls::Labels</name>
     <message>
         <source>Inbound MX</source>
@@ -2211,6 +2226,78 @@
         <source>Details</source>
         <translation>Details</translation>
     </message>
+    <message>
+        <source>Path &amp;Map</source>
+        <translation>Path &amp;Map</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Hosts from &amp;CSV...</source>
+        <translation>Hosts from &amp;CSV...</translation>
+    </message>
+    <message>
+        <source>Hosts from &amp;nmap XML...</source>
+        <translation>Hosts from &amp;nmap XML...</translation>
+    </message>
+    <message>
+        <source>Message &amp;Paths (.eml, mbox)...</source>
+        <translation>Message &amp;Paths (.eml, mbox)...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Selected Hosts or Links</source>
+        <translation>&amp;Delete Selected Hosts or Links</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV files (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>nmap XML (*.xml);;All files (*)</source>
+        <translation>nmap XML (*.xml);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Messages (*.eml *.mbox *.mbx);;All files (*)</source>
+        <translation>Messages (*.eml *.mbox *.mbx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Importing %1...</source>
+        <translation>Importing %1...</translation>
+    </message>
+    <message>
+        <source>Import failed: nothing was imported</source>
+        <translation>Import failed: nothing was imported</translation>
+    </message>
+    <message>
+        <source>Imported, with warnings</source>
+        <translation>Imported, with warnings</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n link(s)</source>
+        <translation><numerusform>Delete %n link</numerusform><numerusform>Delete %n links</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n host(s)</source>
+        <translation><numerusform>Delete %n host</numerusform><numerusform>Delete %n hosts</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>mailtls::Nameserver</name>
@@ -2517,6 +2604,165 @@
     <message>
         <source>Recorded in %1: %2 hops on links (%3 new observations, %4 updated), %5 hops without a link, %6 hosts and %7 links added.</source>
         <translation>Recorded in %1: %2 hops on links (%3 new observations, %4 updated), %5 hops without a link, %6 hosts and %7 links added.</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::PathMap</name>
+    <message>
+        <source>Internet</source>
+        <translation>Internet</translation>
+    </message>
+    <message>
+        <source>Inbound MX and outbound relays</source>
+        <translation>Inbound MX and outbound relays</translation>
+    </message>
+    <message>
+        <source>Internal relays and filters</source>
+        <translation>Internal relays and filters</translation>
+    </message>
+    <message>
+        <source>Mail stores</source>
+        <translation>Mail stores</translation>
+    </message>
+    <message>
+        <source>Access services</source>
+        <translation>Access services</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::PathMapLegend</name>
+    <message>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>seen in real messages</source>
+        <translation>seen in real messages</translation>
+    </message>
+    <message>
+        <source>direction of connection</source>
+        <translation>direction of connection</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::PathMapText</name>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation><numerusform>%n link</numerusform><numerusform>%n links</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a problem</source>
+        <translation><numerusform>%n with a problem</numerusform><numerusform>%n with a problem</numerusform></translation>
+    </message>
+    <message>
+        <source>not seen in real messages</source>
+        <translation>not seen in real messages</translation>
+    </message>
+    <message>
+        <source>seen in real messages, some in cleartext</source>
+        <translation>seen in real messages, some in cleartext</translation>
+    </message>
+    <message>
+        <source>seen in real messages</source>
+        <translation>seen in real messages</translation>
+    </message>
+    <message>
+        <source>outside the organisation</source>
+        <translation>outside the organisation</translation>
+    </message>
+    <message>
+        <source>mail clients and browsers</source>
+        <translation>mail clients and browsers</translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation>no role</translation>
+    </message>
+    <message>
+        <source>Site: %1</source>
+        <translation>Site: %1</translation>
+    </message>
+    <message>
+        <source>Software: %1</source>
+        <translation>Software: %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>M%1 · %2 · %3</source>
+        <translation>M%1 · %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more)</source>
+        <translation><numerusform>(%n more)</numerusform><numerusform>(%n more)</numerusform></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::PathMapView</name>
+    <message>
+        <source>Encrypted and cleartext mail paths, MailTLS Auditor</source>
+        <translation>Encrypted and cleartext mail paths, MailTLS Auditor</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::PathMapWidget</name>
+    <message>
+        <source>Select a host or a link to see its details.</source>
+        <translation>Select a host or a link to see its details.</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>Zoom In</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>Zoom Out</translation>
+    </message>
+    <message>
+        <source>Problem Links Only</source>
+        <translation>Problem Links Only</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legend</translation>
+    </message>
+    <message>
+        <source>Export PNG...</source>
+        <translation>Export PNG...</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>Export SVG...</source>
+        <translation>Export SVG...</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG drawings (*.svg)</translation>
+    </message>
+    <message>
+        <source>Print...</source>
+        <translation>Print...</translation>
+    </message>
+    <message>
+        <source>Export Path Map</source>
+        <translation>Export Path Map</translation>
     </message>
 </context>
 <context>
@@ -3931,6 +4177,10 @@
     <message>
         <source>an accepted risk needs a justification and an owner</source>
         <translation>an accepted risk needs a justification and an owner</translation>
+    </message>
+    <message>
+        <source>expected numbers 'x' and 'y'</source>
+        <translation>expected numbers 'x' and 'y'</translation>
     </message>
 </context>
 </TS>

@@ -1854,6 +1854,21 @@
     </message>
 </context>
 <context>
+    <name>mailtls::ImportFile</name>
+    <message>
+        <source>%1: %2 message(s), %3 hop(s) recorded on links, %4 hop(s) inside the organisation without a link</source>
+        <translation>%1: メッセージ %2 件、リンクに記録したホップ %3 件、リンクのない組織内のホップ %4 件</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 new hosts, %3 new endpoints, %4 new links</source>
+        <translation>%1: 新しいホスト %2 件、エンドポイント %3 件、リンク %4 件</translation>
+    </message>
+</context>
+<context>
     <name>mailtls::Labels</name>
     <message>
         <source>Inbound MX</source>
@@ -2211,6 +2226,78 @@
         <source>Details</source>
         <translation>詳細</translation>
     </message>
+    <message>
+        <source>Path &amp;Map</source>
+        <translation>経路マップ(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>インポート(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Hosts from &amp;CSV...</source>
+        <translation>CSV からホスト(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>Hosts from &amp;nmap XML...</source>
+        <translation>nmap XML からホスト(&amp;N)...</translation>
+    </message>
+    <message>
+        <source>Message &amp;Paths (.eml, mbox)...</source>
+        <translation>メッセージの経路 (.eml、mbox)(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>やり直す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Selected Hosts or Links</source>
+        <translation>選択したホストまたはリンクを削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>nmap XML (*.xml);;All files (*)</source>
+        <translation>nmap XML (*.xml);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Messages (*.eml *.mbox *.mbx);;All files (*)</source>
+        <translation>メッセージ (*.eml *.mbox *.mbx);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>インポート</translation>
+    </message>
+    <message>
+        <source>Importing %1...</source>
+        <translation>%1 をインポート中...</translation>
+    </message>
+    <message>
+        <source>Import failed: nothing was imported</source>
+        <translation>インポートに失敗しました: 何もインポートされていません</translation>
+    </message>
+    <message>
+        <source>Imported, with warnings</source>
+        <translation>インポートしました (警告あり)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n link(s)</source>
+        <translation><numerusform>リンク %n 件を削除</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n host(s)</source>
+        <translation><numerusform>ホスト %n 件を削除</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>mailtls::Nameserver</name>
@@ -2517,6 +2604,165 @@
     <message>
         <source>Recorded in %1: %2 hops on links (%3 new observations, %4 updated), %5 hops without a link, %6 hosts and %7 links added.</source>
         <translation>%1 に記録しました: リンク上のホップ %2 (新しい観測 %3、更新 %4)、リンクのないホップ %5、追加したホスト %6 とリンク %7。</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::PathMap</name>
+    <message>
+        <source>Internet</source>
+        <translation>インターネット</translation>
+    </message>
+    <message>
+        <source>Inbound MX and outbound relays</source>
+        <translation>受信 MX と送信リレー</translation>
+    </message>
+    <message>
+        <source>Internal relays and filters</source>
+        <translation>内部リレーとフィルター</translation>
+    </message>
+    <message>
+        <source>Mail stores</source>
+        <translation>メールストア</translation>
+    </message>
+    <message>
+        <source>Access services</source>
+        <translation>アクセスサービス</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>利用者</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::PathMapLegend</name>
+    <message>
+        <source>Links</source>
+        <translation>リンク</translation>
+    </message>
+    <message>
+        <source>seen in real messages</source>
+        <translation>実際のメッセージで確認</translation>
+    </message>
+    <message>
+        <source>direction of connection</source>
+        <translation>接続の方向</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::PathMapText</name>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation><numerusform>リンク %n 本</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a problem</source>
+        <translation><numerusform>問題あり %n 件</numerusform></translation>
+    </message>
+    <message>
+        <source>not seen in real messages</source>
+        <translation>実際のメッセージでは未確認</translation>
+    </message>
+    <message>
+        <source>seen in real messages, some in cleartext</source>
+        <translation>実際のメッセージで確認 (一部は平文)</translation>
+    </message>
+    <message>
+        <source>seen in real messages</source>
+        <translation>実際のメッセージで確認</translation>
+    </message>
+    <message>
+        <source>outside the organisation</source>
+        <translation>組織の外</translation>
+    </message>
+    <message>
+        <source>mail clients and browsers</source>
+        <translation>メールクライアントとブラウザー</translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation>役割なし</translation>
+    </message>
+    <message>
+        <source>Site: %1</source>
+        <translation>拠点: %1</translation>
+    </message>
+    <message>
+        <source>Software: %1</source>
+        <translation>ソフトウェア: %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 から %2</translation>
+    </message>
+    <message>
+        <source>M%1 · %2 · %3</source>
+        <translation>M%1 · %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more)</source>
+        <translation><numerusform>(ほか %n 件)</numerusform></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>注記: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::PathMapView</name>
+    <message>
+        <source>Encrypted and cleartext mail paths, MailTLS Auditor</source>
+        <translation>暗号化と平文のメール経路 (MailTLS Auditor)</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::PathMapWidget</name>
+    <message>
+        <source>Select a host or a link to see its details.</source>
+        <translation>ホストまたはリンクを選ぶと詳細が表示されます。</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>全体表示</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>拡大</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>縮小</translation>
+    </message>
+    <message>
+        <source>Problem Links Only</source>
+        <translation>問題のあるリンクのみ</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>凡例</translation>
+    </message>
+    <message>
+        <source>Export PNG...</source>
+        <translation>PNG を書き出す...</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 画像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Export SVG...</source>
+        <translation>SVG を書き出す...</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG 図 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Print...</source>
+        <translation>印刷...</translation>
+    </message>
+    <message>
+        <source>Export Path Map</source>
+        <translation>経路マップを書き出す</translation>
     </message>
 </context>
 <context>
@@ -3931,6 +4177,10 @@
     <message>
         <source>an accepted risk needs a justification and an owner</source>
         <translation>リスク受容には理由と責任者が必要です</translation>
+    </message>
+    <message>
+        <source>expected numbers 'x' and 'y'</source>
+        <translation>数値の 'x' と 'y' が必要です</translation>
     </message>
 </context>
 </TS>

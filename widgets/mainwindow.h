@@ -23,6 +23,7 @@ class QProgressBar;
 class QTabWidget;
 class QTreeView;
 class QTableView;
+class QTimer;
 class QUndoStack;
 
 namespace mailtls {
@@ -33,6 +34,7 @@ class EndpointDetails;
 class FindingsPanel;
 class HostTreeModel;
 class LinkTableModel;
+class PathMapWidget;
 class StoreWorker;
 struct AuditJob;
 struct FileImport;
@@ -65,7 +67,8 @@ public:
 Q_SIGNALS:
     void workspaceLoaded(const QString &path);
     void workspaceFailed(const QString &error);
-    void workspaceSaved(const QString &path);
+    // A save finished: an empty error means the file was written.
+    void workspaceSaved(const QString &path, const QString &error);
     // The latest audits were read and shown (after opening, and after each audit).
     void snapshotShown();
     void auditFinished(qint64 run, bool cancelled);
@@ -100,6 +103,8 @@ private:
     // The details pane on one endpoint ("mx1/smtp:25"), with the observations of the links into it.
     void showEndpoint(const QString &endpointRef);
     void showLink(int row);
+    // The map with the links' current states.
+    void refreshMap();
     void updateRecent(const QString &path);
     void updateActions();
     void showAbout();
@@ -123,6 +128,8 @@ private:
     FindingsPanel *m_findings = nullptr;
     ChecklistPanel *m_checklist = nullptr;
     EndpointDetails *m_details = nullptr;
+    PathMapWidget *m_map = nullptr;
+    QTimer *m_mapRefresh = nullptr; // during an audit: the map follows at most a few times a second
     QString m_detailsRef; // the endpoint the details pane shows
     QLabel *m_summary = nullptr;
     QLabel *m_progressLabel = nullptr;

@@ -10,6 +10,8 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QMap>
+#include <QPointF>
 #include <QString>
 #include <QStringList>
 
@@ -141,6 +143,10 @@ struct Workspace
     QList<Link> links;
     QList<Observation> observations;
     QList<RiskAcceptance> acceptedRisks;
+    // Where the user dragged nodes of the path map (path_map.h): node id (a
+    // host id, kInternetNode or kUsersNode) to the centre of its box in map
+    // units. Nodes without an entry take the automatic layout.
+    QMap<QString, QPointF> layout;
 
     const Host *host(QStringView id) const;
     // The endpoint a reference names, or nullptr when it names none.

@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+
+#include <cmath>
 #include <QSet>
 
 namespace mailtls {
@@ -372,6 +374,29 @@ WorkspaceReadResult parseWorkspace(const QByteArray &json, const QString &source
         ws.acceptedRisks.append(a);
     }
 
+    const QJsonValue layout = root.value(QLatin1StringView("layout"));
+    if (!r.failed() && !layout.isUndefined() && !layout.isNull()) {
+        const QJsonObject positions = r.object(layout, QStringLiteral("layout"));
+        for (auto it = positions.constBegin(); it != positions.constEnd() && !r.failed(); ++it) {
+            const QString path = QStringLiteral("layout.") + it.key();
+            if (it.key() != kInternetNode && it.key() != kUsersNode && !index.host(it.key())) {
+                r.fail(path, Tr::tr("unknown host id '%1'").arg(it.key()));
+                break;
+            }
+            const QJsonObject o = r.object(it.value(), path);
+            const QJsonValue x = o.value(QLatin1StringView("x"));
+            const QJsonValue y = o.value(QLatin1StringView("y"));
+            // Finite and within reach of the map: a position nobody could drag to is an error.
+            constexpr double kLimit = 1e7;
+            if (!r.failed() && (!x.isDouble() || !y.isDouble() || !(std::abs(x.toDouble()) < kLimit) ||
+                                !(std::abs(y.toDouble()) < kLimit))) {
+                r.fail(path, Tr::tr("expected numbers 'x' and 'y'"));
+                break;
+            }
+            ws.layout.insert(it.key(), QPointF(x.toDouble(), y.toDouble()));
+        }
+    }
+
     if (r.failed())
         return {std::nullopt, r.error()};
     return {ws, {}};
@@ -486,6 +511,16 @@ QByteArray workspaceToJson(const Workspace &ws)
             risks.append(o);
         }
         root.insert(QLatin1StringView("accepted_risks"), risks);
+    }
+    if (!ws.layout.isEmpty()) {
+        QJsonObject layout;
+        for (auto it = ws.layout.cbegin(); it != ws.layout.cend(); ++it) {
+            QJsonObject o;
+            o.insert(QLatin1StringView("x"), it->x());
+            o.insert(QLatin1StringView("y"), it->y());
+            layout.insert(it.key(), o);
+        }
+        root.insert(QLatin1StringView("layout"), layout);
     }
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }

@@ -20,6 +20,12 @@ QByteArray withRisk(const QByteArray &fields)
 {
     return "{\"schema_version\": 3, \"name\": \"t\", \"hosts\": [], \"accepted_risks\": [{" + fields + "}]}";
 }
+// A workspace with host "a" and this path map layout object.
+QByteArray withLayout(const QByteArray &layout)
+{
+    return R"({"schema_version": 3, "name": "t", "hosts": [{"id": "a", "name": "a"}], "layout": )" + layout +
+           "}";
+}
 } // namespace
 
 class TestWorkspaceIo : public QObject
@@ -151,6 +157,14 @@ void TestWorkspaceIo::rejects_data()
         << withRisk(R"("rule": "M1.6", "endpoint": "mx2/smtp", "justification": "j", "owner": " ", )"
                     R"("expires": "2027-01-01")")
         << "needs a justification and an owner";
+    QTest::newRow("layout not an object") << withLayout("[]") << "layout: expected an object";
+    QTest::newRow("layout of an unknown host")
+        << withLayout(R"({"zz": {"x": 1, "y": 2}})") << "layout.zz: unknown host id 'zz'";
+    QTest::newRow("layout without y") << withLayout(R"({"a": {"x": 1}})") << "layout.a: expected numbers";
+    QTest::newRow("layout with a string")
+        << withLayout(R"({"a": {"x": "1", "y": 2}})") << "layout.a: expected numbers";
+    QTest::newRow("layout out of reach")
+        << withLayout(R"({"a": {"x": 1e300, "y": 2}})") << "layout.a: expected numbers";
 }
 
 void TestWorkspaceIo::rejects()

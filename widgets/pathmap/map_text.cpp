@@ -1,0 +1,124 @@
+#include "widgets/pathmap/map_text.h"
+
+#include "app/core/labels.h"
+
+#include <QCoreApplication>
+
+namespace mailtls {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(mailtls::PathMapText)
+};
+
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString roles(const MapNode &n)
+{
+    QStringList list;
+    for (HostRole r : n.roles)
+        list.append(hostRoleLabel(r));
+    return list.join(QStringLiteral(", "));
+}
+
+QString problemCount(const PathMap &map, int node)
+{
+    int problems = 0;
+    for (int e : map.edgesOf(node))
+        problems += map.edges().at(e).isProblem() ? 1 : 0;
+    return Tr::tr("%n link(s)", nullptr, static_cast<int>(map.edgesOf(node).size())) +
+           QStringLiteral(", ") + Tr::tr("%n with a problem", nullptr, problems);
+}
+
+QString observedText(const MapLinkStatus &s)
+{
+    if (!s.observed)
+        return Tr::tr("not seen in real messages");
+    return s.cleartextSeen ? Tr::tr("seen in real messages, some in cleartext")
+                           : Tr::tr("seen in real messages");
+}
+
+} // namespace
+
+QString nodeCaption(const MapNode &n)
+{
+    if (n.kind == MapNodeKind::Internet)
+        return Tr::tr("outside the organisation");
+    if (n.kind == MapNodeKind::Users)
+        return Tr::tr("mail clients and browsers");
+    const QString r = roles(n);
+    return (r.isEmpty() ? Tr::tr("no role") : r) + QStringLiteral(" · ") + zoneLabel(n.zone);
+}
+
+QString nodeSummaryHtml(const PathMap &map, int node)
+{
+    const MapNode &n = map.nodes().at(node);
+    QString html =
+        QStringLiteral("<qt><b>") + esc(n.name) + QStringLiteral("</b><br>") + esc(nodeCaption(n));
+    if (!n.site.isEmpty())
+        html += QStringLiteral("<br>") + esc(Tr::tr("Site: %1").arg(n.site));
+    if (!n.software.isEmpty())
+        html += QStringLiteral("<br>") + esc(Tr::tr("Software: %1").arg(n.software));
+    html += QStringLiteral("<br>") + esc(problemCount(map, node)) + QStringLiteral("</qt>");
+    return html;
+}
+
+QString edgeSummaryHtml(const PathMap &map, int edge)
+{
+    const MapEdge &e = map.edges().at(edge);
+    const QString from = map.nodes().at(e.from).name;
+    const QString to = map.nodes().at(e.to).name;
+    QString html =
+        QStringLiteral("<qt><b>") + esc(Tr::tr("%1 to %2").arg(from, to)) +
+        QStringLiteral("</b><br>") +
+        esc(Tr::tr("M%1 · %2 · %3").arg(e.measure).arg(linkKindLabel(e.kind), e.endpoint)) +
+        QStringLiteral("<br><b>") + esc(linkStateLabel(e.status.state)) + QStringLiteral("</b>");
+    if (!e.status.tlsLabel.isEmpty())
+        html += QStringLiteral(" · ") + esc(e.status.tlsLabel);
+    for (const QString &r : e.status.reasons.mid(0, 3))
+        html += QStringLiteral("<br>• ") + esc(r);
+    if (e.status.reasons.size() > 3)
+        html += QStringLiteral("<br>") +
+                esc(Tr::tr("(%n more)", nullptr, static_cast<int>(e.status.reasons.size() - 3)));
+    html += QStringLiteral("<br>") + esc(observedText(e.status));
+    if (!e.note.isEmpty())
+        html += QStringLiteral("<br><i>") + esc(e.note) + QStringLiteral("</i>");
+    return html + QStringLiteral("</qt>");
+}
+
+QString nodeDetails(const PathMap &map, int node)
+{
+    const MapNode &n = map.nodes().at(node);
+    QStringList lines{n.name, nodeCaption(n)};
+    if (!n.site.isEmpty())
+        lines.append(Tr::tr("Site: %1").arg(n.site));
+    if (!n.software.isEmpty())
+        lines.append(Tr::tr("Software: %1").arg(n.software));
+    lines.append(problemCount(map, node));
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString edgeDetails(const PathMap &map, int edge)
+{
+    const MapEdge &e = map.edges().at(edge);
+    QStringList lines{
+        Tr::tr("%1 to %2").arg(map.nodes().at(e.from).name, map.nodes().at(e.to).name),
+        Tr::tr("M%1 · %2 · %3").arg(e.measure).arg(linkKindLabel(e.kind), e.endpoint)};
+    QString state = linkStateLabel(e.status.state);
+    if (!e.status.tlsLabel.isEmpty())
+        state += QStringLiteral(" · ") + e.status.tlsLabel;
+    lines.append(state);
+    for (const QString &r : e.status.reasons)
+        lines.append(QStringLiteral("• ") + r);
+    lines.append(observedText(e.status));
+    if (!e.note.isEmpty())
+        lines.append(Tr::tr("Note: %1").arg(e.note));
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace mailtls

@@ -1,0 +1,19 @@
+#pragma once
+
+// The words the path map shows about a node or a link: the hover summary
+// (rich text for the tooltip, with every piece that came from a server, a
+// file or the user escaped so that it is never read as markup) and the
+// details of a selection (plain text).
+
+#include "app/core/path_map.h"
+
+namespace mailtls {
+
+QString nodeSummaryHtml(const PathMap &map, int node);
+QString edgeSummaryHtml(const PathMap &map, int edge);
+QString nodeDetails(const PathMap &map, int node);
+QString edgeDetails(const PathMap &map, int edge);
+// The second line of a node's box: its roles and zone.
+QString nodeCaption(const MapNode &node);
+
+} // namespace mailtls
