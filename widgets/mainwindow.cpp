@@ -93,7 +93,7 @@ MainWindow::MainWindow(QWidget *parent)
         setWindowModified(!clean);
     });
     setWindowTitle(tr("MailTLS Auditor"));
-    resize(1280, 800);
+    resize(1440, 900);
     QSettings settings;
     m_settings = AppSettings::load(settings);
     m_profile = builtinProfile(m_settings.profile).value_or(*builtinProfile(u"m3aawg"));
@@ -147,8 +147,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_mapRefresh->setSingleShot(true);
     m_mapRefresh->setInterval(400);
     connect(m_mapRefresh, &QTimer::timeout, this, &MainWindow::refreshMap);
-    m_tabs->addTab(inventory, tr("&Inventory"));
+    // The map first: at a glance, which hops are cleartext.
     m_tabs->addTab(m_map, tr("Path &Map"));
+    m_tabs->addTab(inventory, tr("&Inventory"));
     m_tabs->addTab(m_findings, tr("&Findings"));
     m_tabs->addTab(m_checklist, tr("&Checklist"));
     setCentralWidget(m_tabs);
@@ -159,7 +160,7 @@ MainWindow::MainWindow(QWidget *parent)
     dock->setObjectName(QStringLiteral("detailsDock"));
     dock->setWidget(m_details);
     addDockWidget(Qt::RightDockWidgetArea, dock);
-    resizeDocks({dock}, {520}, Qt::Horizontal);
+    resizeDocks({dock}, {400}, Qt::Horizontal);
     connect(m_findings, &FindingsPanel::endpointActivated, this, &MainWindow::showEndpoint);
     connect(m_linkView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { showLink(current.row()); });

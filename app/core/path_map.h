@@ -103,10 +103,10 @@ class PathMap
 {
 public:
     // Node box size and spacing, map units (the view draws at these sizes).
-    static constexpr qreal kNodeWidth = 236;
+    static constexpr qreal kNodeWidth = 200;
     static constexpr qreal kNodeHeight = kNodeHeightDefault;
     static constexpr qreal kRowGap = 26;    // between boxes in a column
-    static constexpr qreal kLayerGap = 170; // between columns, room for labels
+    static constexpr qreal kLayerGap = 140; // between columns, room for labels
 
     // Nodes and edges of a workspace; links without a status are assessed
     // from their observations alone (not probed unless real mail showed

@@ -241,7 +241,7 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     if (status.observed && exposed.contains(m_markPos))
         paintObservedMark(painter, m_markPos, color);
     // Labels of a bundle would hide each other: a long link's label shows when it is hovered.
-    if (lod < 0.6 || m_label.text().isEmpty() || !exposed.intersects(m_labelRect) ||
+    if (lod < 0.45 || m_label.text().isEmpty() || !exposed.intersects(m_labelRect) ||
         (spansScreens && !m_hovered && !selected))
         return;
     painter->setPen(QPen(color, 1));

@@ -149,7 +149,7 @@ void NodeItem::paintLabel(QPainter *painter, qreal y, qreal lod) const
     const bool pseudo = m_scene->map().nodes().at(m_node).kind != MapNodeKind::Host;
     const QRectF icon(m_box.left() + kPad + (pseudo ? 6 : 0), y - kIcon / 2, kIcon, kIcon);
     paintIcon(painter, icon);
-    if (lod < 0.5)
+    if (lod < 0.42)
         return;
     const qreal x = icon.right() + kPad;
     const qreal nameH = m_name.size().height();
