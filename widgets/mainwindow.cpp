@@ -187,6 +187,9 @@ MainWindow::~MainWindow()
         m_session->cancel();
     delete m_session; // its scheduler stops before the store it writes to
     m_session = nullptr;
+    // The undo stack, a child, is cleared after this part of the window is gone: its
+    // cleanChanged must not reach it (UBSan saw the member access in the ASan build).
+    disconnect(m_undo, nullptr, this, nullptr);
 }
 
 QString MainWindow::remainingText(qint64 ms)
