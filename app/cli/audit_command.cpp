@@ -4,6 +4,7 @@
 #include "app/cli/discover_command.h"
 #include "app/cli/network_options.h"
 #include "app/cli/store_options.h"
+#include "app/core/audit_session.h"
 #include "app/core/audit_store.h"
 #include "app/core/csv_import.h"
 #include "app/core/dns_import.h"
@@ -34,24 +35,7 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(mailtls::AuditCommand)
 };
 
-// One endpoint of the workspace to probe, with the reference the store keys it by.
-struct Job
-{
-    QString ref;
-    ProbeTarget target;
-};
-
-QList<Job> jobsFor(const Workspace &ws)
-{
-    QList<Job> jobs;
-    for (const Host &h : ws.hosts) {
-        for (const Endpoint &e : h.endpoints)
-            jobs.append({EndpointRef{h.id, e.protocol, e.port}.toString(), ws.target(h, e)});
-    }
-    return jobs;
-}
-
-// The key of the endpoint a link names, as jobsFor() keys it; empty when it names none.
+// The key of the endpoint a link names, as auditJobs() keys it; empty when it names none.
 QString linkEndpointKey(const WorkspaceIndex &ws, const Link &l)
 {
     const Endpoint *e = ws.endpoint(l.endpoint);
@@ -108,7 +92,7 @@ int runAudit(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << Tr::tr("audit: %1").arg(error) << Qt::endl;
         return 1;
     }
-    const QList<Job> jobs = jobsFor(ws);
+    const QList<AuditJob> jobs = auditJobs(ws);
     const std::optional<qint64> run = store->beginRun(ws, static_cast<int>(jobs.size()), &error);
     if (!run) {
         err << Tr::tr("audit: %1").arg(error) << Qt::endl;
@@ -123,13 +107,13 @@ int runAudit(const QStringList &arguments, QTextStream &out, QTextStream &err)
     // 1. Probe; each result is stored as it arrives (the command line's main thread owns the store).
     ProbeScheduler scheduler(limits, options);
     QList<ProbeTarget> targets;
-    for (const Job &j : jobs)
+    for (const AuditJob &j : jobs)
         targets.append(j.target);
     QMap<QString, EndpointResult> byRef;
     int storeErrors = 0;
     QObject::connect(&scheduler, &ProbeScheduler::endpointFinished, &scheduler,
                      [&](int index, const EndpointResult &r) {
-                         const Job &job = jobs.at(index);
+                         const AuditJob &job = jobs.at(index);
                          byRef.insert(job.ref, r);
                          QString e;
                          if (!store->addResult(*run, job.ref, r, &e)) {
@@ -241,7 +225,7 @@ int runAudit(const QStringList &arguments, QTextStream &out, QTextStream &err)
     // 4. The whole run as JSON, when asked.
     if (parser.isSet(jsonOption)) {
         QJsonArray results;
-        for (const Job &j : jobs) {
+        for (const AuditJob &j : jobs) {
             QJsonObject o = endpointResultToJson(byRef.value(j.ref));
             o.insert(QLatin1StringView("ref"), j.ref);
             results.append(o);

@@ -67,19 +67,16 @@ bool AuditSession::start(const Workspace &workspace, const QList<AuditJob> &jobs
     m_profile = profile;
     m_results.clear();
     m_run = 0;
-    QPointer<AuditSession> self(this);
-    whenFinished(
-        this, m_store->beginRun(workspace, static_cast<int>(jobs.size())),
-        [self](const StoreReply<qint64> &reply) {
-            if (!self)
-                return;
-            if (!reply.error.isEmpty())
-                self->fail(reply.error);
-            else if (self->m_cancelled)
-                self->conclude(); // cancelled before the first probe: an empty run, finished
-            else
-                self->probe(reply.value);
-        });
+    // The watcher is this session's child: nothing runs once the session is gone.
+    whenFinished(this, m_store->beginRun(workspace, static_cast<int>(jobs.size())),
+                 [this](const StoreReply<qint64> &reply) {
+                     if (!reply.error.isEmpty())
+                         fail(reply.error);
+                     else if (m_cancelled)
+                         conclude(); // cancelled before the first probe: an empty run, finished
+                     else
+                         probe(reply.value);
+                 });
     return true;
 }
 
@@ -94,12 +91,10 @@ void AuditSession::probe(qint64 run)
             [this](int index, const EndpointResult &result) {
                 const QString &ref = m_jobs.at(index).ref;
                 m_results.insert(ref, result);
-                QPointer<AuditSession> self(this);
-                whenFinished(this, m_store->addResult(m_run, ref, result),
-                             [self](const StoreReply<bool> &r) {
-                                 if (self && !r.error.isEmpty())
-                                     ++self->m_storeErrors;
-                             });
+                whenFinished(this, m_store->addResult(m_run, ref, result), [this](const StoreReply<bool> &r) {
+                    if (!r.error.isEmpty())
+                        ++m_storeErrors;
+                });
                 Q_EMIT endpointFinished(ref, result);
                 const int done = static_cast<int>(m_results.size());
                 const int total = static_cast<int>(m_jobs.size());

@@ -20,7 +20,6 @@
 
 #include <QElapsedTimer>
 #include <QObject>
-#include <QPointer>
 #include <QSet>
 
 #include <memory>
