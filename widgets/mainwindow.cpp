@@ -395,6 +395,7 @@ void MainWindow::showWorkspace(const QString &path, const Workspace &workspace)
     m_hosts->setWorkspace(workspace);
     m_links->setWorkspace(workspace);
     m_map->setWorkspace(workspace);
+    m_mapVersion = ++m_workspaceVersion;
     m_hostView->expandAll();
     for (int c = 0; c < HostTreeModel::ColumnCount; ++c)
         m_hostView->resizeColumnToContents(c);
@@ -639,6 +640,7 @@ void MainWindow::changeWorkspace(const Workspace &changed, const QString &what)
 void MainWindow::applyWorkspace(const Workspace &workspace)
 {
     m_workspace = workspace;
+    ++m_workspaceVersion; // the map is laid out again at the next refresh
     m_hosts->setWorkspace(workspace);
     m_links->setWorkspace(workspace);
     m_links->setAssessments(m_snapshot.links);
@@ -786,6 +788,13 @@ void MainWindow::refreshMap()
         statuses.insert(l.id, mapLinkStatus(probed != m_snapshot.results.cend() ? &probed.value() : nullptr,
                                             index.observations(l.id)));
     }
+    // Only states changed (an audit goes on): the map redraws those links in
+    // place, keeping its zoom, instead of building and laying out every item.
+    if (m_mapVersion == m_workspaceVersion) {
+        m_map->setStatuses(statuses);
+        return;
+    }
+    m_mapVersion = m_workspaceVersion;
     m_map->setWorkspace(m_workspace, statuses);
 }
 

@@ -117,6 +117,8 @@ private:
     Workspace m_workspace;
     QString m_path;
     bool m_modified = false;
+    int m_workspaceVersion = 0; // each change of m_workspace
+    int m_mapVersion = 0;       // the workspace the map was laid out for
     AuditSnapshot m_snapshot;
     quint64 m_generation = 0; // drops snapshots of an earlier workspace or store
 

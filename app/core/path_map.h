@@ -76,6 +76,7 @@ struct MapLinkStatus
     QStringList reasons;   // as assessLink() words them (untranslated evidence)
     bool observed = false; // real messages crossed this hop
     bool cleartextSeen = false;
+    bool operator==(const MapLinkStatus &) const = default;
 };
 // The status of a link: assessLink() plus the label of its TLS versions.
 MapLinkStatus mapLinkStatus(const EndpointResult *probe, const QList<Observation> &observations);
@@ -135,6 +136,9 @@ public:
     // Moves a node (a drag): its edges lose their routes; the caller keeps
     // the position in Workspace::layout.
     void setNodePosition(int node, QPointF pos);
+    // A link's new state (an audit goes on): false when it had it already.
+    // The layout stays: states do not move anything.
+    bool setEdgeStatus(int edge, const MapLinkStatus &status);
 
 private:
     // A place in a column: a node, or where a long edge passes a column.

@@ -349,4 +349,12 @@ void PathMap::setNodePosition(int node, QPointF pos)
         m_edges[e].via.clear();
 }
 
+bool PathMap::setEdgeStatus(int edge, const MapLinkStatus &status)
+{
+    if (m_edges.at(edge).status == status)
+        return false;
+    m_edges[edge].status = status;
+    return true;
+}
+
 } // namespace mailtls

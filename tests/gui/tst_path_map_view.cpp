@@ -81,6 +81,8 @@ private Q_SLOTS:
     void zoomAndFit();
     void legendStaysInTheCorner();
     void filterHidesGoodLinks();
+    void statesChangeInPlace();
+    void statesWaitForTheLayout();
     void clickSelects();
     void dragKeepsPosition();
     void savedLayoutComesBack();
@@ -235,6 +237,67 @@ void TestPathMapView::filterHidesGoodLinks()
     for (EdgeItem *e : scene->edgeItems())
         QVERIFY(e->isVisible());
     QCOMPARE(scene->nodeItem(QStringLiteral("pop"))->opacity(), 1.0);
+}
+
+void TestPathMapView::statesChangeInPlace()
+{
+    // An audit going on: states arrive for a map already shown. The items stay
+    // (no rebuild, no new layout), the user's zoom and selection stay, and
+    // each changed link is drawn, labelled and filtered by its new state.
+    PathMapWidget widget;
+    widget.resize(900, 600);
+    widget.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&widget));
+    QSignalSpy ready(&widget, &PathMapWidget::mapReady);
+    widget.setWorkspace(demo());
+    QVERIFY(ready.wait(5000));
+    PathMapScene *scene = widget.view()->mapScene();
+    scene->setProblemsOnly(true);
+    EdgeItem *mx2 = scene->edgeItem(QStringLiteral("internet->mx2/smtp"));
+    EdgeItem *relay = scene->edgeItem(QStringLiteral("mx1->relay/smtp"));
+    QVERIFY(mx2 && relay);
+    QVERIFY(!mx2->isVisible()); // not probed: no problem yet
+    QCOMPARE(mx2->labelText(), QString());
+    const QPointF nodePos = scene->nodeItem(QStringLiteral("relay"))->pos();
+    widget.view()->zoomIn();
+    const qreal zoom = widget.view()->zoom();
+    NodeItem *relayNode = scene->nodeItem(QStringLiteral("relay"));
+    relayNode->setSelected(true);
+
+    QCOMPARE(scene->updateStatuses(everyState()), 6);
+    QCOMPARE(scene->edgeItem(QStringLiteral("internet->mx2/smtp")), mx2); // the same item
+    QCOMPARE(scene->map().edges().at(mx2->edge()).status.state, LinkState::WeakTls);
+    QCOMPARE(mx2->labelText(), QStringLiteral("TLSv1.0-1.2"));
+    QVERIFY(!mx2->labelRect().isNull());
+    QVERIFY(mx2->isVisible()); // now a problem: shown under the filter
+    QCOMPARE(mx2->zValue(), 1.0);
+    QCOMPARE(relay->pen().style(), Qt::DashLine); // cleartext
+    QVERIFY(relayNode->isSelected());
+    QCOMPARE(widget.view()->zoom(), zoom);
+    QCOMPARE(scene->nodeItem(QStringLiteral("relay"))->pos(), nodePos);
+    QVERIFY(mx2->toolTip().contains(QStringLiteral("TLSv1.0-1.2")));
+
+    // The same states again change nothing; a fixed link leaves the filter.
+    QCOMPARE(scene->updateStatuses(everyState()), 0);
+    QCOMPARE(scene->updateStatuses({{"internet->mx2/smtp", status(LinkState::StrongTls, "TLSv1.3")},
+                                    {"no-such-link", status(LinkState::Cleartext)}}),
+             1);
+    QVERIFY(!mx2->isVisible());
+    QCOMPARE(mx2->labelText(), QStringLiteral("TLSv1.3"));
+    QCOMPARE(mx2->pen().style(), Qt::SolidLine);
+}
+
+void TestPathMapView::statesWaitForTheLayout()
+{
+    // States that arrive while the layout is computed are drawn when it is shown.
+    PathMapWidget widget;
+    QSignalSpy ready(&widget, &PathMapWidget::mapReady);
+    widget.setWorkspace(demo());
+    widget.setStatuses({{"mx1->relay/smtp", status(LinkState::Cleartext)}});
+    QVERIFY(ready.wait(5000));
+    const PathMap &map = widget.view()->mapScene()->map();
+    QCOMPARE(map.edges().at(map.edgeIndex(QStringLiteral("mx1->relay/smtp"))).status.state,
+             LinkState::Cleartext);
 }
 
 void TestPathMapView::clickSelects()

@@ -63,19 +63,26 @@ EdgeItem::EdgeItem(PathMapScene *scene, int edge, NodeItem *from, NodeItem *to, 
 {
     setFlags(ItemIsSelectable | ItemUsesExtendedStyleOption); // paint() uses the exposed rectangle
     setAcceptHoverEvents(true);
-    const MapEdge &e = scene->map().edges().at(edge);
-    if (!e.status.tlsLabel.isEmpty()) {
-        m_label.setText(e.status.tlsLabel);
-        m_label.setTextFormat(Qt::PlainText); // from a server's answer or a header: never markup
-        m_label.setPerformanceHint(QStaticText::AggressiveCaching);
-        m_label.prepare(QTransform(), scene->mapStyle().smallFont);
-    }
-    setToolTip(edgeSummaryHtml(scene->map(), edge));
-    setZValue(e.isProblem() ? 1 : 0); // problems drawn over the rest
+    m_label.setTextFormat(Qt::PlainText); // from a server's answer or a header: never markup
+    m_label.setPerformanceHint(QStaticText::AggressiveCaching);
     from->addEdge(this);
     if (to != from)
         to->addEdge(this);
-    adjust();
+    statusChanged();
+}
+
+void EdgeItem::statusChanged()
+{
+    const MapEdge &e = m_scene->map().edges().at(m_edge);
+    if (e.status.tlsLabel != m_label.text()) {
+        m_label.setText(e.status.tlsLabel);
+        if (!e.status.tlsLabel.isEmpty())
+            m_label.prepare(QTransform(), m_scene->mapStyle().smallFont);
+    }
+    setToolTip(edgeSummaryHtml(m_scene->map(), m_edge));
+    setZValue(e.isProblem() ? 1 : 0); // problems drawn over the rest
+    adjust();                           // the label's box comes and goes with the label
+    update();
 }
 
 QString EdgeItem::linkId() const

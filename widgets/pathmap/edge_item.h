@@ -42,6 +42,8 @@ public:
     // Rebuilds the path from the ends' positions (and the route, while both
     // ends are where the layout put them).
     void adjust();
+    // The link's state changed in the scene's map: label, tooltip, pen, order.
+    void statusChanged();
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;

@@ -117,6 +117,28 @@ void PathMapScene::placeLabels()
     }
 }
 
+int PathMapScene::updateStatuses(const QHash<QString, MapLinkStatus> &statuses)
+{
+    int changed = 0;
+    bool labels = false;
+    for (auto it = statuses.cbegin(); it != statuses.cend(); ++it) {
+        const int e = m_map.edgeIndex(it.key());
+        if (e < 0)
+            continue;
+        const QString before = m_map.edges().at(e).status.tlsLabel;
+        if (!m_map.setEdgeStatus(e, it.value()))
+            continue;
+        ++changed;
+        labels = labels || before != it.value().tlsLabel;
+        m_edgeItems.value(it.key())->statusChanged();
+    }
+    if (labels)
+        placeLabels(); // new labels find a free place; placed ones that are free stay
+    if (changed && m_problemsOnly)
+        applyProblemsFilter();
+    return changed;
+}
+
 void PathMapScene::setMapStyle(const MapStyle &style)
 {
     m_style = style;
@@ -130,6 +152,12 @@ void PathMapScene::setProblemsOnly(bool problemsOnly)
     if (problemsOnly == m_problemsOnly)
         return;
     m_problemsOnly = problemsOnly;
+    applyProblemsFilter();
+}
+
+void PathMapScene::applyProblemsFilter()
+{
+    const bool problemsOnly = m_problemsOnly;
     for (EdgeItem *e : std::as_const(m_edgeItems))
         e->setVisible(!problemsOnly || e->isProblem());
     for (NodeItem *n : std::as_const(m_nodeItems)) {

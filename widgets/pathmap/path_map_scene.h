@@ -28,6 +28,10 @@ public:
 
     // Replaces every item with those of a laid-out map.
     void setMap(PathMap map, const MapStyle &style);
+    // New states for some links (an audit goes on), without building the
+    // items again: the view keeps its zoom, the layout and the selection
+    // stay. Links the map does not have are ignored. Returns how many changed.
+    int updateStatuses(const QHash<QString, MapLinkStatus> &statuses);
     // A new palette (light or dark): the items repaint with it.
     void setMapStyle(const MapStyle &style);
     const PathMap &map() const { return m_map; }
@@ -58,6 +62,7 @@ Q_SIGNALS:
 private:
     void reportSelection();
     void placeLabels();
+    void applyProblemsFilter();
 
     PathMap m_map;
     MapStyle m_style;

@@ -20,6 +20,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <memory>
+#include <utility>
 
 namespace mailtls {
 
@@ -100,6 +101,7 @@ void PathMapWidget::setWorkspace(const Workspace &workspace,
 {
     m_title = workspace.organisation.isEmpty() ? workspace.name : workspace.organisation;
     const int generation = ++m_generation;
+    m_pendingStatuses.clear();
     // The layout of thousands of hosts takes a while: a worker computes it,
     // the GUI thread only builds the items. A newer workspace wins.
     whenFinished(this, QtConcurrent::run([workspace, statuses] {
@@ -110,9 +112,21 @@ void PathMapWidget::setWorkspace(const Workspace &workspace,
                  [this, generation](PathMap map) {
                      if (generation != m_generation)
                          return;
+                     m_shownGeneration = generation;
                      m_view->setMap(std::move(map));
+                     if (!m_pendingStatuses.isEmpty())
+                         m_view->mapScene()->updateStatuses(std::exchange(m_pendingStatuses, {}));
                      Q_EMIT mapReady();
                  });
+}
+
+void PathMapWidget::setStatuses(const QHash<QString, MapLinkStatus> &statuses)
+{
+    if (m_shownGeneration != m_generation) {
+        m_pendingStatuses.insert(statuses);
+        return;
+    }
+    m_view->mapScene()->updateStatuses(statuses);
 }
 
 QString PathMapWidget::details() const

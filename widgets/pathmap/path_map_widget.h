@@ -26,6 +26,10 @@ public:
     // included) with these link states; mapReady() when it is shown.
     void setWorkspace(const Workspace &workspace,
                       const QHash<QString, MapLinkStatus> &statuses = {});
+    // New link states on the map shown (an audit goes on): drawn in place,
+    // the zoom and the selection kept. While a layout is on its way they
+    // wait for it.
+    void setStatuses(const QHash<QString, MapLinkStatus> &statuses);
     PathMapView *view() const { return m_view; }
     QString details() const;
 
@@ -50,6 +54,8 @@ private:
     QLabel *m_details;
     QString m_title;
     int m_generation = 0;
+    int m_shownGeneration = 0;
+    QHash<QString, MapLinkStatus> m_pendingStatuses; // for the layout on its way
 };
 
 } // namespace mailtls
