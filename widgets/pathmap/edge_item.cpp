@@ -81,7 +81,7 @@ void EdgeItem::statusChanged()
     }
     setToolTip(edgeSummaryHtml(m_scene->map(), m_edge));
     setZValue(e.isProblem() ? 1 : 0); // problems drawn over the rest
-    adjust();                           // the label's box comes and goes with the label
+    adjust();                         // the label's box comes and goes with the label
     update();
 }
 
