@@ -20,8 +20,8 @@
         <translation>owner: %1</translation>
     </message>
     <message>
-        <source>Accept a finding as a risk, with a justification, an owner and an expiry date, in the workspace's exceptions register. After the expiry date the finding counts again.</source>
-        <translation>Accept a finding as a risk, with a justification, an owner and an expiry date, in the workspace's exceptions register. After the expiry date the finding counts again.</translation>
+        <source>Accept a finding as a risk, with a justification, an owner and an expiry date, in the workspace&apos;s exceptions register. After the expiry date the finding counts again.</source>
+        <translation>Accept a finding as a risk, with a justification, an owner and an expiry date, in the workspace&apos;s exceptions register. After the expiry date the finding counts again.</translation>
     </message>
     <message>
         <source>The workspace file that keeps the register.</source>
@@ -76,32 +76,32 @@
         <translation>rule@endpoint</translation>
     </message>
     <message>
-        <source>The finding, as RULE@ENDPOINT (see 'checklist').</source>
-        <translation>The finding, as RULE@ENDPOINT (see 'checklist').</translation>
+        <source>The finding, as RULE@ENDPOINT (see &apos;checklist&apos;).</source>
+        <translation>The finding, as RULE@ENDPOINT (see &apos;checklist&apos;).</translation>
     </message>
     <message>
         <source>accept: --workspace FILE is required</source>
         <translation>accept: --workspace FILE is required</translation>
     </message>
     <message>
-        <source>accept: %1 has no accepted risk '%2' for profile %3</source>
-        <translation>accept: %1 has no accepted risk '%2' for profile %3</translation>
+        <source>accept: %1 has no accepted risk &apos;%2&apos; for profile %3</source>
+        <translation>accept: %1 has no accepted risk &apos;%2&apos; for profile %3</translation>
     </message>
     <message>
         <source>accept: name one finding as RULE@ENDPOINT, e.g. M1.6@mx2/smtp:25</source>
         <translation>accept: name one finding as RULE@ENDPOINT, e.g. M1.6@mx2/smtp:25</translation>
     </message>
     <message>
-        <source>accept: unknown profile '%1'</source>
-        <translation>accept: unknown profile '%1'</translation>
+        <source>accept: unknown profile &apos;%1&apos;</source>
+        <translation>accept: unknown profile &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>accept: --until takes a date YYYY-MM-DD, not '%1'</source>
-        <translation>accept: --until takes a date YYYY-MM-DD, not '%1'</translation>
+        <source>accept: --until takes a date YYYY-MM-DD, not &apos;%1&apos;</source>
+        <translation>accept: --until takes a date YYYY-MM-DD, not &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>accept: %1 has no host '%2'</source>
-        <translation>accept: %1 has no host '%2'</translation>
+        <source>accept: %1 has no host &apos;%2&apos;</source>
+        <translation>accept: %1 has no host &apos;%2&apos;</translation>
     </message>
     <message>
         <source>accept: %1</source>
@@ -175,7 +175,10 @@
     </message>
     <message numerus="yes">
         <source>audit: run %1 of %2, %n endpoint(s), stored in %3</source>
-        <translation><numerusform>audit: run %1 of %2, %n endpoint, stored in %3</numerusform><numerusform>audit: run %1 of %2, %n endpoints, stored in %3</numerusform></translation>
+        <translation>
+            <numerusform>audit: run %1 of %2, %n endpoint, stored in %3</numerusform>
+            <numerusform>audit: run %1 of %2, %n endpoints, stored in %3</numerusform>
+        </translation>
     </message>
     <message>
         <source>Links:</source>
@@ -258,8 +261,8 @@
         <translation>Store: %1</translation>
     </message>
     <message>
-        <source>A mail domain: its MX hosts and the services its SRV records publish, as DNS discovery finds them (see 'discover').</source>
-        <translation>A mail domain: its MX hosts and the services its SRV records publish, as DNS discovery finds them (see 'discover').</translation>
+        <source>A mail domain: its MX hosts and the services its SRV records publish, as DNS discovery finds them (see &apos;discover&apos;).</source>
+        <translation>A mail domain: its MX hosts and the services its SRV records publish, as DNS discovery finds them (see &apos;discover&apos;).</translation>
     </message>
     <message>
         <source>domain</source>
@@ -286,8 +289,8 @@
         <translation>id</translation>
     </message>
     <message>
-        <source>audit: unknown profile '%1'</source>
-        <translation>audit: unknown profile '%1'</translation>
+        <source>audit: unknown profile &apos;%1&apos;</source>
+        <translation>audit: unknown profile &apos;%1&apos;</translation>
     </message>
     <message>
         <source>audit: the checklist was not updated: %1</source>
@@ -299,19 +302,31 @@
     </message>
     <message numerus="yes">
         <source>%n new</source>
-        <translation><numerusform>%n new</numerusform><numerusform>%n new</numerusform></translation>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n verified</source>
-        <translation><numerusform>%n verified</numerusform><numerusform>%n verified</numerusform></translation>
+        <translation>
+            <numerusform>%n verified</numerusform>
+            <numerusform>%n verified</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n regressed</source>
-        <translation><numerusform>%n regressed</numerusform><numerusform>%n regressed</numerusform></translation>
+        <translation>
+            <numerusform>%n regressed</numerusform>
+            <numerusform>%n regressed</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n still found after done</source>
-        <translation><numerusform>%n still found after done</numerusform><numerusform>%n still found after done</numerusform></translation>
+        <translation>
+            <numerusform>%n still found after done</numerusform>
+            <numerusform>%n still found after done</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -325,12 +340,12 @@
         <translation>%1 cannot be read as an audit store (%2); it was left as it is</translation>
     </message>
     <message>
-        <source>%1: Qt's %2 driver is not installed (Debian package %3)</source>
-        <translation>%1: Qt's %2 driver is not installed (Debian package %3)</translation>
+        <source>%1: Qt&apos;s %2 driver is not installed (Debian package %3)</source>
+        <translation>%1: Qt&apos;s %2 driver is not installed (Debian package %3)</translation>
     </message>
     <message>
-        <source>%1 is another program's %2 database, not an audit store; it was left as it is</source>
-        <translation>%1 is another program's %2 database, not an audit store; it was left as it is</translation>
+        <source>%1 is another program&apos;s %2 database, not an audit store; it was left as it is</source>
+        <translation>%1 is another program&apos;s %2 database, not an audit store; it was left as it is</translation>
     </message>
     <message>
         <source>%1 cannot be read as an audit store (its tables are missing); it was left as it is</source>
@@ -353,8 +368,8 @@
         <translation>%1 is not an audit store (not an SQLite database); it was left as it is</translation>
     </message>
     <message>
-        <source>no item '%1' in the checklist of %2 (items are named RULE@ENDPOINT, as listed)</source>
-        <translation>no item '%1' in the checklist of %2 (items are named RULE@ENDPOINT, as listed)</translation>
+        <source>no item &apos;%1&apos; in the checklist of %2 (items are named RULE@ENDPOINT, as listed)</source>
+        <translation>no item &apos;%1&apos; in the checklist of %2 (items are named RULE@ENDPOINT, as listed)</translation>
     </message>
 </context>
 <context>
@@ -447,12 +462,12 @@
         <translation>changed by hand</translation>
     </message>
     <message>
-        <source>'verified' is set by an audit that no longer finds the item</source>
-        <translation>'verified' is set by an audit that no longer finds the item</translation>
+        <source>&apos;verified&apos; is set by an audit that no longer finds the item</source>
+        <translation>&apos;verified&apos; is set by an audit that no longer finds the item</translation>
     </message>
     <message>
-        <source>a risk is accepted in the exceptions register (the 'accept' command), with a justification, an owner and an expiry date</source>
-        <translation>a risk is accepted in the exceptions register (the 'accept' command), with a justification, an owner and an expiry date</translation>
+        <source>a risk is accepted in the exceptions register (the &apos;accept&apos; command), with a justification, an owner and an expiry date</source>
+        <translation>a risk is accepted in the exceptions register (the &apos;accept&apos; command), with a justification, an owner and an expiry date</translation>
     </message>
 </context>
 <context>
@@ -483,11 +498,17 @@
     </message>
     <message numerus="yes">
         <source>%n host(s)</source>
-        <translation><numerusform>%n host</numerusform><numerusform>%n hosts</numerusform></translation>
+        <translation>
+            <numerusform>%n host</numerusform>
+            <numerusform>%n hosts</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n link(s)</source>
-        <translation><numerusform>%n link</numerusform><numerusform>%n links</numerusform></translation>
+        <translation>
+            <numerusform>%n link</numerusform>
+            <numerusform>%n links</numerusform>
+        </translation>
     </message>
     <message>
         <source>Links:</source>
@@ -506,8 +527,8 @@
         <translation>       mailtls-auditor &lt;command&gt; [options]</translation>
     </message>
     <message>
-        <source>Audits the TLS posture of an organisation's mail paths against the M3AAWG recommendations.</source>
-        <translation>Audits the TLS posture of an organisation's mail paths against the M3AAWG recommendations.</translation>
+        <source>Audits the TLS posture of an organisation&apos;s mail paths against the M3AAWG recommendations.</source>
+        <translation>Audits the TLS posture of an organisation&apos;s mail paths against the M3AAWG recommendations.</translation>
     </message>
     <message>
         <source>Without a command, opens the window.</source>
@@ -534,16 +555,16 @@
         <translation>Open this workspace in the window</translation>
     </message>
     <message>
-        <source>Language of the interface (default: the system's)</source>
-        <translation>Language of the interface (default: the system's)</translation>
+        <source>Language of the interface (default: the system&apos;s)</source>
+        <translation>Language of the interface (default: the system&apos;s)</translation>
     </message>
     <message>
-        <source>Run 'mailtls-auditor &lt;command&gt; --help' for a command's options.</source>
-        <translation>Run 'mailtls-auditor &lt;command&gt; --help' for a command's options.</translation>
+        <source>Run &apos;mailtls-auditor &lt;command&gt; --help&apos; for a command&apos;s options.</source>
+        <translation>Run &apos;mailtls-auditor &lt;command&gt; --help&apos; for a command&apos;s options.</translation>
     </message>
     <message>
-        <source>mailtls-auditor: unknown command '%1'</source>
-        <translation>mailtls-auditor: unknown command '%1'</translation>
+        <source>mailtls-auditor: unknown command &apos;%1&apos;</source>
+        <translation>mailtls-auditor: unknown command &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Probe mail endpoints given as URLs (TLS, certificate, credentials)</source>
@@ -562,8 +583,8 @@
         <translation>Show the hops a real message took and what each used (.eml, mbox)</translation>
     </message>
     <message>
-        <source>Find a domain's MX hosts, mail SRV records and mail host names in DNS</source>
-        <translation>Find a domain's MX hosts, mail SRV records and mail host names in DNS</translation>
+        <source>Find a domain&apos;s MX hosts, mail SRV records and mail host names in DNS</source>
+        <translation>Find a domain&apos;s MX hosts, mail SRV records and mail host names in DNS</translation>
     </message>
     <message>
         <source>Import hosts and endpoints from CSV, nmap XML or DNS into a workspace</source>
@@ -662,8 +683,8 @@
         <translation>  unknown: the MX lookup failed (see below)</translation>
     </message>
     <message>
-        <source>  none published: senders use the domain's own address (RFC 5321 5.1)</source>
-        <translation>  none published: senders use the domain's own address (RFC 5321 5.1)</translation>
+        <source>  none published: senders use the domain&apos;s own address (RFC 5321 5.1)</source>
+        <translation>  none published: senders use the domain&apos;s own address (RFC 5321 5.1)</translation>
     </message>
     <message>
         <source>Services (SRV, RFC 6186 and RFC 8314):</source>
@@ -674,8 +695,8 @@
         <translation>  none published</translation>
     </message>
     <message>
-        <source>not offered (target ".")</source>
-        <translation>not offered (target ".")</translation>
+        <source>not offered (target &quot;.&quot;)</source>
+        <translation>not offered (target &quot;.&quot;)</translation>
     </message>
     <message>
         <source>priority %1, weight %2</source>
@@ -734,8 +755,8 @@
         <translation>%1: --server: %2</translation>
     </message>
     <message>
-        <source>Print what DNS says about a domain's mail: the MX hosts with their preferences and addresses, the SRV records of submission, IMAP and POP (RFC 6186, RFC 8314), and the well-known names mail., smtp., imap., pop. and webmail. Exits 1 when the domain does not exist or its MX lookup failed.</source>
-        <translation>Print what DNS says about a domain's mail: the MX hosts with their preferences and addresses, the SRV records of submission, IMAP and POP (RFC 6186, RFC 8314), and the well-known names mail., smtp., imap., pop. and webmail. Exits 1 when the domain does not exist or its MX lookup failed.</translation>
+        <source>Print what DNS says about a domain&apos;s mail: the MX hosts with their preferences and addresses, the SRV records of submission, IMAP and POP (RFC 6186, RFC 8314), and the well-known names mail., smtp., imap., pop. and webmail. Exits 1 when the domain does not exist or its MX lookup failed.</source>
+        <translation>Print what DNS says about a domain&apos;s mail: the MX hosts with their preferences and addresses, the SRV records of submission, IMAP and POP (RFC 6186, RFC 8314), and the well-known names mail., smtp., imap., pop. and webmail. Exits 1 when the domain does not exist or its MX lookup failed.</translation>
     </message>
     <message>
         <source>The mail domain, e.g. example.org.</source>
@@ -757,8 +778,8 @@
 <context>
     <name>mailtls::DnsDiscovery</name>
     <message>
-        <source>'%1' is not a domain name</source>
-        <translation>'%1' is not a domain name</translation>
+        <source>&apos;%1&apos; is not a domain name</source>
+        <translation>&apos;%1&apos; is not a domain name</translation>
     </message>
     <message>
         <source>MX %1 .: a null MX among other MX records (RFC 7505 says it must stand alone); left out</source>
@@ -797,6 +818,45 @@
     </message>
 </context>
 <context>
+    <name>mailtls::DnsImportDialog</name>
+    <message>
+        <source>Import Hosts from DNS</source>
+        <translation>Import Hosts from DNS</translation>
+    </message>
+    <message>
+        <source>Adds the domain&apos;s MX hosts as inbound MX, and the submission, IMAP and POP services its SRV records name (RFC 6186, RFC 8314). Hosts already in the inventory are merged by name or address.</source>
+        <translation>Adds the domain&apos;s MX hosts as inbound MX, and the submission, IMAP and POP services its SRV records name (RFC 6186, RFC 8314). Hosts already in the inventory are merged by name or address.</translation>
+    </message>
+    <message>
+        <source>example.org</source>
+        <translation>example.org</translation>
+    </message>
+    <message>
+        <source>the system&apos;s nameservers</source>
+        <translation>the system&apos;s nameservers</translation>
+    </message>
+    <message>
+        <source>ADDR, ADDR:PORT or [IPv6]:PORT, separated by commas; empty: those in /etc/resolv.conf.</source>
+        <translation>ADDR, ADDR:PORT or [IPv6]:PORT, separated by commas; empty: those in /etc/resolv.conf.</translation>
+    </message>
+    <message>
+        <source>Mail &amp;domain:</source>
+        <translation>Mail &amp;domain:</translation>
+    </message>
+    <message>
+        <source>&amp;Nameservers:</source>
+        <translation>&amp;Nameservers:</translation>
+    </message>
+    <message>
+        <source>Mail domain: %1</source>
+        <translation>Mail domain: %1</translation>
+    </message>
+    <message>
+        <source>Nameservers: &apos;%1&apos;: %2</source>
+        <translation>Nameservers: &apos;%1&apos;: %2</translation>
+    </message>
+</context>
+<context>
     <name>mailtls::DnsMessage</name>
     <message>
         <source>a name runs past the end of the message</source>
@@ -831,20 +891,20 @@
         <translation>the question is cut short</translation>
     </message>
     <message>
-        <source>a record's data length does not match its content</source>
-        <translation>a record's data length does not match its content</translation>
+        <source>a record&apos;s data length does not match its content</source>
+        <translation>a record&apos;s data length does not match its content</translation>
     </message>
     <message>
         <source>a record is cut short</source>
         <translation>a record is cut short</translation>
     </message>
     <message>
-        <source>the %1 record's data runs past the end of the message</source>
-        <translation>the %1 record's data runs past the end of the message</translation>
+        <source>the %1 record&apos;s data runs past the end of the message</source>
+        <translation>the %1 record&apos;s data runs past the end of the message</translation>
     </message>
     <message>
-        <source>the %1 record's data is too short</source>
-        <translation>the %1 record's data is too short</translation>
+        <source>the %1 record&apos;s data is too short</source>
+        <translation>the %1 record&apos;s data is too short</translation>
     </message>
     <message>
         <source>an A record has %1 octets of data, not 4</source>
@@ -855,20 +915,23 @@
         <translation>an AAAA record has %1 octets of data, not 16</translation>
     </message>
     <message>
-        <source>'%1' is not a domain name: every label must have 1 to %2 characters</source>
-        <translation>'%1' is not a domain name: every label must have 1 to %2 characters</translation>
+        <source>&apos;%1&apos; is not a domain name: every label must have 1 to %2 characters</source>
+        <translation>&apos;%1&apos; is not a domain name: every label must have 1 to %2 characters</translation>
     </message>
     <message>
-        <source>'%1' is not a domain name: '%2' is not a letter, digit, '-' or '_'</source>
-        <translation>'%1' is not a domain name: '%2' is not a letter, digit, '-' or '_'</translation>
+        <source>&apos;%1&apos; is not a domain name: &apos;%2&apos; is not a letter, digit, &apos;-&apos; or &apos;_&apos;</source>
+        <translation>&apos;%1&apos; is not a domain name: &apos;%2&apos; is not a letter, digit, &apos;-&apos; or &apos;_&apos;</translation>
     </message>
     <message>
-        <source>'%1' is not a domain name: it is longer than %2 octets</source>
-        <translation>'%1' is not a domain name: it is longer than %2 octets</translation>
+        <source>&apos;%1&apos; is not a domain name: it is longer than %2 octets</source>
+        <translation>&apos;%1&apos; is not a domain name: it is longer than %2 octets</translation>
     </message>
     <message numerus="yes">
         <source>%n octet(s) are too short for a DNS header</source>
-        <translation><numerusform>%n octet are too short for a DNS header</numerusform><numerusform>%n octets are too short for a DNS header</numerusform></translation>
+        <translation>
+            <numerusform>%n octet are too short for a DNS header</numerusform>
+            <numerusform>%n octets are too short for a DNS header</numerusform>
+        </translation>
     </message>
     <message>
         <source>the message is longer than 65535 octets</source>
@@ -888,7 +951,10 @@
     </message>
     <message numerus="yes">
         <source>%n octet(s) follow the last record</source>
-        <translation><numerusform>%n octet follow the last record</numerusform><numerusform>%n octets follow the last record</numerusform></translation>
+        <translation>
+            <numerusform>%n octet follow the last record</numerusform>
+            <numerusform>%n octets follow the last record</numerusform>
+        </translation>
     </message>
     <message>
         <source>a query, not a response</source>
@@ -904,7 +970,10 @@
     </message>
     <message numerus="yes">
         <source>%n question(s) where the query had one</source>
-        <translation><numerusform>%n question where the query had one</numerusform><numerusform>%n questions where the query had one</numerusform></translation>
+        <translation>
+            <numerusform>%n question where the query had one</numerusform>
+            <numerusform>%n questions where the query had one</numerusform>
+        </translation>
     </message>
     <message>
         <source>the question %1 %2 where the query asked %3 %4</source>
@@ -930,8 +999,8 @@
         <translation>Broken: SSL 2.0, export, NULL, anonymous, RC4, under 112 bits, 64-bit blocks or an MD5 MAC</translation>
     </message>
     <message>
-        <source>No forward secrecy: recorded traffic opens with the server's key</source>
-        <translation>No forward secrecy: recorded traffic opens with the server's key</translation>
+        <source>No forward secrecy: recorded traffic opens with the server&apos;s key</source>
+        <translation>No forward secrecy: recorded traffic opens with the server&apos;s key</translation>
     </message>
     <message>
         <source>Forward secrecy without AEAD (CBC with a MAC, or an 8-byte tag)</source>
@@ -947,7 +1016,10 @@
     </message>
     <message numerus="yes">
         <source>%n connection(s) in %1 s</source>
-        <translation><numerusform>%n connection in %1 s</numerusform><numerusform>%n connections in %1 s</numerusform></translation>
+        <translation>
+            <numerusform>%n connection in %1 s</numerusform>
+            <numerusform>%n connections in %1 s</numerusform>
+        </translation>
     </message>
     <message>
         <source>Probe: %1</source>
@@ -978,8 +1050,8 @@
         <translation>Some evidence is missing: the state may be better than the truth.</translation>
     </message>
     <message>
-        <source>C: sent by the auditor    S: sent by the server    indented: the auditor's notes</source>
-        <translation>C: sent by the auditor    S: sent by the server    indented: the auditor's notes</translation>
+        <source>C: sent by the auditor    S: sent by the server    indented: the auditor&apos;s notes</source>
+        <translation>C: sent by the auditor    S: sent by the server    indented: the auditor&apos;s notes</translation>
     </message>
     <message>
         <source>(cut at %1 KiB)</source>
@@ -1169,15 +1241,21 @@
     </message>
     <message numerus="yes">
         <source>%1 (%n suite(s))</source>
-        <translation><numerusform>%1 (%n suite)</numerusform><numerusform>%1 (%n suites)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n suite)</numerusform>
+            <numerusform>%1 (%n suites)</numerusform>
+        </translation>
     </message>
     <message>
         <source>No ephemeral key</source>
         <translation>No ephemeral key</translation>
     </message>
     <message numerus="yes">
-        <source>%n suite(s): the session key travels under the server's key</source>
-        <translation><numerusform>%n suite: the session key travels under the server's key</numerusform><numerusform>%n suites: the session key travels under the server's key</numerusform></translation>
+        <source>%n suite(s): the session key travels under the server&apos;s key</source>
+        <translation>
+            <numerusform>%n suite: the session key travels under the server&apos;s key</numerusform>
+            <numerusform>%n suites: the session key travels under the server&apos;s key</numerusform>
+        </translation>
     </message>
     <message>
         <source>Certificate</source>
@@ -1233,7 +1311,10 @@
     </message>
     <message numerus="yes">
         <source>valid, %n day(s) left</source>
-        <translation><numerusform>valid, %n day left</numerusform><numerusform>valid, %n days left</numerusform></translation>
+        <translation>
+            <numerusform>valid, %n day left</numerusform>
+            <numerusform>valid, %n days left</numerusform>
+        </translation>
     </message>
     <message>
         <source>Trust</source>
@@ -1273,7 +1354,10 @@
     </message>
     <message numerus="yes">
         <source>%n certificate(s) sent</source>
-        <translation><numerusform>%n certificate sent</numerusform><numerusform>%n certificates sent</numerusform></translation>
+        <translation>
+            <numerusform>%n certificate sent</numerusform>
+            <numerusform>%n certificates sent</numerusform>
+        </translation>
     </message>
     <message>
         <source>Key and signature</source>
@@ -1440,7 +1524,10 @@
     </message>
     <message numerus="yes">
         <source>%n regression(s)</source>
-        <translation><numerusform>%n regression</numerusform><numerusform>%n regressions</numerusform></translation>
+        <translation>
+            <numerusform>%n regression</numerusform>
+            <numerusform>%n regressions</numerusform>
+        </translation>
     </message>
     <message>
         <source>Item</source>
@@ -1502,8 +1589,8 @@
         <translation>Also print the rules that could not be decided (incomplete).</translation>
     </message>
     <message>
-        <source>Print every rule's result as JSON.</source>
-        <translation>Print every rule's result as JSON.</translation>
+        <source>Print every rule&apos;s result as JSON.</source>
+        <translation>Print every rule&apos;s result as JSON.</translation>
     </message>
     <message>
         <source>Measure %1: %2 of %3 links protected</source>
@@ -1518,12 +1605,12 @@
         <translation>%1: --workspace FILE is required</translation>
     </message>
     <message>
-        <source>%1: unknown profile '%2' (known: %3)</source>
-        <translation>%1: unknown profile '%2' (known: %3)</translation>
+        <source>%1: unknown profile &apos;%2&apos; (known: %3)</source>
+        <translation>%1: unknown profile &apos;%2&apos; (known: %3)</translation>
     </message>
     <message>
-        <source>%1: --run takes a run id (see 'runs')</source>
-        <translation>%1: --run takes a run id (see 'runs')</translation>
+        <source>%1: --run takes a run id (see &apos;runs&apos;)</source>
+        <translation>%1: --run takes a run id (see &apos;runs&apos;)</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1534,8 +1621,8 @@
         <translation>%1: run %2 of %3 is not in %4</translation>
     </message>
     <message>
-        <source>%1: %2 has no run of %3 yet; run 'audit' first</source>
-        <translation>%1: %2 has no run of %3 yet; run 'audit' first</translation>
+        <source>%1: %2 has no run of %3 yet; run &apos;audit&apos; first</source>
+        <translation>%1: %2 has no run of %3 yet; run &apos;audit&apos; first</translation>
     </message>
     <message>
         <source>Print CSV instead of Markdown.</source>
@@ -1555,19 +1642,25 @@
     </message>
     <message numerus="yes">
         <source>%n open finding(s)</source>
-        <translation><numerusform>%n open finding</numerusform><numerusform>%n open findings</numerusform></translation>
+        <translation>
+            <numerusform>%n open finding</numerusform>
+            <numerusform>%n open findings</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n accepted as a risk</source>
-        <translation><numerusform>%n accepted as a risk</numerusform><numerusform>%n accepted as a risk</numerusform></translation>
+        <translation>
+            <numerusform>%n accepted as a risk</numerusform>
+            <numerusform>%n accepted as a risk</numerusform>
+        </translation>
     </message>
     <message>
         <source>Accepted as a risk:</source>
         <translation>Accepted as a risk:</translation>
     </message>
     <message>
-        <source>Accepted risks no finding needs any more (remove them with 'accept --revoke'):</source>
-        <translation>Accepted risks no finding needs any more (remove them with 'accept --revoke'):</translation>
+        <source>Accepted risks no finding needs any more (remove them with &apos;accept --revoke&apos;):</source>
+        <translation>Accepted risks no finding needs any more (remove them with &apos;accept --revoke&apos;):</translation>
     </message>
     <message>
         <source>run %1</source>
@@ -1578,8 +1671,8 @@
         <translation>by hand</translation>
     </message>
     <message>
-        <source>checklist: --set takes RULE@ENDPOINT=STATE, STATE one of open, in_progress, done (got '%1')</source>
-        <translation>checklist: --set takes RULE@ENDPOINT=STATE, STATE one of open, in_progress, done (got '%1')</translation>
+        <source>checklist: --set takes RULE@ENDPOINT=STATE, STATE one of open, in_progress, done (got &apos;%1&apos;)</source>
+        <translation>checklist: --set takes RULE@ENDPOINT=STATE, STATE one of open, in_progress, done (got &apos;%1&apos;)</translation>
     </message>
     <message>
         <source>checklist: %1</source>
@@ -1590,12 +1683,12 @@
         <translation>%1: %2 -&gt; %3</translation>
     </message>
     <message>
-        <source>Print the remediation checklist of a stored audit run: for each finding, the steps with the configuration for the software found, the command that verifies it, and the item's state, carried from one audit to the next.</source>
-        <translation>Print the remediation checklist of a stored audit run: for each finding, the steps with the configuration for the software found, the command that verifies it, and the item's state, carried from one audit to the next.</translation>
+        <source>Print the remediation checklist of a stored audit run: for each finding, the steps with the configuration for the software found, the command that verifies it, and the item&apos;s state, carried from one audit to the next.</source>
+        <translation>Print the remediation checklist of a stored audit run: for each finding, the steps with the configuration for the software found, the command that verifies it, and the item&apos;s state, carried from one audit to the next.</translation>
     </message>
     <message>
-        <source>Set an item's state: RULE@ENDPOINT=open, in_progress or done.</source>
-        <translation>Set an item's state: RULE@ENDPOINT=open, in_progress or done.</translation>
+        <source>Set an item&apos;s state: RULE@ENDPOINT=open, in_progress or done.</source>
+        <translation>Set an item&apos;s state: RULE@ENDPOINT=open, in_progress or done.</translation>
     </message>
     <message>
         <source>item=state</source>
@@ -1614,8 +1707,8 @@
         <translation>Print every change of the items, oldest first.</translation>
     </message>
     <message>
-        <source>The policy profile (default: m3aawg; 'profiles' lists them).</source>
-        <translation>The policy profile (default: m3aawg; 'profiles' lists them).</translation>
+        <source>The policy profile (default: m3aawg; &apos;profiles&apos; lists them).</source>
+        <translation>The policy profile (default: m3aawg; &apos;profiles&apos; lists them).</translation>
     </message>
     <message>
         <source>List the built-in policy profiles: id (for --profile), version, rules and title.</source>
@@ -1627,7 +1720,10 @@
     </message>
     <message numerus="yes">
         <source>%n rule(s)</source>
-        <translation><numerusform>%n rule</numerusform><numerusform>%n rules</numerusform></translation>
+        <translation>
+            <numerusform>%n rule</numerusform>
+            <numerusform>%n rules</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1725,6 +1821,93 @@
     </message>
 </context>
 <context>
+    <name>mailtls::HostDialog</name>
+    <message>
+        <source>Edit Host %1</source>
+        <translation>Edit Host %1</translation>
+    </message>
+    <message>
+        <source>Add Host</source>
+        <translation>Add Host</translation>
+    </message>
+    <message>
+        <source>mx1</source>
+        <translation>mx1</translation>
+    </message>
+    <message>
+        <source>The short name links use for this host: letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>The short name links use for this host: letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>mx1.example.org</source>
+        <translation>mx1.example.org</translation>
+    </message>
+    <message>
+        <source>The DNS name clients use: sent as SNI and matched against the certificate.</source>
+        <translation>The DNS name clients use: sent as SNI and matched against the certificate.</translation>
+    </message>
+    <message>
+        <source>192.0.2.10, 2001:db8::10</source>
+        <translation>192.0.2.10, 2001:db8::10</translation>
+    </message>
+    <message>
+        <source>IP addresses, separated by commas or spaces. The probes connect to the first; without one they resolve the name.</source>
+        <translation>IP addresses, separated by commas or spaces. The probes connect to the first; without one they resolve the name.</translation>
+    </message>
+    <message>
+        <source>Postfix 3.7</source>
+        <translation>Postfix 3.7</translation>
+    </message>
+    <message>
+        <source>What runs there, if known: the checklist shows the configuration for it.</source>
+        <translation>What runs there, if known: the checklist shows the configuration for it.</translation>
+    </message>
+    <message>
+        <source>smtp:25, submission:587, imaps:993</source>
+        <translation>smtp:25, submission:587, imaps:993</translation>
+    </message>
+    <message>
+        <source>PROTOCOL[:PORT][@ADDRESS], separated by commas: smtp, submission, smtps, lmtp, imap, imaps, pop3, pop3s, sieve, ldap, ldaps, http, https. Without a port, the protocol&apos;s usual one.</source>
+        <translation>PROTOCOL[:PORT][@ADDRESS], separated by commas: smtp, submission, smtps, lmtp, imap, imaps, pop3, pop3s, sieve, ldap, ldaps, http, https. Without a port, the protocol&apos;s usual one.</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;Id:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Addresses:</source>
+        <translation>&amp;Addresses:</translation>
+    </message>
+    <message>
+        <source>&amp;Zone:</source>
+        <translation>&amp;Zone:</translation>
+    </message>
+    <message>
+        <source>S&amp;ite:</source>
+        <translation>S&amp;ite:</translation>
+    </message>
+    <message>
+        <source>&amp;Software:</source>
+        <translation>&amp;Software:</translation>
+    </message>
+    <message>
+        <source>&amp;Roles:</source>
+        <translation>&amp;Roles:</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoints:</source>
+        <translation>&amp;Endpoints:</translation>
+    </message>
+    <message>
+        <source>Endpoints: %1</source>
+        <translation>Endpoints: %1</translation>
+    </message>
+</context>
+<context>
     <name>mailtls::HostTreeModel</name>
     <message>
         <source>port %1</source>
@@ -1797,40 +1980,40 @@
         <translation>no header row</translation>
     </message>
     <message>
-        <source>unknown column '%1' (known: %2)</source>
-        <translation>unknown column '%1' (known: %2)</translation>
+        <source>unknown column &apos;%1&apos; (known: %2)</source>
+        <translation>unknown column &apos;%1&apos; (known: %2)</translation>
     </message>
     <message>
-        <source>column '%1' appears twice</source>
-        <translation>column '%1' appears twice</translation>
+        <source>column &apos;%1&apos; appears twice</source>
+        <translation>column &apos;%1&apos; appears twice</translation>
     </message>
     <message>
-        <source>the header has no 'host' column</source>
-        <translation>the header has no 'host' column</translation>
+        <source>the header has no &apos;host&apos; column</source>
+        <translation>the header has no &apos;host&apos; column</translation>
     </message>
     <message>
-        <source>'%1' is not a host name</source>
-        <translation>'%1' is not a host name</translation>
+        <source>&apos;%1&apos; is not a host name</source>
+        <translation>&apos;%1&apos; is not a host name</translation>
     </message>
     <message>
-        <source>'%1' is not an IP address</source>
-        <translation>'%1' is not an IP address</translation>
+        <source>&apos;%1&apos; is not an IP address</source>
+        <translation>&apos;%1&apos; is not an IP address</translation>
     </message>
     <message>
-        <source>unknown role '%1' (known: %2)</source>
-        <translation>unknown role '%1' (known: %2)</translation>
+        <source>unknown role &apos;%1&apos; (known: %2)</source>
+        <translation>unknown role &apos;%1&apos; (known: %2)</translation>
     </message>
     <message>
-        <source>zone must be internal or external, not '%1'</source>
-        <translation>zone must be internal or external, not '%1'</translation>
+        <source>zone must be internal or external, not &apos;%1&apos;</source>
+        <translation>zone must be internal or external, not &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown protocol '%1'</source>
-        <translation>unknown protocol '%1'</translation>
+        <source>unknown protocol &apos;%1&apos;</source>
+        <translation>unknown protocol &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>'%1' is not a port</source>
-        <translation>'%1' is not a port</translation>
+        <source>&apos;%1&apos; is not a port</source>
+        <translation>&apos;%1&apos; is not a port</translation>
     </message>
     <message>
         <source>a port without a protocol</source>
@@ -1841,12 +2024,12 @@
         <translation>host %1 is %2 on an earlier row</translation>
     </message>
     <message>
-        <source>host %1 is at site '%2' on an earlier row</source>
-        <translation>host %1 is at site '%2' on an earlier row</translation>
+        <source>host %1 is at site &apos;%2&apos; on an earlier row</source>
+        <translation>host %1 is at site &apos;%2&apos; on an earlier row</translation>
     </message>
     <message>
-        <source>portid '%1' is not a port</source>
-        <translation>portid '%1' is not a port</translation>
+        <source>portid &apos;%1&apos; is not a port</source>
+        <translation>portid &apos;%1&apos; is not a port</translation>
     </message>
     <message>
         <source>not an nmap XML report (no &lt;nmaprun&gt;)</source>
@@ -1866,6 +2049,14 @@
     <message>
         <source>%1: %2 new hosts, %3 new endpoints, %4 new links</source>
         <translation>%1: %2 new hosts, %3 new endpoints, %4 new links</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 (%4)</source>
+        <translation>%1 %2: %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Not imported, worth a look (they may serve mail too): %1</source>
+        <translation>Not imported, worth a look (they may serve mail too): %1</translation>
     </message>
 </context>
 <context>
@@ -1946,8 +2137,8 @@
 <context>
     <name>mailtls::LdapDialogue</name>
     <message>
-        <source>the server's answer is not an LDAP message</source>
-        <translation>the server's answer is not an LDAP message</translation>
+        <source>the server&apos;s answer is not an LDAP message</source>
+        <translation>the server&apos;s answer is not an LDAP message</translation>
     </message>
     <message>
         <source>the server disconnected: %1</source>
@@ -1968,6 +2159,61 @@
     <message>
         <source>StartTLS refused: %1</source>
         <translation>StartTLS refused: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::LinkDialog</name>
+    <message>
+        <source>Edit Link %1</source>
+        <translation>Edit Link %1</translation>
+    </message>
+    <message>
+        <source>Add Link</source>
+        <translation>Add Link</translation>
+    </message>
+    <message>
+        <source>The Internet</source>
+        <translation>The Internet</translation>
+    </message>
+    <message>
+        <source>The users</source>
+        <translation>The users</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3 port %4</source>
+        <translation>%1 (%2), %3 port %4</translation>
+    </message>
+    <message>
+        <source>%1 (measure %2)</source>
+        <translation>%1 (measure %2)</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;Id:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>To: the workspace has no endpoint yet; add a host with endpoints first.</source>
+        <translation>To: the workspace has no endpoint yet; add a host with endpoints first.</translation>
     </message>
 </context>
 <context>
@@ -2080,11 +2326,17 @@
     </message>
     <message numerus="yes">
         <source>%1: %n host(s)</source>
-        <translation><numerusform>%1: %n host</numerusform><numerusform>%1: %n hosts</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n host</numerusform>
+            <numerusform>%1: %n hosts</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n link(s)</source>
-        <translation><numerusform>%n link</numerusform><numerusform>%n links</numerusform></translation>
+        <translation>
+            <numerusform>%n link</numerusform>
+            <numerusform>%n links</numerusform>
+        </translation>
     </message>
     <message>
         <source>Opened %1</source>
@@ -2095,8 +2347,8 @@
         <translation>About MailTLS Auditor</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;MailTLS Auditor&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Audits an organisation's mail paths against the M3AAWG recommendations: opportunistic TLS on every MTA hop, encrypted internal links, and no password in cleartext.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;MailTLS Auditor&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Audits an organisation's mail paths against the M3AAWG recommendations: opportunistic TLS on every MTA hop, encrypted internal links, and no password in cleartext.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;MailTLS Auditor&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Audits an organisation&apos;s mail paths against the M3AAWG recommendations: opportunistic TLS on every MTA hop, encrypted internal links, and no password in cleartext.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;MailTLS Auditor&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Audits an organisation&apos;s mail paths against the M3AAWG recommendations: opportunistic TLS on every MTA hop, encrypted internal links, and no password in cleartext.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Inventory</source>
@@ -2116,11 +2368,17 @@
     </message>
     <message numerus="yes">
         <source>about %n s left</source>
-        <translation><numerusform>about %n s left</numerusform><numerusform>about %n s left</numerusform></translation>
+        <translation>
+            <numerusform>about %n s left</numerusform>
+            <numerusform>about %n s left</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>about %n min left</source>
-        <translation><numerusform>about %n min left</numerusform><numerusform>about %n min left</numerusform></translation>
+        <translation>
+            <numerusform>about %n min left</numerusform>
+            <numerusform>about %n min left</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
@@ -2292,34 +2550,92 @@
     </message>
     <message numerus="yes">
         <source>Delete %n link(s)</source>
-        <translation><numerusform>Delete %n link</numerusform><numerusform>Delete %n links</numerusform></translation>
+        <translation>
+            <numerusform>Delete %n link</numerusform>
+            <numerusform>Delete %n links</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n host(s)</source>
-        <translation><numerusform>Delete %n host</numerusform><numerusform>Delete %n hosts</numerusform></translation>
+        <translation>
+            <numerusform>Delete %n host</numerusform>
+            <numerusform>Delete %n hosts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hosts from &amp;DNS...</source>
+        <translation>Hosts from &amp;DNS...</translation>
+    </message>
+    <message>
+        <source>Add &amp;Host...</source>
+        <translation>Add &amp;Host...</translation>
+    </message>
+    <message>
+        <source>Add &amp;Link...</source>
+        <translation>Add &amp;Link...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Selected...</source>
+        <translation>&amp;Edit Selected...</translation>
+    </message>
+    <message>
+        <source>Asking DNS about %1...</source>
+        <translation>Asking DNS about %1...</translation>
+    </message>
+    <message>
+        <source>Add Host %1</source>
+        <translation>Add Host %1</translation>
+    </message>
+    <message>
+        <source>Edit Host</source>
+        <translation>Edit Host</translation>
+    </message>
+    <message>
+        <source>Edit Host %1</source>
+        <translation>Edit Host %1</translation>
+    </message>
+    <message>
+        <source>Add Link</source>
+        <translation>Add Link</translation>
+    </message>
+    <message>
+        <source>Add Link %1</source>
+        <translation>Add Link %1</translation>
+    </message>
+    <message>
+        <source>Edit Link</source>
+        <translation>Edit Link</translation>
+    </message>
+    <message>
+        <source>Edit Link %1</source>
+        <translation>Edit Link %1</translation>
+    </message>
+    <message>
+        <source>Select a host or a link in the inventory first.</source>
+        <translation>Select a host or a link in the inventory first.</translation>
     </message>
 </context>
 <context>
     <name>mailtls::Nameserver</name>
     <message>
-        <source>'%1': a '[' without its ']'</source>
-        <translation>'%1': a '[' without its ']'</translation>
+        <source>&apos;%1&apos;: a &apos;[&apos; without its &apos;]&apos;</source>
+        <translation>&apos;%1&apos;: a &apos;[&apos; without its &apos;]&apos;</translation>
     </message>
     <message>
-        <source>'%1': expected ':PORT' after ']'</source>
-        <translation>'%1': expected ':PORT' after ']'</translation>
+        <source>&apos;%1&apos;: expected &apos;:PORT&apos; after &apos;]&apos;</source>
+        <translation>&apos;%1&apos;: expected &apos;:PORT&apos; after &apos;]&apos;</translation>
     </message>
     <message>
-        <source>'%1' is not an IP address (give ADDR, ADDR:PORT or [IPv6]:PORT)</source>
-        <translation>'%1' is not an IP address (give ADDR, ADDR:PORT or [IPv6]:PORT)</translation>
+        <source>&apos;%1&apos; is not an IP address (give ADDR, ADDR:PORT or [IPv6]:PORT)</source>
+        <translation>&apos;%1&apos; is not an IP address (give ADDR, ADDR:PORT or [IPv6]:PORT)</translation>
     </message>
     <message>
-        <source>'%1': brackets are for IPv6 addresses</source>
-        <translation>'%1': brackets are for IPv6 addresses</translation>
+        <source>&apos;%1&apos;: brackets are for IPv6 addresses</source>
+        <translation>&apos;%1&apos;: brackets are for IPv6 addresses</translation>
     </message>
     <message>
-        <source>'%1' is not a port</source>
-        <translation>'%1' is not a port</translation>
+        <source>&apos;%1&apos; is not a port</source>
+        <translation>&apos;%1&apos; is not a port</translation>
     </message>
 </context>
 <context>
@@ -2388,8 +2704,8 @@
         <translation>no</translation>
     </message>
     <message>
-        <source>From the cipher's name as the MTA wrote it; empty when the name does not tell</source>
-        <translation>From the cipher's name as the MTA wrote it; empty when the name does not tell</translation>
+        <source>From the cipher&apos;s name as the MTA wrote it; empty when the name does not tell</source>
+        <translation>From the cipher&apos;s name as the MTA wrote it; empty when the name does not tell</translation>
     </message>
     <message>
         <source>Link</source>
@@ -2543,7 +2859,10 @@
     </message>
     <message numerus="yes">
         <source>%n hop(s)</source>
-        <translation><numerusform>%n hop</numerusform><numerusform>%n hops</numerusform></translation>
+        <translation>
+            <numerusform>%n hop</numerusform>
+            <numerusform>%n hops</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 with TLS, %2 in cleartext</source>
@@ -2566,8 +2885,8 @@
         <translation>Print the hops as JSON.</translation>
     </message>
     <message>
-        <source>Match the hops to this workspace's hosts and links.</source>
-        <translation>Match the hops to this workspace's hosts and links.</translation>
+        <source>Match the hops to this workspace&apos;s hosts and links.</source>
+        <translation>Match the hops to this workspace&apos;s hosts and links.</translation>
     </message>
     <message>
         <source>file</source>
@@ -2652,11 +2971,17 @@
     <name>mailtls::PathMapText</name>
     <message numerus="yes">
         <source>%n link(s)</source>
-        <translation><numerusform>%n link</numerusform><numerusform>%n links</numerusform></translation>
+        <translation>
+            <numerusform>%n link</numerusform>
+            <numerusform>%n links</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n with a problem</source>
-        <translation><numerusform>%n with a problem</numerusform><numerusform>%n with a problem</numerusform></translation>
+        <translation>
+            <numerusform>%n with a problem</numerusform>
+            <numerusform>%n with a problem</numerusform>
+        </translation>
     </message>
     <message>
         <source>not seen in real messages</source>
@@ -2700,7 +3025,10 @@
     </message>
     <message numerus="yes">
         <source>(%n more)</source>
-        <translation><numerusform>(%n more)</numerusform><numerusform>(%n more)</numerusform></translation>
+        <translation>
+            <numerusform>(%n more)</numerusform>
+            <numerusform>(%n more)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Note: %1</source>
@@ -2772,12 +3100,12 @@
         <translation>expected a non-empty string</translation>
     </message>
     <message>
-        <source>unknown severity '%1'</source>
-        <translation>unknown severity '%1'</translation>
+        <source>unknown severity &apos;%1&apos;</source>
+        <translation>unknown severity &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown link kind '%1'</source>
-        <translation>unknown link kind '%1'</translation>
+        <source>unknown link kind &apos;%1&apos;</source>
+        <translation>unknown link kind &apos;%1&apos;</translation>
     </message>
     <message>
         <source>info</source>
@@ -2816,12 +3144,12 @@
         <translation>expected at least one link kind</translation>
     </message>
     <message>
-        <source>unknown check '%1'</source>
-        <translation>unknown check '%1'</translation>
+        <source>unknown check &apos;%1&apos;</source>
+        <translation>unknown check &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>duplicate rule id '%1'</source>
-        <translation>duplicate rule id '%1'</translation>
+        <source>duplicate rule id &apos;%1&apos;</source>
+        <translation>duplicate rule id &apos;%1&apos;</translation>
     </message>
     <message>
         <source>pass</source>
@@ -3000,20 +3328,20 @@
         <translation>earlier in %1</translation>
     </message>
     <message>
-        <source>check '%1' takes no parameter '%2'</source>
-        <translation>check '%1' takes no parameter '%2'</translation>
+        <source>check &apos;%1&apos; takes no parameter &apos;%2&apos;</source>
+        <translation>check &apos;%1&apos; takes no parameter &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>required by check '%1'</source>
-        <translation>required by check '%1'</translation>
+        <source>required by check &apos;%1&apos;</source>
+        <translation>required by check &apos;%1&apos;</translation>
     </message>
     <message>
         <source>expected a non-empty array of named groups</source>
         <translation>expected a non-empty array of named groups</translation>
     </message>
     <message>
-        <source>unknown named group '%1' (as the probe names them: x25519, secp256r1, ffdhe2048, ...)</source>
-        <translation>unknown named group '%1' (as the probe names them: x25519, secp256r1, ffdhe2048, ...)</translation>
+        <source>unknown named group &apos;%1&apos; (as the probe names them: x25519, secp256r1, ffdhe2048, ...)</source>
+        <translation>unknown named group &apos;%1&apos; (as the probe names them: x25519, secp256r1, ffdhe2048, ...)</translation>
     </message>
     <message>
         <source>expected a non-empty array of cipher suite names</source>
@@ -3028,16 +3356,16 @@
         <translation>expected a string</translation>
     </message>
     <message>
-        <source>unknown cipher suite '%1' (IANA names, as in the catalog)</source>
-        <translation>unknown cipher suite '%1' (IANA names, as in the catalog)</translation>
+        <source>unknown cipher suite &apos;%1&apos; (IANA names, as in the catalog)</source>
+        <translation>unknown cipher suite &apos;%1&apos; (IANA names, as in the catalog)</translation>
     </message>
     <message>
-        <source>unknown protocol version '%1'</source>
-        <translation>unknown protocol version '%1'</translation>
+        <source>unknown protocol version &apos;%1&apos;</source>
+        <translation>unknown protocol version &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown strength class '%1' (insecure, weak, secure, recommended)</source>
-        <translation>unknown strength class '%1' (insecure, weak, secure, recommended)</translation>
+        <source>unknown strength class &apos;%1&apos; (insecure, weak, secure, recommended)</source>
+        <translation>unknown strength class &apos;%1&apos; (insecure, weak, secure, recommended)</translation>
     </message>
     <message>
         <source>expected a positive number of bits</source>
@@ -3052,8 +3380,8 @@
         <translation>expected an object of class names and lists</translation>
     </message>
     <message>
-        <source>'%1' is in two classes</source>
-        <translation>'%1' is in two classes</translation>
+        <source>&apos;%1&apos; is in two classes</source>
+        <translation>&apos;%1&apos; is in two classes</translation>
     </message>
     <message>
         <source>expected a class name</source>
@@ -3064,8 +3392,8 @@
         <translation>expected an object of class names and severities</translation>
     </message>
     <message>
-        <source>unknown class '%1'</source>
-        <translation>unknown class '%1'</translation>
+        <source>unknown class &apos;%1&apos;</source>
+        <translation>unknown class &apos;%1&apos;</translation>
     </message>
     <message>
         <source>expected an object</source>
@@ -3112,8 +3440,8 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>accepted suites' classes: %1</source>
-        <translation>accepted suites' classes: %1</translation>
+        <source>accepted suites&apos; classes: %1</source>
+        <translation>accepted suites&apos; classes: %1</translation>
     </message>
     <message>
         <source>a version to judge was not decided</source>
@@ -3199,7 +3527,10 @@
     </message>
     <message numerus="yes">
         <source>%n connection(s)</source>
-        <translation><numerusform>%n connection</numerusform><numerusform>%n connections</numerusform></translation>
+        <translation>
+            <numerusform>%n connection</numerusform>
+            <numerusform>%n connections</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 s</source>
@@ -3344,20 +3675,20 @@
 <context>
     <name>mailtls::ProbeTarget</name>
     <message>
-        <source>'%1' is not a URL like smtp://host[:port]</source>
-        <translation>'%1' is not a URL like smtp://host[:port]</translation>
+        <source>&apos;%1&apos; is not a URL like smtp://host[:port]</source>
+        <translation>&apos;%1&apos; is not a URL like smtp://host[:port]</translation>
     </message>
     <message>
-        <source>'%1': unknown scheme '%2'</source>
-        <translation>'%1': unknown scheme '%2'</translation>
+        <source>&apos;%1&apos;: unknown scheme &apos;%2&apos;</source>
+        <translation>&apos;%1&apos;: unknown scheme &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>'%1': a path is not allowed</source>
-        <translation>'%1': a path is not allowed</translation>
+        <source>&apos;%1&apos;: a path is not allowed</source>
+        <translation>&apos;%1&apos;: a path is not allowed</translation>
     </message>
     <message>
-        <source>'%1': the scheme '%2' needs a port</source>
-        <translation>'%1': the scheme '%2' needs a port</translation>
+        <source>&apos;%1&apos;: the scheme &apos;%2&apos; needs a port</source>
+        <translation>&apos;%1&apos;: the scheme &apos;%2&apos; needs a port</translation>
     </message>
 </context>
 <context>
@@ -3417,12 +3748,12 @@
         <translation>names no rule</translation>
     </message>
     <message>
-        <source>unknown software '%1'</source>
-        <translation>unknown software '%1'</translation>
+        <source>unknown software &apos;%1&apos;</source>
+        <translation>unknown software &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown importance '%1'</source>
-        <translation>unknown importance '%1'</translation>
+        <source>unknown importance &apos;%1&apos;</source>
+        <translation>unknown importance &apos;%1&apos;</translation>
     </message>
     <message>
         <source>has no steps</source>
@@ -3434,7 +3765,10 @@
     </message>
     <message numerus="yes">
         <source>%n item(s), profile %1 %2.</source>
-        <translation><numerusform>%n item, profile %1 %2.</numerusform><numerusform>%n items, profile %1 %2.</numerusform></translation>
+        <translation>
+            <numerusform>%n item, profile %1 %2.</numerusform>
+            <numerusform>%n items, profile %1 %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Endpoint: %1 (%2)</source>
@@ -3461,8 +3795,8 @@
         <translation>has no verify command</translation>
     </message>
     <message>
-        <source>the verify command names an unknown placeholder '%1'</source>
-        <translation>the verify command names an unknown placeholder '%1'</translation>
+        <source>the verify command names an unknown placeholder &apos;%1&apos;</source>
+        <translation>the verify command names an unknown placeholder &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1: no remediation files</source>
@@ -3473,12 +3807,15 @@
         <translation>%1: cannot be read</translation>
     </message>
     <message>
-        <source>a second remedy for %1 on '%2' (the first is in %3)</source>
-        <translation>a second remedy for %1 on '%2' (the first is in %3)</translation>
+        <source>a second remedy for %1 on &apos;%2&apos; (the first is in %3)</source>
+        <translation>a second remedy for %1 on &apos;%2&apos; (the first is in %3)</translation>
     </message>
     <message numerus="yes">
         <source>%n regression(s)</source>
-        <translation><numerusform>%n regression</numerusform><numerusform>%n regressions</numerusform></translation>
+        <translation>
+            <numerusform>%n regression</numerusform>
+            <numerusform>%n regressions</numerusform>
+        </translation>
     </message>
     <message>
         <source>Accepted risk lapsed on %1 (owner %2): %3</source>
@@ -3505,28 +3842,28 @@
         <translation>%1 %2 on %3: verified by run %4</translation>
     </message>
     <message>
-        <source>a step is on unknown side '%1'</source>
-        <translation>a step is on unknown side '%1'</translation>
+        <source>a step is on unknown side &apos;%1&apos;</source>
+        <translation>a step is on unknown side &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>a step has unknown config format '%1'</source>
-        <translation>a step has unknown config format '%1'</translation>
+        <source>a step has unknown config format &apos;%1&apos;</source>
+        <translation>a step has unknown config format &apos;%1&apos;</translation>
     </message>
     <message>
         <source>a step has a config format but no config</source>
         <translation>a step has a config format but no config</translation>
     </message>
     <message>
-        <source>an nginx step has unknown context '%1'</source>
-        <translation>an nginx step has unknown context '%1'</translation>
+        <source>an nginx step has unknown context &apos;%1&apos;</source>
+        <translation>an nginx step has unknown context &apos;%1&apos;</translation>
     </message>
     <message>
         <source>only nginx steps have a context</source>
         <translation>only nginx steps have a context</translation>
     </message>
     <message>
-        <source>a step has unknown action '%1'</source>
-        <translation>a step has unknown action '%1'</translation>
+        <source>a step has unknown action &apos;%1&apos;</source>
+        <translation>a step has unknown action &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -3569,11 +3906,17 @@
     </message>
     <message numerus="yes">
         <source>more than %n CNAME(s) in a row</source>
-        <translation><numerusform>more than %n CNAME in a row</numerusform><numerusform>more than %n CNAMEs in a row</numerusform></translation>
+        <translation>
+            <numerusform>more than %n CNAME in a row</numerusform>
+            <numerusform>more than %n CNAMEs in a row</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n answer(s) ignored</source>
-        <translation><numerusform>%n answer ignored</numerusform><numerusform>%n answers ignored</numerusform></translation>
+        <translation>
+            <numerusform>%n answer ignored</numerusform>
+            <numerusform>%n answers ignored</numerusform>
+        </translation>
     </message>
     <message>
         <source>the deadline of %1 s passed</source>
@@ -3615,12 +3958,12 @@
 <context>
     <name>mailtls::RiskRegister</name>
     <message>
-        <source>profile %1 has no rule '%2'</source>
-        <translation>profile %1 has no rule '%2'</translation>
+        <source>profile %1 has no rule &apos;%2&apos;</source>
+        <translation>profile %1 has no rule &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>'%1' does not name an endpoint (host/scheme or host/scheme:port)</source>
-        <translation>'%1' does not name an endpoint (host/scheme or host/scheme:port)</translation>
+        <source>&apos;%1&apos; does not name an endpoint (host/scheme or host/scheme:port)</source>
+        <translation>&apos;%1&apos; does not name an endpoint (host/scheme or host/scheme:port)</translation>
     </message>
     <message>
         <source>an accepted risk needs a justification</source>
@@ -3674,8 +4017,8 @@
         <translation>Timeout per endpoint:</translation>
     </message>
     <message>
-        <source>The system's trust store</source>
-        <translation>The system's trust store</translation>
+        <source>The system&apos;s trust store</source>
+        <translation>The system&apos;s trust store</translation>
     </message>
     <message>
         <source>Browse...</source>
@@ -3783,12 +4126,12 @@
         <translation>the PostgreSQL URL has a fragment (#...); percent-encode # in a password as %23</translation>
     </message>
     <message>
-        <source>the PostgreSQL URL has an unknown parameter "%1" (known: %2)</source>
-        <translation>the PostgreSQL URL has an unknown parameter "%1" (known: %2)</translation>
+        <source>the PostgreSQL URL has an unknown parameter &quot;%1&quot; (known: %2)</source>
+        <translation>the PostgreSQL URL has an unknown parameter &quot;%1&quot; (known: %2)</translation>
     </message>
     <message>
-        <source>the PostgreSQL URL's parameter "%1" needs a value without ';'</source>
-        <translation>the PostgreSQL URL's parameter "%1" needs a value without ';'</translation>
+        <source>the PostgreSQL URL&apos;s parameter &quot;%1&quot; needs a value without &apos;;&apos;</source>
+        <translation>the PostgreSQL URL&apos;s parameter &quot;%1&quot; needs a value without &apos;;&apos;</translation>
     </message>
     <message>
         <source>the PostgreSQL URL names the host twice (before the database and in ?host=)</source>
@@ -3807,8 +4150,8 @@
         <translation>an SQLite URL is sqlite:///absolute/path or sqlite:relative/path</translation>
     </message>
     <message>
-        <source>the audit store URL's scheme "%1" is not one of sqlite: and postgresql://</source>
-        <translation>the audit store URL's scheme "%1" is not one of sqlite: and postgresql://</translation>
+        <source>the audit store URL&apos;s scheme &quot;%1&quot; is not one of sqlite: and postgresql://</source>
+        <translation>the audit store URL&apos;s scheme &quot;%1&quot; is not one of sqlite: and postgresql://</translation>
     </message>
 </context>
 <context>
@@ -3874,28 +4217,28 @@
         <translation>%1, MAC %2</translation>
     </message>
     <message>
-        <source>The server follows the client's order on %1: this is the order of the offer.</source>
-        <translation>The server follows the client's order on %1: this is the order of the offer.</translation>
+        <source>The server follows the client&apos;s order on %1: this is the order of the offer.</source>
+        <translation>The server follows the client&apos;s order on %1: this is the order of the offer.</translation>
     </message>
     <message>
         <source>Not in the cipher suite catalog: its properties are not known.</source>
         <translation>Not in the cipher suite catalog: its properties are not known.</translation>
     </message>
     <message>
-        <source>Position in the server's order of preference for the version</source>
-        <translation>Position in the server's order of preference for the version</translation>
+        <source>Position in the server&apos;s order of preference for the version</source>
+        <translation>Position in the server&apos;s order of preference for the version</translation>
     </message>
     <message>
-        <source>The ephemeral key the server sent: group and size (DHE: the prime's bits)</source>
-        <translation>The ephemeral key the server sent: group and size (DHE: the prime's bits)</translation>
+        <source>The ephemeral key the server sent: group and size (DHE: the prime&apos;s bits)</source>
+        <translation>The ephemeral key the server sent: group and size (DHE: the prime&apos;s bits)</translation>
     </message>
     <message>
-        <source>Recorded traffic stays safe if the server's key leaks later</source>
-        <translation>Recorded traffic stays safe if the server's key leaks later</translation>
+        <source>Recorded traffic stays safe if the server&apos;s key leaks later</source>
+        <translation>Recorded traffic stays safe if the server&apos;s key leaks later</translation>
     </message>
     <message>
-        <source>The catalog's class: insecure (broken), weak (no forward secrecy), secure (forward secrecy), recommended (forward secrecy and AEAD)</source>
-        <translation>The catalog's class: insecure (broken), weak (no forward secrecy), secure (forward secrecy), recommended (forward secrecy and AEAD)</translation>
+        <source>The catalog&apos;s class: insecure (broken), weak (no forward secrecy), secure (forward secrecy), recommended (forward secrecy and AEAD)</source>
+        <translation>The catalog&apos;s class: insecure (broken), weak (no forward secrecy), secure (forward secrecy), recommended (forward secrecy and AEAD)</translation>
     </message>
     <message>
         <source>#</source>
@@ -3954,12 +4297,12 @@
         <translation>not decided</translation>
     </message>
     <message>
-        <source>server's</source>
-        <translation>server's</translation>
+        <source>server&apos;s</source>
+        <translation>server&apos;s</translation>
     </message>
     <message>
-        <source>client's</source>
-        <translation>client's</translation>
+        <source>client&apos;s</source>
+        <translation>client&apos;s</translation>
     </message>
     <message>
         <source>The engine could not decide this version; see the note.</source>
@@ -4049,10 +4392,113 @@
     </message>
 </context>
 <context>
+    <name>mailtls::WorkspaceEdit</name>
+    <message>
+        <source>&apos;%1&apos;: &apos;%2&apos; is neither an IP address nor a host name</source>
+        <translation>&apos;%1&apos;: &apos;%2&apos; is neither an IP address nor a host name</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: unknown protocol &apos;%2&apos; (known: %3)</source>
+        <translation>&apos;%1&apos;: unknown protocol &apos;%2&apos; (known: %3)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: expected a port number from 1 to 65535</source>
+        <translation>&apos;%1&apos;: expected a port number from 1 to 65535</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: this protocol has no usual port; write %1:PORT</source>
+        <translation>&apos;%1&apos;: this protocol has no usual port; write %1:PORT</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice</source>
+        <translation>%1 is listed twice</translation>
+    </message>
+    <message>
+        <source>Id: a host needs an id, which links use to name it.</source>
+        <translation>Id: a host needs an id, which links use to name it.</translation>
+    </message>
+    <message>
+        <source>Id: &apos;%1&apos; may hold only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>Id: &apos;%1&apos; may hold only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>Id: &apos;%1&apos; is reserved for the map&apos;s pseudo-node.</source>
+        <translation>Id: &apos;%1&apos; is reserved for the map&apos;s pseudo-node.</translation>
+    </message>
+    <message>
+        <source>Id: another host already has the id &apos;%1&apos;.</source>
+        <translation>Id: another host already has the id &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Name: &apos;%1&apos; is not a DNS host name (letters, digits and hyphens in labels separated by dots).</source>
+        <translation>Name: &apos;%1&apos; is not a DNS host name (letters, digits and hyphens in labels separated by dots).</translation>
+    </message>
+    <message>
+        <source>Addresses: &apos;%1&apos; is not an IP address.</source>
+        <translation>Addresses: &apos;%1&apos; is not an IP address.</translation>
+    </message>
+    <message>
+        <source>Endpoints: %1 is listed twice.</source>
+        <translation>Endpoints: %1 is listed twice.</translation>
+    </message>
+    <message>
+        <source>Endpoints: %1 is the endpoint of the link &apos;%2&apos;; delete or change that link first.</source>
+        <translation>Endpoints: %1 is the endpoint of the link &apos;%2&apos;; delete or change that link first.</translation>
+    </message>
+    <message>
+        <source>Endpoints: %1 has an accepted risk (%2); it cannot be removed while the risk is recorded.</source>
+        <translation>Endpoints: %1 has an accepted risk (%2); it cannot be removed while the risk is recorded.</translation>
+    </message>
+    <message>
+        <source>Id: a link needs an id.</source>
+        <translation>Id: a link needs an id.</translation>
+    </message>
+    <message>
+        <source>Id: &apos;%1&apos; may not hold spaces or control characters.</source>
+        <translation>Id: &apos;%1&apos; may not hold spaces or control characters.</translation>
+    </message>
+    <message>
+        <source>Id: another link already has the id &apos;%1&apos;.</source>
+        <translation>Id: another link already has the id &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>From: &apos;%1&apos; is neither a host nor the Internet or the users.</source>
+        <translation>From: &apos;%1&apos; is neither a host nor the Internet or the users.</translation>
+    </message>
+    <message>
+        <source>To: no host has the id &apos;%1&apos;.</source>
+        <translation>To: no host has the id &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>To: &apos;%1&apos; names no single endpoint of %2.</source>
+        <translation>To: &apos;%1&apos; names no single endpoint of %2.</translation>
+    </message>
+    <message>
+        <source>From: a link joins two different hosts.</source>
+        <translation>From: a link joins two different hosts.</translation>
+    </message>
+    <message>
+        <source>Kind: a link from the Internet is an inbound hop.</source>
+        <translation>Kind: a link from the Internet is an inbound hop.</translation>
+    </message>
+    <message>
+        <source>Kind: an inbound hop comes from the Internet.</source>
+        <translation>Kind: an inbound hop comes from the Internet.</translation>
+    </message>
+    <message>
+        <source>Kind: a link from the users is submission, access or webmail.</source>
+        <translation>Kind: a link from the users is submission, access or webmail.</translation>
+    </message>
+    <message>
+        <source>Kind: submission, access and webmail links come from the users.</source>
+        <translation>Kind: submission, access and webmail links come from the users.</translation>
+    </message>
+</context>
+<context>
     <name>mailtls::WorkspaceIo</name>
     <message>
-        <source>missing required field '%1'</source>
-        <translation>missing required field '%1'</translation>
+        <source>missing required field &apos;%1&apos;</source>
+        <translation>missing required field &apos;%1&apos;</translation>
     </message>
     <message>
         <source>expected a string</source>
@@ -4067,72 +4513,72 @@
         <translation>expected an object</translation>
     </message>
     <message>
-        <source>unknown protocol '%1'</source>
-        <translation>unknown protocol '%1'</translation>
+        <source>unknown protocol &apos;%1&apos;</source>
+        <translation>unknown protocol &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>protocol '%1' needs a port</source>
-        <translation>protocol '%1' needs a port</translation>
+        <source>protocol &apos;%1&apos; needs a port</source>
+        <translation>protocol &apos;%1&apos; needs a port</translation>
     </message>
     <message>
         <source>expected a port number from 1 to 65535</source>
         <translation>expected a port number from 1 to 65535</translation>
     </message>
     <message>
-        <source>unknown zone '%1'</source>
-        <translation>unknown zone '%1'</translation>
+        <source>unknown zone &apos;%1&apos;</source>
+        <translation>unknown zone &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown role '%1'</source>
-        <translation>unknown role '%1'</translation>
+        <source>unknown role &apos;%1&apos;</source>
+        <translation>unknown role &apos;%1&apos;</translation>
     </message>
     <message>
         <source>duplicate endpoint %1:%2</source>
         <translation>duplicate endpoint %1:%2</translation>
     </message>
     <message>
-        <source>unknown link kind '%1'</source>
-        <translation>unknown link kind '%1'</translation>
+        <source>unknown link kind &apos;%1&apos;</source>
+        <translation>unknown link kind &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>'%1' is neither a host id nor 'internet' or 'users'</source>
-        <translation>'%1' is neither a host id nor 'internet' or 'users'</translation>
+        <source>&apos;%1&apos; is neither a host id nor &apos;internet&apos; or &apos;users&apos;</source>
+        <translation>&apos;%1&apos; is neither a host id nor &apos;internet&apos; or &apos;users&apos;</translation>
     </message>
     <message>
-        <source>'%1' is not of the form host/protocol[:port]</source>
-        <translation>'%1' is not of the form host/protocol[:port]</translation>
+        <source>&apos;%1&apos; is not of the form host/protocol[:port]</source>
+        <translation>&apos;%1&apos; is not of the form host/protocol[:port]</translation>
     </message>
     <message>
-        <source>'%1' names no single endpoint of a host in this workspace</source>
-        <translation>'%1' names no single endpoint of a host in this workspace</translation>
+        <source>&apos;%1&apos; names no single endpoint of a host in this workspace</source>
+        <translation>&apos;%1&apos; names no single endpoint of a host in this workspace</translation>
     </message>
     <message>
         <source>expected a JSON object</source>
         <translation>expected a JSON object</translation>
     </message>
     <message>
-        <source>missing 'schema_version': not a MailTLS Auditor workspace</source>
-        <translation>missing 'schema_version': not a MailTLS Auditor workspace</translation>
+        <source>missing &apos;schema_version&apos;: not a MailTLS Auditor workspace</source>
+        <translation>missing &apos;schema_version&apos;: not a MailTLS Auditor workspace</translation>
     </message>
     <message>
         <source>schema version %1 is not supported (this build reads up to %2)</source>
         <translation>schema version %1 is not supported (this build reads up to %2)</translation>
     </message>
     <message>
-        <source>'%1' is reserved</source>
-        <translation>'%1' is reserved</translation>
+        <source>&apos;%1&apos; is reserved</source>
+        <translation>&apos;%1&apos; is reserved</translation>
     </message>
     <message>
-        <source>duplicate host id '%1'</source>
-        <translation>duplicate host id '%1'</translation>
+        <source>duplicate host id &apos;%1&apos;</source>
+        <translation>duplicate host id &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown host id '%1'</source>
-        <translation>unknown host id '%1'</translation>
+        <source>unknown host id &apos;%1&apos;</source>
+        <translation>unknown host id &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>duplicate link '%1'</source>
-        <translation>duplicate link '%1'</translation>
+        <source>duplicate link &apos;%1&apos;</source>
+        <translation>duplicate link &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1: cannot open the workspace: %2</source>
@@ -4151,36 +4597,36 @@
         <translation>%1: saving failed, the previous file is unchanged: %2</translation>
     </message>
     <message>
-        <source>unknown link '%1'</source>
-        <translation>unknown link '%1'</translation>
+        <source>unknown link &apos;%1&apos;</source>
+        <translation>unknown link &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown transport '%1'</source>
-        <translation>unknown transport '%1'</translation>
+        <source>unknown transport &apos;%1&apos;</source>
+        <translation>unknown transport &apos;%1&apos;</translation>
     </message>
     <message>
         <source>first_seen and last_seen must be ISO 8601 dates</source>
         <translation>first_seen and last_seen must be ISO 8601 dates</translation>
     </message>
     <message>
-        <source>expected a date YYYY-MM-DD, not '%1'</source>
-        <translation>expected a date YYYY-MM-DD, not '%1'</translation>
+        <source>expected a date YYYY-MM-DD, not &apos;%1&apos;</source>
+        <translation>expected a date YYYY-MM-DD, not &apos;%1&apos;</translation>
     </message>
     <message>
         <source>expected an ISO 8601 date and time</source>
         <translation>expected an ISO 8601 date and time</translation>
     </message>
     <message>
-        <source>'%1' does not name an endpoint</source>
-        <translation>'%1' does not name an endpoint</translation>
+        <source>&apos;%1&apos; does not name an endpoint</source>
+        <translation>&apos;%1&apos; does not name an endpoint</translation>
     </message>
     <message>
         <source>an accepted risk needs a justification and an owner</source>
         <translation>an accepted risk needs a justification and an owner</translation>
     </message>
     <message>
-        <source>expected numbers 'x' and 'y'</source>
-        <translation>expected numbers 'x' and 'y'</translation>
+        <source>expected numbers &apos;x&apos; and &apos;y&apos;</source>
+        <translation>expected numbers &apos;x&apos; and &apos;y&apos;</translation>
     </message>
 </context>
 </TS>

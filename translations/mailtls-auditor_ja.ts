@@ -20,7 +20,7 @@
         <translation>責任者: %1</translation>
     </message>
     <message>
-        <source>Accept a finding as a risk, with a justification, an owner and an expiry date, in the workspace's exceptions register. After the expiry date the finding counts again.</source>
+        <source>Accept a finding as a risk, with a justification, an owner and an expiry date, in the workspace&apos;s exceptions register. After the expiry date the finding counts again.</source>
         <translation>指摘事項を、理由・責任者・有効期限とともにリスクとして受容し、ワークスペースの例外登録簿に記録します。有効期限を過ぎると、指摘事項は再び数えられます。</translation>
     </message>
     <message>
@@ -76,32 +76,32 @@
         <translation>ルール@エンドポイント</translation>
     </message>
     <message>
-        <source>The finding, as RULE@ENDPOINT (see 'checklist').</source>
-        <translation>指摘事項 (RULE@ENDPOINT の形式。'checklist' を参照)。</translation>
+        <source>The finding, as RULE@ENDPOINT (see &apos;checklist&apos;).</source>
+        <translation>指摘事項 (RULE@ENDPOINT の形式。&apos;checklist&apos; を参照)。</translation>
     </message>
     <message>
         <source>accept: --workspace FILE is required</source>
         <translation>accept: --workspace FILE が必要です</translation>
     </message>
     <message>
-        <source>accept: %1 has no accepted risk '%2' for profile %3</source>
-        <translation>accept: %1 にはプロファイル %3 の受容済みリスク '%2' がありません</translation>
+        <source>accept: %1 has no accepted risk &apos;%2&apos; for profile %3</source>
+        <translation>accept: %1 にはプロファイル %3 の受容済みリスク &apos;%2&apos; がありません</translation>
     </message>
     <message>
         <source>accept: name one finding as RULE@ENDPOINT, e.g. M1.6@mx2/smtp:25</source>
         <translation>accept: 指摘事項を 1 つ RULE@ENDPOINT の形式で指定してください (例: M1.6@mx2/smtp:25)</translation>
     </message>
     <message>
-        <source>accept: unknown profile '%1'</source>
-        <translation>accept: 不明なプロファイル '%1'</translation>
+        <source>accept: unknown profile &apos;%1&apos;</source>
+        <translation>accept: 不明なプロファイル &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>accept: --until takes a date YYYY-MM-DD, not '%1'</source>
-        <translation>accept: --until には YYYY-MM-DD 形式の日付を指定してください ('%1' ではなく)</translation>
+        <source>accept: --until takes a date YYYY-MM-DD, not &apos;%1&apos;</source>
+        <translation>accept: --until には YYYY-MM-DD 形式の日付を指定してください (&apos;%1&apos; ではなく)</translation>
     </message>
     <message>
-        <source>accept: %1 has no host '%2'</source>
-        <translation>accept: %1 にホスト '%2' はありません</translation>
+        <source>accept: %1 has no host &apos;%2&apos;</source>
+        <translation>accept: %1 にホスト &apos;%2&apos; はありません</translation>
     </message>
     <message>
         <source>accept: %1</source>
@@ -175,7 +175,9 @@
     </message>
     <message numerus="yes">
         <source>audit: run %1 of %2, %n endpoint(s), stored in %3</source>
-        <translation><numerusform>audit: %2 の実行 %1、エンドポイント %n 件、保存先 %3</numerusform></translation>
+        <translation>
+            <numerusform>audit: %2 の実行 %1、エンドポイント %n 件、保存先 %3</numerusform>
+        </translation>
     </message>
     <message>
         <source>Links:</source>
@@ -258,8 +260,8 @@
         <translation>ストア: %1</translation>
     </message>
     <message>
-        <source>A mail domain: its MX hosts and the services its SRV records publish, as DNS discovery finds them (see 'discover').</source>
-        <translation>メールドメイン: DNS 検出で見つかる MX ホストと、SRV レコードで公開されているサービス（'discover' を参照）。</translation>
+        <source>A mail domain: its MX hosts and the services its SRV records publish, as DNS discovery finds them (see &apos;discover&apos;).</source>
+        <translation>メールドメイン: DNS 検出で見つかる MX ホストと、SRV レコードで公開されているサービス（&apos;discover&apos; を参照）。</translation>
     </message>
     <message>
         <source>domain</source>
@@ -286,8 +288,8 @@
         <translation>ID</translation>
     </message>
     <message>
-        <source>audit: unknown profile '%1'</source>
-        <translation>audit: 不明なプロファイル '%1'</translation>
+        <source>audit: unknown profile &apos;%1&apos;</source>
+        <translation>audit: 不明なプロファイル &apos;%1&apos;</translation>
     </message>
     <message>
         <source>audit: the checklist was not updated: %1</source>
@@ -299,19 +301,27 @@
     </message>
     <message numerus="yes">
         <source>%n new</source>
-        <translation><numerusform>新規 %n 件</numerusform></translation>
+        <translation>
+            <numerusform>新規 %n 件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n verified</source>
-        <translation><numerusform>検証済み %n 件</numerusform></translation>
+        <translation>
+            <numerusform>検証済み %n 件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n regressed</source>
-        <translation><numerusform>再発 %n 件</numerusform></translation>
+        <translation>
+            <numerusform>再発 %n 件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n still found after done</source>
-        <translation><numerusform>完了後も検出 %n 件</numerusform></translation>
+        <translation>
+            <numerusform>完了後も検出 %n 件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -325,11 +335,11 @@
         <translation>%1 は監査ストアとして読めません (%2)。そのまま残しました</translation>
     </message>
     <message>
-        <source>%1: Qt's %2 driver is not installed (Debian package %3)</source>
+        <source>%1: Qt&apos;s %2 driver is not installed (Debian package %3)</source>
         <translation>%1: Qt の %2 ドライバーがインストールされていません (Debian パッケージ %3)</translation>
     </message>
     <message>
-        <source>%1 is another program's %2 database, not an audit store; it was left as it is</source>
+        <source>%1 is another program&apos;s %2 database, not an audit store; it was left as it is</source>
         <translation>%1 は他のプログラムの %2 データベースで、監査ストアではありません。そのまま残しました</translation>
     </message>
     <message>
@@ -353,8 +363,8 @@
         <translation>%1 は監査ストアではありません (SQLite データベースではありません)。そのまま残しました</translation>
     </message>
     <message>
-        <source>no item '%1' in the checklist of %2 (items are named RULE@ENDPOINT, as listed)</source>
-        <translation>%2 のチェックリストに項目 '%1' はありません (項目は一覧のとおり RULE@ENDPOINT で指定します)</translation>
+        <source>no item &apos;%1&apos; in the checklist of %2 (items are named RULE@ENDPOINT, as listed)</source>
+        <translation>%2 のチェックリストに項目 &apos;%1&apos; はありません (項目は一覧のとおり RULE@ENDPOINT で指定します)</translation>
     </message>
 </context>
 <context>
@@ -447,12 +457,12 @@
         <translation>手動で変更</translation>
     </message>
     <message>
-        <source>'verified' is set by an audit that no longer finds the item</source>
-        <translation>'verified' (検証済み) は、その項目を検出しなくなった監査が設定します</translation>
+        <source>&apos;verified&apos; is set by an audit that no longer finds the item</source>
+        <translation>&apos;verified&apos; (検証済み) は、その項目を検出しなくなった監査が設定します</translation>
     </message>
     <message>
-        <source>a risk is accepted in the exceptions register (the 'accept' command), with a justification, an owner and an expiry date</source>
-        <translation>リスクの受容は、理由・責任者・有効期限とともに例外登録簿 ('accept' コマンド) で行います</translation>
+        <source>a risk is accepted in the exceptions register (the &apos;accept&apos; command), with a justification, an owner and an expiry date</source>
+        <translation>リスクの受容は、理由・責任者・有効期限とともに例外登録簿 (&apos;accept&apos; コマンド) で行います</translation>
     </message>
 </context>
 <context>
@@ -483,11 +493,15 @@
     </message>
     <message numerus="yes">
         <source>%n host(s)</source>
-        <translation><numerusform>ホスト %n 台</numerusform></translation>
+        <translation>
+            <numerusform>ホスト %n 台</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n link(s)</source>
-        <translation><numerusform>リンク %n 本</numerusform></translation>
+        <translation>
+            <numerusform>リンク %n 本</numerusform>
+        </translation>
     </message>
     <message>
         <source>Links:</source>
@@ -506,7 +520,7 @@
         <translation>        mailtls-auditor &lt;コマンド&gt; [オプション]</translation>
     </message>
     <message>
-        <source>Audits the TLS posture of an organisation's mail paths against the M3AAWG recommendations.</source>
+        <source>Audits the TLS posture of an organisation&apos;s mail paths against the M3AAWG recommendations.</source>
         <translation>組織のメール経路の TLS 対応状況を M3AAWG の推奨事項に照らして監査します。</translation>
     </message>
     <message>
@@ -534,16 +548,16 @@
         <translation>このワークスペースをウィンドウで開く</translation>
     </message>
     <message>
-        <source>Language of the interface (default: the system's)</source>
+        <source>Language of the interface (default: the system&apos;s)</source>
         <translation>表示言語（既定: システムの言語）</translation>
     </message>
     <message>
-        <source>Run 'mailtls-auditor &lt;command&gt; --help' for a command's options.</source>
-        <translation>各コマンドのオプションは 'mailtls-auditor &lt;コマンド&gt; --help' で確認できます。</translation>
+        <source>Run &apos;mailtls-auditor &lt;command&gt; --help&apos; for a command&apos;s options.</source>
+        <translation>各コマンドのオプションは &apos;mailtls-auditor &lt;コマンド&gt; --help&apos; で確認できます。</translation>
     </message>
     <message>
-        <source>mailtls-auditor: unknown command '%1'</source>
-        <translation>mailtls-auditor: 不明なコマンド '%1'</translation>
+        <source>mailtls-auditor: unknown command &apos;%1&apos;</source>
+        <translation>mailtls-auditor: 不明なコマンド &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Probe mail endpoints given as URLs (TLS, certificate, credentials)</source>
@@ -562,7 +576,7 @@
         <translation>実際のメッセージが通った経路と各ホップの暗号化を表示 (.eml、mbox)</translation>
     </message>
     <message>
-        <source>Find a domain's MX hosts, mail SRV records and mail host names in DNS</source>
+        <source>Find a domain&apos;s MX hosts, mail SRV records and mail host names in DNS</source>
         <translation>ドメインの MX ホスト、メール用 SRV レコード、メールホスト名を DNS で調べます</translation>
     </message>
     <message>
@@ -662,7 +676,7 @@
         <translation>  不明: MX の検索に失敗しました（下記参照）</translation>
     </message>
     <message>
-        <source>  none published: senders use the domain's own address (RFC 5321 5.1)</source>
+        <source>  none published: senders use the domain&apos;s own address (RFC 5321 5.1)</source>
         <translation>  公開なし: 送信者はドメイン自体のアドレスを使用します（RFC 5321 5.1）</translation>
     </message>
     <message>
@@ -674,8 +688,8 @@
         <translation>  公開なし</translation>
     </message>
     <message>
-        <source>not offered (target ".")</source>
-        <translation>提供なし（ターゲット "."）</translation>
+        <source>not offered (target &quot;.&quot;)</source>
+        <translation>提供なし（ターゲット &quot;.&quot;）</translation>
     </message>
     <message>
         <source>priority %1, weight %2</source>
@@ -734,7 +748,7 @@
         <translation>%1: --server: %2</translation>
     </message>
     <message>
-        <source>Print what DNS says about a domain's mail: the MX hosts with their preferences and addresses, the SRV records of submission, IMAP and POP (RFC 6186, RFC 8314), and the well-known names mail., smtp., imap., pop. and webmail. Exits 1 when the domain does not exist or its MX lookup failed.</source>
+        <source>Print what DNS says about a domain&apos;s mail: the MX hosts with their preferences and addresses, the SRV records of submission, IMAP and POP (RFC 6186, RFC 8314), and the well-known names mail., smtp., imap., pop. and webmail. Exits 1 when the domain does not exist or its MX lookup failed.</source>
         <translation>ドメインのメールについて DNS が示す情報を表示します: MX ホストとその優先度およびアドレス、submission・IMAP・POP の SRV レコード（RFC 6186、RFC 8314）、よく使われる名前 mail.、smtp.、imap.、pop.、webmail.。ドメインが存在しない場合、または MX の検索に失敗した場合は終了コード 1 で終了します。</translation>
     </message>
     <message>
@@ -757,8 +771,8 @@
 <context>
     <name>mailtls::DnsDiscovery</name>
     <message>
-        <source>'%1' is not a domain name</source>
-        <translation>'%1' はドメイン名ではありません</translation>
+        <source>&apos;%1&apos; is not a domain name</source>
+        <translation>&apos;%1&apos; はドメイン名ではありません</translation>
     </message>
     <message>
         <source>MX %1 .: a null MX among other MX records (RFC 7505 says it must stand alone); left out</source>
@@ -797,6 +811,45 @@
     </message>
 </context>
 <context>
+    <name>mailtls::DnsImportDialog</name>
+    <message>
+        <source>Import Hosts from DNS</source>
+        <translation>DNS からホストを取り込む</translation>
+    </message>
+    <message>
+        <source>Adds the domain&apos;s MX hosts as inbound MX, and the submission, IMAP and POP services its SRV records name (RFC 6186, RFC 8314). Hosts already in the inventory are merged by name or address.</source>
+        <translation>ドメインの MX ホストを受信 MX として、SRV レコードが示すサブミッション・IMAP・POP のサービス (RFC 6186、RFC 8314) とともに追加します。インベントリにすでにあるホストは、名前またはアドレスで統合されます。</translation>
+    </message>
+    <message>
+        <source>example.org</source>
+        <translation>example.org</translation>
+    </message>
+    <message>
+        <source>the system&apos;s nameservers</source>
+        <translation>システムのネームサーバー</translation>
+    </message>
+    <message>
+        <source>ADDR, ADDR:PORT or [IPv6]:PORT, separated by commas; empty: those in /etc/resolv.conf.</source>
+        <translation>ADDR、ADDR:PORT または [IPv6]:PORT をカンマ区切りで指定します。空欄の場合は /etc/resolv.conf のものを使います。</translation>
+    </message>
+    <message>
+        <source>Mail &amp;domain:</source>
+        <translation>メールドメイン(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Nameservers:</source>
+        <translation>ネームサーバー(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Mail domain: %1</source>
+        <translation>メールドメイン: %1</translation>
+    </message>
+    <message>
+        <source>Nameservers: &apos;%1&apos;: %2</source>
+        <translation>ネームサーバー: &apos;%1&apos;: %2</translation>
+    </message>
+</context>
+<context>
     <name>mailtls::DnsMessage</name>
     <message>
         <source>a name runs past the end of the message</source>
@@ -831,7 +884,7 @@
         <translation>質問セクションが途中で切れています</translation>
     </message>
     <message>
-        <source>a record's data length does not match its content</source>
+        <source>a record&apos;s data length does not match its content</source>
         <translation>レコードのデータ長が内容と一致しません</translation>
     </message>
     <message>
@@ -839,11 +892,11 @@
         <translation>レコードが途中で切れています</translation>
     </message>
     <message>
-        <source>the %1 record's data runs past the end of the message</source>
+        <source>the %1 record&apos;s data runs past the end of the message</source>
         <translation>%1 レコードのデータがメッセージの末尾を越えています</translation>
     </message>
     <message>
-        <source>the %1 record's data is too short</source>
+        <source>the %1 record&apos;s data is too short</source>
         <translation>%1 レコードのデータが短すぎます</translation>
     </message>
     <message>
@@ -855,20 +908,22 @@
         <translation>AAAA レコードのデータが 16 オクテットではなく %1 オクテットです</translation>
     </message>
     <message>
-        <source>'%1' is not a domain name: every label must have 1 to %2 characters</source>
-        <translation>'%1' はドメイン名ではありません: 各ラベルは 1 から %2 文字でなければなりません</translation>
+        <source>&apos;%1&apos; is not a domain name: every label must have 1 to %2 characters</source>
+        <translation>&apos;%1&apos; はドメイン名ではありません: 各ラベルは 1 から %2 文字でなければなりません</translation>
     </message>
     <message>
-        <source>'%1' is not a domain name: '%2' is not a letter, digit, '-' or '_'</source>
-        <translation>'%1' はドメイン名ではありません: '%2' は英字、数字、'-'、'_' のいずれでもありません</translation>
+        <source>&apos;%1&apos; is not a domain name: &apos;%2&apos; is not a letter, digit, &apos;-&apos; or &apos;_&apos;</source>
+        <translation>&apos;%1&apos; はドメイン名ではありません: &apos;%2&apos; は英字、数字、&apos;-&apos;、&apos;_&apos; のいずれでもありません</translation>
     </message>
     <message>
-        <source>'%1' is not a domain name: it is longer than %2 octets</source>
-        <translation>'%1' はドメイン名ではありません: %2 オクテットを超えています</translation>
+        <source>&apos;%1&apos; is not a domain name: it is longer than %2 octets</source>
+        <translation>&apos;%1&apos; はドメイン名ではありません: %2 オクテットを超えています</translation>
     </message>
     <message numerus="yes">
         <source>%n octet(s) are too short for a DNS header</source>
-        <translation><numerusform>%n オクテットでは DNS ヘッダーには短すぎます</numerusform></translation>
+        <translation>
+            <numerusform>%n オクテットでは DNS ヘッダーには短すぎます</numerusform>
+        </translation>
     </message>
     <message>
         <source>the message is longer than 65535 octets</source>
@@ -888,7 +943,9 @@
     </message>
     <message numerus="yes">
         <source>%n octet(s) follow the last record</source>
-        <translation><numerusform>最後のレコードの後に %n オクテットが続いています</numerusform></translation>
+        <translation>
+            <numerusform>最後のレコードの後に %n オクテットが続いています</numerusform>
+        </translation>
     </message>
     <message>
         <source>a query, not a response</source>
@@ -904,7 +961,9 @@
     </message>
     <message numerus="yes">
         <source>%n question(s) where the query had one</source>
-        <translation><numerusform>質問が %n 個あります（クエリでは 1 個）</numerusform></translation>
+        <translation>
+            <numerusform>質問が %n 個あります（クエリでは 1 個）</numerusform>
+        </translation>
     </message>
     <message>
         <source>the question %1 %2 where the query asked %3 %4</source>
@@ -930,7 +989,7 @@
         <translation>破られている: SSL 2.0、輸出用、NULL、匿名、RC4、112 ビット未満、64 ビットブロック、MD5 MAC</translation>
     </message>
     <message>
-        <source>No forward secrecy: recorded traffic opens with the server's key</source>
+        <source>No forward secrecy: recorded traffic opens with the server&apos;s key</source>
         <translation>前方秘匿性なし: 記録された通信はサーバーの鍵で復号できます</translation>
     </message>
     <message>
@@ -947,7 +1006,9 @@
     </message>
     <message numerus="yes">
         <source>%n connection(s) in %1 s</source>
-        <translation><numerusform>%1 秒で %n 回の接続</numerusform></translation>
+        <translation>
+            <numerusform>%1 秒で %n 回の接続</numerusform>
+        </translation>
     </message>
     <message>
         <source>Probe: %1</source>
@@ -978,7 +1039,7 @@
         <translation>一部の証拠が欠けています。実際より良い状態に見えている可能性があります。</translation>
     </message>
     <message>
-        <source>C: sent by the auditor    S: sent by the server    indented: the auditor's notes</source>
+        <source>C: sent by the auditor    S: sent by the server    indented: the auditor&apos;s notes</source>
         <translation>C: 監査ツールが送信    S: サーバーが送信    字下げ: 監査ツールの注記</translation>
     </message>
     <message>
@@ -1169,15 +1230,19 @@
     </message>
     <message numerus="yes">
         <source>%1 (%n suite(s))</source>
-        <translation><numerusform>%1 (%n スイート)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n スイート)</numerusform>
+        </translation>
     </message>
     <message>
         <source>No ephemeral key</source>
         <translation>一時鍵なし</translation>
     </message>
     <message numerus="yes">
-        <source>%n suite(s): the session key travels under the server's key</source>
-        <translation><numerusform>%n スイート: セッション鍵がサーバーの鍵で送られます</numerusform></translation>
+        <source>%n suite(s): the session key travels under the server&apos;s key</source>
+        <translation>
+            <numerusform>%n スイート: セッション鍵がサーバーの鍵で送られます</numerusform>
+        </translation>
     </message>
     <message>
         <source>Certificate</source>
@@ -1233,7 +1298,9 @@
     </message>
     <message numerus="yes">
         <source>valid, %n day(s) left</source>
-        <translation><numerusform>有効、残り %n 日</numerusform></translation>
+        <translation>
+            <numerusform>有効、残り %n 日</numerusform>
+        </translation>
     </message>
     <message>
         <source>Trust</source>
@@ -1273,7 +1340,9 @@
     </message>
     <message numerus="yes">
         <source>%n certificate(s) sent</source>
-        <translation><numerusform>送信された証明書 %n 枚</numerusform></translation>
+        <translation>
+            <numerusform>送信された証明書 %n 枚</numerusform>
+        </translation>
     </message>
     <message>
         <source>Key and signature</source>
@@ -1440,7 +1509,9 @@
     </message>
     <message numerus="yes">
         <source>%n regression(s)</source>
-        <translation><numerusform>再発 %n 回</numerusform></translation>
+        <translation>
+            <numerusform>再発 %n 回</numerusform>
+        </translation>
     </message>
     <message>
         <source>Item</source>
@@ -1502,7 +1573,7 @@
         <translation>判定できなかったルール (判定不能) も表示します。</translation>
     </message>
     <message>
-        <source>Print every rule's result as JSON.</source>
+        <source>Print every rule&apos;s result as JSON.</source>
         <translation>すべてのルールの結果を JSON で出力します。</translation>
     </message>
     <message>
@@ -1518,12 +1589,12 @@
         <translation>%1: --workspace FILE が必要です</translation>
     </message>
     <message>
-        <source>%1: unknown profile '%2' (known: %3)</source>
-        <translation>%1: 不明なプロファイル '%2' (使用可能: %3)</translation>
+        <source>%1: unknown profile &apos;%2&apos; (known: %3)</source>
+        <translation>%1: 不明なプロファイル &apos;%2&apos; (使用可能: %3)</translation>
     </message>
     <message>
-        <source>%1: --run takes a run id (see 'runs')</source>
-        <translation>%1: --run には監査の ID を指定します ('runs' を参照)</translation>
+        <source>%1: --run takes a run id (see &apos;runs&apos;)</source>
+        <translation>%1: --run には監査の ID を指定します (&apos;runs&apos; を参照)</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1534,8 +1605,8 @@
         <translation>%1: %3 の監査 %2 は %4 にありません</translation>
     </message>
     <message>
-        <source>%1: %2 has no run of %3 yet; run 'audit' first</source>
-        <translation>%1: %2 には %3 の監査がまだありません。先に 'audit' を実行してください</translation>
+        <source>%1: %2 has no run of %3 yet; run &apos;audit&apos; first</source>
+        <translation>%1: %2 には %3 の監査がまだありません。先に &apos;audit&apos; を実行してください</translation>
     </message>
     <message>
         <source>Print CSV instead of Markdown.</source>
@@ -1555,19 +1626,23 @@
     </message>
     <message numerus="yes">
         <source>%n open finding(s)</source>
-        <translation><numerusform>未対応の指摘事項 %n 件</numerusform></translation>
+        <translation>
+            <numerusform>未対応の指摘事項 %n 件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n accepted as a risk</source>
-        <translation><numerusform>リスク受容 %n 件</numerusform></translation>
+        <translation>
+            <numerusform>リスク受容 %n 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>Accepted as a risk:</source>
         <translation>リスクとして受容済み:</translation>
     </message>
     <message>
-        <source>Accepted risks no finding needs any more (remove them with 'accept --revoke'):</source>
-        <translation>もう指摘事項のない受容済みリスク ('accept --revoke' で削除してください):</translation>
+        <source>Accepted risks no finding needs any more (remove them with &apos;accept --revoke&apos;):</source>
+        <translation>もう指摘事項のない受容済みリスク (&apos;accept --revoke&apos; で削除してください):</translation>
     </message>
     <message>
         <source>run %1</source>
@@ -1578,8 +1653,8 @@
         <translation>手動</translation>
     </message>
     <message>
-        <source>checklist: --set takes RULE@ENDPOINT=STATE, STATE one of open, in_progress, done (got '%1')</source>
-        <translation>checklist: --set には RULE@ENDPOINT=STATE を指定します。STATE は open、in_progress、done のいずれかです ('%1' が指定されました)</translation>
+        <source>checklist: --set takes RULE@ENDPOINT=STATE, STATE one of open, in_progress, done (got &apos;%1&apos;)</source>
+        <translation>checklist: --set には RULE@ENDPOINT=STATE を指定します。STATE は open、in_progress、done のいずれかです (&apos;%1&apos; が指定されました)</translation>
     </message>
     <message>
         <source>checklist: %1</source>
@@ -1590,11 +1665,11 @@
         <translation>%1: %2 -&gt; %3</translation>
     </message>
     <message>
-        <source>Print the remediation checklist of a stored audit run: for each finding, the steps with the configuration for the software found, the command that verifies it, and the item's state, carried from one audit to the next.</source>
+        <source>Print the remediation checklist of a stored audit run: for each finding, the steps with the configuration for the software found, the command that verifies it, and the item&apos;s state, carried from one audit to the next.</source>
         <translation>保存された監査実行の改善チェックリストを表示します。指摘事項ごとに、検出されたソフトウェア向けの設定を含む手順、確認コマンド、そして監査から監査へ引き継がれる項目の状態を示します。</translation>
     </message>
     <message>
-        <source>Set an item's state: RULE@ENDPOINT=open, in_progress or done.</source>
+        <source>Set an item&apos;s state: RULE@ENDPOINT=open, in_progress or done.</source>
         <translation>項目の状態を設定します: RULE@ENDPOINT=open、in_progress または done。</translation>
     </message>
     <message>
@@ -1614,8 +1689,8 @@
         <translation>項目のすべての変更を古い順に表示します。</translation>
     </message>
     <message>
-        <source>The policy profile (default: m3aawg; 'profiles' lists them).</source>
-        <translation>ポリシープロファイル (既定: m3aawg。一覧は 'profiles' で表示)。</translation>
+        <source>The policy profile (default: m3aawg; &apos;profiles&apos; lists them).</source>
+        <translation>ポリシープロファイル (既定: m3aawg。一覧は &apos;profiles&apos; で表示)。</translation>
     </message>
     <message>
         <source>List the built-in policy profiles: id (for --profile), version, rules and title.</source>
@@ -1627,7 +1702,9 @@
     </message>
     <message numerus="yes">
         <source>%n rule(s)</source>
-        <translation><numerusform>%n 件のルール</numerusform></translation>
+        <translation>
+            <numerusform>%n 件のルール</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1725,6 +1802,93 @@
     </message>
 </context>
 <context>
+    <name>mailtls::HostDialog</name>
+    <message>
+        <source>Edit Host %1</source>
+        <translation>ホスト %1 を編集</translation>
+    </message>
+    <message>
+        <source>Add Host</source>
+        <translation>ホストを追加</translation>
+    </message>
+    <message>
+        <source>mx1</source>
+        <translation>mx1</translation>
+    </message>
+    <message>
+        <source>The short name links use for this host: letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>リンクがこのホストを指すための短い名前です。英字、数字、&apos;.&apos;、&apos;_&apos;、&apos;-&apos; が使えます。</translation>
+    </message>
+    <message>
+        <source>mx1.example.org</source>
+        <translation>mx1.example.org</translation>
+    </message>
+    <message>
+        <source>The DNS name clients use: sent as SNI and matched against the certificate.</source>
+        <translation>クライアントが使う DNS 名です。SNI として送られ、証明書と照合されます。</translation>
+    </message>
+    <message>
+        <source>192.0.2.10, 2001:db8::10</source>
+        <translation>192.0.2.10, 2001:db8::10</translation>
+    </message>
+    <message>
+        <source>IP addresses, separated by commas or spaces. The probes connect to the first; without one they resolve the name.</source>
+        <translation>IP アドレスをカンマまたは空白で区切って指定します。プローブは最初のアドレスに接続し、アドレスがなければ名前を解決します。</translation>
+    </message>
+    <message>
+        <source>Postfix 3.7</source>
+        <translation>Postfix 3.7</translation>
+    </message>
+    <message>
+        <source>What runs there, if known: the checklist shows the configuration for it.</source>
+        <translation>わかっていれば、そこで動いているソフトウェアです。チェックリストにそのソフトウェア向けの設定が表示されます。</translation>
+    </message>
+    <message>
+        <source>smtp:25, submission:587, imaps:993</source>
+        <translation>smtp:25, submission:587, imaps:993</translation>
+    </message>
+    <message>
+        <source>PROTOCOL[:PORT][@ADDRESS], separated by commas: smtp, submission, smtps, lmtp, imap, imaps, pop3, pop3s, sieve, ldap, ldaps, http, https. Without a port, the protocol&apos;s usual one.</source>
+        <translation>PROTOCOL[:PORT][@ADDRESS] をカンマ区切りで指定します: smtp、submission、smtps、lmtp、imap、imaps、pop3、pop3s、sieve、ldap、ldaps、http、https。ポートを省くと、そのプロトコルの標準ポートになります。</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>ID(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Addresses:</source>
+        <translation>アドレス(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Zone:</source>
+        <translation>ゾーン(&amp;Z):</translation>
+    </message>
+    <message>
+        <source>S&amp;ite:</source>
+        <translation>拠点(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Software:</source>
+        <translation>ソフトウェア(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Roles:</source>
+        <translation>役割(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoints:</source>
+        <translation>エンドポイント(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Endpoints: %1</source>
+        <translation>エンドポイント: %1</translation>
+    </message>
+</context>
+<context>
     <name>mailtls::HostTreeModel</name>
     <message>
         <source>port %1</source>
@@ -1797,40 +1961,40 @@
         <translation>ヘッダー行がありません</translation>
     </message>
     <message>
-        <source>unknown column '%1' (known: %2)</source>
-        <translation>不明な列 '%1' (使用可能: %2)</translation>
+        <source>unknown column &apos;%1&apos; (known: %2)</source>
+        <translation>不明な列 &apos;%1&apos; (使用可能: %2)</translation>
     </message>
     <message>
-        <source>column '%1' appears twice</source>
-        <translation>列 '%1' が 2 回あります</translation>
+        <source>column &apos;%1&apos; appears twice</source>
+        <translation>列 &apos;%1&apos; が 2 回あります</translation>
     </message>
     <message>
-        <source>the header has no 'host' column</source>
-        <translation>ヘッダーに 'host' 列がありません</translation>
+        <source>the header has no &apos;host&apos; column</source>
+        <translation>ヘッダーに &apos;host&apos; 列がありません</translation>
     </message>
     <message>
-        <source>'%1' is not a host name</source>
-        <translation>'%1' はホスト名ではありません</translation>
+        <source>&apos;%1&apos; is not a host name</source>
+        <translation>&apos;%1&apos; はホスト名ではありません</translation>
     </message>
     <message>
-        <source>'%1' is not an IP address</source>
-        <translation>'%1' は IP アドレスではありません</translation>
+        <source>&apos;%1&apos; is not an IP address</source>
+        <translation>&apos;%1&apos; は IP アドレスではありません</translation>
     </message>
     <message>
-        <source>unknown role '%1' (known: %2)</source>
-        <translation>不明な役割 '%1' (使用可能: %2)</translation>
+        <source>unknown role &apos;%1&apos; (known: %2)</source>
+        <translation>不明な役割 &apos;%1&apos; (使用可能: %2)</translation>
     </message>
     <message>
-        <source>zone must be internal or external, not '%1'</source>
-        <translation>zone は internal または external です ('%1' は不可)</translation>
+        <source>zone must be internal or external, not &apos;%1&apos;</source>
+        <translation>zone は internal または external です (&apos;%1&apos; は不可)</translation>
     </message>
     <message>
-        <source>unknown protocol '%1'</source>
-        <translation>不明なプロトコル '%1'</translation>
+        <source>unknown protocol &apos;%1&apos;</source>
+        <translation>不明なプロトコル &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>'%1' is not a port</source>
-        <translation>'%1' はポートではありません</translation>
+        <source>&apos;%1&apos; is not a port</source>
+        <translation>&apos;%1&apos; はポートではありません</translation>
     </message>
     <message>
         <source>a port without a protocol</source>
@@ -1841,12 +2005,12 @@
         <translation>ホスト %1 は前の行では %2 です</translation>
     </message>
     <message>
-        <source>host %1 is at site '%2' on an earlier row</source>
-        <translation>ホスト %1 は前の行ではサイト '%2' です</translation>
+        <source>host %1 is at site &apos;%2&apos; on an earlier row</source>
+        <translation>ホスト %1 は前の行ではサイト &apos;%2&apos; です</translation>
     </message>
     <message>
-        <source>portid '%1' is not a port</source>
-        <translation>portid '%1' はポートではありません</translation>
+        <source>portid &apos;%1&apos; is not a port</source>
+        <translation>portid &apos;%1&apos; はポートではありません</translation>
     </message>
     <message>
         <source>not an nmap XML report (no &lt;nmaprun&gt;)</source>
@@ -1866,6 +2030,14 @@
     <message>
         <source>%1: %2 new hosts, %3 new endpoints, %4 new links</source>
         <translation>%1: 新しいホスト %2 件、エンドポイント %3 件、リンク %4 件</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 (%4)</source>
+        <translation>%1 %2: %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Not imported, worth a look (they may serve mail too): %1</source>
+        <translation>取り込んでいませんが、確認をお勧めします (メールを扱っている可能性があります): %1</translation>
     </message>
 </context>
 <context>
@@ -1946,7 +2118,7 @@
 <context>
     <name>mailtls::LdapDialogue</name>
     <message>
-        <source>the server's answer is not an LDAP message</source>
+        <source>the server&apos;s answer is not an LDAP message</source>
         <translation>サーバーの応答は LDAP メッセージではありません</translation>
     </message>
     <message>
@@ -1968,6 +2140,61 @@
     <message>
         <source>StartTLS refused: %1</source>
         <translation>StartTLS が拒否されました: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::LinkDialog</name>
+    <message>
+        <source>Edit Link %1</source>
+        <translation>リンク %1 を編集</translation>
+    </message>
+    <message>
+        <source>Add Link</source>
+        <translation>リンクを追加</translation>
+    </message>
+    <message>
+        <source>The Internet</source>
+        <translation>インターネット</translation>
+    </message>
+    <message>
+        <source>The users</source>
+        <translation>利用者</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3 port %4</source>
+        <translation>%1 (%2)、%3 ポート %4</translation>
+    </message>
+    <message>
+        <source>%1 (measure %2)</source>
+        <translation>%1 (対策 %2)</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>接続元(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>接続先(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>種類(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>ID(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>メモ(&amp;N):</translation>
+    </message>
+    <message>
+        <source>To: the workspace has no endpoint yet; add a host with endpoints first.</source>
+        <translation>接続先: ワークスペースにエンドポイントがまだありません。先にエンドポイントのあるホストを追加してください。</translation>
     </message>
 </context>
 <context>
@@ -2080,11 +2307,15 @@
     </message>
     <message numerus="yes">
         <source>%1: %n host(s)</source>
-        <translation><numerusform>%1: ホスト %n 台</numerusform></translation>
+        <translation>
+            <numerusform>%1: ホスト %n 台</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n link(s)</source>
-        <translation><numerusform>リンク %n 本</numerusform></translation>
+        <translation>
+            <numerusform>リンク %n 本</numerusform>
+        </translation>
     </message>
     <message>
         <source>Opened %1</source>
@@ -2095,7 +2326,7 @@
         <translation>MailTLS Auditor について</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;MailTLS Auditor&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Audits an organisation's mail paths against the M3AAWG recommendations: opportunistic TLS on every MTA hop, encrypted internal links, and no password in cleartext.&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;MailTLS Auditor&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Audits an organisation&apos;s mail paths against the M3AAWG recommendations: opportunistic TLS on every MTA hop, encrypted internal links, and no password in cleartext.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;MailTLS Auditor&lt;/b&gt;&lt;/p&gt;&lt;p&gt;組織のメール経路を M3AAWG の推奨事項に照らして監査します: すべての MTA ホップでの日和見 TLS、内部リンクの暗号化、平文でパスワードを送らないこと。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -2116,11 +2347,15 @@
     </message>
     <message numerus="yes">
         <source>about %n s left</source>
-        <translation><numerusform>残り約 %n 秒</numerusform></translation>
+        <translation>
+            <numerusform>残り約 %n 秒</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>about %n min left</source>
-        <translation><numerusform>残り約 %n 分</numerusform></translation>
+        <translation>
+            <numerusform>残り約 %n 分</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
@@ -2292,34 +2527,90 @@
     </message>
     <message numerus="yes">
         <source>Delete %n link(s)</source>
-        <translation><numerusform>リンク %n 件を削除</numerusform></translation>
+        <translation>
+            <numerusform>リンク %n 件を削除</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n host(s)</source>
-        <translation><numerusform>ホスト %n 件を削除</numerusform></translation>
+        <translation>
+            <numerusform>ホスト %n 件を削除</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hosts from &amp;DNS...</source>
+        <translation>DNS からホスト(&amp;D)...</translation>
+    </message>
+    <message>
+        <source>Add &amp;Host...</source>
+        <translation>ホストを追加(&amp;H)...</translation>
+    </message>
+    <message>
+        <source>Add &amp;Link...</source>
+        <translation>リンクを追加(&amp;L)...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Selected...</source>
+        <translation>選択項目を編集(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>Asking DNS about %1...</source>
+        <translation>%1 について DNS に問い合わせています...</translation>
+    </message>
+    <message>
+        <source>Add Host %1</source>
+        <translation>ホスト %1 を追加</translation>
+    </message>
+    <message>
+        <source>Edit Host</source>
+        <translation>ホストを編集</translation>
+    </message>
+    <message>
+        <source>Edit Host %1</source>
+        <translation>ホスト %1 を編集</translation>
+    </message>
+    <message>
+        <source>Add Link</source>
+        <translation>リンクを追加</translation>
+    </message>
+    <message>
+        <source>Add Link %1</source>
+        <translation>リンク %1 を追加</translation>
+    </message>
+    <message>
+        <source>Edit Link</source>
+        <translation>リンクを編集</translation>
+    </message>
+    <message>
+        <source>Edit Link %1</source>
+        <translation>リンク %1 を編集</translation>
+    </message>
+    <message>
+        <source>Select a host or a link in the inventory first.</source>
+        <translation>先にインベントリでホストまたはリンクを選択してください。</translation>
     </message>
 </context>
 <context>
     <name>mailtls::Nameserver</name>
     <message>
-        <source>'%1': a '[' without its ']'</source>
-        <translation>'%1': '[' に対応する ']' がありません</translation>
+        <source>&apos;%1&apos;: a &apos;[&apos; without its &apos;]&apos;</source>
+        <translation>&apos;%1&apos;: &apos;[&apos; に対応する &apos;]&apos; がありません</translation>
     </message>
     <message>
-        <source>'%1': expected ':PORT' after ']'</source>
-        <translation>'%1': ']' の後に ':PORT' が必要です</translation>
+        <source>&apos;%1&apos;: expected &apos;:PORT&apos; after &apos;]&apos;</source>
+        <translation>&apos;%1&apos;: &apos;]&apos; の後に &apos;:PORT&apos; が必要です</translation>
     </message>
     <message>
-        <source>'%1' is not an IP address (give ADDR, ADDR:PORT or [IPv6]:PORT)</source>
-        <translation>'%1' は IP アドレスではありません（ADDR、ADDR:PORT、または [IPv6]:PORT の形式で指定してください）</translation>
+        <source>&apos;%1&apos; is not an IP address (give ADDR, ADDR:PORT or [IPv6]:PORT)</source>
+        <translation>&apos;%1&apos; は IP アドレスではありません（ADDR、ADDR:PORT、または [IPv6]:PORT の形式で指定してください）</translation>
     </message>
     <message>
-        <source>'%1': brackets are for IPv6 addresses</source>
-        <translation>'%1': 角かっこは IPv6 アドレス用です</translation>
+        <source>&apos;%1&apos;: brackets are for IPv6 addresses</source>
+        <translation>&apos;%1&apos;: 角かっこは IPv6 アドレス用です</translation>
     </message>
     <message>
-        <source>'%1' is not a port</source>
-        <translation>'%1' はポートではありません</translation>
+        <source>&apos;%1&apos; is not a port</source>
+        <translation>&apos;%1&apos; はポートではありません</translation>
     </message>
 </context>
 <context>
@@ -2388,7 +2679,7 @@
         <translation>いいえ</translation>
     </message>
     <message>
-        <source>From the cipher's name as the MTA wrote it; empty when the name does not tell</source>
+        <source>From the cipher&apos;s name as the MTA wrote it; empty when the name does not tell</source>
         <translation>MTA が記録した暗号名から判断。名前からわからない場合は空</translation>
     </message>
     <message>
@@ -2543,7 +2834,9 @@
     </message>
     <message numerus="yes">
         <source>%n hop(s)</source>
-        <translation><numerusform>%n ホップ</numerusform></translation>
+        <translation>
+            <numerusform>%n ホップ</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 with TLS, %2 in cleartext</source>
@@ -2566,7 +2859,7 @@
         <translation>ホップを JSON で出力します。</translation>
     </message>
     <message>
-        <source>Match the hops to this workspace's hosts and links.</source>
+        <source>Match the hops to this workspace&apos;s hosts and links.</source>
         <translation>ホップをこのワークスペースのホストとリンクに対応付けます。</translation>
     </message>
     <message>
@@ -2652,11 +2945,15 @@
     <name>mailtls::PathMapText</name>
     <message numerus="yes">
         <source>%n link(s)</source>
-        <translation><numerusform>リンク %n 本</numerusform></translation>
+        <translation>
+            <numerusform>リンク %n 本</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n with a problem</source>
-        <translation><numerusform>問題あり %n 件</numerusform></translation>
+        <translation>
+            <numerusform>問題あり %n 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>not seen in real messages</source>
@@ -2700,7 +2997,9 @@
     </message>
     <message numerus="yes">
         <source>(%n more)</source>
-        <translation><numerusform>(ほか %n 件)</numerusform></translation>
+        <translation>
+            <numerusform>(ほか %n 件)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Note: %1</source>
@@ -2772,12 +3071,12 @@
         <translation>空でない文字列が必要です</translation>
     </message>
     <message>
-        <source>unknown severity '%1'</source>
-        <translation>不明な重大度 '%1'</translation>
+        <source>unknown severity &apos;%1&apos;</source>
+        <translation>不明な重大度 &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown link kind '%1'</source>
-        <translation>不明なリンク種別 '%1'</translation>
+        <source>unknown link kind &apos;%1&apos;</source>
+        <translation>不明なリンク種別 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>info</source>
@@ -2816,12 +3115,12 @@
         <translation>リンク種別が 1 つ以上必要です</translation>
     </message>
     <message>
-        <source>unknown check '%1'</source>
-        <translation>不明なチェック '%1'</translation>
+        <source>unknown check &apos;%1&apos;</source>
+        <translation>不明なチェック &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>duplicate rule id '%1'</source>
-        <translation>ルール ID '%1' が重複しています</translation>
+        <source>duplicate rule id &apos;%1&apos;</source>
+        <translation>ルール ID &apos;%1&apos; が重複しています</translation>
     </message>
     <message>
         <source>pass</source>
@@ -3000,20 +3299,20 @@
         <translation>以前: %1</translation>
     </message>
     <message>
-        <source>check '%1' takes no parameter '%2'</source>
-        <translation>チェック '%1' にパラメーター '%2' はありません</translation>
+        <source>check &apos;%1&apos; takes no parameter &apos;%2&apos;</source>
+        <translation>チェック &apos;%1&apos; にパラメーター &apos;%2&apos; はありません</translation>
     </message>
     <message>
-        <source>required by check '%1'</source>
-        <translation>チェック '%1' に必須です</translation>
+        <source>required by check &apos;%1&apos;</source>
+        <translation>チェック &apos;%1&apos; に必須です</translation>
     </message>
     <message>
         <source>expected a non-empty array of named groups</source>
         <translation>名前付きグループの空でない配列が必要です</translation>
     </message>
     <message>
-        <source>unknown named group '%1' (as the probe names them: x25519, secp256r1, ffdhe2048, ...)</source>
-        <translation>不明な名前付きグループ '%1' (プローブでの名前: x25519、secp256r1、ffdhe2048 など)</translation>
+        <source>unknown named group &apos;%1&apos; (as the probe names them: x25519, secp256r1, ffdhe2048, ...)</source>
+        <translation>不明な名前付きグループ &apos;%1&apos; (プローブでの名前: x25519、secp256r1、ffdhe2048 など)</translation>
     </message>
     <message>
         <source>expected a non-empty array of cipher suite names</source>
@@ -3028,16 +3327,16 @@
         <translation>文字列が必要です</translation>
     </message>
     <message>
-        <source>unknown cipher suite '%1' (IANA names, as in the catalog)</source>
-        <translation>不明な暗号スイート '%1' (カタログと同じ IANA 名で指定します)</translation>
+        <source>unknown cipher suite &apos;%1&apos; (IANA names, as in the catalog)</source>
+        <translation>不明な暗号スイート &apos;%1&apos; (カタログと同じ IANA 名で指定します)</translation>
     </message>
     <message>
-        <source>unknown protocol version '%1'</source>
-        <translation>不明なプロトコルバージョン '%1'</translation>
+        <source>unknown protocol version &apos;%1&apos;</source>
+        <translation>不明なプロトコルバージョン &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown strength class '%1' (insecure, weak, secure, recommended)</source>
-        <translation>不明な強度クラス '%1' (insecure、weak、secure、recommended)</translation>
+        <source>unknown strength class &apos;%1&apos; (insecure, weak, secure, recommended)</source>
+        <translation>不明な強度クラス &apos;%1&apos; (insecure、weak、secure、recommended)</translation>
     </message>
     <message>
         <source>expected a positive number of bits</source>
@@ -3052,8 +3351,8 @@
         <translation>クラス名とリストのオブジェクトが必要です</translation>
     </message>
     <message>
-        <source>'%1' is in two classes</source>
-        <translation>'%1' が 2 つのクラスに含まれています</translation>
+        <source>&apos;%1&apos; is in two classes</source>
+        <translation>&apos;%1&apos; が 2 つのクラスに含まれています</translation>
     </message>
     <message>
         <source>expected a class name</source>
@@ -3064,8 +3363,8 @@
         <translation>クラス名と重大度のオブジェクトが必要です</translation>
     </message>
     <message>
-        <source>unknown class '%1'</source>
-        <translation>不明なクラス '%1'</translation>
+        <source>unknown class &apos;%1&apos;</source>
+        <translation>不明なクラス &apos;%1&apos;</translation>
     </message>
     <message>
         <source>expected an object</source>
@@ -3112,7 +3411,7 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>accepted suites' classes: %1</source>
+        <source>accepted suites&apos; classes: %1</source>
         <translation>受け付けるスイートのクラス: %1</translation>
     </message>
     <message>
@@ -3199,7 +3498,9 @@
     </message>
     <message numerus="yes">
         <source>%n connection(s)</source>
-        <translation><numerusform>接続 %n 回</numerusform></translation>
+        <translation>
+            <numerusform>接続 %n 回</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 s</source>
@@ -3344,20 +3645,20 @@
 <context>
     <name>mailtls::ProbeTarget</name>
     <message>
-        <source>'%1' is not a URL like smtp://host[:port]</source>
-        <translation>'%1' は smtp://ホスト[:ポート] の形式の URL ではありません</translation>
+        <source>&apos;%1&apos; is not a URL like smtp://host[:port]</source>
+        <translation>&apos;%1&apos; は smtp://ホスト[:ポート] の形式の URL ではありません</translation>
     </message>
     <message>
-        <source>'%1': unknown scheme '%2'</source>
-        <translation>'%1': 不明なスキーム '%2'</translation>
+        <source>&apos;%1&apos;: unknown scheme &apos;%2&apos;</source>
+        <translation>&apos;%1&apos;: 不明なスキーム &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>'%1': a path is not allowed</source>
-        <translation>'%1': パスは指定できません</translation>
+        <source>&apos;%1&apos;: a path is not allowed</source>
+        <translation>&apos;%1&apos;: パスは指定できません</translation>
     </message>
     <message>
-        <source>'%1': the scheme '%2' needs a port</source>
-        <translation>'%1': スキーム '%2' にはポートの指定が必要です</translation>
+        <source>&apos;%1&apos;: the scheme &apos;%2&apos; needs a port</source>
+        <translation>&apos;%1&apos;: スキーム &apos;%2&apos; にはポートの指定が必要です</translation>
     </message>
 </context>
 <context>
@@ -3417,12 +3718,12 @@
         <translation>ルールが指定されていません</translation>
     </message>
     <message>
-        <source>unknown software '%1'</source>
-        <translation>不明なソフトウェア '%1'</translation>
+        <source>unknown software &apos;%1&apos;</source>
+        <translation>不明なソフトウェア &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown importance '%1'</source>
-        <translation>不明な重要度 '%1'</translation>
+        <source>unknown importance &apos;%1&apos;</source>
+        <translation>不明な重要度 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>has no steps</source>
@@ -3434,7 +3735,9 @@
     </message>
     <message numerus="yes">
         <source>%n item(s), profile %1 %2.</source>
-        <translation><numerusform>%n 項目、プロファイル %1 %2。</numerusform></translation>
+        <translation>
+            <numerusform>%n 項目、プロファイル %1 %2。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Endpoint: %1 (%2)</source>
@@ -3461,8 +3764,8 @@
         <translation>確認コマンドがありません</translation>
     </message>
     <message>
-        <source>the verify command names an unknown placeholder '%1'</source>
-        <translation>確認コマンドに不明なプレースホルダー '%1' があります</translation>
+        <source>the verify command names an unknown placeholder &apos;%1&apos;</source>
+        <translation>確認コマンドに不明なプレースホルダー &apos;%1&apos; があります</translation>
     </message>
     <message>
         <source>%1: no remediation files</source>
@@ -3473,12 +3776,14 @@
         <translation>%1: 読み込めません</translation>
     </message>
     <message>
-        <source>a second remedy for %1 on '%2' (the first is in %3)</source>
-        <translation>'%2' の %1 に対する 2 つ目の改善策です (1 つ目は %3 にあります)</translation>
+        <source>a second remedy for %1 on &apos;%2&apos; (the first is in %3)</source>
+        <translation>&apos;%2&apos; の %1 に対する 2 つ目の改善策です (1 つ目は %3 にあります)</translation>
     </message>
     <message numerus="yes">
         <source>%n regression(s)</source>
-        <translation><numerusform>再発 %n 回</numerusform></translation>
+        <translation>
+            <numerusform>再発 %n 回</numerusform>
+        </translation>
     </message>
     <message>
         <source>Accepted risk lapsed on %1 (owner %2): %3</source>
@@ -3505,28 +3810,28 @@
         <translation>%3 の %1 %2: 実行 %4 で検証済み</translation>
     </message>
     <message>
-        <source>a step is on unknown side '%1'</source>
-        <translation>手順の適用先 '%1' が不明です</translation>
+        <source>a step is on unknown side &apos;%1&apos;</source>
+        <translation>手順の適用先 &apos;%1&apos; が不明です</translation>
     </message>
     <message>
-        <source>a step has unknown config format '%1'</source>
-        <translation>手順の設定形式 '%1' が不明です</translation>
+        <source>a step has unknown config format &apos;%1&apos;</source>
+        <translation>手順の設定形式 &apos;%1&apos; が不明です</translation>
     </message>
     <message>
         <source>a step has a config format but no config</source>
         <translation>手順に設定形式がありますが、設定がありません</translation>
     </message>
     <message>
-        <source>an nginx step has unknown context '%1'</source>
-        <translation>nginx の手順のコンテキスト '%1' が不明です</translation>
+        <source>an nginx step has unknown context &apos;%1&apos;</source>
+        <translation>nginx の手順のコンテキスト &apos;%1&apos; が不明です</translation>
     </message>
     <message>
         <source>only nginx steps have a context</source>
         <translation>コンテキストを持てるのは nginx の手順だけです</translation>
     </message>
     <message>
-        <source>a step has unknown action '%1'</source>
-        <translation>手順の操作 '%1' が不明です</translation>
+        <source>a step has unknown action &apos;%1&apos;</source>
+        <translation>手順の操作 &apos;%1&apos; が不明です</translation>
     </message>
 </context>
 <context>
@@ -3569,11 +3874,15 @@
     </message>
     <message numerus="yes">
         <source>more than %n CNAME(s) in a row</source>
-        <translation><numerusform>CNAME が %n 個を超えて連続しています</numerusform></translation>
+        <translation>
+            <numerusform>CNAME が %n 個を超えて連続しています</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n answer(s) ignored</source>
-        <translation><numerusform>%n 件の応答を無視しました</numerusform></translation>
+        <translation>
+            <numerusform>%n 件の応答を無視しました</numerusform>
+        </translation>
     </message>
     <message>
         <source>the deadline of %1 s passed</source>
@@ -3615,12 +3924,12 @@
 <context>
     <name>mailtls::RiskRegister</name>
     <message>
-        <source>profile %1 has no rule '%2'</source>
-        <translation>プロファイル %1 にルール '%2' はありません</translation>
+        <source>profile %1 has no rule &apos;%2&apos;</source>
+        <translation>プロファイル %1 にルール &apos;%2&apos; はありません</translation>
     </message>
     <message>
-        <source>'%1' does not name an endpoint (host/scheme or host/scheme:port)</source>
-        <translation>'%1' はエンドポイントを示していません (host/scheme または host/scheme:port)</translation>
+        <source>&apos;%1&apos; does not name an endpoint (host/scheme or host/scheme:port)</source>
+        <translation>&apos;%1&apos; はエンドポイントを示していません (host/scheme または host/scheme:port)</translation>
     </message>
     <message>
         <source>an accepted risk needs a justification</source>
@@ -3674,7 +3983,7 @@
         <translation>エンドポイントごとのタイムアウト:</translation>
     </message>
     <message>
-        <source>The system's trust store</source>
+        <source>The system&apos;s trust store</source>
         <translation>システムの信頼ストア</translation>
     </message>
     <message>
@@ -3783,12 +4092,12 @@
         <translation>PostgreSQL の URL にフラグメント (#...) があります。パスワード中の # は %23 とエンコードしてください</translation>
     </message>
     <message>
-        <source>the PostgreSQL URL has an unknown parameter "%1" (known: %2)</source>
-        <translation>PostgreSQL の URL に不明なパラメーター "%1" があります (使用可能: %2)</translation>
+        <source>the PostgreSQL URL has an unknown parameter &quot;%1&quot; (known: %2)</source>
+        <translation>PostgreSQL の URL に不明なパラメーター &quot;%1&quot; があります (使用可能: %2)</translation>
     </message>
     <message>
-        <source>the PostgreSQL URL's parameter "%1" needs a value without ';'</source>
-        <translation>PostgreSQL の URL のパラメーター "%1" には ';' を含まない値が必要です</translation>
+        <source>the PostgreSQL URL&apos;s parameter &quot;%1&quot; needs a value without &apos;;&apos;</source>
+        <translation>PostgreSQL の URL のパラメーター &quot;%1&quot; には &apos;;&apos; を含まない値が必要です</translation>
     </message>
     <message>
         <source>the PostgreSQL URL names the host twice (before the database and in ?host=)</source>
@@ -3807,8 +4116,8 @@
         <translation>SQLite の URL は sqlite:///絶対パス または sqlite:相対パス です</translation>
     </message>
     <message>
-        <source>the audit store URL's scheme "%1" is not one of sqlite: and postgresql://</source>
-        <translation>監査ストア URL のスキーム "%1" は sqlite: でも postgresql:// でもありません</translation>
+        <source>the audit store URL&apos;s scheme &quot;%1&quot; is not one of sqlite: and postgresql://</source>
+        <translation>監査ストア URL のスキーム &quot;%1&quot; は sqlite: でも postgresql:// でもありません</translation>
     </message>
 </context>
 <context>
@@ -3874,7 +4183,7 @@
         <translation>%1、MAC %2</translation>
     </message>
     <message>
-        <source>The server follows the client's order on %1: this is the order of the offer.</source>
+        <source>The server follows the client&apos;s order on %1: this is the order of the offer.</source>
         <translation>%1 ではサーバーがクライアントの順序に従います。これは提示した順序です。</translation>
     </message>
     <message>
@@ -3882,19 +4191,19 @@
         <translation>暗号スイートカタログにありません。性質は不明です。</translation>
     </message>
     <message>
-        <source>Position in the server's order of preference for the version</source>
+        <source>Position in the server&apos;s order of preference for the version</source>
         <translation>そのバージョンでのサーバーの優先順位</translation>
     </message>
     <message>
-        <source>The ephemeral key the server sent: group and size (DHE: the prime's bits)</source>
+        <source>The ephemeral key the server sent: group and size (DHE: the prime&apos;s bits)</source>
         <translation>サーバーが送った一時鍵: グループとサイズ (DHE は素数のビット数)</translation>
     </message>
     <message>
-        <source>Recorded traffic stays safe if the server's key leaks later</source>
+        <source>Recorded traffic stays safe if the server&apos;s key leaks later</source>
         <translation>サーバーの鍵が後で漏れても、記録された通信は安全なまま</translation>
     </message>
     <message>
-        <source>The catalog's class: insecure (broken), weak (no forward secrecy), secure (forward secrecy), recommended (forward secrecy and AEAD)</source>
+        <source>The catalog&apos;s class: insecure (broken), weak (no forward secrecy), secure (forward secrecy), recommended (forward secrecy and AEAD)</source>
         <translation>カタログの分類: 安全でない (破られている)、弱い (前方秘匿性なし)、安全 (前方秘匿性あり)、推奨 (前方秘匿性と AEAD)</translation>
     </message>
     <message>
@@ -3954,11 +4263,11 @@
         <translation>未判定</translation>
     </message>
     <message>
-        <source>server's</source>
+        <source>server&apos;s</source>
         <translation>サーバー</translation>
     </message>
     <message>
-        <source>client's</source>
+        <source>client&apos;s</source>
         <translation>クライアント</translation>
     </message>
     <message>
@@ -4049,10 +4358,113 @@
     </message>
 </context>
 <context>
+    <name>mailtls::WorkspaceEdit</name>
+    <message>
+        <source>&apos;%1&apos;: &apos;%2&apos; is neither an IP address nor a host name</source>
+        <translation>&apos;%1&apos;: &apos;%2&apos; は IP アドレスでもホスト名でもありません</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: unknown protocol &apos;%2&apos; (known: %3)</source>
+        <translation>&apos;%1&apos;: 不明なプロトコル &apos;%2&apos; (使用可能: %3)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: expected a port number from 1 to 65535</source>
+        <translation>&apos;%1&apos;: 1 から 65535 までのポート番号が必要です</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: this protocol has no usual port; write %1:PORT</source>
+        <translation>&apos;%1&apos;: このプロトコルには標準ポートがありません。%1:PORT と書いてください</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice</source>
+        <translation>%1 が 2 回指定されています</translation>
+    </message>
+    <message>
+        <source>Id: a host needs an id, which links use to name it.</source>
+        <translation>ID: ホストには ID が必要です。リンクはこの ID でホストを指します。</translation>
+    </message>
+    <message>
+        <source>Id: &apos;%1&apos; may hold only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>ID: &apos;%1&apos; には英字、数字、&apos;.&apos;、&apos;_&apos;、&apos;-&apos; しか使えません。</translation>
+    </message>
+    <message>
+        <source>Id: &apos;%1&apos; is reserved for the map&apos;s pseudo-node.</source>
+        <translation>ID: &apos;%1&apos; はマップの疑似ノード用に予約されています。</translation>
+    </message>
+    <message>
+        <source>Id: another host already has the id &apos;%1&apos;.</source>
+        <translation>ID: ID &apos;%1&apos; は別のホストがすでに使っています。</translation>
+    </message>
+    <message>
+        <source>Name: &apos;%1&apos; is not a DNS host name (letters, digits and hyphens in labels separated by dots).</source>
+        <translation>名前: &apos;%1&apos; は DNS ホスト名ではありません (ドットで区切ったラベルに英字、数字、ハイフンを使います)。</translation>
+    </message>
+    <message>
+        <source>Addresses: &apos;%1&apos; is not an IP address.</source>
+        <translation>アドレス: &apos;%1&apos; は IP アドレスではありません。</translation>
+    </message>
+    <message>
+        <source>Endpoints: %1 is listed twice.</source>
+        <translation>エンドポイント: %1 が 2 回指定されています。</translation>
+    </message>
+    <message>
+        <source>Endpoints: %1 is the endpoint of the link &apos;%2&apos;; delete or change that link first.</source>
+        <translation>エンドポイント: %1 はリンク &apos;%2&apos; のエンドポイントです。先にそのリンクを削除または変更してください。</translation>
+    </message>
+    <message>
+        <source>Endpoints: %1 has an accepted risk (%2); it cannot be removed while the risk is recorded.</source>
+        <translation>エンドポイント: %1 には受容済みのリスク (%2) があります。リスクが記録されている間は削除できません。</translation>
+    </message>
+    <message>
+        <source>Id: a link needs an id.</source>
+        <translation>ID: リンクには ID が必要です。</translation>
+    </message>
+    <message>
+        <source>Id: &apos;%1&apos; may not hold spaces or control characters.</source>
+        <translation>ID: &apos;%1&apos; に空白や制御文字は使えません。</translation>
+    </message>
+    <message>
+        <source>Id: another link already has the id &apos;%1&apos;.</source>
+        <translation>ID: ID &apos;%1&apos; は別のリンクがすでに使っています。</translation>
+    </message>
+    <message>
+        <source>From: &apos;%1&apos; is neither a host nor the Internet or the users.</source>
+        <translation>接続元: &apos;%1&apos; はホストでも、インターネットや利用者でもありません。</translation>
+    </message>
+    <message>
+        <source>To: no host has the id &apos;%1&apos;.</source>
+        <translation>接続先: ID &apos;%1&apos; のホストはありません。</translation>
+    </message>
+    <message>
+        <source>To: &apos;%1&apos; names no single endpoint of %2.</source>
+        <translation>接続先: &apos;%1&apos; は %2 のエンドポイントを 1 つに特定しません。</translation>
+    </message>
+    <message>
+        <source>From: a link joins two different hosts.</source>
+        <translation>接続元: リンクは異なる 2 つのホストを結びます。</translation>
+    </message>
+    <message>
+        <source>Kind: a link from the Internet is an inbound hop.</source>
+        <translation>種類: インターネットからのリンクは受信ホップです。</translation>
+    </message>
+    <message>
+        <source>Kind: an inbound hop comes from the Internet.</source>
+        <translation>種類: 受信ホップはインターネットから来ます。</translation>
+    </message>
+    <message>
+        <source>Kind: a link from the users is submission, access or webmail.</source>
+        <translation>種類: 利用者からのリンクはサブミッション、アクセス、Web メールのいずれかです。</translation>
+    </message>
+    <message>
+        <source>Kind: submission, access and webmail links come from the users.</source>
+        <translation>種類: サブミッション、アクセス、Web メールのリンクは利用者から来ます。</translation>
+    </message>
+</context>
+<context>
     <name>mailtls::WorkspaceIo</name>
     <message>
-        <source>missing required field '%1'</source>
-        <translation>必須項目 '%1' がありません</translation>
+        <source>missing required field &apos;%1&apos;</source>
+        <translation>必須項目 &apos;%1&apos; がありません</translation>
     </message>
     <message>
         <source>expected a string</source>
@@ -4067,72 +4479,72 @@
         <translation>オブジェクトが必要です</translation>
     </message>
     <message>
-        <source>unknown protocol '%1'</source>
-        <translation>不明なプロトコル '%1'</translation>
+        <source>unknown protocol &apos;%1&apos;</source>
+        <translation>不明なプロトコル &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>protocol '%1' needs a port</source>
-        <translation>プロトコル '%1' にはポートの指定が必要です</translation>
+        <source>protocol &apos;%1&apos; needs a port</source>
+        <translation>プロトコル &apos;%1&apos; にはポートの指定が必要です</translation>
     </message>
     <message>
         <source>expected a port number from 1 to 65535</source>
         <translation>1 から 65535 までのポート番号が必要です</translation>
     </message>
     <message>
-        <source>unknown zone '%1'</source>
-        <translation>不明なゾーン '%1'</translation>
+        <source>unknown zone &apos;%1&apos;</source>
+        <translation>不明なゾーン &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown role '%1'</source>
-        <translation>不明な役割 '%1'</translation>
+        <source>unknown role &apos;%1&apos;</source>
+        <translation>不明な役割 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>duplicate endpoint %1:%2</source>
         <translation>エンドポイント %1:%2 が重複しています</translation>
     </message>
     <message>
-        <source>unknown link kind '%1'</source>
-        <translation>不明なリンク種別 '%1'</translation>
+        <source>unknown link kind &apos;%1&apos;</source>
+        <translation>不明なリンク種別 &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>'%1' is neither a host id nor 'internet' or 'users'</source>
-        <translation>'%1' はホスト ID でも 'internet' や 'users' でもありません</translation>
+        <source>&apos;%1&apos; is neither a host id nor &apos;internet&apos; or &apos;users&apos;</source>
+        <translation>&apos;%1&apos; はホスト ID でも &apos;internet&apos; や &apos;users&apos; でもありません</translation>
     </message>
     <message>
-        <source>'%1' is not of the form host/protocol[:port]</source>
-        <translation>'%1' は ホスト/プロトコル[:ポート] の形式ではありません</translation>
+        <source>&apos;%1&apos; is not of the form host/protocol[:port]</source>
+        <translation>&apos;%1&apos; は ホスト/プロトコル[:ポート] の形式ではありません</translation>
     </message>
     <message>
-        <source>'%1' names no single endpoint of a host in this workspace</source>
-        <translation>'%1' はこのワークスペースのホストのエンドポイントを一つに特定できません</translation>
+        <source>&apos;%1&apos; names no single endpoint of a host in this workspace</source>
+        <translation>&apos;%1&apos; はこのワークスペースのホストのエンドポイントを一つに特定できません</translation>
     </message>
     <message>
         <source>expected a JSON object</source>
         <translation>JSON オブジェクトが必要です</translation>
     </message>
     <message>
-        <source>missing 'schema_version': not a MailTLS Auditor workspace</source>
-        <translation>'schema_version' がありません: MailTLS Auditor のワークスペースではありません</translation>
+        <source>missing &apos;schema_version&apos;: not a MailTLS Auditor workspace</source>
+        <translation>&apos;schema_version&apos; がありません: MailTLS Auditor のワークスペースではありません</translation>
     </message>
     <message>
         <source>schema version %1 is not supported (this build reads up to %2)</source>
         <translation>スキーマバージョン %1 には対応していません（このビルドが読めるのは %2 まで）</translation>
     </message>
     <message>
-        <source>'%1' is reserved</source>
-        <translation>'%1' は予約されています</translation>
+        <source>&apos;%1&apos; is reserved</source>
+        <translation>&apos;%1&apos; は予約されています</translation>
     </message>
     <message>
-        <source>duplicate host id '%1'</source>
-        <translation>ホスト ID '%1' が重複しています</translation>
+        <source>duplicate host id &apos;%1&apos;</source>
+        <translation>ホスト ID &apos;%1&apos; が重複しています</translation>
     </message>
     <message>
-        <source>unknown host id '%1'</source>
-        <translation>不明なホスト ID '%1'</translation>
+        <source>unknown host id &apos;%1&apos;</source>
+        <translation>不明なホスト ID &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>duplicate link '%1'</source>
-        <translation>リンク '%1' が重複しています</translation>
+        <source>duplicate link &apos;%1&apos;</source>
+        <translation>リンク &apos;%1&apos; が重複しています</translation>
     </message>
     <message>
         <source>%1: cannot open the workspace: %2</source>
@@ -4151,36 +4563,36 @@
         <translation>%1: 保存に失敗しました。以前のファイルは変更されていません: %2</translation>
     </message>
     <message>
-        <source>unknown link '%1'</source>
-        <translation>不明なリンク '%1'</translation>
+        <source>unknown link &apos;%1&apos;</source>
+        <translation>不明なリンク &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown transport '%1'</source>
-        <translation>不明な転送方式 '%1'</translation>
+        <source>unknown transport &apos;%1&apos;</source>
+        <translation>不明な転送方式 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>first_seen and last_seen must be ISO 8601 dates</source>
         <translation>first_seen と last_seen は ISO 8601 形式の日時でなければなりません</translation>
     </message>
     <message>
-        <source>expected a date YYYY-MM-DD, not '%1'</source>
-        <translation>YYYY-MM-DD 形式の日付が必要です ('%1' ではなく)</translation>
+        <source>expected a date YYYY-MM-DD, not &apos;%1&apos;</source>
+        <translation>YYYY-MM-DD 形式の日付が必要です (&apos;%1&apos; ではなく)</translation>
     </message>
     <message>
         <source>expected an ISO 8601 date and time</source>
         <translation>ISO 8601 形式の日時が必要です</translation>
     </message>
     <message>
-        <source>'%1' does not name an endpoint</source>
-        <translation>'%1' はエンドポイントを示していません</translation>
+        <source>&apos;%1&apos; does not name an endpoint</source>
+        <translation>&apos;%1&apos; はエンドポイントを示していません</translation>
     </message>
     <message>
         <source>an accepted risk needs a justification and an owner</source>
         <translation>リスク受容には理由と責任者が必要です</translation>
     </message>
     <message>
-        <source>expected numbers 'x' and 'y'</source>
-        <translation>数値の 'x' と 'y' が必要です</translation>
+        <source>expected numbers &apos;x&apos; and &apos;y&apos;</source>
+        <translation>数値の &apos;x&apos; と &apos;y&apos; が必要です</translation>
     </message>
 </context>
 </TS>

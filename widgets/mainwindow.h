@@ -2,7 +2,9 @@
 
 // The main window: the workspace's inventory, the findings and the checklist
 // of its audits, and the audit itself (all, selected hosts, or only what
-// changed) with live progress. Every file, store and network operation runs
+// changed) with live progress. Its parts are in files by feature:
+// mainwindow.cpp (the frame), mainwindow_files.cpp, mainwindow_inventory.cpp
+// and mainwindow_audit.cpp. Every file, store and network operation runs
 // off the GUI thread (a worker thread for files and evaluations, the
 // StoreWorker's thread for the database, the scheduler's pools for probes);
 // the window only shows values and continues with future.then(this, ...).
@@ -11,6 +13,7 @@
 #include "app/core/audit_snapshot.h"
 #include "app/core/audit_store.h"
 #include "app/core/workspace.h"
+#include "probes/dns/resolver.h"
 
 #include <QMainWindow>
 
@@ -61,6 +64,15 @@ public:
     void cancelAudit();
     // Imports a file (int ImportKind) into the workspace on a worker thread; undoable.
     void importPath(int kind, const QString &path);
+    // Imports what DNS says about a domain's mail, asked on a worker thread; undoable.
+    void importDomain(const QString &domain, const dns::ResolverOptions &options);
+    // The Add and Edit dialogs of the inventory (opened, not exec()'d); their OK is undoable.
+    void addHost();
+    void addLink();
+    void editHost(const QString &hostId);
+    void editLink(const QString &linkId);
+    // Edits the host or link selected in the inventory (or the link selected on the map).
+    void editSelected();
     // "about 3 min left", from AuditSession's estimate (-1: not known yet).
     static QString remainingText(qint64 ms);
 
@@ -95,6 +107,7 @@ private:
     void changeWorkspace(const Workspace &changed, const QString &what);
     void applyWorkspace(const Workspace &workspace);
     void importFrom(int kind);
+    void chooseDomain();
     void importDone(quint64 generation, const FileImport &result);
     void deleteSelected();
     void changeItemState(const QString &itemKey, ItemState state);
@@ -133,6 +146,7 @@ private:
     PathMapWidget *m_map = nullptr;
     QTimer *m_mapRefresh = nullptr; // during an audit: the map follows at most a few times a second
     QString m_detailsRef; // the endpoint the details pane shows
+    QString m_selectedLink; // the link last selected on the map
     QLabel *m_summary = nullptr;
     QLabel *m_progressLabel = nullptr;
     QProgressBar *m_progress = nullptr;

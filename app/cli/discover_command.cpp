@@ -4,8 +4,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QEventLoop>
-#include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QTextStream>
 
@@ -156,18 +154,6 @@ bool DnsOptions::read(const QCommandLineParser &parser, const QString &command, 
         options->servers.append(*ns);
     }
     return true;
-}
-
-DnsDiscoveryResult discoverAndWait(const QString &domain, const dns::ResolverOptions &options)
-{
-    dns::Resolver resolver(options);
-    QFutureWatcher<DnsDiscoveryResult> watcher;
-    QEventLoop loop;
-    QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
-    watcher.setFuture(discoverDomain(&resolver, domain));
-    if (!watcher.isFinished())
-        loop.exec();
-    return watcher.future().result();
 }
 
 int runDiscover(const QStringList &arguments, QTextStream &out, QTextStream &err)

@@ -28,10 +28,6 @@ private:
     QCommandLineOption m_timeout;
 };
 
-// Runs a discovery and waits for it in a local event loop: for the command
-// line's main thread only (the window continues the future instead).
-DnsDiscoveryResult discoverAndWait(const QString &domain, const dns::ResolverOptions &options);
-
 // `mailtls-auditor discover DOMAIN [--server ADDR[:PORT]] [--timeout SECONDS] [--json]`
 int runDiscover(const QStringList &arguments, QTextStream &out, QTextStream &err);
 

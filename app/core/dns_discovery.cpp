@@ -3,6 +3,8 @@
 #include "app/core/workspace_merge.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
+#include <QFutureWatcher>
 #include <QJsonArray>
 #include <QPromise>
 #include <QUrl>
@@ -389,6 +391,18 @@ QJsonObject dnsDiscoveryToJson(const DnsDiscoveryResult &result)
     }
     root.insert(QLatin1StringView("queries"), queries);
     return root;
+}
+
+DnsDiscoveryResult discoverAndWait(const QString &domain, const dns::ResolverOptions &options)
+{
+    dns::Resolver resolver(options);
+    QFutureWatcher<DnsDiscoveryResult> watcher;
+    QEventLoop loop;
+    QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(discoverDomain(&resolver, domain));
+    if (!watcher.isFinished())
+        loop.exec();
+    return watcher.future().result();
 }
 
 } // namespace mailtls

@@ -104,6 +104,11 @@ DnsDiscoveryResult assembleDiscovery(const QString &domain, const QList<dns::Loo
 // the resolver's thread. domain must be normalised.
 QFuture<DnsDiscoveryResult> discoverDomain(dns::Resolver *resolver, const QString &domain);
 
+// Runs a discovery on a resolver of its own and waits for it in a local event
+// loop: for the command line's main thread and for worker threads, never the
+// GUI thread (the resolver reads /etc/resolv.conf when no server is given).
+DnsDiscoveryResult discoverAndWait(const QString &domain, const dns::ResolverOptions &options);
+
 QJsonObject dnsDiscoveryToJson(const DnsDiscoveryResult &result);
 
 } // namespace mailtls

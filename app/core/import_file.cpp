@@ -1,6 +1,7 @@
 #include "app/core/import_file.h"
 
 #include "app/core/csv_import.h"
+#include "app/core/dns_import.h"
 #include "app/core/nmap_import.h"
 #include "app/core/observed_path.h"
 #include "app/core/received.h"
@@ -63,6 +64,39 @@ FileImport importFile(const Workspace &into, ImportKind kind, const QString &pat
     out.workspace = r.workspace;
     out.summary = Tr::tr("%1: %2 new hosts, %3 new endpoints, %4 new links")
                       .arg(QFileInfo(path).fileName())
+                      .arg(r.hostsAdded)
+                      .arg(r.endpointsAdded)
+                      .arg(r.linksAdded);
+    return out;
+}
+
+FileImport importDomain(const Workspace &into, const QString &domain, const dns::ResolverOptions &options)
+{
+    FileImport out;
+    QString error;
+    const std::optional<QString> normalized = normalizeDomain(domain, &error);
+    if (!normalized) {
+        out.error = Tr::tr("%1: %2").arg(domain, error);
+        return out;
+    }
+    const DnsDiscoveryResult discovery = discoverAndWait(*normalized, options);
+    const ImportResult r = importDnsDiscovery(into, discovery);
+    if (!r.workspace) {
+        out.error = r.error;
+        return out;
+    }
+    for (const DnsQueryOutcome &q : discovery.failures())
+        out.warnings.append(Tr::tr("%1 %2: %3 (%4)")
+                                .arg(q.name, dns::recordTypeName(q.type), dns::lookupStatusLabel(q.status), q.detail));
+    QStringList names;
+    for (const SuggestedName &n : discovery.names)
+        names.append(n.name);
+    if (!names.isEmpty())
+        out.warnings.append(Tr::tr("Not imported, worth a look (they may serve mail too): %1")
+                                .arg(names.join(QStringLiteral(", "))));
+    out.workspace = r.workspace;
+    out.summary = Tr::tr("%1: %2 new hosts, %3 new endpoints, %4 new links")
+                      .arg(*normalized)
                       .arg(r.hostsAdded)
                       .arg(r.endpointsAdded)
                       .arg(r.linksAdded);

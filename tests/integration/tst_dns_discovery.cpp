@@ -10,6 +10,7 @@
 #include "app/core/workspace_io.h"
 #include "probes/dns/resolver.h"
 #include "tests/common/cli_run.h"
+#include "tests/common/dns_server.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -19,16 +20,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkDatagram>
-#include <QProcess>
-#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QUdpSocket>
 
-#include <csignal>
-#include <sys/prctl.h>
-#include <unistd.h>
 
 using namespace mailtls;
 using dns::LookupResult;
@@ -37,7 +33,6 @@ using dns::RecordType;
 
 namespace {
 
-const QString kDnsmasq = QStringLiteral("/usr/sbin/dnsmasq");
 const QHostAddress kAddress(QStringLiteral("127.0.0.60")); // outside the lab's 127.0.0.11-51
 constexpr int kBigRecords = 120;                           // over 1232 octets: truncated over UDP
 
@@ -61,20 +56,6 @@ QStringList zone()
     for (int i = 1; i <= kBigRecords; ++i)
         z.append(QStringLiteral("--host-record=big.kumo.example,198.51.100.%1").arg(i));
     return z;
-}
-
-// A port free for both UDP and TCP on the address.
-quint16 freePort(const QHostAddress &address)
-{
-    for (int attempt = 0; attempt < 20; ++attempt) {
-        QUdpSocket udp;
-        if (!udp.bind(address, 0))
-            return 0;
-        QTcpSocket tcp;
-        if (tcp.bind(address, udp.localPort()))
-            return udp.localPort();
-    }
-    return 0;
 }
 
 template<typename T>
@@ -137,68 +118,24 @@ private:
         return o;
     }
 
-    QProcess m_dnsmasq;
-    QByteArray m_log;
+    dnstest::DnsServer m_dnsmasq;
     dns::Nameserver m_server;
     std::optional<dns::Nameserver> m_server6;
 };
 
 void TestDnsDiscovery::initTestCase()
 {
-    if (!QFile::exists(kDnsmasq))
+    if (!dnstest::DnsServer::installed())
         QSKIP("dnsmasq is not installed: apt-get install dnsmasq-base (scripts/install-deps.sh does)");
-    const quint16 port = freePort(kAddress);
-    QVERIFY2(port, "no free port on 127.0.0.60");
-    m_server = {kAddress, port};
-    QStringList args{QStringLiteral("--keep-in-foreground"), QStringLiteral("--no-resolv"),
-                     QStringLiteral("--no-hosts"),           QStringLiteral("--conf-file=/dev/null"),
-                     QStringLiteral("--pid-file="),          QStringLiteral("--bind-interfaces"),
-                     QStringLiteral("--log-facility=-"),     QStringLiteral("--port=%1").arg(port),
-                     QStringLiteral("--listen-address=127.0.0.60")};
-    // As root, dnsmasq changes to nobody and group dip, and a change of user or
-    // group clears the parent-death signal: it stays root, and dies with us.
-    if (::geteuid() == 0)
-        args << QStringLiteral("--user=root") << QStringLiteral("--group=root");
-    QUdpSocket probe6;
-    if (probe6.bind(QHostAddress::LocalHostIPv6, port)) {
-        probe6.close();
-        args.append(QStringLiteral("--listen-address=::1"));
-        m_server6 = dns::Nameserver{QHostAddress::LocalHostIPv6, port};
-    }
-    m_dnsmasq.setProgram(kDnsmasq);
-    m_dnsmasq.setArguments(args + zone());
-    m_dnsmasq.setProcessChannelMode(QProcess::MergedChannels);
-    m_dnsmasq.setStandardInputFile(QProcess::nullDevice());
-    // The server dies with us, whatever way we end.
-    const pid_t parent = ::getpid();
-    m_dnsmasq.setChildProcessModifier([parent] {
-        ::prctl(PR_SET_PDEATHSIG, SIGTERM);
-        if (::getppid() != parent)
-            ::_exit(1);
-    });
-    m_dnsmasq.start();
-    QVERIFY2(m_dnsmasq.waitForStarted(5000), qPrintable(m_dnsmasq.errorString()));
-    // Ready when it takes a TCP connection.
-    bool ready = false;
-    for (int i = 0; i < 100 && !ready && m_dnsmasq.state() == QProcess::Running; ++i) {
-        QTcpSocket s;
-        s.connectToHost(kAddress, port);
-        ready = s.waitForConnected(100);
-        if (!ready)
-            QTest::qWait(50);
-    }
-    m_log += m_dnsmasq.readAll();
-    QVERIFY2(ready, m_log.constData());
+    QString error;
+    QVERIFY2(m_dnsmasq.start(kAddress, zone(), &error), qPrintable(error));
+    m_server = m_dnsmasq.server();
+    m_server6 = m_dnsmasq.server6();
 }
 
 void TestDnsDiscovery::cleanupTestCase()
 {
-    if (m_dnsmasq.state() != QProcess::NotRunning) {
-        m_dnsmasq.terminate();
-        if (!m_dnsmasq.waitForFinished(5000))
-            m_dnsmasq.kill();
-        m_dnsmasq.waitForFinished(5000);
-    }
+    m_dnsmasq.stop();
 }
 
 void TestDnsDiscovery::discovery()
