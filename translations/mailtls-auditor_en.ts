@@ -2242,6 +2242,62 @@
         <source>not probed</source>
         <translation>not probed</translation>
     </message>
+    <message>
+        <source>status %1</source>
+        <translation>status %1</translation>
+    </message>
+    <message>
+        <source>plain HTTP redirects to HTTPS</source>
+        <translation>plain HTTP redirects to HTTPS</translation>
+    </message>
+    <message>
+        <source>plain HTTP serves the page</source>
+        <translation>plain HTTP serves the page</translation>
+    </message>
+    <message>
+        <source>STARTTLS not offered</source>
+        <translation>STARTTLS not offered</translation>
+    </message>
+    <message>
+        <source>no TLS version accepted</source>
+        <translation>no TLS version accepted</translation>
+    </message>
+    <message>
+        <source>status %1: %2</source>
+        <translation>status %1: %2</translation>
+    </message>
+    <message>
+        <source>accepts %1</source>
+        <translation>accepts %1</translation>
+    </message>
+    <message>
+        <source>%1 without forward secrecy: %2</source>
+        <translation>%1 without forward secrecy: %2</translation>
+    </message>
+    <message>
+        <source>%1 with an insecure suite: %2</source>
+        <translation>%1 with an insecure suite: %2</translation>
+    </message>
+    <message>
+        <source>cleartext login before STARTTLS</source>
+        <translation>cleartext login before STARTTLS</translation>
+    </message>
+    <message>
+        <source>AUTH %1 before STARTTLS</source>
+        <translation>AUTH %1 before STARTTLS</translation>
+    </message>
+    <message>
+        <source>a real message crossed in cleartext on %1</source>
+        <translation>a real message crossed in cleartext on %1</translation>
+    </message>
+    <message>
+        <source>a real message used %1 on %2</source>
+        <translation>a real message used %1 on %2</translation>
+    </message>
+    <message>
+        <source>not probed: state from real messages</source>
+        <translation>not probed: state from real messages</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::LinkTableModel</name>

@@ -2223,6 +2223,62 @@
         <source>not probed</source>
         <translation>未調査</translation>
     </message>
+    <message>
+        <source>status %1</source>
+        <translation>状態 %1</translation>
+    </message>
+    <message>
+        <source>plain HTTP redirects to HTTPS</source>
+        <translation>平文の HTTP が HTTPS へリダイレクトする</translation>
+    </message>
+    <message>
+        <source>plain HTTP serves the page</source>
+        <translation>平文の HTTP でページを返す</translation>
+    </message>
+    <message>
+        <source>STARTTLS not offered</source>
+        <translation>STARTTLS が提供されていない</translation>
+    </message>
+    <message>
+        <source>no TLS version accepted</source>
+        <translation>受け付ける TLS バージョンがない</translation>
+    </message>
+    <message>
+        <source>status %1: %2</source>
+        <translation>状態 %1: %2</translation>
+    </message>
+    <message>
+        <source>accepts %1</source>
+        <translation>%1 を受け付ける</translation>
+    </message>
+    <message>
+        <source>%1 without forward secrecy: %2</source>
+        <translation>%1 で前方秘匿性なし: %2</translation>
+    </message>
+    <message>
+        <source>%1 with an insecure suite: %2</source>
+        <translation>%1 で安全でないスイート: %2</translation>
+    </message>
+    <message>
+        <source>cleartext login before STARTTLS</source>
+        <translation>STARTTLS 前に平文ログインを提供</translation>
+    </message>
+    <message>
+        <source>AUTH %1 before STARTTLS</source>
+        <translation>STARTTLS 前に AUTH %1 を提供</translation>
+    </message>
+    <message>
+        <source>a real message crossed in cleartext on %1</source>
+        <translation>実際のメッセージが %1 に平文で通過</translation>
+    </message>
+    <message>
+        <source>a real message used %1 on %2</source>
+        <translation>実際のメッセージが %2 に %1 を使用</translation>
+    </message>
+    <message>
+        <source>not probed: state from real messages</source>
+        <translation>未調査: 状態は実際のメッセージから判断</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::LinkTableModel</name>

@@ -380,7 +380,7 @@ void EndpointDetails::showHeader(const QString &ref, const EndpointResult *resul
                             : QString());
     paintLabel(m_state, stateTint(assessment.state));
     QStringList reasons;
-    for (const QString &reason : assessment.reasons)
+    for (const QString &reason : assessment.reasonTexts)
         reasons << QStringLiteral("\u2022 ") + reason;
     m_reasons->setText(reasons.join(QLatin1Char('\n')));
     m_reasons->setVisible(!reasons.isEmpty());

@@ -148,8 +148,8 @@ int runAudit(const QStringList &arguments, QTextStream &out, QTextStream &err)
         out << QStringLiteral("  M%1  %2 -> %3: %4")
                    .arg(measureForLinkKind(l.kind))
                    .arg(ws.nodeName(l.from), l.endpoint.toString(), linkStateLabel(a.state));
-        if (!a.reasons.isEmpty())
-            out << QStringLiteral(" (") << a.reasons.join(QStringLiteral("; ")) << QLatin1Char(')');
+        if (!a.reasonTexts.isEmpty())
+            out << QStringLiteral(" (") << a.reasonTexts.join(QStringLiteral("; ")) << QLatin1Char(')');
         out << Qt::endl;
         QJsonObject o;
         o.insert(QLatin1StringView("id"), l.id);

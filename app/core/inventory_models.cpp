@@ -118,7 +118,7 @@ QVariant LinkTableModel::data(const QModelIndex &index, int role) const
     if (role == LinkStateRole)
         return static_cast<int>(assessed != m_assessments.cend() ? assessed->state : LinkState::NotProbed);
     if (role == Qt::ToolTipRole && index.column() == StateColumn && assessed != m_assessments.cend())
-        return assessed->reasons.join(u'\n');
+        return assessed->reasonTexts.join(u'\n');
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {

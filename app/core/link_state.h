@@ -48,7 +48,8 @@ LatestUse latestUse(const QList<Observation> &observations);
 struct LinkAssessment
 {
     LinkState state = LinkState::NotProbed;
-    QStringList reasons; // untranslated keys with details, e.g. "accepts TLSv1.0"
+    QStringList reasons;     // stable English with details, e.g. "accepts TLSv1.0" (the JSON output)
+    QStringList reasonTexts; // the same reasons translated, for people (the window, reports)
     bool incomplete = false; // some version could not be decided: the state may be better than the truth
     std::optional<ObservedUse> observed; // set when real messages showed the hop
 };

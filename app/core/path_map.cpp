@@ -64,7 +64,7 @@ MapLinkStatus mapLinkStatus(const EndpointResult *probe, const QList<Observation
     const LinkAssessment a = assessLink(probe, observations);
     MapLinkStatus s;
     s.state = a.state;
-    s.reasons = a.reasons;
+    s.reasons = a.reasonTexts;
     if (probe)
         s.tlsLabel = acceptedVersionsLabel(*probe);
     if (a.observed) {

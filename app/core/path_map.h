@@ -73,7 +73,7 @@ struct MapLinkStatus
 {
     LinkState state = LinkState::NotProbed;
     QString tlsLabel;      // e.g. "TLS 1.2-1.3", "TLSv1.3 (seen)"; empty when unknown
-    QStringList reasons;   // as assessLink() words them (untranslated evidence)
+    QStringList reasons;   // as assessLink() words them, translated (reasonTexts)
     bool observed = false; // real messages crossed this hop
     bool cleartextSeen = false;
     bool operator==(const MapLinkStatus &) const = default;

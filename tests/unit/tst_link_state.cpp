@@ -2,7 +2,9 @@
 
 #include "app/core/link_state.h"
 
+#include <QCoreApplication>
 #include <QTest>
+#include <QTranslator>
 
 using namespace mailtls;
 
@@ -41,6 +43,7 @@ private Q_SLOTS:
     void observed_data();
     void observed();
     void keysRoundTrip();
+    void reasonsInJapanese();
 };
 
 void TestLinkState::assess_data()
@@ -115,6 +118,7 @@ void TestLinkState::assess()
     else
         QVERIFY2(a.reasons.isEmpty(), qPrintable(a.reasons.join(QLatin1Char('|'))));
     QVERIFY(!a.incomplete);
+    QCOMPARE(a.reasonTexts, a.reasons); // no translator: the same words
 }
 
 namespace {
@@ -188,6 +192,19 @@ void TestLinkState::keysRoundTrip()
     EndpointResult r = result(Protocol::Smtp, {{TlsVersion::Tls12, kModern12}});
     r.versions[TlsVersion::Tls10].accepted.reset();
     QVERIFY(assessEndpoint(r).incomplete);
+}
+
+void TestLinkState::reasonsInJapanese()
+{
+    // The window and reports show reasons in the user's language; the JSON output keeps the English.
+    QTranslator ja;
+    QVERIFY(ja.load(QStringLiteral(MAILTLS_BINARY_DIR "/mailtls-auditor_ja.qm")));
+    QCoreApplication::installTranslator(&ja);
+    EndpointResult weak = result(Protocol::Smtp, {{TlsVersion::Tls10, kModern12}, {TlsVersion::Tls12, kModern12}});
+    const LinkAssessment a = assessEndpoint(weak);
+    QCoreApplication::removeTranslator(&ja);
+    QCOMPARE(a.reasons, QStringList{QStringLiteral("accepts TLSv1.0")});
+    QCOMPARE(a.reasonTexts, QStringList{QStringLiteral("TLSv1.0 を受け付ける")});
 }
 
 QTEST_GUILESS_MAIN(TestLinkState)
