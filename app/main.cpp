@@ -3,13 +3,16 @@
 
 #include "app/cli/cli.h"
 #include "app/cli/version.h"
+#include "app/report/report_command.h"
 #include "widgets/mainwindow.h"
 
 #include <QApplication>
+#include <QGuiApplication>
 #include <QCommandLineParser>
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -35,12 +38,24 @@ int main(int argc, char *argv[])
         arguments.append(QString::fromLocal8Bit(argv[i]));
 
     if (mailtls::cli::wantsCommandLine(arguments)) {
-        QCoreApplication app(argc, argv);
+        // The report draws pictures and lays out pages: it needs QtGui's fonts,
+        // which the offscreen platform gives without a display (ssh, cron).
+        std::unique_ptr<QCoreApplication> app;
+        if (mailtls::cli::commandName(arguments) == QLatin1StringView(mailtls::report::kCommand)) {
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+                qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            app = std::make_unique<QGuiApplication>(argc, argv);
+        } else {
+            app = std::make_unique<QCoreApplication>(argc, argv);
+        }
         setIdentity();
-        mailtls::cli::installTranslation(app, langArgument(arguments));
+        mailtls::cli::installTranslation(*app, langArgument(arguments));
         QTextStream out(stdout);
         QTextStream err(stderr);
-        return mailtls::cli::run(app.arguments(), out, err);
+        const QList<mailtls::cli::Subcommand> more{
+            {mailtls::report::kCommand, &mailtls::report::commandSummary, &mailtls::report::runReport}};
+        return mailtls::cli::run(app->arguments(), out, err, more);
     }
 
     QApplication app(argc, argv);

@@ -21,8 +21,10 @@ packages=(
     # independent oracles for the probe tests; testssl.sh's and nmap's cipher
     # tables cross-check the cipher suite catalog (tst_cipher_catalog)
     sslscan testssl.sh nmap
-    # fonts for the window and reports
-    fonts-dejavu-core
+    # fonts for the window and reports (a Japanese report embeds Noto Sans CJK JP)
+    fonts-dejavu-core fonts-noto-cjk
+    # the report tests read the PDF's text and fonts back (pdftotext, pdffonts)
+    poppler-utils
 )
 if [[ "${1:-}" == "--display" ]]; then
     packages+=(xvfb xauth)

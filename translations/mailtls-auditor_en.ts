@@ -608,6 +608,17 @@
     </message>
 </context>
 <context>
+    <name>mailtls::ComplianceReport</name>
+    <message>
+        <source>%1 holds no audit of the workspace &apos;%2&apos;; run an audit first</source>
+        <translation>%1 holds no audit of the workspace &apos;%2&apos;; run an audit first</translation>
+    </message>
+    <message>
+        <source>%1 holds no run %2 of the workspace &apos;%3&apos;</source>
+        <translation>%1 holds no run %2 of the workspace &apos;%3&apos;</translation>
+    </message>
+</context>
+<context>
     <name>mailtls::Connection</name>
     <message>
         <source>timed out</source>
@@ -3920,6 +3931,370 @@
     <message>
         <source>a step has unknown action &apos;%1&apos;</source>
         <translation>a step has unknown action &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::ReportCharts</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>TLS versions accepted, by endpoint</source>
+        <translation>TLS versions accepted, by endpoint</translation>
+    </message>
+    <message>
+        <source>recommended (TLS 1.2, 1.3)</source>
+        <translation>recommended (TLS 1.2, 1.3)</translation>
+    </message>
+    <message>
+        <source>to be turned off</source>
+        <translation>to be turned off</translation>
+    </message>
+    <message>
+        <source>Encrypted links, by kind</source>
+        <translation>Encrypted links, by kind</translation>
+    </message>
+    <message>
+        <source>not encrypted, or not known</source>
+        <translation>not encrypted, or not known</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::ReportCommand</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Write the compliance report of a stored audit run as PDF and HTML.</source>
+        <translation>Write the compliance report of a stored audit run as PDF and HTML.</translation>
+    </message>
+    <message>
+        <source>Write the compliance report of a stored audit run: the state of each M3AAWG measure, the path map, charts, the findings with their evidence, the remediation checklist, and an appendix per endpoint. Use --lang ja for Japanese.</source>
+        <translation>Write the compliance report of a stored audit run: the state of each M3AAWG measure, the path map, charts, the findings with their evidence, the remediation checklist, and an appendix per endpoint. Use --lang ja for Japanese.</translation>
+    </message>
+    <message>
+        <source>The workspace the run audited.</source>
+        <translation>The workspace the run audited.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>The run to report (default: the latest).</source>
+        <translation>The run to report (default: the latest).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>The policy profile (default: m3aawg).</source>
+        <translation>The policy profile (default: m3aawg).</translation>
+    </message>
+    <message>
+        <source>Who made the audit, for the cover (default: the user name).</source>
+        <translation>Who made the audit, for the cover (default: the user name).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>Write the report as PDF to this file.</source>
+        <translation>Write the report as PDF to this file.</translation>
+    </message>
+    <message>
+        <source>Write the report as HTML to this file.</source>
+        <translation>Write the report as HTML to this file.</translation>
+    </message>
+    <message>
+        <source>report: --workspace FILE and --pdf FILE or --html FILE are required</source>
+        <translation>report: --workspace FILE and --pdf FILE or --html FILE are required</translation>
+    </message>
+    <message>
+        <source>report: unknown profile &apos;%1&apos; (&apos;profiles&apos; lists them)</source>
+        <translation>report: unknown profile &apos;%1&apos; (&apos;profiles&apos; lists them)</translation>
+    </message>
+    <message>
+        <source>report: --run takes a run id (see &apos;runs&apos;)</source>
+        <translation>report: --run takes a run id (see &apos;runs&apos;)</translation>
+    </message>
+    <message>
+        <source>report: %1</source>
+        <translation>report: %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (run %2 of %3)</source>
+        <translation>Wrote %1 (run %2 of %3)</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::ReportDocument</name>
+    <message>
+        <source>Mail Encryption Compliance Report</source>
+        <translation>Mail Encryption Compliance Report</translation>
+    </message>
+    <message>
+        <source>cannot write the HTML report: %1</source>
+        <translation>cannot write the HTML report: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::ReportHtml</name>
+    <message>
+        <source>not finished</source>
+        <translation>not finished</translation>
+    </message>
+    <message>
+        <source>Measure 1: opportunistic TLS on every hop between MTAs</source>
+        <translation>Measure 1: opportunistic TLS on every hop between MTAs</translation>
+    </message>
+    <message>
+        <source>Measure 2: encryption of every internal link</source>
+        <translation>Measure 2: encryption of every internal link</translation>
+    </message>
+    <message>
+        <source>Measure 3: no password in cleartext</source>
+        <translation>Measure 3: no password in cleartext</translation>
+    </message>
+    <message>
+        <source>%1 of %2 hops between MTAs encrypted</source>
+        <translation>%1 of %2 hops between MTAs encrypted</translation>
+    </message>
+    <message>
+        <source>%1 of %2 internal links encrypted</source>
+        <translation>%1 of %2 internal links encrypted</translation>
+    </message>
+    <message>
+        <source>%1 of %2 user access links encrypted</source>
+        <translation>%1 of %2 user access links encrypted</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>not known</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Mail Encryption Compliance Report</source>
+        <translation>Mail Encryption Compliance Report</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Workspace</translation>
+    </message>
+    <message>
+        <source>Audit run</source>
+        <translation>Audit run</translation>
+    </message>
+    <message>
+        <source>run %1, %2 to %3 (%4)</source>
+        <translation>run %1, %2 to %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>Auditor</translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation>Report date</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>%1 hosts, %2 endpoints (%3 probed), %4 links</source>
+        <translation>%1 hosts, %2 endpoints (%3 probed), %4 links</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Executive Summary</source>
+        <translation>Executive Summary</translation>
+    </message>
+    <message>
+        <source>The M3AAWG recommendations ask for three quick measures against eavesdropping. Encrypted means strong or weak TLS; optional TLS is offered but not required, so mail or passwords may still cross in cleartext.</source>
+        <translation>The M3AAWG recommendations ask for three quick measures against eavesdropping. Encrypted means strong or weak TLS; optional TLS is offered but not required, so mail or passwords may still cross in cleartext.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Open findings: none.</source>
+        <translation>Open findings: none.</translation>
+    </message>
+    <message>
+        <source>Open findings: %1.</source>
+        <translation>Open findings: %1.</translation>
+    </message>
+    <message>
+        <source>Accepted as a risk: %1.</source>
+        <translation>Accepted as a risk: %1.</translation>
+    </message>
+    <message>
+        <source>Remediation checklist: %1 items (%2).</source>
+        <translation>Remediation checklist: %1 items (%2).</translation>
+    </message>
+    <message>
+        <source>Path Map</source>
+        <translation>Path Map</translation>
+    </message>
+    <message>
+        <source>Each link in the colour and line of its state: cleartext dashed, optional TLS dash-dotted, unreachable dotted.</source>
+        <translation>Each link in the colour and line of its state: cleartext dashed, optional TLS dash-dotted, unreachable dotted.</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>No findings.</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpoint</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>accepted as a risk until %1 by %2: %3</source>
+        <translation>accepted as a risk until %1 by %2: %3</translation>
+    </message>
+    <message>
+        <source>open (the accepted risk lapsed on %1)</source>
+        <translation>open (the accepted risk lapsed on %1)</translation>
+    </message>
+    <message>
+        <source>Remediation Checklist</source>
+        <translation>Remediation Checklist</translation>
+    </message>
+    <message>
+        <source>Nothing to remedy.</source>
+        <translation>Nothing to remedy.</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>Software</translation>
+    </message>
+    <message>
+        <source>Note or accepted risk</source>
+        <translation>Note or accepted risk</translation>
+    </message>
+    <message>
+        <source>risk accepted until %1 (lapsed): %2</source>
+        <translation>risk accepted until %1 (lapsed): %2</translation>
+    </message>
+    <message>
+        <source>risk accepted until %1: %2</source>
+        <translation>risk accepted until %1: %2</translation>
+    </message>
+    <message>
+        <source>Probed %1; status: %2</source>
+        <translation>Probed %1; status: %2</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Cipher suites</source>
+        <translation>Cipher suites</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Names</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>Trusted</translation>
+    </message>
+    <message>
+        <source>Name matches</source>
+        <translation>Name matches</translation>
+    </message>
+    <message>
+        <source>Dialogue</source>
+        <translation>Dialogue</translation>
+    </message>
+    <message>
+        <source>Appendix: Endpoints</source>
+        <translation>Appendix: Endpoints</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>complete</translation>
+    </message>
+    <message>
+        <source>interrupted: some endpoints were not probed</source>
+        <translation>interrupted: some endpoints were not probed</translation>
+    </message>
+    <message>
+        <source>still running</source>
+        <translation>still running</translation>
     </message>
 </context>
 <context>

@@ -601,6 +601,17 @@
     </message>
 </context>
 <context>
+    <name>mailtls::ComplianceReport</name>
+    <message>
+        <source>%1 holds no audit of the workspace &apos;%2&apos;; run an audit first</source>
+        <translation>%1 にはワークスペース &apos;%2&apos; の監査がありません。先に監査を実行してください</translation>
+    </message>
+    <message>
+        <source>%1 holds no run %2 of the workspace &apos;%3&apos;</source>
+        <translation>%1 にはワークスペース &apos;%3&apos; の実行 %2 がありません</translation>
+    </message>
+</context>
+<context>
     <name>mailtls::Connection</name>
     <message>
         <source>timed out</source>
@@ -3888,6 +3899,370 @@
     <message>
         <source>a step has unknown action &apos;%1&apos;</source>
         <translation>手順の操作 &apos;%1&apos; が不明です</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::ReportCharts</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 件中 %1 件</translation>
+    </message>
+    <message>
+        <source>TLS versions accepted, by endpoint</source>
+        <translation>エンドポイントが受け付ける TLS バージョン</translation>
+    </message>
+    <message>
+        <source>recommended (TLS 1.2, 1.3)</source>
+        <translation>推奨 (TLS 1.2、1.3)</translation>
+    </message>
+    <message>
+        <source>to be turned off</source>
+        <translation>無効にすべきもの</translation>
+    </message>
+    <message>
+        <source>Encrypted links, by kind</source>
+        <translation>種類別の暗号化されたリンク</translation>
+    </message>
+    <message>
+        <source>not encrypted, or not known</source>
+        <translation>暗号化なし、または不明</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::ReportCommand</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Write the compliance report of a stored audit run as PDF and HTML.</source>
+        <translation>保存された監査の実行のコンプライアンスレポートを PDF と HTML で書き出します。</translation>
+    </message>
+    <message>
+        <source>Write the compliance report of a stored audit run: the state of each M3AAWG measure, the path map, charts, the findings with their evidence, the remediation checklist, and an appendix per endpoint. Use --lang ja for Japanese.</source>
+        <translation>保存された監査の実行のコンプライアンスレポートを書き出します: M3AAWG の各対策の状況、経路マップ、グラフ、証拠付きの指摘事項、改善チェックリスト、エンドポイントごとの付録。日本語にするには --lang ja を指定します。</translation>
+    </message>
+    <message>
+        <source>The workspace the run audited.</source>
+        <translation>監査したワークスペース。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>The run to report (default: the latest).</source>
+        <translation>レポートする実行 (既定: 最新)。</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>The policy profile (default: m3aawg).</source>
+        <translation>ポリシープロファイル (既定: m3aawg)。</translation>
+    </message>
+    <message>
+        <source>Who made the audit, for the cover (default: the user name).</source>
+        <translation>表紙に記す監査者 (既定: ユーザー名)。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Write the report as PDF to this file.</source>
+        <translation>レポートを PDF としてこのファイルに書き出します。</translation>
+    </message>
+    <message>
+        <source>Write the report as HTML to this file.</source>
+        <translation>レポートを HTML としてこのファイルに書き出します。</translation>
+    </message>
+    <message>
+        <source>report: --workspace FILE and --pdf FILE or --html FILE are required</source>
+        <translation>report: --workspace FILE と、--pdf FILE または --html FILE が必要です</translation>
+    </message>
+    <message>
+        <source>report: unknown profile &apos;%1&apos; (&apos;profiles&apos; lists them)</source>
+        <translation>report: 不明なプロファイル &apos;%1&apos; (&apos;profiles&apos; で一覧表示できます)</translation>
+    </message>
+    <message>
+        <source>report: --run takes a run id (see &apos;runs&apos;)</source>
+        <translation>report: --run には実行 ID を指定します (&apos;runs&apos; を参照)</translation>
+    </message>
+    <message>
+        <source>report: %1</source>
+        <translation>report: %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (run %2 of %3)</source>
+        <translation>%1 を書き出しました (%3 の実行 %2)</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::ReportDocument</name>
+    <message>
+        <source>Mail Encryption Compliance Report</source>
+        <translation>メール暗号化コンプライアンスレポート</translation>
+    </message>
+    <message>
+        <source>cannot write the HTML report: %1</source>
+        <translation>HTML レポートを書き込めません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::ReportHtml</name>
+    <message>
+        <source>not finished</source>
+        <translation>未完了</translation>
+    </message>
+    <message>
+        <source>Measure 1: opportunistic TLS on every hop between MTAs</source>
+        <translation>対策 1: MTA 間のすべてのホップで日和見 TLS</translation>
+    </message>
+    <message>
+        <source>Measure 2: encryption of every internal link</source>
+        <translation>対策 2: すべての内部リンクの暗号化</translation>
+    </message>
+    <message>
+        <source>Measure 3: no password in cleartext</source>
+        <translation>対策 3: パスワードを平文で送らない</translation>
+    </message>
+    <message>
+        <source>%1 of %2 hops between MTAs encrypted</source>
+        <translation>MTA 間のホップ %2 件中 %1 件が暗号化済み</translation>
+    </message>
+    <message>
+        <source>%1 of %2 internal links encrypted</source>
+        <translation>内部リンク %2 件中 %1 件が暗号化済み</translation>
+    </message>
+    <message>
+        <source>%1 of %2 user access links encrypted</source>
+        <translation>利用者アクセスのリンク %2 件中 %1 件が暗号化済み</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Mail Encryption Compliance Report</source>
+        <translation>メール暗号化コンプライアンスレポート</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>ワークスペース</translation>
+    </message>
+    <message>
+        <source>Audit run</source>
+        <translation>監査の実行</translation>
+    </message>
+    <message>
+        <source>run %1, %2 to %3 (%4)</source>
+        <translation>実行 %1、%2 から %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>監査者</translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation>レポート作成日</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>対象範囲</translation>
+    </message>
+    <message>
+        <source>%1 hosts, %2 endpoints (%3 probed), %4 links</source>
+        <translation>ホスト %1 台、エンドポイント %2 件 (調査済み %3 件)、リンク %4 件</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>プロファイル</translation>
+    </message>
+    <message>
+        <source>Executive Summary</source>
+        <translation>エグゼクティブサマリー</translation>
+    </message>
+    <message>
+        <source>The M3AAWG recommendations ask for three quick measures against eavesdropping. Encrypted means strong or weak TLS; optional TLS is offered but not required, so mail or passwords may still cross in cleartext.</source>
+        <translation>M3AAWG の推奨事項は、盗聴に対する 3 つの早急な対策を求めています。ここで「暗号化済み」とは強い TLS または弱い TLS を指します。任意の TLS は提供されていても必須ではないため、メールやパスワードが平文で通過するおそれがあります。</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Open findings: none.</source>
+        <translation>未対応の指摘事項: なし。</translation>
+    </message>
+    <message>
+        <source>Open findings: %1.</source>
+        <translation>未対応の指摘事項: %1。</translation>
+    </message>
+    <message>
+        <source>Accepted as a risk: %1.</source>
+        <translation>リスクとして受容: %1 件。</translation>
+    </message>
+    <message>
+        <source>Remediation checklist: %1 items (%2).</source>
+        <translation>改善チェックリスト: %1 項目 (%2)。</translation>
+    </message>
+    <message>
+        <source>Path Map</source>
+        <translation>経路マップ</translation>
+    </message>
+    <message>
+        <source>Each link in the colour and line of its state: cleartext dashed, optional TLS dash-dotted, unreachable dotted.</source>
+        <translation>各リンクは状態の色と線で描かれています: 平文は破線、任意の TLS は一点鎖線、到達不能は点線です。</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>グラフ</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>指摘事項</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>指摘事項はありません。</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>重大度</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>ルール</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>エンドポイント</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>証拠</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未対応</translation>
+    </message>
+    <message>
+        <source>accepted as a risk until %1 by %2: %3</source>
+        <translation>%1 までリスクとして受容 (責任者 %2): %3</translation>
+    </message>
+    <message>
+        <source>open (the accepted risk lapsed on %1)</source>
+        <translation>未対応 (リスク受容は %1 に失効)</translation>
+    </message>
+    <message>
+        <source>Remediation Checklist</source>
+        <translation>改善チェックリスト</translation>
+    </message>
+    <message>
+        <source>Nothing to remedy.</source>
+        <translation>改善すべき点はありません。</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>ソフトウェア</translation>
+    </message>
+    <message>
+        <source>Note or accepted risk</source>
+        <translation>メモまたは受容済みリスク</translation>
+    </message>
+    <message>
+        <source>risk accepted until %1 (lapsed): %2</source>
+        <translation>%1 までリスク受容 (失効): %2</translation>
+    </message>
+    <message>
+        <source>risk accepted until %1: %2</source>
+        <translation>%1 までリスク受容: %2</translation>
+    </message>
+    <message>
+        <source>Probed %1; status: %2</source>
+        <translation>調査日時 %1、状態: %2</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>受け付ける</translation>
+    </message>
+    <message>
+        <source>Cipher suites</source>
+        <translation>暗号スイート</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>証明書</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>サブジェクト</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>発行者</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有効期間</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 から %2</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>鍵</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>信頼済み</translation>
+    </message>
+    <message>
+        <source>Name matches</source>
+        <translation>名前の一致</translation>
+    </message>
+    <message>
+        <source>Dialogue</source>
+        <translation>対話</translation>
+    </message>
+    <message>
+        <source>Appendix: Endpoints</source>
+        <translation>付録: エンドポイント</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>interrupted: some endpoints were not probed</source>
+        <translation>中断: 調査されていないエンドポイントがあります</translation>
+    </message>
+    <message>
+        <source>still running</source>
+        <translation>実行中</translation>
     </message>
 </context>
 <context>

@@ -29,13 +29,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(mailtls::Cli)
 };
 
-struct Subcommand
-{
-    const char *name;
-    std::function<QString()> summary;
-    std::function<int(const QStringList &, QTextStream &, QTextStream &)> run;
-};
-
 QString versionText()
 {
     return QStringLiteral("mailtls-auditor %1 (Qt %2, %3)")
@@ -123,7 +116,7 @@ const QList<Subcommand> &subcommands()
     return commands;
 }
 
-QString usageText()
+QString usageText(const QList<Subcommand> &more)
 {
     QString text;
     QTextStream s(&text);
@@ -134,7 +127,7 @@ QString usageText()
       << "\n"
       << Tr::tr("Without a command, opens the window.") << "\n\n"
       << Tr::tr("Commands:") << '\n';
-    for (const Subcommand &c : subcommands())
+    for (const Subcommand &c : subcommands() + more)
         s << QStringLiteral("  %1  ").arg(QString::fromLatin1(c.name), -12) << c.summary() << '\n';
     s << '\n'
       << Tr::tr("Options:") << '\n'
@@ -151,13 +144,13 @@ QString usageText()
     return text;
 }
 
-const Subcommand *findSubcommand(const QString &name)
+std::optional<Subcommand> findSubcommand(const QString &name, const QList<Subcommand> &more)
 {
-    for (const Subcommand &c : subcommands()) {
+    for (const Subcommand &c : subcommands() + more) {
         if (name == QLatin1StringView(c.name))
-            return &c;
+            return c;
     }
-    return nullptr;
+    return std::nullopt;
 }
 
 // The first argument that is not an option or an option's value.
@@ -219,7 +212,12 @@ void installTranslation(QCoreApplication &app, const QString &lang)
         delete translator;
 }
 
-int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+QString commandName(const QStringList &arguments)
+{
+    return firstWord(arguments);
+}
+
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err, const QList<Subcommand> &more)
 {
     // Global options come before the command: strip --lang VALUE (already applied).
     QStringList args;
@@ -236,13 +234,13 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
             out << versionText() << Qt::endl;
             return 0;
         }
-        out << usageText();
+        out << usageText(more);
         return 0;
     }
-    const Subcommand *sub = findSubcommand(command);
+    const std::optional<Subcommand> sub = findSubcommand(command, more);
     if (!sub) {
         err << Tr::tr("mailtls-auditor: unknown command '%1'").arg(command) << Qt::endl
-            << usageText();
+            << usageText(more);
         return 2;
     }
     QStringList subArgs{QStringLiteral("mailtls-auditor ") + command};

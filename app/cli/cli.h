@@ -6,6 +6,7 @@
 
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 class QCommandLineParser;
@@ -26,7 +27,20 @@ void installTranslation(QCoreApplication &app, const QString &lang);
 std::optional<int> parseSubcommand(QCommandLineParser &parser, const QStringList &arguments,
                                    QTextStream &out, QTextStream &err);
 
-// Runs a subcommand; arguments include the program name. Returns the exit status.
-int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
+// One subcommand: its name, a one-line summary (translated when asked), and what runs it.
+struct Subcommand
+{
+    const char *name;
+    std::function<QString()> summary;
+    std::function<int(const QStringList &, QTextStream &, QTextStream &)> run;
+};
+
+// The subcommand the arguments name ("audit"), or empty.
+QString commandName(const QStringList &arguments);
+
+// Runs a subcommand; arguments include the program name. more: subcommands
+// that need more than QtCore (the report needs QtGui), added by main(), which
+// starts the application they need. Returns the exit status.
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err, const QList<Subcommand> &more = {});
 
 } // namespace mailtls::cli

@@ -1,5 +1,7 @@
 #include "widgets/pathmap/map_style.h"
 
+#include "app/report/report_look.h"
+
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPainter>
@@ -14,38 +16,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(mailtls::PathMapLegend)
 };
-
-// Okabe & Ito (2008), "Color Universal Design".
-constexpr QRgb kBluishGreen = 0x009E73;
-constexpr QRgb kOrange = 0xE69F00;
-constexpr QRgb kReddishPurple = 0xCC79A7;
-constexpr QRgb kVermillion = 0xD55E00;
-
-Qt::PenStyle stateLine(LinkState state)
-{
-    switch (state) {
-    case LinkState::Cleartext:
-        return Qt::DashLine;
-    case LinkState::Unreachable:
-        return Qt::DotLine;
-    case LinkState::OptionalTls:
-        return Qt::DashDotLine;
-    default:
-        return Qt::SolidLine;
-    }
-}
-
-qreal stateWidth(LinkState state)
-{
-    switch (state) {
-    case LinkState::NotProbed:
-        return 1.5;
-    case LinkState::StrongTls:
-        return 2.5;
-    default:
-        return 3.0; // problems stand out
-    }
-}
 
 constexpr qreal kLegendPad = 10;
 constexpr qreal kLegendSample = 44;
@@ -79,7 +49,7 @@ MapStyle MapStyle::forPalette(const QPalette &palette, const QFont &font)
         const int i = static_cast<int>(state);
         // Cosmetic: as wide on screen at any zoom, and the raster engine's
         // cosmetic stroker clips long curves to the view (fast at 5,000 links).
-        QPen pen(s.stateColor(state), stateWidth(state), stateLine(state), Qt::FlatCap,
+        QPen pen(s.stateColor(state), linkStateWidth(state), linkStateLine(state), Qt::FlatCap,
                  Qt::BevelJoin);
         pen.setCosmetic(true);
         s.m_pens[i] = pen;
@@ -96,21 +66,7 @@ MapStyle MapStyle::forPalette(const QPalette &palette, const QFont &font)
 
 QColor MapStyle::stateColor(LinkState state) const
 {
-    switch (state) {
-    case LinkState::StrongTls:
-        return QColor(kBluishGreen);
-    case LinkState::WeakTls:
-        return QColor(kOrange);
-    case LinkState::OptionalTls:
-        return QColor(kReddishPurple);
-    case LinkState::Cleartext:
-        return QColor(kVermillion);
-    case LinkState::Unreachable:
-        return dark ? QColor(0xD0, 0xD0, 0xD0) : QColor(0x30, 0x30, 0x30);
-    case LinkState::NotProbed:
-        return dark ? QColor(0x70, 0x70, 0x70) : QColor(0xB8, 0xB8, 0xB8);
-    }
-    Q_UNREACHABLE();
+    return linkStateColor(state, dark);
 }
 
 void paintObservedMark(QPainter *painter, QPointF c, const QColor &color)

@@ -1,0 +1,104 @@
+#include "app/report/report_document.h"
+
+#include "app/report/report_charts.h"
+#include "app/report/report_html.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QFontDatabase>
+#include <QIODevice>
+#include <QLocale>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QTextDocument>
+#include <QUrl>
+
+namespace mailtls {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(mailtls::ReportDocument)
+};
+
+QString resourceName(const QString &name)
+{
+    return QStringLiteral("mailtls-report:%1.png").arg(name);
+}
+
+QByteArray png(const QImage &image)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return bytes;
+}
+
+QList<std::pair<QString, QImage>> pictures(const ComplianceReport &report)
+{
+    return {{QStringLiteral("map"), drawReportMap(report.map)},
+            {QStringLiteral("versions"), drawVersionChart(report)},
+            {QStringLiteral("kinds"), drawKindChart(report)}};
+}
+
+} // namespace
+
+QString reportFontFamily()
+{
+    if (QLocale().language() == QLocale::Japanese) {
+        for (const QString &family :
+             {QStringLiteral("Noto Sans CJK JP"), QStringLiteral("Noto Serif CJK JP")}) {
+            if (QFontDatabase::hasFamily(family))
+                return family;
+        }
+    }
+    return QFontDatabase::systemFont(QFontDatabase::GeneralFont).family();
+}
+
+std::unique_ptr<QTextDocument> reportDocument(const ComplianceReport &report)
+{
+    auto doc = std::make_unique<QTextDocument>();
+    QFont font(reportFontFamily());
+    font.setPointSizeF(9.5);
+    doc->setDefaultFont(font);
+    doc->setDocumentMargin(0);
+    for (const auto &[name, image] : pictures(report))
+        doc->addResource(QTextDocument::ImageResource, QUrl(resourceName(name)), image);
+    doc->setHtml(complianceReportHtml(report, &resourceName));
+    doc->setMetaInformation(QTextDocument::DocumentTitle,
+                            Tr::tr("Mail Encryption Compliance Report"));
+    return doc;
+}
+
+QString writeReportHtml(const ComplianceReport &report, QIODevice *out)
+{
+    QHash<QString, QString> urls;
+    for (const auto &[name, image] : pictures(report))
+        urls.insert(name, QStringLiteral("data:image/png;base64,") +
+                              QString::fromLatin1(png(image).toBase64()));
+    const QByteArray html = complianceReportHtml(report, [&urls](const QString &name) {
+                                return urls.value(name);
+                            }).toUtf8();
+    if (out->write(html) != html.size())
+        return Tr::tr("cannot write the HTML report: %1").arg(out->errorString());
+    return {};
+}
+
+QString writeReportPdf(const ComplianceReport &report, QIODevice *out)
+{
+    QPdfWriter writer(out);
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                     QMarginsF(18, 16, 18, 16), QPageLayout::Millimeter));
+    writer.setResolution(300);
+    writer.setTitle(Tr::tr("Mail Encryption Compliance Report") + QStringLiteral(" - ") +
+                    report.organisation);
+    writer.setCreator(QStringLiteral("MailTLS Auditor"));
+    const std::unique_ptr<QTextDocument> doc = reportDocument(report);
+    doc->print(&writer);
+    return {};
+}
+
+} // namespace mailtls

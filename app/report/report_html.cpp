@@ -1,0 +1,348 @@
+#include "app/report/report_html.h"
+
+#include "app/core/checklist_tracking.h"
+#include "app/core/fingerprint.h"
+#include "app/core/labels.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace mailtls {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(mailtls::ReportHtml)
+};
+
+// Characters that would change how text reads without being seen: controls,
+// and the Unicode marks that reorder or break lines.
+bool invisible(char32_t c)
+{
+    return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029 ||
+           (c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) ||
+           (c >= 0x2066 && c <= 0x2069) || c == 0xFEFF;
+}
+
+QString dateText(const QDateTime &utc)
+{
+    return utc.isValid() ? utc.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))
+                         : Tr::tr("not finished");
+}
+
+QString runStateLabel(const QString &state)
+{
+    if (state == u"complete")
+        return Tr::tr("complete");
+    if (state == u"interrupted")
+        return Tr::tr("interrupted: some endpoints were not probed");
+    if (state == u"running")
+        return Tr::tr("still running");
+    return state;
+}
+
+QString measureTitle(int measure)
+{
+    switch (measure) {
+    case 1:
+        return Tr::tr("Measure 1: opportunistic TLS on every hop between MTAs");
+    case 2:
+        return Tr::tr("Measure 2: encryption of every internal link");
+    default:
+        return Tr::tr("Measure 3: no password in cleartext");
+    }
+}
+
+QString measureSentence(const MeasureSummary &m)
+{
+    switch (m.measure) {
+    case 1:
+        return Tr::tr("%1 of %2 hops between MTAs encrypted").arg(m.encrypted()).arg(m.links);
+    case 2:
+        return Tr::tr("%1 of %2 internal links encrypted").arg(m.encrypted()).arg(m.links);
+    default:
+        return Tr::tr("%1 of %2 user access links encrypted").arg(m.encrypted()).arg(m.links);
+    }
+}
+
+QString stateCounts(const QMap<LinkState, int> &byState)
+{
+    QStringList parts;
+    for (LinkState s : allLinkStates()) {
+        if (byState.value(s) > 0)
+            parts << QStringLiteral("%1: %2").arg(linkStateLabel(s)).arg(byState.value(s));
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+QString cell(const QString &literalText)
+{
+    return QStringLiteral("<td>") + literalHtml(literalText) + QStringLiteral("</td>");
+}
+
+QString headerRow(const QStringList &titles)
+{
+    QString row = QStringLiteral("<tr>");
+    for (const QString &t : titles)
+        row += QStringLiteral("<th bgcolor=\"#e8e8e8\" align=\"left\">") + literalHtml(t) +
+               QStringLiteral("</th>");
+    return row + QStringLiteral("</tr>");
+}
+
+const QString kTable = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
+                                      "width=\"100%\" style=\"border-collapse: "
+                                      "collapse; border-color: #b0b0b0;\">");
+
+QString yesNo(std::optional<bool> value)
+{
+    return !value ? Tr::tr("not known") : *value ? Tr::tr("yes") : Tr::tr("no");
+}
+
+void writeCover(const ComplianceReport &r, QString &h)
+{
+    h += QStringLiteral("<h1>") + literalHtml(Tr::tr("Mail Encryption Compliance Report")) +
+         QStringLiteral("</h1>");
+    h += QStringLiteral("<p><big><b>") + literalHtml(r.organisation) +
+         QStringLiteral("</b></big></p>");
+    h += kTable;
+    const auto row = [&h](const QString &name, const QString &value) {
+        h += QStringLiteral("<tr><th align=\"left\" width=\"30%\" bgcolor=\"#f2f2f2\">") +
+             literalHtml(name) + QStringLiteral("</th>") + cell(value) + QStringLiteral("</tr>");
+    };
+    row(Tr::tr("Workspace"), r.workspace);
+    row(Tr::tr("Audit run"),
+        Tr::tr("run %1, %2 to %3 (%4)")
+            .arg(r.run)
+            .arg(dateText(r.runStarted), dateText(r.runFinished), runStateLabel(r.runState)));
+    row(Tr::tr("Auditor"), r.auditor);
+    row(Tr::tr("Report date"), dateText(r.generatedAt));
+    row(Tr::tr("Scope"), Tr::tr("%1 hosts, %2 endpoints (%3 probed), %4 links")
+                             .arg(r.hosts)
+                             .arg(r.endpoints)
+                             .arg(r.endpointsProbed)
+                             .arg(r.links));
+    row(Tr::tr("Profile"),
+        QStringLiteral("%1 (%2 %3)").arg(r.profileTitle.text(), r.profileId, r.profileVersion));
+    h += QStringLiteral("</table>");
+}
+
+void writeSummary(const ComplianceReport &r, QString &h)
+{
+    h +=
+        QStringLiteral("<h2>") + literalHtml(Tr::tr("Executive Summary")) + QStringLiteral("</h2>");
+    h += QStringLiteral("<p>") +
+         literalHtml(Tr::tr(
+             "The M3AAWG recommendations ask for three quick measures against eavesdropping. "
+             "Encrypted "
+             "means strong or weak TLS; optional TLS is offered but not required, so mail or "
+             "passwords may still cross in cleartext.")) +
+         QStringLiteral("</p>");
+    for (const MeasureSummary &m : r.measures) {
+        h += QStringLiteral("<p><b>") + literalHtml(measureTitle(m.measure)) +
+             QStringLiteral("</b><br>") + literalHtml(measureSentence(m)) +
+             (m.links > 0
+                  ? QStringLiteral(" (") + literalHtml(stateCounts(m.byState)) + QStringLiteral(")")
+                  : QString()) +
+             QStringLiteral("</p>");
+    }
+    QStringList open;
+    for (int s = int(Severity::Critical); s >= int(Severity::Info); --s) {
+        if (const int n = r.openBySeverity.value(Severity(s)); n > 0)
+            open << QStringLiteral("%1 %2").arg(severityLabel(Severity(s))).arg(n);
+    }
+    h += QStringLiteral("<p>") +
+         literalHtml(open.isEmpty()
+                         ? Tr::tr("Open findings: none.")
+                         : Tr::tr("Open findings: %1.").arg(open.join(QStringLiteral(", ")))) +
+         QStringLiteral(" ") +
+         literalHtml(Tr::tr("Accepted as a risk: %1.").arg(r.acceptedFindings)) +
+         QStringLiteral("</p>");
+    QStringList items;
+    for (ItemState s : allItemStates()) {
+        if (const int n = r.checklistByState.value(s); n > 0)
+            items << QStringLiteral("%1 %2").arg(itemStateLabel(s)).arg(n);
+    }
+    h += QStringLiteral("<p>") +
+         literalHtml(Tr::tr("Remediation checklist: %1 items (%2).")
+                         .arg(r.checklist.size())
+                         .arg(items.join(QStringLiteral(", ")))) +
+         QStringLiteral("</p>");
+}
+
+void writePictures(const ComplianceReport &, const ImageSource &image, QString &h)
+{
+    h += QStringLiteral("<h2 style=\"page-break-before: always;\">") +
+         literalHtml(Tr::tr("Path Map")) + QStringLiteral("</h2>");
+    h += QStringLiteral("<p>") +
+         literalHtml(Tr::tr("Each link in the colour and line of its state: cleartext dashed, "
+                            "optional TLS dash-dotted, "
+                            "unreachable dotted.")) +
+         QStringLiteral("</p>");
+    h += QStringLiteral("<p><img src=\"%1\" width=\"500\"></p>")
+             .arg(image(QStringLiteral("map")).toHtmlEscaped());
+    h += QStringLiteral("<h2>") + literalHtml(Tr::tr("Charts")) + QStringLiteral("</h2>");
+    h += QStringLiteral("<p><img src=\"%1\" width=\"520\"></p>")
+             .arg(image(QStringLiteral("versions")).toHtmlEscaped());
+    h += QStringLiteral("<p><img src=\"%1\" width=\"520\"></p>")
+             .arg(image(QStringLiteral("kinds")).toHtmlEscaped());
+}
+
+void writeFindings(const ComplianceReport &r, QString &h)
+{
+    h += QStringLiteral("<h2 style=\"page-break-before: always;\">") +
+         literalHtml(Tr::tr("Findings")) + QStringLiteral("</h2>");
+    if (r.findings.isEmpty()) {
+        h += QStringLiteral("<p>") + literalHtml(Tr::tr("No findings.")) + QStringLiteral("</p>");
+        return;
+    }
+    h += kTable + headerRow({Tr::tr("Severity"), Tr::tr("Rule"), Tr::tr("Endpoint"),
+                             Tr::tr("Status"), Tr::tr("Evidence")});
+    for (const TriagedFinding &f : r.findings) {
+        const Rule *rule = r.rules.value(f.finding.ruleId);
+        QString status = Tr::tr("open");
+        if (f.accepted())
+            status = Tr::tr("accepted as a risk until %1 by %2: %3")
+                         .arg(f.acceptance->expires.toString(Qt::ISODate), f.acceptance->owner,
+                              f.acceptance->justification);
+        else if (f.acceptance)
+            status = Tr::tr("open (the accepted risk lapsed on %1)")
+                         .arg(f.acceptance->expires.toString(Qt::ISODate));
+        QStringList evidence;
+        for (const Evidence &e : f.finding.evidence)
+            evidence << e.detail;
+        h +=
+            QStringLiteral("<tr>") + cell(severityLabel(f.finding.severity)) +
+            cell(f.finding.ruleId + (rule ? QStringLiteral(" ") + rule->title.text() : QString())) +
+            cell(f.finding.endpoint) + cell(status) + cell(evidence.join(QLatin1Char('\n'))) +
+            QStringLiteral("</tr>");
+    }
+    h += QStringLiteral("</table>");
+}
+
+void writeChecklist(const ComplianceReport &r, QString &h)
+{
+    h += QStringLiteral("<h2>") + literalHtml(Tr::tr("Remediation Checklist")) +
+         QStringLiteral("</h2>");
+    if (r.checklist.isEmpty()) {
+        h += QStringLiteral("<p>") + literalHtml(Tr::tr("Nothing to remedy.")) +
+             QStringLiteral("</p>");
+        return;
+    }
+    h += kTable + headerRow({Tr::tr("Endpoint"), Tr::tr("Rule"), Tr::tr("Software"),
+                             Tr::tr("State"), Tr::tr("Note or accepted risk")});
+    for (const ChecklistItem &i : r.checklist) {
+        QString note = i.note;
+        if (i.acceptance)
+            note =
+                (note.isEmpty() ? QString() : note + QLatin1Char('\n')) +
+                (i.acceptanceLapsed ? Tr::tr("risk accepted until %1 (lapsed): %2")
+                                    : Tr::tr("risk accepted until %1: %2"))
+                    .arg(i.acceptance->expires.toString(Qt::ISODate), i.acceptance->justification);
+        h += QStringLiteral("<tr>") + cell(i.finding.endpoint) + cell(i.finding.ruleId) +
+             cell(i.software.software == Software::Unknown ? QString()
+                                                           : softwareLabel(i.software.software)) +
+             cell(itemStateLabel(i.state.value_or(ItemState::Open))) + cell(note) +
+             QStringLiteral("</tr>");
+    }
+    h += QStringLiteral("</table>");
+}
+
+void writeEndpoint(const EndpointAppendix &a, QString &h)
+{
+    const EndpointResult &r = a.result;
+    h += QStringLiteral("<h3>") + literalHtml(QStringLiteral("%1 (%2)").arg(a.ref, a.hostName)) +
+         QStringLiteral("</h3>");
+    h +=
+        QStringLiteral("<p>") +
+        literalHtml(
+            Tr::tr("Probed %1; status: %2").arg(dateText(a.probedAt), probeStatusLabel(r.status))) +
+        (r.error.isEmpty() ? QString() : QStringLiteral("<br>") + literalHtml(r.error)) +
+        QStringLiteral("</p>");
+    h += kTable + headerRow({Tr::tr("Version"), Tr::tr("Accepted"), Tr::tr("Cipher suites")});
+    for (TlsVersion v : allTlsVersions()) {
+        const VersionResult vr = r.versions.value(v);
+        h += QStringLiteral("<tr>") + cell(tlsVersionName(v)) + cell(yesNo(vr.accepted)) +
+             cell(vr.cipherSuites.join(QLatin1Char('\n')) +
+                  (vr.note.isEmpty() ? QString() : QLatin1Char('\n') + vr.note)) +
+             QStringLiteral("</tr>");
+    }
+    h += QStringLiteral("</table>");
+    if (r.certificate) {
+        const CertificateInfo &c = *r.certificate;
+        h += QStringLiteral("<p>") + literalHtml(Tr::tr("Certificate")) + QStringLiteral("</p>") +
+             kTable;
+        const auto row = [&h](const QString &name, const QString &value) {
+            h += QStringLiteral("<tr><th align=\"left\" width=\"25%\" bgcolor=\"#f2f2f2\">") +
+                 literalHtml(name) + QStringLiteral("</th>") + cell(value) +
+                 QStringLiteral("</tr>");
+        };
+        row(Tr::tr("Subject"), c.subject);
+        row(Tr::tr("Names"), c.subjectAltNames.join(QStringLiteral(", ")));
+        row(Tr::tr("Issuer"), c.issuer);
+        row(Tr::tr("Valid"), Tr::tr("%1 to %2").arg(dateText(c.notBefore), dateText(c.notAfter)));
+        row(Tr::tr("Key"),
+            QStringLiteral("%1 %2, %3").arg(c.keyType).arg(c.keyBits).arg(c.signatureAlgorithm));
+        row(Tr::tr("Trusted"),
+            yesNo(c.trusted) +
+                (c.trustError.isEmpty() ? QString() : QStringLiteral(": ") + c.trustError));
+        row(Tr::tr("Name matches"), yesNo(c.nameMatches));
+        h += QStringLiteral("</table>");
+    }
+    if (!r.transcript.lines().isEmpty()) {
+        h += QStringLiteral("<p>") + literalHtml(Tr::tr("Dialogue")) + QStringLiteral("</p>");
+        h += QStringLiteral("<pre style=\"font-size: 7pt;\">") +
+             r.transcript.toText().toHtmlEscaped() + QStringLiteral("</pre>");
+    }
+}
+
+} // namespace
+
+QString literalHtml(const QString &text)
+{
+    QString out;
+    out.reserve(text.size() + text.size() / 8);
+    for (const char32_t c : QStringView(text).toUcs4()) {
+        if (c == u'\n') {
+            out += QStringLiteral("<br>");
+        } else if (c == u'\t') {
+            out += QLatin1Char(' ');
+        } else if (invisible(c)) {
+            out += c < 0x100 ? QStringLiteral("\\x%1").arg(uint(c), 2, 16, QLatin1Char('0'))
+                             : QStringLiteral("\\u{%1}").arg(uint(c), 4, 16, QLatin1Char('0'));
+        } else if (c == u'<') {
+            out += QStringLiteral("&lt;");
+        } else if (c == u'>') {
+            out += QStringLiteral("&gt;");
+        } else if (c == u'&') {
+            out += QStringLiteral("&amp;");
+        } else if (c == u'"') {
+            out += QStringLiteral("&quot;");
+        } else {
+            out += QString::fromUcs4(&c, 1);
+        }
+    }
+    return out;
+}
+
+QString complianceReportHtml(const ComplianceReport &r, const ImageSource &imageSource)
+{
+    QString h;
+    h += QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\"><head><meta charset=\"utf-8\"><title>")
+             .arg(QLocale().name().section(QLatin1Char('_'), 0, 0)) +
+         literalHtml(Tr::tr("Mail Encryption Compliance Report")) + QStringLiteral(" - ") +
+         literalHtml(r.organisation) + QStringLiteral("</title></head><body>\n");
+    writeCover(r, h);
+    writeSummary(r, h);
+    writePictures(r, imageSource, h);
+    writeFindings(r, h);
+    writeChecklist(r, h);
+    h += QStringLiteral("<h2 style=\"page-break-before: always;\">") +
+         literalHtml(Tr::tr("Appendix: Endpoints")) + QStringLiteral("</h2>");
+    for (const EndpointAppendix &a : r.appendix)
+        writeEndpoint(a, h);
+    h += QStringLiteral("</body></html>\n");
+    return h;
+}
+
+} // namespace mailtls

@@ -1,0 +1,340 @@
+// The compliance report of a stored run of the demo workspace: its figures
+// equal the run's (each measure's encrypted links, the versions accepted);
+// what a hostile server sent (markup and control characters in its banner and
+// certificate) appears as literal text in the HTML and the PDF; the PDF's
+// text can be extracted; the Japanese PDF carries the translated headings and
+// embeds a CJK font; and the headless command writes both files, or names the
+// run it cannot find. The store is a real SQLite file; the results are
+// written as an audit writes them (by hand: mx2 also accepts TLS 1.0, POP3
+// offers no STARTTLS, webmail's plain HTTP serves the page).
+
+#include "../common/cli_run.h"
+#include "../common/sample_results.h"
+#include "app/core/audit_store.h"
+#include "app/core/compliance_report.h"
+#include "app/core/workspace_io.h"
+#include "app/report/report_command.h"
+#include "app/report/report_document.h"
+#include "app/report/report_html.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QGuiApplication>
+#include <QLocale>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+using namespace mailtls;
+
+namespace {
+
+const QString kHostileBanner = QStringLiteral("220 mx1 <script>alert(1)</script> ESMTP");
+
+QHash<QString, EndpointResult> demoResults(const Workspace &ws)
+{
+    QHash<QString, EndpointResult> results;
+    for (const Host &h : ws.hosts) {
+        for (const Endpoint &e : h.endpoints) {
+            EndpointResult r = sample::strongEndpoint(e.protocol, h.name, h.addresses.value(0));
+            r.target.port = e.port;
+            if (h.id == u"mx2") {
+                r.versions[TlsVersion::Tls10].accepted = true;
+                r.versions[TlsVersion::Tls10].cipherSuites = {
+                    QStringLiteral("TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA")};
+            }
+            if (h.id == u"mx1") {
+                r.transcript.server(QByteArray(kHostileBanner.toUtf8() + "\x1b[2J"));
+                r.certificate->subject = QStringLiteral("CN=<b>mx1</b>,O=Evil & Co");
+            }
+            if (e.protocol == Protocol::Http) {
+                for (VersionResult &v : r.versions)
+                    v.accepted = false; // plain HTTP: no TLS at all
+                r.certificate.reset();
+            }
+            if (e.protocol == Protocol::Pop3) {
+                r.status = ProbeStatus::StartTlsNotOffered;
+                r.starttlsOffered = false;
+                r.starttlsSucceeded.reset();
+                for (VersionResult &v : r.versions)
+                    v.accepted = false;
+                r.certificate.reset();
+            }
+            results.insert(EndpointRef{h.id, e.protocol, e.port}.toString(), r);
+        }
+    }
+    return results;
+}
+
+// The text of a PDF, by poppler's pdftotext (an independent reader).
+QString pdfText(const QString &path)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+    if (!p.waitForFinished(30000) || p.exitCode() != 0)
+        return {};
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+QString pdfFonts(const QString &path)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdffonts"), {path});
+    if (!p.waitForFinished(30000))
+        return {};
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+QString squeeze(QString text)
+{
+    return text.simplified();
+}
+
+} // namespace
+
+class TestReport : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void figuresEqualTheRun();
+    void literalText_data();
+    void literalText();
+    void hostileTextStaysText();
+    void pdfTextExtracts();
+    void japanesePdf();
+    void reportCommand();
+
+private:
+    ComplianceReport build(qint64 run = 0);
+
+    QTemporaryDir m_dir;
+    QString m_workspace;
+    QString m_db;
+    Profile m_profile;
+    qint64 m_run = 0;
+};
+
+void TestReport::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    if (qEnvironmentVariableIsSet("MAILTLS_TEST_KEEP")) { // to look at the reports
+        m_dir.setAutoRemove(false);
+        qInfo("reports in %s", qPrintable(m_dir.path()));
+    }
+    m_workspace = m_dir.filePath(QStringLiteral("demo.json"));
+    m_db = m_dir.filePath(QStringLiteral("audits.sqlite"));
+    const auto demo =
+        loadWorkspaceFile(QStringLiteral(MAILTLS_SOURCE_DIR "/resources/demo/demo-workspace.json"));
+    QVERIFY(demo.workspace);
+    QCOMPARE(saveWorkspaceFile(*demo.workspace, m_workspace), QString());
+    m_profile = *builtinProfile(u"m3aawg");
+    QString error;
+    auto store = AuditStore::open(m_db, &error);
+    QVERIFY2(store, qPrintable(error));
+    const auto results = demoResults(*demo.workspace);
+    const auto run = store->beginRun(*demo.workspace, static_cast<int>(results.size()), &error);
+    QVERIFY2(run, qPrintable(error));
+    for (auto it = results.cbegin(); it != results.cend(); ++it)
+        QVERIFY2(store->addResult(*run, it.key(), it.value(), &error), qPrintable(error));
+    QVERIFY(store->finishRun(*run, &error));
+    m_run = *run;
+}
+
+ComplianceReport TestReport::build(qint64 run)
+{
+    QString error;
+    auto store = AuditStore::open(m_db, &error);
+    const auto ws = loadWorkspaceFile(m_workspace);
+    const std::optional<ReportInput> input =
+        loadReportInput(*store, *ws.workspace, run, m_profile.id, &error);
+    if (!input)
+        qFatal("%s", qPrintable(error));
+    return buildComplianceReport(*input, m_profile, QStringLiteral("Hanako Sato"),
+                                 QDateTime(QDate(2026, 11, 28), QTime(10, 0), Qt::UTC));
+}
+
+void TestReport::figuresEqualTheRun()
+{
+    const ComplianceReport r = build();
+    QCOMPARE(r.run, m_run);
+    QCOMPARE(r.organisation, QStringLiteral("Kumo Trading Co., Ltd."));
+    QCOMPARE(r.hosts, 8);
+    QCOMPARE(r.links, 15);
+    QCOMPARE(r.endpoints, 13);
+    QCOMPARE(r.endpointsProbed, 13);
+    QCOMPARE(r.appendix.size(), 13);
+    // Measure 1: both inbound hops encrypted, mx2's weakly.
+    QCOMPARE(r.measures.at(0).links, 2);
+    QCOMPARE(r.measures.at(0).encrypted(), 2);
+    QCOMPARE(r.measures.at(0).byState.value(LinkState::WeakTls), 1);
+    // Measure 2: three relay hops and two deliveries, all strong.
+    QCOMPARE(r.measures.at(1).links, 5);
+    QCOMPARE(r.measures.at(1).encrypted(), 5);
+    // Measure 3: eight user links; POP3 without STARTTLS and plain HTTP webmail are cleartext.
+    QCOMPARE(r.measures.at(2).links, 8);
+    QCOMPARE(r.measures.at(2).encrypted(), 6);
+    QCOMPARE(r.measures.at(2).byState.value(LinkState::Cleartext), 2);
+    // Versions across the endpoints that were tested: TLS 1.0 on mx2 only.
+    QCOMPARE(r.versionsAccepted.value(TlsVersion::Tls10), 1);
+    QCOMPARE(r.versionsAccepted.value(TlsVersion::Tls12), 11); // all but POP3 and plain HTTP
+    QCOMPARE(r.endpointsWithTls, 13);
+    QCOMPARE(r.versionsAccepted.value(TlsVersion::Ssl3), 0);
+    // The findings name mx2's TLS 1.0 and POP3's missing STARTTLS.
+    QStringList found;
+    for (const TriagedFinding &f : r.findings)
+        found << f.finding.ruleId + u'@' + f.finding.endpoint;
+    QVERIFY2(found.contains(QStringLiteral("M1.6@mx2/smtp:2525")), qPrintable(found.join(u' ')));
+    QVERIFY(!r.openBySeverity.isEmpty());
+    QCOMPARE(r.checklist.size(), r.findings.size());
+    // The map has every link, each in its state.
+    QCOMPARE(r.map.edges().size(), 15);
+    QCOMPARE(r.map.edges().at(r.map.edgeIndex(QStringLiteral("internet->mx2/smtp"))).status.state,
+             LinkState::WeakTls);
+
+    // The figures the summary prints are these.
+    const QString html = complianceReportHtml(r, [](const QString &) { return QString(); });
+    QVERIFY(html.contains(QLatin1String("2 of 2 hops between MTAs encrypted")));
+    QVERIFY(html.contains(QLatin1String("5 of 5 internal links encrypted")));
+    QVERIFY(html.contains(QLatin1String("6 of 8 user access links encrypted")));
+
+    // A run that does not exist: an error naming it.
+    QString error;
+    auto store = AuditStore::open(m_db, &error);
+    QVERIFY(!loadReportInput(*store, *loadWorkspaceFile(m_workspace).workspace, 999, m_profile.id,
+                             &error));
+    QVERIFY2(error.contains(QLatin1String("999")), qPrintable(error));
+}
+
+void TestReport::literalText_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("html");
+    QTest::newRow("markup") << QStringLiteral("<b>x</b> & \"y\"")
+                            << QStringLiteral("&lt;b&gt;x&lt;/b&gt; &amp; &quot;y&quot;");
+    QTest::newRow("escape sequence") << QStringLiteral("a\x1b[2Jb") << QStringLiteral("a\\x1b[2Jb");
+    QTest::newRow("bidi override")
+        << QStringLiteral("abc\u202Edef") << QStringLiteral("abc\\u{202e}def");
+    QTest::newRow("newline") << QStringLiteral("a\nb") << QStringLiteral("a<br>b");
+    QTest::newRow("japanese") << QStringLiteral("暗号化") << QStringLiteral("暗号化");
+}
+
+void TestReport::literalText()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, html);
+    QCOMPARE(literalHtml(text), html);
+}
+
+void TestReport::hostileTextStaysText()
+{
+    const ComplianceReport r = build();
+    QBuffer buffer;
+    QVERIFY(buffer.open(QIODevice::WriteOnly));
+    QCOMPARE(writeReportHtml(r, &buffer), QString());
+    const QString html = QString::fromUtf8(buffer.data());
+    QVERIFY(!html.contains(QLatin1String("<script>")));
+    QVERIFY(!html.contains(QLatin1String("<b>mx1</b>")));
+    QVERIFY(!html.contains(QChar(0x1b)));
+    QVERIFY(html.contains(
+        QLatin1String("220 mx1 &lt;script&gt;alert(1)&lt;/script&gt; ESMTP\\x1b[2J")));
+    QVERIFY(html.contains(QLatin1String("CN=&lt;b&gt;mx1&lt;/b&gt;,O=Evil &amp; Co")));
+    // The pictures are inline: the file stands alone.
+    QCOMPARE(html.count(QLatin1String("src=\"data:image/png;base64,")), 3);
+}
+
+void TestReport::pdfTextExtracts()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QSKIP("pdftotext is not installed: apt-get install poppler-utils (scripts/install-deps.sh "
+              "does)");
+    const ComplianceReport r = build();
+    const QString path = m_dir.filePath(QStringLiteral("report-en.pdf"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QCOMPARE(writeReportPdf(r, &file), QString());
+    file.close();
+    const QString text = squeeze(pdfText(path));
+    QVERIFY2(text.contains(QLatin1String("Mail Encryption Compliance Report")),
+             qPrintable(text.left(400)));
+    QVERIFY(text.contains(QLatin1String("Kumo Trading Co., Ltd.")));
+    QVERIFY(text.contains(QLatin1String("Hanako Sato")));
+    QVERIFY(text.contains(QLatin1String("2 of 2 hops between MTAs encrypted")));
+    QVERIFY(text.contains(QLatin1String("6 of 8 user access links encrypted")));
+    QVERIFY(text.contains(QLatin1String("Appendix: Endpoints")));
+    // The banner as the text it was, not markup.
+    QVERIFY2(text.contains(QLatin1String("<script>alert(1)</script>")),
+             qPrintable(text.right(2000)));
+}
+
+void TestReport::japanesePdf()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QSKIP("pdftotext is not installed: apt-get install poppler-utils (scripts/install-deps.sh "
+              "does)");
+    QTranslator ja;
+    QVERIFY(ja.load(QStringLiteral(MAILTLS_BINARY_DIR "/mailtls-auditor_ja.qm")));
+    QCoreApplication::installTranslator(&ja);
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::Japanese, QLocale::Japan));
+    const ComplianceReport r = build();
+    const QString path = m_dir.filePath(QStringLiteral("report-ja.pdf"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    const QString family = reportFontFamily();
+    QCOMPARE(writeReportPdf(r, &file), QString());
+    file.close();
+    QCoreApplication::removeTranslator(&ja);
+    QLocale::setDefault(before);
+    QCOMPARE(family, QStringLiteral("Noto Sans CJK JP"));
+    const QString text = squeeze(pdfText(path));
+    QVERIFY2(text.contains(QStringLiteral("メール暗号化コンプライアンスレポート")),
+             qPrintable(text.left(400)));
+    QVERIFY2(text.contains(QStringLiteral("エグゼクティブサマリー")), qPrintable(text.left(1200)));
+    QVERIFY2(text.contains(QStringLiteral("対策 2")), qPrintable(text.left(1200)));
+    QVERIFY(pdfFonts(path).contains(QLatin1String("NotoSansCJK")));
+}
+
+void TestReport::reportCommand()
+{
+    const QString pdf = m_dir.filePath(QStringLiteral("cli.pdf"));
+    const QString html = m_dir.filePath(QStringLiteral("cli.html"));
+    const QList<cli::Subcommand> more{
+        {report::kCommand, &report::commandSummary, &report::runReport}};
+    QString out;
+    QString err;
+    QTextStream o(&out);
+    QTextStream e(&err);
+    const QStringList base{QStringLiteral("mailtls-auditor"),
+                           QStringLiteral("report"),
+                           QStringLiteral("--workspace"),
+                           m_workspace,
+                           QStringLiteral("--db"),
+                           m_db};
+    int status =
+        cli::run(base + QStringList{QStringLiteral("--pdf"), pdf, QStringLiteral("--html"), html},
+                 o, e, more);
+    o.flush();
+    e.flush();
+    QVERIFY2(status == 0, qPrintable(err));
+    QVERIFY(out.contains(pdf));
+    QVERIFY(QFile(pdf).size() > 10000);
+    QVERIFY(QFile(html).size() > 10000);
+    // A run that is not there: exit 1, the run named, and the files written before untouched.
+    const qint64 size = QFile(pdf).size();
+    status = cli::run(base + QStringList{QStringLiteral("--run"), QStringLiteral("42"),
+                                         QStringLiteral("--pdf"), pdf},
+                      o, e, more);
+    e.flush();
+    QCOMPARE(status, 1);
+    QVERIFY2(err.contains(QLatin1String("no run 42")), qPrintable(err));
+    QCOMPARE(QFile(pdf).size(), size);
+    // Neither --pdf nor --html: a usage error.
+    QCOMPARE(cli::run(base, o, e, more), 2);
+}
+
+QTEST_MAIN(TestReport)
+#include "tst_report.moc"
