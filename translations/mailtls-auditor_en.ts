@@ -2681,6 +2681,42 @@
         <source>Select a host or a link in the inventory first.</source>
         <translation>Select a host or a link in the inventory first.</translation>
     </message>
+    <message>
+        <source>&amp;Export Report (PDF, HTML)...</source>
+        <translation>&amp;Export Report (PDF, HTML)...</translation>
+    </message>
+    <message>
+        <source>&amp;Print Report...</source>
+        <translation>&amp;Print Report...</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Export Report</translation>
+    </message>
+    <message>
+        <source>No audit of this workspace is stored yet: run an audit first.</source>
+        <translation>No audit of this workspace is stored yet: run an audit first.</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;HTML pages (*.html)</source>
+        <translation>PDF documents (*.pdf);;HTML pages (*.html)</translation>
+    </message>
+    <message>
+        <source>Writing the report to %1...</source>
+        <translation>Writing the report to %1...</translation>
+    </message>
+    <message>
+        <source>Wrote the report to %1</source>
+        <translation>Wrote the report to %1</translation>
+    </message>
+    <message>
+        <source>Print Report</source>
+        <translation>Print Report</translation>
+    </message>
+    <message>
+        <source>Preparing the report...</source>
+        <translation>Preparing the report...</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::Nameserver</name>

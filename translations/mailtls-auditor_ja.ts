@@ -2656,6 +2656,42 @@
         <source>Select a host or a link in the inventory first.</source>
         <translation>先にインベントリでホストまたはリンクを選択してください。</translation>
     </message>
+    <message>
+        <source>&amp;Export Report (PDF, HTML)...</source>
+        <translation>レポートを書き出す (PDF、HTML)(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>&amp;Print Report...</source>
+        <translation>レポートを印刷(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>レポートを書き出す</translation>
+    </message>
+    <message>
+        <source>No audit of this workspace is stored yet: run an audit first.</source>
+        <translation>このワークスペースの監査はまだ保存されていません。先に監査を実行してください。</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;HTML pages (*.html)</source>
+        <translation>PDF 文書 (*.pdf);;HTML ページ (*.html)</translation>
+    </message>
+    <message>
+        <source>Writing the report to %1...</source>
+        <translation>レポートを %1 に書き出しています...</translation>
+    </message>
+    <message>
+        <source>Wrote the report to %1</source>
+        <translation>レポートを %1 に書き出しました</translation>
+    </message>
+    <message>
+        <source>Print Report</source>
+        <translation>レポートを印刷</translation>
+    </message>
+    <message>
+        <source>Preparing the report...</source>
+        <translation>レポートを準備しています...</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::Nameserver</name>

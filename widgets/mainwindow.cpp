@@ -199,6 +199,12 @@ void MainWindow::createActions()
     importMenu->addAction(tr("Message &Paths (.eml, mbox)..."), this,
                           [this] { importFrom(int(ImportKind::Messages)); });
     file->addSeparator();
+    QAction *exportReport = file->addAction(tr("&Export Report (PDF, HTML)..."), this, &MainWindow::chooseReportFile);
+    exportReport->setObjectName(QStringLiteral("exportReport"));
+    QAction *print = file->addAction(tr("&Print Report..."), this, &MainWindow::printReport);
+    print->setShortcut(QKeySequence::Print);
+    print->setObjectName(QStringLiteral("printReport"));
+    file->addSeparator();
     file->addAction(tr("Se&ttings..."), this, &MainWindow::showSettings)
         ->setShortcut(QKeySequence::Preferences);
     file->addSeparator();

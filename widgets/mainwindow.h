@@ -3,8 +3,8 @@
 // The main window: the workspace's inventory, the findings and the checklist
 // of its audits, and the audit itself (all, selected hosts, or only what
 // changed) with live progress. Its parts are in files by feature:
-// mainwindow.cpp (the frame), mainwindow_files.cpp, mainwindow_inventory.cpp
-// and mainwindow_audit.cpp. Every file, store and network operation runs
+// mainwindow.cpp (the frame), mainwindow_files.cpp, mainwindow_inventory.cpp,
+// mainwindow_audit.cpp and mainwindow_reports.cpp. Every file, store and network operation runs
 // off the GUI thread (a worker thread for files and evaluations, the
 // StoreWorker's thread for the database, the scheduler's pools for probes);
 // the window only shows values and continues with future.then(this, ...).
@@ -73,6 +73,10 @@ public:
     void editLink(const QString &linkId);
     // Edits the host or link selected in the inventory (or the link selected on the map).
     void editSelected();
+    // The compliance report of the latest run, written as PDF or HTML (by the suffix) off the GUI thread.
+    void exportReportTo(const QString &path);
+    // The report in a print preview, from which it prints.
+    void printReport();
     // "about 3 min left", from AuditSession's estimate (-1: not known yet).
     static QString remainingText(qint64 ms);
 
@@ -85,6 +89,9 @@ Q_SIGNALS:
     void snapshotShown();
     void auditFinished(qint64 run, bool cancelled);
     void importFinished(bool imported);
+    // A report export ended: an empty error means the file was written.
+    void reportExported(const QString &path, const QString &error);
+    void reportPreviewShown();
 
 private:
     void createActions();
@@ -108,6 +115,7 @@ private:
     void applyWorkspace(const Workspace &workspace);
     void importFrom(int kind);
     void chooseDomain();
+    void chooseReportFile();
     void importDone(quint64 generation, const FileImport &result);
     void deleteSelected();
     void changeItemState(const QString &itemKey, ItemState state);

@@ -128,6 +128,16 @@ QFuture<StoreReply<std::optional<Workspace>>> StoreWorker::inventory(qint64 run)
     });
 }
 
+QFuture<StoreReply<std::optional<ReportInput>>> StoreWorker::reportInput(const Workspace &workspace, qint64 run,
+                                                                       const QString &profile)
+{
+    return d->submit<std::optional<ReportInput>>([workspace, run, profile](AuditStore &s) {
+        StoreReply<std::optional<ReportInput>> r;
+        r.value = loadReportInput(s, workspace, run, profile, &r.error);
+        return r;
+    });
+}
+
 QFuture<StoreReply<std::pair<QList<StoredResult>, qint64>>> StoreWorker::latestResults(const QString &workspace)
 {
     return d->submit<std::pair<QList<StoredResult>, qint64>>([workspace](AuditStore &s) {

@@ -9,6 +9,7 @@
 // handed over before the window closes is never lost.
 
 #include "app/core/audit_store.h"
+#include "app/core/compliance_report.h"
 
 #include <QFuture>
 #include <QString>
@@ -55,6 +56,10 @@ public:
     QFuture<StoreReply<TrackedItem>> setChecklistItemState(const QString &workspace, const QString &profile,
                                                            const QString &itemKey, ItemState state,
                                                            const QString &note);
+
+    // What the compliance report of a run needs (run 0: the latest; compliance_report.h).
+    QFuture<StoreReply<std::optional<ReportInput>>> reportInput(const Workspace &workspace, qint64 run,
+                                                               const QString &profile);
 
     // The thread the store lives on (for tests and assertions).
     QThread *thread() const;

@@ -22,6 +22,7 @@
 #include <QUndoStack>
 #include <QThreadPool>
 #include <QPlainTextEdit>
+#include <QPrintPreviewDialog>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -68,6 +69,7 @@ private Q_SLOTS:
     void checklistStateKeptInTheStore();
     void acceptRiskWritesTheWorkspace();
     void importIsUndoable();
+    void exportsAndPrintsTheReport();
 
 private:
     // A window on the copy of the demo workspace, using the test's store, with its audits shown.
@@ -260,6 +262,40 @@ void TestAuditWindow::importIsUndoable()
     auto *box = window->findChild<QMessageBox *>(QStringLiteral("messageBox"));
     QVERIFY(box);
     QVERIFY2(box->text().contains(bad + QStringLiteral(":2")), qPrintable(box->text()));
+}
+
+void TestAuditWindow::exportsAndPrintsTheReport()
+{
+    const auto window = openWindow();
+    QVERIFY(window);
+    // Written off the GUI thread; the signal says when and whether.
+    QSignalSpy exported(window.get(), &MainWindow::reportExported);
+    const QString pdf = m_dir.filePath(QStringLiteral("report.pdf"));
+    window->exportReportTo(pdf);
+    QVERIFY(exported.wait(20000));
+    QCOMPARE(exported.constFirst().at(1).toString(), QString());
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(5) == "%PDF-");
+    const QString html = m_dir.filePath(QStringLiteral("report.html"));
+    window->exportReportTo(html);
+    QVERIFY(exported.wait(20000));
+    QFile page(html);
+    QVERIFY(page.open(QIODevice::ReadOnly));
+    QVERIFY(page.readAll().contains("Kumo Trading Co., Ltd."));
+    // A file that cannot be written: a message naming it, nothing else lost.
+    exported.clear();
+    window->exportReportTo(m_dir.filePath(QStringLiteral("no-such-folder/report.pdf")));
+    QVERIFY(exported.wait(20000));
+    QVERIFY(exported.constFirst().at(1).toString().contains(QLatin1String("no-such-folder")));
+
+    QSignalSpy previewed(window.get(), &MainWindow::reportPreviewShown);
+    window->printReport();
+    QVERIFY(previewed.wait(20000));
+    auto *preview = window->findChild<QPrintPreviewDialog *>(QStringLiteral("reportPreview"));
+    QVERIFY(preview);
+    QVERIFY(preview->isVisible());
+    preview->close();
 }
 
 QTEST_MAIN(TestAuditWindow)
