@@ -125,6 +125,16 @@ const QList<QStringList> &migrations()
                            " run_id {key} NOT NULL,"
                            " PRIMARY KEY (workspace, profile))"),
         },
+        // 4: each run's figures for the history (run_history.h), per profile:
+        //    computed once from the run's results and inventory, so that a
+        //    history of many large runs reads a small row per run.
+        {
+            QStringLiteral("CREATE TABLE run_figures ("
+                           " run_id {key} NOT NULL REFERENCES runs(id) ON DELETE CASCADE,"
+                           " profile TEXT NOT NULL,"
+                           " figures {json} NOT NULL,"
+                           " PRIMARY KEY (run_id, profile))"),
+        },
     };
     return m;
 }
@@ -512,6 +522,36 @@ std::optional<Workspace> AuditStore::inventory(qint64 run) const
         return std::nullopt;
     const WorkspaceReadResult r = parseWorkspace(unpackJson(q.value(0)), QStringLiteral("run %1").arg(run));
     return r.workspace;
+}
+
+bool AuditStore::setRunFigures(qint64 run, const QString &profile, const QJsonObject &figures, QString *error)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("INSERT INTO run_figures (run_id, profile, figures) VALUES (?, ?, ?)"
+                             " ON CONFLICT (run_id, profile) DO UPDATE SET figures = excluded.figures"));
+    q.addBindValue(run);
+    q.addBindValue(profile);
+    q.addBindValue(packJson(QJsonDocument(figures).toJson(QJsonDocument::Compact)));
+    if (!q.exec()) {
+        *error = sqlError(location(), q.lastError());
+        return false;
+    }
+    return true;
+}
+
+QHash<qint64, QJsonObject> AuditStore::runFigures(const QString &workspace, const QString &profile) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT f.run_id, f.figures FROM run_figures f JOIN runs r ON r.id = f.run_id"
+                             " WHERE r.workspace = ? AND f.profile = ?"));
+    q.addBindValue(workspace);
+    q.addBindValue(profile);
+    q.exec();
+    QHash<qint64, QJsonObject> out;
+    while (q.next())
+        out.insert(q.value(0).toLongLong(), QJsonDocument::fromJson(unpackJson(q.value(1))).object());
+    return out;
 }
 
 QStringList AuditStore::queryPlans(qint64 run, const QString &workspace) const

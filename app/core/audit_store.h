@@ -70,7 +70,7 @@ struct StoredResult : StoredResultSummary
 class AuditStore
 {
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     // Opens the store at location (a path or URL, see store_location.h),
     // creating it (an SQLite file and its folder, or the tables in an empty
@@ -106,6 +106,9 @@ public:
     QList<StoredResult> latestResults(const QString &workspace, int maxRuns = 20, qint64 *latestRun = nullptr) const;
     // The inventory the run audited.
     std::optional<Workspace> inventory(qint64 run) const;
+    // Each run's figures for the history (run_history.h), kept per profile.
+    bool setRunFigures(qint64 run, const QString &profile, const QJsonObject &figures, QString *error);
+    QHash<qint64, QJsonObject> runFigures(const QString &workspace, const QString &profile) const;
 
     // The checklist of a workspace under one profile (checklist_tracking.h),
     // items in the order they were first found.

@@ -73,7 +73,7 @@ std::optional<ReportInput> loadReportInput(const AuditStore &store, const Worksp
 }
 
 ComplianceReport buildComplianceReport(const ReportInput &input, const Profile &profile,
-                                       const QString &auditor, const QDateTime &now)
+                                       const QString &auditor, const QDateTime &now, ReportParts parts)
 {
     const Workspace &ws = input.workspace;
     const AuditSnapshot snapshot =
@@ -133,8 +133,9 @@ ComplianceReport buildComplianceReport(const ReportInput &input, const Profile &
             if (found == input.results.cend())
                 continue;
             r.endpointsProbed += 1;
-            r.appendix.append(
-                EndpointAppendix{ref, h.name, input.resultTimes.value(ref), found.value()});
+            if (parts == ReportParts::Full)
+                r.appendix.append(
+                    EndpointAppendix{ref, h.name, input.resultTimes.value(ref), found.value()});
             bool tested = false;
             for (auto v = found->versions.cbegin(); v != found->versions.cend(); ++v) {
                 tested = tested || v->accepted.has_value();
@@ -157,7 +158,8 @@ ComplianceReport buildComplianceReport(const ReportInput &input, const Profile &
         r.checklistByState[i.state.value_or(ItemState::Open)] += 1;
 
     r.map = PathMap::build(ws, statuses);
-    r.map.layout(ws.layout);
+    if (parts == ReportParts::Full)
+        r.map.layout(ws.layout);
     return r;
 }
 

@@ -106,9 +106,15 @@ struct ReportInput
 std::optional<ReportInput> loadReportInput(const AuditStore &store, const Workspace &workspace,
                                            qint64 run, const QString &profileId, QString *error);
 
+// What to build: everything, or the figures alone (the history, a diff):
+// then the map has its nodes and edges with their states but no layout, and
+// there is no appendix.
+enum class ReportParts { Full, FiguresOnly };
+
 // The figures. profile must outlive the report (rules point into it).
 ComplianceReport buildComplianceReport(const ReportInput &input, const Profile &profile,
-                                       const QString &auditor, const QDateTime &now);
+                                       const QString &auditor, const QDateTime &now,
+                                       ReportParts parts = ReportParts::Full);
 
 // Measure 1: internet hops; 2: internal links; 3: user access.
 QList<LinkKind> linkKindsOfMeasure(int measure);

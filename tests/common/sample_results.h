@@ -4,7 +4,10 @@
 // probe (policy, checklist, store): an endpoint as a well-run server answers,
 // which each test then weakens in the one way it is about.
 
+#include "app/core/workspace.h"
 #include "probes/endpoint_probe.h"
+
+#include <QHash>
 
 namespace sample {
 
@@ -15,7 +18,8 @@ inline mailtls::EndpointResult strongEndpoint(mailtls::Protocol protocol, const 
 {
     using namespace mailtls;
     EndpointResult r;
-    r.target = {protocol, address, protocolInfo(protocol).defaultPort, host}; // connect to the address, name the host
+    r.target = {protocol, address, protocolInfo(protocol).defaultPort,
+                host}; // connect to the address, name the host
     if (protocolInfo(protocol).tlsMode == TlsMode::StartTls) {
         r.starttlsOffered = true;
         r.starttlsSucceeded = true;
@@ -47,6 +51,47 @@ inline mailtls::EndpointResult strongEndpoint(mailtls::Protocol protocol, const 
     if (protocol == Protocol::Https)
         r.http = HttpInfo{200, {}, false, QStringLiteral("max-age=31536000"), {}};
     return r;
+}
+
+// The demo workspace as the report and history tests audit it. Before the
+// checklist is applied: mx2 also accepts TLS 1.0, POP3 offers no STARTTLS,
+// webmail's plain HTTP serves the page. After: mx2 and POP3 fixed.
+// hostile: mx1's banner and certificate carry markup and control characters.
+inline QHash<QString, mailtls::EndpointResult> demoRun(const mailtls::Workspace &ws, bool fixed,
+                                                       bool hostile)
+{
+    using namespace mailtls;
+    QHash<QString, EndpointResult> results;
+    for (const Host &h : ws.hosts) {
+        for (const Endpoint &e : h.endpoints) {
+            EndpointResult r = strongEndpoint(e.protocol, h.name, h.addresses.value(0));
+            r.target.port = e.port;
+            if (h.id == u"mx2" && !fixed) {
+                r.versions[TlsVersion::Tls10].accepted = true;
+                r.versions[TlsVersion::Tls10].cipherSuites = {
+                    QStringLiteral("TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA")};
+            }
+            if (h.id == u"mx1" && hostile) {
+                r.transcript.server(QByteArray("220 mx1 <script>alert(1)</script> ESMTP\x1b[2J"));
+                r.certificate->subject = QStringLiteral("CN=<b>mx1</b>,O=Evil & Co");
+            }
+            if (e.protocol == Protocol::Http) {
+                for (VersionResult &v : r.versions)
+                    v.accepted = false; // plain HTTP: no TLS at all
+                r.certificate.reset();
+            }
+            if (e.protocol == Protocol::Pop3 && !fixed) {
+                r.status = ProbeStatus::StartTlsNotOffered;
+                r.starttlsOffered = false;
+                r.starttlsSucceeded.reset();
+                for (VersionResult &v : r.versions)
+                    v.accepted = false;
+                r.certificate.reset();
+            }
+            results.insert(EndpointRef{h.id, e.protocol, e.port}.toString(), r);
+        }
+    }
+    return results;
 }
 
 } // namespace sample

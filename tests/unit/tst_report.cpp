@@ -31,43 +31,6 @@ using namespace mailtls;
 
 namespace {
 
-const QString kHostileBanner = QStringLiteral("220 mx1 <script>alert(1)</script> ESMTP");
-
-QHash<QString, EndpointResult> demoResults(const Workspace &ws)
-{
-    QHash<QString, EndpointResult> results;
-    for (const Host &h : ws.hosts) {
-        for (const Endpoint &e : h.endpoints) {
-            EndpointResult r = sample::strongEndpoint(e.protocol, h.name, h.addresses.value(0));
-            r.target.port = e.port;
-            if (h.id == u"mx2") {
-                r.versions[TlsVersion::Tls10].accepted = true;
-                r.versions[TlsVersion::Tls10].cipherSuites = {
-                    QStringLiteral("TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA")};
-            }
-            if (h.id == u"mx1") {
-                r.transcript.server(QByteArray(kHostileBanner.toUtf8() + "\x1b[2J"));
-                r.certificate->subject = QStringLiteral("CN=<b>mx1</b>,O=Evil & Co");
-            }
-            if (e.protocol == Protocol::Http) {
-                for (VersionResult &v : r.versions)
-                    v.accepted = false; // plain HTTP: no TLS at all
-                r.certificate.reset();
-            }
-            if (e.protocol == Protocol::Pop3) {
-                r.status = ProbeStatus::StartTlsNotOffered;
-                r.starttlsOffered = false;
-                r.starttlsSucceeded.reset();
-                for (VersionResult &v : r.versions)
-                    v.accepted = false;
-                r.certificate.reset();
-            }
-            results.insert(EndpointRef{h.id, e.protocol, e.port}.toString(), r);
-        }
-    }
-    return results;
-}
-
 // The text of a PDF, by poppler's pdftotext (an independent reader).
 QString pdfText(const QString &path)
 {
@@ -135,7 +98,7 @@ void TestReport::initTestCase()
     QString error;
     auto store = AuditStore::open(m_db, &error);
     QVERIFY2(store, qPrintable(error));
-    const auto results = demoResults(*demo.workspace);
+    const auto results = sample::demoRun(*demo.workspace, false, true);
     const auto run = store->beginRun(*demo.workspace, static_cast<int>(results.size()), &error);
     QVERIFY2(run, qPrintable(error));
     for (auto it = results.cbegin(); it != results.cend(); ++it)
