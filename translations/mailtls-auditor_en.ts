@@ -1832,6 +1832,85 @@
     </message>
 </context>
 <context>
+    <name>mailtls::HistoryPanel</name>
+    <message>
+        <source>&amp;Compare Selected Runs</source>
+        <translation>&amp;Compare Selected Runs</translation>
+    </message>
+    <message>
+        <source>Encrypted links per measure</source>
+        <translation>Encrypted links per measure</translation>
+    </message>
+    <message>
+        <source>Open findings by severity</source>
+        <translation>Open findings by severity</translation>
+    </message>
+    <message>
+        <source>Endpoints accepting each TLS version</source>
+        <translation>Endpoints accepting each TLS version</translation>
+    </message>
+    <message>
+        <source>Checklist items done</source>
+        <translation>Checklist items done</translation>
+    </message>
+    <message>
+        <source>Select two runs in the table: what was fixed, what is new, which links regressed.</source>
+        <translation>Select two runs in the table: what was fixed, what is new, which links regressed.</translation>
+    </message>
+    <message>
+        <source>Export Chart (&amp;PNG)...</source>
+        <translation>Export Chart (&amp;PNG)...</translation>
+    </message>
+    <message>
+        <source>Export &amp;Data (CSV)...</source>
+        <translation>Export &amp;Data (CSV)...</translation>
+    </message>
+    <message>
+        <source>C&amp;hart:</source>
+        <translation>C&amp;hart:</translation>
+    </message>
+    <message>
+        <source>Measure 1: MTA hops</source>
+        <translation>Measure 1: MTA hops</translation>
+    </message>
+    <message>
+        <source>Measure 2: internal links</source>
+        <translation>Measure 2: internal links</translation>
+    </message>
+    <message>
+        <source>Measure 3: user access</source>
+        <translation>Measure 3: user access</translation>
+    </message>
+    <message>
+        <source>links encrypted (%)</source>
+        <translation>links encrypted (%)</translation>
+    </message>
+    <message>
+        <source>open findings</source>
+        <translation>open findings</translation>
+    </message>
+    <message>
+        <source>endpoints accepting (%)</source>
+        <translation>endpoints accepting (%)</translation>
+    </message>
+    <message>
+        <source>done or verified</source>
+        <translation>done or verified</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>items</translation>
+    </message>
+    <message>
+        <source>checklist items</source>
+        <translation>checklist items</translation>
+    </message>
+    <message>
+        <source>Run %1, %2</source>
+        <translation>Run %1, %2</translation>
+    </message>
+</context>
+<context>
     <name>mailtls::HostDialog</name>
     <message>
         <source>Edit Host %1</source>
@@ -2716,6 +2795,46 @@
     <message>
         <source>Preparing the report...</source>
         <translation>Preparing the report...</translation>
+    </message>
+    <message>
+        <source>Hi&amp;story</source>
+        <translation>Hi&amp;story</translation>
+    </message>
+    <message>
+        <source>History: %1</source>
+        <translation>History: %1</translation>
+    </message>
+    <message>
+        <source>Comparing run %1 with run %2...</source>
+        <translation>Comparing run %1 with run %2...</translation>
+    </message>
+    <message>
+        <source>Compare Runs</source>
+        <translation>Compare Runs</translation>
+    </message>
+    <message>
+        <source>Run %1 Compared with Run %2</source>
+        <translation>Run %1 Compared with Run %2</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Export Chart</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Wrote %1</translation>
+    </message>
+    <message>
+        <source>Export History</source>
+        <translation>Export History</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -4066,6 +4185,14 @@
         <source>Wrote %1 (run %2 of %3)</source>
         <translation>Wrote %1 (run %2 of %3)</translation>
     </message>
+    <message>
+        <source>Compare with this earlier run: what was fixed, what is new, which links regressed.</source>
+        <translation>Compare with this earlier run: what was fixed, what is new, which links regressed.</translation>
+    </message>
+    <message>
+        <source>report: --compare takes a run id (see &apos;runs&apos;)</source>
+        <translation>report: --compare takes a run id (see &apos;runs&apos;)</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::ReportDocument</name>
@@ -4332,6 +4459,58 @@
         <source>still running</source>
         <translation>still running</translation>
     </message>
+    <message>
+        <source>None.</source>
+        <translation>None.</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Changes from run %1 (%2) to run %3 (%4)</source>
+        <translation>Changes from run %1 (%2) to run %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Findings: %1 fixed, %2 new, %3 unchanged. Links: %4 regressed, %5 improved, %6 unchanged.</source>
+        <translation>Findings: %1 fixed, %2 new, %3 unchanged. Links: %4 regressed, %5 improved, %6 unchanged.</translation>
+    </message>
+    <message>
+        <source>measure %1: %2 to %3 of %4 links encrypted</source>
+        <translation>measure %1: %2 to %3 of %4 links encrypted</translation>
+    </message>
+    <message>
+        <source>Regressed links</source>
+        <translation>Regressed links</translation>
+    </message>
+    <message>
+        <source>New findings</source>
+        <translation>New findings</translation>
+    </message>
+    <message>
+        <source>Fixed findings</source>
+        <translation>Fixed findings</translation>
+    </message>
+    <message>
+        <source>Improved links</source>
+        <translation>Improved links</translation>
+    </message>
+    <message>
+        <source>Unchanged findings</source>
+        <translation>Unchanged findings</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::Resolver</name>
@@ -4447,6 +4626,57 @@
     <message>
         <source>the expiry date %1 has already passed</source>
         <translation>the expiry date %1 has already passed</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::RunHistoryModel</name>
+    <message>
+        <source>%1% (%2 of %3)</source>
+        <translation>%1% (%2 of %3)</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>complete</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrupted</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Measure 1</source>
+        <translation>Measure 1</translation>
+    </message>
+    <message>
+        <source>Measure 2</source>
+        <translation>Measure 2</translation>
+    </message>
+    <message>
+        <source>Measure 3</source>
+        <translation>Measure 3</translation>
+    </message>
+    <message>
+        <source>Open findings</source>
+        <translation>Open findings</translation>
+    </message>
+    <message>
+        <source>Checklist done</source>
+        <translation>Checklist done</translation>
     </message>
 </context>
 <context>

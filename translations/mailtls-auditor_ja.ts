@@ -1813,6 +1813,85 @@
     </message>
 </context>
 <context>
+    <name>mailtls::HistoryPanel</name>
+    <message>
+        <source>&amp;Compare Selected Runs</source>
+        <translation>選択した実行を比較(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Encrypted links per measure</source>
+        <translation>対策ごとの暗号化されたリンク</translation>
+    </message>
+    <message>
+        <source>Open findings by severity</source>
+        <translation>重大度別の未対応の指摘事項</translation>
+    </message>
+    <message>
+        <source>Endpoints accepting each TLS version</source>
+        <translation>各 TLS バージョンを受け付けるエンドポイント</translation>
+    </message>
+    <message>
+        <source>Checklist items done</source>
+        <translation>完了したチェックリスト項目</translation>
+    </message>
+    <message>
+        <source>Select two runs in the table: what was fixed, what is new, which links regressed.</source>
+        <translation>表で 2 つの実行を選択してください: 修正されたもの、新たなもの、後退したリンクがわかります。</translation>
+    </message>
+    <message>
+        <source>Export Chart (&amp;PNG)...</source>
+        <translation>グラフを書き出す (&amp;PNG)...</translation>
+    </message>
+    <message>
+        <source>Export &amp;Data (CSV)...</source>
+        <translation>データを書き出す (CSV)(&amp;D)...</translation>
+    </message>
+    <message>
+        <source>C&amp;hart:</source>
+        <translation>グラフ(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Measure 1: MTA hops</source>
+        <translation>対策 1: MTA 間のホップ</translation>
+    </message>
+    <message>
+        <source>Measure 2: internal links</source>
+        <translation>対策 2: 内部リンク</translation>
+    </message>
+    <message>
+        <source>Measure 3: user access</source>
+        <translation>対策 3: 利用者のアクセス</translation>
+    </message>
+    <message>
+        <source>links encrypted (%)</source>
+        <translation>暗号化されたリンク (%)</translation>
+    </message>
+    <message>
+        <source>open findings</source>
+        <translation>未対応の指摘事項</translation>
+    </message>
+    <message>
+        <source>endpoints accepting (%)</source>
+        <translation>受け付けるエンドポイント (%)</translation>
+    </message>
+    <message>
+        <source>done or verified</source>
+        <translation>完了または検証済み</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>checklist items</source>
+        <translation>チェックリスト項目</translation>
+    </message>
+    <message>
+        <source>Run %1, %2</source>
+        <translation>実行 %1、%2</translation>
+    </message>
+</context>
+<context>
     <name>mailtls::HostDialog</name>
     <message>
         <source>Edit Host %1</source>
@@ -2691,6 +2770,46 @@
     <message>
         <source>Preparing the report...</source>
         <translation>レポートを準備しています...</translation>
+    </message>
+    <message>
+        <source>Hi&amp;story</source>
+        <translation>履歴(&amp;S)</translation>
+    </message>
+    <message>
+        <source>History: %1</source>
+        <translation>履歴: %1</translation>
+    </message>
+    <message>
+        <source>Comparing run %1 with run %2...</source>
+        <translation>実行 %1 と実行 %2 を比較しています...</translation>
+    </message>
+    <message>
+        <source>Compare Runs</source>
+        <translation>実行を比較</translation>
+    </message>
+    <message>
+        <source>Run %1 Compared with Run %2</source>
+        <translation>実行 %1 と実行 %2 の比較</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>グラフを書き出す</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 画像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 を書き出しました</translation>
+    </message>
+    <message>
+        <source>Export History</source>
+        <translation>履歴を書き出す</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -4034,6 +4153,14 @@
         <source>Wrote %1 (run %2 of %3)</source>
         <translation>%1 を書き出しました (%3 の実行 %2)</translation>
     </message>
+    <message>
+        <source>Compare with this earlier run: what was fixed, what is new, which links regressed.</source>
+        <translation>この以前の実行と比較します: 修正されたもの、新たなもの、後退したリンク。</translation>
+    </message>
+    <message>
+        <source>report: --compare takes a run id (see &apos;runs&apos;)</source>
+        <translation>report: --compare には実行 ID を指定します (&apos;runs&apos; を参照)</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::ReportDocument</name>
@@ -4300,6 +4427,58 @@
         <source>still running</source>
         <translation>実行中</translation>
     </message>
+    <message>
+        <source>None.</source>
+        <translation>なし。</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>リンク</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>後</translation>
+    </message>
+    <message>
+        <source>Changes from run %1 (%2) to run %3 (%4)</source>
+        <translation>実行 %1 (%2) から実行 %3 (%4) への変化</translation>
+    </message>
+    <message>
+        <source>Findings: %1 fixed, %2 new, %3 unchanged. Links: %4 regressed, %5 improved, %6 unchanged.</source>
+        <translation>指摘事項: 修正 %1 件、新規 %2 件、変化なし %3 件。リンク: 後退 %4 件、改善 %5 件、変化なし %6 件。</translation>
+    </message>
+    <message>
+        <source>measure %1: %2 to %3 of %4 links encrypted</source>
+        <translation>対策 %1: 暗号化されたリンク %2 件から %3 件へ (%4 件中)</translation>
+    </message>
+    <message>
+        <source>Regressed links</source>
+        <translation>後退したリンク</translation>
+    </message>
+    <message>
+        <source>New findings</source>
+        <translation>新たな指摘事項</translation>
+    </message>
+    <message>
+        <source>Fixed findings</source>
+        <translation>修正された指摘事項</translation>
+    </message>
+    <message>
+        <source>Improved links</source>
+        <translation>改善したリンク</translation>
+    </message>
+    <message>
+        <source>Unchanged findings</source>
+        <translation>変化のない指摘事項</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::Resolver</name>
@@ -4413,6 +4592,57 @@
     <message>
         <source>the expiry date %1 has already passed</source>
         <translation>有効期限 %1 はすでに過ぎています</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::RunHistoryModel</name>
+    <message>
+        <source>%1% (%2 of %3)</source>
+        <translation>%1% (%3 件中 %2 件)</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>中断</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 件中 %1 件</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>実行</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Measure 1</source>
+        <translation>対策 1</translation>
+    </message>
+    <message>
+        <source>Measure 2</source>
+        <translation>対策 2</translation>
+    </message>
+    <message>
+        <source>Measure 3</source>
+        <translation>対策 3</translation>
+    </message>
+    <message>
+        <source>Open findings</source>
+        <translation>未対応の指摘事項</translation>
+    </message>
+    <message>
+        <source>Checklist done</source>
+        <translation>チェックリスト完了</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "widgets/checklist_panel.h"
 #include "widgets/endpoint_details.h"
 #include "widgets/findings_panel.h"
+#include "widgets/history/history_panel.h"
 #include "widgets/pathmap/path_map_widget.h"
 #include "widgets/settings_dialog.h"
 
@@ -104,6 +105,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(inventory, tr("&Inventory"));
     m_tabs->addTab(m_findings, tr("&Findings"));
     m_tabs->addTab(m_checklist, tr("&Checklist"));
+    m_historyPanel = new HistoryPanel;
+    m_historyPanel->setObjectName(QStringLiteral("historyPanel"));
+    connect(m_historyPanel, &HistoryPanel::compareRequested, this, &MainWindow::compareRuns);
+    connect(m_historyPanel, &HistoryPanel::exportChartRequested, this, &MainWindow::exportHistoryChart);
+    connect(m_historyPanel, &HistoryPanel::exportCsvRequested, this, &MainWindow::exportHistoryCsv);
+    m_tabs->addTab(m_historyPanel, tr("Hi&story"));
     setCentralWidget(m_tabs);
 
     m_details = new EndpointDetails;

@@ -4,7 +4,7 @@
 // of its audits, and the audit itself (all, selected hosts, or only what
 // changed) with live progress. Its parts are in files by feature:
 // mainwindow.cpp (the frame), mainwindow_files.cpp, mainwindow_inventory.cpp,
-// mainwindow_audit.cpp and mainwindow_reports.cpp. Every file, store and network operation runs
+// mainwindow_audit.cpp, mainwindow_reports.cpp and mainwindow_history.cpp. Every file, store and network operation runs
 // off the GUI thread (a worker thread for files and evaluations, the
 // StoreWorker's thread for the database, the scheduler's pools for probes);
 // the window only shows values and continues with future.then(this, ...).
@@ -12,6 +12,7 @@
 #include "app/core/app_settings.h"
 #include "app/core/audit_snapshot.h"
 #include "app/core/audit_store.h"
+#include "app/core/run_history.h"
 #include "app/core/workspace.h"
 #include "probes/dns/resolver.h"
 
@@ -35,6 +36,7 @@ class AuditSession;
 class ChecklistPanel;
 class EndpointDetails;
 class FindingsPanel;
+class HistoryPanel;
 class HostTreeModel;
 class LinkTableModel;
 class PathMapWidget;
@@ -77,6 +79,8 @@ public:
     void exportReportTo(const QString &path);
     // The report in a print preview, from which it prints.
     void printReport();
+    // The History tab: two runs compared (what was fixed, what is new, which links regressed).
+    void compareRuns(qint64 before, qint64 after);
     // "about 3 min left", from AuditSession's estimate (-1: not known yet).
     static QString remainingText(qint64 ms);
 
@@ -92,6 +96,8 @@ Q_SIGNALS:
     // A report export ended: an empty error means the file was written.
     void reportExported(const QString &path, const QString &error);
     void reportPreviewShown();
+    void historyShown();
+    void comparisonShown(qsizetype fixed, qsizetype added, qsizetype regressed);
 
 private:
     void createActions();
@@ -116,6 +122,10 @@ private:
     void importFrom(int kind);
     void chooseDomain();
     void chooseReportFile();
+    void refreshHistory();
+    void showComparison(const ComplianceReport &before, const ComplianceReport &after, const RunDiff &diff);
+    void exportHistoryChart();
+    void exportHistoryCsv();
     void importDone(quint64 generation, const FileImport &result);
     void deleteSelected();
     void changeItemState(const QString &itemKey, ItemState state);
@@ -150,6 +160,7 @@ private:
     QTableView *m_linkView = nullptr;
     FindingsPanel *m_findings = nullptr;
     ChecklistPanel *m_checklist = nullptr;
+    HistoryPanel *m_historyPanel = nullptr;
     EndpointDetails *m_details = nullptr;
     PathMapWidget *m_map = nullptr;
     QTimer *m_mapRefresh = nullptr; // during an audit: the map follows at most a few times a second

@@ -60,6 +60,7 @@ void MainWindow::refreshFromStore()
         [this, generation](const StoreReply<std::pair<QList<StoredResult>, qint64>> &latest) {
             readChecklist(generation, latest.value.first, latest.value.second, latest.error);
         });
+    refreshHistory();
 }
 
 void MainWindow::readChecklist(quint64 generation, const QList<StoredResult> &stored,

@@ -79,4 +79,12 @@ std::optional<int> linkStateRank(LinkState state);
 
 RunDiff diffRuns(const ComplianceReport &before, const ComplianceReport &after);
 
+// A later run's report compared with an earlier one: the report of the later
+// run prints the difference after its summary.
+struct RunComparison
+{
+    ComplianceReport before; // its figures (ReportParts::FiguresOnly is enough)
+    RunDiff diff;
+};
+
 } // namespace mailtls

@@ -138,6 +138,17 @@ QFuture<StoreReply<std::optional<ReportInput>>> StoreWorker::reportInput(const W
     });
 }
 
+QFuture<StoreReply<QList<RunFigures>>> StoreWorker::history(const Workspace &workspace, const Profile &profile)
+{
+    return d->submit<QList<RunFigures>>([workspace, profile](AuditStore &s) {
+        StoreReply<QList<RunFigures>> r;
+        QStringList errors;
+        r.value = loadHistory(s, workspace, profile, &errors);
+        r.error = errors.join(QLatin1Char('\n'));
+        return r;
+    });
+}
+
 QFuture<StoreReply<std::pair<QList<StoredResult>, qint64>>> StoreWorker::latestResults(const QString &workspace)
 {
     return d->submit<std::pair<QList<StoredResult>, qint64>>([workspace](AuditStore &s) {

@@ -10,6 +10,7 @@
 
 #include "app/core/audit_store.h"
 #include "app/core/compliance_report.h"
+#include "app/core/run_history.h"
 
 #include <QFuture>
 #include <QString>
@@ -60,6 +61,9 @@ public:
     // What the compliance report of a run needs (run 0: the latest; compliance_report.h).
     QFuture<StoreReply<std::optional<ReportInput>>> reportInput(const Workspace &workspace, qint64 run,
                                                                const QString &profile);
+
+    // The runs of a workspace with their figures, oldest first (run_history.h); errors name runs left out.
+    QFuture<StoreReply<QList<RunFigures>>> history(const Workspace &workspace, const Profile &profile);
 
     // The thread the store lives on (for tests and assertions).
     QThread *thread() const;

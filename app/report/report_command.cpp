@@ -3,6 +3,7 @@
 #include "app/cli/cli.h"
 #include "app/cli/store_options.h"
 #include "app/core/compliance_report.h"
+#include "app/core/run_history.h"
 #include "app/core/workspace_io.h"
 #include "app/report/report_document.h"
 
@@ -68,8 +69,11 @@ int runReport(const QStringList &arguments, QTextStream &out, QTextStream &err)
         QStringLiteral("pdf"), Tr::tr("Write the report as PDF to this file."), Tr::tr("file"));
     const QCommandLineOption htmlOption(
         QStringLiteral("html"), Tr::tr("Write the report as HTML to this file."), Tr::tr("file"));
+    const QCommandLineOption compareOption(
+        QStringLiteral("compare"),
+        Tr::tr("Compare with this earlier run: what was fixed, what is new, which links regressed."), Tr::tr("id"));
     parser.addOptions(
-        {workspaceOption, db, runOption, profileOption, auditorOption, pdfOption, htmlOption});
+        {workspaceOption, db, runOption, profileOption, auditorOption, pdfOption, htmlOption, compareOption});
     if (const auto done = cli::parseSubcommand(parser, arguments, out, err))
         return *done;
     if (!parser.isSet(workspaceOption) || (!parser.isSet(pdfOption) && !parser.isSet(htmlOption))) {
@@ -112,16 +116,37 @@ int runReport(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << Tr::tr("report: %1").arg(error) << Qt::endl;
         return 1;
     }
+    std::optional<RunComparison> comparison;
+    if (parser.isSet(compareOption)) {
+        bool ok = false;
+        const qint64 earlier = parser.value(compareOption).toLongLong(&ok);
+        if (!ok || earlier <= 0) {
+            err << Tr::tr("report: --compare takes a run id (see 'runs')") << Qt::endl;
+            return 2;
+        }
+        const std::optional<ReportInput> before =
+            loadReportInput(*store, *loaded.workspace, earlier, profile->id, &error);
+        if (!before) {
+            err << Tr::tr("report: %1").arg(error) << Qt::endl;
+            return 1;
+        }
+        comparison = RunComparison{buildComplianceReport(*before, *profile, {}, QDateTime::currentDateTimeUtc(),
+                                                         ReportParts::FiguresOnly),
+                                   {}};
+    }
     QString auditor = parser.value(auditorOption);
     if (auditor.isEmpty())
         auditor = qEnvironmentVariable("USER");
     const ComplianceReport report =
         buildComplianceReport(*input, *profile, auditor, QDateTime::currentDateTimeUtc());
+    if (comparison)
+        comparison->diff = diffRuns(comparison->before, report);
+    const RunComparison *compared = comparison ? &*comparison : nullptr;
     int status = 0;
     if (parser.isSet(pdfOption)) {
         const QString path = parser.value(pdfOption);
         if (const QString e =
-                saveReport(path, [&](QIODevice *d) { return writeReportPdf(report, d); });
+                saveReport(path, [&](QIODevice *d) { return writeReportPdf(report, d, compared); });
             !e.isEmpty()) {
             err << Tr::tr("report: %1").arg(e) << Qt::endl;
             status = 1;
@@ -133,7 +158,7 @@ int runReport(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (parser.isSet(htmlOption)) {
         const QString path = parser.value(htmlOption);
         if (const QString e =
-                saveReport(path, [&](QIODevice *d) { return writeReportHtml(report, d); });
+                saveReport(path, [&](QIODevice *d) { return writeReportHtml(report, d, compared); });
             !e.isEmpty()) {
             err << Tr::tr("report: %1").arg(e) << Qt::endl;
             status = 1;

@@ -1,7 +1,7 @@
 #pragma once
 
 // `mailtls-auditor report --workspace FILE [--db URL] [--run ID] [--profile ID]
-// [--auditor NAME] [--pdf OUT.pdf] [--html OUT.html] [--lang ja|en]`: the
+// [--auditor NAME] [--compare ID] [--pdf OUT.pdf] [--html OUT.html] [--lang ja|en]`: the
 // compliance report of a stored run, for ssh and cron. It draws pictures and
 // lays out a PDF, so main() starts a QGuiApplication for it (on the offscreen
 // platform when there is no display).

@@ -58,7 +58,7 @@ QString reportFontFamily()
     return QFontDatabase::systemFont(QFontDatabase::GeneralFont).family();
 }
 
-std::unique_ptr<QTextDocument> reportDocument(const ComplianceReport &report)
+std::unique_ptr<QTextDocument> reportDocument(const ComplianceReport &report, const RunComparison *comparison)
 {
     auto doc = std::make_unique<QTextDocument>();
     QFont font(reportFontFamily());
@@ -67,27 +67,26 @@ std::unique_ptr<QTextDocument> reportDocument(const ComplianceReport &report)
     doc->setDocumentMargin(0);
     for (const auto &[name, image] : pictures(report))
         doc->addResource(QTextDocument::ImageResource, QUrl(resourceName(name)), image);
-    doc->setHtml(complianceReportHtml(report, &resourceName));
+    doc->setHtml(complianceReportHtml(report, &resourceName, comparison));
     doc->setMetaInformation(QTextDocument::DocumentTitle,
                             Tr::tr("Mail Encryption Compliance Report"));
     return doc;
 }
 
-QString writeReportHtml(const ComplianceReport &report, QIODevice *out)
+QString writeReportHtml(const ComplianceReport &report, QIODevice *out, const RunComparison *comparison)
 {
     QHash<QString, QString> urls;
     for (const auto &[name, image] : pictures(report))
         urls.insert(name, QStringLiteral("data:image/png;base64,") +
                               QString::fromLatin1(png(image).toBase64()));
-    const QByteArray html = complianceReportHtml(report, [&urls](const QString &name) {
-                                return urls.value(name);
-                            }).toUtf8();
+    const ImageSource source = [&urls](const QString &name) { return urls.value(name); };
+    const QByteArray html = complianceReportHtml(report, source, comparison).toUtf8();
     if (out->write(html) != html.size())
         return Tr::tr("cannot write the HTML report: %1").arg(out->errorString());
     return {};
 }
 
-QString writeReportPdf(const ComplianceReport &report, QIODevice *out)
+QString writeReportPdf(const ComplianceReport &report, QIODevice *out, const RunComparison *comparison)
 {
     QPdfWriter writer(out);
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
@@ -96,7 +95,7 @@ QString writeReportPdf(const ComplianceReport &report, QIODevice *out)
     writer.setTitle(Tr::tr("Mail Encryption Compliance Report") + QStringLiteral(" - ") +
                     report.organisation);
     writer.setCreator(QStringLiteral("MailTLS Auditor"));
-    const std::unique_ptr<QTextDocument> doc = reportDocument(report);
+    const std::unique_ptr<QTextDocument> doc = reportDocument(report, comparison);
     doc->print(&writer);
     return {};
 }

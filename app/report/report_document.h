@@ -8,6 +8,7 @@
 // offscreen platform.
 
 #include "app/core/compliance_report.h"
+#include "app/core/run_history.h"
 
 #include <memory>
 
@@ -17,11 +18,13 @@ class QTextDocument;
 namespace mailtls {
 
 // The document, laid out for A4 with the report's pictures as resources.
-std::unique_ptr<QTextDocument> reportDocument(const ComplianceReport &report);
+// comparison: the difference from an earlier run, printed after the summary; may be null.
+std::unique_ptr<QTextDocument> reportDocument(const ComplianceReport &report,
+                                              const RunComparison *comparison = nullptr);
 
 // Empty on success, else why (naming what could not be written).
-QString writeReportHtml(const ComplianceReport &report, QIODevice *out);
-QString writeReportPdf(const ComplianceReport &report, QIODevice *out);
+QString writeReportHtml(const ComplianceReport &report, QIODevice *out, const RunComparison *comparison = nullptr);
+QString writeReportPdf(const ComplianceReport &report, QIODevice *out, const RunComparison *comparison = nullptr);
 
 // The font family a report in the current language is set in ("Noto Sans CJK JP" for Japanese).
 QString reportFontFamily();

@@ -296,7 +296,78 @@ void writeEndpoint(const EndpointAppendix &a, QString &h)
     }
 }
 
+QString findingLine(const ComplianceReport &r, const TriagedFinding &f)
+{
+    const Rule *rule = r.rules.value(f.finding.ruleId);
+    return QStringLiteral("%1 %2 %3 (%4)")
+        .arg(f.finding.endpoint, f.finding.ruleId, rule ? rule->title.text() : QString(),
+             severityLabel(f.finding.severity));
+}
+
+void writeFindingList(const QString &title, const QList<TriagedFinding> &findings, const ComplianceReport &r,
+                      QString &h)
+{
+    h += QStringLiteral("<h3>") + literalHtml(title) + QStringLiteral("</h3>");
+    if (findings.isEmpty()) {
+        h += QStringLiteral("<p>") + literalHtml(Tr::tr("None.")) + QStringLiteral("</p>");
+        return;
+    }
+    h += QStringLiteral("<ul>");
+    for (const TriagedFinding &f : findings)
+        h += QStringLiteral("<li>") + literalHtml(findingLine(r, f)) + QStringLiteral("</li>");
+    h += QStringLiteral("</ul>");
+}
+
+void writeLinkChanges(const QString &title, const QList<RunDiff::LinkChange> &changes, QString &h)
+{
+    h += QStringLiteral("<h3>") + literalHtml(title) + QStringLiteral("</h3>");
+    if (changes.isEmpty()) {
+        h += QStringLiteral("<p>") + literalHtml(Tr::tr("None.")) + QStringLiteral("</p>");
+        return;
+    }
+    h += kTable + headerRow({Tr::tr("Link"), Tr::tr("Kind"), Tr::tr("Before"), Tr::tr("After")});
+    for (const RunDiff::LinkChange &c : changes)
+        h += QStringLiteral("<tr>") + cell(c.endpoint) + cell(linkKindLabel(c.kind)) + cell(linkStateLabel(c.from)) +
+             cell(linkStateLabel(c.to)) + QStringLiteral("</tr>");
+    h += QStringLiteral("</table>");
+}
+
 } // namespace
+
+QString runDiffHtml(const RunDiff &d, const ComplianceReport &before, const ComplianceReport &after)
+{
+    QString h;
+    h += QStringLiteral("<h2>") +
+         literalHtml(Tr::tr("Changes from run %1 (%2) to run %3 (%4)")
+                         .arg(before.run)
+                         .arg(dateText(before.runStarted))
+                         .arg(after.run)
+                         .arg(dateText(after.runStarted))) +
+         QStringLiteral("</h2>");
+    h += QStringLiteral("<p>") +
+         literalHtml(Tr::tr("Findings: %1 fixed, %2 new, %3 unchanged. Links: %4 regressed, %5 improved, %6 unchanged.")
+                         .arg(d.fixed.size())
+                         .arg(d.added.size())
+                         .arg(d.unchanged.size())
+                         .arg(d.regressed.size())
+                         .arg(d.improved.size())
+                         .arg(d.linksUnchanged)) +
+         QStringLiteral("</p>");
+    QStringList measures;
+    for (int m = 0; m < 3 && m < before.measures.size() && m < after.measures.size(); ++m)
+        measures << Tr::tr("measure %1: %2 to %3 of %4 links encrypted")
+                        .arg(m + 1)
+                        .arg(before.measures.at(m).encrypted())
+                        .arg(after.measures.at(m).encrypted())
+                        .arg(after.measures.at(m).links);
+    h += QStringLiteral("<p>") + literalHtml(measures.join(QStringLiteral("; "))) + QStringLiteral("</p>");
+    writeLinkChanges(Tr::tr("Regressed links"), d.regressed, h);
+    writeFindingList(Tr::tr("New findings"), d.added, after, h);
+    writeFindingList(Tr::tr("Fixed findings"), d.fixed, before, h);
+    writeLinkChanges(Tr::tr("Improved links"), d.improved, h);
+    writeFindingList(Tr::tr("Unchanged findings"), d.unchanged, after, h);
+    return h;
+}
 
 QString literalHtml(const QString &text)
 {
@@ -325,7 +396,8 @@ QString literalHtml(const QString &text)
     return out;
 }
 
-QString complianceReportHtml(const ComplianceReport &r, const ImageSource &imageSource)
+QString complianceReportHtml(const ComplianceReport &r, const ImageSource &imageSource,
+                             const RunComparison *comparison)
 {
     QString h;
     h += QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\"><head><meta charset=\"utf-8\"><title>")
@@ -334,6 +406,8 @@ QString complianceReportHtml(const ComplianceReport &r, const ImageSource &image
          literalHtml(r.organisation) + QStringLiteral("</title></head><body>\n");
     writeCover(r, h);
     writeSummary(r, h);
+    if (comparison)
+        h += runDiffHtml(comparison->diff, comparison->before, r);
     writePictures(r, imageSource, h);
     writeFindings(r, h);
     writeChecklist(r, h);

@@ -7,6 +7,7 @@
 // control characters made visible.
 
 #include "app/core/compliance_report.h"
+#include "app/core/run_history.h"
 
 #include <functional>
 
@@ -16,7 +17,14 @@ namespace mailtls {
 // (the HTML file) or a resource name (QTextDocument).
 using ImageSource = std::function<QString(const QString &name)>;
 
-QString complianceReportHtml(const ComplianceReport &report, const ImageSource &imageSource);
+// comparison: the difference from an earlier run, printed after the summary; may be null.
+QString complianceReportHtml(const ComplianceReport &report, const ImageSource &imageSource,
+                             const RunComparison *comparison = nullptr);
+
+// What changed between two runs (run_history.h): fixed and new findings,
+// regressed and improved links, what stayed. A section of its own: the
+// report of the later run includes it when asked to compare.
+QString runDiffHtml(const RunDiff &diff, const ComplianceReport &before, const ComplianceReport &after);
 
 // Text as literal HTML: <, >, & and quotes escaped; control characters, bidi
 // overrides and line separators shown as \xNN or \u{NNNN}; newlines kept as <br>.

@@ -16,11 +16,13 @@
 #include "widgets/findings_panel.h"
 #include "widgets/mainwindow.h"
 
+#include "app/core/run_history_model.h"
+#include "widgets/history/history_panel.h"
+#include "widgets/history/qcustomplot_include.h"
+#include <QAbstractItemModelTester>
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QUndoStack>
-#include <QThreadPool>
 #include <QPlainTextEdit>
 #include <QPrintPreviewDialog>
 #include <QPushButton>
@@ -29,7 +31,10 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
+#include <QThreadPool>
 #include <QTreeView>
+#include <QUndoStack>
 
 using namespace mailtls;
 
@@ -70,6 +75,7 @@ private Q_SLOTS:
     void acceptRiskWritesTheWorkspace();
     void importIsUndoable();
     void exportsAndPrintsTheReport();
+    void historyShowsRunsAndCompares(); // last: it adds a run
 
 private:
     // A window on the copy of the demo workspace, using the test's store, with its audits shown.
@@ -86,7 +92,8 @@ void TestAuditWindow::initTestCase()
     QVERIFY(m_dir.isValid());
     m_workspace = m_dir.filePath(QStringLiteral("demo.json"));
     m_db = m_dir.filePath(QStringLiteral("audits.sqlite"));
-    const auto demo = loadWorkspaceFile(QStringLiteral(MAILTLS_SOURCE_DIR "/resources/demo/demo-workspace.json"));
+    const auto demo =
+        loadWorkspaceFile(QStringLiteral(MAILTLS_SOURCE_DIR "/resources/demo/demo-workspace.json"));
     QVERIFY(demo.workspace);
     QCOMPARE(saveWorkspaceFile(*demo.workspace, m_workspace), QString());
 
@@ -101,7 +108,8 @@ void TestAuditWindow::initTestCase()
     QVERIFY(store->finishRun(*run, &error));
     // The checklist as the audit command leaves it.
     const Evaluation e = evaluate(*builtinProfile(u"m3aawg"), *demo.workspace, results);
-    QVERIFY2(updateChecklist(*store, *demo.workspace, e, store->runs().constFirst(), QDate::currentDate(), &error),
+    QVERIFY2(updateChecklist(*store, *demo.workspace, e, store->runs().constFirst(),
+                             QDate::currentDate(), &error),
              qPrintable(error));
 }
 
@@ -129,7 +137,11 @@ void TestAuditWindow::showsStoredAudit()
     bool sawWeak = false;
     for (int r = 0; r < links->model()->rowCount(); ++r) {
         const QModelIndex state = links->model()->index(r, LinkTableModel::StateColumn);
-        if (links->model()->index(r, LinkTableModel::ToColumn).data().toString().startsWith(QLatin1StringView("mx2"))) {
+        if (links->model()
+                ->index(r, LinkTableModel::ToColumn)
+                .data()
+                .toString()
+                .startsWith(QLatin1StringView("mx2"))) {
             QCOMPARE(state.data(LinkTableModel::LinkStateRole).toInt(), int(LinkState::WeakTls));
             sawWeak = true;
         }
@@ -173,7 +185,8 @@ void TestAuditWindow::checklistStateKeptInTheStore()
             [&] {
                 QString error;
                 auto store = AuditStore::open(m_db, &error);
-                for (const TrackedItem &t : store->checklistItems(QStringLiteral("Kumo Trading (demo)"), u"m3aawg"_qs))
+                for (const TrackedItem &t :
+                     store->checklistItems(QStringLiteral("Kumo Trading (demo)"), u"m3aawg"_qs))
                     if (t.key() == kItem)
                         return t.state == ItemState::InProgress;
                 return false;
@@ -210,7 +223,8 @@ void TestAuditWindow::acceptRiskWritesTheWorkspace()
     QVERIFY(dialog);
     auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
     QVERIFY(!ok->isEnabled()); // no justification or owner yet
-    dialog->findChild<QPlainTextEdit *>(QStringLiteral("justification"))->setPlainText(u"partner MTA"_qs);
+    dialog->findChild<QPlainTextEdit *>(QStringLiteral("justification"))
+        ->setPlainText(u"partner MTA"_qs);
     dialog->findChild<QLineEdit *>(QStringLiteral("owner"))->setText(u"postmaster"_qs);
     QVERIFY(ok->isEnabled());
     ok->click();
@@ -219,12 +233,15 @@ void TestAuditWindow::acceptRiskWritesTheWorkspace()
     QVERIFY(reread.workspace);
     QCOMPARE(reread.workspace->acceptedRisks.size(), 1);
     QCOMPARE(reread.workspace->acceptedRisks.constFirst().owner, u"postmaster"_qs);
-    QTRY_VERIFY_WITH_TIMEOUT(window->snapshot().findings.size() > 0 && [&] {
-        for (const TriagedFinding &f : window->snapshot().findings)
-            if (f.finding.ruleId + u'@' + f.finding.endpoint == kItem)
-                return f.accepted();
-        return false;
-    }(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        window->snapshot().findings.size() > 0 &&
+            [&] {
+                for (const TriagedFinding &f : window->snapshot().findings)
+                    if (f.finding.ruleId + u'@' + f.finding.endpoint == kItem)
+                        return f.accepted();
+                return false;
+            }(),
+        10000);
 }
 
 void TestAuditWindow::importIsUndoable()
@@ -296,6 +313,68 @@ void TestAuditWindow::exportsAndPrintsTheReport()
     QVERIFY(preview);
     QVERIFY(preview->isVisible());
     preview->close();
+}
+
+void TestAuditWindow::historyShowsRunsAndCompares()
+{
+    // A second run: the checklist applied, mx2 no longer accepts TLS 1.0.
+    {
+        QString error;
+        auto store = AuditStore::open(m_db, &error);
+        QVERIFY2(store, qPrintable(error));
+        const auto ws = loadWorkspaceFile(m_workspace);
+        QHash<QString, EndpointResult> fixed = demoResults(*ws.workspace);
+        for (auto it = fixed.begin(); it != fixed.end(); ++it)
+            it->versions[TlsVersion::Tls10].accepted = false;
+        const auto run = store->beginRun(*ws.workspace, static_cast<int>(fixed.size()), &error);
+        QVERIFY2(run, qPrintable(error));
+        for (auto it = fixed.cbegin(); it != fixed.cend(); ++it)
+            QVERIFY(store->addResult(*run, it.key(), it.value(), &error));
+        QVERIFY(store->finishRun(*run, &error));
+    }
+    auto window = std::make_unique<MainWindow>();
+    AppSettings settings = window->settings();
+    settings.database = m_db;
+    window->applySettings(settings);
+    QSignalSpy history(window.get(), &MainWindow::historyShown);
+    window->openWorkspace(m_workspace);
+    QVERIFY(history.wait(20000));
+    auto *panel = window->findChild<HistoryPanel *>(QStringLiteral("historyPanel"));
+    QVERIFY(panel);
+    QAbstractItemModelTester tester(panel->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(panel->model()->rowCount(), 2);
+    // The measures chart: three lines, a point per run; measure 1 rises from weak to strong, both
+    // encrypted.
+    QCOMPARE(panel->plot()->graphCount(), 3);
+    QCOMPARE(panel->plot()->graph(0)->data()->size(), 2);
+    QVERIFY2(panel->valuesText(1).contains(QLatin1String("Measure 1: MTA hops: 100")),
+             qPrintable(panel->valuesText(1)));
+    panel->showChart(HistoryPanel::Chart::Findings);
+    QCOMPARE(panel->plot()->graphCount(), 4);
+    panel->showChart(HistoryPanel::Chart::Versions);
+    // TLS 1.0 accepted by mx2's endpoint in the first run only.
+    QVERIFY2(panel->valuesText(0).contains(QLatin1String("TLSv1.0: 7.7")),
+             qPrintable(panel->valuesText(0)));
+    QVERIFY2(panel->valuesText(1).contains(QLatin1String("TLSv1.0: 0")),
+             qPrintable(panel->valuesText(1)));
+    QVERIFY(!panel->chartImage().isNull());
+
+    // Both runs selected: compare.
+    auto *table = panel->findChild<QTableView *>(QStringLiteral("historyTable"));
+    table->selectAll();
+    auto *compare = panel->findChild<QPushButton *>(QStringLiteral("compareRuns"));
+    QVERIFY(compare->isEnabled());
+    QSignalSpy compared(window.get(), &MainWindow::comparisonShown);
+    compare->click();
+    QVERIFY(compared.wait(20000));
+    QCOMPARE(compared.constFirst().at(0).value<qsizetype>(), 1); // fixed: M1.6 on mx2
+    QCOMPARE(compared.constFirst().at(1).value<qsizetype>(), 0); // new
+    QCOMPARE(compared.constFirst().at(2).value<qsizetype>(), 0); // regressed
+    auto *view = window->findChild<QTextBrowser *>(QStringLiteral("comparisonView"));
+    QVERIFY(view);
+    QVERIFY2(view->toPlainText().contains(QLatin1String("mx2/smtp:2525 M1.6")),
+             qPrintable(view->toPlainText()));
 }
 
 QTEST_MAIN(TestAuditWindow)

@@ -69,6 +69,7 @@ private Q_SLOTS:
     void pdfTextExtracts();
     void japanesePdf();
     void reportCommand();
+    void reportComparesRuns(); // last: it adds a run
 
 private:
     ComplianceReport build(qint64 run = 0);
@@ -297,6 +298,51 @@ void TestReport::reportCommand()
     QCOMPARE(QFile(pdf).size(), size);
     // Neither --pdf nor --html: a usage error.
     QCOMPARE(cli::run(base, o, e, more), 2);
+}
+
+void TestReport::reportComparesRuns()
+{
+    QString error;
+    {
+        auto store = AuditStore::open(m_db, &error);
+        const auto ws = loadWorkspaceFile(m_workspace);
+        const auto results = sample::demoRun(*ws.workspace, true, false);
+        const auto run = store->beginRun(*ws.workspace, static_cast<int>(results.size()), &error);
+        QVERIFY2(run, qPrintable(error));
+        for (auto it = results.cbegin(); it != results.cend(); ++it)
+            QVERIFY(store->addResult(*run, it.key(), it.value(), &error));
+        QVERIFY(store->finishRun(*run, &error));
+    }
+    const QString html = m_dir.filePath(QStringLiteral("compare.html"));
+    const QList<cli::Subcommand> more{
+        {report::kCommand, &report::commandSummary, &report::runReport}};
+    QString out;
+    QString err;
+    QTextStream o(&out);
+    QTextStream e(&err);
+    const int status = cli::run({QStringLiteral("mailtls-auditor"), QStringLiteral("report"),
+                                 QStringLiteral("--workspace"), m_workspace, QStringLiteral("--db"),
+                                 m_db, QStringLiteral("--compare"), QString::number(m_run),
+                                 QStringLiteral("--html"), html},
+                                o, e, more);
+    e.flush();
+    QVERIFY2(status == 0, qPrintable(err));
+    QFile file(html);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    QVERIFY(text.contains(QStringLiteral("Changes from run %1").arg(m_run)));
+    QVERIFY(text.contains(
+        QLatin1String("Findings: 2 fixed, 0 new, 0 unchanged. Links: 0 regressed, 2 improved")));
+    QVERIFY(text.contains(QLatin1String("mx2/smtp:2525 M1.6")));
+    // An earlier run that is not there: named.
+    const int bad = cli::run({QStringLiteral("mailtls-auditor"), QStringLiteral("report"),
+                              QStringLiteral("--workspace"), m_workspace, QStringLiteral("--db"),
+                              m_db, QStringLiteral("--compare"), QStringLiteral("77"),
+                              QStringLiteral("--html"), html},
+                             o, e, more);
+    e.flush();
+    QCOMPARE(bad, 1);
+    QVERIFY2(err.contains(QLatin1String("no run 77")), qPrintable(err));
 }
 
 QTEST_MAIN(TestReport)

@@ -1,0 +1,275 @@
+#include "widgets/history/history_panel.h"
+
+#include "app/core/run_history_model.h"
+#include "app/report/report_look.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QToolTip>
+#include <QVBoxLayout>
+
+#include "widgets/history/qcustomplot_include.h"
+
+namespace mailtls {
+
+namespace {
+
+// Okabe-Ito colours with a distinct marker each: the lines read without colour too.
+struct Series
+{
+    QString name;
+    QColor color;
+    QCPScatterStyle::ScatterShape shape;
+};
+
+const QColor kBlue(0x00, 0x72, 0xB2);
+const QColor kSky(0x56, 0xB4, 0xE9);
+const QColor kYellow(0xF0, 0xE4, 0x42);
+
+double timeOf(const RunFigures &f)
+{
+    return static_cast<double>(f.startedAt.toSecsSinceEpoch());
+}
+
+} // namespace
+
+HistoryPanel::HistoryPanel(QWidget *parent)
+    : QWidget(parent), m_model(new RunHistoryModel(this)), m_table(new QTableView),
+      m_chartChoice(new QComboBox), m_plot(new QCustomPlot),
+      m_compare(new QPushButton(tr("&Compare Selected Runs")))
+{
+    m_table->setObjectName(QStringLiteral("historyTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_chartChoice->setObjectName(QStringLiteral("historyChart"));
+    m_chartChoice->addItem(tr("Encrypted links per measure"), int(Chart::Measures));
+    m_chartChoice->addItem(tr("Open findings by severity"), int(Chart::Findings));
+    m_chartChoice->addItem(tr("Endpoints accepting each TLS version"), int(Chart::Versions));
+    m_chartChoice->addItem(tr("Checklist items done"), int(Chart::Checklist));
+    m_plot->setObjectName(QStringLiteral("historyPlot"));
+    m_plot->setMinimumHeight(260);
+    m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    m_plot->axisRect()->setRangeDrag(Qt::Horizontal);
+    m_plot->axisRect()->setRangeZoom(Qt::Horizontal);
+    auto ticker = QSharedPointer<QCPAxisTickerDateTime>::create();
+    ticker->setDateTimeFormat(QStringLiteral("yyyy-MM-dd"));
+    m_plot->xAxis->setTicker(ticker);
+    m_plot->legend->setVisible(true);
+    m_plot->setMouseTracking(true);
+    connect(m_plot, &QCustomPlot::mouseMove, this, &HistoryPanel::hover);
+    m_compare->setObjectName(QStringLiteral("compareRuns"));
+    m_compare->setToolTip(
+        tr("Select two runs in the table: what was fixed, what is new, which links regressed."));
+    auto *exportChart = new QPushButton(tr("Export Chart (&PNG)..."));
+    auto *exportCsv = new QPushButton(tr("Export &Data (CSV)..."));
+    connect(exportChart, &QPushButton::clicked, this, &HistoryPanel::exportChartRequested);
+    connect(exportCsv, &QPushButton::clicked, this, &HistoryPanel::exportCsvRequested);
+    connect(m_chartChoice, &QComboBox::currentIndexChanged, this, &HistoryPanel::redraw);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &HistoryPanel::updateCompare);
+    connect(m_compare, &QPushButton::clicked, this, [this] {
+        QList<qint64> runs;
+        for (const QModelIndex &i : m_table->selectionModel()->selectedRows())
+            runs.append(i.data(RunHistoryModel::RunIdRole).toLongLong());
+        std::sort(runs.begin(), runs.end());
+        if (runs.size() == 2)
+            Q_EMIT compareRequested(runs.at(0), runs.at(1));
+    });
+
+    auto *bar = new QHBoxLayout;
+    auto *chartLabel = new QLabel(tr("C&hart:"));
+    chartLabel->setBuddy(m_chartChoice);
+    bar->addWidget(chartLabel);
+    bar->addWidget(m_chartChoice);
+    bar->addStretch();
+    bar->addWidget(m_compare);
+    bar->addWidget(exportChart);
+    bar->addWidget(exportCsv);
+    auto *chartBox = new QWidget;
+    auto *chartLayout = new QVBoxLayout(chartBox);
+    chartLayout->setContentsMargins(0, 0, 0, 0);
+    chartLayout->addLayout(bar);
+    chartLayout->addWidget(m_plot, 1);
+    auto *split = new QSplitter(Qt::Vertical);
+    split->addWidget(chartBox);
+    split->addWidget(m_table);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(split);
+    updateCompare();
+    redraw();
+}
+
+void HistoryPanel::setHistory(const QList<RunFigures> &history)
+{
+    m_history = history;
+    m_model->setHistory(history);
+    m_table->resizeColumnsToContents();
+    if (!history.isEmpty())
+        m_table->scrollToBottom();
+    updateCompare();
+    redraw();
+}
+
+HistoryPanel::Chart HistoryPanel::chart() const
+{
+    return Chart(m_chartChoice->currentData().toInt());
+}
+
+void HistoryPanel::showChart(Chart chart)
+{
+    m_chartChoice->setCurrentIndex(m_chartChoice->findData(int(chart)));
+}
+
+void HistoryPanel::updateCompare()
+{
+    m_compare->setEnabled(m_table->selectionModel()->selectedRows().size() == 2);
+}
+
+void HistoryPanel::redraw()
+{
+    m_plot->clearGraphs();
+    QList<Series> series;
+    std::function<double(const RunFigures &, int)> &value = m_value;
+    QString yLabel;
+    double yMax = 0;
+    switch (chart()) {
+    case Chart::Measures:
+        series = {{tr("Measure 1: MTA hops"), kBlue, QCPScatterStyle::ssCircle},
+                  {tr("Measure 2: internal links"), linkStateColor(LinkState::StrongTls),
+                   QCPScatterStyle::ssSquare},
+                  {tr("Measure 3: user access"), linkStateColor(LinkState::Cleartext),
+                   QCPScatterStyle::ssTriangle}};
+        value = [](const RunFigures &f, int i) { return f.encryptedShare(i + 1); };
+        yLabel = tr("links encrypted (%)");
+        yMax = 100;
+        break;
+    case Chart::Findings:
+        for (int s = int(Severity::Critical); s >= int(Severity::Low); --s) {
+            static const QColor colors[] = {kSky, kYellow, linkStateColor(LinkState::WeakTls),
+                                            linkStateColor(LinkState::Cleartext)};
+            static const QCPScatterStyle::ScatterShape shapes[] = {
+                QCPScatterStyle::ssDiamond, QCPScatterStyle::ssCross, QCPScatterStyle::ssSquare,
+                QCPScatterStyle::ssCircle};
+            series.append({severityLabel(Severity(s)), colors[s - 1], shapes[s - 1]});
+        }
+        value = [](const RunFigures &f, int i) {
+            return double(f.openFindings.value(Severity(int(Severity::Critical) - i)));
+        };
+        yLabel = tr("open findings");
+        break;
+    case Chart::Versions: {
+        const QColor colors[] = {QColor(0x30, 0x30, 0x30),
+                                 QColor(0x80, 0x80, 0x80),
+                                 linkStateColor(LinkState::Cleartext),
+                                 linkStateColor(LinkState::OptionalTls),
+                                 kBlue,
+                                 linkStateColor(LinkState::StrongTls)};
+        const QCPScatterStyle::ScatterShape shapes[] = {
+            QCPScatterStyle::ssCross,   QCPScatterStyle::ssPlus,   QCPScatterStyle::ssTriangle,
+            QCPScatterStyle::ssDiamond, QCPScatterStyle::ssSquare, QCPScatterStyle::ssCircle};
+        const QList<TlsVersion> versions = allTlsVersions();
+        for (int i = 0; i < versions.size() && i < 6; ++i)
+            series.append({tlsVersionName(versions.at(i)), colors[i], shapes[i]});
+        value = [versions](const RunFigures &f, int i) { return f.versionShare(versions.at(i)); };
+        yLabel = tr("endpoints accepting (%)");
+        yMax = 100;
+        break;
+    }
+    case Chart::Checklist:
+        series = {{tr("done or verified"), linkStateColor(LinkState::StrongTls),
+                   QCPScatterStyle::ssCircle},
+                  {tr("items"), QColor(0x80, 0x80, 0x80), QCPScatterStyle::ssSquare}};
+        value = [](const RunFigures &f, int i) {
+            return double(i == 0 ? f.checklistDone : f.checklistItems);
+        };
+        yLabel = tr("checklist items");
+        break;
+    }
+    m_seriesNames.clear();
+    for (int i = 0; i < series.size(); ++i) {
+        m_seriesNames.append(series.at(i).name);
+        QCPGraph *g = m_plot->addGraph();
+        g->setName(series.at(i).name);
+        g->setPen(QPen(series.at(i).color, 2));
+        g->setScatterStyle(QCPScatterStyle(series.at(i).shape, series.at(i).color, 7));
+        QVector<double> keys;
+        QVector<double> values;
+        for (const RunFigures &f : std::as_const(m_history)) {
+            const double v = value(f, i);
+            if (v < 0)
+                continue; // a measure without links has no share
+            keys.append(timeOf(f));
+            values.append(v);
+            yMax = std::max(yMax, v);
+        }
+        g->setData(keys, values, true);
+    }
+    m_plot->yAxis->setLabel(yLabel);
+    m_plot->yAxis->setRange(0, std::max(1.0, yMax * 1.05));
+    if (m_history.isEmpty()) {
+        const double now = static_cast<double>(QDateTime::currentSecsSinceEpoch());
+        m_plot->xAxis->setRange(now - 86400 * 30, now + 86400);
+    } else {
+        const double first = timeOf(m_history.constFirst());
+        const double last = timeOf(m_history.constLast());
+        const double pad = std::max(3600.0, (last - first) * 0.05);
+        m_plot->xAxis->setRange(first - pad, last + pad);
+    }
+    m_plot->legend->setVisible(!series.isEmpty());
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+QString HistoryPanel::valuesText(int run) const
+{
+    if (run < 0 || run >= m_history.size())
+        return {};
+    const RunFigures &f = m_history.at(run);
+    QStringList lines{
+        tr("Run %1, %2")
+            .arg(f.run)
+            .arg(f.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))};
+    for (int i = 0; i < m_seriesNames.size(); ++i) {
+        const double v = m_value(f, i);
+        if (v >= 0)
+            lines << QStringLiteral("%1: %2").arg(
+                m_seriesNames.at(i), QString::number(v, 'f', v == std::floor(v) ? 0 : 1));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+void HistoryPanel::hover(QMouseEvent *event)
+{
+    if (m_history.isEmpty())
+        return;
+    const double at = m_plot->xAxis->pixelToCoord(event->position().x());
+    int nearest = 0;
+    for (int i = 1; i < m_history.size(); ++i) {
+        if (std::abs(timeOf(m_history.at(i)) - at) < std::abs(timeOf(m_history.at(nearest)) - at))
+            nearest = i;
+    }
+    // Only near a run: a few pixels either side.
+    if (std::abs(m_plot->xAxis->coordToPixel(timeOf(m_history.at(nearest))) -
+                 event->position().x()) > 12) {
+        QToolTip::hideText();
+        return;
+    }
+    QToolTip::showText(event->globalPosition().toPoint(), valuesText(nearest), m_plot);
+}
+
+QImage HistoryPanel::chartImage() const
+{
+    return m_plot->toPixmap(m_plot->width(), m_plot->height(), 2.0).toImage();
+}
+
+} // namespace mailtls

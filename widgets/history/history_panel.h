@@ -1,0 +1,70 @@
+#pragma once
+
+// The History tab: the runs of the workspace on a timeline (a table, oldest
+// first) and a trend chart drawn with QCustomPlot: the share of encrypted
+// links per measure, open findings by severity, the share of endpoints
+// accepting each TLS version, or checklist items done. Hovering a run shows
+// its values; the chart exports as PNG and the figures as CSV (written off the
+// GUI thread by the window); two runs picked in the table can be compared.
+
+#include "app/core/run_history.h"
+
+#include <QWidget>
+
+#include <functional>
+
+class QComboBox;
+class QCustomPlot;
+class QMouseEvent;
+class QPushButton;
+class QTableView;
+
+namespace mailtls {
+
+class RunHistoryModel;
+
+class HistoryPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class Chart
+    {
+        Measures,
+        Findings,
+        Versions,
+        Checklist
+    };
+
+    explicit HistoryPanel(QWidget *parent = nullptr);
+
+    void setHistory(const QList<RunFigures> &history);
+    void showChart(Chart chart);
+    Chart chart() const;
+    RunHistoryModel *model() const { return m_model; }
+    QCustomPlot *plot() const { return m_plot; }
+    // The chart as a picture, at twice its size on screen.
+    QImage chartImage() const;
+    // What hovering run i shows (the tooltip's text).
+    QString valuesText(int run) const;
+
+Q_SIGNALS:
+    void compareRequested(qint64 before, qint64 after);
+    void exportChartRequested();
+    void exportCsvRequested();
+
+private:
+    void redraw();
+    void hover(QMouseEvent *event);
+    void updateCompare();
+
+    QList<RunFigures> m_history;
+    RunHistoryModel *m_model;
+    QTableView *m_table;
+    QComboBox *m_chartChoice;
+    QCustomPlot *m_plot;
+    QPushButton *m_compare;
+    QStringList m_seriesNames;                              // the chart's lines
+    std::function<double(const RunFigures &, int)> m_value; // a run's value on line i; < 0: none
+};
+
+} // namespace mailtls
