@@ -4511,6 +4511,10 @@
         <source>Unchanged findings</source>
         <translation>Unchanged findings</translation>
     </message>
+    <message>
+        <source>not given</source>
+        <translation>not given</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::Resolver</name>
@@ -4626,6 +4630,16 @@
     <message>
         <source>the expiry date %1 has already passed</source>
         <translation>the expiry date %1 has already passed</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::RunHistory</name>
+    <message numerus="yes">
+        <source>%n older run(s) not shown yet: their figures are computed a few at a time</source>
+        <translation>
+            <numerusform>%n older run not shown yet: its figures are computed a few at a time</numerusform>
+            <numerusform>%n older runs not shown yet: their figures are computed a few at a time</numerusform>
+        </translation>
     </message>
 </context>
 <context>

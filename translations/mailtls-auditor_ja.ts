@@ -4479,6 +4479,10 @@
         <source>Unchanged findings</source>
         <translation>変化のない指摘事項</translation>
     </message>
+    <message>
+        <source>not given</source>
+        <translation>指定なし</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::Resolver</name>
@@ -4592,6 +4596,15 @@
     <message>
         <source>the expiry date %1 has already passed</source>
         <translation>有効期限 %1 はすでに過ぎています</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::RunHistory</name>
+    <message numerus="yes">
+        <source>%n older run(s) not shown yet: their figures are computed a few at a time</source>
+        <translation>
+            <numerusform>まだ表示していない以前の実行が %n 件あります: その数値は少しずつ計算されます</numerusform>
+        </translation>
     </message>
 </context>
 <context>

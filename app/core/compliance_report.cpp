@@ -4,6 +4,7 @@
 #include "probes/result_json.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 #include <algorithm>
 
@@ -73,7 +74,8 @@ std::optional<ReportInput> loadReportInput(const AuditStore &store, const Worksp
 }
 
 ComplianceReport buildComplianceReport(const ReportInput &input, const Profile &profile,
-                                       const QString &auditor, const QDateTime &now, ReportParts parts)
+                                       const QString &auditor, const QDateTime &now,
+                                       ReportParts parts)
 {
     const Workspace &ws = input.workspace;
     const AuditSnapshot snapshot =
@@ -154,8 +156,16 @@ ComplianceReport buildComplianceReport(const ReportInput &input, const Profile &
             r.openBySeverity[f.finding.severity] += 1;
     }
     r.checklist = snapshot.checklist;
-    for (const ChecklistItem &i : r.checklist)
+    QSet<QString> listed;
+    for (const ChecklistItem &i : r.checklist) {
         r.checklistByState[i.state.value_or(ItemState::Open)] += 1;
+        listed.insert(i.finding.ruleId + u'@' + i.finding.endpoint);
+    }
+    // Items an audit verified are done: no finding lists them any more, yet they count.
+    for (const TrackedItem &t : snapshot.verified) {
+        if (!listed.contains(t.key()))
+            r.checklistByState[ItemState::Verified] += 1;
+    }
 
     r.map = PathMap::build(ws, statuses);
     if (parts == ReportParts::Full)

@@ -84,7 +84,7 @@ struct ComplianceReport
     QMap<Severity, int> openBySeverity; // findings not accepted as a risk
     int acceptedFindings = 0;
     QList<ChecklistItem> checklist;
-    QMap<ItemState, int> checklistByState;
+    QMap<ItemState, int> checklistByState; // the items above, and those audits verified since (no longer found)
     PathMap map;                        // laid out, with each link's state
     QList<EndpointAppendix> appendix;   // by host, then endpoint, as in the inventory
     QHash<QString, const Rule *> rules; // rule id -> rule (into profile)

@@ -3,6 +3,7 @@
 #include "app/core/labels.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QTextStream>
 
@@ -68,7 +69,8 @@ RunFigures runFigures(const ComplianceReport &r)
     f.acceptedFindings = r.acceptedFindings;
     f.versionsAccepted = r.versionsAccepted;
     f.endpointsWithTls = r.endpointsWithTls;
-    f.checklistItems = static_cast<int>(r.checklist.size());
+    for (int n : r.checklistByState)
+        f.checklistItems += n;
     f.checklistDone =
         r.checklistByState.value(ItemState::Done) + r.checklistByState.value(ItemState::Verified);
     return f;
@@ -131,16 +133,22 @@ std::optional<RunFigures> runFiguresFromJson(const QJsonObject &o)
 }
 
 QList<RunFigures> loadHistory(AuditStore &store, const Workspace &workspace, const Profile &profile,
-                              QStringList *errors)
+                              QStringList *errors, int budgetMs)
 {
     const QHash<qint64, QJsonObject> stored = store.runFigures(workspace.name, profile.id);
-    QList<StoredRun> runs = store.runs(workspace.name);
-    std::reverse(runs.begin(), runs.end()); // oldest first
+    const QList<StoredRun> runs = store.runs(workspace.name); // newest first: computed first
+    QElapsedTimer clock;
+    clock.start();
     QList<RunFigures> out;
-    for (const StoredRun &run : std::as_const(runs)) {
+    int postponed = 0;
+    for (const StoredRun &run : runs) {
         if (run.state == u"running")
             continue;
         std::optional<RunFigures> figures = runFiguresFromJson(stored.value(run.id));
+        if (!figures && clock.elapsed() > budgetMs) {
+            postponed += 1; // a store of many large runs that has no figures yet: a few at a time
+            continue;
+        }
         if (!figures) {
             QString error;
             const std::optional<ReportInput> input =
@@ -157,8 +165,12 @@ QList<RunFigures> loadHistory(AuditStore &store, const Workspace &workspace, con
         figures->run = run.id;
         figures->startedAt = run.startedAt;
         figures->state = run.state;
-        out.append(*figures);
+        out.prepend(*figures); // oldest first
     }
+    if (postponed > 0)
+        errors->append(
+            Tr::tr("%n older run(s) not shown yet: their figures are computed a few at a time",
+                   nullptr, postponed));
     return out;
 }
 

@@ -58,7 +58,8 @@ QString reportFontFamily()
     return QFontDatabase::systemFont(QFontDatabase::GeneralFont).family();
 }
 
-std::unique_ptr<QTextDocument> reportDocument(const ComplianceReport &report, const RunComparison *comparison)
+std::unique_ptr<QTextDocument> reportDocument(const ComplianceReport &report,
+                                              const RunComparison *comparison)
 {
     auto doc = std::make_unique<QTextDocument>();
     QFont font(reportFontFamily());
@@ -73,7 +74,8 @@ std::unique_ptr<QTextDocument> reportDocument(const ComplianceReport &report, co
     return doc;
 }
 
-QString writeReportHtml(const ComplianceReport &report, QIODevice *out, const RunComparison *comparison)
+QString writeReportHtml(const ComplianceReport &report, QIODevice *out,
+                        const RunComparison *comparison)
 {
     QHash<QString, QString> urls;
     for (const auto &[name, image] : pictures(report))
@@ -86,7 +88,8 @@ QString writeReportHtml(const ComplianceReport &report, QIODevice *out, const Ru
     return {};
 }
 
-QString writeReportPdf(const ComplianceReport &report, QIODevice *out, const RunComparison *comparison)
+QString writeReportPdf(const ComplianceReport &report, QIODevice *out,
+                       const RunComparison *comparison)
 {
     QPdfWriter writer(out);
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,

@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <numeric>
+
 namespace mailtls {
 
 namespace {
@@ -115,7 +117,7 @@ void writeCover(const ComplianceReport &r, QString &h)
         Tr::tr("run %1, %2 to %3 (%4)")
             .arg(r.run)
             .arg(dateText(r.runStarted), dateText(r.runFinished), runStateLabel(r.runState)));
-    row(Tr::tr("Auditor"), r.auditor);
+    row(Tr::tr("Auditor"), r.auditor.isEmpty() ? Tr::tr("not given") : r.auditor);
     row(Tr::tr("Report date"), dateText(r.generatedAt));
     row(Tr::tr("Scope"), Tr::tr("%1 hosts, %2 endpoints (%3 probed), %4 links")
                              .arg(r.hosts)
@@ -164,9 +166,10 @@ void writeSummary(const ComplianceReport &r, QString &h)
             items << QStringLiteral("%1 %2").arg(itemStateLabel(s)).arg(n);
     }
     h += QStringLiteral("<p>") +
-         literalHtml(Tr::tr("Remediation checklist: %1 items (%2).")
-                         .arg(r.checklist.size())
-                         .arg(items.join(QStringLiteral(", ")))) +
+         literalHtml(
+             Tr::tr("Remediation checklist: %1 items (%2).")
+                 .arg(std::accumulate(r.checklistByState.cbegin(), r.checklistByState.cend(), 0))
+                 .arg(items.join(QStringLiteral(", ")))) +
          QStringLiteral("</p>");
 }
 
@@ -304,8 +307,8 @@ QString findingLine(const ComplianceReport &r, const TriagedFinding &f)
              severityLabel(f.finding.severity));
 }
 
-void writeFindingList(const QString &title, const QList<TriagedFinding> &findings, const ComplianceReport &r,
-                      QString &h)
+void writeFindingList(const QString &title, const QList<TriagedFinding> &findings,
+                      const ComplianceReport &r, QString &h)
 {
     h += QStringLiteral("<h3>") + literalHtml(title) + QStringLiteral("</h3>");
     if (findings.isEmpty()) {
@@ -327,8 +330,8 @@ void writeLinkChanges(const QString &title, const QList<RunDiff::LinkChange> &ch
     }
     h += kTable + headerRow({Tr::tr("Link"), Tr::tr("Kind"), Tr::tr("Before"), Tr::tr("After")});
     for (const RunDiff::LinkChange &c : changes)
-        h += QStringLiteral("<tr>") + cell(c.endpoint) + cell(linkKindLabel(c.kind)) + cell(linkStateLabel(c.from)) +
-             cell(linkStateLabel(c.to)) + QStringLiteral("</tr>");
+        h += QStringLiteral("<tr>") + cell(c.endpoint) + cell(linkKindLabel(c.kind)) +
+             cell(linkStateLabel(c.from)) + cell(linkStateLabel(c.to)) + QStringLiteral("</tr>");
     h += QStringLiteral("</table>");
 }
 
@@ -345,7 +348,8 @@ QString runDiffHtml(const RunDiff &d, const ComplianceReport &before, const Comp
                          .arg(dateText(after.runStarted))) +
          QStringLiteral("</h2>");
     h += QStringLiteral("<p>") +
-         literalHtml(Tr::tr("Findings: %1 fixed, %2 new, %3 unchanged. Links: %4 regressed, %5 improved, %6 unchanged.")
+         literalHtml(Tr::tr("Findings: %1 fixed, %2 new, %3 unchanged. Links: %4 regressed, %5 "
+                            "improved, %6 unchanged.")
                          .arg(d.fixed.size())
                          .arg(d.added.size())
                          .arg(d.unchanged.size())
@@ -360,7 +364,8 @@ QString runDiffHtml(const RunDiff &d, const ComplianceReport &before, const Comp
                         .arg(before.measures.at(m).encrypted())
                         .arg(after.measures.at(m).encrypted())
                         .arg(after.measures.at(m).links);
-    h += QStringLiteral("<p>") + literalHtml(measures.join(QStringLiteral("; "))) + QStringLiteral("</p>");
+    h += QStringLiteral("<p>") + literalHtml(measures.join(QStringLiteral("; "))) +
+         QStringLiteral("</p>");
     writeLinkChanges(Tr::tr("Regressed links"), d.regressed, h);
     writeFindingList(Tr::tr("New findings"), d.added, after, h);
     writeFindingList(Tr::tr("Fixed findings"), d.fixed, before, h);

@@ -21,6 +21,7 @@
 
 #include "app/core/audit_store.h"
 #include "app/core/remediation.h"
+#include "app/core/run_history.h"
 #include "app/core/workspace_io.h"
 #include "probes/result_json.h"
 #include "tests/common/lab_fixture.h"
@@ -105,6 +106,15 @@ QString runTool(const QString &program, const QStringList &args)
     if (!p.waitForFinished(30000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
         return QStringLiteral("%1 %2: %3").arg(program, args.join(u' '), QString::fromLocal8Bit(p.readAll()).trimmed());
     return {};
+}
+
+// What a tool printed on stdout.
+QString toolOutput(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    p.start(program, args);
+    p.waitForFinished(30000);
+    return QString::fromUtf8(p.readAllStandardOutput());
 }
 
 // "name = value" lines (Postfix main.cf, Dovecot), blank lines skipped.
@@ -532,6 +542,43 @@ void TestRemediationLab::remediationClosesTheLoop()
         QCOMPARE(changes.value(ItemChange::Found), int(weak.size()));
         QCOMPARE(changes.value(ItemChange::SetByUser), int(weak.size()));
         QCOMPARE(changes.value(ItemChange::Verified), int(weak.size()));
+    }
+    // 4. What a manager is handed: the report of the second run compared with the first, in English and
+    //    in Japanese, as the headless command writes it; and the history's progress between the two.
+    {
+        QString error;
+        auto store = AuditStore::open(db, &error);
+        QVERIFY2(store, qPrintable(error));
+        const QList<StoredRun> runs = store->runs(ws.name);
+        QCOMPARE(runs.size(), 2);
+        const QString first = QString::number(runs.constLast().id);
+        QStringList errors;
+        const QList<RunFigures> history = loadHistory(*store, ws, profile, &errors);
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
+        QCOMPARE(history.size(), 2);
+        QCOMPARE(history.at(0).measureEncrypted[1], 1); // the relay's three hops and the archive's in cleartext before
+        QCOMPARE(history.at(1).measureEncrypted[1], 5);
+        QCOMPARE(history.at(1).checklistDone, int(weak.size()));
+        QVERIFY(history.at(1).openTotal() == 0 && history.at(0).openTotal() == int(weak.size()));
+        store.reset();
+        for (const QString &lang : {QStringLiteral("en"), QStringLiteral("ja")}) {
+            const QString pdf = m_dir.filePath(QStringLiteral("after-%1.pdf").arg(lang));
+            const QString out = runTool(kBinary, {QStringLiteral("report"), QStringLiteral("--workspace"), kWorkspace,
+                                                  QStringLiteral("--db"), db, QStringLiteral("--compare"), first,
+                                                  QStringLiteral("--pdf"), pdf, QStringLiteral("--lang"), lang});
+            QVERIFY2(QFile::exists(pdf), qPrintable(out));
+            const QString text = toolOutput(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")})
+                                     .normalized(QString::NormalizationForm_KC) // ligatures: "fi", as viewers search
+                                     .simplified();
+            if (lang == u"en") {
+                QVERIFY2(text.contains(QLatin1String("5 of 5 internal links encrypted")), qPrintable(text.left(3000)));
+                QVERIFY2(text.contains(QLatin1String("Findings: 8 fixed, 0 new, 0 unchanged")),
+                         qPrintable(text.left(3000)));
+            } else {
+                QVERIFY2(text.contains(QStringLiteral("内部リンク 5 件中 5 件が暗号化済み")), qPrintable(text.left(3000)));
+                QVERIFY2(text.contains(QStringLiteral("修正 8 件")), qPrintable(text.left(3000)));
+            }
+        }
     }
     qInfo("audit %lld ms, apply and reload %lld ms, audit again %lld ms", static_cast<long long>(auditMs),
           static_cast<long long>(applyMs), static_cast<long long>(reauditMs));

@@ -50,9 +50,10 @@ QString pdfFonts(const QString &path)
     return QString::fromUtf8(p.readAllStandardOutput());
 }
 
-QString squeeze(QString text)
+// The text as a viewer searches it: ligatures ("\uFB01") as their letters, runs of space as one.
+QString squeeze(const QString &text)
 {
-    return text.simplified();
+    return text.normalized(QString::NormalizationForm_KC).simplified();
 }
 
 } // namespace

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void figuresOfEachRun();
     void figuresAreKept();
     void csv();
+    void figuresComputedWithinABudget();
     void figuresJsonRoundTrip();
     void diffBetweenRuns();
 
@@ -132,6 +133,22 @@ void TestRunHistory::figuresAreKept()
     const Profile other = *builtinProfile(u"rfc9325");
     QCOMPARE(loadHistory(*m_store, m_workspace, other, &errors).size(), 3);
     QCOMPARE(m_store->runFigures(m_workspace.name, other.id).size(), 3);
+}
+
+void TestRunHistory::figuresComputedWithinABudget()
+{
+    // No figures of this profile yet, and no time to compute any: none shown, the wait said.
+    const Profile nist = *builtinProfile(u"nist-800-52r2");
+    QStringList errors;
+    QVERIFY(loadHistory(*m_store, m_workspace, nist, &errors, -1).isEmpty());
+    QCOMPARE(errors.size(), 1);
+    QVERIFY2(errors.constFirst().startsWith(QLatin1String("3 older run")),
+             qPrintable(errors.constFirst()));
+    errors.clear();
+    QCOMPARE(loadHistory(*m_store, m_workspace, nist, &errors).size(), 3);
+    QVERIFY(errors.isEmpty());
+    // Once computed, no budget is needed to show them.
+    QCOMPARE(loadHistory(*m_store, m_workspace, nist, &errors, -1).size(), 3);
 }
 
 void TestRunHistory::csv()
