@@ -184,7 +184,9 @@ void writePictures(const ComplianceReport &, const ImageSource &image, QString &
          QStringLiteral("</p>");
     h += QStringLiteral("<p><img src=\"%1\" width=\"500\"></p>")
              .arg(image(QStringLiteral("map")).toHtmlEscaped());
-    h += QStringLiteral("<h2>") + literalHtml(Tr::tr("Charts")) + QStringLiteral("</h2>");
+    // On a page of their own: a heading left alone at the foot of the map's page reads badly.
+    h += QStringLiteral("<h2 style=\"page-break-before: always;\">") + literalHtml(Tr::tr("Charts")) +
+         QStringLiteral("</h2>");
     h += QStringLiteral("<p><img src=\"%1\" width=\"520\"></p>")
              .arg(image(QStringLiteral("versions")).toHtmlEscaped());
     h += QStringLiteral("<p><img src=\"%1\" width=\"520\"></p>")
