@@ -1909,6 +1909,14 @@
         <source>Run %1, %2</source>
         <translation>Run %1, %2</translation>
     </message>
+    <message>
+        <source>&amp;Target Dates...</source>
+        <translation>&amp;Target Dates...</translation>
+    </message>
+    <message>
+        <source>Dates the rollout should reach, drawn on the charts.</source>
+        <translation>Dates the rollout should reach, drawn on the charts.</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::HostDialog</name>
@@ -2835,6 +2843,37 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Target Dates</source>
+        <translation>Target Dates</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::MilestonesDialog</name>
+    <message>
+        <source>Target Dates</source>
+        <translation>Target Dates</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>What should be reached</source>
+        <translation>What should be reached</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Row %1: say what should be reached by %2.</source>
+        <translation>Row %1: say what should be reached by %2.</translation>
     </message>
 </context>
 <context>

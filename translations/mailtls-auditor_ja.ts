@@ -1890,6 +1890,14 @@
         <source>Run %1, %2</source>
         <translation>実行 %1、%2</translation>
     </message>
+    <message>
+        <source>&amp;Target Dates...</source>
+        <translation>目標日(&amp;T)...</translation>
+    </message>
+    <message>
+        <source>Dates the rollout should reach, drawn on the charts.</source>
+        <translation>展開の目標日。グラフ上に表示されます。</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::HostDialog</name>
@@ -2810,6 +2818,37 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Target Dates</source>
+        <translation>目標日</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::MilestonesDialog</name>
+    <message>
+        <source>Target Dates</source>
+        <translation>目標日</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>What should be reached</source>
+        <translation>達成すべき内容</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Row %1: say what should be reached by %2.</source>
+        <translation>%1 行目: %2 までに達成すべき内容を入力してください。</translation>
     </message>
 </context>
 <context>

@@ -110,6 +110,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_historyPanel, &HistoryPanel::compareRequested, this, &MainWindow::compareRuns);
     connect(m_historyPanel, &HistoryPanel::exportChartRequested, this, &MainWindow::exportHistoryChart);
     connect(m_historyPanel, &HistoryPanel::exportCsvRequested, this, &MainWindow::exportHistoryCsv);
+    connect(m_historyPanel, &HistoryPanel::milestonesRequested, this, &MainWindow::editMilestones);
     m_tabs->addTab(m_historyPanel, tr("Hi&story"));
     setCentralWidget(m_tabs);
 

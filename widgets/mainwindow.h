@@ -81,6 +81,8 @@ public:
     void printReport();
     // The History tab: two runs compared (what was fixed, what is new, which links regressed).
     void compareRuns(qint64 before, qint64 after);
+    // The rollout's target dates, in a dialog; OK is undoable.
+    void editMilestones();
     // "about 3 min left", from AuditSession's estimate (-1: not known yet).
     static QString remainingText(qint64 ms);
 

@@ -7,6 +7,7 @@
 #include "app/core/inventory_models.h"
 #include "app/core/workspace_io.h"
 #include "widgets/endpoint_details.h"
+#include "widgets/history/history_panel.h"
 #include "widgets/inventory/dns_import_dialog.h"
 #include "widgets/pathmap/path_map_widget.h"
 #include "widgets/when_finished.h"
@@ -133,6 +134,7 @@ void MainWindow::showWorkspace(const QString &path, const Workspace &workspace)
     m_hosts->setWorkspace(workspace);
     m_links->setWorkspace(workspace);
     m_map->setWorkspace(workspace);
+    m_historyPanel->setMilestones(workspace.milestones);
     m_mapVersion = ++m_workspaceVersion;
     m_hostView->expandAll();
     for (int c = 0; c < HostTreeModel::ColumnCount; ++c)

@@ -9,6 +9,7 @@
 #include "app/core/store_worker.h"
 #include "app/report/report_html.h"
 #include "widgets/history/history_panel.h"
+#include "widgets/history/milestones_dialog.h"
 #include "widgets/when_finished.h"
 
 #include <QDialog>
@@ -132,6 +133,22 @@ void MainWindow::showComparison(const ComplianceReport &before, const Compliance
     dialog->resize(760, 560);
     dialog->open();
     Q_EMIT comparisonShown(diff.fixed.size(), diff.added.size(), diff.regressed.size());
+}
+
+void MainWindow::editMilestones()
+{
+    if (m_workspace.name.isEmpty())
+        return;
+    auto *dialog = new MilestonesDialog(m_workspace.milestones, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (dialog->milestones() == m_workspace.milestones)
+            return;
+        Workspace changed = m_workspace;
+        changed.milestones = dialog->milestones();
+        changeWorkspace(changed, tr("Target Dates"));
+    });
+    dialog->open();
 }
 
 void MainWindow::exportHistoryChart()

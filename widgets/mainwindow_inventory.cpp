@@ -9,6 +9,7 @@
 #include "app/core/workspace_edit.h"
 #include "widgets/accept_risk_dialog.h"
 #include "widgets/endpoint_details.h"
+#include "widgets/history/history_panel.h"
 #include "widgets/inventory/host_dialog.h"
 #include "widgets/inventory/link_dialog.h"
 #include "widgets/pathmap/path_map_widget.h"
@@ -60,6 +61,7 @@ void MainWindow::applyWorkspace(const Workspace &workspace)
     m_links->setWorkspace(workspace);
     m_links->setAssessments(m_snapshot.links);
     m_hostView->expandAll();
+    m_historyPanel->setMilestones(workspace.milestones);
     rebuildSnapshot();
 }
 

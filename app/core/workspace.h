@@ -123,6 +123,15 @@ struct RiskAcceptance
     bool operator==(const RiskAcceptance &) const = default;
 };
 
+// A target date of the rollout ("every internal link encrypted by March"),
+// drawn on the history's trend charts.
+struct Milestone
+{
+    QDate date;
+    QString label;
+    bool operator==(const Milestone &) const = default;
+};
+
 struct Domain
 {
     QString name;
@@ -133,8 +142,8 @@ struct Domain
 
 struct Workspace
 {
-    // 2: observations; 3: accepted risks (older files read as they are).
-    static constexpr int kSchemaVersion = 3;
+    // 2: observations; 3: accepted risks; 4: milestones (older files read as they are).
+    static constexpr int kSchemaVersion = 4;
 
     QString name;
     QString organisation;
@@ -143,6 +152,7 @@ struct Workspace
     QList<Link> links;
     QList<Observation> observations;
     QList<RiskAcceptance> acceptedRisks;
+    QList<Milestone> milestones; // by date
     // Where the user dragged nodes of the path map (path_map.h): node id (a
     // host id, kInternetNode or kUsersNode) to the centre of its box in map
     // units. Nodes without an entry take the automatic layout.

@@ -1,5 +1,7 @@
 #include "app/core/workspace_io.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
@@ -374,6 +376,23 @@ WorkspaceReadResult parseWorkspace(const QByteArray &json, const QString &source
         ws.acceptedRisks.append(a);
     }
 
+    const QJsonArray milestones = r.array(root, top, QLatin1StringView("milestones"));
+    for (qsizetype i = 0; i < milestones.size() && !r.failed(); ++i) {
+        const QString path = QStringLiteral("milestones[%1]").arg(i);
+        const QJsonObject o = r.object(milestones.at(i), path);
+        Milestone m;
+        const QString date = r.string(o, path, QLatin1StringView("date"), true);
+        m.label = r.string(o, path, QLatin1StringView("label"), true);
+        if (r.failed())
+            break;
+        m.date = QDate::fromString(date, Qt::ISODate);
+        if (!m.date.isValid())
+            r.fail(path + QStringLiteral(".date"), Tr::tr("expected a date YYYY-MM-DD, not '%1'").arg(date));
+        ws.milestones.append(m);
+    }
+    std::stable_sort(ws.milestones.begin(), ws.milestones.end(),
+                     [](const Milestone &a, const Milestone &b) { return a.date < b.date; });
+
     const QJsonValue layout = root.value(QLatin1StringView("layout"));
     if (!r.failed() && !layout.isUndefined() && !layout.isNull()) {
         const QJsonObject positions = r.object(layout, QStringLiteral("layout"));
@@ -511,6 +530,13 @@ QByteArray workspaceToJson(const Workspace &ws)
             risks.append(o);
         }
         root.insert(QLatin1StringView("accepted_risks"), risks);
+    }
+    if (!ws.milestones.isEmpty()) {
+        QJsonArray milestones;
+        for (const Milestone &m : ws.milestones)
+            milestones.append(QJsonObject{{QLatin1StringView("date"), m.date.toString(Qt::ISODate)},
+                                          {QLatin1StringView("label"), m.label}});
+        root.insert(QLatin1StringView("milestones"), milestones);
     }
     if (!ws.layout.isEmpty()) {
         QJsonObject layout;

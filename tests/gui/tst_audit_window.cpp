@@ -18,8 +18,11 @@
 
 #include "app/core/run_history_model.h"
 #include "widgets/history/history_panel.h"
+#include "widgets/history/milestones_dialog.h"
+#include "widgets/inventory/edit_error_label.h"
 #include "widgets/history/qcustomplot_include.h"
 #include <QAbstractItemModelTester>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -29,6 +32,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -375,6 +379,34 @@ void TestAuditWindow::historyShowsRunsAndCompares()
     QVERIFY(view);
     QVERIFY2(view->toPlainText().contains(QLatin1String("mx2/smtp:2525 M1.6")),
              qPrintable(view->toPlainText()));
+    view->window()->close();
+
+    // A target date: a row without a label is refused and named; with one, it is drawn on the
+    // charts, kept in the workspace and undoable.
+    QCOMPARE(panel->plot()->itemCount(), 0);
+    panel->findChild<QPushButton *>(QStringLiteral("milestones"))->click();
+    auto *dialog = window->findChild<MilestonesDialog *>(QStringLiteral("milestonesDialog"));
+    QVERIFY(dialog);
+    dialog->findChild<QPushButton *>(QStringLiteral("addMilestone"))->click();
+    auto *rows = dialog->findChild<QTableWidget *>(QStringLiteral("milestoneTable"));
+    QCOMPARE(rows->rowCount(), 1);
+    dialog->accept();
+    QVERIFY(dialog->isVisible());
+    auto *error = dialog->findChild<EditErrorLabel *>();
+    QVERIFY2(error->text().contains(QLatin1String("Row 1")), qPrintable(error->text()));
+    rows->item(0, 1)->setText(u"Every internal link encrypted"_qs);
+    qobject_cast<QDateEdit *>(rows->cellWidget(0, 0))->setDate(QDate(2027, 3, 31));
+    dialog->accept();
+    QCOMPARE(window->workspace().milestones.size(), 1);
+    QCOMPARE(window->workspace().milestones.constFirst().date, QDate(2027, 3, 31));
+    QVERIFY(window->isWindowModified());
+    QCOMPARE(panel->plot()->itemCount(), 2); // the dashed line and its label
+    // Its date widens the time axis beyond the runs.
+    QVERIFY(panel->plot()->xAxis->range().upper >
+            double(QDateTime(QDate(2027, 3, 31), QTime(12, 0), Qt::UTC).toSecsSinceEpoch()));
+    window->undoStack()->undo();
+    QVERIFY(window->workspace().milestones.isEmpty());
+    QCOMPARE(panel->plot()->itemCount(), 0);
 }
 
 QTEST_MAIN(TestAuditWindow)

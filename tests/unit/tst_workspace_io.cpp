@@ -95,6 +95,15 @@ void TestWorkspaceIo::acceptedRisksRoundTrip()
     QVERIFY2(again.workspace, qPrintable(again.error));
     QCOMPARE(again.workspace->acceptedRisks, QList<RiskAcceptance>{a});
     QCOMPARE(again.workspace->acceptedRisks.constFirst().profile, QStringLiteral("m3aawg"));
+
+    // Milestones come back by date, whatever order they were written in.
+    r.workspace->milestones = {{QDate(2027, 6, 30), QStringLiteral("No password in cleartext")},
+                               {QDate(2027, 3, 31), QStringLiteral("すべての内部リンクを暗号化")}};
+    const WorkspaceReadResult third = parseWorkspace(workspaceToJson(*r.workspace), QStringLiteral("mem"));
+    QVERIFY2(third.workspace, qPrintable(third.error));
+    QCOMPARE(third.workspace->milestones.size(), 2);
+    QCOMPARE(third.workspace->milestones.at(0).date, QDate(2027, 3, 31));
+    QCOMPARE(third.workspace->milestones.at(1).label, QStringLiteral("No password in cleartext"));
 }
 
 void TestWorkspaceIo::rejects_data()
@@ -157,6 +166,12 @@ void TestWorkspaceIo::rejects_data()
         << withRisk(R"("rule": "M1.6", "endpoint": "mx2/smtp", "justification": "j", "owner": " ", )"
                     R"("expires": "2027-01-01")")
         << "needs a justification and an owner";
+    QTest::newRow("milestone with a bad date")
+        << QByteArray(R"({"schema_version": 4, "name": "t", "hosts": [], "milestones": [{"date": "March", "label": "x"}]})")
+        << "milestones[0].date: expected a date YYYY-MM-DD, not 'March'";
+    QTest::newRow("milestone without label")
+        << QByteArray(R"({"schema_version": 4, "name": "t", "hosts": [], "milestones": [{"date": "2027-01-01"}]})")
+        << "milestones[0]: missing required field 'label'";
     QTest::newRow("layout not an object") << withLayout("[]") << "layout: expected an object";
     QTest::newRow("layout of an unknown host")
         << withLayout(R"({"zz": {"x": 1, "y": 2}})") << "layout.zz: unknown host id 'zz'";

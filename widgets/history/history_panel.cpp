@@ -69,6 +69,10 @@ HistoryPanel::HistoryPanel(QWidget *parent)
     m_compare->setObjectName(QStringLiteral("compareRuns"));
     m_compare->setToolTip(
         tr("Select two runs in the table: what was fixed, what is new, which links regressed."));
+    auto *milestones = new QPushButton(tr("&Target Dates..."));
+    milestones->setObjectName(QStringLiteral("milestones"));
+    milestones->setToolTip(tr("Dates the rollout should reach, drawn on the charts."));
+    connect(milestones, &QPushButton::clicked, this, &HistoryPanel::milestonesRequested);
     auto *exportChart = new QPushButton(tr("Export Chart (&PNG)..."));
     auto *exportCsv = new QPushButton(tr("Export &Data (CSV)..."));
     connect(exportChart, &QPushButton::clicked, this, &HistoryPanel::exportChartRequested);
@@ -92,6 +96,7 @@ HistoryPanel::HistoryPanel(QWidget *parent)
     bar->addWidget(m_chartChoice);
     bar->addStretch();
     bar->addWidget(m_compare);
+    bar->addWidget(milestones);
     bar->addWidget(exportChart);
     bar->addWidget(exportCsv);
     auto *chartBox = new QWidget;
@@ -118,6 +123,12 @@ void HistoryPanel::setHistory(const QList<RunFigures> &history)
     if (!history.isEmpty())
         m_table->scrollToBottom();
     updateCompare();
+    redraw();
+}
+
+void HistoryPanel::setMilestones(const QList<Milestone> &milestones)
+{
+    m_milestones = milestones;
     redraw();
 }
 
@@ -217,12 +228,32 @@ void HistoryPanel::redraw()
     }
     m_plot->yAxis->setLabel(yLabel);
     m_plot->yAxis->setRange(0, std::max(1.0, yMax * 1.05));
-    if (m_history.isEmpty()) {
+    // The time axis spans the runs and the target dates.
+    QList<double> times;
+    for (const RunFigures &f : std::as_const(m_history))
+        times.append(timeOf(f));
+    m_plot->clearItems();
+    for (const Milestone &m : std::as_const(m_milestones)) {
+        const double at = static_cast<double>(QDateTime(m.date, QTime(12, 0), Qt::UTC).toSecsSinceEpoch());
+        times.append(at);
+        auto *line = new QCPItemStraightLine(m_plot);
+        line->point1->setCoords(at, 0);
+        line->point2->setCoords(at, 1);
+        line->setPen(QPen(QColor(0x70, 0x70, 0x70), 1.5, Qt::DashLine));
+        auto *label = new QCPItemText(m_plot);
+        label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
+        label->position->setCoords(at, 0.02);
+        label->setPositionAlignment(Qt::AlignRight | Qt::AlignTop);
+        label->setRotation(-90);
+        label->setText(m.label + QStringLiteral(" (") + m.date.toString(Qt::ISODate) + u')');
+        label->setColor(QColor(0x50, 0x50, 0x50));
+    }
+    if (times.isEmpty()) {
         const double now = static_cast<double>(QDateTime::currentSecsSinceEpoch());
         m_plot->xAxis->setRange(now - 86400 * 30, now + 86400);
     } else {
-        const double first = timeOf(m_history.constFirst());
-        const double last = timeOf(m_history.constLast());
+        const double first = *std::min_element(times.cbegin(), times.cend());
+        const double last = *std::max_element(times.cbegin(), times.cend());
         const double pad = std::max(3600.0, (last - first) * 0.05);
         m_plot->xAxis->setRange(first - pad, last + pad);
     }

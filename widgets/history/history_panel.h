@@ -38,6 +38,8 @@ public:
     explicit HistoryPanel(QWidget *parent = nullptr);
 
     void setHistory(const QList<RunFigures> &history);
+    // Target dates, drawn on every chart as dashed lines with their labels.
+    void setMilestones(const QList<Milestone> &milestones);
     void showChart(Chart chart);
     Chart chart() const;
     RunHistoryModel *model() const { return m_model; }
@@ -51,6 +53,7 @@ Q_SIGNALS:
     void compareRequested(qint64 before, qint64 after);
     void exportChartRequested();
     void exportCsvRequested();
+    void milestonesRequested();
 
 private:
     void redraw();
@@ -58,6 +61,7 @@ private:
     void updateCompare();
 
     QList<RunFigures> m_history;
+    QList<Milestone> m_milestones;
     RunHistoryModel *m_model;
     QTableView *m_table;
     QComboBox *m_chartChoice;
