@@ -4232,6 +4232,10 @@
         <source>report: --compare takes a run id (see &apos;runs&apos;)</source>
         <translation>report: --compare takes a run id (see &apos;runs&apos;)</translation>
     </message>
+    <message>
+        <source>report: --compare takes an earlier run than the one reported (%1)</source>
+        <translation>report: --compare takes an earlier run than the one reported (%1)</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::ReportDocument</name>

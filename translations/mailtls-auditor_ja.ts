@@ -4200,6 +4200,10 @@
         <source>report: --compare takes a run id (see &apos;runs&apos;)</source>
         <translation>report: --compare には実行 ID を指定します (&apos;runs&apos; を参照)</translation>
     </message>
+    <message>
+        <source>report: --compare takes an earlier run than the one reported (%1)</source>
+        <translation>report: --compare には、レポート対象の実行 (%1) より前の実行を指定してください</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::ReportDocument</name>

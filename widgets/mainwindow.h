@@ -109,8 +109,12 @@ private:
     void saveWorkspaceAs();
     void writeWorkspace(const QString &path);
     void showWorkspace(const QString &path, const Workspace &workspace);
-    void refreshFromStore();
-    void readChecklist(quint64 generation, const QList<StoredResult> &stored, qint64 latestRun, const QString &error);
+    // The latest results and the checklist from the store; the history after them, when asked
+    // (after an audit it waits for the run's figures: AuditSession::figuresRecorded).
+    enum class AndHistory { No, Yes };
+    void refreshFromStore(AndHistory history = AndHistory::Yes);
+    void readChecklist(quint64 generation, const QList<StoredResult> &stored, qint64 latestRun, const QString &error,
+                       AndHistory history);
     void buildSnapshotFromStore(quint64 generation, const QList<StoredResult> &stored, qint64 latestRun,
                                 const QList<TrackedItem> &tracked);
     void showSnapshot(const AuditSnapshot &snapshot);

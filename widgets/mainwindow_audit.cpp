@@ -48,7 +48,7 @@ AuditSnapshot snapshotFromStored(const Workspace &ws, const Profile &profile,
 
 } // namespace
 
-void MainWindow::refreshFromStore()
+void MainWindow::refreshFromStore(AndHistory history)
 {
     // 1. The latest result of each endpoint, from the store's thread;
     // 2. the checklist, likewise; 3. the snapshot (link states, findings,
@@ -57,14 +57,13 @@ void MainWindow::refreshFromStore()
     const quint64 generation = m_generation;
     whenFinished(
         this, m_store->latestResults(m_workspace.name),
-        [this, generation](const StoreReply<std::pair<QList<StoredResult>, qint64>> &latest) {
-            readChecklist(generation, latest.value.first, latest.value.second, latest.error);
+        [this, generation, history](const StoreReply<std::pair<QList<StoredResult>, qint64>> &latest) {
+            readChecklist(generation, latest.value.first, latest.value.second, latest.error, history);
         });
-    refreshHistory();
 }
 
 void MainWindow::readChecklist(quint64 generation, const QList<StoredResult> &stored,
-                               qint64 latestRun, const QString &error)
+                               qint64 latestRun, const QString &error, AndHistory history)
 {
     if (generation != m_generation)
         return;
@@ -75,6 +74,10 @@ void MainWindow::readChecklist(quint64 generation, const QList<StoredResult> &st
         [this, generation, stored, latestRun](const StoreReply<QList<TrackedItem>> &tracked) {
             buildSnapshotFromStore(generation, stored, latestRun, tracked.value);
         });
+    // Queued on the store's thread after the checklist: the history (which may compute the figures
+    // of old runs) never holds up the findings.
+    if (history == AndHistory::Yes)
+        refreshHistory();
 }
 
 void MainWindow::buildSnapshotFromStore(quint64 generation, const QList<StoredResult> &stored,
@@ -214,9 +217,10 @@ void MainWindow::runJobs(const QList<AuditJob> &jobs)
                 m_progressLabel->setText(cancelled ? tr("Audit run %1 cancelled").arg(run)
                                                    : tr("Audit run %1 complete").arg(run));
                 updateActions();
-                refreshFromStore();
+                refreshFromStore(AndHistory::No);
                 Q_EMIT auditFinished(run, cancelled);
             });
+    connect(m_session, &AuditSession::figuresRecorded, this, &MainWindow::refreshHistory);
     m_progress->setVisible(true);
     m_progress->setRange(0, std::max<int>(static_cast<int>(jobs.size()), 1));
     m_progress->setValue(0);
@@ -254,7 +258,7 @@ void MainWindow::changeItemState(const QString &itemKey, ItemState state)
                  [this](const StoreReply<TrackedItem> &reply) {
                      if (!reply.error.isEmpty()) {
                          showMessage(QMessageBox::Warning, tr("Checklist"), reply.error);
-                         refreshFromStore(); // show the state the store has
+                         refreshFromStore(AndHistory::No); // show the state the store has
                          return;
                      }
                      m_checklist->model()->setItemState(reply.value.key(), reply.value.state);

@@ -11,6 +11,7 @@
 #include "app/core/nmap_import.h"
 #include "app/core/labels.h"
 #include "app/core/link_state.h"
+#include "app/core/run_history.h"
 #include "app/core/workspace_io.h"
 #include "probes/result_json.h"
 #include "probes/scheduler.h"
@@ -219,6 +220,13 @@ int runAudit(const QStringList &arguments, QTextStream &out, QTextStream &err)
             if (!news.isEmpty())
                 out << QStringLiteral("; ") << news.join(QStringLiteral(", "));
             out << Qt::endl;
+        }
+        // The run's figures for the history, with the checklist as this run left it.
+        QString figuresError;
+        recordRunFigures(*store, ws, *profile, *run, &figuresError);
+        if (!figuresError.isEmpty()) {
+            err << Tr::tr("audit: %1").arg(figuresError) << Qt::endl;
+            ++storeErrors;
         }
     }
 

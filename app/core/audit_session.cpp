@@ -91,10 +91,11 @@ void AuditSession::probe(qint64 run)
             [this](int index, const EndpointResult &result) {
                 const QString &ref = m_jobs.at(index).ref;
                 m_results.insert(ref, result);
-                whenFinished(this, m_store->addResult(m_run, ref, result), [this](const StoreReply<bool> &r) {
-                    if (!r.error.isEmpty())
-                        ++m_storeErrors;
-                });
+                whenFinished(this, m_store->addResult(m_run, ref, result),
+                             [this](const StoreReply<bool> &r) {
+                                 if (!r.error.isEmpty())
+                                     ++m_storeErrors;
+                             });
                 Q_EMIT endpointFinished(ref, result);
                 const int done = static_cast<int>(m_results.size());
                 const int total = static_cast<int>(m_jobs.size());
@@ -163,9 +164,38 @@ void AuditSession::updateChecklist(const StoredRun &stored, const Evaluation &ev
                  [this, evaluation](const StoreReply<Reconciliation> &r) {
                      m_running = false;
                      m_scheduler.reset();
+                     recordFigures();
                      if (!r.error.isEmpty())
                          Q_EMIT failed(r.error);
                      Q_EMIT finished(m_run, m_cancelled, evaluation, r.value);
+                 });
+}
+
+void AuditSession::recordFigures()
+{
+    // 6. The run's figures for the history, with the checklist as the run left it: read on the
+    //    store's thread, computed on a worker (seconds for 10,000 hosts, while the store serves the
+    //    window), kept. A run whose figures could not be kept gets them when the history is read.
+    const qint64 run = m_run;
+    whenFinished(this, m_store->reportInput(m_workspace, run, m_profile.id),
+                 [this, run](const StoreReply<std::optional<ReportInput>> &input) {
+                     if (!input.value) {
+                         Q_EMIT figuresRecorded(run);
+                         return;
+                     }
+                     whenFinished(
+                         this, QtConcurrent::run([input = *input.value, profile = m_profile] {
+                             return runFigures(buildComplianceReport(
+                                 input, profile, {}, QDateTime::currentDateTimeUtc(),
+                                 ReportParts::FiguresOnly));
+                         }),
+                         [this, run](RunFigures figures) {
+                             figures.run = run;
+                             whenFinished(this, m_store->setRunFigures(figures, m_profile.id),
+                                          [this, run](const StoreReply<bool> &) {
+                                              Q_EMIT figuresRecorded(run);
+                                          });
+                         });
                  });
 }
 

@@ -13,7 +13,8 @@
 //   2. the scheduler probes; each result is shown at once and stored;
 //   3. the scheduler ends (all done, or cancelled): finishRun;
 //   4. evaluation on a worker thread, then the checklist update in the store;
-//   5. finished().
+//   5. finished();
+//   6. the run's figures for the history computed and kept: figuresRecorded().
 
 #include "app/core/audit_store.h"
 #include "probes/scheduler.h"
@@ -66,6 +67,9 @@ Q_SIGNALS:
     // The run ended (complete or cancelled), with its findings and the checklist after it.
     void finished(qint64 run, bool cancelled, const mailtls::Evaluation &evaluation,
                   const mailtls::Reconciliation &checklist);
+    // After finished(): the run's figures are in the store (or could not be kept, and the
+    // history will compute them); the history can be read again.
+    void figuresRecorded(qint64 run);
     // The run could not be started, or the store failed; the message names the store.
     void failed(const QString &error);
 
@@ -75,6 +79,7 @@ private:
     void readRun();
     void evaluateRun(const StoredRun &stored);
     void updateChecklist(const StoredRun &stored, const Evaluation &evaluation);
+    void recordFigures();
     void fail(const QString &error);
 
     StoreWorker *m_store;

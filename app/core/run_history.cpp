@@ -132,6 +132,21 @@ std::optional<RunFigures> runFiguresFromJson(const QJsonObject &o)
     return f;
 }
 
+std::optional<RunFigures> recordRunFigures(AuditStore &store, const Workspace &workspace,
+                                           const Profile &profile, qint64 run, QString *error)
+{
+    const std::optional<ReportInput> input =
+        loadReportInput(store, workspace, run, profile.id, error);
+    if (!input)
+        return std::nullopt;
+    RunFigures figures = runFigures(buildComplianceReport(
+        *input, profile, {}, QDateTime::currentDateTimeUtc(), ReportParts::FiguresOnly));
+    figures.run = run;
+    store.setRunFigures(run, profile.id, runFiguresToJson(figures),
+                        error); // a read-only store: *error only
+    return figures;
+}
+
 QList<RunFigures> loadHistory(AuditStore &store, const Workspace &workspace, const Profile &profile,
                               QStringList *errors, int budgetMs)
 {
@@ -150,17 +165,14 @@ QList<RunFigures> loadHistory(AuditStore &store, const Workspace &workspace, con
             continue;
         }
         if (!figures) {
+            // A run from before figures were kept, or whose audit stopped before it could keep
+            // them.
             QString error;
-            const std::optional<ReportInput> input =
-                loadReportInput(store, workspace, run.id, profile.id, &error);
-            if (!input) {
+            figures = recordRunFigures(store, workspace, profile, run.id, &error);
+            if (!error.isEmpty())
                 errors->append(error);
+            if (!figures)
                 continue;
-            }
-            figures = runFigures(buildComplianceReport(
-                *input, profile, {}, QDateTime::currentDateTimeUtc(), ReportParts::FiguresOnly));
-            if (!store.setRunFigures(run.id, profile.id, runFiguresToJson(*figures), &error))
-                errors->append(error);
         }
         figures->run = run.id;
         figures->startedAt = run.startedAt;

@@ -10,7 +10,7 @@ struct StoreWorker::Private
 {
     QString location;
     QThread thread;
-    std::unique_ptr<QObject> context; // lives on thread: requests are its queued calls
+    std::unique_ptr<QObject> context;  // lives on thread: requests are its queued calls
     std::unique_ptr<AuditStore> store; // opened, used and closed on thread only
     QString openError;
 
@@ -24,8 +24,7 @@ struct StoreWorker::Private
         return store.get();
     }
 
-    template <typename T, typename F>
-    QFuture<StoreReply<T>> submit(F work)
+    template <typename T, typename F> QFuture<StoreReply<T>> submit(F work)
     {
         auto promise = std::make_shared<QPromise<StoreReply<T>>>();
         QFuture<StoreReply<T>> future = promise->future();
@@ -82,7 +81,8 @@ QFuture<StoreReply<qint64>> StoreWorker::beginRun(const Workspace &workspace, in
     });
 }
 
-QFuture<StoreReply<bool>> StoreWorker::addResult(qint64 run, const QString &endpoint, const EndpointResult &result)
+QFuture<StoreReply<bool>> StoreWorker::addResult(qint64 run, const QString &endpoint,
+                                                 const EndpointResult &result)
 {
     return d->submit<bool>([run, endpoint, result](AuditStore &s) {
         StoreReply<bool> r;
@@ -128,8 +128,8 @@ QFuture<StoreReply<std::optional<Workspace>>> StoreWorker::inventory(qint64 run)
     });
 }
 
-QFuture<StoreReply<std::optional<ReportInput>>> StoreWorker::reportInput(const Workspace &workspace, qint64 run,
-                                                                       const QString &profile)
+QFuture<StoreReply<std::optional<ReportInput>>>
+StoreWorker::reportInput(const Workspace &workspace, qint64 run, const QString &profile)
 {
     return d->submit<std::optional<ReportInput>>([workspace, run, profile](AuditStore &s) {
         StoreReply<std::optional<ReportInput>> r;
@@ -138,7 +138,8 @@ QFuture<StoreReply<std::optional<ReportInput>>> StoreWorker::reportInput(const W
     });
 }
 
-QFuture<StoreReply<QList<RunFigures>>> StoreWorker::history(const Workspace &workspace, const Profile &profile)
+QFuture<StoreReply<QList<RunFigures>>> StoreWorker::history(const Workspace &workspace,
+                                                            const Profile &profile)
 {
     return d->submit<QList<RunFigures>>([workspace, profile](AuditStore &s) {
         StoreReply<QList<RunFigures>> r;
@@ -149,7 +150,18 @@ QFuture<StoreReply<QList<RunFigures>>> StoreWorker::history(const Workspace &wor
     });
 }
 
-QFuture<StoreReply<std::pair<QList<StoredResult>, qint64>>> StoreWorker::latestResults(const QString &workspace)
+QFuture<StoreReply<bool>> StoreWorker::setRunFigures(const RunFigures &figures,
+                                                     const QString &profile)
+{
+    return d->submit<bool>([figures, profile](AuditStore &s) {
+        StoreReply<bool> r;
+        r.value = s.setRunFigures(figures.run, profile, runFiguresToJson(figures), &r.error);
+        return r;
+    });
+}
+
+QFuture<StoreReply<std::pair<QList<StoredResult>, qint64>>>
+StoreWorker::latestResults(const QString &workspace)
 {
     return d->submit<std::pair<QList<StoredResult>, qint64>>([workspace](AuditStore &s) {
         StoreReply<std::pair<QList<StoredResult>, qint64>> r;
@@ -158,14 +170,16 @@ QFuture<StoreReply<std::pair<QList<StoredResult>, qint64>>> StoreWorker::latestR
     });
 }
 
-QFuture<StoreReply<QList<TrackedItem>>> StoreWorker::checklistItems(const QString &workspace, const QString &profile)
+QFuture<StoreReply<QList<TrackedItem>>> StoreWorker::checklistItems(const QString &workspace,
+                                                                    const QString &profile)
 {
     return d->submit<QList<TrackedItem>>([workspace, profile](AuditStore &s) {
         return StoreReply<QList<TrackedItem>>{s.checklistItems(workspace, profile), {}};
     });
 }
 
-QFuture<StoreReply<QList<ItemEvent>>> StoreWorker::checklistEvents(const QString &workspace, const QString &profile)
+QFuture<StoreReply<QList<ItemEvent>>> StoreWorker::checklistEvents(const QString &workspace,
+                                                                   const QString &profile)
 {
     return d->submit<QList<ItemEvent>>([workspace, profile](AuditStore &s) {
         return StoreReply<QList<ItemEvent>>{s.checklistEvents(workspace, profile), {}};
@@ -173,25 +187,27 @@ QFuture<StoreReply<QList<ItemEvent>>> StoreWorker::checklistEvents(const QString
 }
 
 QFuture<StoreReply<Reconciliation>> StoreWorker::updateChecklist(const Workspace &workspace,
-                                                                 const Evaluation &evaluation, const StoredRun &run,
-                                                                 QDate today)
+                                                                 const Evaluation &evaluation,
+                                                                 const StoredRun &run, QDate today)
 {
     return d->submit<Reconciliation>([workspace, evaluation, run, today](AuditStore &s) {
         StoreReply<Reconciliation> r;
-        if (std::optional<Reconciliation> u = mailtls::updateChecklist(s, workspace, evaluation, run, today, &r.error))
+        if (std::optional<Reconciliation> u =
+                mailtls::updateChecklist(s, workspace, evaluation, run, today, &r.error))
             r.value = std::move(*u);
         return r;
     });
 }
 
-QFuture<StoreReply<TrackedItem>> StoreWorker::setChecklistItemState(const QString &workspace, const QString &profile,
-                                                                    const QString &itemKey, ItemState state,
-                                                                    const QString &note)
+QFuture<StoreReply<TrackedItem>>
+StoreWorker::setChecklistItemState(const QString &workspace, const QString &profile,
+                                   const QString &itemKey, ItemState state, const QString &note)
 {
     return d->submit<TrackedItem>([workspace, profile, itemKey, state, note](AuditStore &s) {
         StoreReply<TrackedItem> r;
-        if (std::optional<TrackedItem> t = mailtls::setChecklistItemState(
-                s, workspace, profile, itemKey, state, note, QDateTime::currentDateTimeUtc(), &r.error))
+        if (std::optional<TrackedItem> t =
+                mailtls::setChecklistItemState(s, workspace, profile, itemKey, state, note,
+                                               QDateTime::currentDateTimeUtc(), &r.error))
             r.value = std::move(*t);
         return r;
     });

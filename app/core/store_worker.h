@@ -64,6 +64,8 @@ public:
 
     // The runs of a workspace with their figures, oldest first (run_history.h); errors name runs left out.
     QFuture<StoreReply<QList<RunFigures>>> history(const Workspace &workspace, const Profile &profile);
+    // Keeps a run's figures, computed elsewhere from its reportInput().
+    QFuture<StoreReply<bool>> setRunFigures(const RunFigures &figures, const QString &profile);
 
     // The thread the store lives on (for tests and assertions).
     QThread *thread() const;

@@ -124,6 +124,11 @@ int runReport(const QStringList &arguments, QTextStream &out, QTextStream &err)
             err << Tr::tr("report: --compare takes a run id (see 'runs')") << Qt::endl;
             return 2;
         }
+        if (earlier >= input->run.id) {
+            err << Tr::tr("report: --compare takes an earlier run than the one reported (%1)").arg(input->run.id)
+                << Qt::endl;
+            return 2;
+        }
         const std::optional<ReportInput> before =
             loadReportInput(*store, *loaded.workspace, earlier, profile->id, &error);
         if (!before) {

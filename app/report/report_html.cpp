@@ -19,12 +19,13 @@ struct Tr
 };
 
 // Characters that would change how text reads without being seen: controls,
-// and the Unicode marks that reorder or break lines.
+// and the Unicode marks that reorder, join or break lines or hide themselves.
 bool invisible(char32_t c)
 {
-    return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029 ||
-           (c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) ||
-           (c >= 0x2066 && c <= 0x2069) || c == 0xFEFF;
+    return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x00AD || c == 0x061C || c == 0x2028 ||
+           c == 0x2029 || (c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) ||
+           (c >= 0x2060 && c <= 0x2064) || (c >= 0x2066 && c <= 0x2069) || c == 0xFEFF ||
+           (c >= 0xFFF9 && c <= 0xFFFB);
 }
 
 QString dateText(const QDateTime &utc)
@@ -296,8 +297,11 @@ void writeEndpoint(const EndpointAppendix &a, QString &h)
     }
     if (!r.transcript.lines().isEmpty()) {
         h += QStringLiteral("<p>") + literalHtml(Tr::tr("Dialogue")) + QStringLiteral("</p>");
-        h += QStringLiteral("<pre style=\"font-size: 7pt;\">") +
-             r.transcript.toText().toHtmlEscaped() + QStringLiteral("</pre>");
+        // Line by line: what the server sent stays literal, its controls and bidi marks shown.
+        QStringList lines = r.transcript.toText().split(u'\n');
+        for (QString &line : lines)
+            line = literalHtml(line);
+        h += QStringLiteral("<pre style=\"font-size: 7pt;\">") + lines.join(u'\n') + QStringLiteral("</pre>");
     }
 }
 

@@ -73,6 +73,7 @@ inline QHash<QString, mailtls::EndpointResult> demoRun(const mailtls::Workspace 
             }
             if (h.id == u"mx1" && hostile) {
                 r.transcript.server(QByteArray("220 mx1 <script>alert(1)</script> ESMTP\x1b[2J"));
+                r.transcript.server(QByteArray("250-mx1 \xe2\x80\xae" "8BITMIME\xc2\xad"));
                 r.certificate->subject = QStringLiteral("CN=<b>mx1</b>,O=Evil & Co");
             }
             if (e.protocol == Protocol::Http) {

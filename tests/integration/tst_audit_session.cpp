@@ -153,6 +153,7 @@ void TestAuditSession::runStoresEveryResult()
     QSignalSpy progress(&session, &AuditSession::progress);
     QSignalSpy finished(&session, &AuditSession::finished);
     QSignalSpy failed(&session, &AuditSession::failed);
+    QSignalSpy figures(&session, &AuditSession::figuresRecorded);
     QVERIFY(session.start(ws, auditJobs(ws), *builtinProfile(u"m3aawg")));
     QVERIFY(session.isRunning());
     QVERIFY(!session.start(ws, auditJobs(ws), *builtinProfile(u"m3aawg"))); // one run at a time
@@ -182,6 +183,18 @@ void TestAuditSession::runStoresEveryResult()
     QCOMPARE(runs.result().value.constFirst().id, run);
     QCOMPARE(runs.result().value.constFirst().state, QStringLiteral("complete"));
     QCOMPARE(runs.result().value.constFirst().results, 3);
+
+    // Then the run's figures for the history, kept in the store as the run left them.
+    QTRY_COMPARE_WITH_TIMEOUT(figures.size(), 1, 30000);
+    QCOMPARE(figures.constFirst().at(0).toLongLong(), run);
+    QString error;
+    const auto reader = AuditStore::open(dir.filePath(QStringLiteral("audits.sqlite")), &error);
+    QVERIFY2(reader, qPrintable(error));
+    const std::optional<RunFigures> kept =
+        runFiguresFromJson(reader->runFigures(ws.name, QStringLiteral("m3aawg")).value(run));
+    QVERIFY(kept);
+    QCOMPARE(kept->endpointsWithTls, 0); // all three refused
+    QCOMPARE(kept->checklistItems, 0);
 }
 
 void TestAuditSession::cancelEndsAtOnce()

@@ -558,6 +558,8 @@ void TestRemediationLab::remediationClosesTheLoop()
         QCOMPARE(history.size(), 2);
         QCOMPARE(history.at(0).measureEncrypted[1], 1); // the relay's three hops and the archive's in cleartext before
         QCOMPARE(history.at(1).measureEncrypted[1], 5);
+        // Each run's figures were kept when its audit ended: none done after the first, all after the second.
+        QCOMPARE(history.at(0).checklistDone, 0);
         QCOMPARE(history.at(1).checklistDone, int(weak.size()));
         QVERIFY(history.at(1).openTotal() == 0 && history.at(0).openTotal() == int(weak.size()));
         store.reset();

@@ -184,6 +184,11 @@ void TestReport::literalText_data()
     QTest::newRow("bidi override")
         << QStringLiteral("abc\u202Edef") << QStringLiteral("abc\\u{202e}def");
     QTest::newRow("newline") << QStringLiteral("a\nb") << QStringLiteral("a<br>b");
+    QTest::newRow("soft hyphen") << QStringLiteral("ab\u00ADc") << QStringLiteral("ab\\xadc");
+    QTest::newRow("word joiner") << QStringLiteral("a\u2060b") << QStringLiteral("a\\u{2060}b");
+    QTest::newRow("arabic letter mark") << QStringLiteral("a\u061Cb") << QStringLiteral("a\\u{061c}b");
+    QTest::newRow("interlinear annotation")
+        << QStringLiteral("a\uFFF9b") << QStringLiteral("a\\u{fff9}b");
     QTest::newRow("japanese") << QStringLiteral("暗号化") << QStringLiteral("暗号化");
 }
 
@@ -207,6 +212,10 @@ void TestReport::hostileTextStaysText()
     QVERIFY(html.contains(
         QLatin1String("220 mx1 &lt;script&gt;alert(1)&lt;/script&gt; ESMTP\\x1b[2J")));
     QVERIFY(html.contains(QLatin1String("CN=&lt;b&gt;mx1&lt;/b&gt;,O=Evil &amp; Co")));
+    // A bidi override and a soft hyphen in a capability line: the bytes shown, not obeyed.
+    QVERIFY(!html.contains(QChar(0x202E)) && !html.contains(QChar(0x00AD)));
+    QVERIFY2(html.contains(QLatin1String("250-mx1 \\xe2\\x80\\xae8BITMIME\\xc2\\xad")),
+             qPrintable(html.mid(html.indexOf(QLatin1String("250-mx1")), 80)));
     // The pictures are inline: the file stands alone.
     QCOMPARE(html.count(QLatin1String("src=\"data:image/png;base64,")), 3);
 }
@@ -335,11 +344,20 @@ void TestReport::reportComparesRuns()
     QVERIFY(text.contains(
         QLatin1String("Findings: 2 fixed, 0 new, 0 unchanged. Links: 0 regressed, 2 improved")));
     QVERIFY(text.contains(QLatin1String("mx2/smtp:2525 M1.6")));
-    // An earlier run that is not there: named.
+    // A run that is not earlier than the one reported: refused, naming the one reported.
+    const int later = cli::run({QStringLiteral("mailtls-auditor"), QStringLiteral("report"),
+                                QStringLiteral("--workspace"), m_workspace, QStringLiteral("--db"), m_db,
+                                QStringLiteral("--run"), QString::number(m_run), QStringLiteral("--compare"),
+                                QString::number(m_run + 1), QStringLiteral("--html"), html},
+                               o, e, more);
+    e.flush();
+    QCOMPARE(later, 2);
+    QVERIFY2(err.contains(QStringLiteral("an earlier run than the one reported (%1)").arg(m_run)), qPrintable(err));
+    // A reported run that is not there: named.
     const int bad = cli::run({QStringLiteral("mailtls-auditor"), QStringLiteral("report"),
                               QStringLiteral("--workspace"), m_workspace, QStringLiteral("--db"),
-                              m_db, QStringLiteral("--compare"), QStringLiteral("77"),
-                              QStringLiteral("--html"), html},
+                              m_db, QStringLiteral("--run"), QStringLiteral("77"), QStringLiteral("--compare"),
+                              QString::number(m_run), QStringLiteral("--html"), html},
                              o, e, more);
     e.flush();
     QCOMPARE(bad, 1);
