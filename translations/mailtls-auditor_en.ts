@@ -2848,6 +2848,14 @@
         <source>Target Dates</source>
         <translation>Target Dates</translation>
     </message>
+    <message>
+        <source>The workspace kept changing while the import ran. Import again when the editing is done.</source>
+        <translation>The workspace kept changing while the import ran. Import again when the editing is done.</translation>
+    </message>
+    <message>
+        <source>Add Host</source>
+        <translation>Add Host</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::MilestonesDialog</name>
@@ -5246,6 +5254,14 @@
     <message>
         <source>Kind: submission, access and webmail links come from the users.</source>
         <translation>Kind: submission, access and webmail links come from the users.</translation>
+    </message>
+    <message>
+        <source>Host &apos;%1&apos; is no longer in the workspace (an undo or an import removed it): nothing was changed.</source>
+        <translation>Host &apos;%1&apos; is no longer in the workspace (an undo or an import removed it): nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Link &apos;%1&apos; is no longer in the workspace (an undo or an import removed it): nothing was changed.</source>
+        <translation>Link &apos;%1&apos; is no longer in the workspace (an undo or an import removed it): nothing was changed.</translation>
     </message>
 </context>
 <context>

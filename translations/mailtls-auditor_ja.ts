@@ -2823,6 +2823,14 @@
         <source>Target Dates</source>
         <translation>目標日</translation>
     </message>
+    <message>
+        <source>The workspace kept changing while the import ran. Import again when the editing is done.</source>
+        <translation>インポート中にワークスペースが変更され続けました。編集が終わってから、もう一度インポートしてください。</translation>
+    </message>
+    <message>
+        <source>Add Host</source>
+        <translation>ホストを追加</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::MilestonesDialog</name>
@@ -5211,6 +5219,14 @@
     <message>
         <source>Kind: submission, access and webmail links come from the users.</source>
         <translation>種類: サブミッション、アクセス、Web メールのリンクは利用者から来ます。</translation>
+    </message>
+    <message>
+        <source>Host &apos;%1&apos; is no longer in the workspace (an undo or an import removed it): nothing was changed.</source>
+        <translation>ホスト &apos;%1&apos; はもうワークスペースにありません (元に戻す操作かインポートで削除されました)。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>Link &apos;%1&apos; is no longer in the workspace (an undo or an import removed it): nothing was changed.</source>
+        <translation>リンク &apos;%1&apos; はもうワークスペースにありません (元に戻す操作かインポートで削除されました)。何も変更していません。</translation>
     </message>
 </context>
 <context>

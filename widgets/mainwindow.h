@@ -18,6 +18,7 @@
 
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -132,7 +133,10 @@ private:
     void showComparison(const ComplianceReport &before, const ComplianceReport &after, const RunDiff &diff);
     void exportHistoryChart();
     void exportHistoryCsv();
-    void importDone(quint64 generation, const FileImport &result);
+    // Runs an import on a worker over the workspace as it is; when the workspace was edited
+    // meanwhile, imports again into the edited one (the edits are never overwritten).
+    void runImport(const std::function<FileImport(const Workspace &)> &import, int attempt = 0);
+    void importDone(const FileImport &result);
     void deleteSelected();
     void changeItemState(const QString &itemKey, ItemState state);
     void verifyEndpoint(const QString &endpointRef);

@@ -169,10 +169,8 @@ void MainWindow::importFrom(int kind)
 
 void MainWindow::importPath(int kind, const QString &path)
 {
-    const quint64 generation = m_generation;
     statusBar()->showMessage(tr("Importing %1...").arg(path));
-    whenFinished(this, QtConcurrent::run(&importFile, m_workspace, ImportKind(kind), path),
-                 [this, generation](const FileImport &result) { importDone(generation, result); });
+    runImport([kind, path](const Workspace &into) { return importFile(into, ImportKind(kind), path); });
 }
 
 void MainWindow::chooseDomain()
@@ -189,16 +187,37 @@ void MainWindow::chooseDomain()
 void MainWindow::importDomain(const QString &domain, const dns::ResolverOptions &options)
 {
     // The lookups wait in a local event loop of a worker thread, never the GUI thread's.
-    const quint64 generation = m_generation;
     statusBar()->showMessage(tr("Asking DNS about %1...").arg(domain));
-    whenFinished(this, QtConcurrent::run(&mailtls::importDomain, m_workspace, domain, options),
-                 [this, generation](const FileImport &result) { importDone(generation, result); });
+    runImport([domain, options](const Workspace &into) { return mailtls::importDomain(into, domain, options); });
 }
 
-void MainWindow::importDone(quint64 generation, const FileImport &result)
+void MainWindow::runImport(const std::function<FileImport(const Workspace &)> &import, int attempt)
 {
-    if (generation != m_generation)
-        return;
+    const quint64 generation = m_generation;
+    const int version = m_workspaceVersion;
+    whenFinished(this, QtConcurrent::run(import, m_workspace),
+                 [this, generation, version, import, attempt](const FileImport &result) {
+                     if (generation != m_generation)
+                         return; // another workspace was opened
+                     if (version == m_workspaceVersion || !result.workspace) {
+                         importDone(result);
+                         return;
+                     }
+                     // Edited while the import ran: its result would undo those edits.
+                     if (attempt < 2) {
+                         runImport(import, attempt + 1);
+                         return;
+                     }
+                     statusBar()->clearMessage();
+                     showMessage(QMessageBox::Warning, tr("Import failed: nothing was imported"),
+                                 tr("The workspace kept changing while the import ran. Import again when "
+                                    "the editing is done."));
+                     Q_EMIT importFinished(false);
+                 });
+}
+
+void MainWindow::importDone(const FileImport &result)
+{
     if (!result.workspace) {
         statusBar()->clearMessage();
         showMessage(QMessageBox::Warning, tr("Import failed: nothing was imported"), result.error);

@@ -148,6 +148,11 @@ void MainWindow::addHost()
     auto *dialog = new HostDialog(m_workspace, nullptr, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        // Checked again: an import may have finished while the dialog was open.
+        if (const std::optional<EditError> error = checkHost(m_workspace, dialog->host(), {})) {
+            showMessage(QMessageBox::Warning, tr("Add Host"), error->message);
+            return;
+        }
         changeWorkspace(putHost(m_workspace, dialog->host(), {}), tr("Add Host %1").arg(dialog->host().id));
     });
     dialog->open();

@@ -130,6 +130,10 @@ QString endpointListText(const QList<Endpoint> &endpoints)
 
 std::optional<EditError> checkHost(const Workspace &ws, const Host &host, const QString &originalId)
 {
+    if (!originalId.isEmpty() && !ws.host(originalId))
+        return EditError{Field::Id, Tr::tr("Host '%1' is no longer in the workspace (an undo or an import "
+                                           "removed it): nothing was changed.")
+                                        .arg(originalId)};
     if (host.id.isEmpty())
         return EditError{Field::Id, Tr::tr("Id: a host needs an id, which links use to name it.")};
     if (!isId(host.id))
@@ -231,6 +235,11 @@ Workspace putHost(const Workspace &workspace, const Host &host, const QString &o
 
 std::optional<EditError> checkLink(const Workspace &ws, const Link &link, const QString &originalId)
 {
+    if (!originalId.isEmpty() &&
+        std::none_of(ws.links.cbegin(), ws.links.cend(), [&](const Link &l) { return l.id == originalId; }))
+        return EditError{Field::Id, Tr::tr("Link '%1' is no longer in the workspace (an undo or an import "
+                                           "removed it): nothing was changed.")
+                                        .arg(originalId)};
     if (link.id.trimmed().isEmpty())
         return EditError{Field::Id, Tr::tr("Id: a link needs an id.")};
     if (std::any_of(link.id.cbegin(), link.id.cend(),

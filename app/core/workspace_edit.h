@@ -39,6 +39,7 @@ QString endpointListText(const QList<Endpoint> &endpoints);
 // Whether host may replace the host originalId (empty: be added): a free id of
 // letters, digits, '.', '_' and '-'; a DNS name; IP addresses; no endpoint
 // twice; and no endpoint dropped that a link or an accepted risk still names.
+// A non-empty originalId that is no longer in the workspace is refused.
 std::optional<EditError> checkHost(const Workspace &workspace, const Host &host,
                                    const QString &originalId);
 // Adds the host, or replaces originalId with it. A new id is carried to
@@ -50,8 +51,11 @@ Workspace putHost(const Workspace &workspace, const Host &host, const QString &o
 
 // Whether link may replace the link originalId (empty: be added): a free id, a
 // known sending side, an endpoint that names exactly one endpoint of another
-// host, and a kind that fits the sending side (the Internet only reaches an
-// inbound MX's SMTP, users only submission, access and webmail).
+// host, and a kind that fits the sending side (from the Internet an inbound
+// hop, from the users submission, access or webmail, and those kinds from
+// nowhere else). The endpoint's protocol is not matched to the kind: a policy
+// rule judges a hop to the wrong service. A non-empty originalId that is no
+// longer in the workspace (an undo or an import removed it) is refused.
 std::optional<EditError> checkLink(const Workspace &workspace, const Link &link,
                                    const QString &originalId);
 // Adds the link, or replaces originalId with it; its observations follow a new id.

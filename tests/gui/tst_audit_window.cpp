@@ -269,6 +269,27 @@ void TestAuditWindow::importIsUndoable()
     window->undoStack()->redo();
     QCOMPARE(window->workspace().hosts.size(), hosts + 1);
 
+    // An edit while an import runs (here: undo, before the worker's result can arrive) is kept:
+    // the import is made again into the edited workspace.
+    const QString more = m_dir.filePath(QStringLiteral("more.csv"));
+    QFile m(more);
+    QVERIFY(m.open(QIODevice::WriteOnly));
+    m.write("host,address,roles,protocol,port\nmx5.kumo.example,127.0.0.16,inbound-mx,smtp,2525\n");
+    m.close();
+    imported.clear();
+    window->importPath(int(ImportKind::HostsCsv), more);
+    window->undoStack()->undo(); // mx3 gone
+    QVERIFY(imported.wait(10000));
+    QCOMPARE(imported.constFirst().at(0).toBool(), true);
+    QStringList names;
+    for (const Host &h : window->workspace().hosts)
+        names << h.name;
+    QVERIFY2(names.contains(u"mx5.kumo.example"_qs) && !names.contains(u"mx3.kumo.example"_qs),
+             qPrintable(names.join(u' ')));
+    window->undoStack()->undo(); // mx5 gone (the undone mx3 import left the stack)
+    window->undoStack()->redo();
+    QCOMPARE(window->workspace().hosts.size(), hosts + 1);
+
     // A bad file: a message naming the file and line, and nothing changed.
     const QString bad = m_dir.filePath(QStringLiteral("bad.csv"));
     QFile b(bad);

@@ -147,6 +147,9 @@ void TestWorkspaceEdit::refusedHosts_data()
         << QStringLiteral("imap") << QStringLiteral("imap") << QStringLiteral("imap.kumo.example")
         << address << QStringLiteral("imap:2143, imaps:2993") << Field::Endpoints
         << QStringLiteral("lmtp:2424");
+    QTest::newRow("host gone meanwhile")
+        << QStringLiteral("mx9") << QStringLiteral("mx9") << name << address << QString() << Field::Id
+        << QStringLiteral("no longer in the workspace");
 }
 
 void TestWorkspaceEdit::refusedHosts()
@@ -159,7 +162,7 @@ void TestWorkspaceEdit::refusedHosts()
     QFETCH(Field, field);
     QFETCH(QString, named);
     const Workspace ws = demo();
-    Host h = original.isEmpty() ? Host{} : hostOf(ws, original);
+    Host h = ws.host(original) ? hostOf(ws, original) : Host{};
     h.id = id;
     h.name = name;
     h.addresses = addresses;
@@ -318,6 +321,10 @@ void TestWorkspaceEdit::addAndRenameLink()
     l.kind = LinkKind::Delivery;
     l.endpoint = *EndpointRef::parse(u"archive/lmtp");
     QVERIFY(!checkLink(ws, l, {}));
+    // Editing a link that an undo removed meanwhile: refused, named.
+    const std::optional<EditError> gone = checkLink(ws, l, QStringLiteral("mx1-gone"));
+    QVERIFY(gone && gone->field == Field::Id);
+    QVERIFY2(gone->message.contains(QLatin1String("'mx1-gone' is no longer")), qPrintable(gone->message));
     Workspace added = putLink(ws, l, {});
     QCOMPARE(added.links.last(), l);
     verifyRoundTrip(added);
