@@ -46,23 +46,35 @@ QList<std::pair<QString, QImage>> pictures(const ComplianceReport &report)
 
 } // namespace
 
-QString reportFontFamily()
+QStringList reportFontFamilies()
 {
+    const QString general = QFontDatabase::systemFont(QFontDatabase::GeneralFont).family();
     if (QLocale().language() == QLocale::Japanese) {
         for (const QString &family :
              {QStringLiteral("Noto Sans CJK JP"), QStringLiteral("Noto Serif CJK JP")}) {
-            if (QFontDatabase::hasFamily(family))
-                return family;
+            if (!QFontDatabase::hasFamily(family))
+                continue;
+            // Latin text and figures in a Latin face first: the CJK face shapes digits in Latin
+            // runs into glyphs that no character maps to, so a PDF reader could not extract or
+            // search them ("M3AAWG" read back as "M AAWG"). The general family may itself
+            // resolve to the CJK face under a Japanese locale: a named Latin face first.
+            for (const QString &latin : {QStringLiteral("Noto Sans"), QStringLiteral("DejaVu Sans"),
+                                         QStringLiteral("Liberation Sans")}) {
+                if (QFontDatabase::hasFamily(latin))
+                    return {latin, family};
+            }
+            return {family};
         }
     }
-    return QFontDatabase::systemFont(QFontDatabase::GeneralFont).family();
+    return {general};
 }
 
 std::unique_ptr<QTextDocument> reportDocument(const ComplianceReport &report,
                                               const RunComparison *comparison)
 {
     auto doc = std::make_unique<QTextDocument>();
-    QFont font(reportFontFamily());
+    QFont font;
+    font.setFamilies(reportFontFamilies());
     font.setPointSizeF(9.5);
     doc->setDefaultFont(font);
     doc->setDocumentMargin(0);

@@ -26,7 +26,8 @@ std::unique_ptr<QTextDocument> reportDocument(const ComplianceReport &report,
 QString writeReportHtml(const ComplianceReport &report, QIODevice *out, const RunComparison *comparison = nullptr);
 QString writeReportPdf(const ComplianceReport &report, QIODevice *out, const RunComparison *comparison = nullptr);
 
-// The font family a report in the current language is set in ("Noto Sans CJK JP" for Japanese).
-QString reportFontFamily();
+// The font families a report in the current language is set in: the system's
+// general family, then for Japanese "Noto Sans CJK JP" (fonts-noto-cjk).
+QStringList reportFontFamilies();
 
 } // namespace mailtls
