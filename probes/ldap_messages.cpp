@@ -1,8 +1,15 @@
 #include "probes/ldap_messages.h"
 
+#include <QCoreApplication>
+
 namespace mailtls {
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(mailtls::LdapMessages)
+};
 
 QByteArray encodeLength(qsizetype n)
 {
@@ -195,7 +202,7 @@ std::optional<LdapMessage> parseLdapMessage(QByteArrayView bytes, QString *error
     qsizetype at = 0;
     const auto envelope = next(bytes, &at);
     if (!envelope || envelope->tag != 0x30) {
-        *error = QStringLiteral("not an LDAP message");
+        *error = Tr::tr("not an LDAP message");
         return std::nullopt;
     }
     qsizetype in = 0;
@@ -203,7 +210,7 @@ std::optional<LdapMessage> parseLdapMessage(QByteArrayView bytes, QString *error
     const auto op = next(envelope->content, &in);
     const auto idValue = id && id->tag == 0x02 ? toInt(*id) : std::nullopt;
     if (!idValue || !op) {
-        *error = QStringLiteral("LDAP message without an id and an operation");
+        *error = Tr::tr("LDAP message without an id and an operation");
         return std::nullopt;
     }
     LdapMessage m;
@@ -218,7 +225,7 @@ std::optional<LdapMessage> parseLdapMessage(QByteArrayView bytes, QString *error
     default: m.op = LdapMessage::Op::Other; break;
     }
     if (!ok) {
-        *error = QStringLiteral("malformed LDAP response (tag 0x%1)").arg(op->tag, 2, 16, QLatin1Char('0'));
+        *error = Tr::tr("malformed LDAP response (tag 0x%1)").arg(op->tag, 2, 16, QLatin1Char('0'));
         return std::nullopt;
     }
     return m;

@@ -1,8 +1,15 @@
 #include "probes/replies.h"
 
+#include <QCoreApplication>
+
 namespace mailtls {
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(mailtls::MailReplies)
+};
 
 QByteArrayView chomp(QByteArrayView line)
 {
@@ -27,25 +34,25 @@ SmtpReplyParser::State SmtpReplyParser::feed(QByteArrayView raw)
 {
     const QByteArrayView line = chomp(raw);
     if (m_reply.lines.size() >= kMaxReplyLines) {
-        m_error = QStringLiteral("reply longer than %1 lines").arg(kMaxReplyLines);
+        m_error = Tr::tr("reply longer than %1 lines").arg(kMaxReplyLines);
         return State::Error;
     }
     if (line.size() < 3 || !std::isdigit(static_cast<unsigned char>(line[0])) ||
         !std::isdigit(static_cast<unsigned char>(line[1])) ||
         !std::isdigit(static_cast<unsigned char>(line[2]))) {
-        m_error = QStringLiteral("not an SMTP reply line");
+        m_error = Tr::tr("not an SMTP reply line");
         return State::Error;
     }
     const int code = (line[0] - '0') * 100 + (line[1] - '0') * 10 + (line[2] - '0');
     if (m_reply.code != 0 && code != m_reply.code) {
-        m_error = QStringLiteral("reply code changed from %1 to %2 within one reply")
+        m_error = Tr::tr("reply code changed from %1 to %2 within one reply")
                       .arg(m_reply.code)
                       .arg(code);
         return State::Error;
     }
     const char sep = line.size() > 3 ? line[3] : ' ';
     if (sep != ' ' && sep != '-') {
-        m_error = QStringLiteral("bad separator after the reply code");
+        m_error = Tr::tr("bad separator after the reply code");
         return State::Error;
     }
     m_reply.code = code;

@@ -373,6 +373,61 @@
     </message>
 </context>
 <context>
+    <name>mailtls::CertificateInfo</name>
+    <message>
+        <source>self-signed certificate</source>
+        <translation>self-signed certificate</translation>
+    </message>
+    <message>
+        <source>self-signed certificate in certificate chain</source>
+        <translation>self-signed certificate in certificate chain</translation>
+    </message>
+    <message>
+        <source>unable to get local issuer certificate</source>
+        <translation>unable to get local issuer certificate</translation>
+    </message>
+    <message>
+        <source>unable to get issuer certificate</source>
+        <translation>unable to get issuer certificate</translation>
+    </message>
+    <message>
+        <source>unable to verify the first certificate</source>
+        <translation>unable to verify the first certificate</translation>
+    </message>
+    <message>
+        <source>certificate signature failure</source>
+        <translation>certificate signature failure</translation>
+    </message>
+    <message>
+        <source>invalid CA certificate</source>
+        <translation>invalid CA certificate</translation>
+    </message>
+    <message>
+        <source>certificate not trusted</source>
+        <translation>certificate not trusted</translation>
+    </message>
+    <message>
+        <source>certificate rejected</source>
+        <translation>certificate rejected</translation>
+    </message>
+    <message>
+        <source>EE certificate key too weak</source>
+        <translation>EE certificate key too weak</translation>
+    </message>
+    <message>
+        <source>CA signature digest algorithm too weak</source>
+        <translation>CA signature digest algorithm too weak</translation>
+    </message>
+    <message>
+        <source>cannot load the trust anchors from %1</source>
+        <translation>cannot load the trust anchors from %1</translation>
+    </message>
+    <message>
+        <source>the system store</source>
+        <translation>the system store</translation>
+    </message>
+</context>
+<context>
     <name>mailtls::ChecklistPanel</name>
     <message>
         <source>Software: %1 (%2)</source>
@@ -2260,6 +2315,21 @@
     </message>
 </context>
 <context>
+    <name>mailtls::LdapMessages</name>
+    <message>
+        <source>not an LDAP message</source>
+        <translation>not an LDAP message</translation>
+    </message>
+    <message>
+        <source>LDAP message without an id and an operation</source>
+        <translation>LDAP message without an id and an operation</translation>
+    </message>
+    <message>
+        <source>malformed LDAP response (tag 0x%1)</source>
+        <translation>malformed LDAP response (tag 0x%1)</translation>
+    </message>
+</context>
+<context>
     <name>mailtls::LinkDialog</name>
     <message>
         <source>Edit Link %1</source>
@@ -2426,6 +2496,25 @@
     <message>
         <source>State</source>
         <translation>State</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::MailReplies</name>
+    <message>
+        <source>reply longer than %1 lines</source>
+        <translation>reply longer than %1 lines</translation>
+    </message>
+    <message>
+        <source>not an SMTP reply line</source>
+        <translation>not an SMTP reply line</translation>
+    </message>
+    <message>
+        <source>reply code changed from %1 to %2 within one reply</source>
+        <translation>reply code changed from %1 to %2 within one reply</translation>
+    </message>
+    <message>
+        <source>bad separator after the reply code</source>
+        <translation>bad separator after the reply code</translation>
     </message>
 </context>
 <context>
@@ -5140,6 +5229,57 @@
     <message>
         <source>no group to offer: %1</source>
         <translation>no group to offer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::TlsHello</name>
+    <message>
+        <source>not an SSL 2.0 SERVER-HELLO</source>
+        <translation>not an SSL 2.0 SERVER-HELLO</translation>
+    </message>
+    <message>
+        <source>SSL 2.0 SERVER-HELLO lengths exceed the message</source>
+        <translation>SSL 2.0 SERVER-HELLO lengths exceed the message</translation>
+    </message>
+    <message>
+        <source>ServerHello too short</source>
+        <translation>ServerHello too short</translation>
+    </message>
+    <message>
+        <source>ServerHello fields exceed its length</source>
+        <translation>ServerHello fields exceed its length</translation>
+    </message>
+    <message>
+        <source>ServerHello extensions do not fill its length</source>
+        <translation>ServerHello extensions do not fill its length</translation>
+    </message>
+    <message>
+        <source>a ServerHello extension exceeds its length</source>
+        <translation>a ServerHello extension exceeds its length</translation>
+    </message>
+    <message>
+        <source>not an SSL/TLS record</source>
+        <translation>not an SSL/TLS record</translation>
+    </message>
+    <message>
+        <source>the ServerHello is cut short by another record</source>
+        <translation>the ServerHello is cut short by another record</translation>
+    </message>
+    <message>
+        <source>short alert</source>
+        <translation>short alert</translation>
+    </message>
+    <message>
+        <source>the server&apos;s first flight exceeds 64 KiB</source>
+        <translation>the server&apos;s first flight exceeds 64 KiB</translation>
+    </message>
+    <message>
+        <source>a handshake message exceeds 64 KiB</source>
+        <translation>a handshake message exceeds 64 KiB</translation>
+    </message>
+    <message>
+        <source>the first handshake message is not a ServerHello</source>
+        <translation>the first handshake message is not a ServerHello</translation>
     </message>
 </context>
 <context>

@@ -368,6 +368,61 @@
     </message>
 </context>
 <context>
+    <name>mailtls::CertificateInfo</name>
+    <message>
+        <source>self-signed certificate</source>
+        <translation>自己署名証明書</translation>
+    </message>
+    <message>
+        <source>self-signed certificate in certificate chain</source>
+        <translation>証明書チェーンに自己署名証明書がある</translation>
+    </message>
+    <message>
+        <source>unable to get local issuer certificate</source>
+        <translation>発行者の証明書が信頼アンカーの中に見つからない</translation>
+    </message>
+    <message>
+        <source>unable to get issuer certificate</source>
+        <translation>発行者の証明書を取得できない</translation>
+    </message>
+    <message>
+        <source>unable to verify the first certificate</source>
+        <translation>最初の証明書を検証できない</translation>
+    </message>
+    <message>
+        <source>certificate signature failure</source>
+        <translation>証明書の署名が不正</translation>
+    </message>
+    <message>
+        <source>invalid CA certificate</source>
+        <translation>CA 証明書が無効</translation>
+    </message>
+    <message>
+        <source>certificate not trusted</source>
+        <translation>証明書が信頼されていない</translation>
+    </message>
+    <message>
+        <source>certificate rejected</source>
+        <translation>証明書が拒否された</translation>
+    </message>
+    <message>
+        <source>EE certificate key too weak</source>
+        <translation>エンドエンティティ証明書の鍵が弱すぎる</translation>
+    </message>
+    <message>
+        <source>CA signature digest algorithm too weak</source>
+        <translation>CA の署名ダイジェストアルゴリズムが弱すぎる</translation>
+    </message>
+    <message>
+        <source>cannot load the trust anchors from %1</source>
+        <translation>%1 から信頼アンカーを読み込めない</translation>
+    </message>
+    <message>
+        <source>the system store</source>
+        <translation>システムの証明書ストア</translation>
+    </message>
+</context>
+<context>
     <name>mailtls::ChecklistPanel</name>
     <message>
         <source>Software: %1 (%2)</source>
@@ -2241,6 +2296,21 @@
     </message>
 </context>
 <context>
+    <name>mailtls::LdapMessages</name>
+    <message>
+        <source>not an LDAP message</source>
+        <translation>LDAP メッセージではない</translation>
+    </message>
+    <message>
+        <source>LDAP message without an id and an operation</source>
+        <translation>ID と操作のない LDAP メッセージ</translation>
+    </message>
+    <message>
+        <source>malformed LDAP response (tag 0x%1)</source>
+        <translation>不正な LDAP 応答 (タグ 0x%1)</translation>
+    </message>
+</context>
+<context>
     <name>mailtls::LinkDialog</name>
     <message>
         <source>Edit Link %1</source>
@@ -2407,6 +2477,25 @@
     <message>
         <source>State</source>
         <translation>状態</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::MailReplies</name>
+    <message>
+        <source>reply longer than %1 lines</source>
+        <translation>応答が %1 行を超えている</translation>
+    </message>
+    <message>
+        <source>not an SMTP reply line</source>
+        <translation>SMTP の応答行ではない</translation>
+    </message>
+    <message>
+        <source>reply code changed from %1 to %2 within one reply</source>
+        <translation>1 つの応答の中で応答コードが %1 から %2 に変わった</translation>
+    </message>
+    <message>
+        <source>bad separator after the reply code</source>
+        <translation>応答コードの後の区切り文字が不正</translation>
     </message>
 </context>
 <context>
@@ -5105,6 +5194,57 @@
     <message>
         <source>no group to offer: %1</source>
         <translation>提示できるグループがありません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::TlsHello</name>
+    <message>
+        <source>not an SSL 2.0 SERVER-HELLO</source>
+        <translation>SSL 2.0 の SERVER-HELLO ではない</translation>
+    </message>
+    <message>
+        <source>SSL 2.0 SERVER-HELLO lengths exceed the message</source>
+        <translation>SSL 2.0 SERVER-HELLO の長さがメッセージを超えている</translation>
+    </message>
+    <message>
+        <source>ServerHello too short</source>
+        <translation>ServerHello が短すぎる</translation>
+    </message>
+    <message>
+        <source>ServerHello fields exceed its length</source>
+        <translation>ServerHello のフィールドがその長さを超えている</translation>
+    </message>
+    <message>
+        <source>ServerHello extensions do not fill its length</source>
+        <translation>ServerHello の拡張がその長さと合わない</translation>
+    </message>
+    <message>
+        <source>a ServerHello extension exceeds its length</source>
+        <translation>ServerHello の拡張がその長さを超えている</translation>
+    </message>
+    <message>
+        <source>not an SSL/TLS record</source>
+        <translation>SSL/TLS レコードではない</translation>
+    </message>
+    <message>
+        <source>the ServerHello is cut short by another record</source>
+        <translation>ServerHello が別のレコードで途切れている</translation>
+    </message>
+    <message>
+        <source>short alert</source>
+        <translation>アラートが短すぎる</translation>
+    </message>
+    <message>
+        <source>the server&apos;s first flight exceeds 64 KiB</source>
+        <translation>サーバーの最初のフライトが 64 KiB を超えている</translation>
+    </message>
+    <message>
+        <source>a handshake message exceeds 64 KiB</source>
+        <translation>ハンドシェイクメッセージが 64 KiB を超えている</translation>
+    </message>
+    <message>
+        <source>the first handshake message is not a ServerHello</source>
+        <translation>最初のハンドシェイクメッセージが ServerHello ではない</translation>
     </message>
 </context>
 <context>

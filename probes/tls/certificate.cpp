@@ -1,5 +1,7 @@
 #include "probes/tls/certificate.h"
 
+#include <QCoreApplication>
+
 #include "probes/protocol.h"
 
 #include <openssl/bio.h>
@@ -16,6 +18,11 @@
 namespace mailtls {
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(mailtls::CertificateInfo)
+};
 
 struct Deleter
 {
@@ -119,6 +126,26 @@ QString keyTypeName(const EVP_PKEY *key)
 }
 
 
+// OpenSSL's words for the verification errors a mail admin meets, translated;
+// the rarer ones as OpenSSL says them.
+QString verifyErrorText(int error)
+{
+    switch (error) {
+    case X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT: return Tr::tr("self-signed certificate");
+    case X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN: return Tr::tr("self-signed certificate in certificate chain");
+    case X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY: return Tr::tr("unable to get local issuer certificate");
+    case X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT: return Tr::tr("unable to get issuer certificate");
+    case X509_V_ERR_UNABLE_TO_VERIFY_LEAF_SIGNATURE: return Tr::tr("unable to verify the first certificate");
+    case X509_V_ERR_CERT_SIGNATURE_FAILURE: return Tr::tr("certificate signature failure");
+    case X509_V_ERR_INVALID_CA: return Tr::tr("invalid CA certificate");
+    case X509_V_ERR_CERT_UNTRUSTED: return Tr::tr("certificate not trusted");
+    case X509_V_ERR_CERT_REJECTED: return Tr::tr("certificate rejected");
+    case X509_V_ERR_EE_KEY_TOO_SMALL: return Tr::tr("EE certificate key too weak");
+    case X509_V_ERR_CA_MD_TOO_WEAK: return Tr::tr("CA signature digest algorithm too weak");
+    default: return QString::fromLatin1(X509_verify_cert_error_string(error));
+    }
+}
+
 } // namespace
 
 std::optional<CertificateInfo> analyseCertificate(const QList<QByteArray> &chainDer,
@@ -163,8 +190,8 @@ std::optional<CertificateInfo> analyseCertificate(const QList<QByteArray> &chain
     // Trust: build a path to an anchor, ignoring validity dates (reported apart).
     std::unique_ptr<X509_STORE, Deleter> store = trustStore(caFile);
     if (!store) {
-        info.trustError = QStringLiteral("cannot load the trust anchors from %1")
-                              .arg(caFile.isEmpty() ? QStringLiteral("the system store") : caFile);
+        info.trustError = Tr::tr("cannot load the trust anchors from %1")
+                              .arg(caFile.isEmpty() ? Tr::tr("the system store") : caFile);
         return info;
     }
     std::unique_ptr<STACK_OF(X509), Deleter> untrusted(sk_X509_new_null());
@@ -178,8 +205,7 @@ std::optional<CertificateInfo> analyseCertificate(const QList<QByteArray> &chain
     const bool ok = X509_verify_cert(ctx.get()) == 1;
     info.trusted = ok;
     if (!ok)
-        info.trustError = QString::fromLatin1(
-            X509_verify_cert_error_string(X509_STORE_CTX_get_error(ctx.get())));
+        info.trustError = verifyErrorText(X509_STORE_CTX_get_error(ctx.get()));
     return info;
 }
 

@@ -1,10 +1,17 @@
 #include "probes/tls/hello.h"
 
+#include <QCoreApplication>
+
 #include "probes/tls/cipher_registry.h"
 
 namespace mailtls {
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(mailtls::TlsHello)
+};
 
 constexpr qsizetype kMaxRecord = 16384 + 2048; // RFC 5246 6.2.3
 constexpr qsizetype kMaxFlight = 64 * 1024;    // ServerHello to ServerHelloDone, certificates included
@@ -66,7 +73,7 @@ std::optional<ServerResponse> parseSsl2(QByteArrayView b, qsizetype *needMore, Q
     // SERVER-HELLO: type 4, session-id-hit, cert type, version(2), cert len(2),
     // cipher specs len(2), connection id len(2), then the three fields.
     if (msg.size() < 11 || quint8(msg[0]) != 4) {
-        *error = QStringLiteral("not an SSL 2.0 SERVER-HELLO");
+        *error = Tr::tr("not an SSL 2.0 SERVER-HELLO");
         return std::nullopt;
     }
     ServerResponse r;
@@ -76,7 +83,7 @@ std::optional<ServerResponse> parseSsl2(QByteArrayView b, qsizetype *needMore, Q
     const qsizetype specsLength = get16(msg, 7);
     const qsizetype idLength = get16(msg, 9);
     if (11 + certLength + specsLength + idLength > msg.size() || specsLength % 3 != 0) {
-        *error = QStringLiteral("SSL 2.0 SERVER-HELLO lengths exceed the message");
+        *error = Tr::tr("SSL 2.0 SERVER-HELLO lengths exceed the message");
         return std::nullopt;
     }
     for (qsizetype at = 11 + certLength; at < 11 + certLength + specsLength; at += 3)
@@ -89,13 +96,13 @@ std::optional<ServerResponse> parseSsl2(QByteArrayView b, qsizetype *needMore, Q
 bool parseServerHello(QByteArrayView body, ServerResponse *r, QString *error)
 {
     if (body.size() < 2 + 32 + 1) {
-        *error = QStringLiteral("ServerHello too short");
+        *error = Tr::tr("ServerHello too short");
         return false;
     }
     const qsizetype sessionIdLength = quint8(body[34]);
     qsizetype at = 35 + sessionIdLength;
     if (sessionIdLength > 32 || at + 3 > body.size()) {
-        *error = QStringLiteral("ServerHello fields exceed its length");
+        *error = Tr::tr("ServerHello fields exceed its length");
         return false;
     }
     r->kind = ServerResponse::Kind::ServerHello;
@@ -109,13 +116,13 @@ bool parseServerHello(QByteArrayView body, ServerResponse *r, QString *error)
     if (at == body.size())
         return true; // no extensions (SSL 3.0, or a server that sends none)
     if (at + 2 > body.size() || at + 2 + qsizetype(get16(body, at)) != body.size()) {
-        *error = QStringLiteral("ServerHello extensions do not fill its length");
+        *error = Tr::tr("ServerHello extensions do not fill its length");
         return false;
     }
     at += 2;
     while (at < body.size()) {
         if (at + 4 > body.size() || at + 4 + qsizetype(get16(body, at + 2)) > body.size()) {
-            *error = QStringLiteral("a ServerHello extension exceeds its length");
+            *error = Tr::tr("a ServerHello extension exceeds its length");
             return false;
         }
         const auto type = static_cast<quint16>(get16(body, at));
@@ -404,11 +411,11 @@ std::optional<ServerResponse> parseServerResponse(QByteArrayView b, qsizetype *n
         if ((recordVersion >> 8) != 0x03 || length > kMaxRecord || length == 0 ||
             (type != 0x15 && type != 0x16 && (first || (type != 0x14 && type != 0x17)))) {
             if (first) {
-                *error = QStringLiteral("not an SSL/TLS record");
+                *error = Tr::tr("not an SSL/TLS record");
                 return std::nullopt;
             }
             if (!hello)
-                *error = QStringLiteral("the ServerHello is cut short by another record");
+                *error = Tr::tr("the ServerHello is cut short by another record");
             return hello; // something else after the ServerHello: the flight ends here
         }
         if (b.size() < at + 5 + length) {
@@ -421,7 +428,7 @@ std::optional<ServerResponse> parseServerResponse(QByteArrayView b, qsizetype *n
             if (hello)
                 return hello; // an alert after the ServerHello ends the flight
             if (body.size() < 2) {
-                *error = QStringLiteral("short alert");
+                *error = Tr::tr("short alert");
                 return std::nullopt;
             }
             ServerResponse r;
@@ -432,12 +439,12 @@ std::optional<ServerResponse> parseServerResponse(QByteArrayView b, qsizetype *n
         }
         if (type != 0x16) {
             if (!hello)
-                *error = QStringLiteral("the ServerHello is cut short by another record");
+                *error = Tr::tr("the ServerHello is cut short by another record");
             return hello; // ChangeCipherSpec or data: no more handshake in clear
         }
         handshake.append(body.data(), body.size());
         if (handshake.size() > kMaxFlight) {
-            *error = QStringLiteral("the server's first flight exceeds 64 KiB");
+            *error = Tr::tr("the server's first flight exceeds 64 KiB");
             return std::nullopt;
         }
         // Every complete handshake message so far.
@@ -445,7 +452,7 @@ std::optional<ServerResponse> parseServerResponse(QByteArrayView b, qsizetype *n
             const int msgType = quint8(handshake[message]);
             const qsizetype msgLength = get24(handshake, message + 1);
             if (msgLength > kMaxFlight) {
-                *error = QStringLiteral("a handshake message exceeds 64 KiB");
+                *error = Tr::tr("a handshake message exceeds 64 KiB");
                 return std::nullopt;
             }
             if (handshake.size() < message + 4 + msgLength)
@@ -454,7 +461,7 @@ std::optional<ServerResponse> parseServerResponse(QByteArrayView b, qsizetype *n
             message += 4 + msgLength;
             if (!hello) {
                 if (msgType != 2) {
-                    *error = QStringLiteral("the first handshake message is not a ServerHello");
+                    *error = Tr::tr("the first handshake message is not a ServerHello");
                     return std::nullopt;
                 }
                 ServerResponse r;
