@@ -2598,10 +2598,6 @@
         <translation>&amp;Inventory</translation>
     </message>
     <message>
-        <source>&amp;Findings</source>
-        <translation>&amp;Findings</translation>
-    </message>
-    <message>
         <source>&amp;Checklist</source>
         <translation>&amp;Checklist</translation>
     </message>
@@ -2656,10 +2652,6 @@
         <translation>Audit What &amp;Changed</translation>
     </message>
     <message>
-        <source>&amp;Cancel Audit</source>
-        <translation>&amp;Cancel Audit</translation>
-    </message>
-    <message>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
@@ -2686,10 +2678,6 @@
     <message>
         <source>Audit store: %1</source>
         <translation>Audit store: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Findings (%1)</source>
-        <translation>&amp;Findings (%1)</translation>
     </message>
     <message>
         <source>Select one or more hosts in the inventory first.</source>
@@ -2944,6 +2932,18 @@
     <message>
         <source>Add Host</source>
         <translation>Add Host</translation>
+    </message>
+    <message>
+        <source>Fi&amp;ndings</source>
+        <translation>Fi&amp;ndings</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l Audit</source>
+        <translation>Cance&amp;l Audit</translation>
+    </message>
+    <message>
+        <source>Fi&amp;ndings (%1)</source>
+        <translation>Fi&amp;ndings (%1)</translation>
     </message>
 </context>
 <context>

@@ -2577,10 +2577,6 @@
         <translation>インベントリ(&amp;I)</translation>
     </message>
     <message>
-        <source>&amp;Findings</source>
-        <translation>指摘事項(&amp;F)</translation>
-    </message>
-    <message>
         <source>&amp;Checklist</source>
         <translation>チェックリスト(&amp;C)</translation>
     </message>
@@ -2633,10 +2629,6 @@
         <translation>変更点を監査(&amp;C)</translation>
     </message>
     <message>
-        <source>&amp;Cancel Audit</source>
-        <translation>監査を中止(&amp;C)</translation>
-    </message>
-    <message>
         <source>Audit</source>
         <translation>監査</translation>
     </message>
@@ -2663,10 +2655,6 @@
     <message>
         <source>Audit store: %1</source>
         <translation>監査ストア: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Findings (%1)</source>
-        <translation>指摘事項 (%1)(&amp;F)</translation>
     </message>
     <message>
         <source>Select one or more hosts in the inventory first.</source>
@@ -2919,6 +2907,18 @@
     <message>
         <source>Add Host</source>
         <translation>ホストを追加</translation>
+    </message>
+    <message>
+        <source>Fi&amp;ndings</source>
+        <translation>指摘事項(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l Audit</source>
+        <translation>監査を中止(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Fi&amp;ndings (%1)</source>
+        <translation>指摘事項 (%1)(&amp;N)</translation>
     </message>
 </context>
 <context>

@@ -103,7 +103,7 @@ MainWindow::MainWindow(QWidget *parent)
     // The map first: at a glance, which hops are cleartext.
     m_tabs->addTab(m_map, tr("Path &Map"));
     m_tabs->addTab(inventory, tr("&Inventory"));
-    m_tabs->addTab(m_findings, tr("&Findings"));
+    m_tabs->addTab(m_findings, tr("Fi&ndings"));
     m_tabs->addTab(m_checklist, tr("&Checklist"));
     m_historyPanel = new HistoryPanel;
     m_historyPanel->setObjectName(QStringLiteral("historyPanel"));
@@ -250,7 +250,7 @@ void MainWindow::createActions()
     m_auditChanged = audit->addAction(tr("Audit What &Changed"), this,
                                       [this] { startAudit(AuditScope::Changed); });
     audit->addSeparator();
-    m_cancel = audit->addAction(tr("&Cancel Audit"), this, &MainWindow::cancelAudit);
+    m_cancel = audit->addAction(tr("Cance&l Audit"), this, &MainWindow::cancelAudit);
     m_cancel->setShortcut(QKeySequence(Qt::Key_Escape));
     m_cancel->setObjectName(QStringLiteral("cancelAudit"));
 

@@ -139,7 +139,7 @@ void MainWindow::showSnapshot(const AuditSnapshot &snapshot)
     int open = 0;
     for (const TriagedFinding &f : snapshot.findings)
         open += f.accepted() ? 0 : 1;
-    m_tabs->setTabText(m_tabs->indexOf(m_findings), tr("&Findings (%1)").arg(open));
+    m_tabs->setTabText(m_tabs->indexOf(m_findings), tr("Fi&ndings (%1)").arg(open));
     refreshMap();
     if (!m_detailsRef.isEmpty())
         showEndpoint(m_detailsRef);

@@ -1,11 +1,15 @@
 #include "widgets/mainwindow.h"
 
+#include <QMenuBar>
+#include <QScopeGuard>
 #include <QMessageBox>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTabWidget>
 #include <QTest>
+#include <QTranslator>
 #include <QTreeView>
 
 using namespace mailtls;
@@ -18,6 +22,8 @@ private Q_SLOTS:
     void opensDemoFromResources();
     void opensFile();
     void badFileReportsError();
+    void mnemonicsAreUnique_data();
+    void mnemonicsAreUnique();
 };
 
 void TestMainWindow::opensDemoFromResources()
@@ -66,6 +72,53 @@ void TestMainWindow::badFileReportsError()
     auto *box = window.findChild<QMessageBox *>(QStringLiteral("messageBox"));
     QVERIFY(box);
     QVERIFY(box->text().contains(path));
+}
+
+void TestMainWindow::mnemonicsAreUnique_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English") << QString();
+    QTest::newRow("Japanese") << QStringLiteral("ja");
+}
+
+void TestMainWindow::mnemonicsAreUnique()
+{
+    // Alt+letter reaches one thing: among the menus and the tabs, always on screen, and among
+    // the items of each menu.
+    QFETCH(QString, language);
+    QTranslator translator;
+    if (!language.isEmpty()) {
+        QVERIFY(translator.load(QStringLiteral(MAILTLS_BINARY_DIR "/mailtls-auditor_%1.qm").arg(language)));
+        QCoreApplication::installTranslator(&translator);
+    }
+    auto restore = qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
+    MainWindow window;
+    const auto check = [](const QStringList &texts, const QString &where) {
+        QHash<QKeySequence, QString> seen;
+        for (const QString &text : texts) {
+            const QKeySequence key = QKeySequence::mnemonic(text);
+            if (key.isEmpty())
+                continue;
+            QVERIFY2(!seen.contains(key), qPrintable(QStringLiteral("%1: '%2' and '%3' share %4")
+                                                         .arg(where, seen.value(key), text, key.toString())));
+            seen.insert(key, text);
+        }
+    };
+    QStringList top;
+    for (QAction *menu : window.menuBar()->actions()) {
+        top << menu->text();
+        if (menu->menu()) {
+            QStringList items;
+            for (QAction *item : menu->menu()->actions())
+                items << item->text();
+            check(items, menu->text());
+        }
+    }
+    auto *tabs = window.findChild<QTabWidget *>();
+    QVERIFY(tabs);
+    for (int i = 0; i < tabs->count(); ++i)
+        top << tabs->tabText(i);
+    check(top, QStringLiteral("menu bar and tabs"));
 }
 
 QTEST_MAIN(TestMainWindow)
