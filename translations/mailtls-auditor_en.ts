@@ -1163,6 +1163,12 @@
         <source>Observed (%1)</source>
         <translation>Observed (%1)</translation>
     </message>
+    <message>
+        <source>Select a host, a link or an endpoint
+to see what it answered.</source>
+        <translation>Select a host, a link or an endpoint
+to see what it answered.</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::EndpointProbe</name>

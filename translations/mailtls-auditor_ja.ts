@@ -1152,6 +1152,12 @@
         <source>Observed (%1)</source>
         <translation>観測 (%1)</translation>
     </message>
+    <message>
+        <source>Select a host, a link or an endpoint
+to see what it answered.</source>
+        <translation>ホスト、リンク、エンドポイントを選ぶと
+その応答内容が表示されます。</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::EndpointProbe</name>

@@ -92,7 +92,7 @@ EndpointDetails::EndpointDetails(QWidget *parent) : QWidget(parent)
 
     m_placeholder = plainLabel(QStringLiteral("placeholder"));
     m_placeholder->setAlignment(Qt::AlignCenter);
-    m_placeholder->setText(tr("Not probed yet"));
+    m_placeholder->setText(tr("Select a host, a link or an endpoint\nto see what it answered."));
     m_placeholder->setEnabled(false); // drawn in the palette's disabled (muted) colour
     QFont big = m_placeholder->font();
     big.setPointSizeF(big.pointSizeF() * 1.3);

@@ -96,6 +96,7 @@ MainWindow::MainWindow(QWidget *parent)
                 showLink(row);
         }
     });
+    connect(m_map, &PathMapWidget::nodeSelected, this, &MainWindow::showHost);
     m_mapRefresh = new QTimer(this);
     m_mapRefresh->setSingleShot(true);
     m_mapRefresh->setInterval(400);
@@ -135,8 +136,12 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_hostView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
-                if (!current.parent().isValid() ||
-                    current.parent().row() >= m_workspace.hosts.size())
+                if (!current.parent().isValid()) {
+                    if (current.isValid() && current.row() < m_workspace.hosts.size())
+                        showHost(m_workspace.hosts.at(current.row()).id);
+                    return;
+                }
+                if (current.parent().row() >= m_workspace.hosts.size())
                     return;
                 const Host &h = m_workspace.hosts.at(current.parent().row());
                 if (current.row() < h.endpoints.size()) {

@@ -143,6 +143,9 @@ private:
     void showSettings();
     // The details pane on one endpoint ("mx1/smtp:25"), with the observations of the links into it.
     void showEndpoint(const QString &endpointRef);
+    // A host chosen on the map or in the inventory: its least protected endpoint in the details
+    // (the Internet and the users have none: nothing changes).
+    void showHost(const QString &hostId);
     void showLink(int row);
     // The map with the links' current states.
     void refreshMap();

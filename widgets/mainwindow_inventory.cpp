@@ -22,6 +22,8 @@
 #include <QUndoCommand>
 #include <QUndoStack>
 
+#include <limits>
+
 namespace mailtls {
 
 namespace {
@@ -124,6 +126,29 @@ void MainWindow::showEndpoint(const QString &endpointRef)
     const auto found = m_snapshot.results.constFind(endpointRef);
     m_details->setEndpoint(
         endpointRef, found != m_snapshot.results.cend() ? &found.value() : nullptr, observations);
+}
+
+void MainWindow::showHost(const QString &hostId)
+{
+    const Host *host = m_workspace.host(hostId);
+    if (!host || host->endpoints.isEmpty())
+        return;
+    // The endpoint that needs attention first: the lowest rank of its state (cleartext before weak
+    // TLS before strong), unprobed ones last; the first endpoint among equals.
+    QString chosen;
+    int chosenRank = std::numeric_limits<int>::max();
+    for (const Endpoint &e : host->endpoints) {
+        const QString ref = EndpointRef{host->id, e.protocol, e.port}.toString();
+        const auto found = m_snapshot.results.constFind(ref);
+        const std::optional<int> rank =
+            found != m_snapshot.results.cend() ? linkStateRank(assessEndpoint(found.value()).state) : std::nullopt;
+        const int r = rank.value_or(std::numeric_limits<int>::max() - 1);
+        if (chosen.isEmpty() || r < chosenRank) {
+            chosen = ref;
+            chosenRank = r;
+        }
+    }
+    showEndpoint(chosen);
 }
 
 void MainWindow::showLink(int row)

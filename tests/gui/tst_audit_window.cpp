@@ -18,12 +18,14 @@
 
 #include "app/core/run_history_model.h"
 #include "widgets/history/history_panel.h"
+#include "widgets/pathmap/path_map_widget.h"
 #include "widgets/history/milestones_dialog.h"
 #include "widgets/inventory/edit_error_label.h"
 #include "widgets/history/qcustomplot_include.h"
 #include <QAbstractItemModelTester>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -151,6 +153,16 @@ void TestAuditWindow::showsStoredAudit()
         }
     }
     QVERIFY(sawWeak);
+    // A host chosen in the inventory shows its least protected endpoint: webmail's plain HTTP,
+    // though HTTPS comes first; a host clicked on the map likewise.
+    auto *hostView = window->findChild<QTreeView *>(QStringLiteral("hostView"));
+    auto *subtitle = window->findChild<QLabel *>(QStringLiteral("subtitleLabel"));
+    QVERIFY(hostView && subtitle);
+    QCOMPARE(hostView->model()->index(7, 0).data().toString(), u"webmail.kumo.example"_qs);
+    hostView->setCurrentIndex(hostView->model()->index(7, 0));
+    QVERIFY2(subtitle->text().startsWith(QLatin1String("webmail/http:2080")), qPrintable(subtitle->text()));
+    Q_EMIT window->findChild<PathMapWidget *>()->nodeSelected(u"mx2"_qs);
+    QVERIFY2(subtitle->text().startsWith(QLatin1String("mx2/smtp:2525")), qPrintable(subtitle->text()));
     // The findings list mx2's TLS 1.0; selecting it shows its evidence as plain text.
     auto *findings = window->findChild<QTableView *>(QStringLiteral("findingsView"));
     QVERIFY(findings);
