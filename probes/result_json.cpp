@@ -27,6 +27,8 @@ QJsonObject certificateJson(const CertificateInfo &c)
     o.insert(QLatin1StringView("trusted"), optionalBool(c.trusted));
     if (!c.trustError.isEmpty())
         o.insert(QLatin1StringView("trust_error"), c.trustError);
+    if (c.trustErrorCode != 0)
+        o.insert(QLatin1StringView("trust_error_code"), c.trustErrorCode);
     o.insert(QLatin1StringView("name_matches"), optionalBool(c.nameMatches));
     o.insert(QLatin1StringView("self_signed"), c.selfSigned);
     o.insert(QLatin1StringView("expired"), c.expired);
@@ -62,6 +64,7 @@ CertificateInfo readCertificate(const QJsonObject &o)
     c.chainLength = o.value(QLatin1StringView("chain_length")).toInt();
     c.trusted = readOptionalBool(o.value(QLatin1StringView("trusted")));
     c.trustError = o.value(QLatin1StringView("trust_error")).toString();
+    c.trustErrorCode = o.value(QLatin1StringView("trust_error_code")).toInt();
     c.nameMatches = readOptionalBool(o.value(QLatin1StringView("name_matches")));
     c.selfSigned = o.value(QLatin1StringView("self_signed")).toBool();
     c.expired = o.value(QLatin1StringView("expired")).toBool();

@@ -124,7 +124,7 @@ void showCertificate(PropertyTree *tree, const EndpointResult &result)
         tree->addField(trust, Tr::tr("Trusted"), Tr::tr("yes"), Tint::Good);
     else
         tree->addField(trust, Tr::tr("Trusted"),
-                       c.trustError.isEmpty() ? Tr::tr("no") : Tr::tr("no: %1").arg(c.trustError),
+                       c.trustError.isEmpty() ? Tr::tr("no") : Tr::tr("no: %1").arg(trustErrorText(c)),
                        Tint::Bad);
     if (!c.nameMatches)
         tree->addField(trust, Tr::tr("Name matches"), Tr::tr("not checked (no name given)"),

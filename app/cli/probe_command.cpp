@@ -96,7 +96,7 @@ void printText(QTextStream &out, const EndpointResult &r)
                                   yesNo(c.expired))
             << '\n';
         if (!c.trustError.isEmpty())
-            out << "    " << c.trustError << '\n';
+            out << "    " << trustErrorText(c) << '\n';
     }
     if (r.http) {
         out << "  " << Tr::tr("HTTP %1").arg(r.http->status);

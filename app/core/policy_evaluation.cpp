@@ -241,7 +241,7 @@ Outcome certificate(const CheckInput &in)
         problem(Tr::tr("not valid before %1").arg(c.notBefore.toString(Qt::ISODate)));
     if (c.trusted == false)
         problem(Tr::tr("not trusted: %1").arg(c.trustError.isEmpty() ? Tr::tr("no chain to a trust anchor")
-                                                                             : c.trustError));
+                                                                             : trustErrorText(c)));
     if (c.nameMatches == false)
         problem(Tr::tr("does not name %1 (subject %2)").arg(r.target.serverName, c.subject));
     if (c.keyType == QLatin1StringView("RSA") && c.keyBits > 0 && c.keyBits < 2048)

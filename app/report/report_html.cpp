@@ -291,7 +291,7 @@ void writeEndpoint(const EndpointAppendix &a, QString &h)
             QStringLiteral("%1 %2, %3").arg(c.keyType).arg(c.keyBits).arg(c.signatureAlgorithm));
         row(Tr::tr("Trusted"),
             yesNo(c.trusted) +
-                (c.trustError.isEmpty() ? QString() : QStringLiteral(": ") + c.trustError));
+                (c.trustError.isEmpty() ? QString() : QStringLiteral(": ") + trustErrorText(c)));
         row(Tr::tr("Name matches"), yesNo(c.nameMatches));
         h += QStringLiteral("</table>");
     }

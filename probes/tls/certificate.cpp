@@ -204,9 +204,16 @@ std::optional<CertificateInfo> analyseCertificate(const QList<QByteArray> &chain
     X509_STORE_CTX_set_flags(ctx.get(), X509_V_FLAG_NO_CHECK_TIME);
     const bool ok = X509_verify_cert(ctx.get()) == 1;
     info.trusted = ok;
-    if (!ok)
-        info.trustError = verifyErrorText(X509_STORE_CTX_get_error(ctx.get()));
+    if (!ok) {
+        info.trustErrorCode = X509_STORE_CTX_get_error(ctx.get());
+        info.trustError = verifyErrorText(info.trustErrorCode);
+    }
     return info;
+}
+
+QString trustErrorText(const CertificateInfo &certificate)
+{
+    return certificate.trustErrorCode != 0 ? verifyErrorText(certificate.trustErrorCode) : certificate.trustError;
 }
 
 } // namespace mailtls

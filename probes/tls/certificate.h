@@ -31,9 +31,14 @@ struct CertificateInfo
     bool expired = false;       // notAfter before the time of the probe
     bool notYetValid = false;
     std::optional<bool> trusted; // chain to an anchor of the store or the CA file; nullopt: not checked
-    QString trustError;          // why not, when not
+    QString trustError;          // why not, when not, in the language of the probe
+    int trustErrorCode = 0;      // OpenSSL's X509_V_ERR_* for it; 0 when none or not OpenSSL's
     std::optional<bool> nameMatches; // nullopt when no name was given
 };
+
+// Why the chain is not trusted, in the language shown now (from the code when
+// there is one: a result probed in English reads in Japanese later).
+QString trustErrorText(const CertificateInfo &certificate);
 
 // chainDer: as sent, leaf first. caFile: PEM anchors; empty means the system store.
 std::optional<CertificateInfo> analyseCertificate(const QList<QByteArray> &chainDer,

@@ -5,6 +5,7 @@
 
 #include <QJsonDocument>
 #include <QTest>
+#include <QTranslator>
 
 using namespace mailtls;
 
@@ -69,6 +70,7 @@ void TestResultJson::roundTrip()
     c.chainLength = 2;
     c.trusted = false;
     c.trustError = QStringLiteral("unable to get local issuer certificate");
+    c.trustErrorCode = 20; // X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY
     c.nameMatches = true;
     c.expired = true;
     r.certificate = c;
@@ -90,6 +92,17 @@ void TestResultJson::roundTrip()
     QVERIFY(!read->versions.value(TlsVersion::Ssl2).accepted.has_value());
     // What a hostile server sent stays as recorded: escaped, never re-interpreted.
     QCOMPARE(read->transcript.lines().constFirst().text, r.transcript.lines().constFirst().text);
+    // A result probed in English reads in the language shown now.
+    QCOMPARE(read->certificate->trustErrorCode, 20);
+    QCOMPARE(trustErrorText(*read->certificate), QStringLiteral("unable to get local issuer certificate"));
+    {
+        QTranslator ja;
+        QVERIFY(ja.load(QStringLiteral(MAILTLS_BINARY_DIR "/mailtls-auditor_ja.qm")));
+        QCoreApplication::installTranslator(&ja);
+        const QString japanese = trustErrorText(*read->certificate);
+        QCoreApplication::removeTranslator(&ja);
+        QCOMPARE(japanese, QStringLiteral("発行者の証明書が信頼アンカーの中に見つからない"));
+    }
 
     EndpointResult web;
     web.target = {Protocol::Http, QStringLiteral("127.0.0.31"), 2080, QStringLiteral("webmail.kumo.example")};
