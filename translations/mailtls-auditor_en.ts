@@ -4229,6 +4229,25 @@ to see what it answered.</translation>
         <source>a step has unknown action &apos;%1&apos;</source>
         <translation>a step has unknown action &apos;%1&apos;</translation>
     </message>
+    <message>
+        <source>low</source>
+        <comment>effort</comment>
+        <translation>low</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <comment>effort</comment>
+        <translation>medium</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <comment>effort</comment>
+        <translation>high</translation>
+    </message>
+    <message>
+        <source>unknown effort &apos;%1&apos; (low, medium or high)</source>
+        <translation>unknown effort &apos;%1&apos; (low, medium or high)</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::ReportCharts</name>

@@ -4197,6 +4197,25 @@ to see what it answered.</source>
         <source>a step has unknown action &apos;%1&apos;</source>
         <translation>手順の操作 &apos;%1&apos; が不明です</translation>
     </message>
+    <message>
+        <source>low</source>
+        <comment>effort</comment>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <comment>effort</comment>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <comment>effort</comment>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>unknown effort &apos;%1&apos; (low, medium or high)</source>
+        <translation>不明な工数 &apos;%1&apos; (low、medium、high のいずれか)</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::ReportCharts</name>

@@ -69,7 +69,7 @@ QString ChecklistPanel::stepsText(const ChecklistItem &item)
         text << tr("No remedy is known for this rule.");
         return text.join(u'\n');
     }
-    text << tr("Importance: %1; effort: %2").arg(severityLabel(item.remedy->importance), item.remedy->effort)
+    text << tr("Importance: %1; effort: %2").arg(severityLabel(item.remedy->importance), effortLabel(item.remedy->effort))
          << QString();
     int n = 0;
     for (const RemedyStep &s : item.remedy->steps) {

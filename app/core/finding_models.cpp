@@ -332,7 +332,7 @@ QVariant ChecklistModel::rowData(const Row &row, int column, int role) const
         case SoftwareColumn:
             return row.item ? softwareLabel(row.item->software.software) : QString();
         case EffortColumn:
-            return row.item && row.item->remedy ? row.item->remedy->effort : QString();
+            return row.item && row.item->remedy ? effortLabel(row.item->remedy->effort) : QString();
         }
         return {};
     case Qt::EditRole:

@@ -85,6 +85,17 @@ QStringList remedyNginxContexts() { return {QStringLiteral("http"), QStringLiter
 
 QStringList remedyActions() { return {QStringLiteral("install-certificate")}; }
 
+QString effortLabel(const QString &effort)
+{
+    if (effort == u"low")
+        return Tr::tr("low", "effort");
+    if (effort == u"medium")
+        return Tr::tr("medium", "effort");
+    if (effort == u"high")
+        return Tr::tr("high", "effort");
+    return effort;
+}
+
 RemediationReadResult parseRemediation(const QByteArray &json, const QString &sourceName)
 {
     RemediationReadResult result;
@@ -140,6 +151,8 @@ RemediationReadResult parseRemediation(const QByteArray &json, const QString &so
                 problem = Tr::tr("unknown software '%1'").arg(r.software);
             else if (!importance)
                 problem = Tr::tr("unknown importance '%1'").arg(o.value(QLatin1StringView("importance")).toString());
+            else if (r.effort != u"low" && r.effort != u"medium" && r.effort != u"high")
+                problem = Tr::tr("unknown effort '%1' (low, medium or high)").arg(r.effort);
             else if (r.steps.isEmpty())
                 problem = Tr::tr("has no steps");
         }
@@ -332,7 +345,7 @@ void writeChecklistMarkdown(QIODevice &out, const QList<ChecklistItem> &items, c
             md += QStringLiteral("- ") + Tr::tr("Evidence: %1").arg(markdownText(e.detail)) + u'\n';
         if (item.remedy) {
             md += QStringLiteral("- ") + Tr::tr("Importance: %1; effort: %2")
-                                             .arg(severityLabel(item.remedy->importance), item.remedy->effort) +
+                                             .arg(severityLabel(item.remedy->importance), effortLabel(item.remedy->effort)) +
                   QStringLiteral("\n\n");
             int s = 0;
             for (const RemedyStep &step : item.remedy->steps) {

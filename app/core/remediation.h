@@ -61,6 +61,10 @@ struct RemediationReadResult
     QString error;
 };
 
+// The effort of a remedy in words ("low" -> "low", 低 in Japanese); a key not
+// known comes back as it is.
+QString effortLabel(const QString &effort);
+
 RemediationReadResult parseRemediation(const QByteArray &json, const QString &sourceName);
 // Every *.json file of a folder, in name order, as one list. A software with two
 // remedies for one rule, in one file or two, is an error: only one would ever be used.

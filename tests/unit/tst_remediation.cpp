@@ -179,7 +179,7 @@ void TestRemediation::verifyPlaceholdersKnown()
     QVERIFY(seen > 0);
     // The loader refuses one it would leave unfilled.
     const RemediationReadResult bad = parseRemediation(
-        R"({"remedies":[{"rules":["M1.1"],"software":"*","importance":"low","steps":[{"text":{"en":"a","ja":"b"}}],)"
+        R"({"remedies":[{"rules":["M1.1"],"software":"*","importance":"low","effort":"low","steps":[{"text":{"en":"a","ja":"b"}}],)"
         R"("verify":"probe smtp://{hots}:{port}"}]})",
         QStringLiteral("r.json"));
     QCOMPARE(bad.error, QStringLiteral("r.json: remedies[0]: the verify command names an unknown placeholder '{hots}'"));
@@ -194,10 +194,10 @@ void TestRemediation::secondRemedyForARuleRefused()
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(json);
     };
-    const QByteArray remedy = R"({"rules":["M1.6"],"software":"sendmail","importance":"low",)"
+    const QByteArray remedy = R"({"rules":["M1.6"],"software":"sendmail","importance":"low","effort":"low",)"
                               R"("steps":[{"text":{"en":"a","ja":"b"}}],"verify":"probe {url}"})";
     write(QStringLiteral("a.json"), "{\"remedies\":[" + remedy + "]}");
-    write(QStringLiteral("b.json"), R"({"remedies":[{"rules":["M1.6"],"software":"*","importance":"low",)"
+    write(QStringLiteral("b.json"), R"({"remedies":[{"rules":["M1.6"],"software":"*","importance":"low","effort":"low",)"
                                     R"("steps":[{"text":{"en":"a","ja":"b"}}],"verify":"probe {url}"}]})");
     RemediationReadResult r = loadRemediationFiles(dir.path());
     QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
@@ -364,16 +364,18 @@ void TestRemediation::rejects_data()
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("error");
     const QByteArray step = R"({"text":{"en":"a","ja":"b"}})";
-    QTest::newRow("no rules") << QByteArray(R"({"remedies":[{"rules":[],"software":"postfix","importance":"low","steps":[)" + step + "]}]}")
+    QTest::newRow("no rules") << QByteArray(R"({"remedies":[{"rules":[],"software":"postfix","importance":"low","effort":"low","steps":[)" + step + "]}]}")
                               << "r.json: remedies[0]: names no rule";
-    QTest::newRow("unknown software") << QByteArray(R"({"remedies":[{"rules":["M1.1"],"software":"qmail9","importance":"low","steps":[)" + step + "]}]}")
+    QTest::newRow("unknown software") << QByteArray(R"({"remedies":[{"rules":["M1.1"],"software":"qmail9","importance":"low","effort":"low","steps":[)" + step + "]}]}")
                                       << "r.json: remedies[0]: unknown software 'qmail9'";
-    QTest::newRow("no Japanese") << QByteArray(R"({"remedies":[{"rules":["M1.1"],"software":"*","importance":"low","steps":[{"text":{"en":"a"}}]}]})")
+    QTest::newRow("no Japanese") << QByteArray(R"({"remedies":[{"rules":["M1.1"],"software":"*","importance":"low","effort":"low","steps":[{"text":{"en":"a"}}]}]})")
                                  << "r.json: remedies[0]: a step lacks its English or Japanese text";
-    QTest::newRow("no steps") << QByteArray(R"({"remedies":[{"rules":["M1.1"],"software":"*","importance":"low","steps":[]}]})")
+    QTest::newRow("unknown effort") << QByteArray(R"({"remedies":[{"rules":["M1.1"],"software":"*","importance":"low","effort":"tiny","steps":[)" + step + "]}]}")
+                                    << "r.json: remedies[0]: unknown effort 'tiny' (low, medium or high)";
+    QTest::newRow("no steps") << QByteArray(R"({"remedies":[{"rules":["M1.1"],"software":"*","importance":"low","effort":"low","steps":[]}]})")
                               << "r.json: remedies[0]: has no steps";
     auto withStep = [](const char *stepFields) -> QByteArray {
-        return QByteArray(R"({"remedies":[{"rules":["M1.1"],"software":"postfix","importance":"low","steps":[{"text":{"en":"a","ja":"b"},)") +
+        return QByteArray(R"({"remedies":[{"rules":["M1.1"],"software":"postfix","importance":"low","effort":"low","steps":[{"text":{"en":"a","ja":"b"},)") +
                stepFields + "}]}]}";
     };
     QTest::newRow("unknown format") << withStep(R"("format":"sendmail-mc","config":"x")")
