@@ -81,6 +81,7 @@ private Q_SLOTS:
     void acceptRiskWritesTheWorkspace();
     void importIsUndoable();
     void exportsAndPrintsTheReport();
+    void historyFollowsThePalette();
     void historyShowsRunsAndCompares(); // last: it adds a run
 
 private:
@@ -350,6 +351,33 @@ void TestAuditWindow::exportsAndPrintsTheReport()
     QVERIFY(preview);
     QVERIFY(preview->isVisible());
     preview->close();
+}
+
+void TestAuditWindow::historyFollowsThePalette()
+{
+    // A dark system palette: the chart is dark with light axes, not a white box.
+    HistoryPanel panel;
+    panel.setMilestones({{QDate(2027, 3, 31), u"target"_qs}});
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+    panel.setPalette(dark);
+    panel.resize(800, 600);
+    const QImage chart = panel.chartImage();
+    const QRect area = panel.plot()->axisRect()->rect();
+    QCOMPARE(chart.pixelColor(area.left() + area.width() / 4, area.center().y()) // 2x: a quarter in
+                 .rgb(),
+             QColor(0x1e, 0x1e, 0x1e).rgb());
+    QCOMPARE(panel.plot()->xAxis->tickLabelColor(), QColor(0xe8, 0xe8, 0xe8));
+    QCOMPARE(panel.plot()->legend->textColor(), QColor(0xe8, 0xe8, 0xe8));
+    auto *label = qobject_cast<QCPItemText *>(panel.plot()->item(1));
+    QVERIFY(label);
+    QCOMPARE(label->color(), QColor(0xe8, 0xe8, 0xe8));
+    // Back to a light one: dark ink again.
+    panel.setPalette(QPalette(QColor(0xef, 0xef, 0xef)));
+    QVERIFY(panel.plot()->xAxis->tickLabelColor().lightnessF() < 0.5);
 }
 
 void TestAuditWindow::historyShowsRunsAndCompares()

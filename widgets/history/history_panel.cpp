@@ -120,7 +120,43 @@ HistoryPanel::HistoryPanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(split);
     updateCompare();
+    applyPalette();
     redraw();
+}
+
+void HistoryPanel::applyPalette()
+{
+    const QPalette p = palette();
+    const QColor base = p.color(QPalette::Base);
+    m_ink = p.color(QPalette::Text);
+    const auto mix = [](const QColor &a, const QColor &b, double share) { // share of a
+        return QColor::fromRgbF(float(a.redF() * share + b.redF() * (1 - share)),
+                                float(a.greenF() * share + b.greenF() * (1 - share)),
+                                float(a.blueF() * share + b.blueF() * (1 - share)));
+    };
+    m_muted = mix(m_ink, base, 0.5);
+    const QColor grid = mix(m_ink, base, 1.0 / 6);
+    m_plot->setBackground(base);
+    m_plot->axisRect()->setBackground(base);
+    for (QCPAxis *axis : {m_plot->xAxis, m_plot->yAxis}) {
+        axis->setBasePen(QPen(m_ink));
+        axis->setTickPen(QPen(m_ink));
+        axis->setSubTickPen(QPen(m_ink));
+        axis->setTickLabelColor(m_ink);
+        axis->setLabelColor(m_ink);
+        axis->grid()->setPen(QPen(grid, 0, Qt::DotLine));
+    }
+    m_plot->legend->setBrush(base);
+    m_plot->legend->setTextColor(m_ink);
+}
+
+void HistoryPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        applyPalette();
+        redraw();
+    }
 }
 
 void HistoryPanel::setHistory(const QList<RunFigures> &history)
@@ -188,8 +224,8 @@ void HistoryPanel::redraw()
         yLabel = tr("open findings");
         break;
     case Chart::Versions: {
-        const QColor colors[] = {QColor(0x30, 0x30, 0x30),
-                                 QColor(0x80, 0x80, 0x80),
+        const QColor colors[] = {m_ink,
+                                 m_muted,
                                  linkStateColor(LinkState::Cleartext),
                                  linkStateColor(LinkState::OptionalTls),
                                  kBlue,
@@ -208,7 +244,7 @@ void HistoryPanel::redraw()
     case Chart::Checklist:
         series = {{tr("done or verified"), linkStateColor(LinkState::StrongTls),
                    QCPScatterStyle::ssCircle},
-                  {tr("items"), QColor(0x80, 0x80, 0x80), QCPScatterStyle::ssSquare}};
+                  {tr("items"), m_muted, QCPScatterStyle::ssSquare}};
         value = [](const RunFigures &f, int i) {
             return double(i == 0 ? f.checklistDone : f.checklistItems);
         };
@@ -242,19 +278,20 @@ void HistoryPanel::redraw()
         times.append(timeOf(f));
     m_plot->clearItems();
     for (const Milestone &m : std::as_const(m_milestones)) {
-        const double at = static_cast<double>(QDateTime(m.date, QTime(12, 0), Qt::UTC).toSecsSinceEpoch());
+        const double at =
+            static_cast<double>(QDateTime(m.date, QTime(12, 0), Qt::UTC).toSecsSinceEpoch());
         times.append(at);
         auto *line = new QCPItemStraightLine(m_plot);
         line->point1->setCoords(at, 0);
         line->point2->setCoords(at, 1);
-        line->setPen(QPen(QColor(0x70, 0x70, 0x70), 1.5, Qt::DashLine));
+        line->setPen(QPen(m_muted, 1.5, Qt::DashLine));
         auto *label = new QCPItemText(m_plot);
         label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
         label->position->setCoords(at, 0.02);
         label->setPositionAlignment(Qt::AlignRight | Qt::AlignTop);
         label->setRotation(-90);
         label->setText(m.label + QStringLiteral(" (") + m.date.toString(Qt::ISODate) + u')');
-        label->setColor(QColor(0x50, 0x50, 0x50));
+        label->setColor(m_ink);
     }
     if (times.isEmpty()) {
         const double now = static_cast<double>(QDateTime::currentSecsSinceEpoch());

@@ -59,6 +59,9 @@ private:
     void redraw();
     void hover(QMouseEvent *event);
     void updateCompare();
+    // The chart in the window's colours, light or dark (the series keep theirs).
+    void applyPalette();
+    void changeEvent(QEvent *event) override;
 
     QList<RunFigures> m_history;
     QList<Milestone> m_milestones;
@@ -67,6 +70,8 @@ private:
     QComboBox *m_chartChoice;
     QCustomPlot *m_plot;
     QPushButton *m_compare;
+    QColor m_ink;   // the palette's text: axes, labels, the darkest series
+    QColor m_muted; // between text and background: grey series, target dates
     QStringList m_seriesNames;                              // the chart's lines
     std::function<double(const RunFigures &, int)> m_value; // a run's value on line i; < 0: none
 };
