@@ -18,6 +18,7 @@
 #include <QSaveFile>
 #include <QStatusBar>
 #include <QTextDocument>
+#include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace mailtls {
@@ -37,6 +38,16 @@ BuiltReport buildReport(const ReportInput &input, const Profile &profile)
     auto report = std::make_shared<const ComplianceReport>(buildComplianceReport(
         input, *owned, qEnvironmentVariable("USER"), QDateTime::currentDateTimeUtc()));
     return {owned, report};
+}
+
+// On a worker thread: the report built and turned into a document for the printer, handed to the
+// GUI thread (the preview paints it there).
+std::shared_ptr<QTextDocument> printableReport(const ReportInput &input, const Profile &profile, QThread *gui)
+{
+    const BuiltReport built = buildReport(input, profile);
+    std::shared_ptr<QTextDocument> doc = reportDocument(*built.report);
+    doc->moveToThread(gui);
+    return doc;
 }
 
 // On a worker thread: the report built and written (QSaveFile: a failed write keeps the old file).
@@ -121,11 +132,11 @@ void MainWindow::printReport()
                          return;
                      }
                      whenFinished(
-                         this, QtConcurrent::run(&buildReport, *input.value, m_profile),
-                         [this](const BuiltReport &built) {
+                         this, QtConcurrent::run(&printableReport, *input.value, m_profile, thread()),
+                         [this](const std::shared_ptr<QTextDocument> &doc) {
                              statusBar()->clearMessage();
-                             // Laid out here: the preview paints it on the GUI thread.
-                             std::shared_ptr<QTextDocument> doc = reportDocument(*built.report);
+                             // The preview lays the pages out for the printer and paints them here,
+                             // on the GUI thread (QPrintPreviewDialog has no other way).
                              auto *preview = new QPrintPreviewDialog(this);
                              preview->setObjectName(QStringLiteral("reportPreview"));
                              preview->setAttribute(Qt::WA_DeleteOnClose);
