@@ -2065,6 +2065,10 @@ to see what it answered.</translation>
         <source>Endpoints: %1</source>
         <translation>Endpoints: %1</translation>
     </message>
+    <message>
+        <source>Audit results stored for &apos;%1&apos; stay under that id: renamed, the host shows as not probed until its next audit.</source>
+        <translation>Audit results stored for &apos;%1&apos; stay under that id: renamed, the host shows as not probed until its next audit.</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::HostTreeModel</name>

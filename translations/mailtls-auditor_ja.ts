@@ -2046,6 +2046,10 @@ to see what it answered.</source>
         <source>Endpoints: %1</source>
         <translation>エンドポイント: %1</translation>
     </message>
+    <message>
+        <source>Audit results stored for &apos;%1&apos; stay under that id: renamed, the host shows as not probed until its next audit.</source>
+        <translation>&apos;%1&apos; について保存された監査結果はその ID のまま残ります。名前を変えたホストは、次の監査まで未調査と表示されます。</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::HostTreeModel</name>

@@ -121,8 +121,13 @@ void TestInventoryWindow::editHostInDialog()
     QCOMPARE(id->text(), QStringLiteral("relay"));
     QCOMPARE(endpoints->text(), QStringLiteral("smtp:2525"));
 
+    // Renaming says that stored results stay under the old id.
+    auto *note = dialog->findChild<QLabel *>(QStringLiteral("renameNote"));
+    QVERIFY(note && !note->isVisible());
     // Refused: the endpoint three links use is dropped. The dialog stays, says why, keeps the text.
     id->setText(QStringLiteral("hub"));
+    QVERIFY(note->isVisible());
+    QVERIFY2(note->text().contains(QLatin1String("'relay'")), qPrintable(note->text()));
     endpoints->setText(QStringLiteral("smtp:10025"));
     clickOk(dialog);
     QVERIFY(dialog->isVisible());

@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QRegularExpression>
@@ -78,8 +79,23 @@ HostDialog::HostDialog(const Workspace &workspace, const Host *original, QWidget
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &HostDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Results are stored by endpoint (host id, protocol, port): a renamed host starts afresh.
+    auto *renameNote = new QLabel;
+    renameNote->setObjectName(QStringLiteral("renameNote"));
+    renameNote->setWordWrap(true);
+    renameNote->setEnabled(false); // the palette's muted colour: a note, not an error
+    renameNote->setVisible(false);
+    if (original) {
+        connect(m_id, &QLineEdit::textChanged, renameNote, [this, renameNote](const QString &id) {
+            renameNote->setText(tr("Audit results stored for '%1' stay under that id: renamed, the host shows "
+                                   "as not probed until its next audit.")
+                                    .arg(m_originalId));
+            renameNote->setVisible(id.trimmed() != m_originalId);
+        });
+    }
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(renameNote);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     setMinimumWidth(fontMetrics().averageCharWidth() * 64);
