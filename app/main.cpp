@@ -66,13 +66,22 @@ int main(int argc, char *argv[])
     const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("language"),
                                         QStringLiteral("code"));
     const QCommandLineOption auditOption(QStringLiteral("audit"), QStringLiteral("audit the workspace once it is open"));
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      QStringLiteral("the audit store for this session (SQLite file or PostgreSQL URL)"),
+                                      QStringLiteral("url"));
     parser.addOption(workspaceOption);
+    parser.addOption(dbOption);
     parser.addOption(langOption);
     parser.addOption(auditOption);
     parser.process(app);
     mailtls::cli::installTranslation(app, parser.value(langOption));
 
     mailtls::MainWindow window;
+    if (parser.isSet(dbOption)) { // this session only: the settings keep the user's store
+        mailtls::AppSettings settings = window.settings();
+        settings.database = parser.value(dbOption);
+        window.applySettings(settings, mailtls::MainWindow::Persist::No);
+    }
     window.show();
     if (parser.isSet(auditOption)) {
         QObject::connect(&window, &mailtls::MainWindow::snapshotShown, &window,

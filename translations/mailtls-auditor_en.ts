@@ -574,10 +574,6 @@
         <translation>Print the hosts, endpoints and links of a workspace</translation>
     </message>
     <message>
-        <source>Usage: mailtls-auditor [--workspace FILE] [--lang en|ja]</source>
-        <translation>Usage: mailtls-auditor [--workspace FILE] [--lang en|ja]</translation>
-    </message>
-    <message>
         <source>       mailtls-auditor &lt;command&gt; [options]</source>
         <translation>       mailtls-auditor &lt;command&gt; [options]</translation>
     </message>
@@ -660,6 +656,14 @@
     <message>
         <source>List the built-in policy profiles that findings and checklist can use</source>
         <translation>List the built-in policy profiles that findings and checklist can use</translation>
+    </message>
+    <message>
+        <source>Usage: mailtls-auditor [--workspace FILE] [--db URL] [--lang en|ja]</source>
+        <translation>Usage: mailtls-auditor [--workspace FILE] [--db URL] [--lang en|ja]</translation>
+    </message>
+    <message>
+        <source>The window&apos;s audit store for this session (SQLite file or PostgreSQL URL)</source>
+        <translation>The window&apos;s audit store for this session (SQLite file or PostgreSQL URL)</translation>
     </message>
 </context>
 <context>

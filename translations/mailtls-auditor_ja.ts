@@ -567,10 +567,6 @@
         <translation>ワークスペースのホスト、エンドポイント、リンクを表示</translation>
     </message>
     <message>
-        <source>Usage: mailtls-auditor [--workspace FILE] [--lang en|ja]</source>
-        <translation>使い方: mailtls-auditor [--workspace ファイル] [--lang en|ja]</translation>
-    </message>
-    <message>
         <source>       mailtls-auditor &lt;command&gt; [options]</source>
         <translation>        mailtls-auditor &lt;コマンド&gt; [オプション]</translation>
     </message>
@@ -653,6 +649,14 @@
     <message>
         <source>List the built-in policy profiles that findings and checklist can use</source>
         <translation>findings と checklist で使える組み込みポリシープロファイルを一覧表示します</translation>
+    </message>
+    <message>
+        <source>Usage: mailtls-auditor [--workspace FILE] [--db URL] [--lang en|ja]</source>
+        <translation>使い方: mailtls-auditor [--workspace FILE] [--db URL] [--lang en|ja]</translation>
+    </message>
+    <message>
+        <source>The window&apos;s audit store for this session (SQLite file or PostgreSQL URL)</source>
+        <translation>このセッションでウィンドウが使う監査ストア (SQLite ファイルまたは PostgreSQL URL)</translation>
     </message>
 </context>
 <context>

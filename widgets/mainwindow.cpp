@@ -294,10 +294,12 @@ void MainWindow::showSettings()
     dialog->open();
 }
 
-void MainWindow::applySettings(const AppSettings &settings)
+void MainWindow::applySettings(const AppSettings &settings, Persist persist)
 {
-    QSettings stored;
-    settings.save(stored);
+    if (persist == Persist::Yes) {
+        QSettings stored;
+        settings.save(stored);
+    }
     const bool storeChanged = settings.storeLocation() != m_settings.storeLocation();
     const bool profileChanged = settings.profile != m_settings.profile;
     m_settings = settings;

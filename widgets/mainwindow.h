@@ -59,7 +59,9 @@ public:
     QString workspacePath() const { return m_path; }
     const AuditSnapshot &snapshot() const { return m_snapshot; }
     const AppSettings &settings() const { return m_settings; }
-    void applySettings(const AppSettings &settings);
+    // Persist::No: for this session only (--db on the command line), the stored settings unchanged.
+    enum class Persist { No, Yes };
+    void applySettings(const AppSettings &settings, Persist persist = Persist::Yes);
 
     enum class AuditScope { All, SelectedHosts, Changed };
     // Starts an audit; false (with a message) when one runs or nothing is to probe.

@@ -120,7 +120,7 @@ QString usageText(const QList<Subcommand> &more)
 {
     QString text;
     QTextStream s(&text);
-    s << Tr::tr("Usage: mailtls-auditor [--workspace FILE] [--lang en|ja]") << '\n'
+    s << Tr::tr("Usage: mailtls-auditor [--workspace FILE] [--db URL] [--lang en|ja]") << '\n'
       << Tr::tr("       mailtls-auditor <command> [options]") << "\n\n"
       << Tr::tr("Audits the TLS posture of an organisation's mail paths against the M3AAWG "
                 "recommendations.")
@@ -137,6 +137,8 @@ QString usageText(const QList<Subcommand> &more)
       << Tr::tr("Show the version") << '\n'
       << QStringLiteral("  %1  ").arg(QStringLiteral("--workspace FILE"), -18)
       << Tr::tr("Open this workspace in the window") << '\n'
+      << QStringLiteral("  %1  ").arg(QStringLiteral("--db URL"), -18)
+      << Tr::tr("The window's audit store for this session (SQLite file or PostgreSQL URL)") << '\n'
       << QStringLiteral("  %1  ").arg(QStringLiteral("--lang en|ja"), -18)
       << Tr::tr("Language of the interface (default: the system's)") << '\n'
       << '\n'
@@ -157,7 +159,7 @@ std::optional<Subcommand> findSubcommand(const QString &name, const QList<Subcom
 QString firstWord(const QStringList &arguments)
 {
     static const QStringList optionsWithValue{QStringLiteral("--lang"), QStringLiteral("--workspace"),
-                                              QStringLiteral("-w")};
+                                              QStringLiteral("-w"), QStringLiteral("--db")};
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);
         if (optionsWithValue.contains(a)) {

@@ -44,6 +44,10 @@ void TestCli::wantsCommandLine_data()
     QTest::newRow("no arguments") << QStringList{} << false;
     QTest::newRow("workspace only") << QStringList{QStringLiteral("--workspace"), QStringLiteral("a.json")} << false;
     QTest::newRow("lang only") << QStringList{QStringLiteral("--lang"), QStringLiteral("ja")} << false;
+    QTest::newRow("window on a store")
+        << QStringList{QStringLiteral("--workspace"), QStringLiteral("a.json"), QStringLiteral("--db"),
+                       QStringLiteral("/tmp/audits.sqlite")}
+        << false;
     QTest::newRow("help") << QStringList{QStringLiteral("--help")} << true;
     QTest::newRow("version") << QStringList{QStringLiteral("--version")} << true;
     QTest::newRow("subcommand") << QStringList{QStringLiteral("inventory")} << true;
