@@ -159,8 +159,7 @@ MainWindow::~MainWindow()
 {
     if (m_session)
         m_session->cancel();
-    delete m_session; // its scheduler stops before the store it writes to
-    m_session = nullptr;
+    dropSessions(); // their schedulers and figures stop before the store they write to
     // The undo stack, a child, is cleared after this part of the window is gone: its
     // cleanChanged must not reach it (UBSan saw the member access in the ASan build).
     disconnect(m_undo, nullptr, this, nullptr);
@@ -306,8 +305,7 @@ void MainWindow::applySettings(const AppSettings &settings, Persist persist)
     m_profile = builtinProfile(settings.profile).value_or(*builtinProfile(u"m3aawg"));
     if (storeChanged && !(m_session && m_session->isRunning())) {
         ++m_generation;
-        delete m_session;
-        m_session = nullptr;
+        dropSessions(); // a session (or one still keeping figures) writes to the store going away
         m_store = std::make_unique<StoreWorker>(settings.storeLocation());
     }
     if ((storeChanged || profileChanged) && !m_workspace.name.isEmpty())

@@ -123,6 +123,10 @@ private:
     void showSnapshot(const AuditSnapshot &snapshot);
     void rebuildSnapshot();
     void runJobs(const QList<AuditJob> &jobs);
+    // The session of the last run makes way for a new one (kept until its figures are stored).
+    void retireSession();
+    // Every session gone, the retired ones too: before the store they write to goes.
+    void dropSessions();
     void endpointAudited(const QString &ref, const EndpointResult &result);
     void acceptRisk(const RuleResult &finding);
     // A change of the workspace, undoable: the models, the map and the findings follow.

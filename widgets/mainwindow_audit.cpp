@@ -185,11 +185,31 @@ bool MainWindow::startAudit(AuditScope scope)
     return true;
 }
 
+void MainWindow::retireSession()
+{
+    // A session still keeping its run's figures finishes that first (figuresRecorded is connected
+    // to refreshHistory); the window forgets it at once.
+    if (m_session && m_session->isRecordingFigures()) {
+        disconnect(m_session, nullptr, this, nullptr);
+        connect(m_session, &AuditSession::figuresRecorded, this, &MainWindow::refreshHistory);
+        connect(m_session, &AuditSession::figuresRecorded, m_session, &QObject::deleteLater);
+    } else {
+        delete m_session;
+    }
+    m_session = nullptr;
+}
+
+void MainWindow::dropSessions()
+{
+    qDeleteAll(findChildren<AuditSession *>(Qt::FindDirectChildrenOnly));
+    m_session = nullptr;
+}
+
 void MainWindow::runJobs(const QList<AuditJob> &jobs)
 {
     if (m_session && m_session->isRunning())
         return;
-    delete m_session;
+    retireSession();
     ProbeOptions options = m_settings.probeOptions();
     // Started by the demo lab (mailtls-lab run), the window trusts the lab's CA unless a CA
     // file is set.

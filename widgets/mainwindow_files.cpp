@@ -224,7 +224,11 @@ void MainWindow::importDone(const FileImport &result)
         Q_EMIT importFinished(false);
         return;
     }
-    changeWorkspace(*result.workspace, tr("Import"));
+    // Map positions dragged while the import ran (a drag is not an edit of the inventory) are kept.
+    Workspace imported = *result.workspace;
+    for (auto it = m_workspace.layout.cbegin(); it != m_workspace.layout.cend(); ++it)
+        imported.layout.insert(it.key(), it.value());
+    changeWorkspace(imported, tr("Import"));
     statusBar()->showMessage(result.summary, 10000);
     if (!result.warnings.isEmpty())
         showMessage(QMessageBox::Information, tr("Imported, with warnings"),

@@ -3,6 +3,7 @@
 #include "app/core/store_worker.h"
 #include "app/core/when_finished.h"
 
+#include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace mailtls {
@@ -72,9 +73,10 @@ bool AuditSession::start(const Workspace &workspace, const QList<AuditJob> &jobs
                  [this](const StoreReply<qint64> &reply) {
                      if (!reply.error.isEmpty())
                          fail(reply.error);
-                     else if (m_cancelled)
+                     else if (m_cancelled) {
+                         m_run = reply.value;
                          conclude(); // cancelled before the first probe: an empty run, finished
-                     else
+                     } else
                          probe(reply.value);
                  });
     return true;
@@ -164,38 +166,49 @@ void AuditSession::updateChecklist(const StoredRun &stored, const Evaluation &ev
                  [this, evaluation](const StoreReply<Reconciliation> &r) {
                      m_running = false;
                      m_scheduler.reset();
-                     recordFigures();
+                     // 6. is queued behind what the listeners of finished() ask the store for
+                     //    (the window's findings first); busy until it ends.
+                     m_recordingFigures = true;
+                     QTimer::singleShot(0, this,
+                                        [this, workspace = m_workspace, profile = m_profile,
+                                         run = m_run] { recordFigures(workspace, profile, run); });
                      if (!r.error.isEmpty())
                          Q_EMIT failed(r.error);
                      Q_EMIT finished(m_run, m_cancelled, evaluation, r.value);
                  });
 }
 
-void AuditSession::recordFigures()
+void AuditSession::recordFigures(const Workspace &workspace, const Profile &profile, qint64 run)
 {
     // 6. The run's figures for the history, with the checklist as the run left it: read on the
     //    store's thread, computed on a worker (seconds for 10,000 hosts, while the store serves the
     //    window), kept. A run whose figures could not be kept gets them when the history is read.
-    const qint64 run = m_run;
-    whenFinished(this, m_store->reportInput(m_workspace, run, m_profile.id),
-                 [this, run](const StoreReply<std::optional<ReportInput>> &input) {
+    //    Everything it needs is captured here: a later start() changes the session's members.
+    const auto done = [this, run] {
+        m_recordingFigures = false;
+        Q_EMIT figuresRecorded(run);
+    };
+    if (run == 0) { // the run never began
+        done();
+        return;
+    }
+    whenFinished(this, m_store->reportInput(workspace, run, profile.id),
+                 [this, run, profile, done](const StoreReply<std::optional<ReportInput>> &input) {
                      if (!input.value) {
-                         Q_EMIT figuresRecorded(run);
+                         done();
                          return;
                      }
-                     whenFinished(
-                         this, QtConcurrent::run([input = *input.value, profile = m_profile] {
-                             return runFigures(buildComplianceReport(
-                                 input, profile, {}, QDateTime::currentDateTimeUtc(),
-                                 ReportParts::FiguresOnly));
-                         }),
-                         [this, run](RunFigures figures) {
-                             figures.run = run;
-                             whenFinished(this, m_store->setRunFigures(figures, m_profile.id),
-                                          [this, run](const StoreReply<bool> &) {
-                                              Q_EMIT figuresRecorded(run);
-                                          });
-                         });
+                     whenFinished(this, QtConcurrent::run([input = *input.value, profile] {
+                                      return runFigures(buildComplianceReport(
+                                          input, profile, {}, QDateTime::currentDateTimeUtc(),
+                                          ReportParts::FiguresOnly));
+                                  }),
+                                  [this, run, profile, done](RunFigures figures) {
+                                      figures.run = run;
+                                      whenFinished(this,
+                                                   m_store->setRunFigures(figures, profile.id),
+                                                   [done](const StoreReply<bool> &) { done(); });
+                                  });
                  });
 }
 

@@ -55,6 +55,10 @@ public:
     // Stops every probe at its next operation; the results so far stay in the run.
     void cancel();
     bool isRunning() const { return m_running; }
+    // After finished(), until figuresRecorded(): the run's figures are being computed and kept.
+    // Deleting the session then loses them (the history computes them later, with the checklist
+    // of that day): retire it with deleteLater on figuresRecorded instead.
+    bool isRecordingFigures() const { return m_recordingFigures; }
 
     // Time left, from the pace so far and what is still to do; -1 while unknown.
     static qint64 estimateRemainingMs(qint64 elapsedMs, int done, int total);
@@ -79,7 +83,7 @@ private:
     void readRun();
     void evaluateRun(const StoredRun &stored);
     void updateChecklist(const StoredRun &stored, const Evaluation &evaluation);
-    void recordFigures();
+    void recordFigures(const Workspace &workspace, const Profile &profile, qint64 run);
     void fail(const QString &error);
 
     StoreWorker *m_store;
@@ -93,6 +97,7 @@ private:
     qint64 m_run = 0;
     bool m_running = false;
     bool m_cancelled = false;
+    bool m_recordingFigures = false;
     int m_storeErrors = 0;
     QElapsedTimer m_clock;
 };

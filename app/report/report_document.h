@@ -27,7 +27,9 @@ QString writeReportHtml(const ComplianceReport &report, QIODevice *out, const Ru
 QString writeReportPdf(const ComplianceReport &report, QIODevice *out, const RunComparison *comparison = nullptr);
 
 // The font families a report in the current language is set in: the system's
-// general family, then for Japanese "Noto Sans CJK JP" (fonts-noto-cjk).
+// general family; for Japanese a Latin face (Noto Sans, DejaVu Sans or
+// Liberation Sans, for Latin text and figures) then "Noto Sans CJK JP"
+// (fonts-noto-cjk).
 QStringList reportFontFamilies();
 
 } // namespace mailtls

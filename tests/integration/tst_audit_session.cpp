@@ -91,6 +91,7 @@ private Q_SLOTS:
     void estimate();
     void runStoresEveryResult();
     void cancelEndsAtOnce();
+    void cancelBeforeTheRunBegins();
 };
 
 void TestAuditSession::jobsToProbe()
@@ -187,6 +188,7 @@ void TestAuditSession::runStoresEveryResult()
     // Then the run's figures for the history, kept in the store as the run left them.
     QTRY_COMPARE_WITH_TIMEOUT(figures.size(), 1, 30000);
     QCOMPARE(figures.constFirst().at(0).toLongLong(), run);
+    QVERIFY(!session.isRecordingFigures());
     QString error;
     const auto reader = AuditStore::open(dir.filePath(QStringLiteral("audits.sqlite")), &error);
     QVERIFY2(reader, qPrintable(error));
@@ -219,6 +221,31 @@ void TestAuditSession::cancelEndsAtOnce()
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
     QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
     QCOMPARE(finished.constFirst().at(1).toBool(), true);
+}
+
+void TestAuditSession::cancelBeforeTheRunBegins()
+{
+    // Cancelled before the store has even numbered the run: the run still ends (not left
+    // "running"), and its figures are kept under its own id.
+    QTemporaryDir dir;
+    StoreWorker store(dir.filePath(QStringLiteral("audits.sqlite")));
+    const Workspace ws = workspace({closedPort()});
+    AuditSession session(&store, SchedulerLimits{}, quickOptions());
+    QSignalSpy finished(&session, &AuditSession::finished);
+    QSignalSpy figures(&session, &AuditSession::figuresRecorded);
+    QVERIFY(session.start(ws, auditJobs(ws), *builtinProfile(u"m3aawg")));
+    session.cancel();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+    QCOMPARE(finished.constFirst().at(1).toBool(), true);
+    const qint64 run = finished.constFirst().at(0).toLongLong();
+    QVERIFY(run > 0);
+    QVERIFY(session.isRecordingFigures() || figures.size() == 1);
+    QTRY_COMPARE_WITH_TIMEOUT(figures.size(), 1, 10000);
+    QCOMPARE(figures.constFirst().at(0).toLongLong(), run);
+    auto runs = store.runs(ws.name);
+    runs.waitForFinished();
+    QCOMPARE(runs.result().value.size(), 1);
+    QVERIFY(runs.result().value.constFirst().state != QLatin1String("running"));
 }
 
 QTEST_GUILESS_MAIN(TestAuditSession)

@@ -67,6 +67,7 @@ void MilestonesDialog::addRow(const Milestone &milestone)
     m_table->insertRow(row);
     auto *date = new QDateEdit(milestone.date);
     date->setCalendarPopup(true);
+    date->setMinimumDate(QDate(100, 1, 1)); // not QDateEdit's 1752: a date read from the file stays as it was
     date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_table->setCellWidget(row, 0, date);
     m_table->setItem(row, 1, new QTableWidgetItem(milestone.label));
