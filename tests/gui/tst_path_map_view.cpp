@@ -199,6 +199,24 @@ void TestPathMapView::zoomAndFit()
     QVERIFY(view.zoom() > before * 1.1);
     widget.findChild<QAction *>(QStringLiteral("fitAction"))->trigger();
     QVERIFY(qAbs(view.zoom() - fitted) < 1e-9);
+    QVERIFY(view.isFitted());
+
+    // Fitted, the map stays whole when the view narrows (a details pane opening)...
+    widget.resize(600, 600);
+    QTRY_VERIFY(view.zoom() < fitted * 0.9);
+    const QRectF narrow = view.mapToScene(view.viewport()->rect()).boundingRect();
+    QVERIFY(narrow.contains(view.mapScene()->mapRect().adjusted(10, 10, -10, -10)));
+    // ... but a zoom or a pan of the user's own is left alone.
+    widget.findChild<QAction *>(QStringLiteral("zoomInAction"))->trigger();
+    QVERIFY(!view.isFitted());
+    const qreal chosen = view.zoom();
+    widget.resize(900, 600);
+    QTest::qWait(50);
+    QCOMPARE(view.zoom(), chosen);
+    widget.findChild<QAction *>(QStringLiteral("fitAction"))->trigger();
+    QVERIFY(view.isFitted());
+    view.horizontalScrollBar()->setValue(view.horizontalScrollBar()->value() + 30);
+    QVERIFY(!view.isFitted());
 }
 
 void TestPathMapView::legendStaysInTheCorner()

@@ -5,6 +5,7 @@
 #include <QBuffer>
 #include <QPainter>
 #include <QPicture>
+#include <QScopedValueRollback>
 #include <QScrollBar>
 #include <QSvgGenerator>
 #include <QWheelEvent>
@@ -85,6 +86,7 @@ void PathMapView::showEvent(QShowEvent *event)
 void PathMapView::zoomBy(qreal factor)
 {
     const qreal target = std::clamp(zoom() * factor, kMinZoom, kMaxZoom);
+    m_fitted = false;
     if (target != zoom())
         scale(target / zoom(), target / zoom());
 }
@@ -94,6 +96,8 @@ void PathMapView::fitAll()
     const QRectF r = m_scene->mapRect();
     if (r.isEmpty())
         return;
+    const QScopedValueRollback adjusting(m_adjusting, true);
+    m_fitted = true;
     resetTransform();
     fitInView(r.adjusted(-20, -20, 20, 20), Qt::KeepAspectRatio);
     // Readable maps stay readable: a small map is not blown up past 1:1.
@@ -126,8 +130,20 @@ void PathMapView::wheelEvent(QWheelEvent *event)
 
 void PathMapView::resizeEvent(QResizeEvent *event)
 {
-    QGraphicsView::resizeEvent(event);
+    {
+        const QScopedValueRollback adjusting(m_adjusting, true);
+        QGraphicsView::resizeEvent(event);
+    }
     placeLegend();
+    if (m_fitted && isVisible())
+        fitAll();
+}
+
+void PathMapView::scrollContentsBy(int dx, int dy)
+{
+    QGraphicsView::scrollContentsBy(dx, dy);
+    if (!m_adjusting)
+        m_fitted = false; // dragged, scrolled by keys or scroll bars: the user's view now
 }
 
 void PathMapView::changeEvent(QEvent *event)

@@ -29,7 +29,10 @@ public:
     void zoomBy(qreal factor);
     void zoomIn() { zoomBy(1.25); }
     void zoomOut() { zoomBy(0.8); }
+    // The whole map in view. Until the user zooms or pans, the map stays fitted as the view
+    // resizes (a details pane opening, the window maximised).
     void fitAll();
+    bool isFitted() const { return m_fitted; }
     qreal zoom() const { return transform().m11(); }
     void setLegendVisible(bool visible);
 
@@ -46,6 +49,7 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
 
 private:
     // The map with the legend at its left: the export canvas, map units.
@@ -56,6 +60,8 @@ private:
     PathMapScene *m_scene;
     LegendOverlay *m_legend;
     bool m_fitPending = false;
+    bool m_fitted = true;   // the last view change was a fit, not the user's zoom or pan
+    bool m_adjusting = false; // a fit or a resize moves the view: not the user
 };
 
 } // namespace mailtls
