@@ -3,8 +3,8 @@
 
 #include "app/cli/cli.h"
 #include "app/cli/version.h"
-#include "app/report/report_command.h"
-#include "widgets/mainwindow.h"
+#include "app/cli/report_command.h"
+#include "widgets/window/mainwindow.h"
 
 #include <QApplication>
 #include <QGuiApplication>

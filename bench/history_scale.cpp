@@ -13,8 +13,8 @@
 //
 //   build/bench/history_scale [--runs N] [--hosts N]
 
-#include "app/core/audit_store.h"
-#include "app/core/run_history.h"
+#include "app/store/audit_store.h"
+#include "app/history/run_history.h"
 #include "bench/scale_data.h"
 #include "widgets/history/history_panel.h"
 #include "widgets/history/qcustomplot_include.h"

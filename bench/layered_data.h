@@ -6,7 +6,7 @@
 // them. Generated from a seed: the same arguments give the same workspace.
 // Shared by the path map's benchmark and its unit tests.
 
-#include "app/core/workspace.h"
+#include "app/inventory/workspace.h"
 
 namespace mailtls::bench {
 

@@ -12,7 +12,7 @@
 // --png writes the exported map (the legend beside it), --frame-png the
 // view as the last frame at 100% showed it, to look at.
 
-#include "app/core/workspace_io.h"
+#include "app/inventory/workspace_io.h"
 #include "bench/layered_data.h"
 #include "bench/scale_data.h"
 #include "widgets/pathmap/edge_item.h"

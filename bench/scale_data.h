@@ -4,7 +4,7 @@
 // memory, probe results for its endpoints, and how they measure (wall and
 // CPU time, peak RSS). Benchmarks only; nothing here is part of the program.
 
-#include "app/core/workspace.h"
+#include "app/inventory/workspace.h"
 #include "probes/endpoint_probe.h"
 
 #include <QElapsedTimer>

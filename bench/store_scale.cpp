@@ -12,7 +12,7 @@
 // --db: where: an SQLite file (kept; more runs are added to what it has) or a
 //   PostgreSQL URL. Default: a fresh SQLite file in a temporary folder.
 
-#include "app/core/audit_store.h"
+#include "app/store/audit_store.h"
 #include "bench/scale_data.h"
 #include "probes/result_json.h"
 

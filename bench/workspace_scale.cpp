@@ -4,9 +4,9 @@
 //
 //   build-bench/bench/workspace_scale [HOSTS]
 
-#include "app/core/link_state.h"
-#include "app/core/observed_path.h"
-#include "app/core/workspace_io.h"
+#include "app/evidence/link_state.h"
+#include "app/evidence/observed_path.h"
+#include "app/inventory/workspace_io.h"
 #include "bench/scale_data.h"
 
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #include "lab/checklist_applier.h"
 
-#include "app/core/workspace.h"
+#include "app/inventory/workspace.h"
 
 #include <QFile>
 #include <QProcess>

@@ -15,7 +15,7 @@
 // "submission" service; the lab's service listens on ADDRESS:PORT, the
 // endpoint's. Everything else is the remedies' own text.
 
-#include "app/core/remediation.h"
+#include "app/remediation/remediation.h"
 #include "lab/lab.h"
 
 #include <memory>

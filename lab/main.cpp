@@ -14,10 +14,10 @@
 // (ChecklistApplier), marks the items done, reloads the servers and audits
 // again; then runs COMMAND (the window, say) with the lab still up, or ends.
 
-#include "app/core/audit_store.h"
-#include "app/core/policy_evaluation.h"
-#include "app/core/remediation.h"
-#include "app/core/workspace_io.h"
+#include "app/store/audit_store.h"
+#include "app/policy/policy_evaluation.h"
+#include "app/remediation/remediation.h"
+#include "app/inventory/workspace_io.h"
 #include "lab/checklist_applier.h"
 #include "lab/lab.h"
 #include "probes/result_json.h"

@@ -1,8 +1,8 @@
 #include "app/cli/accept_command.h"
 
 #include "app/cli/cli.h"
-#include "app/core/risk_register.h"
-#include "app/core/workspace_io.h"
+#include "app/remediation/risk_register.h"
+#include "app/inventory/workspace_io.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

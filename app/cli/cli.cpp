@@ -7,8 +7,8 @@
 #include "app/cli/path_command.h"
 #include "app/cli/probe_command.h"
 #include "app/cli/version.h"
-#include "app/core/labels.h"
-#include "app/core/workspace_io.h"
+#include "app/inventory/labels.h"
+#include "app/inventory/workspace_io.h"
 #include "probes/tls_library.h"
 
 #include <QCommandLineParser>

@@ -3,7 +3,7 @@
 // `mailtls-auditor discover DOMAIN`: what DNS says about a domain's mail, and
 // the DNS options that discover and `import --dns` share.
 
-#include "app/core/dns_discovery.h"
+#include "app/imports/dns_discovery.h"
 
 #include <QCommandLineOption>
 #include <QStringList>

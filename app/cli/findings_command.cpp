@@ -2,12 +2,12 @@
 
 #include "app/cli/cli.h"
 #include "app/cli/store_options.h"
-#include "app/core/audit_store.h"
-#include "app/core/labels.h"
-#include "app/core/policy_evaluation.h"
-#include "app/core/remediation.h"
-#include "app/core/risk_register.h"
-#include "app/core/workspace_io.h"
+#include "app/store/audit_store.h"
+#include "app/inventory/labels.h"
+#include "app/policy/policy_evaluation.h"
+#include "app/remediation/remediation.h"
+#include "app/remediation/risk_register.h"
+#include "app/inventory/workspace_io.h"
 #include "probes/result_json.h"
 
 #include <QBuffer>

@@ -1,9 +1,9 @@
 #include "app/cli/path_command.h"
 
 #include "app/cli/cli.h"
-#include "app/core/observed_path.h"
-#include "app/core/received.h"
-#include "app/core/workspace_io.h"
+#include "app/evidence/observed_path.h"
+#include "app/evidence/received.h"
+#include "app/inventory/workspace_io.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

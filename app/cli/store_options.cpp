@@ -1,6 +1,6 @@
 #include "app/cli/store_options.h"
 
-#include "app/core/audit_store.h"
+#include "app/store/audit_store.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

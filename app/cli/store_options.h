@@ -4,7 +4,7 @@
 // findings): a path or URL (store_location.h), the SQLite file in the user's
 // data folder when not given.
 
-#include "app/core/store_location.h"
+#include "app/store/store_location.h"
 
 #include <QCommandLineOption>
 

@@ -1,6 +1,6 @@
 #include "app/report/report_charts.h"
 
-#include "app/core/labels.h"
+#include "app/inventory/labels.h"
 #include "app/report/report_look.h"
 
 #include <QCoreApplication>

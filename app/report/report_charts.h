@@ -6,7 +6,7 @@
 // endpoints, and the share of encrypted links by kind. Drawn at twice the
 // size they are printed at, for a sharp print. Needs a QGuiApplication.
 
-#include "app/core/compliance_report.h"
+#include "app/history/compliance_report.h"
 
 #include <QImage>
 

@@ -7,8 +7,8 @@
 // Needs a QGuiApplication (fonts); the headless command starts one on the
 // offscreen platform.
 
-#include "app/core/compliance_report.h"
-#include "app/core/run_history.h"
+#include "app/history/compliance_report.h"
+#include "app/history/run_history.h"
 
 #include <memory>
 

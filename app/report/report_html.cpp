@@ -1,8 +1,8 @@
 #include "app/report/report_html.h"
 
-#include "app/core/checklist_tracking.h"
-#include "app/core/fingerprint.h"
-#include "app/core/labels.h"
+#include "app/remediation/checklist_tracking.h"
+#include "app/evidence/fingerprint.h"
+#include "app/inventory/labels.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -6,8 +6,8 @@
 // goes through literalHtml(): shown as the text it is, never as markup, with
 // control characters made visible.
 
-#include "app/core/compliance_report.h"
-#include "app/core/run_history.h"
+#include "app/history/compliance_report.h"
+#include "app/history/run_history.h"
 
 #include <functional>
 

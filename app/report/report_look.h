@@ -6,7 +6,7 @@
 // style that says the same again (cleartext dashed, unreachable dotted,
 // optional TLS dash-dotted), so a greyscale print still reads.
 
-#include "app/core/link_state.h"
+#include "app/evidence/link_state.h"
 
 #include <QColor>
 

@@ -4,7 +4,7 @@
 // probe (policy, checklist, store): an endpoint as a well-run server answers,
 // which each test then weakens in the one way it is about.
 
-#include "app/core/workspace.h"
+#include "app/inventory/workspace.h"
 #include "probes/endpoint_probe.h"
 
 #include <QHash>

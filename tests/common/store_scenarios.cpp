@@ -1,7 +1,7 @@
 #include "tests/common/store_scenarios.h"
 
-#include "app/core/audit_store.h"
-#include "app/core/workspace_io.h"
+#include "app/store/audit_store.h"
+#include "app/inventory/workspace_io.h"
 #include "probes/result_json.h"
 #include "tests/common/child_process.h"
 

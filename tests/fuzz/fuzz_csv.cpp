@@ -1,7 +1,7 @@
 // libFuzzer target: the CSV host importer must end every input with either a
 // workspace or an error that names file:line:column, never a crash.
 
-#include "app/core/csv_import.h"
+#include "app/imports/csv_import.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -2,7 +2,7 @@
 // input (an .eml, an mbox, garbage) with messages or an error naming the file,
 // within their bounds, never a crash or a hang.
 
-#include "app/core/received.h"
+#include "app/evidence/received.h"
 
 #include <QBuffer>
 

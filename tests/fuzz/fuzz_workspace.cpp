@@ -1,7 +1,7 @@
 // libFuzzer target: the workspace file reader must reject any input with an
 // error message, never crash or hang.
 
-#include "app/core/workspace_io.h"
+#include "app/inventory/workspace_io.h"
 
 #include <cstddef>
 #include <cstdint>

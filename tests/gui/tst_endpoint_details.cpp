@@ -6,10 +6,10 @@
 //
 // MAILTLS_RENDER_DIR=dir writes a PNG of each tab there, to look at.
 
-#include "app/core/observation_table_model.h"
-#include "app/core/suite_table_model.h"
+#include "app/models/observation_table_model.h"
+#include "app/models/suite_table_model.h"
 #include "probes/result_json.h"
-#include "widgets/endpoint_details.h"
+#include "widgets/details/endpoint_details.h"
 
 #include <QAction>
 #include <QApplication>

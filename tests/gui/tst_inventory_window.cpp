@@ -5,13 +5,13 @@
 // (dnsmasq on 127.0.0.62, started here) with a bad nameserver refused in the
 // dialog. Loopback only.
 
-#include "app/core/inventory_models.h"
-#include "app/core/workspace_io.h"
+#include "app/models/inventory_models.h"
+#include "app/inventory/workspace_io.h"
 #include "tests/common/dns_server.h"
 #include "widgets/inventory/dns_import_dialog.h"
 #include "widgets/inventory/host_dialog.h"
 #include "widgets/inventory/link_dialog.h"
-#include "widgets/mainwindow.h"
+#include "widgets/window/mainwindow.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -1,4 +1,4 @@
-#include "widgets/mainwindow.h"
+#include "widgets/window/mainwindow.h"
 
 #include <QMenuBar>
 #include <QScopeGuard>

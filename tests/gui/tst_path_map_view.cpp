@@ -1,5 +1,5 @@
-#include "app/core/workspace_io.h"
-#include "widgets/mainwindow.h"
+#include "app/inventory/workspace_io.h"
+#include "widgets/window/mainwindow.h"
 #include "widgets/pathmap/edge_item.h"
 #include "widgets/pathmap/layer_band_item.h"
 #include "widgets/pathmap/node_item.h"

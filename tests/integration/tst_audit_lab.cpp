@@ -3,7 +3,7 @@
 // store, and a run killed with SIGKILL keeps what had completed and shows as
 // interrupted.
 
-#include "app/core/audit_store.h"
+#include "app/store/audit_store.h"
 #include "tests/common/lab_fixture.h"
 
 #include <QJsonArray>

@@ -9,8 +9,8 @@
 // says nothing (no real server keeps a client waiting on purpose).
 
 #include "../common/test_server.h"
-#include "app/core/audit_session.h"
-#include "app/core/store_worker.h"
+#include "app/session/audit_session.h"
+#include "app/session/store_worker.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>

@@ -4,7 +4,7 @@
 // audit killed with SIGKILL shows as interrupted, and the password comes from
 // the URL, PGPASSWORD or ~/.pgpass and is never printed.
 
-#include "app/core/audit_store.h"
+#include "app/store/audit_store.h"
 #include "tests/common/child_process.h"
 #include "tests/common/pg_server.h"
 #include "tests/common/raw_sql.h"

@@ -6,8 +6,8 @@
 // One fake, named as such: a server that first answers with a wrong ID, as a
 // spoofer would, which no real server does. Loopback only; no real DNS is asked.
 
-#include "app/core/dns_discovery.h"
-#include "app/core/workspace_io.h"
+#include "app/imports/dns_discovery.h"
+#include "app/inventory/workspace_io.h"
 #include "probes/dns/resolver.h"
 #include "tests/common/cli_run.h"
 #include "tests/common/dns_server.h"

@@ -5,9 +5,9 @@
 // what each hop used, match it to the demo workspace's links, record it, and
 // the next audit must show what was actually used, not only what is offered.
 
-#include "app/core/link_state.h"
-#include "app/core/observed_path.h"
-#include "app/core/workspace_io.h"
+#include "app/evidence/link_state.h"
+#include "app/evidence/observed_path.h"
+#include "app/inventory/workspace_io.h"
 #include "tests/common/lab_fixture.h"
 
 #include <QDir>

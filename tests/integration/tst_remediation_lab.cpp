@@ -14,10 +14,10 @@
 // (M1.5, M2.1: what real messages showed on a link) do not arise here: the
 // audit records no message.
 
-#include "app/core/audit_store.h"
-#include "app/core/remediation.h"
-#include "app/core/run_history.h"
-#include "app/core/workspace_io.h"
+#include "app/store/audit_store.h"
+#include "app/remediation/remediation.h"
+#include "app/history/run_history.h"
+#include "app/inventory/workspace_io.h"
 #include "probes/result_json.h"
 #include "lab/checklist_applier.h"
 #include "tests/common/lab_fixture.h"

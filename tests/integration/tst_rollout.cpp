@@ -3,9 +3,9 @@
 // store then holds two runs whose history shows the progress, and a report of
 // the second compared with the first, as the README's rollout script prints it.
 
-#include "app/core/audit_store.h"
-#include "app/core/run_history.h"
-#include "app/core/workspace_io.h"
+#include "app/store/audit_store.h"
+#include "app/history/run_history.h"
+#include "app/inventory/workspace_io.h"
 #include "lab/lab.h"
 
 #include <QProcess>

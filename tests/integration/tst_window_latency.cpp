@@ -7,9 +7,9 @@
 // And the demo as a new user audits it: each link of the map in the state
 // the lab was built to show.
 
-#include "app/core/workspace_io.h"
+#include "app/inventory/workspace_io.h"
 #include "tests/common/lab_fixture.h"
-#include "widgets/mainwindow.h"
+#include "widgets/window/mainwindow.h"
 #include "widgets/pathmap/edge_item.h"
 #include "widgets/pathmap/path_map_scene.h"
 #include "widgets/pathmap/path_map_view.h"

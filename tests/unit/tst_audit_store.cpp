@@ -2,7 +2,7 @@
 // (tests/common/store_scenarios.h), and what only a file can be (a text file,
 // a damaged database), refused untouched.
 
-#include "app/core/audit_store.h"
+#include "app/store/audit_store.h"
 #include "tests/common/raw_sql.h"
 #include "tests/common/store_scenarios.h"
 

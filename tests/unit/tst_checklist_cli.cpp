@@ -7,8 +7,8 @@
 
 #include "../common/cli_run.h"
 #include "../common/sample_results.h"
-#include "app/core/audit_store.h"
-#include "app/core/workspace_io.h"
+#include "app/store/audit_store.h"
+#include "app/inventory/workspace_io.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -2,7 +2,7 @@
 // pure rules of checklist_tracking.h and risk_register.h, on evaluations
 // written out by hand (the lab test runs them on real audits).
 
-#include "app/core/checklist_tracking.h"
+#include "app/remediation/checklist_tracking.h"
 
 #include <QTest>
 #include <QTimeZone>

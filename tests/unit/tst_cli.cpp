@@ -1,5 +1,5 @@
 #include "app/cli/cli.h"
-#include "app/core/audit_store.h"
+#include "app/store/audit_store.h"
 #include "app/cli/version.h"
 #include "tests/common/cli_run.h"
 

@@ -1,7 +1,7 @@
 // CSV import of hosts and endpoints: a good file merges with links, and every
 // bad input fails the whole import with file:line:column.
 
-#include "app/core/csv_import.h"
+#include "app/imports/csv_import.h"
 
 #include <QTest>
 

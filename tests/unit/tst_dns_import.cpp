@@ -2,8 +2,8 @@
 // answers (MX order, null MX, SRV "not offered", odd targets, failures), and
 // how the result merges into a workspace like every other import.
 
-#include "app/core/dns_import.h"
-#include "app/core/workspace_io.h"
+#include "app/imports/dns_import.h"
+#include "app/inventory/workspace_io.h"
 
 #include <QJsonArray>
 #include <QTest>

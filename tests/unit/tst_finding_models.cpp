@@ -3,7 +3,7 @@
 // accepted risks, the checklist grouped by host with only the states a
 // person sets editable.
 
-#include "app/core/finding_models.h"
+#include "app/models/finding_models.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,6 +1,6 @@
 // Which software an endpoint runs, from what the probes saw; one row per clue.
 
-#include "app/core/fingerprint.h"
+#include "app/evidence/fingerprint.h"
 
 #include <QTest>
 

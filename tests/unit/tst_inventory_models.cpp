@@ -1,5 +1,5 @@
-#include "app/core/inventory_models.h"
-#include "app/core/workspace_io.h"
+#include "app/models/inventory_models.h"
+#include "app/inventory/workspace_io.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>

@@ -1,6 +1,6 @@
 // Link states from probe evidence: each rule of issue 4's six states, one row each.
 
-#include "app/core/link_state.h"
+#include "app/evidence/link_state.h"
 
 #include <QCoreApplication>
 #include <QTest>

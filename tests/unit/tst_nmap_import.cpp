@@ -1,7 +1,7 @@
 // nmap XML import: open mail ports become endpoints of merged hosts; anything
 // that is not a well-formed nmap report fails with file:line:column.
 
-#include "app/core/nmap_import.h"
+#include "app/imports/nmap_import.h"
 
 #include <QTest>
 

@@ -2,8 +2,8 @@
 // which link; forged names, users, unknown internal hosts, outbound mail,
 // content-filter loops; and recording them into the workspace, idempotently.
 
-#include "app/core/observed_path.h"
-#include "app/core/workspace_io.h"
+#include "app/evidence/observed_path.h"
+#include "app/inventory/workspace_io.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
-#include "app/core/path_map.h"
-#include "app/core/workspace_io.h"
+#include "app/pathmap/path_map.h"
+#include "app/inventory/workspace_io.h"
 #include "bench/layered_data.h"
 
 #include <QTest>

@@ -4,7 +4,7 @@
 // needs (never pass without evidence). The lab's real servers are checked in
 // tests/integration/tst_audit_lab.cpp (findingsFitTheLab).
 
-#include "app/core/policy_evaluation.h"
+#include "app/policy/policy_evaluation.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

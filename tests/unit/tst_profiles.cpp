@@ -5,9 +5,9 @@
 // exactly Mozilla's suites, judged over the whole cipher suite catalog; and
 // the baseline's insecure-suite rule catches what forward secrecy lets pass.
 
-#include "app/core/link_state.h"
-#include "app/core/policy_evaluation.h"
-#include "app/core/remediation.h"
+#include "app/evidence/link_state.h"
+#include "app/policy/policy_evaluation.h"
+#include "app/remediation/remediation.h"
 #include "probes/tls/cipher_registry.h"
 
 #include <QTest>

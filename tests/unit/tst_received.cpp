@@ -3,7 +3,7 @@
 // formats each MTA documents; the lab's own Postfix chain is tested for real in
 // tests/integration/tst_observed_lab.cpp.
 
-#include "app/core/received.h"
+#include "app/evidence/received.h"
 
 #include <QBuffer>
 #include <QTest>

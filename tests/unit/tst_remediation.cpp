@@ -4,7 +4,7 @@
 // refused, and exports that show what a hostile server sent as text
 // (Markdown), keep commands as code and quote it properly (CSV).
 
-#include "app/core/remediation.h"
+#include "app/remediation/remediation.h"
 
 #include <QBuffer>
 #include <QDir>

@@ -10,10 +10,10 @@
 
 #include "../common/cli_run.h"
 #include "../common/sample_results.h"
-#include "app/core/audit_store.h"
-#include "app/core/compliance_report.h"
-#include "app/core/workspace_io.h"
-#include "app/report/report_command.h"
+#include "app/store/audit_store.h"
+#include "app/history/compliance_report.h"
+#include "app/inventory/workspace_io.h"
+#include "app/cli/report_command.h"
 #include "app/report/report_document.h"
 #include "app/report/report_html.h"
 

@@ -6,9 +6,9 @@
 // and which links regressed. A real SQLite store.
 
 #include "../common/sample_results.h"
-#include "app/core/audit_store.h"
-#include "app/core/run_history.h"
-#include "app/core/workspace_io.h"
+#include "app/store/audit_store.h"
+#include "app/history/run_history.h"
+#include "app/inventory/workspace_io.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -2,7 +2,7 @@
 // their parts decoded, and errors that say what is wrong without ever
 // showing the password.
 
-#include "app/core/store_location.h"
+#include "app/store/store_location.h"
 
 #include <QTest>
 

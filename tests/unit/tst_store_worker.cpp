@@ -2,8 +2,8 @@
 // to the caller's thread, nothing queued is lost when the worker goes away,
 // and an unusable store answers every request with its error.
 
-#include "app/core/store_worker.h"
-#include "app/core/workspace_io.h"
+#include "app/session/store_worker.h"
+#include "app/inventory/workspace_io.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -4,8 +4,8 @@
 // what real messages used on the link. Every model is checked by
 // QAbstractItemModelTester.
 
-#include "app/core/observation_table_model.h"
-#include "app/core/suite_table_model.h"
+#include "app/models/observation_table_model.h"
+#include "app/models/suite_table_model.h"
 
 #include <QAbstractItemModelTester>
 #include <QSortFilterProxyModel>

@@ -3,8 +3,8 @@
 // MX entry, accepted risk and map position pointing at what it named. Each
 // edited workspace must also survive a save and a load (the file's own checks).
 
-#include "app/core/workspace_edit.h"
-#include "app/core/workspace_io.h"
+#include "app/inventory/workspace_edit.h"
+#include "app/inventory/workspace_io.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "app/core/workspace_io.h"
+#include "app/inventory/workspace_io.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,6 +1,6 @@
 #include "widgets/history/history_panel.h"
 
-#include "app/core/run_history_model.h"
+#include "app/models/run_history_model.h"
 #include "app/report/report_look.h"
 
 #include <QComboBox>

@@ -7,7 +7,7 @@
 // its values; the chart exports as PNG and the figures as CSV (written off the
 // GUI thread by the window); two runs picked in the table can be compared.
 
-#include "app/core/run_history.h"
+#include "app/history/run_history.h"
 
 #include <QWidget>
 

@@ -4,7 +4,7 @@
 // reached by then). OK keeps them by date in the workspace (undoable);
 // a row without a label is refused and named. Opened, never exec()'d.
 
-#include "app/core/workspace.h"
+#include "app/inventory/workspace.h"
 
 #include <QDialog>
 

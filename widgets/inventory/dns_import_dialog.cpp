@@ -1,6 +1,6 @@
 #include "widgets/inventory/dns_import_dialog.h"
 
-#include "app/core/dns_discovery.h"
+#include "app/imports/dns_discovery.h"
 #include "widgets/inventory/edit_error_label.h"
 
 #include <QDialogButtonBox>

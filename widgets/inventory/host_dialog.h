@@ -6,7 +6,7 @@
 // cursor there and keeps what was typed. Window-modal and opened, never
 // exec()'d; the window reads host() when it is accepted.
 
-#include "app/core/workspace.h"
+#include "app/inventory/workspace.h"
 
 #include <QDialog>
 

@@ -1,7 +1,7 @@
 #include "widgets/inventory/link_dialog.h"
 
-#include "app/core/labels.h"
-#include "app/core/workspace_edit.h"
+#include "app/inventory/labels.h"
+#include "app/inventory/workspace_edit.h"
 #include "widgets/inventory/edit_error_label.h"
 
 #include <QComboBox>

@@ -5,7 +5,7 @@
 // with checkLink() (app/core/workspace_edit.h): a refused edit names the
 // field and keeps what was chosen. Window-modal and opened, never exec()'d.
 
-#include "app/core/workspace.h"
+#include "app/inventory/workspace.h"
 
 #include <QDialog>
 

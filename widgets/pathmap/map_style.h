@@ -7,7 +7,7 @@
 // (cleartext dashed, unreachable dotted, not probed thin and grey), so the map
 // also reads in greyscale print.
 
-#include "app/core/link_state.h"
+#include "app/evidence/link_state.h"
 
 #include <QColor>
 #include <QFont>

@@ -1,6 +1,6 @@
 #include "widgets/pathmap/map_text.h"
 
-#include "app/core/labels.h"
+#include "app/inventory/labels.h"
 
 #include <QCoreApplication>
 

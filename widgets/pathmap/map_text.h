@@ -5,7 +5,7 @@
 // file or the user escaped so that it is never read as markup) and the
 // details of a selection (plain text).
 
-#include "app/core/path_map.h"
+#include "app/pathmap/path_map.h"
 
 namespace mailtls {
 

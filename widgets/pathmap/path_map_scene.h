@@ -5,7 +5,7 @@
 // selection in step. Items are indexed by a BSP tree, so painting and hit
 // tests only touch what is in view.
 
-#include "app/core/path_map.h"
+#include "app/pathmap/path_map.h"
 #include "widgets/pathmap/map_style.h"
 
 #include <QGraphicsScene>

@@ -5,7 +5,7 @@
 // or dark) followed as it changes, and the map's exports: PNG, SVG and print,
 // each with the legend beside the map.
 
-#include "app/core/path_map.h"
+#include "app/pathmap/path_map.h"
 
 #include <QGraphicsView>
 #include <QImage>

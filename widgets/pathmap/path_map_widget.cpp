@@ -3,7 +3,7 @@
 #include "widgets/pathmap/map_text.h"
 #include "widgets/pathmap/path_map_scene.h"
 #include "widgets/pathmap/path_map_view.h"
-#include "widgets/when_finished.h"
+#include "app/session/when_finished.h"
 
 #include <QAction>
 #include <QBuffer>

@@ -5,7 +5,7 @@
 // of a large organisation is computed on a worker thread; exports are
 // rendered here and written by a worker, so the window never waits on disk.
 
-#include "app/core/path_map.h"
+#include "app/pathmap/path_map.h"
 
 #include <QWidget>
 

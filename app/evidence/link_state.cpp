@@ -1,0 +1,238 @@
+#include "app/evidence/link_state.h"
+
+#include "app/evidence/received.h"
+#include "probes/tls/cipher_registry.h"
+
+#include <QCoreApplication>
+
+namespace mailtls {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(mailtls::LinkState)
+};
+
+// A reason in both its forms: the stable English the JSON output keeps, and
+// the translation people read. source is marked with QT_TRANSLATE_NOOP.
+template <typename... Args>
+void addReason(LinkAssessment *a, bool front, const char *source, const Args &...args)
+{
+    QString key = QString::fromLatin1(source);
+    QString text = Tr::tr(source);
+    if constexpr (sizeof...(Args) > 0) {
+        key = key.arg(args...);
+        text = text.arg(args...);
+    }
+    if (front) {
+        a->reasons.prepend(key);
+        a->reasonTexts.prepend(text);
+    } else {
+        a->reasons.append(key);
+        a->reasonTexts.append(text);
+    }
+}
+
+bool couldNotAsk(ProbeStatus s)
+{
+    return s == ProbeStatus::Refused || s == ProbeStatus::Timeout ||
+           s == ProbeStatus::Unreachable || s == ProbeStatus::RateLimited ||
+           s == ProbeStatus::Cancelled;
+}
+
+} // namespace
+
+LinkAssessment assessEndpoint(const EndpointResult &r)
+{
+    LinkAssessment a;
+    // 1. Not asked at all.
+    if (couldNotAsk(r.status)) {
+        a.state = LinkState::Unreachable;
+        addReason(&a, false, QT_TRANSLATE_NOOP("mailtls::LinkState", "status %1"),
+                  probeStatusKey(r.status));
+        return a;
+    }
+    // 2. No TLS on this hop: plain HTTP, or STARTTLS not in the capability list.
+    const bool anyTls =
+        std::any_of(r.versions.cbegin(), r.versions.cend(),
+                    [](const VersionResult &v) { return v.accepted.value_or(false); });
+    if (r.target.protocol == Protocol::Http) {
+        const bool redirects = r.http && r.http->redirectsToHttps;
+        a.state = redirects ? LinkState::OptionalTls : LinkState::Cleartext;
+        addReason(&a, false,
+                  redirects
+                      ? QT_TRANSLATE_NOOP("mailtls::LinkState", "plain HTTP redirects to HTTPS")
+                      : QT_TRANSLATE_NOOP("mailtls::LinkState", "plain HTTP serves the page"));
+        return a;
+    }
+    if (r.status == ProbeStatus::StartTlsNotOffered || !anyTls) {
+        a.state = LinkState::Cleartext;
+        addReason(&a, false,
+                  r.status == ProbeStatus::StartTlsNotOffered
+                      ? QT_TRANSLATE_NOOP("mailtls::LinkState", "STARTTLS not offered")
+                      : QT_TRANSLATE_NOOP("mailtls::LinkState", "no TLS version accepted"));
+        if (r.status != ProbeStatus::Ok && r.status != ProbeStatus::StartTlsNotOffered)
+            addReason(&a, false, QT_TRANSLATE_NOOP("mailtls::LinkState", "status %1: %2"),
+                      probeStatusKey(r.status), r.error);
+        return a;
+    }
+    // 3. TLS quality: versions, then every accepted suite by the cipher suite
+    //    catalog: forward secret, and not insecure (RC4, 3DES, anonymous, ...).
+    bool weak = false;
+    for (auto it = r.versions.cbegin(); it != r.versions.cend(); ++it) {
+        if (!it->accepted.has_value())
+            a.incomplete = true;
+        if (!it->accepted.value_or(false))
+            continue;
+        const TlsVersion v = it.key();
+        if (v != TlsVersion::Tls12 && v != TlsVersion::Tls13) {
+            weak = true;
+            addReason(&a, false, QT_TRANSLATE_NOOP("mailtls::LinkState", "accepts %1"),
+                      tlsVersionName(v));
+        }
+        if (v == TlsVersion::Ssl2)
+            continue;
+        for (const QString &suite : it->cipherSuites) {
+            const CipherSuiteEntry *e =
+                cipherSuiteByName(suite); // none: a code point it cannot name
+            const char *why = nullptr;
+            if (!e || !e->forwardSecret)
+                why = QT_TRANSLATE_NOOP("mailtls::LinkState", "%1 without forward secrecy: %2");
+            else if (e->strength == CipherStrength::Insecure)
+                why = QT_TRANSLATE_NOOP("mailtls::LinkState", "%1 with an insecure suite: %2");
+            if (!why)
+                continue;
+            weak = true;
+            addReason(&a, false, why, tlsVersionName(v), suite);
+            break; // one per version is evidence enough
+        }
+    }
+    // 4. Credentials in cleartext before TLS.
+    if (r.cleartextAuthOffered()) {
+        a.state = LinkState::OptionalTls;
+        if (r.cleartext.authMechanisms.isEmpty())
+            addReason(&a, true,
+                      QT_TRANSLATE_NOOP("mailtls::LinkState", "cleartext login before STARTTLS"));
+        else
+            addReason(&a, true, QT_TRANSLATE_NOOP("mailtls::LinkState", "AUTH %1 before STARTTLS"),
+                      r.cleartext.authMechanisms.join(QLatin1Char(' ')));
+        return a;
+    }
+    a.state = weak ? LinkState::WeakTls : LinkState::StrongTls;
+    return a;
+}
+
+LatestUse latestUse(const QList<Observation> &observations)
+{
+    LatestUse use;
+    for (const Observation &ob : observations) {
+        const bool clear = ob.transport == QLatin1StringView("cleartext");
+        if (!clear && ob.transport != QLatin1StringView("tls"))
+            continue; // local or unknown hops say nothing about this link's encryption
+        if (!use.latest || ob.lastSeen > use.latest->lastSeen)
+            use.latest = &ob;
+        if (clear && (!use.latestCleartext || ob.lastSeen > use.latestCleartext->lastSeen))
+            use.latestCleartext = &ob;
+    }
+    return use;
+}
+
+LinkAssessment assessLink(const EndpointResult *probe, const QList<Observation> &observations)
+{
+    LinkAssessment a = probe ? assessEndpoint(*probe) : LinkAssessment{};
+    const LatestUse use = latestUse(observations);
+    if (!use.latest)
+        return a;
+    const Observation *latest = use.latest;
+    a.observed = ObservedUse{latest->transport, latest->tlsVersion, latest->cipher,
+                             latest->lastSeen,  latest->messageId,  use.cleartextSeen()};
+    const QString when = latest->lastSeen.toString(Qt::ISODate);
+    const bool clear = latest->transport == QLatin1StringView("cleartext");
+    const std::optional<bool> fs = cipherForwardSecret(latest->cipher, latest->tlsVersion);
+    const bool legacy = !latest->tlsVersion.isEmpty() &&
+                        latest->tlsVersion != QLatin1StringView("TLSv1.2") &&
+                        latest->tlsVersion != QLatin1StringView("TLSv1.3");
+    const bool weak = !clear && (legacy || fs == false);
+    if (clear) {
+        addReason(
+            &a, false,
+            QT_TRANSLATE_NOOP("mailtls::LinkState", "a real message crossed in cleartext on %1"),
+            when);
+    } else {
+        const QString used =
+            QStringList{latest->tlsVersion.isEmpty() ? QStringLiteral("TLS") : latest->tlsVersion,
+                        latest->cipher}
+                .join(QLatin1Char(' '))
+                .trimmed();
+        addReason(&a, false,
+                  QT_TRANSLATE_NOOP("mailtls::LinkState", "a real message used %1 on %2"), used,
+                  when);
+    }
+    if (a.state == LinkState::NotProbed) {
+        a.state = clear ? LinkState::Cleartext : weak ? LinkState::WeakTls : LinkState::StrongTls;
+        a.incomplete = !clear; // what one message used is not what the server accepts
+        addReason(&a, false,
+                  QT_TRANSLATE_NOOP("mailtls::LinkState", "not probed: state from real messages"));
+    } else if (clear && (a.state == LinkState::StrongTls || a.state == LinkState::WeakTls)) {
+        a.state = LinkState::OptionalTls; // TLS offered, yet mail still crosses in cleartext
+    } else if (weak && a.state == LinkState::StrongTls) {
+        a.state = LinkState::WeakTls; // the probe missed what a real peer negotiated
+    }
+    return a;
+}
+
+QString linkStateKey(LinkState state)
+{
+    switch (state) {
+    case LinkState::StrongTls:
+        return QStringLiteral("strong_tls");
+    case LinkState::WeakTls:
+        return QStringLiteral("weak_tls");
+    case LinkState::OptionalTls:
+        return QStringLiteral("optional_tls");
+    case LinkState::Cleartext:
+        return QStringLiteral("cleartext");
+    case LinkState::Unreachable:
+        return QStringLiteral("unreachable");
+    case LinkState::NotProbed:
+        return QStringLiteral("not_probed");
+    }
+    return {};
+}
+
+std::optional<LinkState> linkStateFromKey(QStringView key)
+{
+    for (LinkState s : allLinkStates()) {
+        if (linkStateKey(s) == key)
+            return s;
+    }
+    return std::nullopt;
+}
+
+QString linkStateLabel(LinkState state)
+{
+    switch (state) {
+    case LinkState::StrongTls:
+        return Tr::tr("strong TLS");
+    case LinkState::WeakTls:
+        return Tr::tr("weak TLS");
+    case LinkState::OptionalTls:
+        return Tr::tr("optional TLS");
+    case LinkState::Cleartext:
+        return Tr::tr("cleartext");
+    case LinkState::Unreachable:
+        return Tr::tr("unreachable");
+    case LinkState::NotProbed:
+        return Tr::tr("not probed");
+    }
+    return {};
+}
+
+QList<LinkState> allLinkStates()
+{
+    return {LinkState::StrongTls, LinkState::WeakTls,     LinkState::OptionalTls,
+            LinkState::Cleartext, LinkState::Unreachable, LinkState::NotProbed};
+}
+
+} // namespace mailtls

@@ -1,0 +1,29 @@
+#include "app/history/audit_snapshot.h"
+
+namespace mailtls {
+
+AuditSnapshot buildSnapshot(const Workspace &ws, const Profile &profile, const QHash<QString, EndpointResult> &results,
+                            const QList<TrackedItem> &tracked, QDate today)
+{
+    AuditSnapshot s;
+    s.results = results;
+    const WorkspaceIndex index(ws);
+    for (const Link &l : ws.links) {
+        const Endpoint *e = index.endpoint(l.endpoint);
+        const QString ref = e ? EndpointRef{l.endpoint.hostId, e->protocol, e->port}.toString() : QString();
+        const auto probed = results.constFind(ref);
+        s.links.insert(l.id, assessLink(probed != results.cend() ? &probed.value() : nullptr,
+                                        index.observations(l.id)));
+    }
+    s.evaluation = evaluate(profile, ws, results);
+    s.findings = triageFindings(s.evaluation, ws.acceptedRisks, today);
+    s.checklist = buildChecklist(s.evaluation, ws, results);
+    attachTracking(s.checklist, profile.id, tracked, ws.acceptedRisks, today);
+    for (const TrackedItem &t : tracked) {
+        if (t.profile == profile.id && t.state == ItemState::Verified)
+            s.verified.append(t);
+    }
+    return s;
+}
+
+} // namespace mailtls

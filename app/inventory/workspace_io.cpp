@@ -1,0 +1,566 @@
+#include "app/inventory/workspace_io.h"
+
+#include <algorithm>
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+#include <cmath>
+#include <QSet>
+
+namespace mailtls {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(mailtls::WorkspaceIo)
+};
+
+// Largest workspace file we agree to read; far above 10,000 hosts.
+constexpr qint64 kMaxFileSize = 256LL * 1024 * 1024;
+
+// Turns a byte offset into "line:column" (both from 1), counting UTF-8 code points.
+QString lineColumn(const QByteArray &data, qsizetype offset)
+{
+    offset = std::clamp<qsizetype>(offset, 0, data.size());
+    int line = 1;
+    int column = 1;
+    for (qsizetype i = 0; i < offset; ++i) {
+        const auto c = static_cast<unsigned char>(data.at(i));
+        if (c == '\n') {
+            ++line;
+            column = 1;
+        } else if ((c & 0xC0) != 0x80) {
+            ++column;
+        }
+    }
+    return QString::number(line) + QLatin1Char(':') + QString::number(column);
+}
+
+// Walks the JSON tree, remembering the path for error messages. The first
+// error wins; later calls become no-ops so parsing code stays linear.
+class Reader
+{
+public:
+    explicit Reader(QString sourceName) : m_source(std::move(sourceName)) {}
+
+    bool failed() const { return !m_error.isEmpty(); }
+    QString error() const { return m_error; }
+
+    void fail(const QString &path, const QString &message)
+    {
+        if (m_error.isEmpty())
+            m_error = m_source + QStringLiteral(": ") + path + QStringLiteral(": ") + message;
+    }
+
+    QString string(const QJsonObject &o, const QString &path, QLatin1StringView key, bool required)
+    {
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined() || v.isNull()) {
+            if (required)
+                fail(path, Tr::tr("missing required field '%1'").arg(key));
+            return {};
+        }
+        if (!v.isString()) {
+            fail(path + QLatin1Char('.') + key, Tr::tr("expected a string"));
+            return {};
+        }
+        return v.toString();
+    }
+
+    QJsonArray array(const QJsonObject &o, const QString &path, QLatin1StringView key)
+    {
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined() || v.isNull())
+            return {};
+        if (!v.isArray()) {
+            fail(path + QLatin1Char('.') + key, Tr::tr("expected an array"));
+            return {};
+        }
+        return v.toArray();
+    }
+
+    QStringList stringList(const QJsonObject &o, const QString &path, QLatin1StringView key)
+    {
+        QStringList result;
+        const QJsonArray a = array(o, path, key);
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            if (!a.at(i).isString()) {
+                fail(path + QLatin1Char('.') + key + QStringLiteral("[%1]").arg(i),
+                     Tr::tr("expected a string"));
+                return {};
+            }
+            result.append(a.at(i).toString());
+        }
+        return result;
+    }
+
+    QJsonObject object(const QJsonValue &v, const QString &path)
+    {
+        if (!v.isObject()) {
+            fail(path, Tr::tr("expected an object"));
+            return {};
+        }
+        return v.toObject();
+    }
+
+private:
+    QString m_source;
+    QString m_error;
+};
+
+std::optional<Endpoint> readEndpoint(Reader &r, const QJsonValue &value, const QString &path)
+{
+    const QJsonObject o = r.object(value, path);
+    const QString scheme = r.string(o, path, QLatin1StringView("protocol"), true);
+    if (r.failed())
+        return std::nullopt;
+    const auto protocol = protocolFromScheme(scheme);
+    if (!protocol) {
+        r.fail(path + QStringLiteral(".protocol"), Tr::tr("unknown protocol '%1'").arg(scheme));
+        return std::nullopt;
+    }
+    Endpoint e;
+    e.protocol = *protocol;
+    const QJsonValue port = o.value(QLatin1StringView("port"));
+    if (port.isUndefined()) {
+        e.port = protocolInfo(*protocol).defaultPort;
+        if (e.port == 0) {
+            r.fail(path, Tr::tr("protocol '%1' needs a port").arg(scheme));
+            return std::nullopt;
+        }
+    } else {
+        const double p = port.toDouble(-1);
+        if (!port.isDouble() || p < 1 || p > 65535 || p != static_cast<int>(p)) {
+            r.fail(path + QStringLiteral(".port"), Tr::tr("expected a port number from 1 to 65535"));
+            return std::nullopt;
+        }
+        e.port = static_cast<quint16>(p);
+    }
+    e.address = r.string(o, path, QLatin1StringView("address"), false);
+    return e;
+}
+
+std::optional<Host> readHost(Reader &r, const QJsonValue &value, const QString &path)
+{
+    const QJsonObject o = r.object(value, path);
+    Host h;
+    h.id = r.string(o, path, QLatin1StringView("id"), true);
+    h.name = r.string(o, path, QLatin1StringView("name"), true);
+    h.addresses = r.stringList(o, path, QLatin1StringView("addresses"));
+    h.software = r.string(o, path, QLatin1StringView("software"), false);
+    h.site = r.string(o, path, QLatin1StringView("site"), false);
+    const QString zone = r.string(o, path, QLatin1StringView("zone"), false);
+    if (r.failed())
+        return std::nullopt;
+    const QString where = path + QStringLiteral(" (\"%1\")").arg(h.id);
+    if (!zone.isEmpty()) {
+        const auto z = zoneFromKey(zone);
+        if (!z) {
+            r.fail(where + QStringLiteral(".zone"), Tr::tr("unknown zone '%1'").arg(zone));
+            return std::nullopt;
+        }
+        h.zone = *z;
+    }
+    const QStringList roles = r.stringList(o, where, QLatin1StringView("roles"));
+    for (const QString &role : roles) {
+        const auto hr = hostRoleFromKey(role);
+        if (!hr) {
+            r.fail(where + QStringLiteral(".roles"), Tr::tr("unknown role '%1'").arg(role));
+            return std::nullopt;
+        }
+        h.roles.append(*hr);
+    }
+    const QJsonArray endpoints = r.array(o, where, QLatin1StringView("endpoints"));
+    for (qsizetype i = 0; i < endpoints.size() && !r.failed(); ++i) {
+        const QString epath = where + QStringLiteral(".endpoints[%1]").arg(i);
+        auto e = readEndpoint(r, endpoints.at(i), epath);
+        if (!e)
+            return std::nullopt;
+        for (const Endpoint &other : std::as_const(h.endpoints)) {
+            if (other.protocol == e->protocol && other.port == e->port) {
+                r.fail(epath, Tr::tr("duplicate endpoint %1:%2")
+                                  .arg(protocolScheme(e->protocol))
+                                  .arg(e->port));
+                return std::nullopt;
+            }
+        }
+        h.endpoints.append(*e);
+    }
+    if (r.failed())
+        return std::nullopt;
+    return h;
+}
+
+std::optional<Link> readLink(Reader &r, const WorkspaceIndex &ws, const QJsonValue &value,
+                             const QString &path)
+{
+    const QJsonObject o = r.object(value, path);
+    Link l;
+    l.id = r.string(o, path, QLatin1StringView("id"), false);
+    const QString kind = r.string(o, path, QLatin1StringView("kind"), true);
+    l.from = r.string(o, path, QLatin1StringView("from"), true);
+    const QString endpoint = r.string(o, path, QLatin1StringView("endpoint"), true);
+    l.note = r.string(o, path, QLatin1StringView("note"), false);
+    if (r.failed())
+        return std::nullopt;
+    const auto k = linkKindFromKey(kind);
+    if (!k) {
+        r.fail(path + QStringLiteral(".kind"), Tr::tr("unknown link kind '%1'").arg(kind));
+        return std::nullopt;
+    }
+    l.kind = *k;
+    if (l.from != kInternetNode && l.from != kUsersNode && !ws.host(l.from)) {
+        r.fail(path + QStringLiteral(".from"),
+               Tr::tr("'%1' is neither a host id nor 'internet' or 'users'").arg(l.from));
+        return std::nullopt;
+    }
+    const auto ref = EndpointRef::parse(endpoint);
+    if (!ref) {
+        r.fail(path + QStringLiteral(".endpoint"),
+               Tr::tr("'%1' is not of the form host/protocol[:port]").arg(endpoint));
+        return std::nullopt;
+    }
+    if (!ws.endpoint(*ref)) {
+        r.fail(path + QStringLiteral(".endpoint"),
+               Tr::tr("'%1' names no single endpoint of a host in this workspace").arg(endpoint));
+        return std::nullopt;
+    }
+    l.endpoint = *ref;
+    if (l.id.isEmpty())
+        l.id = l.from + QStringLiteral("->") + ref->toString();
+    return l;
+}
+
+} // namespace
+
+WorkspaceReadResult parseWorkspace(const QByteArray &json, const QString &sourceName)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        return {std::nullopt, sourceName + QLatin1Char(':') + lineColumn(json, parseError.offset) +
+                                  QStringLiteral(": ") + parseError.errorString()};
+    }
+    Reader r(sourceName);
+    if (!doc.isObject())
+        return {std::nullopt, sourceName + QStringLiteral(": ") + Tr::tr("expected a JSON object")};
+    const QJsonObject root = doc.object();
+    const QJsonValue version = root.value(QLatin1StringView("schema_version"));
+    if (!version.isDouble()) {
+        return {std::nullopt,
+                sourceName + QStringLiteral(": ") +
+                    Tr::tr("missing 'schema_version': not a MailTLS Auditor workspace")};
+    }
+    if (version.toInt() > Workspace::kSchemaVersion || version.toInt() < 1) {
+        return {std::nullopt,
+                sourceName + QStringLiteral(": ") +
+                    Tr::tr("schema version %1 is not supported (this build reads up to %2)")
+                        .arg(version.toInt())
+                        .arg(Workspace::kSchemaVersion)};
+    }
+
+    Workspace ws;
+    const QString top = QStringLiteral("$");
+    ws.name = r.string(root, top, QLatin1StringView("name"), true);
+    ws.organisation = r.string(root, top, QLatin1StringView("organisation"), false);
+
+    const QJsonArray hosts = r.array(root, top, QLatin1StringView("hosts"));
+    QSet<QString> ids;
+    for (qsizetype i = 0; i < hosts.size() && !r.failed(); ++i) {
+        const QString path = QStringLiteral("hosts[%1]").arg(i);
+        auto h = readHost(r, hosts.at(i), path);
+        if (!h)
+            break;
+        if (h->id == kInternetNode || h->id == kUsersNode) {
+            r.fail(path + QStringLiteral(".id"), Tr::tr("'%1' is reserved").arg(h->id));
+            break;
+        }
+        if (ids.contains(h->id)) {
+            r.fail(path + QStringLiteral(".id"), Tr::tr("duplicate host id '%1'").arg(h->id));
+            break;
+        }
+        ids.insert(h->id);
+        ws.hosts.append(*h);
+    }
+
+    const WorkspaceIndex index(ws); // the hosts are complete: domains and links look them up by hash
+    const QJsonArray domains = r.array(root, top, QLatin1StringView("domains"));
+    for (qsizetype i = 0; i < domains.size() && !r.failed(); ++i) {
+        const QString path = QStringLiteral("domains[%1]").arg(i);
+        const QJsonObject o = r.object(domains.at(i), path);
+        Domain d;
+        d.name = r.string(o, path, QLatin1StringView("name"), true);
+        d.mxHosts = r.stringList(o, path, QLatin1StringView("mx"));
+        for (const QString &mx : std::as_const(d.mxHosts)) {
+            if (!r.failed() && !index.host(mx))
+                r.fail(path + QStringLiteral(".mx"), Tr::tr("unknown host id '%1'").arg(mx));
+        }
+        ws.domains.append(d);
+    }
+
+    const QJsonArray links = r.array(root, top, QLatin1StringView("links"));
+    QSet<QString> linkIds;
+    for (qsizetype i = 0; i < links.size() && !r.failed(); ++i) {
+        const QString path = QStringLiteral("links[%1]").arg(i);
+        auto l = readLink(r, index, links.at(i), path);
+        if (!l)
+            break;
+        if (linkIds.contains(l->id)) {
+            r.fail(path, Tr::tr("duplicate link '%1'").arg(l->id));
+            break;
+        }
+        linkIds.insert(l->id);
+        ws.links.append(*l);
+    }
+
+    const QJsonArray observations = r.array(root, top, QLatin1StringView("observations"));
+    for (qsizetype i = 0; i < observations.size() && !r.failed(); ++i) {
+        const QString path = QStringLiteral("observations[%1]").arg(i);
+        const QJsonObject o = r.object(observations.at(i), path);
+        Observation ob;
+        ob.link = r.string(o, path, QLatin1StringView("link"), true);
+        ob.transport = r.string(o, path, QLatin1StringView("transport"), true);
+        ob.tlsVersion = r.string(o, path, QLatin1StringView("tls_version"), false);
+        ob.cipher = r.string(o, path, QLatin1StringView("cipher"), false);
+        ob.messageId = r.string(o, path, QLatin1StringView("message_id"), false);
+        ob.source = r.string(o, path, QLatin1StringView("source"), false);
+        ob.firstSeen = QDateTime::fromString(r.string(o, path, QLatin1StringView("first_seen"), true), Qt::ISODate);
+        ob.lastSeen = QDateTime::fromString(r.string(o, path, QLatin1StringView("last_seen"), true), Qt::ISODate);
+        if (r.failed())
+            break;
+        if (!linkIds.contains(ob.link))
+            r.fail(path + QStringLiteral(".link"), Tr::tr("unknown link '%1'").arg(ob.link));
+        else if (!QStringList{QStringLiteral("tls"), QStringLiteral("cleartext"), QStringLiteral("local"),
+                              QStringLiteral("unknown")}
+                      .contains(ob.transport))
+            r.fail(path + QStringLiteral(".transport"), Tr::tr("unknown transport '%1'").arg(ob.transport));
+        else if (!ob.firstSeen.isValid() || !ob.lastSeen.isValid())
+            r.fail(path, Tr::tr("first_seen and last_seen must be ISO 8601 dates"));
+        ob.firstSeen = ob.firstSeen.toUTC();
+        ob.lastSeen = ob.lastSeen.toUTC();
+        ws.observations.append(ob);
+    }
+
+    const QJsonArray risks = r.array(root, top, QLatin1StringView("accepted_risks"));
+    for (qsizetype i = 0; i < risks.size() && !r.failed(); ++i) {
+        const QString path = QStringLiteral("accepted_risks[%1]").arg(i);
+        const QJsonObject o = r.object(risks.at(i), path);
+        RiskAcceptance a;
+        const QString profile = r.string(o, path, QLatin1StringView("profile"), false);
+        if (!profile.isEmpty())
+            a.profile = profile;
+        a.rule = r.string(o, path, QLatin1StringView("rule"), true);
+        a.endpoint = r.string(o, path, QLatin1StringView("endpoint"), true);
+        a.justification = r.string(o, path, QLatin1StringView("justification"), true);
+        a.owner = r.string(o, path, QLatin1StringView("owner"), true);
+        const QString expires = r.string(o, path, QLatin1StringView("expires"), true);
+        const QString accepted = r.string(o, path, QLatin1StringView("accepted_at"), false);
+        if (r.failed())
+            break;
+        a.expires = QDate::fromString(expires, Qt::ISODate);
+        a.acceptedAt = accepted.isEmpty() ? QDateTime() : QDateTime::fromString(accepted, Qt::ISODate).toUTC();
+        if (!a.expires.isValid())
+            r.fail(path + QStringLiteral(".expires"), Tr::tr("expected a date YYYY-MM-DD, not '%1'").arg(expires));
+        else if (!accepted.isEmpty() && !a.acceptedAt.isValid())
+            r.fail(path + QStringLiteral(".accepted_at"), Tr::tr("expected an ISO 8601 date and time"));
+        else if (!EndpointRef::parse(a.endpoint))
+            r.fail(path + QStringLiteral(".endpoint"), Tr::tr("'%1' does not name an endpoint").arg(a.endpoint));
+        else if (a.justification.trimmed().isEmpty() || a.owner.trimmed().isEmpty())
+            r.fail(path, Tr::tr("an accepted risk needs a justification and an owner"));
+        ws.acceptedRisks.append(a);
+    }
+
+    const QJsonArray milestones = r.array(root, top, QLatin1StringView("milestones"));
+    for (qsizetype i = 0; i < milestones.size() && !r.failed(); ++i) {
+        const QString path = QStringLiteral("milestones[%1]").arg(i);
+        const QJsonObject o = r.object(milestones.at(i), path);
+        Milestone m;
+        const QString date = r.string(o, path, QLatin1StringView("date"), true);
+        m.label = r.string(o, path, QLatin1StringView("label"), true);
+        if (r.failed())
+            break;
+        m.date = QDate::fromString(date, Qt::ISODate);
+        if (!m.date.isValid())
+            r.fail(path + QStringLiteral(".date"), Tr::tr("expected a date YYYY-MM-DD, not '%1'").arg(date));
+        ws.milestones.append(m);
+    }
+    std::stable_sort(ws.milestones.begin(), ws.milestones.end(),
+                     [](const Milestone &a, const Milestone &b) { return a.date < b.date; });
+
+    const QJsonValue layout = root.value(QLatin1StringView("layout"));
+    if (!r.failed() && !layout.isUndefined() && !layout.isNull()) {
+        const QJsonObject positions = r.object(layout, QStringLiteral("layout"));
+        for (auto it = positions.constBegin(); it != positions.constEnd() && !r.failed(); ++it) {
+            const QString path = QStringLiteral("layout.") + it.key();
+            if (it.key() != kInternetNode && it.key() != kUsersNode && !index.host(it.key())) {
+                r.fail(path, Tr::tr("unknown host id '%1'").arg(it.key()));
+                break;
+            }
+            const QJsonObject o = r.object(it.value(), path);
+            const QJsonValue x = o.value(QLatin1StringView("x"));
+            const QJsonValue y = o.value(QLatin1StringView("y"));
+            // Finite and within reach of the map: a position nobody could drag to is an error.
+            constexpr double kLimit = 1e7;
+            if (!r.failed() && (!x.isDouble() || !y.isDouble() || !(std::abs(x.toDouble()) < kLimit) ||
+                                !(std::abs(y.toDouble()) < kLimit))) {
+                r.fail(path, Tr::tr("expected numbers 'x' and 'y'"));
+                break;
+            }
+            ws.layout.insert(it.key(), QPointF(x.toDouble(), y.toDouble()));
+        }
+    }
+
+    if (r.failed())
+        return {std::nullopt, r.error()};
+    return {ws, {}};
+}
+
+WorkspaceReadResult loadWorkspaceFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {std::nullopt,
+                Tr::tr("%1: cannot open the workspace: %2").arg(path, file.errorString())};
+    }
+    if (file.size() > kMaxFileSize) {
+        return {std::nullopt, Tr::tr("%1: the file is larger than %2 MiB: not a workspace")
+                                  .arg(path)
+                                  .arg(kMaxFileSize / (1024 * 1024))};
+    }
+    return parseWorkspace(file.readAll(), path);
+}
+
+QByteArray workspaceToJson(const Workspace &ws)
+{
+    QJsonObject root;
+    root.insert(QLatin1StringView("schema_version"), Workspace::kSchemaVersion);
+    root.insert(QLatin1StringView("name"), ws.name);
+    if (!ws.organisation.isEmpty())
+        root.insert(QLatin1StringView("organisation"), ws.organisation);
+
+    QJsonArray domains;
+    for (const Domain &d : ws.domains) {
+        QJsonObject o;
+        o.insert(QLatin1StringView("name"), d.name);
+        o.insert(QLatin1StringView("mx"), QJsonArray::fromStringList(d.mxHosts));
+        domains.append(o);
+    }
+    root.insert(QLatin1StringView("domains"), domains);
+
+    QJsonArray hosts;
+    for (const Host &h : ws.hosts) {
+        QJsonObject o;
+        o.insert(QLatin1StringView("id"), h.id);
+        o.insert(QLatin1StringView("name"), h.name);
+        o.insert(QLatin1StringView("addresses"), QJsonArray::fromStringList(h.addresses));
+        QStringList roles;
+        for (HostRole role : h.roles)
+            roles.append(hostRoleKey(role));
+        o.insert(QLatin1StringView("roles"), QJsonArray::fromStringList(roles));
+        o.insert(QLatin1StringView("zone"), zoneKey(h.zone));
+        if (!h.software.isEmpty())
+            o.insert(QLatin1StringView("software"), h.software);
+        if (!h.site.isEmpty())
+            o.insert(QLatin1StringView("site"), h.site);
+        QJsonArray endpoints;
+        for (const Endpoint &e : h.endpoints) {
+            QJsonObject eo;
+            eo.insert(QLatin1StringView("protocol"), protocolScheme(e.protocol));
+            eo.insert(QLatin1StringView("port"), e.port);
+            if (!e.address.isEmpty())
+                eo.insert(QLatin1StringView("address"), e.address);
+            endpoints.append(eo);
+        }
+        o.insert(QLatin1StringView("endpoints"), endpoints);
+        hosts.append(o);
+    }
+    root.insert(QLatin1StringView("hosts"), hosts);
+
+    QJsonArray links;
+    for (const Link &l : ws.links) {
+        QJsonObject o;
+        o.insert(QLatin1StringView("id"), l.id);
+        o.insert(QLatin1StringView("kind"), linkKindKey(l.kind));
+        o.insert(QLatin1StringView("from"), l.from);
+        o.insert(QLatin1StringView("endpoint"), l.endpoint.toString());
+        if (!l.note.isEmpty())
+            o.insert(QLatin1StringView("note"), l.note);
+        links.append(o);
+    }
+    root.insert(QLatin1StringView("links"), links);
+
+    if (!ws.observations.isEmpty()) {
+        QJsonArray observations;
+        for (const Observation &ob : ws.observations) {
+            QJsonObject o;
+            o.insert(QLatin1StringView("link"), ob.link);
+            o.insert(QLatin1StringView("transport"), ob.transport);
+            if (!ob.tlsVersion.isEmpty())
+                o.insert(QLatin1StringView("tls_version"), ob.tlsVersion);
+            if (!ob.cipher.isEmpty())
+                o.insert(QLatin1StringView("cipher"), ob.cipher);
+            o.insert(QLatin1StringView("first_seen"), ob.firstSeen.toUTC().toString(Qt::ISODate));
+            o.insert(QLatin1StringView("last_seen"), ob.lastSeen.toUTC().toString(Qt::ISODate));
+            if (!ob.messageId.isEmpty())
+                o.insert(QLatin1StringView("message_id"), ob.messageId);
+            if (!ob.source.isEmpty())
+                o.insert(QLatin1StringView("source"), ob.source);
+            observations.append(o);
+        }
+        root.insert(QLatin1StringView("observations"), observations);
+    }
+    if (!ws.acceptedRisks.isEmpty()) {
+        QJsonArray risks;
+        for (const RiskAcceptance &a : ws.acceptedRisks) {
+            QJsonObject o;
+            o.insert(QLatin1StringView("profile"), a.profile);
+            o.insert(QLatin1StringView("rule"), a.rule);
+            o.insert(QLatin1StringView("endpoint"), a.endpoint);
+            o.insert(QLatin1StringView("justification"), a.justification);
+            o.insert(QLatin1StringView("owner"), a.owner);
+            o.insert(QLatin1StringView("expires"), a.expires.toString(Qt::ISODate));
+            if (a.acceptedAt.isValid())
+                o.insert(QLatin1StringView("accepted_at"), a.acceptedAt.toUTC().toString(Qt::ISODate));
+            risks.append(o);
+        }
+        root.insert(QLatin1StringView("accepted_risks"), risks);
+    }
+    if (!ws.milestones.isEmpty()) {
+        QJsonArray milestones;
+        for (const Milestone &m : ws.milestones)
+            milestones.append(QJsonObject{{QLatin1StringView("date"), m.date.toString(Qt::ISODate)},
+                                          {QLatin1StringView("label"), m.label}});
+        root.insert(QLatin1StringView("milestones"), milestones);
+    }
+    if (!ws.layout.isEmpty()) {
+        QJsonObject layout;
+        for (auto it = ws.layout.cbegin(); it != ws.layout.cend(); ++it) {
+            QJsonObject o;
+            o.insert(QLatin1StringView("x"), it->x());
+            o.insert(QLatin1StringView("y"), it->y());
+            layout.insert(it.key(), o);
+        }
+        root.insert(QLatin1StringView("layout"), layout);
+    }
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+QString saveWorkspaceFile(const Workspace &ws, const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Tr::tr("%1: cannot write the workspace: %2").arg(path, file.errorString());
+    const QByteArray data = workspaceToJson(ws);
+    if (file.write(data) != data.size() || !file.commit())
+        return Tr::tr("%1: saving failed, the previous file is unchanged: %2")
+            .arg(path, file.errorString());
+    return {};
+}
+
+} // namespace mailtls

@@ -1,0 +1,160 @@
+#include "app/pathmap/path_map.h"
+
+#include "app/inventory/labels.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace mailtls {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(mailtls::PathMap)
+};
+
+} // namespace
+
+QString mapLayerLabel(MapLayer layer)
+{
+    switch (layer) {
+    case MapLayer::Internet:
+        return Tr::tr("Internet");
+    case MapLayer::Boundary:
+        return Tr::tr("Inbound MX and outbound relays");
+    case MapLayer::Relays:
+        return Tr::tr("Internal relays and filters");
+    case MapLayer::Stores:
+        return Tr::tr("Mail stores");
+    case MapLayer::Access:
+        return Tr::tr("Access services");
+    case MapLayer::Users:
+        return Tr::tr("Users");
+    }
+    Q_UNREACHABLE();
+}
+
+QString acceptedVersionsLabel(const EndpointResult &probe)
+{
+    std::optional<TlsVersion> low, high;
+    for (auto it = probe.versions.cbegin(); it != probe.versions.cend(); ++it) {
+        if (!it->accepted.value_or(false))
+            continue;
+        if (!low || it.key() < *low)
+            low = it.key();
+        if (!high || it.key() > *high)
+            high = it.key();
+    }
+    if (!low)
+        return {};
+    const QString a = tlsVersionName(*low);
+    const QString b = tlsVersionName(*high);
+    if (low == high)
+        return a;
+    // "TLSv1.0-1.2" rather than "TLSv1.0-TLSv1.2"; "SSLv3-TLSv1.2" as it is.
+    if (a.first(4) == b.first(4))
+        return a + QLatin1Char('-') + b.mid(4);
+    return a + QLatin1Char('-') + b;
+}
+
+MapLinkStatus mapLinkStatus(const EndpointResult *probe, const QList<Observation> &observations)
+{
+    const LinkAssessment a = assessLink(probe, observations);
+    MapLinkStatus s;
+    s.state = a.state;
+    s.reasons = a.reasonTexts;
+    if (probe)
+        s.tlsLabel = acceptedVersionsLabel(*probe);
+    if (a.observed) {
+        s.observed = true;
+        s.cleartextSeen = a.observed->cleartextSeen;
+        if (s.tlsLabel.isEmpty() && a.observed->transport == QLatin1StringView("tls"))
+            s.tlsLabel = a.observed->tlsVersion;
+    }
+    return s;
+}
+
+bool MapEdge::isProblem() const
+{
+    return status.state != LinkState::StrongTls && status.state != LinkState::NotProbed;
+}
+
+PathMap PathMap::build(const Workspace &ws, const QHash<QString, MapLinkStatus> &statuses)
+{
+    PathMap map;
+    auto addNode = [&map](MapNode node) {
+        map.m_nodeIndex.insert(node.id, static_cast<int>(map.m_nodes.size()));
+        map.m_nodes.append(std::move(node));
+    };
+    MapNode internet;
+    internet.id = QString(kInternetNode);
+    internet.name = Tr::tr("Internet");
+    internet.kind = MapNodeKind::Internet;
+    internet.zone = Zone::External;
+    internet.layer = MapLayer::Internet;
+    addNode(internet);
+    for (const Host &h : ws.hosts) {
+        MapNode n;
+        n.id = h.id;
+        n.name = h.name;
+        n.roles = h.roles;
+        n.zone = h.zone;
+        n.site = h.site;
+        n.software = h.software;
+        addNode(n);
+    }
+    MapNode users;
+    users.id = QString(kUsersNode);
+    users.name = Tr::tr("Users");
+    users.kind = MapNodeKind::Users;
+    users.layer = MapLayer::Users;
+    addNode(users);
+
+    const WorkspaceIndex index(ws);
+    for (const Link &l : ws.links) {
+        MapEdge e;
+        e.linkId = l.id;
+        e.kind = l.kind;
+        e.from = map.nodeIndex(l.from);
+        e.to = map.nodeIndex(l.endpoint.hostId);
+        // An outbound link names the relay's own endpoint: it is drawn to the Internet.
+        if (l.kind == LinkKind::Outbound && e.to == e.from)
+            e.to = map.nodeIndex(QString(kInternetNode));
+        if (e.from < 0 || e.to < 0)
+            continue; // a workspace that was not validated; nothing to draw
+        e.endpoint = l.endpoint.toString();
+        e.measure = measureForLinkKind(l.kind);
+        e.note = l.note;
+        const auto known = statuses.constFind(l.id);
+        e.status =
+            known != statuses.cend() ? *known : mapLinkStatus(nullptr, index.observations(l.id));
+        map.m_edgeIndex.insert(e.linkId, static_cast<int>(map.m_edges.size()));
+        map.m_edges.append(std::move(e));
+    }
+    map.m_adjacent.resize(map.m_nodes.size());
+    for (int i = 0; i < map.m_edges.size(); ++i) {
+        map.m_adjacent[map.m_edges.at(i).from].append(i);
+        if (map.m_edges.at(i).to != map.m_edges.at(i).from)
+            map.m_adjacent[map.m_edges.at(i).to].append(i);
+    }
+    return map;
+}
+
+QRectF PathMap::nodeRect(int node) const
+{
+    const QPointF c = m_nodes.at(node).pos;
+    const qreal h = m_nodes.at(node).height;
+    return QRectF(c.x() - kNodeWidth / 2, c.y() - h / 2, kNodeWidth, h);
+}
+
+QRectF PathMap::boundingRect() const
+{
+    QRectF r;
+    for (int i = 0; i < m_nodes.size(); ++i)
+        r = r.united(nodeRect(i));
+    return r;
+}
+
+} // namespace mailtls

@@ -1,0 +1,105 @@
+#pragma once
+
+// One audit run for the window: probes the chosen endpoints on the
+// scheduler's threads, keeps each result in the store as it completes (through
+// the StoreWorker, never on the caller's thread), reports progress with an
+// estimate of the time left, can be cancelled at any moment, and at the end
+// checks the run against the profile and brings the checklist up to date.
+// Lives on the thread that creates it (the GUI thread); nothing it does there
+// waits on the network, DNS or the database.
+//
+// Steps:
+//   1. beginRun in the store (the run's id comes back asynchronously);
+//   2. the scheduler probes; each result is shown at once and stored;
+//   3. the scheduler ends (all done, or cancelled): finishRun;
+//   4. evaluation on a worker thread, then the checklist update in the store;
+//   5. finished();
+//   6. the run's figures for the history computed and kept: figuresRecorded().
+
+#include "app/store/audit_store.h"
+#include "probes/scheduler.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QSet>
+
+#include <memory>
+
+namespace mailtls {
+
+class StoreWorker;
+
+// One endpoint to probe, with the reference the store keys its result by ("mx1/smtp:25").
+struct AuditJob
+{
+    QString ref;
+    ProbeTarget target;
+    bool operator==(const AuditJob &) const = default;
+};
+
+// Every endpoint of the workspace; only those of the given hosts when some are named.
+QList<AuditJob> auditJobs(const Workspace &workspace, const QSet<QString> &hostIds = {});
+// "Only what changed": the endpoints of now that the earlier inventory did not
+// have, or probed differently (address, name, port, protocol).
+QList<AuditJob> changedJobs(const Workspace &now, const Workspace &before);
+
+class AuditSession : public QObject
+{
+    Q_OBJECT
+public:
+    AuditSession(StoreWorker *store, SchedulerLimits limits, ProbeOptions options, QObject *parent = nullptr);
+    ~AuditSession() override;
+
+    // Starts a run of these jobs; false when one is already running.
+    bool start(const Workspace &workspace, const QList<AuditJob> &jobs, const Profile &profile);
+    // Stops every probe at its next operation; the results so far stay in the run.
+    void cancel();
+    bool isRunning() const { return m_running; }
+    // After finished(), until figuresRecorded(): the run's figures are being computed and kept.
+    // Deleting the session then loses them (the history computes them later, with the checklist
+    // of that day): retire it with deleteLater on figuresRecorded instead.
+    bool isRecordingFigures() const { return m_recordingFigures; }
+
+    // Time left, from the pace so far and what is still to do; -1 while unknown.
+    static qint64 estimateRemainingMs(qint64 elapsedMs, int done, int total);
+
+Q_SIGNALS:
+    void started(qint64 run, int endpoints);
+    void endpointStarted(const QString &ref);
+    void endpointFinished(const QString &ref, const mailtls::EndpointResult &result);
+    void progress(int done, int total, qint64 remainingMs);
+    // The run ended (complete or cancelled), with its findings and the checklist after it.
+    void finished(qint64 run, bool cancelled, const mailtls::Evaluation &evaluation,
+                  const mailtls::Reconciliation &checklist);
+    // After finished(): the run's figures are in the store (or could not be kept, and the
+    // history will compute them); the history can be read again.
+    void figuresRecorded(qint64 run);
+    // The run could not be started, or the store failed; the message names the store.
+    void failed(const QString &error);
+
+private:
+    void probe(qint64 run);
+    void conclude();
+    void readRun();
+    void evaluateRun(const StoredRun &stored);
+    void updateChecklist(const StoredRun &stored, const Evaluation &evaluation);
+    void recordFigures(const Workspace &workspace, const Profile &profile, qint64 run);
+    void fail(const QString &error);
+
+    StoreWorker *m_store;
+    SchedulerLimits m_limits;
+    ProbeOptions m_options;
+    std::unique_ptr<ProbeScheduler> m_scheduler;
+    Workspace m_workspace;
+    QList<AuditJob> m_jobs;
+    Profile m_profile;
+    QHash<QString, EndpointResult> m_results;
+    qint64 m_run = 0;
+    bool m_running = false;
+    bool m_cancelled = false;
+    bool m_recordingFigures = false;
+    int m_storeErrors = 0;
+    QElapsedTimer m_clock;
+};
+
+} // namespace mailtls

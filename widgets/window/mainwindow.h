@@ -1,0 +1,200 @@
+#pragma once
+
+// The main window: the workspace's inventory, the findings and the checklist
+// of its audits, and the audit itself (all, selected hosts, or only what
+// changed) with live progress. Its parts are in files by feature:
+// mainwindow.cpp (the frame), mainwindow_files.cpp, mainwindow_inventory.cpp,
+// mainwindow_audit.cpp, mainwindow_reports.cpp and mainwindow_history.cpp. Every file, store and network operation runs
+// off the GUI thread (a worker thread for files and evaluations, the
+// StoreWorker's thread for the database, the scheduler's pools for probes);
+// the window only shows values and continues with future.then(this, ...).
+
+#include "app/session/app_settings.h"
+#include "app/history/audit_snapshot.h"
+#include "app/store/audit_store.h"
+#include "app/history/run_history.h"
+#include "app/inventory/workspace.h"
+#include "probes/dns/resolver.h"
+
+#include <QMainWindow>
+
+#include <functional>
+#include <memory>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QProgressBar;
+class QTabWidget;
+class QTreeView;
+class QTableView;
+class QTimer;
+class QUndoStack;
+
+namespace mailtls {
+
+class AuditSession;
+class ChecklistPanel;
+class EndpointDetails;
+class FindingsPanel;
+class HistoryPanel;
+class HostTreeModel;
+class LinkTableModel;
+class PathMapWidget;
+class StoreWorker;
+struct AuditJob;
+struct FileImport;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    QUndoStack *undoStack() const { return m_undo; }
+    ~MainWindow() override;
+
+    // Starts loading a workspace file; the window updates when it is read.
+    void openWorkspace(const QString &path);
+    const Workspace &workspace() const { return m_workspace; }
+    QString workspacePath() const { return m_path; }
+    const AuditSnapshot &snapshot() const { return m_snapshot; }
+    const AppSettings &settings() const { return m_settings; }
+    // Persist::No: for this session only (--db on the command line), the stored settings unchanged.
+    enum class Persist { No, Yes };
+    void applySettings(const AppSettings &settings, Persist persist = Persist::Yes);
+
+    enum class AuditScope { All, SelectedHosts, Changed };
+    // Starts an audit; false (with a message) when one runs or nothing is to probe.
+    bool startAudit(AuditScope scope);
+    void cancelAudit();
+    // Imports a file (int ImportKind) into the workspace on a worker thread; undoable.
+    void importPath(int kind, const QString &path);
+    // Imports what DNS says about a domain's mail, asked on a worker thread; undoable.
+    void importDomain(const QString &domain, const dns::ResolverOptions &options);
+    // The Add and Edit dialogs of the inventory (opened, not exec()'d); their OK is undoable.
+    void addHost();
+    void addLink();
+    void editHost(const QString &hostId);
+    void editLink(const QString &linkId);
+    // Edits the host or link selected in the inventory (or the link selected on the map).
+    void editSelected();
+    // The compliance report of the latest run, written as PDF or HTML (by the suffix) off the GUI thread.
+    void exportReportTo(const QString &path);
+    // The report in a print preview, from which it prints.
+    void printReport();
+    // The History tab: two runs compared (what was fixed, what is new, which links regressed).
+    void compareRuns(qint64 before, qint64 after);
+    // The rollout's target dates, in a dialog; OK is undoable.
+    void editMilestones();
+    // "about 3 min left", from AuditSession's estimate (-1: not known yet).
+    static QString remainingText(qint64 ms);
+
+Q_SIGNALS:
+    void workspaceLoaded(const QString &path);
+    void workspaceFailed(const QString &error);
+    // A save finished: an empty error means the file was written.
+    void workspaceSaved(const QString &path, const QString &error);
+    // The latest audits were read and shown (after opening, and after each audit).
+    void snapshotShown();
+    void auditFinished(qint64 run, bool cancelled);
+    void importFinished(bool imported);
+    // A report export ended: an empty error means the file was written.
+    void reportExported(const QString &path, const QString &error);
+    void reportPreviewShown();
+    void historyShown();
+    void comparisonShown(qsizetype fixed, qsizetype added, qsizetype regressed);
+
+private:
+    void createActions();
+    void createStatusBar();
+    void chooseWorkspace();
+    void saveWorkspace();
+    void saveWorkspaceAs();
+    void writeWorkspace(const QString &path);
+    void showWorkspace(const QString &path, const Workspace &workspace);
+    // The latest results and the checklist from the store; the history after them, when asked
+    // (after an audit it waits for the run's figures: AuditSession::figuresRecorded).
+    enum class AndHistory { No, Yes };
+    void refreshFromStore(AndHistory history = AndHistory::Yes);
+    void readChecklist(quint64 generation, const QList<StoredResult> &stored, qint64 latestRun, const QString &error,
+                       AndHistory history);
+    void buildSnapshotFromStore(quint64 generation, const QList<StoredResult> &stored, qint64 latestRun,
+                                const QList<TrackedItem> &tracked);
+    void showSnapshot(const AuditSnapshot &snapshot);
+    void rebuildSnapshot();
+    void runJobs(const QList<AuditJob> &jobs);
+    // The session of the last run makes way for a new one (kept until its figures are stored).
+    void retireSession();
+    // Every session gone, the retired ones too: before the store they write to goes.
+    void dropSessions();
+    void endpointAudited(const QString &ref, const EndpointResult &result);
+    void acceptRisk(const RuleResult &finding);
+    // A change of the workspace, undoable: the models, the map and the findings follow.
+    void changeWorkspace(const Workspace &changed, const QString &what);
+    void applyWorkspace(const Workspace &workspace);
+    void importFrom(int kind);
+    void chooseDomain();
+    void chooseReportFile();
+    void refreshHistory();
+    void showComparison(const ComplianceReport &before, const ComplianceReport &after, const RunDiff &diff);
+    void exportHistoryChart();
+    void exportHistoryCsv();
+    // Runs an import on a worker over the workspace as it is; when the workspace was edited
+    // meanwhile, imports again into the edited one (the edits are never overwritten).
+    void runImport(const std::function<FileImport(const Workspace &)> &import, int attempt = 0);
+    void importDone(const FileImport &result);
+    void deleteSelected();
+    void changeItemState(const QString &itemKey, ItemState state);
+    void verifyEndpoint(const QString &endpointRef);
+    void showSettings();
+    // The details pane on one endpoint ("mx1/smtp:25"), with the observations of the links into it.
+    void showEndpoint(const QString &endpointRef);
+    // A host chosen on the map or in the inventory: its least protected endpoint in the details
+    // (the Internet and the users have none: nothing changes).
+    void showHost(const QString &hostId);
+    void showLink(int row);
+    // The map with the links' current states.
+    void refreshMap();
+    void updateRecent(const QString &path);
+    void updateActions();
+    void showAbout();
+    void showMessage(int icon, const QString &title, const QString &text);
+
+    AppSettings m_settings;
+    Profile m_profile;
+    std::unique_ptr<StoreWorker> m_store;
+    AuditSession *m_session = nullptr;
+    Workspace m_workspace;
+    QString m_path;
+    bool m_modified = false;
+    int m_workspaceVersion = 0; // each change of m_workspace
+    int m_mapVersion = 0;       // the workspace the map was laid out for
+    AuditSnapshot m_snapshot;
+    quint64 m_generation = 0; // drops snapshots of an earlier workspace or store
+
+    HostTreeModel *m_hosts = nullptr;
+    LinkTableModel *m_links = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QTreeView *m_hostView = nullptr;
+    QTableView *m_linkView = nullptr;
+    FindingsPanel *m_findings = nullptr;
+    ChecklistPanel *m_checklist = nullptr;
+    HistoryPanel *m_historyPanel = nullptr;
+    EndpointDetails *m_details = nullptr;
+    PathMapWidget *m_map = nullptr;
+    QTimer *m_mapRefresh = nullptr; // during an audit: the map follows at most a few times a second
+    QString m_detailsRef; // the endpoint the details pane shows
+    QString m_selectedLink; // the link last selected on the map
+    QLabel *m_summary = nullptr;
+    QLabel *m_progressLabel = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QUndoStack *m_undo = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_auditAll = nullptr;
+    QAction *m_auditSelected = nullptr;
+    QAction *m_auditChanged = nullptr;
+    QAction *m_cancel = nullptr;
+};
+
+} // namespace mailtls
