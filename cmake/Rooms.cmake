@@ -49,15 +49,18 @@ function(mailtls_rooms_below name out)
     set(${out} ${result} PARENT_SCOPE)
 endfunction()
 
-# Writes the table the layering test reads: one line per room, "name;folder;rooms below".
+# Writes the table the layering test reads: one line per room,
+# "name|folder|rooms it uses directly|every room below it".
 function(mailtls_write_room_table file)
     get_property(rooms GLOBAL PROPERTY MAILTLS_ROOMS)
     set(text "")
     foreach(room IN LISTS rooms)
         get_property(folder GLOBAL PROPERTY MAILTLS_ROOM_${room}_FOLDER)
+        get_property(direct GLOBAL PROPERTY MAILTLS_ROOM_${room}_BELOW)
         mailtls_rooms_below(${room} below)
+        list(JOIN direct "," direct_text)
         list(JOIN below "," below_text)
-        string(APPEND text "${room}|${folder}|${below_text}\n")
+        string(APPEND text "${room}|${folder}|${direct_text}|${below_text}\n")
     endforeach()
     file(WRITE ${file} "${text}")
 endfunction()

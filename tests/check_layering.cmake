@@ -5,7 +5,9 @@
 #   cmake -DSOURCE_DIR=... -DROOMS=<build>/rooms.txt "-DROOT_FILES=app/main.cpp" -P check_layering.cmake
 #
 # ROOMS is written at configure time from the rooms the CMake files declare
-# (cmake/Rooms.cmake): one line per room, "name|folder|rooms below,...".
+# (cmake/Rooms.cmake): one line per room, "name|folder|direct,...|below,...".
+# PICTURE is docs/architecture.md: its diagram must show exactly the rooms and
+# the arrows the CMake files declare, so the picture cannot go stale.
 # ROOT_FILES are the composition roots, which may include every room (the one
 # binary's main()). Every other source under app/ must belong to a room.
 # widgets/ also starts no threads: it calls the session's services.
@@ -17,16 +19,41 @@ foreach(line IN LISTS room_lines)
     string(REPLACE "|" ";" fields "${line}")
     list(GET fields 0 name)
     list(GET fields 1 folder)
-    list(LENGTH fields n)
-    set(below "")
-    if(n GREATER 2)
-        list(GET fields 2 below)
-        string(REPLACE "," ";" below "${below}")
-    endif()
+    list(GET fields 2 direct)
+    list(GET fields 3 below)
+    string(REPLACE "," ";" direct "${direct}")
+    string(REPLACE "," ";" below "${below}")
     list(APPEND room_names ${name})
     set(folder_${name} ${folder})
     set(below_${name} ${below})
+    foreach(d IN LISTS direct)
+        list(APPEND declared_arrows "${name} --> ${d}")
+    endforeach()
 endforeach()
+set(violations 0)
+
+# The picture: the arrows of the ```mermaid block in docs/architecture.md.
+if(PICTURE)
+    file(STRINGS ${PICTURE} picture_lines)
+    set(drawn_arrows)
+    foreach(line IN LISTS picture_lines)
+        if(line MATCHES "^[ \t]*([a-z_]+)[ \t]*-->[ \t]*([a-z_]+)[ \t]*$")
+            list(APPEND drawn_arrows "${CMAKE_MATCH_1} --> ${CMAKE_MATCH_2}")
+        endif()
+    endforeach()
+    foreach(arrow IN LISTS declared_arrows)
+        if(NOT arrow IN_LIST drawn_arrows)
+            message("${PICTURE}: the picture lacks \"${arrow}\", which the CMake files declare")
+            math(EXPR violations "${violations} + 1")
+        endif()
+    endforeach()
+    foreach(arrow IN LISTS drawn_arrows)
+        if(NOT arrow IN_LIST declared_arrows)
+            message("${PICTURE}: the picture draws \"${arrow}\", which no CMake file declares")
+            math(EXPR violations "${violations} + 1")
+        endif()
+    endforeach()
+endif()
 
 # The room a project path (a file, or an #include's path) belongs to: the room
 # whose folder is its longest prefix; empty when none.
@@ -44,7 +71,6 @@ function(room_of path out)
     set(${out} "${best}" PARENT_SCOPE)
 endfunction()
 
-set(violations 0)
 set(checked 0)
 foreach(name IN LISTS room_names)
     file(GLOB_RECURSE files RELATIVE ${SOURCE_DIR} ${SOURCE_DIR}/${folder_${name}}/*.h

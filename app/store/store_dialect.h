@@ -7,7 +7,7 @@
 // gone. Everything else (the schema's shape, every query) is one SQL for both,
 // in audit_store.cpp.
 //
-// Internal to app/core; callers use AuditStore.
+// Internal to the store room; callers use AuditStore.
 
 #include "app/store/store_location.h"
 

@@ -2,7 +2,7 @@
 
 // Add or edit one host of the inventory: its id, DNS name, addresses, zone,
 // site, software, roles and endpoints. OK checks the host with checkHost()
-// (app/core/workspace_edit.h): a refused edit names the field, puts the
+// (app/inventory/workspace_edit.h): a refused edit names the field, puts the
 // cursor there and keeps what was typed. Window-modal and opened, never
 // exec()'d; the window reads host() when it is accepted.
 

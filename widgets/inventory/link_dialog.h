@@ -2,7 +2,7 @@
 
 // Add or edit one link: who connects (a host, the Internet or the users), the
 // endpoint that receives the connection, its kind and a note. OK checks it
-// with checkLink() (app/core/workspace_edit.h): a refused edit names the
+// with checkLink() (app/inventory/workspace_edit.h): a refused edit names the
 // field and keeps what was chosen. Window-modal and opened, never exec()'d.
 
 #include "app/inventory/workspace.h"
