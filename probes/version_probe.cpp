@@ -116,6 +116,16 @@ Pick rawOffer(const ProbeContext &ctx, TlsVersion v, const QList<quint16> &suite
             pick.keyExchange = KeyExchangeInfo{QString(), r.dhBits};
         return pick;
     case ServerResponse::Kind::Alert:
+        if (r.alertLevel != 2) {
+            // close_notify, or a level TLS does not have: the server ended the
+            // dialogue without refusing anything.
+            pick.error = {ProbeStatus::ProtocolError,
+                          Tr::tr("the server ended the handshake with alert %1 at level %2, which refuses nothing")
+                              .arg(r.alertDescription)
+                              .arg(r.alertLevel)};
+            return pick;
+        }
+        // A fatal alert decides: the server refused this offer.
         pick.error = {ProbeStatus::HandshakeFailed, Tr::tr("alert %1").arg(r.alertDescription)};
         pick.properRefusal = r.alertDescription == 40 || r.alertDescription == 70 || r.alertDescription == 71;
         return pick;

@@ -1177,6 +1177,10 @@ to see what it answered.</translation>
 <context>
     <name>mailtls::EndpointProbe</name>
     <message>
+        <source>the server ended the handshake with alert %1 at level %2, which refuses nothing</source>
+        <translation>the server ended the handshake with alert %1 at level %2, which refuses nothing</translation>
+    </message>
+    <message>
         <source>the server does not offer STARTTLS</source>
         <translation>the server does not offer STARTTLS</translation>
     </message>

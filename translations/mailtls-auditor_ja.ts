@@ -1166,6 +1166,10 @@ to see what it answered.</source>
 <context>
     <name>mailtls::EndpointProbe</name>
     <message>
+        <source>the server ended the handshake with alert %1 at level %2, which refuses nothing</source>
+        <translation>サーバーはレベル %2 のアラート %1 でハンドシェイクを終えました (何も拒否していません)</translation>
+    </message>
+    <message>
         <source>the server does not offer STARTTLS</source>
         <translation>サーバーは STARTTLS を提供していません</translation>
     </message>

@@ -297,10 +297,12 @@ QByteArray buildTlsClientHello(const TlsHelloSpec &spec)
         putExtension(ext, 0xff01, QByteArray(1, '\0')); // renegotiation_info, initial handshake
         putExtension(ext, 0x0017, {});                  // extended_master_secret
     }
-    // Record header 5 + handshake header 4 + body + extensions length 2.
-    const qsizetype size = 5 + 4 + hello.size() + 2 + ext.size();
+    // The ClientHello handshake message (header 4 + body + extensions length
+    // 2), without the record header: servers behind F5-era middleboxes hang
+    // on one of 256 to 511 bytes (RFC 7685), so pad it to 512.
+    const qsizetype size = 4 + hello.size() + 2 + ext.size();
     if (size >= 256 && size < 512) {
-        const qsizetype pad = std::max<qsizetype>(0, 512 - size - 4);
+        const qsizetype pad = std::max<qsizetype>(0, 512 - size - 4); // the extension's own header: 4
         putExtension(ext, 0x0015, QByteArray(pad, '\0'));
     }
     put16(hello, static_cast<quint32>(ext.size()));
@@ -396,6 +398,7 @@ std::optional<ServerResponse> parseServerResponse(QByteArrayView b, qsizetype *n
     // Records in order; handshake payloads are joined, since a message may span
     // records. The first record must be an alert or a handshake record.
     QByteArray handshake;
+    QList<int> warnings;                 // warning alerts before the ServerHello
     std::optional<ServerResponse> hello; // once the ServerHello is parsed
     qsizetype at = 0;                    // next record in b
     qsizetype message = 0;               // next handshake message in `handshake`
@@ -427,15 +430,28 @@ std::optional<ServerResponse> parseServerResponse(QByteArrayView b, qsizetype *n
         if (type == 0x15) {
             if (hello)
                 return hello; // an alert after the ServerHello ends the flight
-            if (body.size() < 2) {
+            if (body.size() < 2 || body.size() % 2 != 0) {
                 *error = Tr::tr("short alert");
                 return std::nullopt;
             }
-            ServerResponse r;
-            r.kind = ServerResponse::Kind::Alert;
-            r.alertLevel = quint8(body[0]);
-            r.alertDescription = quint8(body[1]);
-            return r;
+            // A record may hold several alerts. A warning (level 1) refuses
+            // nothing: servers send unrecognized_name for a name they do not
+            // know and go on with their ServerHello, so read on past it.
+            for (qsizetype i = 0; i < body.size(); i += 2) {
+                const int level = quint8(body[i]);
+                const int description = quint8(body[i + 1]);
+                if (level == 1 && description != 0) {
+                    warnings.append(description);
+                    continue;
+                }
+                ServerResponse r;
+                r.kind = ServerResponse::Kind::Alert;
+                r.alertLevel = level;
+                r.alertDescription = description;
+                r.warningAlerts = warnings;
+                return r;
+            }
+            continue;
         }
         if (type != 0x16) {
             if (!hello)
@@ -467,6 +483,7 @@ std::optional<ServerResponse> parseServerResponse(QByteArrayView b, qsizetype *n
                 ServerResponse r;
                 if (!parseServerHello(msg, &r, error))
                     return std::nullopt;
+                r.warningAlerts = warnings;
                 if (!wholeFlight || r.version > 0x0303)
                     return r; // TLS 1.3 encrypts the rest
                 hello = r;

@@ -39,8 +39,8 @@ struct TlsHelloSpec
 // A TLS ClientHello record (record version 0x0301, as clients send it) with
 // server_name, supported_groups (every named group), ec_point_formats,
 // signature_algorithms (TLS 1.2), renegotiation_info, extended_master_secret,
-// and padding (RFC 7685) that keeps it out of the 256-511 byte range some
-// middleboxes choke on.
+// and padding (RFC 7685) that keeps the handshake message out of the 256-511
+// byte range some middleboxes choke on.
 QByteArray buildTlsClientHello(const TlsHelloSpec &spec);
 
 // IANA named groups (TLS Supported Groups registry) we offer in TLS 1.0-1.2:
@@ -69,8 +69,9 @@ struct ServerResponse
     quint16 version = 0;        // ServerHello server_version, or 0x0002 for SSL 2.0
     quint16 cipherSuite = 0;    // ServerHello's chosen suite
     QList<quint32> ssl2Specs;   // SERVER-HELLO's cipher specs
-    int alertLevel = 0;
+    int alertLevel = 0;         // Alert: 2 (fatal); warnings do not end the answer
     int alertDescription = 0;
+    QList<int> warningAlerts;   // warning alerts read before the answer (112: unrecognized_name)
     QList<quint16> extensions;  // ServerHello extension types, as sent
     bool secureRenegotiation = false;  // renegotiation_info echoed (RFC 5746)
     bool extendedMasterSecret = false; // extended_master_secret echoed (RFC 7627)

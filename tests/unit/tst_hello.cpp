@@ -26,6 +26,8 @@ private Q_SLOTS:
     void againstOpenSslServer_data();
     void againstOpenSslServer();
     void flightSplitIntoTinyRecords();
+    void warningAlertBeforeServerHello();
+    void everyHelloAvoidsTheF5Window();
     void groupNames();
 };
 
@@ -58,7 +60,11 @@ struct SslDeleter
 };
 
 // An OpenSSL server in memory (no socket): reads our ClientHello, returns its first flight.
-QByteArray openSslServerFlight(const QByteArray &clientHello, const char *ciphers, int minVersion, int maxVersion)
+// warnUnknownName: its SNI callback answers every name with a warning
+// unrecognized_name alert and goes on, as Apache without a matching virtual
+// host, Java servers and OpenSSL servers with an SNI callback do.
+QByteArray openSslServerFlight(const QByteArray &clientHello, const char *ciphers, int minVersion, int maxVersion,
+                               bool warnUnknownName = false)
 {
     static std::unique_ptr<EVP_PKEY, SslDeleter> key(EVP_RSA_gen(1024));
     static std::unique_ptr<X509, SslDeleter> cert = [] {
@@ -82,6 +88,12 @@ QByteArray openSslServerFlight(const QByteArray &clientHello, const char *cipher
     SSL_CTX_set_dh_auto(ctx.get(), 1);
     SSL_CTX_use_certificate(ctx.get(), cert.get());
     SSL_CTX_use_PrivateKey(ctx.get(), key.get());
+    if (warnUnknownName) {
+        SSL_CTX_set_tlsext_servername_callback(ctx.get(), +[](SSL *, int *alert, void *) {
+            *alert = SSL_AD_UNRECOGNIZED_NAME;
+            return SSL_TLSEXT_ERR_ALERT_WARNING;
+        });
+    }
     std::unique_ptr<SSL, SslDeleter> ssl(SSL_new(ctx.get()));
     BIO *in = BIO_new(BIO_s_mem());
     BIO *out = BIO_new(BIO_s_mem());
@@ -132,6 +144,19 @@ void TestHello::parse_data()
     QTest::newRow("truncated ServerHello") << rec.left(20) << -1 << 0 << 0;
     QTest::newRow("alert") << QByteArray("\x15\x03\x01\x00\x02\x02\x46", 7)
                            << int(ServerResponse::Kind::Alert) << 0 << 0;
+    const QByteArray unrecognizedName("\x15\x03\x01\x00\x02\x01\x70", 7); // warning 112
+    QTest::newRow("warning unrecognized_name, then ServerHello")
+        << unrecognizedName + rec << int(ServerResponse::Kind::ServerHello) << 0x0300 << 0x0004;
+    QTest::newRow("warning unrecognized_name alone: more wanted") << unrecognizedName << -1 << 0 << 0;
+    QTest::newRow("warning, then fatal handshake_failure")
+        << unrecognizedName + QByteArray("\x15\x03\x01\x00\x02\x02\x28", 7) << int(ServerResponse::Kind::Alert)
+        << 0 << 0;
+    QTest::newRow("warning and fatal alert in one record")
+        << QByteArray("\x15\x03\x01\x00\x04\x01\x70\x02\x28", 9) << int(ServerResponse::Kind::Alert) << 0 << 0;
+    QTest::newRow("close_notify") << QByteArray("\x15\x03\x01\x00\x02\x01\x00", 7)
+                                  << int(ServerResponse::Kind::Alert) << 0 << 0;
+    QTest::newRow("alert record of odd length") << QByteArray("\x15\x03\x01\x00\x03\x01\x70\x02", 8) << -2 << 0
+                                                << 0;
     QTest::newRow("SMTP text") << QByteArray("500 5.5.1 what?\r\n") << -2 << 0 << 0;
     QTest::newRow("record too long") << QByteArray("\x16\x03\x03\xff\xff\x02", 6) << -2 << 0 << 0;
     QTest::newRow("empty record") << QByteArray("\x16\x03\x03\x00\x00", 5) << -2 << 0 << 0;
@@ -208,7 +233,7 @@ void TestHello::tlsClientHelloLayout()
     const int sessionId = quint8(h[9 + 2 + 32]);
     QCOMPARE(sessionId, version >= 0x0304 ? 32 : 0);
     QCOMPARE(int(be16(h, 9 + 2 + 32 + 1 + sessionId)), suites * 2);
-    QVERIFY2(h.size() < 256 || h.size() >= 512, qPrintable(QString::number(h.size())));
+    QVERIFY2(h.size() - 5 < 256 || h.size() - 5 >= 512, qPrintable(QString::number(h.size() - 5)));
     const QMap<quint32, QByteArray> ext = helloExtensions(h);
     QVERIFY(!ext.isEmpty());
     QCOMPARE(ext.contains(0x0000), !serverName.isEmpty());
@@ -308,6 +333,68 @@ void TestHello::againstOpenSslServer()
     QVERIFY(helloOnly);
     QCOMPARE(helloOnly->cipherSuite, r->cipherSuite);
     QVERIFY(!helloOnly->flightComplete);
+}
+
+void TestHello::warningAlertBeforeServerHello()
+{
+    // A real OpenSSL server whose SNI callback warns about the name: the
+    // warning comes first, then the ServerHello; the warning refuses nothing.
+    TlsHelloSpec spec{0x0301, {0x002F, 0xC013}, QStringLiteral("unknown.test"), {}, QByteArray(32, 'x')};
+    const QByteArray flight =
+        openSslServerFlight(buildTlsClientHello(spec), "AES128-SHA:ECDHE-RSA-AES128-SHA", TLS1_VERSION,
+                            TLS1_2_VERSION, true);
+    QCOMPARE(flight.left(7), QByteArray("\x15\x03\x01\x00\x02\x01\x70", 7));
+    qsizetype need = 0;
+    QString error;
+    for (bool wholeFlight : {true, false}) {
+        const auto r = parseServerResponse(flight, &need, &error, wholeFlight);
+        QVERIFY2(r, qPrintable(error));
+        QCOMPARE(int(r->kind), int(ServerResponse::Kind::ServerHello));
+        QCOMPARE(int(r->version), 0x0301);
+        QVERIFY(r->cipherSuite == 0x002F || r->cipherSuite == 0xC013);
+        QCOMPARE(r->warningAlerts, QList<int>{112});
+        QCOMPARE(r->flightComplete, wholeFlight);
+    }
+}
+
+void TestHello::everyHelloAvoidsTheF5Window()
+{
+    // Every TLS hello the engine can build, by version, suite count, name
+    // length and group list: the ClientHello handshake message (the record
+    // less its 5-byte header) is never 256 to 511 bytes long (RFC 7685), and
+    // its lengths add up.
+    const QList<quint16> versions{0x0301, 0x0302, 0x0303, 0x0304};
+    const QList<QList<quint16>> groupLists{{}, {0x001d}, helloNamedGroups(), helloNamedGroupsTls13()};
+    int built = 0;
+    for (quint16 version : versions) {
+        for (int suites = 0; suites <= 400; ++suites) {
+            for (int nameLength : {0, 1, 17, 64, 253}) {
+                for (const QList<quint16> &groups : groupLists) {
+                    TlsHelloSpec spec;
+                    spec.version = version;
+                    for (int i = 0; i < suites; ++i)
+                        spec.suites.append(static_cast<quint16>(0x0001 + i));
+                    spec.serverName = nameLength ? QString(nameLength, QLatin1Char('m')) : QString();
+                    spec.groups = groups;
+                    spec.random = QByteArray(32, 'r');
+                    const QByteArray h = buildTlsClientHello(spec);
+                    const qsizetype handshake = h.size() - 5;
+                    if (handshake >= 256 && handshake < 512)
+                        QFAIL(qPrintable(QStringLiteral("version %1, %2 suites, name %3, %4 groups: %5 bytes")
+                                             .arg(version, 0, 16)
+                                             .arg(suites)
+                                             .arg(nameLength)
+                                             .arg(groups.size())
+                                             .arg(handshake)));
+                    QCOMPARE(qsizetype(be16(h, 3)), handshake);
+                    QCOMPARE(qsizetype(be16(h, 7)), handshake - 4);
+                    QVERIFY(!helloExtensions(h).isEmpty()); // extension lengths add up to the end
+                    ++built;
+                }
+            }
+        }
+    }
+    QCOMPARE(built, 4 * 401 * 5 * 4);
 }
 
 void TestHello::flightSplitIntoTinyRecords()
