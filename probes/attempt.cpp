@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QThread>
 
+#include <algorithm>
+
 namespace mailtls {
 
 namespace {
@@ -12,9 +14,25 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(mailtls::EndpointProbe)
 };
 
-void backOff(const ProbeOptions &options, int attempt)
+// A connection the server dropped is asked again at most this often.
+constexpr int kDropRetries = 4;
+// Pause before asking again after a drop under load, times the drops so far
+// (connections the server still counts close meanwhile); after a drop of our
+// only connection, a short one.
+constexpr qint64 kDropPauseMs = 250;
+constexpr qint64 kAlonePauseMs = 50;
+
+// Waits ms without holding a connection slot, in short steps; false when
+// cancelled or when the endpoint's deadline passed.
+bool pause(const ProbeContext &ctx, qint64 ms)
 {
-    QThread::msleep(static_cast<unsigned long>(options.rateLimitBackoffMs * (attempt + 1)));
+    const QDeadlineTimer until(ms);
+    while (!until.hasExpired()) {
+        if ((ctx.options.cancel && ctx.options.cancel->load()) || ctx.deadline.hasExpired())
+            return false;
+        QThread::msleep(static_cast<unsigned long>(std::clamp<qint64>(until.remainingTime(), 1, 50)));
+    }
+    return true;
 }
 
 } // namespace
@@ -77,64 +95,119 @@ std::unique_ptr<TlsSession> Attempt::handshake(const HandshakeOptions &options, 
 
 bool retryable(ProbeStatus status) { return status == ProbeStatus::RateLimited; }
 
-ProbeError handshakeOnce(const ProbeContext &ctx, const HandshakeOptions &hs, HandshakeResult *result)
+ProbeError onFreshConnection(const ProbeContext &ctx, const std::function<ProbeError(Attempt &)> &work,
+                             int *droppedAlone)
 {
-    ProbeError e;
-    for (int attempt = 0; attempt <= ctx.options.rateLimitRetries; ++attempt) {
-        Attempt a(ctx);
-        Transcript scratch;
-        e = a.open(scratch, nullptr, nullptr);
-        if (!e) {
-            a.handshake(hs, result);
-            e = result->error;
+    ConnectionLimiter *limiter = ctx.options.limiter;
+    int rateLimited = 0;
+    int drops = 0;
+    int dropsAlone = 0;
+    for (;;) {
+        ProbeError e;
+        int openWhenDropped = 1;
+        {
+            Attempt a(ctx);
+            e = work(a);
+            if (e.dropped && limiter)
+                openWhenDropped = limiter->openTo(ctx.target.host); // ours included: the slot is still held
+        } // the connection is closed and its slot free before any pause
+        if (retryable(e.status) && rateLimited < ctx.options.rateLimitRetries) {
+            ++rateLimited;
+            if (!pause(ctx, qint64(ctx.options.rateLimitBackoffMs) * rateLimited))
+                return e;
+            continue;
         }
-        if (!retryable(e.status))
+        if (!e.dropped || drops >= kDropRetries)
             return e;
-        backOff(ctx.options, attempt);
+        // Dropped with other connections open to the host: perhaps more than it
+        // allows at once, so fewer from now on. Dropped when alone: asked once
+        // more, then left undecided.
+        const bool underLoad = openWhenDropped > 1 && limiter;
+        if (underLoad) {
+            limiter->lowerCap(ctx.target.host, openWhenDropped);
+        } else {
+            if (droppedAlone)
+                *droppedAlone = dropsAlone + 1;
+            if (++dropsAlone > 1)
+                return e;
+        }
+        ++drops;
+        if (!pause(ctx, underLoad ? kDropPauseMs * drops : kAlonePauseMs))
+            return e;
     }
-    return e;
 }
 
-ProbeError sendHello(const ProbeContext &ctx, const QByteArray &hello, bool wholeFlight,
-                     ServerResponse *response)
+ProbeError handshakeOnce(const ProbeContext &ctx, const HandshakeOptions &hs, HandshakeResult *result)
 {
-    ProbeError e;
-    for (int attempt = 0; attempt <= ctx.options.rateLimitRetries; ++attempt) {
-        Attempt a(ctx);
+    return onFreshConnection(ctx, [&](Attempt &a) {
         Transcript scratch;
-        e = a.open(scratch, nullptr, nullptr);
-        if (!e)
-            e = a.connection().writeAll(hello, a.deadline());
-        QByteArray received;
-        while (!e) {
-            qsizetype need = 0;
-            QString error;
-            if (auto r = parseServerResponse(received, &need, &error, wholeFlight)) {
-                *response = *r;
-                return {};
-            }
-            if (need == 0)
-                break; // malformed: what the ServerHello alone says, if anything
-            QByteArray more;
-            e = a.connection().readExact(&more, need, a.deadline());
-            received += more;
-        }
-        // The flight ended early, was cut, or was not TLS: the ServerHello alone
-        // still decides the version and the suite.
+        if (ProbeError e = a.open(scratch, nullptr, nullptr))
+            return e;
+        a.handshake(hs, result);
+        return result->error;
+    });
+}
+
+namespace {
+
+// One hello on an open connection, and what the server answered.
+ProbeError exchangeHello(Attempt &a, const QByteArray &hello, bool wholeFlight, ServerResponse *response)
+{
+    ProbeError e = a.connection().writeAll(hello, a.deadline());
+    QByteArray received;
+    while (!e) {
         qsizetype need = 0;
         QString error;
-        if (auto r = parseServerResponse(received, &need, &error, false)) {
+        if (auto r = parseServerResponse(received, &need, &error, wholeFlight)) {
             *response = *r;
             return {};
         }
-        if (!e) {
-            response->kind = ServerResponse::Kind::NotTls;
-            return {};
-        }
-        if (!retryable(e.status))
-            return e;
-        backOff(ctx.options, attempt);
+        if (need == 0)
+            break; // malformed: what the ServerHello alone says, if anything
+        QByteArray more;
+        e = a.connection().readExact(&more, need, a.deadline());
+        received += more;
     }
+    // The flight ended early, was cut, or was not TLS: the ServerHello alone
+    // still decides the version and the suite.
+    qsizetype need = 0;
+    QString error;
+    if (auto r = parseServerResponse(received, &need, &error, false)) {
+        *response = *r;
+        return {};
+    }
+    if (!e)
+        response->kind = ServerResponse::Kind::NotTls;
+    return e;
+}
+
+} // namespace
+
+ProbeError sendHello(const ProbeContext &ctx, const QByteArray &hello, bool wholeFlight,
+                     ServerResponse *response, HelloDrop helloDrop)
+{
+    bool afterHello = false; // the last attempt got as far as sending the hello
+    int droppedAlone = 0;
+    ProbeError e = onFreshConnection(
+        ctx,
+        [&](Attempt &a) {
+            afterHello = false;
+            Transcript scratch;
+            if (ProbeError opened = a.open(scratch, nullptr, nullptr))
+                return opened; // a drop before the hello is never an answer to it
+            afterHello = true;
+            ProbeError answered = exchangeHello(a, hello, wholeFlight, response);
+            if (answered.dropped && helloDrop == HelloDrop::Answers)
+                answered = {ProbeStatus::HandshakeFailed, Tr::tr("the server closed the connection after our hello")};
+            return answered;
+        },
+        &droppedAlone);
+    // Closed right after the hello, twice, with no other connection of ours
+    // open to it: no limit of connections explains that. It is how the server
+    // refuses this hello (servers built without SSL 3.0 close on one).
+    if (e.dropped && afterHello && droppedAlone >= 2)
+        e = {ProbeStatus::HandshakeFailed,
+             Tr::tr("the server closed the connection after our hello, twice, with no other connection open")};
     return e;
 }
 

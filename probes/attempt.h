@@ -78,13 +78,31 @@ private:
 // Rate limiting (421 and the like) is worth a back-off and another try.
 bool retryable(ProbeStatus status);
 
+// Runs work on a fresh connection, and again: after a back-off when the
+// server rate-limits us (retryable()); after a short pause when it drops the
+// connection (ProbeError::dropped), first lowering the host's cap in the
+// limiter when other connections to it were open, at most four times, and only
+// twice for drops with no other connection open. No slot is held while it
+// waits; cancellation and the endpoint's deadline end the waiting. The last
+// error is returned as it is: a drop still dropped decides nothing.
+// *droppedAlone (when given): how many times in a row the server dropped the
+// connection while it was our only one to the host.
+ProbeError onFreshConnection(const ProbeContext &ctx, const std::function<ProbeError(Attempt &)> &work,
+                             int *droppedAlone = nullptr);
+
 // One OpenSSL handshake on a fresh connection, backing off when rate limited.
 ProbeError handshakeOnce(const ProbeContext &ctx, const HandshakeOptions &hs, HandshakeResult *result);
 
 // Sends one of our own hellos on a fresh connection and reads what the server
 // answers: with wholeFlight, up to its ServerKeyExchange or ServerHelloDone.
-// A server that hangs up answers nothing: ProtocolError.
+// A server that hangs up answers nothing (ProtocolError, dropped), unless it
+// closes right after the hello twice while no other connection of ours is
+// open to it: then it refuses the hello (HandshakeFailed).
+// HelloDrop::Answers: a drop right after the hello is the server's answer to
+// it (an SSL 2.0 hello, which a TLS server has no alert to refuse with):
+// HandshakeFailed, not retried; a drop before the hello is still retried.
+enum class HelloDrop { Retried, Answers };
 ProbeError sendHello(const ProbeContext &ctx, const QByteArray &hello, bool wholeFlight,
-                     ServerResponse *response);
+                     ServerResponse *response, HelloDrop helloDrop = HelloDrop::Retried);
 
 } // namespace mailtls

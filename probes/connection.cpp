@@ -24,7 +24,10 @@ struct Tr
 
 constexpr qsizetype kReadChunk = 16 * 1024;
 
-ProbeError fail(ProbeStatus status, const QString &message) { return {status, message}; }
+ProbeError fail(ProbeStatus status, const QString &message, bool dropped = false)
+{
+    return {status, message, dropped};
+}
 
 ProbeError timeoutError() { return fail(ProbeStatus::Timeout, Tr::tr("timed out")); }
 
@@ -110,11 +113,13 @@ ProbeError Connection::connectTo(const QString &host, quint16 port, QDeadlineTim
             return {};
         }
         if (!last) {
-            last = fail(errno == ECONNREFUSED ? ProbeStatus::Refused : ProbeStatus::Unreachable,
+            const bool refused = errno == ECONNREFUSED;
+            last = fail(refused ? ProbeStatus::Refused : ProbeStatus::Unreachable,
                         QStringLiteral("%1 port %2: %3")
                             .arg(addressText(ai->ai_addr))
                             .arg(port)
-                            .arg(QString::fromLocal8Bit(std::strerror(errno))));
+                            .arg(QString::fromLocal8Bit(std::strerror(errno))),
+                        refused);
         }
         ::close(fd);
         if (last.status == ProbeStatus::Timeout || last.status == ProbeStatus::Cancelled)
@@ -138,11 +143,12 @@ ProbeError Connection::fill(QDeadlineTimer deadline)
             return {};
         }
         if (n == 0)
-            return fail(ProbeStatus::ProtocolError, Tr::tr("the server closed the connection"));
+            return fail(ProbeStatus::ProtocolError, Tr::tr("the server closed the connection"), true);
         if (errno == EAGAIN || errno == EINTR)
             continue;
-        return fail(errno == ECONNRESET ? ProbeStatus::ProtocolError : ProbeStatus::Unreachable,
-                    QString::fromLocal8Bit(std::strerror(errno)));
+        const bool reset = errno == ECONNRESET;
+        return fail(reset ? ProbeStatus::ProtocolError : ProbeStatus::Unreachable,
+                    QString::fromLocal8Bit(std::strerror(errno)), reset);
     }
 }
 
@@ -207,7 +213,8 @@ ProbeError Connection::writeAll(QByteArrayView data, QDeadlineTimer deadline)
         }
         if (n < 0 && (errno == EAGAIN || errno == EINTR))
             continue;
-        return fail(ProbeStatus::ProtocolError, QString::fromLocal8Bit(std::strerror(errno)));
+        const bool dropped = errno == EPIPE || errno == ECONNRESET;
+        return fail(ProbeStatus::ProtocolError, QString::fromLocal8Bit(std::strerror(errno)), dropped);
     }
     return {};
 }

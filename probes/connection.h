@@ -19,6 +19,10 @@ struct ProbeError
 {
     ProbeStatus status = ProbeStatus::Ok;
     QString message;
+    // The peer closed, reset or refused the connection: it said nothing about
+    // what was asked (a limit on connections, a crash, an old server's way of
+    // refusing), so it decides nothing until asked again.
+    bool dropped = false;
     explicit operator bool() const { return status != ProbeStatus::Ok; }
 };
 

@@ -13,7 +13,7 @@ bool ConnectionLimiter::acquire(const QString &host, QDeadlineTimer deadline,
                                 const std::atomic_bool *cancel)
 {
     QMutexLocker lock(&m_mutex);
-    while (m_open >= m_total || m_openPerHost.value(host) >= m_perHost) {
+    while (m_open >= m_total || m_openPerHost.value(host) >= m_capPerHost.value(host, m_perHost)) {
         if ((cancel && cancel->load()) || deadline.hasExpired())
             return false;
         // Short waits: cancellation is a flag, not a wake-up.
@@ -35,6 +35,32 @@ void ConnectionLimiter::release(const QString &host)
             m_openPerHost.remove(host);
     }
     m_freed.wakeAll();
+}
+
+int ConnectionLimiter::capFor(const QString &host) const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_capPerHost.value(host, m_perHost);
+}
+
+int ConnectionLimiter::openTo(const QString &host) const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_openPerHost.value(host);
+}
+
+int ConnectionLimiter::lowerCap(const QString &host, int open)
+{
+    QMutexLocker lock(&m_mutex);
+    const int cap = std::max(1, std::min(m_capPerHost.value(host, m_perHost), open - 1));
+    m_capPerHost.insert(host, cap);
+    return cap;
+}
+
+int ConnectionLimiter::loweredCap(const QString &host) const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_capPerHost.value(host, 0);
 }
 
 int ConnectionLimiter::peakTotal() const

@@ -2,8 +2,11 @@
 
 // Caps TCP connections: at most `total` open at once, and at most `perHost`
 // to any one host (mail servers rate-limit scanners). Every probe connection
-// holds a slot from connect to close. Thread-safe; waiting honours a
-// cancellation flag and a deadline.
+// holds a slot from connect to close. A host that drops connections while
+// several are open to it (a firewall's connlimit, xinetd's per_source, a load
+// balancer's cap) gets a lower cap of its own, down to one at a time, for the
+// rest of the run: what it allows is then what it gets. Thread-safe; waiting
+// honours a cancellation flag and a deadline.
 
 #include <QDeadlineTimer>
 #include <QHash>
@@ -26,6 +29,15 @@ public:
 
     int total() const { return m_total; }
     int perHost() const { return m_perHost; }
+    // The cap for this host now: perHost, or lower once the host has dropped connections.
+    int capFor(const QString &host) const;
+    // Connections open to the host now (the caller's included, while it holds its slot).
+    int openTo(const QString &host) const;
+    // The host dropped a connection while `open` were open to it: its cap
+    // becomes at most open - 1 (at least 1). Returns the cap after.
+    int lowerCap(const QString &host, int open);
+    // The cap the host was lowered to; 0 when it never dropped a connection under load.
+    int loweredCap(const QString &host) const;
     // The most connections ever open at once, in all and to one host (for tests and benchmarks).
     int peakTotal() const;
     int peakPerHost() const;
@@ -37,6 +49,7 @@ private:
     QWaitCondition m_freed;
     int m_open = 0;
     QHash<QString, int> m_openPerHost;
+    QHash<QString, int> m_capPerHost; // hosts whose cap was lowered
     int m_peakTotal = 0;
     int m_peakPerHost = 0;
 };

@@ -83,17 +83,21 @@ Pick rawOffer(const ProbeContext &ctx, TlsVersion v, const QList<quint16> &suite
         hello = buildTlsClientHello(spec);
     }
     ServerResponse r;
-    const ProbeError e = sendHello(ctx, hello, true, &r);
-    if (e.status == ProbeStatus::ProtocolError) { // hung up or reset
-        pick.error = {ProbeStatus::HandshakeFailed, Tr::tr("the server closed the connection")};
-        return pick;
-    }
-    if (e) {
+    // A drop, a timeout or a broken dialogue refuses nothing: it stays an
+    // error (undecided), never HandshakeFailed (refused).
+    if (const ProbeError e = sendHello(ctx, hello, true, &r)) {
         pick.error = e;
         return pick;
     }
     switch (r.kind) {
     case ServerResponse::Kind::ServerHello:
+        if (r.version > wireVersion(v) && v != TlsVersion::Tls13) {
+            // A server must not pick a version above the client's: a violation, not a refusal.
+            pick.error = {ProbeStatus::ProtocolError,
+                          Tr::tr("protocol violation: the server answered with %1, above the %2 offered")
+                              .arg(wireVersionName(r.version), wireVersionName(wireVersion(v)))};
+            return pick;
+        }
         if (r.version != wireVersion(v)) {
             pick.error = {ProbeStatus::HandshakeFailed,
                           Tr::tr("the server answered with %1").arg(wireVersionName(r.version))};
@@ -133,7 +137,8 @@ Pick rawOffer(const ProbeContext &ctx, TlsVersion v, const QList<quint16> &suite
     case ServerResponse::Kind::NotTls:
         break;
     }
-    pick.error = {ProbeStatus::HandshakeFailed, Tr::tr("the server answered with bytes that are not TLS")};
+    // Not an answer to the hello: a broken dialogue decides nothing.
+    pick.error = {ProbeStatus::ProtocolError, Tr::tr("the server answered with bytes that are not TLS")};
     return pick;
 }
 
@@ -151,6 +156,8 @@ Pick openSslOffer(const ProbeContext &ctx, const QList<quint16> &suites, const Q
     HandshakeResult r;
     Pick pick;
     pick.error = handshakeOnce(ctx, hs, &r);
+    if (pick.error.dropped) // closed with no alert: refuses nothing
+        pick.error.status = ProbeStatus::ProtocolError;
     if (pick.error)
         return pick;
     const std::optional<quint16> code = cipherSuiteCode(r.cipher);
@@ -235,7 +242,7 @@ void enumerateSuites(const ProbeContext &ctx, const Offer &offer, const QList<qu
     // order, chained in parallel.
     out->serverPreference = false;
     remaining.removeAll(reversed.suite);
-    const int parts = std::clamp(ctx.options.limiter ? ctx.options.limiter->perHost() : 1, 1, 4);
+    const int parts = std::clamp(ctx.options.limiter ? ctx.options.limiter->capFor(ctx.target.host) : 1, 1, 4);
     QList<QList<quint16>> offered(parts);
     for (qsizetype i = 0; i < remaining.size(); ++i)
         offered[i % parts].append(remaining.at(i));
@@ -281,20 +288,41 @@ QList<quint16> commonSuites()
             0x000A, 0x0005, 0x0004, 0xC011, 0x0041, 0x0084, 0x0096, 0x0009, 0x0003, 0x0008};
 }
 
+// The short hello for a server that chokes on long ones: the common suites
+// (for SSL 3.0, those of them SSL 3.0 has).
+QList<quint16> shortOffer(TlsVersion v)
+{
+    if (v != TlsVersion::Ssl3)
+        return commonSuites();
+    const QList<quint16> ssl3 = ssl3CipherSuites();
+    QList<quint16> out;
+    for (quint16 s : commonSuites()) {
+        if (ssl3.contains(s))
+            out.append(s);
+    }
+    return out;
+}
+
 // SSL 2.0: one CLIENT-HELLO; the SERVER-HELLO lists every spec both sides know.
 VersionResult probeSsl2(const ProbeContext &ctx, ProbeError *failure)
 {
     VersionResult vr;
     ServerResponse response;
-    const ProbeError e =
-        sendHello(ctx, buildSsl2ClientHello(ssl2CipherSpecs(), randomBytes(16)), false, &response);
-    if (e && e.status != ProbeStatus::ProtocolError) { // a hang-up is a refusal
-        vr.note = e.message;
-        *failure = e;
+    const ProbeError e = sendHello(ctx, buildSsl2ClientHello(ssl2CipherSpecs(), randomBytes(16)), false,
+                                   &response, HelloDrop::Answers);
+    // Refused: a hang-up right after the hello (a server without SSL 2.0 has
+    // no SSL 2.0 error to send), or a TLS alert. Anything else before an
+    // answer, or bytes that are neither, decide nothing.
+    if (e.status == ProbeStatus::HandshakeFailed || (!e && response.kind == ServerResponse::Kind::Alert)) {
+        vr.accepted = false;
         return vr;
     }
-    vr.accepted = !e && response.kind == ServerResponse::Kind::Ssl2ServerHello &&
-                  response.version == 0x0002 && !response.ssl2Specs.isEmpty();
+    if (e || response.kind != ServerResponse::Kind::Ssl2ServerHello) {
+        vr.note = e ? e.message : Tr::tr("the server answered with bytes that are not TLS");
+        *failure = e ? e : ProbeError{ProbeStatus::ProtocolError, vr.note};
+        return vr;
+    }
+    vr.accepted = response.version == 0x0002 && !response.ssl2Specs.isEmpty();
     for (quint32 spec : std::as_const(response.ssl2Specs))
         vr.cipherSuites.append(ssl2CipherSpecName(spec));
     return vr;
@@ -417,16 +445,23 @@ VersionResult probeVersion(const ProbeContext &ctx, TlsVersion v, ProbeError *fa
     } waitOnExit{reversedAhead};
     Pick first = offer(all);
     bool chunked = false;
-    if (first.error.status == ProbeStatus::HandshakeFailed && !first.properRefusal && !tls13 &&
-        v != TlsVersion::Ssl3) {
-        // Refused without a proper alert: perhaps the hello's length, not the version.
-        const Pick retry = offer(commonSuites());
+    // Refused without a proper alert, dropped even when asked again, or no
+    // answer in time: perhaps the hello, not the version. A fatal alert still
+    // decides unless the other hello is answered; a drop or a timeout is
+    // replaced by whatever the other hello gets.
+    const bool improper = (first.error.status == ProbeStatus::HandshakeFailed && !first.properRefusal) ||
+                          first.error.dropped || first.error.status == ProbeStatus::Timeout;
+    if (improper && !tls13) {
+        // A long hello is what old servers and middleboxes choke on: a short one decides.
+        const Pick retry = offer(shortOffer(v));
         if (!retry.error) {
             chunked = true;
             first = retry;
+        } else if (first.error.status != ProbeStatus::HandshakeFailed) {
+            first = retry;
         }
     }
-    if (first.error.status == ProbeStatus::HandshakeFailed && !first.properRefusal && tls13) {
+    if (improper && tls13) {
         // Perhaps a server that will not answer a hello without a key share:
         // OpenSSL's hello (with one) decides, and asks the rest.
         const Pick retry = openSslOffer(ctx, all);
@@ -435,6 +470,8 @@ VersionResult probeVersion(const ProbeContext &ctx, TlsVersion v, ProbeError *fa
                 reversedAhead.waitForFinished();
             reversedAhead = {}; // asked with our hello: not comparable
             viaOpenSsl = true;
+            first = retry;
+        } else if (first.error.status != ProbeStatus::HandshakeFailed) {
             first = retry;
         }
     }

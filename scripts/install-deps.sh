@@ -14,6 +14,8 @@ packages=(
     postfix dovecot-imapd dovecot-pop3d dovecot-lmtpd dovecot-managesieved nginx-light gnutls-bin slapd ldap-utils
     # the DNS discovery test's server (the binary only, no system service)
     dnsmasq-base
+    # a per-client connection limit (connlimit) inside a network namespace a test creates
+    iptables iproute2 util-linux
     # libFuzzer targets
     clang libclang-rt-14-dev
     # the audit store's tests start their own PostgreSQL server

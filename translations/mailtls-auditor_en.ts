@@ -1177,6 +1177,18 @@ to see what it answered.</translation>
 <context>
     <name>mailtls::EndpointProbe</name>
     <message>
+        <source>protocol violation: the server answered with %1, above the %2 offered</source>
+        <translation>protocol violation: the server answered with %1, above the %2 offered</translation>
+    </message>
+    <message>
+        <source>the server closed the connection after our hello, twice, with no other connection open</source>
+        <translation>the server closed the connection after our hello, twice, with no other connection open</translation>
+    </message>
+    <message>
+        <source>the server closed the connection after our hello</source>
+        <translation>the server closed the connection after our hello</translation>
+    </message>
+    <message>
         <source>the server ended the handshake with alert %1 at level %2, which refuses nothing</source>
         <translation>the server ended the handshake with alert %1 at level %2, which refuses nothing</translation>
     </message>

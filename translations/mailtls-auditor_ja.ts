@@ -1166,6 +1166,18 @@ to see what it answered.</source>
 <context>
     <name>mailtls::EndpointProbe</name>
     <message>
+        <source>protocol violation: the server answered with %1, above the %2 offered</source>
+        <translation>プロトコル違反: サーバーは提示した %2 より上の %1 で応答しました</translation>
+    </message>
+    <message>
+        <source>the server closed the connection after our hello, twice, with no other connection open</source>
+        <translation>サーバーはこちらの hello の直後に接続を閉じました (他の接続がない状態で 2 回)</translation>
+    </message>
+    <message>
+        <source>the server closed the connection after our hello</source>
+        <translation>サーバーはこちらの hello の直後に接続を閉じました</translation>
+    </message>
+    <message>
         <source>the server ended the handshake with alert %1 at level %2, which refuses nothing</source>
         <translation>サーバーはレベル %2 のアラート %1 でハンドシェイクを終えました (何も拒否していません)</translation>
     </message>

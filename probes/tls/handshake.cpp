@@ -95,10 +95,13 @@ ProbeError drive(SSL *ssl, int fd, QDeadlineTimer deadline, Call call, int *resu
         *result = rc;
         if (err == SSL_ERROR_ZERO_RETURN)
             return {ProbeStatus::HandshakeFailed, Tr::tr("the server closed the TLS session")};
+        // An end of the connection with no alert (OpenSSL 3 names it
+        // "unexpected eof while reading") is a drop: it refuses nothing.
+        const bool unexpectedEof = ERR_GET_REASON(ERR_peek_last_error()) == SSL_R_UNEXPECTED_EOF_WHILE_READING;
         const QString detail = errorQueue();
-        if (err == SSL_ERROR_SYSCALL && detail.isEmpty())
+        if ((err == SSL_ERROR_SYSCALL && detail.isEmpty()) || unexpectedEof)
             return {ProbeStatus::HandshakeFailed,
-                    Tr::tr("the server closed the connection during the handshake")};
+                    Tr::tr("the server closed the connection during the handshake"), true};
         return {ProbeStatus::HandshakeFailed, detail.isEmpty() ? Tr::tr("TLS error %1").arg(err) : detail};
     }
 }
