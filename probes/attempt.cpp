@@ -37,7 +37,7 @@ bool pause(const ProbeContext &ctx, qint64 ms)
 
 } // namespace
 
-Attempt::Attempt(const ProbeContext &ctx) : m_ctx(ctx)
+Attempt::Attempt(const ProbeContext &ctx, bool alone) : m_ctx(ctx), m_alone(alone)
 {
     m_connection.setCancelFlag(ctx.options.cancel);
 }
@@ -54,12 +54,12 @@ ProbeError Attempt::open(Transcript &transcript, CleartextInfo *info, bool *star
     const ProbeOptions &options = m_ctx.options;
     const ProbeTarget &target = m_ctx.target;
     if (options.limiter) {
-        if (!options.limiter->acquire(target.host, m_ctx.deadline, options.cancel)) {
+        if (!options.limiter->acquire(target.host, m_ctx.deadline, options.cancel, m_alone)) {
             const bool cancelled = options.cancel && options.cancel->load();
             return {cancelled ? ProbeStatus::Cancelled : ProbeStatus::Timeout,
                     cancelled ? Tr::tr("cancelled") : Tr::tr("no connection slot before the deadline")};
         }
-        m_slot.emplace(options.limiter, target.host);
+        m_slot.emplace(options.limiter, target.host, m_alone);
     }
     ++*m_ctx.connections;
     if (ProbeError e = m_connection.connectTo(target.host, target.port, deadline())) {
@@ -70,6 +70,7 @@ ProbeError Attempt::open(Transcript &transcript, CleartextInfo *info, bool *star
     if (!dialogue) {
         if (tlsAhead && protocolInfo(target.protocol).tlsMode == TlsMode::Implicit)
             tlsAhead();
+        m_opened = true;
         return {};
     }
     DialogueContext ctx{m_connection, transcript, deadline(), options.clientName, info != nullptr,
@@ -85,7 +86,9 @@ ProbeError Attempt::open(Transcript &transcript, CleartextInfo *info, bool *star
     if (tlsAhead)
         tlsAhead();
     ctx.deadline = deadline();
-    return dialogue->startTls(ctx);
+    ProbeError e = dialogue->startTls(ctx);
+    m_opened = !e;
+    return e;
 }
 
 std::unique_ptr<TlsSession> Attempt::handshake(const HandshakeOptions &options, HandshakeResult *result)
@@ -102,15 +105,21 @@ ProbeError onFreshConnection(const ProbeContext &ctx, const std::function<ProbeE
     int rateLimited = 0;
     int drops = 0;
     int dropsAlone = 0;
+    int openAtFirstDrop = 0; // connections open to the host when it first dropped one after our request
+    bool alone = false;
     for (;;) {
         ProbeError e;
-        int openWhenDropped = 1;
+        int open = 1;
+        bool opened = false;
         {
-            Attempt a(ctx);
+            Attempt a(ctx, alone && limiter);
             e = work(a);
+            opened = a.opened();
             if (e.dropped && limiter)
-                openWhenDropped = limiter->openTo(ctx.target.host); // ours included: the slot is still held
+                open = limiter->openTo(ctx.target.host); // ours included: the slot is still held
         } // the connection is closed and its slot free before any pause
+        if (!e.dropped && alone && openAtFirstDrop > 1 && limiter)
+            limiter->lowerCap(ctx.target.host, openAtFirstDrop); // answered alone: it was the load
         if (retryable(e.status) && rateLimited < ctx.options.rateLimitRetries) {
             ++rateLimited;
             if (!pause(ctx, qint64(ctx.options.rateLimitBackoffMs) * rateLimited))
@@ -119,20 +128,27 @@ ProbeError onFreshConnection(const ProbeContext &ctx, const std::function<ProbeE
         }
         if (!e.dropped || drops >= kDropRetries)
             return e;
-        // Dropped with other connections open to the host: perhaps more than it
-        // allows at once, so fewer from now on. Dropped when alone: asked once
-        // more, then left undecided.
-        const bool underLoad = openWhenDropped > 1 && limiter;
-        if (underLoad) {
-            limiter->lowerCap(ctx.target.host, openWhenDropped);
-        } else {
+        ++drops;
+        qint64 wait = kAlonePauseMs;
+        if (alone || open <= 1) {
+            // Dropped with no other connection of ours open: asked alone once
+            // more, then left as it is.
             if (droppedAlone)
                 *droppedAlone = dropsAlone + 1;
             if (++dropsAlone > 1)
                 return e;
+        } else if (!opened) {
+            // Dropped before it could ask anything, with others open: more
+            // connections than the host allows at once. Fewer from now on.
+            limiter->lowerCap(ctx.target.host, open);
+            wait = kDropPauseMs * drops;
+        } else {
+            // Dropped after the request, with others open: the load or the
+            // request. Asked again alone, which tells them apart.
+            openAtFirstDrop = std::max(openAtFirstDrop, open);
+            alone = true;
         }
-        ++drops;
-        if (!pause(ctx, underLoad ? kDropPauseMs * drops : kAlonePauseMs))
+        if (!pause(ctx, wait))
             return e;
     }
 }

@@ -55,7 +55,8 @@ struct ProbeContext
 class Attempt
 {
 public:
-    explicit Attempt(const ProbeContext &ctx);
+    // alone: the connection waits to be our only one to the host (see ConnectionLimiter::acquire).
+    explicit Attempt(const ProbeContext &ctx, bool alone = false);
 
     // The sooner of the operation timeout and the endpoint's deadline.
     QDeadlineTimer deadline() const;
@@ -68,9 +69,13 @@ public:
     std::unique_ptr<TlsSession> handshake(const HandshakeOptions &options, HandshakeResult *result);
 
     Connection &connection() { return m_connection; }
+    // open() succeeded: what fails after it fails on what was asked, not on the connection's opening.
+    bool opened() const { return m_opened; }
 
 private:
     const ProbeContext &m_ctx;
+    bool m_alone = false;
+    bool m_opened = false;
     std::optional<ConnectionSlot> m_slot; // released after the connection closes (declared first)
     Connection m_connection;
 };
@@ -79,12 +84,18 @@ private:
 bool retryable(ProbeStatus status);
 
 // Runs work on a fresh connection, and again: after a back-off when the
-// server rate-limits us (retryable()); after a short pause when it drops the
-// connection (ProbeError::dropped), first lowering the host's cap in the
-// limiter when other connections to it were open, at most four times, and only
-// twice for drops with no other connection open. No slot is held while it
-// waits; cancellation and the endpoint's deadline end the waiting. The last
-// error is returned as it is: a drop still dropped decides nothing.
+// server rate-limits us (retryable()); when it drops the connection
+// (ProbeError::dropped), at most four times in all:
+//   - dropped before anything was asked while other connections to the host
+//     were open: more than the host allows at once, so the host's cap in the
+//     limiter is lowered (to those open less one) and it is asked again;
+//   - dropped after the request while others were open: asked again alone
+//     (no other connection of ours to the host meanwhile); an answer then
+//     shows it was the load, and lowers the cap;
+//   - dropped while alone: asked alone once more, then left as it is.
+// No slot is held while it waits; cancellation and the endpoint's deadline
+// end the waiting. The last error is returned as it is: a drop still dropped
+// decides nothing.
 // *droppedAlone (when given): how many times in a row the server dropped the
 // connection while it was our only one to the host.
 ProbeError onFreshConnection(const ProbeContext &ctx, const std::function<ProbeError(Attempt &)> &work,

@@ -10,14 +10,34 @@ ConnectionLimiter::ConnectionLimiter(int total, int perHost)
 }
 
 bool ConnectionLimiter::acquire(const QString &host, QDeadlineTimer deadline,
-                                const std::atomic_bool *cancel)
+                                const std::atomic_bool *cancel, bool alone)
 {
     QMutexLocker lock(&m_mutex);
-    while (m_open >= m_total || m_openPerHost.value(host) >= m_capPerHost.value(host, m_perHost)) {
-        if ((cancel && cancel->load()) || deadline.hasExpired())
+    if (alone)
+        ++m_aloneWanted[host];
+    const auto busy = [&] {
+        if (m_open >= m_total || m_aloneHeld.contains(host))
+            return true;
+        const int open = m_openPerHost.value(host);
+        if (alone)
+            return open > 0;
+        // Waiting connections that must be alone go first.
+        return open >= m_capPerHost.value(host, m_perHost) || m_aloneWanted.value(host) > 0;
+    };
+    while (busy()) {
+        if ((cancel && cancel->load()) || deadline.hasExpired()) {
+            if (alone && --m_aloneWanted[host] <= 0)
+                m_aloneWanted.remove(host);
+            m_freed.wakeAll();
             return false;
+        }
         // Short waits: cancellation is a flag, not a wake-up.
         m_freed.wait(&m_mutex, QDeadlineTimer(std::min<qint64>(100, std::max<qint64>(1, deadline.remainingTime() < 0 ? 100 : deadline.remainingTime()))));
+    }
+    if (alone) {
+        if (--m_aloneWanted[host] <= 0)
+            m_aloneWanted.remove(host);
+        m_aloneHeld.insert(host);
     }
     ++m_open;
     const int perHost = ++m_openPerHost[host];
@@ -26,10 +46,12 @@ bool ConnectionLimiter::acquire(const QString &host, QDeadlineTimer deadline,
     return true;
 }
 
-void ConnectionLimiter::release(const QString &host)
+void ConnectionLimiter::release(const QString &host, bool alone)
 {
     {
         QMutexLocker lock(&m_mutex);
+        if (alone)
+            m_aloneHeld.remove(host);
         --m_open;
         if (--m_openPerHost[host] <= 0)
             m_openPerHost.remove(host);

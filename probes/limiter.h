@@ -10,6 +10,7 @@
 
 #include <QDeadlineTimer>
 #include <QHash>
+#include <QSet>
 #include <QMutex>
 #include <QString>
 #include <QWaitCondition>
@@ -24,8 +25,12 @@ public:
     ConnectionLimiter(int total, int perHost);
 
     // Blocks until a slot for host is free. False when cancelled or the deadline passed.
-    bool acquire(const QString &host, QDeadlineTimer deadline, const std::atomic_bool *cancel);
-    void release(const QString &host);
+    // alone: until no other connection to the host is open, and none opens
+    // while this one is (to tell whether a server drops connections because
+    // of how many there are, or because of what was asked).
+    bool acquire(const QString &host, QDeadlineTimer deadline, const std::atomic_bool *cancel,
+                 bool alone = false);
+    void release(const QString &host, bool alone = false);
 
     int total() const { return m_total; }
     int perHost() const { return m_perHost; }
@@ -50,6 +55,8 @@ private:
     int m_open = 0;
     QHash<QString, int> m_openPerHost;
     QHash<QString, int> m_capPerHost; // hosts whose cap was lowered
+    QHash<QString, int> m_aloneWanted; // connections waiting to be a host's only one
+    QSet<QString> m_aloneHeld;         // hosts with a connection that must stay alone
     int m_peakTotal = 0;
     int m_peakPerHost = 0;
 };
@@ -59,20 +66,24 @@ class ConnectionSlot
 {
 public:
     ConnectionSlot() = default;
-    ConnectionSlot(ConnectionLimiter *limiter, QString host) : m_limiter(limiter), m_host(std::move(host)) {}
+    ConnectionSlot(ConnectionLimiter *limiter, QString host, bool alone = false)
+        : m_limiter(limiter), m_host(std::move(host)), m_alone(alone)
+    {
+    }
     ~ConnectionSlot() { reset(); }
     ConnectionSlot(const ConnectionSlot &) = delete;
     ConnectionSlot &operator=(const ConnectionSlot &) = delete;
     void reset()
     {
         if (m_limiter)
-            m_limiter->release(m_host);
+            m_limiter->release(m_host, m_alone);
         m_limiter = nullptr;
     }
 
 private:
     ConnectionLimiter *m_limiter = nullptr;
     QString m_host;
+    bool m_alone = false;
 };
 
 } // namespace mailtls
