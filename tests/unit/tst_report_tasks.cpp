@@ -91,7 +91,9 @@ void TestReportTasks::printableReportMovedToTarget()
     // print preview paints it.
     QFuture<std::shared_ptr<QTextDocument>> future =
         background::printableReport(m_input, m_profile, QThread::currentThread());
-    future.waitForFinished();
+    // Polled, not waited for: waitForFinished() may run a task not yet started on this thread,
+    // where the document would be made without being moved.
+    QTRY_VERIFY_WITH_TIMEOUT(future.isFinished(), 20000);
     const std::shared_ptr<QTextDocument> doc = future.result();
     QVERIFY(doc);
     QCOMPARE(doc->thread(), QThread::currentThread());
