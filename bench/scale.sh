@@ -6,8 +6,8 @@
 # `nmap --script +ssl-enum-ciphers` on the same N ports, and prints wall time,
 # endpoints per second, peak memory (max RSS from /usr/bin/time -v), how many
 # endpoints each tool fully decided, the throughput ratio ours/nmap, and how
-# time and memory grow from the smallest N to the largest. Goals from the
-# issue: at least twice nmap's throughput, under 200 MB RSS. Prints figures;
+# time and memory grow from the smallest N to the largest. The goals: at
+# least twice nmap's throughput, under 200 MB RSS. Prints figures;
 # asserts nothing. Needs nginx with the stream module, nmap, openssl,
 # python3, /usr/bin/time. Loopback only.
 #

@@ -3,21 +3,20 @@
 #include "widgets/pathmap/map_text.h"
 #include "widgets/pathmap/path_map_scene.h"
 #include "widgets/pathmap/path_map_view.h"
+#include "app/report/report_tasks.h"
+#include "app/session/background_tasks.h"
 #include "app/session/when_finished.h"
 
 #include <QAction>
 #include <QBuffer>
 #include <QFileDialog>
 #include <QLabel>
-#include <QPainter>
 #include <QPicture>
 #include <QPointer>
 #include <QPrintDialog>
 #include <QPrinter>
-#include <QSaveFile>
 #include <QToolBar>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <memory>
 #include <utility>
@@ -104,11 +103,7 @@ void PathMapWidget::setWorkspace(const Workspace &workspace,
     m_pendingStatuses.clear();
     // The layout of thousands of hosts takes a while: a worker computes it,
     // the GUI thread only builds the items. A newer workspace wins.
-    whenFinished(this, QtConcurrent::run([workspace, statuses] {
-                     PathMap map = PathMap::build(workspace, statuses);
-                     map.layout(workspace.layout);
-                     return map;
-                 }),
+    whenFinished(this, background::layoutPathMap(workspace, statuses),
                  [this, generation](PathMap map) {
                      if (generation != m_generation)
                          return;
@@ -153,13 +148,7 @@ void PathMapWidget::exportPng(const QString &path)
 {
     // Rendered here (the scene lives on this thread), encoded and written by a worker.
     const QImage image = m_view->renderImage();
-    whenFinished(this, QtConcurrent::run([image] {
-                     QByteArray png;
-                     QBuffer buffer(&png);
-                     buffer.open(QIODevice::WriteOnly);
-                     image.save(&buffer, "PNG");
-                     return png;
-                 }),
+    whenFinished(this, background::encodePng(image),
                  [this, path](const QByteArray &png) { writeFile(path, png); });
 }
 
@@ -174,14 +163,7 @@ void PathMapWidget::exportSvg(const QString &path)
 
 void PathMapWidget::writeFile(const QString &path, const QByteArray &bytes)
 {
-    whenFinished(this, QtConcurrent::run([path, data = bytes]() -> QString {
-                     QSaveFile file(path);
-                     if (!file.open(QIODevice::WriteOnly))
-                         return file.errorString();
-                     if (file.write(data) != data.size() || !file.commit())
-                         return file.errorString();
-                     return {};
-                 }),
+    whenFinished(this, background::writeFile(path, bytes),
                  [this, path](const QString &error) { Q_EMIT exported(path, error); });
 }
 
@@ -198,11 +180,8 @@ void PathMapWidget::print()
         auto picture = std::make_shared<QPicture>();
         const QRectF page = printer->pageLayout().paintRectPixels(printer->resolution());
         m_view->renderPicture(picture.get(), QRectF(QPointF(0, 0), page.size()));
-        // The future is not kept: the worker owns the printer and the picture until it is done.
-        (void)QtConcurrent::run([printer, picture] {
-            QPainter painter(printer.get());
-            painter.drawPicture(0, 0, *picture);
-        });
+        // The future is not kept: the work owns the printer and the picture until it is done.
+        (void)background::paintPicture(printer, picture);
     });
     dialog->open();
 }

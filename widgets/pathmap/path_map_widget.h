@@ -2,8 +2,10 @@
 
 // The path map page: a toolbar (fit, zoom, "problem links only", legend,
 // export, print), the map, and the details of what is selected. The layout
-// of a large organisation is computed on a worker thread; exports are
-// rendered here and written by a worker, so the window never waits on disk.
+// of a large organisation is computed on a worker thread
+// (background::layoutPathMap); exports and prints are rendered here and
+// encoded, written or spooled by the services of app/session and app/report,
+// so the window never waits on disk or printer.
 
 #include "app/pathmap/path_map.h"
 

@@ -1,9 +1,11 @@
 #include "widgets/window/mainwindow.h"
 
 // The window's frame: its views, menus, tool bar and status bar, the settings
-// and the message boxes. Each feature lives in a file of its own:
-// mainwindow_files.cpp (open, save, import), mainwindow_inventory.cpp (edits
-// of the workspace), mainwindow_audit.cpp (audits and their results).
+// and the message boxes, each part built by a function of its own. Each
+// feature lives in a file of its own: mainwindow_files.cpp (open, save,
+// import), mainwindow_inventory.cpp (edits of the workspace),
+// mainwindow_audit.cpp (audits and their results), mainwindow_reports.cpp
+// (the compliance report) and mainwindow_history.cpp (the History tab).
 
 #include "app/session/audit_session.h"
 #include "app/imports/import_file.h"
@@ -39,18 +41,37 @@ namespace mailtls {
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_hosts(new HostTreeModel(this)), m_links(new LinkTableModel(this))
 {
+    createUndoStack();
+    setWindowTitle(tr("MailTLS Auditor"));
+    resize(1440, 900);
+    loadSettings();
+    createTabs();
+    createDetailsDock();
+    connectInventoryViews();
+    createStatusBar();
+    createActions();
+    updateActions();
+}
+
+void MainWindow::createUndoStack()
+{
     m_undo = new QUndoStack(this);
     connect(m_undo, &QUndoStack::cleanChanged, this, [this](bool clean) {
         m_modified = !clean;
         setWindowModified(!clean);
     });
-    setWindowTitle(tr("MailTLS Auditor"));
-    resize(1440, 900);
+}
+
+void MainWindow::loadSettings()
+{
     QSettings settings;
     m_settings = AppSettings::load(settings);
     m_profile = builtinProfile(m_settings.profile).value_or(*builtinProfile(u"m3aawg"));
     m_store = std::make_unique<StoreWorker>(m_settings.storeLocation());
+}
 
+QWidget *MainWindow::createInventory()
+{
     m_hostView = new QTreeView;
     m_hostView->setModel(m_hosts);
     m_hostView->setUniformRowHeights(true);
@@ -72,16 +93,21 @@ MainWindow::MainWindow(QWidget *parent)
     inventory->addWidget(m_linkView);
     inventory->setStretchFactor(0, 3);
     inventory->setStretchFactor(1, 2);
+    return inventory;
+}
 
+void MainWindow::createFindingsPanels()
+{
     m_findings = new FindingsPanel;
     m_checklist = new ChecklistPanel;
     connect(m_findings, &FindingsPanel::acceptRequested, this, &MainWindow::acceptRisk);
+    connect(m_findings, &FindingsPanel::endpointActivated, this, &MainWindow::showEndpoint);
     connect(m_checklist, &ChecklistPanel::stateChangeRequested, this, &MainWindow::changeItemState);
     connect(m_checklist, &ChecklistPanel::verifyRequested, this, &MainWindow::verifyEndpoint);
+}
 
-    m_tabs = new QTabWidget;
-    m_tabs->setObjectName(QStringLiteral("mainTabs"));
-    m_tabs->setDocumentMode(true);
+void MainWindow::createMap()
+{
     // The path map: dragged nodes are kept in the workspace (saved with File > Save).
     m_map = new PathMapWidget;
     connect(m_map, &PathMapWidget::nodeMoved, this, [this](const QString &id, QPointF pos) {
@@ -101,20 +127,39 @@ MainWindow::MainWindow(QWidget *parent)
     m_mapRefresh->setSingleShot(true);
     m_mapRefresh->setInterval(400);
     connect(m_mapRefresh, &QTimer::timeout, this, &MainWindow::refreshMap);
+}
+
+void MainWindow::createHistoryPanel()
+{
+    m_historyPanel = new HistoryPanel;
+    m_historyPanel->setObjectName(QStringLiteral("historyPanel"));
+    connect(m_historyPanel, &HistoryPanel::compareRequested, this, &MainWindow::compareRuns);
+    connect(m_historyPanel, &HistoryPanel::exportChartRequested, this,
+            &MainWindow::exportHistoryChart);
+    connect(m_historyPanel, &HistoryPanel::exportCsvRequested, this, &MainWindow::exportHistoryCsv);
+    connect(m_historyPanel, &HistoryPanel::milestonesRequested, this, &MainWindow::editMilestones);
+}
+
+void MainWindow::createTabs()
+{
+    QWidget *inventory = createInventory();
+    createFindingsPanels();
+    createMap();
+    createHistoryPanel();
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->setDocumentMode(true);
     // The map first: at a glance, which hops are cleartext.
     m_tabs->addTab(m_map, tr("Path &Map"));
     m_tabs->addTab(inventory, tr("&Inventory"));
     m_tabs->addTab(m_findings, tr("Fi&ndings"));
     m_tabs->addTab(m_checklist, tr("&Checklist"));
-    m_historyPanel = new HistoryPanel;
-    m_historyPanel->setObjectName(QStringLiteral("historyPanel"));
-    connect(m_historyPanel, &HistoryPanel::compareRequested, this, &MainWindow::compareRuns);
-    connect(m_historyPanel, &HistoryPanel::exportChartRequested, this, &MainWindow::exportHistoryChart);
-    connect(m_historyPanel, &HistoryPanel::exportCsvRequested, this, &MainWindow::exportHistoryCsv);
-    connect(m_historyPanel, &HistoryPanel::milestonesRequested, this, &MainWindow::editMilestones);
     m_tabs->addTab(m_historyPanel, tr("Hi&story"));
     setCentralWidget(m_tabs);
+}
 
+void MainWindow::createDetailsDock()
+{
     m_details = new EndpointDetails;
     m_details->setObjectName(QStringLiteral("endpointDetails"));
     auto *dock = new QDockWidget(tr("Details"), this);
@@ -122,7 +167,10 @@ MainWindow::MainWindow(QWidget *parent)
     dock->setWidget(m_details);
     addDockWidget(Qt::RightDockWidgetArea, dock);
     resizeDocks({dock}, {400}, Qt::Horizontal);
-    connect(m_findings, &FindingsPanel::endpointActivated, this, &MainWindow::showEndpoint);
+}
+
+void MainWindow::connectInventoryViews()
+{
     connect(m_linkView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { showLink(current.row()); });
     // Double-click or Enter on a row edits its host or link.
@@ -135,24 +183,24 @@ MainWindow::MainWindow(QWidget *parent)
         editLink(index.data(LinkTableModel::LinkIdRole).toString());
     });
     connect(m_hostView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) {
-                if (!current.parent().isValid()) {
-                    if (current.isValid() && current.row() < m_workspace.hosts.size())
-                        showHost(m_workspace.hosts.at(current.row()).id);
-                    return;
-                }
-                if (current.parent().row() >= m_workspace.hosts.size())
-                    return;
-                const Host &h = m_workspace.hosts.at(current.parent().row());
-                if (current.row() < h.endpoints.size()) {
-                    const Endpoint &e = h.endpoints.at(current.row());
-                    showEndpoint(EndpointRef{h.id, e.protocol, e.port}.toString());
-                }
-            });
+            [this](const QModelIndex &current) { showInventoryRow(current); });
+}
 
-    createStatusBar();
-    createActions();
-    updateActions();
+void MainWindow::showInventoryRow(const QModelIndex &current)
+{
+    // A host's row shows the host; an endpoint's row (a child) shows the endpoint.
+    if (!current.parent().isValid()) {
+        if (current.isValid() && current.row() < m_workspace.hosts.size())
+            showHost(m_workspace.hosts.at(current.row()).id);
+        return;
+    }
+    if (current.parent().row() >= m_workspace.hosts.size())
+        return;
+    const Host &h = m_workspace.hosts.at(current.parent().row());
+    if (current.row() < h.endpoints.size()) {
+        const Endpoint &e = h.endpoints.at(current.row());
+        showEndpoint(EndpointRef{h.id, e.protocol, e.port}.toString());
+    }
 }
 
 MainWindow::~MainWindow()
@@ -191,6 +239,16 @@ void MainWindow::createStatusBar()
 
 void MainWindow::createActions()
 {
+    QAction *open = createFileMenu();
+    createEditMenu();
+    createAuditMenu();
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About MailTLS Auditor"), this, &MainWindow::showAbout);
+    createToolBar(open);
+}
+
+QAction *MainWindow::createFileMenu()
+{
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(tr("&Open Workspace..."), this, &MainWindow::chooseWorkspace);
     open->setShortcut(QKeySequence::Open);
@@ -222,7 +280,11 @@ void MainWindow::createActions()
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
+    return open;
+}
 
+void MainWindow::createEditMenu()
+{
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
@@ -243,7 +305,10 @@ void MainWindow::createActions()
     QAction *remove =
         edit->addAction(tr("&Delete Selected Hosts or Links"), this, &MainWindow::deleteSelected);
     remove->setShortcut(QKeySequence::Delete);
+}
 
+void MainWindow::createAuditMenu()
+{
     QMenu *audit = menuBar()->addMenu(tr("&Audit"));
     m_auditAll = audit->addAction(tr("&Audit All"), this, [this] { startAudit(AuditScope::All); });
     m_auditAll->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
@@ -257,10 +322,10 @@ void MainWindow::createActions()
     m_cancel = audit->addAction(tr("Cance&l Audit"), this, &MainWindow::cancelAudit);
     m_cancel->setShortcut(QKeySequence(Qt::Key_Escape));
     m_cancel->setObjectName(QStringLiteral("cancelAudit"));
+}
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About MailTLS Auditor"), this, &MainWindow::showAbout);
-
+void MainWindow::createToolBar(QAction *open)
+{
     QToolBar *bar = addToolBar(tr("Audit"));
     bar->setObjectName(QStringLiteral("auditToolBar"));
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);

@@ -4,10 +4,13 @@
 // of its audits, and the audit itself (all, selected hosts, or only what
 // changed) with live progress. Its parts are in files by feature:
 // mainwindow.cpp (the frame), mainwindow_files.cpp, mainwindow_inventory.cpp,
-// mainwindow_audit.cpp, mainwindow_reports.cpp and mainwindow_history.cpp. Every file, store and network operation runs
-// off the GUI thread (a worker thread for files and evaluations, the
-// StoreWorker's thread for the database, the scheduler's pools for probes);
-// the window only shows values and continues with future.then(this, ...).
+// mainwindow_audit.cpp, mainwindow_reports.cpp and mainwindow_history.cpp.
+// Every file, store and network operation runs off the GUI thread, started
+// by a service of app/ that returns a QFuture (background_tasks.h and
+// report_tasks.h for files and evaluations, the StoreWorker's thread for the
+// database, AuditSession's scheduler for probes); the window starts no
+// thread of its own, only shows values and continues with
+// whenFinished(this, future, ...).
 
 #include "app/session/app_settings.h"
 #include "app/history/audit_snapshot.h"
@@ -24,6 +27,7 @@
 class QAction;
 class QLabel;
 class QMenu;
+class QModelIndex;
 class QProgressBar;
 class QTabWidget;
 class QTreeView;
@@ -105,8 +109,23 @@ Q_SIGNALS:
     void comparisonShown(qsizetype fixed, qsizetype added, qsizetype regressed);
 
 private:
-    void createActions();
+    // The constructor's parts, in the order it calls them.
+    void createUndoStack();
+    void loadSettings(); // the settings, the profile they name and the store
+    void createTabs();   // the map, inventory, findings, checklist and history as tabs
+    QWidget *createInventory(); // the host tree above the link table
+    void createFindingsPanels();
+    void createMap();
+    void createHistoryPanel();
+    void createDetailsDock();
+    void connectInventoryViews(); // a row shown in the details, or edited when activated
+    void showInventoryRow(const QModelIndex &current);
     void createStatusBar();
+    void createActions();
+    QAction *createFileMenu(); // returns its Open action, for the tool bar
+    void createEditMenu();
+    void createAuditMenu();
+    void createToolBar(QAction *open);
     void chooseWorkspace();
     void saveWorkspace();
     void saveWorkspaceAs();

@@ -5,9 +5,9 @@
 // and the snapshot (link states, findings, checklist) read back from the store.
 
 #include "app/session/audit_session.h"
+#include "app/session/background_tasks.h"
 #include "app/models/inventory_models.h"
 #include "app/session/store_worker.h"
-#include "probes/result_json.h"
 #include "widgets/remediation/checklist_panel.h"
 #include "widgets/findings/findings_panel.h"
 #include "widgets/pathmap/path_map_widget.h"
@@ -21,39 +21,15 @@
 #include <QTableView>
 #include <QTimer>
 #include <QTreeView>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace mailtls {
-
-namespace {
-
-// Off the GUI thread: stored results read back, and the snapshot built from them.
-AuditSnapshot snapshotFromStored(const Workspace &ws, const Profile &profile,
-                                 const QList<StoredResult> &stored, qint64 latestRun,
-                                 const QList<TrackedItem> &tracked)
-{
-    QHash<QString, EndpointResult> results;
-    QHash<QString, QDateTime> times;
-    for (const StoredResult &s : stored) {
-        if (std::optional<EndpointResult> r = endpointResultFromJson(s.result)) {
-            results.insert(s.endpoint, *r);
-            times.insert(s.endpoint, s.completedAt);
-        }
-    }
-    AuditSnapshot snapshot = buildSnapshot(ws, profile, results, tracked, QDate::currentDate());
-    snapshot.resultTimes = times;
-    snapshot.latestRun = latestRun;
-    return snapshot;
-}
-
-} // namespace
 
 void MainWindow::refreshFromStore(AndHistory history)
 {
     // 1. The latest result of each endpoint, from the store's thread;
     // 2. the checklist, likewise; 3. the snapshot (link states, findings,
-    // checklist) on a worker thread; whenFinished(this, 4. shown here. Each step is a function
-    // of its own, continued with, ...).
+    // checklist) on a worker thread; 4. shown here. Each step is a function
+    // of its own, continued with whenFinished(this, future, ...).
     const quint64 generation = m_generation;
     whenFinished(
         this, m_store->latestResults(m_workspace.name),
@@ -86,8 +62,7 @@ void MainWindow::buildSnapshotFromStore(quint64 generation, const QList<StoredRe
     if (generation != m_generation)
         return;
     whenFinished(
-        this,
-        QtConcurrent::run(&snapshotFromStored, m_workspace, m_profile, stored, latestRun, tracked),
+        this, background::snapshotFromStored(m_workspace, m_profile, stored, latestRun, tracked),
         [this, generation](const AuditSnapshot &snapshot) {
             if (generation == m_generation)
                 showSnapshot(snapshot);
@@ -113,14 +88,7 @@ void MainWindow::rebuildSnapshot()
                             {}});
     }
     whenFinished(
-        this,
-        QtConcurrent::run([ws = m_workspace, profile = m_profile, previous = m_snapshot, tracked] {
-            AuditSnapshot s =
-                buildSnapshot(ws, profile, previous.results, tracked, QDate::currentDate());
-            s.resultTimes = previous.resultTimes;
-            s.latestRun = previous.latestRun;
-            return s;
-        }),
+        this, background::rebuildSnapshot(m_workspace, m_profile, m_snapshot, tracked),
         [this, generation](const AuditSnapshot &s) {
             if (generation == m_generation)
                 showSnapshot(s);

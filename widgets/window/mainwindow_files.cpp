@@ -1,11 +1,12 @@
 #include "widgets/window/mainwindow.h"
 
 // The window's files: open, save, recent workspaces, and the imports (CSV,
-// nmap XML, message paths, DNS discovery), each read on a worker thread.
+// nmap XML, message paths, DNS discovery), each read or written by a
+// service of the session (background_tasks.h) on a worker thread.
 
 #include "app/imports/import_file.h"
 #include "app/models/inventory_models.h"
-#include "app/inventory/workspace_io.h"
+#include "app/session/background_tasks.h"
 #include "widgets/details/endpoint_details.h"
 #include "widgets/history/history_panel.h"
 #include "widgets/inventory/dns_import_dialog.h"
@@ -14,7 +15,6 @@
 
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
@@ -23,7 +23,6 @@
 #include <QTableView>
 #include <QTreeView>
 #include <QUndoStack>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace mailtls {
 
@@ -63,22 +62,18 @@ void MainWindow::chooseWorkspace()
 void MainWindow::openWorkspace(const QString &path)
 {
     statusBar()->showMessage(tr("Loading %1...").arg(path));
-    // Read and validated on a worker thread; the GUI thread only receives the
-    // value. A watcher connected before setFuture() also reports a future
-    // that is already finished.
-    auto *watcher = new QFutureWatcher<WorkspaceReadResult>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path] {
-        const WorkspaceReadResult result = watcher->result();
-        watcher->deleteLater();
-        if (!result.workspace) {
-            statusBar()->showMessage(tr("Could not open %1").arg(path), 10000);
-            Q_EMIT workspaceFailed(result.error);
-            showMessage(QMessageBox::Warning, tr("Cannot open workspace"), result.error);
-            return;
-        }
-        showWorkspace(path, *result.workspace);
-    });
-    watcher->setFuture(QtConcurrent::run([path] { return loadWorkspaceFile(path); }));
+    // Read and validated on a worker thread; the GUI thread only receives the value.
+    whenFinished(this, background::loadWorkspace(path),
+                 [this, path](const WorkspaceReadResult &result) {
+                     if (!result.workspace) {
+                         statusBar()->showMessage(tr("Could not open %1").arg(path), 10000);
+                         Q_EMIT workspaceFailed(result.error);
+                         showMessage(QMessageBox::Warning, tr("Cannot open workspace"),
+                                     result.error);
+                         return;
+                     }
+                     showWorkspace(path, *result.workspace);
+                 });
 }
 
 void MainWindow::saveWorkspace()
@@ -104,8 +99,7 @@ void MainWindow::writeWorkspace(const QString &path)
 {
     // Written on a worker thread (QSaveFile: a failed save leaves the old file).
     whenFinished(
-        this, QtConcurrent::run([ws = m_workspace, path] { return saveWorkspaceFile(ws, path); }),
-        [this, path](const QString &error) {
+        this, background::saveWorkspace(m_workspace, path), [this, path](const QString &error) {
             if (!error.isEmpty()) {
                 showMessage(QMessageBox::Warning, tr("Cannot save workspace"), error);
                 Q_EMIT workspaceSaved(path, error);
@@ -195,7 +189,7 @@ void MainWindow::runImport(const std::function<FileImport(const Workspace &)> &i
 {
     const quint64 generation = m_generation;
     const int version = m_workspaceVersion;
-    whenFinished(this, QtConcurrent::run(import, m_workspace),
+    whenFinished(this, background::runImport(import, m_workspace),
                  [this, generation, version, import, attempt](const FileImport &result) {
                      if (generation != m_generation)
                          return; // another workspace was opened

@@ -2,10 +2,13 @@
 
 // The History tab from the window's side: the runs' figures read on the
 // store's thread (computed there once per run), two runs compared on a worker
-// thread, and the chart and figures written to files off the GUI thread.
+// thread (background_tasks.h), and the chart and figures written to files off
+// the GUI thread (report_tasks.h, background_tasks.h).
 
 #include "app/history/run_history.h"
 #include "app/models/run_history_model.h"
+#include "app/report/report_tasks.h"
+#include "app/session/background_tasks.h"
 #include "app/session/store_worker.h"
 #include "app/report/report_html.h"
 #include "widgets/history/history_panel.h"
@@ -18,53 +21,11 @@
 #include <QFileInfo>
 #include <QImage>
 #include <QMessageBox>
-#include <QSaveFile>
 #include <QStatusBar>
 #include <QTextBrowser>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace mailtls {
-
-namespace {
-
-QString writeFile(const QString &path, const QByteArray &bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return QStringLiteral("%1: %2").arg(path, file.errorString());
-    return {};
-}
-
-QString writeImage(const QString &path, const QImage &image)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit())
-        return QStringLiteral("%1: %2").arg(path, file.errorString());
-    return {};
-}
-
-// Two runs' figures and their difference, built on a worker thread.
-struct Compared
-{
-    std::shared_ptr<const Profile> profile; // the reports' rules point into it
-    ComplianceReport before;
-    ComplianceReport after;
-    RunDiff diff;
-};
-
-Compared compareRuns(const ReportInput &before, const ReportInput &after, const Profile &profile)
-{
-    Compared c;
-    c.profile = std::make_shared<const Profile>(profile);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    c.before = buildComplianceReport(before, *c.profile, {}, now, ReportParts::FiguresOnly);
-    c.after = buildComplianceReport(after, *c.profile, {}, now, ReportParts::FiguresOnly);
-    c.diff = diffRuns(c.before, c.after);
-    return c;
-}
-
-} // namespace
 
 void MainWindow::refreshHistory()
 {
@@ -104,10 +65,10 @@ void MainWindow::compareRuns(qint64 before, qint64 after)
                         showMessage(QMessageBox::Warning, tr("Compare Runs"), second.error);
                         return;
                     }
-                    whenFinished(
-                        this,
-                        QtConcurrent::run(&mailtls::compareRuns, earlier, *second.value, m_profile),
-                        [this](const Compared &c) { showComparison(c.before, c.after, c.diff); });
+                    whenFinished(this, background::compareRuns(earlier, *second.value, m_profile),
+                                 [this](const background::ComparedRuns &c) {
+                                     showComparison(c.before, c.after, c.diff);
+                                 });
                 });
         });
 }
@@ -161,10 +122,11 @@ void MainWindow::exportHistoryChart()
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
         // Drawn here (it is the window's widget), written on a worker thread.
         const QImage image = m_historyPanel->chartImage();
-        whenFinished(this, QtConcurrent::run(&writeImage, path, image),
+        whenFinished(this, background::writePng(path, image),
                      [this, path](const QString &error) {
                          if (!error.isEmpty())
-                             showMessage(QMessageBox::Warning, tr("Export Chart"), error);
+                             showMessage(QMessageBox::Warning, tr("Export Chart"),
+                                         QStringLiteral("%1: %2").arg(path, error));
                          else
                              statusBar()->showMessage(tr("Wrote %1").arg(path), 5000);
                      });
@@ -181,10 +143,11 @@ void MainWindow::exportHistoryCsv()
     dialog->setDefaultSuffix(QStringLiteral("csv"));
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
         const QByteArray csv = historyCsv(m_historyPanel->model()->history());
-        whenFinished(this, QtConcurrent::run(&writeFile, path, csv),
+        whenFinished(this, background::writeFile(path, csv),
                      [this, path](const QString &error) {
                          if (!error.isEmpty())
-                             showMessage(QMessageBox::Warning, tr("Export History"), error);
+                             showMessage(QMessageBox::Warning, tr("Export History"),
+                                         QStringLiteral("%1: %2").arg(path, error));
                          else
                              statusBar()->showMessage(tr("Wrote %1").arg(path), 5000);
                      });
