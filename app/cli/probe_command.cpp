@@ -129,6 +129,27 @@ bool couldNotRun(ProbeStatus s)
            s == ProbeStatus::Unreachable || s == ProbeStatus::Cancelled;
 }
 
+// Probes the targets on the scheduler, saying each one done on err (unless the output is JSON).
+QList<EndpointResult> probeAll(const QList<ProbeTarget> &targets, SchedulerLimits limits, const ProbeOptions &options,
+                               bool json, QTextStream &err)
+{
+    ProbeScheduler scheduler(limits, options);
+    QObject::connect(&scheduler, &ProbeScheduler::endpointFinished, &scheduler,
+                     [&](int index, const EndpointResult &r) {
+                         if (!json)
+                             err << Tr::tr("probed %1: %2")
+                                        .arg(targets.at(index).url(), probeStatusLabel(r.status))
+                                 << Qt::endl;
+                     });
+    // The command's event loop: it delivers the scheduler's signals.
+    QEventLoop loop;
+    QObject::connect(&scheduler, &ProbeScheduler::finished, &loop, &QEventLoop::quit);
+    QFuture<EndpointResult> future = scheduler.start(targets);
+    loop.exec(); // `finished` is always queued, even for a run that ended at once
+    future.waitForFinished();
+    return future.results();
+}
+
 } // namespace
 
 int runProbe(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -172,22 +193,8 @@ int runProbe(const QStringList &arguments, QTextStream &out, QTextStream &err)
     SchedulerLimits limits;
     if (!network.read(parser, QStringLiteral("probe"), err, &options, &limits))
         return 2;
-    ProbeScheduler scheduler(limits, options);
     const bool json = parser.isSet(jsonOption);
-    QObject::connect(&scheduler, &ProbeScheduler::endpointFinished, &scheduler,
-                     [&](int index, const EndpointResult &r) {
-                         if (!json)
-                             err << Tr::tr("probed %1: %2")
-                                        .arg(targets.at(index).url(), probeStatusLabel(r.status))
-                                 << Qt::endl;
-                     });
-    // The command line's only event loop: it delivers the scheduler's signals.
-    QEventLoop loop;
-    QObject::connect(&scheduler, &ProbeScheduler::finished, &loop, &QEventLoop::quit);
-    QFuture<EndpointResult> future = scheduler.start(targets);
-    loop.exec(); // `finished` is always queued, even for a run that ended at once
-    future.waitForFinished();
-    const QList<EndpointResult> results = future.results();
+    const QList<EndpointResult> results = probeAll(targets, limits, options, json, err);
 
     int status = 0;
     if (parser.isSet(jsonOption)) {
