@@ -1,8 +1,9 @@
 #pragma once
 
 // One audit run, the one pipeline of the window and of the `audit` command:
-// probes the chosen endpoints on the scheduler's threads, keeps each result in the store as it completes (through
-// the StoreWorker, never on the caller's thread), reports progress with an
+// probes the chosen endpoints on the scheduler's threads, keeps each result in
+// the store as it completes (through the StoreWorker, never on the caller's
+// thread), reports progress with an
 // estimate of the time left, can be cancelled at any moment, and at the end
 // checks the run against the profile and brings the checklist up to date.
 // Lives on the thread that creates it (the GUI thread, or the command line's
