@@ -53,9 +53,7 @@ int main(int argc, char *argv[])
         mailtls::cli::installTranslation(*app, langArgument(arguments));
         QTextStream out(stdout);
         QTextStream err(stderr);
-        const QList<mailtls::cli::Subcommand> more{
-            {mailtls::report::kCommand, &mailtls::report::commandSummary, &mailtls::report::runReport}};
-        return mailtls::cli::run(app->arguments(), out, err, more);
+        return mailtls::cli::run(app->arguments(), out, err);
     }
 
     QApplication app(argc, argv);

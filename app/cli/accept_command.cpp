@@ -42,6 +42,72 @@ void printRegister(QTextStream &out, const Workspace &ws, QDate today)
     }
 }
 
+// `--revoke RULE@ENDPOINT`: the entry out of the register; 0, or the exit code after a message on err.
+int revokeAcceptance(Workspace &ws, const QString &path, const QString &item, const QString &profileId,
+                     QTextStream &err)
+{
+    const auto key = splitKey(item);
+    const qsizetype before = ws.acceptedRisks.size();
+    if (key) {
+        ws.acceptedRisks.removeIf([&](const RiskAcceptance &a) {
+            return a.profile == profileId && a.rule == key->first && a.endpoint == key->second;
+        });
+    }
+    if (ws.acceptedRisks.size() == before) {
+        err << Tr::tr("accept: %1 has no accepted risk '%2' for profile %3").arg(path, item, profileId) << Qt::endl;
+        return 1;
+    }
+    return 0;
+}
+
+// What --reason, --owner and --until said.
+struct AcceptFields
+{
+    QString reason;
+    QString owner;
+    QString until;
+    bool untilSet = false;
+};
+
+// `RULE@ENDPOINT --reason ... --owner ... --until ...`: the entry into the register; 0, or the
+// exit code after a message on err.
+int addAcceptance(Workspace &ws, const QString &path, const QStringList &positional, const QString &profileId,
+                  const AcceptFields &fields, QDate today, QTextStream &err)
+{
+    const auto key = positional.size() == 1 ? splitKey(positional.first()) : std::nullopt;
+    if (!key) {
+        err << Tr::tr("accept: name one finding as RULE@ENDPOINT, e.g. M1.6@mx2/smtp:25") << Qt::endl;
+        return 2;
+    }
+    const std::optional<Profile> profile = builtinProfile(profileId);
+    if (!profile) {
+        err << Tr::tr("accept: unknown profile '%1'").arg(profileId) << Qt::endl;
+        return 2;
+    }
+    RiskAcceptance a;
+    a.profile = profileId;
+    a.rule = key->first;
+    a.endpoint = key->second;
+    a.justification = fields.reason.trimmed();
+    a.owner = fields.owner.trimmed();
+    a.expires = QDate::fromString(fields.until, Qt::ISODate);
+    a.acceptedAt = QDateTime::currentDateTimeUtc();
+    if (fields.untilSet && !a.expires.isValid()) {
+        err << Tr::tr("accept: --until takes a date YYYY-MM-DD, not '%1'").arg(fields.until) << Qt::endl;
+        return 2;
+    }
+    if (!a.endpoint.isEmpty() && ws.host(a.endpoint.section(u'/', 0, 0)) == nullptr) {
+        err << Tr::tr("accept: %1 has no host '%2'").arg(path, a.endpoint.section(u'/', 0, 0)) << Qt::endl;
+        return 1;
+    }
+    QString error;
+    if (!recordAcceptance(ws.acceptedRisks, a, *profile, today, &error)) {
+        err << Tr::tr("accept: %1").arg(error) << Qt::endl;
+        return 2;
+    }
+    return 0;
+}
+
 } // namespace
 
 int runAccept(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -87,55 +153,15 @@ int runAccept(const QStringList &arguments, QTextStream &out, QTextStream &err)
         printRegister(out, ws, today);
         return 0;
     }
-    if (parser.isSet(revokeOption)) {
-        const auto key = splitKey(parser.value(revokeOption));
-        const qsizetype before = ws.acceptedRisks.size();
-        if (key) {
-            ws.acceptedRisks.removeIf([&](const RiskAcceptance &a) {
-                return a.profile == profileId && a.rule == key->first && a.endpoint == key->second;
-            });
-        }
-        if (ws.acceptedRisks.size() == before) {
-            err << Tr::tr("accept: %1 has no accepted risk '%2' for profile %3")
-                       .arg(path, parser.value(revokeOption), profileId)
-                << Qt::endl;
-            return 1;
-        }
-    } else {
-        const QStringList positional = parser.positionalArguments();
-        const auto key = positional.size() == 1 ? splitKey(positional.first()) : std::nullopt;
-        if (!key) {
-            err << Tr::tr("accept: name one finding as RULE@ENDPOINT, e.g. M1.6@mx2/smtp:25") << Qt::endl;
-            return 2;
-        }
-        const std::optional<Profile> profile = builtinProfile(profileId);
-        if (!profile) {
-            err << Tr::tr("accept: unknown profile '%1'").arg(profileId) << Qt::endl;
-            return 2;
-        }
-        RiskAcceptance a;
-        a.profile = profileId;
-        a.rule = key->first;
-        a.endpoint = key->second;
-        a.justification = parser.value(reasonOption).trimmed();
-        a.owner = parser.value(ownerOption).trimmed();
-        a.expires = QDate::fromString(parser.value(untilOption), Qt::ISODate);
-        a.acceptedAt = QDateTime::currentDateTimeUtc();
-        if (parser.isSet(untilOption) && !a.expires.isValid()) {
-            err << Tr::tr("accept: --until takes a date YYYY-MM-DD, not '%1'").arg(parser.value(untilOption))
-                << Qt::endl;
-            return 2;
-        }
-        if (!a.endpoint.isEmpty() && ws.host(a.endpoint.section(u'/', 0, 0)) == nullptr) {
-            err << Tr::tr("accept: %1 has no host '%2'").arg(path, a.endpoint.section(u'/', 0, 0)) << Qt::endl;
-            return 1;
-        }
-        QString error;
-        if (!recordAcceptance(ws.acceptedRisks, a, *profile, today, &error)) {
-            err << Tr::tr("accept: %1").arg(error) << Qt::endl;
-            return 2;
-        }
-    }
+    const int status =
+        parser.isSet(revokeOption)
+            ? revokeAcceptance(ws, path, parser.value(revokeOption), profileId, err)
+            : addAcceptance(ws, path, parser.positionalArguments(), profileId,
+                            {parser.value(reasonOption), parser.value(ownerOption), parser.value(untilOption),
+                             parser.isSet(untilOption)},
+                            today, err);
+    if (status != 0)
+        return status;
     if (const QString e = saveWorkspaceFile(ws, path); !e.isEmpty()) {
         err << e << Qt::endl;
         return 1;

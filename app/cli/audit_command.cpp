@@ -1,31 +1,28 @@
 #include "app/cli/audit_command.h"
 
 #include "app/cli/cli.h"
-#include "app/cli/discover_command.h"
 #include "app/cli/network_options.h"
 #include "app/cli/store_options.h"
-#include "app/session/audit_session.h"
-#include "app/store/audit_store.h"
-#include "app/imports/csv_import.h"
-#include "app/imports/dns_import.h"
-#include "app/imports/nmap_import.h"
-#include "app/inventory/labels.h"
+#include "app/evidence/evidence_json.h"
 #include "app/evidence/link_state.h"
-#include "app/history/run_history.h"
+#include "app/inventory/labels.h"
 #include "app/inventory/workspace_io.h"
+#include "app/session/audit_session.h"
+#include "app/session/store_worker.h"
+#include "app/session/when_finished.h"
 #include "probes/result_json.h"
-#include "probes/scheduler.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QTextStream>
 
 #include <unistd.h>
+
+#include <variant>
 
 namespace mailtls::cli {
 
@@ -36,16 +33,31 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(mailtls::AuditCommand)
 };
 
-// The key of the endpoint a link names, as auditJobs() keys it; empty when it names none.
-QString linkEndpointKey(const WorkspaceIndex &ws, const Link &l)
+// What the command line asked for.
+struct AuditRequest
 {
-    const Endpoint *e = ws.endpoint(l.endpoint);
-    return e ? EndpointRef{l.endpoint.hostId, e->protocol, e->port}.toString() : QString();
-}
+    Workspace workspace;
+    StoreLocation location;
+    Profile profile;
+    ProbeOptions options;
+    SchedulerLimits limits;
+    std::optional<QString> jsonPath; // --json: where the whole run goes
+};
 
-} // namespace
+// What the run left, for the summary and the JSON file.
+struct AuditOutcome
+{
+    bool ended = false; // false: the store could not be opened, or the run begun or finished
+    qint64 run = 0;
+    QString store; // where, for people
+    QList<AuditJob> jobs;
+    QHash<QString, EndpointResult> results;
+    QList<LinkAssessment> links; // one per link of the workspace, in its order
+    int storeErrors = 0;
+};
 
-int runAudit(const QStringList &arguments, QTextStream &out, QTextStream &err)
+// The request, or the exit code after a message on err.
+std::variant<AuditRequest, int> parseAudit(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -68,12 +80,12 @@ int runAudit(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << Tr::tr("audit: --workspace FILE is required") << Qt::endl;
         return 2;
     }
+    AuditRequest request;
     const std::optional<StoreLocation> location = dbLocation(parser, db, QStringLiteral("audit"), err);
     if (!location)
         return 2;
-    ProbeOptions options;
-    SchedulerLimits limits;
-    if (!network.read(parser, QStringLiteral("audit"), err, &options, &limits))
+    request.location = *location;
+    if (!network.read(parser, QStringLiteral("audit"), err, &request.options, &request.limits))
         return 2;
     const QString profileId = parser.isSet(profileOption) ? parser.value(profileOption) : QStringLiteral("m3aawg");
     const std::optional<Profile> profile = builtinProfile(profileId);
@@ -81,70 +93,43 @@ int runAudit(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << Tr::tr("audit: unknown profile '%1'").arg(profileId) << Qt::endl;
         return 2;
     }
+    request.profile = *profile;
     const WorkspaceReadResult loaded = loadWorkspaceFile(parser.value(workspaceOption));
     if (!loaded.workspace) {
         err << loaded.error << Qt::endl;
         return 1;
     }
-    const Workspace &ws = *loaded.workspace;
-    QString error;
-    std::unique_ptr<AuditStore> store = AuditStore::open(*location, &error);
-    if (!store) {
-        err << Tr::tr("audit: %1").arg(error) << Qt::endl;
-        return 1;
-    }
-    const QList<AuditJob> jobs = auditJobs(ws);
-    const std::optional<qint64> run = store->beginRun(ws, static_cast<int>(jobs.size()), &error);
-    if (!run) {
-        err << Tr::tr("audit: %1").arg(error) << Qt::endl;
-        return 1;
-    }
-    const bool terminal = ::isatty(STDERR_FILENO) == 1;
-    err << Tr::tr("audit: run %1 of %2, %n endpoint(s), stored in %3", nullptr, static_cast<int>(jobs.size()))
-               .arg(*run)
-               .arg(ws.name, store->location())
-        << Qt::endl;
+    request.workspace = *loaded.workspace;
+    if (parser.isSet(jsonOption))
+        request.jsonPath = parser.value(jsonOption);
+    return request;
+}
 
-    // 1. Probe; each result is stored as it arrives (the command line's main thread owns the store).
-    ProbeScheduler scheduler(limits, options);
-    QList<ProbeTarget> targets;
-    for (const AuditJob &j : jobs)
-        targets.append(j.target);
-    QMap<QString, EndpointResult> byRef;
-    int storeErrors = 0;
-    QObject::connect(&scheduler, &ProbeScheduler::endpointFinished, &scheduler,
-                     [&](int index, const EndpointResult &r) {
-                         const AuditJob &job = jobs.at(index);
-                         byRef.insert(job.ref, r);
-                         QString e;
-                         if (!store->addResult(*run, job.ref, r, &e)) {
-                             ++storeErrors;
-                             err << Tr::tr("audit: %1").arg(e) << Qt::endl;
-                         }
-                         if (terminal) {
-                             err << QStringLiteral("[%1/%2] ").arg(byRef.size()).arg(jobs.size()) << job.ref
-                                 << QStringLiteral(": ") << linkStateLabel(assessEndpoint(r).state) << Qt::endl;
-                         }
-                     });
-    QEventLoop loop;
-    QObject::connect(&scheduler, &ProbeScheduler::finished, &loop, &QEventLoop::quit);
-    QFuture<EndpointResult> future = scheduler.start(targets);
-    loop.exec();
-    future.waitForFinished();
-    if (!store->finishRun(*run, &error)) {
-        err << Tr::tr("audit: %1").arg(error) << Qt::endl;
-        return 1;
-    }
+// The key of the endpoint a link names, as auditJobs() keys it; empty when it names none.
+QString linkEndpointKey(const WorkspaceIndex &ws, const Link &l)
+{
+    const Endpoint *e = ws.endpoint(l.endpoint);
+    return e ? EndpointRef{l.endpoint.hostId, e->protocol, e->port}.toString() : QString();
+}
 
-    // 2. The links by state.
-    QMap<LinkState, int> counts;
-    QJsonArray links;
-    out << Tr::tr("Links:") << Qt::endl;
+QList<LinkAssessment> assessLinks(const Workspace &ws, const QHash<QString, EndpointResult> &results)
+{
+    QList<LinkAssessment> links;
     const WorkspaceIndex index(ws);
     for (const Link &l : ws.links) {
-        const auto probed = byRef.constFind(linkEndpointKey(index, l));
-        const LinkAssessment a =
-            assessLink(probed != byRef.cend() ? &probed.value() : nullptr, index.observations(l.id));
+        const auto probed = results.constFind(linkEndpointKey(index, l));
+        links.append(assessLink(probed != results.cend() ? &probed.value() : nullptr, index.observations(l.id)));
+    }
+    return links;
+}
+
+void printLinks(QTextStream &out, const Workspace &ws, const QList<LinkAssessment> &links)
+{
+    QMap<LinkState, int> counts;
+    out << Tr::tr("Links:") << Qt::endl;
+    for (qsizetype i = 0; i < ws.links.size(); ++i) {
+        const Link &l = ws.links.at(i);
+        const LinkAssessment &a = links.at(i);
         counts[a.state] += 1;
         out << QStringLiteral("  M%1  %2 -> %3: %4")
                    .arg(measureForLinkKind(l.kind))
@@ -152,25 +137,6 @@ int runAudit(const QStringList &arguments, QTextStream &out, QTextStream &err)
         if (!a.reasonTexts.isEmpty())
             out << QStringLiteral(" (") << a.reasonTexts.join(QStringLiteral("; ")) << QLatin1Char(')');
         out << Qt::endl;
-        QJsonObject o;
-        o.insert(QLatin1StringView("id"), l.id);
-        o.insert(QLatin1StringView("kind"), linkKindKey(l.kind));
-        o.insert(QLatin1StringView("from"), l.from);
-        o.insert(QLatin1StringView("endpoint"), l.endpoint.toString());
-        o.insert(QLatin1StringView("state"), linkStateKey(a.state));
-        o.insert(QLatin1StringView("reasons"), QJsonArray::fromStringList(a.reasons));
-        o.insert(QLatin1StringView("incomplete"), a.incomplete);
-        if (a.observed) {
-            QJsonObject seen;
-            seen.insert(QLatin1StringView("transport"), a.observed->transport);
-            seen.insert(QLatin1StringView("tls_version"), a.observed->tlsVersion);
-            seen.insert(QLatin1StringView("cipher"), a.observed->cipher);
-            seen.insert(QLatin1StringView("last_seen"), a.observed->lastSeen.toString(Qt::ISODate));
-            seen.insert(QLatin1StringView("message_id"), a.observed->messageId);
-            seen.insert(QLatin1StringView("cleartext_seen"), a.observed->cleartextSeen);
-            o.insert(QLatin1StringView("observed"), seen);
-        }
-        links.append(o);
     }
     QStringList summary;
     for (LinkState s : allLinkStates()) {
@@ -178,217 +144,142 @@ int runAudit(const QStringList &arguments, QTextStream &out, QTextStream &err)
             summary.append(QStringLiteral("%1 %2").arg(linkStateLabel(s)).arg(counts.value(s)));
     }
     out << Tr::tr("Summary: %1").arg(summary.join(QStringLiteral(", "))) << Qt::endl;
-
-    // 3. The checklist catches up: items found, verified, regressed.
-    {
-        QHash<QString, EndpointResult> results;
-        for (auto it = byRef.cbegin(); it != byRef.cend(); ++it)
-            results.insert(it.key(), it.value());
-        const Evaluation evaluation = evaluate(*profile, ws, results);
-        std::optional<StoredRun> stored;
-        for (const StoredRun &r : store->runs(ws.name)) {
-            if (r.id == *run)
-                stored = r;
-        }
-        const std::optional<Reconciliation> update =
-            stored ? updateChecklist(*store, ws, evaluation, *stored, QDate::currentDate(), &error) : std::nullopt;
-        if (!update) {
-            err << Tr::tr("audit: the checklist was not updated: %1").arg(error) << Qt::endl;
-            ++storeErrors;
-        } else {
-            QMap<ItemChange, int> changes;
-            for (const ItemEvent &e : update->events)
-                changes[e.change] += 1;
-            QMap<ItemState, int> states;
-            for (const TrackedItem &t : update->items)
-                states[t.state] += 1;
-            QStringList parts;
-            for (ItemState s : allItemStates()) {
-                if (states.value(s))
-                    parts << QStringLiteral("%1 %2").arg(itemStateLabel(s)).arg(states.value(s));
-            }
-            out << Tr::tr("Checklist (%1): %2").arg(profile->id, parts.join(QStringLiteral(", ")));
-            QStringList news;
-            if (changes.value(ItemChange::Found))
-                news << Tr::tr("%n new", nullptr, changes.value(ItemChange::Found));
-            if (changes.value(ItemChange::Verified))
-                news << Tr::tr("%n verified", nullptr, changes.value(ItemChange::Verified));
-            if (changes.value(ItemChange::Regressed))
-                news << Tr::tr("%n regressed", nullptr, changes.value(ItemChange::Regressed));
-            if (changes.value(ItemChange::StillFound))
-                news << Tr::tr("%n still found after done", nullptr, changes.value(ItemChange::StillFound));
-            if (!news.isEmpty())
-                out << QStringLiteral("; ") << news.join(QStringLiteral(", "));
-            out << Qt::endl;
-        }
-        // The run's figures for the history, with the checklist as this run left it.
-        QString figuresError;
-        recordRunFigures(*store, ws, *profile, *run, &figuresError);
-        if (!figuresError.isEmpty()) {
-            err << Tr::tr("audit: %1").arg(figuresError) << Qt::endl;
-            ++storeErrors;
-        }
-    }
-
-    // 4. The whole run as JSON, when asked.
-    if (parser.isSet(jsonOption)) {
-        QJsonArray results;
-        for (const AuditJob &j : jobs) {
-            QJsonObject o = endpointResultToJson(byRef.value(j.ref));
-            o.insert(QLatin1StringView("ref"), j.ref);
-            results.append(o);
-        }
-        QJsonObject doc;
-        doc.insert(QLatin1StringView("run"), *run);
-        doc.insert(QLatin1StringView("workspace"), ws.name);
-        doc.insert(QLatin1StringView("store"), store->location());
-        doc.insert(QLatin1StringView("links"), links);
-        doc.insert(QLatin1StringView("results"), results);
-        QSaveFile f(parser.value(jsonOption));
-        if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(doc).toJson()) < 0 || !f.commit()) {
-            err << Tr::tr("audit: cannot write %1: %2").arg(parser.value(jsonOption), f.errorString()) << Qt::endl;
-            return 1;
-        }
-    }
-    return storeErrors ? 1 : 0;
 }
 
-int runRuns(const QStringList &arguments, QTextStream &out, QTextStream &err)
+// The checklist as the run left it: items by state, and what the run changed.
+void printChecklist(QTextStream &out, const QString &profile, const Reconciliation &update)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(Tr::tr("List the audit runs kept in the store, newest first."));
-    parser.addHelpOption();
-    const QCommandLineOption workspaceOption(QStringList{QStringLiteral("w"), QStringLiteral("workspace")},
-                                             Tr::tr("Only the runs of this workspace."), Tr::tr("file"));
-    const QCommandLineOption db = dbOption();
-    parser.addOptions({workspaceOption, db});
-    if (const auto done = parseSubcommand(parser, arguments, out, err))
-        return *done;
-    const std::optional<StoreLocation> location = dbLocation(parser, db, QStringLiteral("runs"), err);
-    if (!location)
-        return 2;
-    QString name;
-    if (parser.isSet(workspaceOption)) {
-        const WorkspaceReadResult loaded = loadWorkspaceFile(parser.value(workspaceOption));
-        if (!loaded.workspace) {
-            err << loaded.error << Qt::endl;
-            return 1;
-        }
-        name = loaded.workspace->name;
+    QMap<ItemChange, int> changes;
+    for (const ItemEvent &e : update.events)
+        changes[e.change] += 1;
+    QMap<ItemState, int> states;
+    for (const TrackedItem &t : update.items)
+        states[t.state] += 1;
+    QStringList parts;
+    for (ItemState s : allItemStates()) {
+        if (states.value(s))
+            parts << QStringLiteral("%1 %2").arg(itemStateLabel(s)).arg(states.value(s));
     }
-    if (location->kind == StoreLocation::Kind::Sqlite && !QFileInfo::exists(location->path)) {
-        out << Tr::tr("No runs yet (%1 does not exist).").arg(location->path) << Qt::endl;
-        return 0;
-    }
-    QString error;
-    const std::unique_ptr<AuditStore> store = AuditStore::open(*location, &error);
-    if (!store) {
-        err << Tr::tr("runs: %1").arg(error) << Qt::endl;
-        return 1;
-    }
-    out << Tr::tr("Store: %1").arg(store->location()) << Qt::endl;
-    for (const StoredRun &r : store->runs(name)) {
-        out << QStringLiteral("%1  %2  %3  ").arg(r.id, 4).arg(r.startedAt.toString(Qt::ISODate), r.workspace)
-            << Tr::tr("%1, %2 of %3 endpoints, version %4")
-                   .arg(r.state)
-                   .arg(r.results)
-                   .arg(r.endpoints)
-                   .arg(r.toolVersion)
-            << Qt::endl;
-    }
-    return 0;
+    out << Tr::tr("Checklist (%1): %2").arg(profile, parts.join(QStringLiteral(", ")));
+    QStringList news;
+    if (changes.value(ItemChange::Found))
+        news << Tr::tr("%n new", nullptr, changes.value(ItemChange::Found));
+    if (changes.value(ItemChange::Verified))
+        news << Tr::tr("%n verified", nullptr, changes.value(ItemChange::Verified));
+    if (changes.value(ItemChange::Regressed))
+        news << Tr::tr("%n regressed", nullptr, changes.value(ItemChange::Regressed));
+    if (changes.value(ItemChange::StillFound))
+        news << Tr::tr("%n still found after done", nullptr, changes.value(ItemChange::StillFound));
+    if (!news.isEmpty())
+        out << QStringLiteral("; ") << news.join(QStringLiteral(", "));
+    out << Qt::endl;
 }
 
-int runImport(const QStringList &arguments, QTextStream &out, QTextStream &err)
+// Runs the audit session to its end (its figures kept), printing as it goes:
+// the run on err, each endpoint on err when err is a terminal, store errors on
+// err, the links and the checklist on out.
+AuditOutcome auditWorkspace(const AuditRequest &request, QTextStream &out, QTextStream &err)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(Tr::tr("Import hosts and endpoints into a workspace, all or nothing."));
-    parser.addHelpOption();
-    const QCommandLineOption workspaceOption(QStringList{QStringLiteral("w"), QStringLiteral("workspace")},
-                                             Tr::tr("The workspace file to import into."), Tr::tr("file"));
-    const QCommandLineOption csvOption(QStringLiteral("csv"),
-                                       Tr::tr("A CSV file with a header row (host, address, roles, zone, site, "
-                                              "software, protocol, port)."),
-                                       Tr::tr("file"));
-    const QCommandLineOption nmapOption(QStringLiteral("nmap"),
-                                        Tr::tr("An nmap XML report (nmap -oX): hosts with open mail ports."),
-                                        Tr::tr("file"));
-    const QCommandLineOption dnsOption(QStringLiteral("dns"),
-                                       Tr::tr("A mail domain: its MX hosts and the services its SRV records "
-                                              "publish, as DNS discovery finds them (see 'discover')."),
-                                       Tr::tr("domain"));
-    parser.addOptions({workspaceOption, csvOption, nmapOption, dnsOption});
-    const DnsOptions dnsOptions;
-    dnsOptions.addTo(parser);
-    if (const auto done = parseSubcommand(parser, arguments, out, err))
-        return *done;
-    const int sources = int(parser.isSet(csvOption)) + int(parser.isSet(nmapOption)) + int(parser.isSet(dnsOption));
-    if (!parser.isSet(workspaceOption) || sources != 1) {
-        err << Tr::tr("import: --workspace FILE and one of --csv FILE, --nmap FILE or --dns DOMAIN are required")
+    AuditOutcome outcome;
+    outcome.jobs = auditJobs(request.workspace);
+    const Workspace &ws = request.workspace;
+    const bool terminal = ::isatty(STDERR_FILENO) == 1;
+    StoreWorker store(request.location);
+    AuditSession session(&store, request.limits, request.options);
+    QEventLoop loop;
+    bool checklistUpdated = true;
+    // 1. The store opens (or says why not) before anything is probed.
+    whenFinished(&session, store.location(), [&](const StoreReply<QString> &where) {
+        if (!where.error.isEmpty()) {
+            err << Tr::tr("audit: %1").arg(where.error) << Qt::endl;
+            loop.quit();
+            return;
+        }
+        outcome.store = where.value;
+        session.start(ws, outcome.jobs, request.profile);
+    });
+    QObject::connect(&session, &AuditSession::started, &loop, [&](qint64 run, int endpoints) {
+        err << Tr::tr("audit: run %1 of %2, %n endpoint(s), stored in %3", nullptr, endpoints)
+                   .arg(run)
+                   .arg(ws.name, outcome.store)
             << Qt::endl;
-        return 2;
+    });
+    QObject::connect(&session, &AuditSession::endpointFinished, &loop,
+                     [&](const QString &ref, const EndpointResult &r) {
+                         if (terminal) {
+                             err << QStringLiteral("[%1/%2] ").arg(session.results().size()).arg(outcome.jobs.size())
+                                 << ref << QStringLiteral(": ") << linkStateLabel(assessEndpoint(r).state) << Qt::endl;
+                         }
+                     });
+    QObject::connect(&session, &AuditSession::storeError, &loop,
+                     [&](AuditSession::StoreStep step, const QString &error) {
+                         if (step == AuditSession::StoreStep::Checklist) {
+                             err << Tr::tr("audit: the checklist was not updated: %1").arg(error) << Qt::endl;
+                             checklistUpdated = false;
+                             return;
+                         }
+                         err << Tr::tr("audit: %1").arg(error) << Qt::endl;
+                         if (step == AuditSession::StoreStep::Begin || step == AuditSession::StoreStep::Finish)
+                             loop.quit(); // the run ends here
+                     });
+    // 2. The links by state; 3. the checklist, caught up with the run.
+    QObject::connect(&session, &AuditSession::finished, &loop,
+                     [&](qint64, bool, const Evaluation &, const Reconciliation &checklist) {
+                         outcome.ended = true;
+                         outcome.links = assessLinks(ws, session.results());
+                         printLinks(out, ws, outcome.links);
+                         if (checklistUpdated)
+                             printChecklist(out, request.profile.id, checklist);
+                     });
+    // The run's figures for the history, with the checklist as this run left it.
+    QObject::connect(&session, &AuditSession::figuresRecorded, &loop, &QEventLoop::quit);
+    loop.exec();
+    outcome.run = session.run();
+    outcome.results = session.results();
+    outcome.storeErrors = session.storeErrors();
+    return outcome;
+}
+
+// 4. The whole run as JSON.
+bool writeAuditJson(const AuditRequest &request, const AuditOutcome &outcome, QTextStream &err)
+{
+    QJsonArray links;
+    for (qsizetype i = 0; i < request.workspace.links.size(); ++i)
+        links.append(linkAssessmentToJson(request.workspace.links.at(i), outcome.links.at(i)));
+    QJsonArray results;
+    for (const AuditJob &j : outcome.jobs) {
+        QJsonObject o = endpointResultToJson(outcome.results.value(j.ref));
+        o.insert(QLatin1StringView("ref"), j.ref);
+        results.append(o);
     }
-    dns::ResolverOptions resolverOptions;
-    if (!dnsOptions.read(parser, QStringLiteral("import"), err, &resolverOptions))
-        return 2;
-    const QString workspacePath = parser.value(workspaceOption);
-    const WorkspaceReadResult loaded = loadWorkspaceFile(workspacePath);
-    if (!loaded.workspace) {
-        err << loaded.error << Qt::endl;
+    QJsonObject doc;
+    doc.insert(QLatin1StringView("run"), outcome.run);
+    doc.insert(QLatin1StringView("workspace"), request.workspace.name);
+    doc.insert(QLatin1StringView("store"), outcome.store);
+    doc.insert(QLatin1StringView("links"), links);
+    doc.insert(QLatin1StringView("results"), results);
+    QSaveFile f(*request.jsonPath);
+    if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(doc).toJson()) < 0 || !f.commit()) {
+        err << Tr::tr("audit: cannot write %1: %2").arg(*request.jsonPath, f.errorString()) << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int runAudit(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    const std::variant<AuditRequest, int> parsed = parseAudit(arguments, out, err);
+    if (const int *code = std::get_if<int>(&parsed))
+        return *code;
+    const AuditRequest &request = std::get<AuditRequest>(parsed);
+    const AuditOutcome outcome = auditWorkspace(request, out, err);
+    if (!outcome.ended)
         return 1;
-    }
-    ImportResult r;
-    QStringList suggestions;
-    if (parser.isSet(dnsOption)) {
-        QString error;
-        const auto domain = normalizeDomain(parser.value(dnsOption), &error);
-        if (!domain) {
-            err << Tr::tr("import: %1").arg(error) << Qt::endl;
-            return 2;
-        }
-        const DnsDiscoveryResult discovery = discoverAndWait(*domain, resolverOptions);
-        for (const DnsQueryOutcome &q : discovery.failures()) {
-            err << Tr::tr("import: warning: %1 %2: %3 (%4)")
-                       .arg(q.name, dns::recordTypeName(q.type), dns::lookupStatusLabel(q.status), q.detail)
-                << Qt::endl;
-        }
-        for (const SuggestedName &n : discovery.names)
-            suggestions.append(n.name);
-        r = importDnsDiscovery(*loaded.workspace, discovery);
-    } else {
-        const bool nmap = parser.isSet(nmapOption);
-        QFile source(parser.value(nmap ? nmapOption : csvOption));
-        if (const QString e = nmap ? QString() : csvSizeError(source.size(), source.fileName()); !e.isEmpty()) {
-            err << Tr::tr("import: %1 (nothing was imported)").arg(e) << Qt::endl; // refused before it is read
-            return 1;
-        }
-        if (!source.open(QIODevice::ReadOnly)) {
-            err << Tr::tr("import: %1: %2").arg(source.fileName(), source.errorString()) << Qt::endl;
-            return 1;
-        }
-        r = nmap ? importNmapXml(*loaded.workspace, source.readAll(), source.fileName())
-                 : importHostsCsv(*loaded.workspace, source.readAll(), source.fileName());
-    }
-    if (!r.workspace) {
-        err << Tr::tr("import: %1 (nothing was imported)").arg(r.error) << Qt::endl;
+    if (request.jsonPath && !writeAuditJson(request, outcome, err))
         return 1;
-    }
-    if (const QString e = saveWorkspaceFile(*r.workspace, workspacePath); !e.isEmpty()) {
-        err << Tr::tr("import: %1").arg(e) << Qt::endl;
-        return 1;
-    }
-    out << Tr::tr("Imported into %1: %2 new hosts, %3 new endpoints, %4 new links.")
-               .arg(workspacePath)
-               .arg(r.hostsAdded)
-               .arg(r.endpointsAdded)
-               .arg(r.linksAdded)
-        << Qt::endl;
-    if (!suggestions.isEmpty()) {
-        out << Tr::tr("Not imported, worth a look (discover shows what they may serve): %1")
-                   .arg(suggestions.join(QStringLiteral(", ")))
-            << Qt::endl;
-    }
-    return 0;
+    return outcome.storeErrors ? 1 : 0;
 }
 
 } // namespace mailtls::cli

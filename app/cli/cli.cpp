@@ -1,19 +1,22 @@
 #include "app/cli/cli.h"
 
-#include "app/cli/audit_command.h"
-#include "app/cli/discover_command.h"
 #include "app/cli/accept_command.h"
+#include "app/cli/audit_command.h"
+#include "app/cli/checklist_command.h"
+#include "app/cli/discover_command.h"
 #include "app/cli/findings_command.h"
+#include "app/cli/import_command.h"
+#include "app/cli/inventory_command.h"
 #include "app/cli/path_command.h"
 #include "app/cli/probe_command.h"
+#include "app/cli/profiles_command.h"
+#include "app/cli/report_command.h"
+#include "app/cli/runs_command.h"
 #include "app/cli/version.h"
-#include "app/inventory/labels.h"
-#include "app/inventory/workspace_io.h"
 #include "probes/tls_library.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QJsonDocument>
 #include <QLocale>
 #include <QTextStream>
 #include <QTranslator>
@@ -34,59 +37,6 @@ QString versionText()
     return QStringLiteral("mailtls-auditor %1 (Qt %2, %3)")
         .arg(QStringLiteral(MAILTLS_VERSION), QString::fromLatin1(qVersion()),
              tlsLibraryVersion());
-}
-
-// `inventory`: prints what a workspace holds, for a quick check from a shell.
-int runInventory(const QStringList &arguments, QTextStream &out, QTextStream &err)
-{
-    QCommandLineParser parser;
-    parser.setApplicationDescription(Tr::tr("Print the hosts, endpoints and links of a workspace."));
-    parser.addHelpOption();
-    const QCommandLineOption workspaceOption(QStringList{QStringLiteral("w"), QStringLiteral("workspace")},
-                                             Tr::tr("The workspace file to read."), Tr::tr("file"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"),
-                                        Tr::tr("Print the workspace as JSON (normalised)."));
-    parser.addOption(workspaceOption);
-    parser.addOption(jsonOption);
-    if (const auto done = parseSubcommand(parser, arguments, out, err))
-        return *done;
-    if (!parser.isSet(workspaceOption)) {
-        err << Tr::tr("inventory: --workspace FILE is required") << Qt::endl;
-        return 2;
-    }
-    const WorkspaceReadResult result = loadWorkspaceFile(parser.value(workspaceOption));
-    if (!result.workspace) {
-        err << result.error << Qt::endl;
-        return 1;
-    }
-    const Workspace &ws = *result.workspace;
-    if (parser.isSet(jsonOption)) {
-        out << QString::fromUtf8(workspaceToJson(ws));
-        return 0;
-    }
-    out << Tr::tr("Workspace: %1").arg(ws.name);
-    if (!ws.organisation.isEmpty())
-        out << QStringLiteral(" (") << ws.organisation << QLatin1Char(')');
-    out << Qt::endl;
-    out << Tr::tr("%n host(s)", nullptr, static_cast<int>(ws.hosts.size())) << QStringLiteral(", ")
-        << Tr::tr("%n link(s)", nullptr, static_cast<int>(ws.links.size())) << Qt::endl;
-    for (const Host &h : ws.hosts) {
-        QStringList roles;
-        for (HostRole r : h.roles)
-            roles.append(hostRoleLabel(r));
-        out << QStringLiteral("  ") << h.name << QStringLiteral("  [") << zoneLabel(h.zone)
-            << QStringLiteral("; ") << roles.join(QStringLiteral(", ")) << QLatin1Char(']')
-            << Qt::endl;
-        for (const Endpoint &e : h.endpoints)
-            out << QStringLiteral("    ") << ws.target(h, e).url() << Qt::endl;
-    }
-    out << Tr::tr("Links:") << Qt::endl;
-    for (const Link &l : ws.links) {
-        out << QStringLiteral("  M%1  ").arg(measureForLinkKind(l.kind)) << linkKindLabel(l.kind)
-            << QStringLiteral(": ") << ws.nodeName(l.from) << QStringLiteral(" -> ")
-            << l.endpoint.toString() << Qt::endl;
-    }
-    return 0;
 }
 
 const QList<Subcommand> &subcommands()
@@ -112,11 +62,12 @@ const QList<Subcommand> &subcommands()
          runAccept},
         {"path", [] { return Tr::tr("Show the hops a real message took and what each used (.eml, mbox)"); },
          runPath},
+        {report::kCommand, &report::commandSummary, report::runReport},
     };
     return commands;
 }
 
-QString usageText(const QList<Subcommand> &more)
+QString usageText()
 {
     QString text;
     QTextStream s(&text);
@@ -127,7 +78,7 @@ QString usageText(const QList<Subcommand> &more)
       << "\n"
       << Tr::tr("Without a command, opens the window.") << "\n\n"
       << Tr::tr("Commands:") << '\n';
-    for (const Subcommand &c : subcommands() + more)
+    for (const Subcommand &c : subcommands())
         s << QStringLiteral("  %1  ").arg(QString::fromLatin1(c.name), -12) << c.summary() << '\n';
     s << '\n'
       << Tr::tr("Options:") << '\n'
@@ -146,9 +97,9 @@ QString usageText(const QList<Subcommand> &more)
     return text;
 }
 
-std::optional<Subcommand> findSubcommand(const QString &name, const QList<Subcommand> &more)
+std::optional<Subcommand> findSubcommand(const QString &name)
 {
-    for (const Subcommand &c : subcommands() + more) {
+    for (const Subcommand &c : subcommands()) {
         if (name == QLatin1StringView(c.name))
             return c;
     }
@@ -219,7 +170,7 @@ QString commandName(const QStringList &arguments)
     return firstWord(arguments);
 }
 
-int run(const QStringList &arguments, QTextStream &out, QTextStream &err, const QList<Subcommand> &more)
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     // Global options come before the command: strip --lang VALUE (already applied).
     QStringList args;
@@ -236,13 +187,13 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, const 
             out << versionText() << Qt::endl;
             return 0;
         }
-        out << usageText(more);
+        out << usageText();
         return 0;
     }
-    const std::optional<Subcommand> sub = findSubcommand(command, more);
+    const std::optional<Subcommand> sub = findSubcommand(command);
     if (!sub) {
         err << Tr::tr("mailtls-auditor: unknown command '%1'").arg(command) << Qt::endl
-            << usageText(more);
+            << usageText();
         return 2;
     }
     QStringList subArgs{QStringLiteral("mailtls-auditor ") + command};

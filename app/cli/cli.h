@@ -1,8 +1,10 @@
 #pragma once
 
 // The headless command line: one binary serves the window (no arguments) and
-// the subcommands admins run over ssh and from cron. Everything here runs on
-// QCoreApplication; nothing needs a display.
+// the subcommands admins run over ssh and from cron, one file each. Everything
+// here runs on QCoreApplication, except `report`, which needs QtGui: main()
+// starts a QGuiApplication for it (commandName() tells it apart); nothing
+// needs a display.
 
 #include <QStringList>
 
@@ -38,9 +40,7 @@ struct Subcommand
 // The subcommand the arguments name ("audit"), or empty.
 QString commandName(const QStringList &arguments);
 
-// Runs a subcommand; arguments include the program name. more: subcommands
-// that need more than QtCore (the report needs QtGui), added by main(), which
-// starts the application they need. Returns the exit status.
-int run(const QStringList &arguments, QTextStream &out, QTextStream &err, const QList<Subcommand> &more = {});
+// Runs a subcommand; arguments include the program name. Returns the exit status.
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
 } // namespace mailtls::cli

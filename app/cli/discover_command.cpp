@@ -29,6 +29,33 @@ QString addressList(const QStringList &addresses)
     return addresses.isEmpty() ? Tr::tr("no address") : addresses.join(QStringLiteral(", "));
 }
 
+// The SRV services the domain publishes (RFC 6186, RFC 8314), and those it does not.
+void printServices(const DnsDiscoveryResult &r, QTextStream &out)
+{
+    out << Tr::tr("Services (SRV, RFC 6186 and RFC 8314):") << Qt::endl;
+    if (r.services.isEmpty())
+        out << Tr::tr("  none published") << Qt::endl;
+    for (const DiscoveredService &s : r.services) {
+        out << QStringLiteral("  %1  %2  ").arg(protocolScheme(s.protocol), -10).arg(s.service, -17);
+        if (!s.offered) {
+            out << Tr::tr("not offered (target \".\")") << Qt::endl;
+            continue;
+        }
+        out << QStringLiteral("%1:%2  ").arg(s.target).arg(s.port)
+            << Tr::tr("priority %1, weight %2").arg(s.priority).arg(s.weight) << QStringLiteral("  ")
+            << addressList(s.addresses) << Qt::endl;
+    }
+    QStringList unpublished;
+    for (const MailSrvService &s : mailSrvServices()) {
+        const QString name = QLatin1StringView(s.label) + QLatin1Char('.') + r.domain;
+        const DnsQueryOutcome *q = r.query(name, dns::RecordType::Srv);
+        if (q && (q->status == dns::LookupStatus::NxDomain || q->status == dns::LookupStatus::NoData))
+            unpublished.append(QString::fromLatin1(s.label));
+    }
+    if (!unpublished.isEmpty())
+        out << Tr::tr("  not published: %1").arg(unpublished.join(QStringLiteral(", "))) << Qt::endl;
+}
+
 void printDiscovery(const DnsDiscoveryResult &r, QTextStream &out)
 {
     out << Tr::tr("DNS discovery for %1 (nameserver %2)")
@@ -65,28 +92,7 @@ void printDiscovery(const DnsDiscoveryResult &r, QTextStream &out)
     }
 
     // 2. SRV services, and the ones not published.
-    out << Tr::tr("Services (SRV, RFC 6186 and RFC 8314):") << Qt::endl;
-    if (r.services.isEmpty())
-        out << Tr::tr("  none published") << Qt::endl;
-    for (const DiscoveredService &s : r.services) {
-        out << QStringLiteral("  %1  %2  ").arg(protocolScheme(s.protocol), -10).arg(s.service, -17);
-        if (!s.offered) {
-            out << Tr::tr("not offered (target \".\")") << Qt::endl;
-            continue;
-        }
-        out << QStringLiteral("%1:%2  ").arg(s.target).arg(s.port)
-            << Tr::tr("priority %1, weight %2").arg(s.priority).arg(s.weight) << QStringLiteral("  ")
-            << addressList(s.addresses) << Qt::endl;
-    }
-    QStringList unpublished;
-    for (const MailSrvService &s : mailSrvServices()) {
-        const QString name = QLatin1StringView(s.label) + QLatin1Char('.') + r.domain;
-        const DnsQueryOutcome *q = r.query(name, dns::RecordType::Srv);
-        if (q && (q->status == dns::LookupStatus::NxDomain || q->status == dns::LookupStatus::NoData))
-            unpublished.append(QString::fromLatin1(s.label));
-    }
-    if (!unpublished.isEmpty())
-        out << Tr::tr("  not published: %1").arg(unpublished.join(QStringLiteral(", "))) << Qt::endl;
+    printServices(r, out);
 
     // 3. Well-known names: suggestions to probe.
     out << Tr::tr("Suggested names:") << Qt::endl;

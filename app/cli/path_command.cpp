@@ -1,6 +1,7 @@
 #include "app/cli/path_command.h"
 
 #include "app/cli/cli.h"
+#include "app/evidence/evidence_json.h"
 #include "app/evidence/observed_path.h"
 #include "app/evidence/received.h"
 #include "app/inventory/workspace_io.h"
@@ -12,6 +13,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
+
+#include <variant>
 
 namespace mailtls::cli {
 
@@ -65,34 +68,6 @@ QString tlsDetails(const ReceivedHop &hop)
     if (hop.forwardSecret)
         parts << (*hop.forwardSecret ? Tr::tr("forward secrecy") : Tr::tr("no forward secrecy"));
     return parts.join(QStringLiteral(", "));
-}
-
-QJsonObject hopJson(const ReceivedHop &hop, const HopMatch *match)
-{
-    QJsonObject o;
-    o.insert(QLatin1StringView("from"), hop.fromName);
-    o.insert(QLatin1StringView("from_reverse"), hop.fromReverse);
-    o.insert(QLatin1StringView("from_address"), hop.fromAddress);
-    o.insert(QLatin1StringView("by"), hop.byName);
-    o.insert(QLatin1StringView("protocol"), hop.protocol);
-    o.insert(QLatin1StringView("id"), hop.id);
-    o.insert(QLatin1StringView("date"), hop.date.isValid() ? hop.date.toString(Qt::ISODate) : QString());
-    o.insert(QLatin1StringView("transport"), hopTransportKey(hop.transport));
-    o.insert(QLatin1StringView("evidence"), hop.evidence);
-    o.insert(QLatin1StringView("tls_version"), hop.tlsVersion);
-    o.insert(QLatin1StringView("cipher"), hop.cipher);
-    o.insert(QLatin1StringView("bits"), hop.bits);
-    o.insert(QLatin1StringView("forward_secret"), hop.forwardSecret ? QJsonValue(*hop.forwardSecret) : QJsonValue());
-    o.insert(QLatin1StringView("authenticated"), hop.authenticated);
-    o.insert(QLatin1StringView("raw"), hop.raw);
-    if (match) {
-        o.insert(QLatin1StringView("from_node"), match->fromNode);
-        o.insert(QLatin1StringView("by_host"), match->byHost);
-        o.insert(QLatin1StringView("link"), match->link);
-        o.insert(QLatin1StringView("ambiguous"), match->ambiguous);
-        o.insert(QLatin1StringView("inside"), match->inside);
-    }
-    return o;
 }
 
 void printMessage(QTextStream &out, const MessagePath &m, const QString &where, const Workspace *ws,
@@ -153,9 +128,18 @@ void printMessage(QTextStream &out, const MessagePath &m, const QString &where, 
             << Qt::endl;
 }
 
-} // namespace
+// What the command line asked for.
+struct PathRequest
+{
+    QString file;
+    bool json = false;
+    std::optional<QString> workspacePath;
+    bool record = false;
+    bool addUnknown = false;
+};
 
-int runPath(const QStringList &arguments, QTextStream &out, QTextStream &err)
+// The request, or the exit code after a message on err.
+std::variant<PathRequest, int> parsePath(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -185,19 +169,61 @@ int runPath(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << Tr::tr("path: --add-unknown needs --record") << Qt::endl;
         return 2;
     }
-    const QString file = parser.positionalArguments().constFirst();
-    const MessageReadResult read = readMessageFile(file);
+    PathRequest request;
+    request.file = parser.positionalArguments().constFirst();
+    request.json = parser.isSet(jsonOption);
+    if (parser.isSet(workspaceOption))
+        request.workspacePath = parser.value(workspaceOption);
+    request.record = parser.isSet(recordOption);
+    request.addUnknown = parser.isSet(addUnknownOption);
+    return request;
+}
+
+void printJson(QTextStream &out, const QString &file, const QList<MessagePath> &messages, const Workspace *ws)
+{
+    QJsonArray list;
+    for (const MessagePath &m : messages) {
+        const std::optional<PathMatch> match = ws ? std::optional(matchPath(*ws, m)) : std::nullopt;
+        list.append(messagePathToJson(m, match ? &*match : nullptr));
+    }
+    QJsonObject root;
+    root.insert(QLatin1StringView("file"), file);
+    root.insert(QLatin1StringView("messages"), list);
+    out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+}
+
+void printRecorded(QTextStream &err, const QString &workspacePath, const ObservationImport &recorded)
+{
+    err << Tr::tr("Recorded in %1: %2 hops on links (%3 new observations, %4 updated), %5 hops without a "
+                  "link, %6 hosts and %7 links added.")
+               .arg(workspacePath)
+               .arg(recorded.hopsMatched)
+               .arg(recorded.observationsAdded)
+               .arg(recorded.observationsUpdated)
+               .arg(recorded.hopsUnmatched)
+               .arg(recorded.hostsAdded)
+               .arg(recorded.linksAdded)
+        << Qt::endl;
+}
+
+} // namespace
+
+int runPath(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    const std::variant<PathRequest, int> parsed = parsePath(arguments, out, err);
+    if (const int *code = std::get_if<int>(&parsed))
+        return *code;
+    const PathRequest &request = std::get<PathRequest>(parsed);
+    const MessageReadResult read = readMessageFile(request.file);
     for (const QString &w : read.warnings)
         err << Tr::tr("path: warning: %1").arg(w) << Qt::endl;
     if (!read.error.isEmpty()) {
         err << Tr::tr("path: %1").arg(read.error) << Qt::endl;
         return 1;
     }
-
     std::optional<Workspace> ws;
-    const QString workspacePath = parser.value(workspaceOption);
-    if (parser.isSet(workspaceOption)) {
-        WorkspaceReadResult loaded = loadWorkspaceFile(workspacePath);
+    if (request.workspacePath) {
+        WorkspaceReadResult loaded = loadWorkspaceFile(*request.workspacePath);
         if (!loaded.workspace) {
             err << loaded.error << Qt::endl;
             return 1;
@@ -205,55 +231,24 @@ int runPath(const QStringList &arguments, QTextStream &out, QTextStream &err)
         ws = std::move(loaded.workspace);
     }
     std::optional<ObservationImport> recorded;
-    if (parser.isSet(recordOption)) {
-        recorded = recordObservations(&*ws, read.messages, QFileInfo(file).fileName(),
-                                      parser.isSet(addUnknownOption));
-        if (const QString e = saveWorkspaceFile(*ws, workspacePath); !e.isEmpty()) {
+    if (request.record) {
+        recorded = recordObservations(&*ws, read.messages, QFileInfo(request.file).fileName(), request.addUnknown);
+        if (const QString e = saveWorkspaceFile(*ws, *request.workspacePath); !e.isEmpty()) {
             err << Tr::tr("path: %1").arg(e) << Qt::endl;
             return 1;
         }
     }
-
-    QJsonArray messages;
-    for (const MessagePath &m : read.messages) {
-        const std::optional<PathMatch> match = ws ? std::optional(matchPath(*ws, m)) : std::nullopt;
-        const QString where = QStringLiteral("%1:%2").arg(file).arg(m.line);
-        if (!parser.isSet(jsonOption)) {
-            printMessage(out, m, where, ws ? &*ws : nullptr, match ? &*match : nullptr);
-            continue;
+    if (request.json) {
+        printJson(out, request.file, read.messages, ws ? &*ws : nullptr);
+    } else {
+        for (const MessagePath &m : read.messages) {
+            const std::optional<PathMatch> match = ws ? std::optional(matchPath(*ws, m)) : std::nullopt;
+            printMessage(out, m, QStringLiteral("%1:%2").arg(request.file).arg(m.line), ws ? &*ws : nullptr,
+                         match ? &*match : nullptr);
         }
-        QJsonObject o;
-        o.insert(QLatin1StringView("message_id"), m.messageId);
-        o.insert(QLatin1StringView("subject"), m.subject);
-        o.insert(QLatin1StringView("from"), m.sender);
-        o.insert(QLatin1StringView("date"), m.date.isValid() ? m.date.toString(Qt::ISODate) : QString());
-        o.insert(QLatin1StringView("line"), m.line);
-        QJsonArray hops;
-        for (qsizetype i = 0; i < m.hops.size(); ++i)
-            hops.append(hopJson(m.hops.at(i), match ? &match->hops.at(i) : nullptr));
-        o.insert(QLatin1StringView("hops"), hops);
-        if (match)
-            o.insert(QLatin1StringView("unknown_hosts"), QJsonArray::fromStringList(match->unknownHosts));
-        messages.append(o);
     }
-    if (parser.isSet(jsonOption)) {
-        QJsonObject root;
-        root.insert(QLatin1StringView("file"), file);
-        root.insert(QLatin1StringView("messages"), messages);
-        out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
-    }
-    if (recorded) {
-        err << Tr::tr("Recorded in %1: %2 hops on links (%3 new observations, %4 updated), %5 hops without a "
-                      "link, %6 hosts and %7 links added.")
-                   .arg(workspacePath)
-                   .arg(recorded->hopsMatched)
-                   .arg(recorded->observationsAdded)
-                   .arg(recorded->observationsUpdated)
-                   .arg(recorded->hopsUnmatched)
-                   .arg(recorded->hostsAdded)
-                   .arg(recorded->linksAdded)
-            << Qt::endl;
-    }
+    if (recorded)
+        printRecorded(err, *request.workspacePath, *recorded);
     return 0;
 }
 

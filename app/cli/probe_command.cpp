@@ -30,6 +30,40 @@ QString yesNo(const std::optional<bool> &v)
     return *v ? Tr::tr("yes") : Tr::tr("no");
 }
 
+// An accepted version: who orders the suites, the groups, the suites (with DH sizes), the extensions.
+void printAcceptedVersion(QTextStream &out, TlsVersion version, const VersionResult &v)
+{
+    QString order;
+    if (v.serverPreference)
+        order = *v.serverPreference ? Tr::tr("server order") : Tr::tr("client order");
+    out << "  " << tlsVersionName(version);
+    if (!order.isEmpty())
+        out << " (" << order << ')';
+    if (!v.groups.isEmpty())
+        out << " [" << v.groups.join(QLatin1Char(' ')) << ']';
+    else if (!v.group.isEmpty())
+        out << " [" << v.group << ']';
+    QStringList suites;
+    for (const QString &suite : v.cipherSuites) {
+        // A DH prime's size or an RFC 7919 group; curves are listed above.
+        const KeyExchangeInfo kx = v.keyExchange.value(suite);
+        if (kx.group.isEmpty() && kx.bits > 0)
+            suites.append(Tr::tr("%1 (DH %2 bits)").arg(suite).arg(kx.bits));
+        else if (kx.group.startsWith(QLatin1StringView("ffdhe")))
+            suites.append(QStringLiteral("%1 (%2)").arg(suite, kx.group));
+        else
+            suites.append(suite);
+    }
+    out << ": " << suites.join(QStringLiteral(", ")) << '\n';
+    if (v.secureRenegotiation || v.extendedMasterSecret) {
+        out << "    " << Tr::tr("secure renegotiation %1, extended master secret %2")
+                             .arg(yesNo(v.secureRenegotiation), yesNo(v.extendedMasterSecret))
+            << '\n';
+    }
+    if (!v.note.isEmpty())
+        out << "    " << v.note << '\n';
+}
+
 void printText(QTextStream &out, const EndpointResult &r)
 {
     out << r.target.url();
@@ -54,35 +88,7 @@ void printText(QTextStream &out, const EndpointResult &r)
     for (auto it = r.versions.cbegin(); it != r.versions.cend(); ++it) {
         if (!it->accepted.value_or(false))
             continue;
-        QString order;
-        if (it->serverPreference)
-            order = *it->serverPreference ? Tr::tr("server order") : Tr::tr("client order");
-        out << "  " << tlsVersionName(it.key());
-        if (!order.isEmpty())
-            out << " (" << order << ')';
-        if (!it->groups.isEmpty())
-            out << " [" << it->groups.join(QLatin1Char(' ')) << ']';
-        else if (!it->group.isEmpty())
-            out << " [" << it->group << ']';
-        QStringList suites;
-        for (const QString &suite : it->cipherSuites) {
-            // A DH prime's size or an RFC 7919 group; curves are listed above.
-            const KeyExchangeInfo kx = it->keyExchange.value(suite);
-            if (kx.group.isEmpty() && kx.bits > 0)
-                suites.append(Tr::tr("%1 (DH %2 bits)").arg(suite).arg(kx.bits));
-            else if (kx.group.startsWith(QLatin1StringView("ffdhe")))
-                suites.append(QStringLiteral("%1 (%2)").arg(suite, kx.group));
-            else
-                suites.append(suite);
-        }
-        out << ": " << suites.join(QStringLiteral(", ")) << '\n';
-        if (it->secureRenegotiation || it->extendedMasterSecret) {
-            out << "    " << Tr::tr("secure renegotiation %1, extended master secret %2")
-                                 .arg(yesNo(it->secureRenegotiation), yesNo(it->extendedMasterSecret))
-                << '\n';
-        }
-        if (!it->note.isEmpty())
-            out << "    " << it->note << '\n';
+        printAcceptedVersion(out, it.key(), it.value());
     }
     if (r.certificate) {
         const CertificateInfo &c = *r.certificate;
@@ -121,6 +127,27 @@ bool couldNotRun(ProbeStatus s)
 {
     return s == ProbeStatus::Refused || s == ProbeStatus::Timeout ||
            s == ProbeStatus::Unreachable || s == ProbeStatus::Cancelled;
+}
+
+// Probes the targets on the scheduler, saying each one done on err (unless the output is JSON).
+QList<EndpointResult> probeAll(const QList<ProbeTarget> &targets, SchedulerLimits limits, const ProbeOptions &options,
+                               bool json, QTextStream &err)
+{
+    ProbeScheduler scheduler(limits, options);
+    QObject::connect(&scheduler, &ProbeScheduler::endpointFinished, &scheduler,
+                     [&](int index, const EndpointResult &r) {
+                         if (!json)
+                             err << Tr::tr("probed %1: %2")
+                                        .arg(targets.at(index).url(), probeStatusLabel(r.status))
+                                 << Qt::endl;
+                     });
+    // The command's event loop: it delivers the scheduler's signals.
+    QEventLoop loop;
+    QObject::connect(&scheduler, &ProbeScheduler::finished, &loop, &QEventLoop::quit);
+    QFuture<EndpointResult> future = scheduler.start(targets);
+    loop.exec(); // `finished` is always queued, even for a run that ended at once
+    future.waitForFinished();
+    return future.results();
 }
 
 } // namespace
@@ -166,22 +193,8 @@ int runProbe(const QStringList &arguments, QTextStream &out, QTextStream &err)
     SchedulerLimits limits;
     if (!network.read(parser, QStringLiteral("probe"), err, &options, &limits))
         return 2;
-    ProbeScheduler scheduler(limits, options);
     const bool json = parser.isSet(jsonOption);
-    QObject::connect(&scheduler, &ProbeScheduler::endpointFinished, &scheduler,
-                     [&](int index, const EndpointResult &r) {
-                         if (!json)
-                             err << Tr::tr("probed %1: %2")
-                                        .arg(targets.at(index).url(), probeStatusLabel(r.status))
-                                 << Qt::endl;
-                     });
-    // The command line's only event loop: it delivers the scheduler's signals.
-    QEventLoop loop;
-    QObject::connect(&scheduler, &ProbeScheduler::finished, &loop, &QEventLoop::quit);
-    QFuture<EndpointResult> future = scheduler.start(targets);
-    loop.exec(); // `finished` is always queued, even for a run that ended at once
-    future.waitForFinished();
-    const QList<EndpointResult> results = future.results();
+    const QList<EndpointResult> results = probeAll(targets, limits, options, json, err);
 
     int status = 0;
     if (parser.isSet(jsonOption)) {

@@ -13,6 +13,7 @@
 #include <QTextStream>
 
 #include <functional>
+#include <variant>
 
 namespace mailtls::report {
 
@@ -38,14 +39,24 @@ QString saveReport(const QString &path, const std::function<QString(QIODevice *)
     return {};
 }
 
-} // namespace
+// writeReportPdf or writeReportHtml.
+using WriteReport = std::function<QString(const ComplianceReport &, QIODevice *, const RunComparison *)>;
 
-QString commandSummary()
+// What the command line asked for.
+struct ReportRequest
 {
-    return Tr::tr("Write the compliance report of a stored audit run as PDF and HTML.");
-}
+    Workspace workspace;
+    StoreLocation location;
+    Profile profile;
+    qint64 run = 0;                 // 0: the latest
+    std::optional<QString> compare; // --compare, checked once the reported run is known
+    QString auditor;
+    std::optional<QString> pdf;
+    std::optional<QString> html;
+};
 
-int runReport(const QStringList &arguments, QTextStream &out, QTextStream &err)
+// The request, or the exit code after a message on err.
+std::variant<ReportRequest, int> parseReport(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(Tr::tr("Write the compliance report of a stored audit run: "
@@ -81,6 +92,7 @@ int runReport(const QStringList &arguments, QTextStream &out, QTextStream &err)
             << Qt::endl;
         return 2;
     }
+    ReportRequest request;
     const QString profileId =
         parser.isSet(profileOption) ? parser.value(profileOption) : QStringLiteral("m3aawg");
     const std::optional<Profile> profile = builtinProfile(profileId);
@@ -89,9 +101,10 @@ int runReport(const QStringList &arguments, QTextStream &out, QTextStream &err)
             << Qt::endl;
         return 2;
     }
+    request.profile = *profile;
     bool runOk = true;
-    const qint64 run = parser.isSet(runOption) ? parser.value(runOption).toLongLong(&runOk) : 0;
-    if (!runOk || run < 0) {
+    request.run = parser.isSet(runOption) ? parser.value(runOption).toLongLong(&runOk) : 0;
+    if (!runOk || request.run < 0) {
         err << Tr::tr("report: --run takes a run id (see 'runs')") << Qt::endl;
         return 2;
     }
@@ -99,79 +112,123 @@ int runReport(const QStringList &arguments, QTextStream &out, QTextStream &err)
         cli::dbLocation(parser, db, QStringLiteral("report"), err);
     if (!location)
         return 2;
+    request.location = *location;
     const WorkspaceReadResult loaded = loadWorkspaceFile(parser.value(workspaceOption));
     if (!loaded.workspace) {
         err << loaded.error << Qt::endl;
         return 1;
     }
+    request.workspace = *loaded.workspace;
+    if (parser.isSet(compareOption))
+        request.compare = parser.value(compareOption);
+    request.auditor = parser.value(auditorOption);
+    if (request.auditor.isEmpty())
+        request.auditor = qEnvironmentVariable("USER");
+    if (parser.isSet(pdfOption))
+        request.pdf = parser.value(pdfOption);
+    if (parser.isSet(htmlOption))
+        request.html = parser.value(htmlOption);
+    return request;
+}
+
+// The report of the run, and its comparison with an earlier one when asked.
+struct BuiltReport
+{
+    ComplianceReport report;
+    std::optional<RunComparison> comparison;
+};
+
+// The earlier run --compare names, as figures; the exit code after a message on err.
+std::variant<RunComparison, int> earlierRun(AuditStore &store, const ReportRequest &request, qint64 reported,
+                                            QTextStream &err)
+{
+    bool ok = false;
+    const qint64 earlier = request.compare->toLongLong(&ok);
+    if (!ok || earlier <= 0) {
+        err << Tr::tr("report: --compare takes a run id (see 'runs')") << Qt::endl;
+        return 2;
+    }
+    if (earlier >= reported) {
+        err << Tr::tr("report: --compare takes an earlier run than the one reported (%1)").arg(reported)
+            << Qt::endl;
+        return 2;
+    }
     QString error;
-    const std::unique_ptr<AuditStore> store = AuditStore::open(*location, &error);
+    const std::optional<ReportInput> before =
+        loadReportInput(store, request.workspace, earlier, request.profile.id, &error);
+    if (!before) {
+        err << Tr::tr("report: %1").arg(error) << Qt::endl;
+        return 1;
+    }
+    return RunComparison{buildComplianceReport(*before, request.profile, {}, QDateTime::currentDateTimeUtc(),
+                                               ReportParts::FiguresOnly),
+                         {}};
+}
+
+// Reads the run (and the earlier one) from the store and builds the report.
+std::variant<BuiltReport, int> buildReport(const ReportRequest &request, QTextStream &err)
+{
+    QString error;
+    const std::unique_ptr<AuditStore> store = AuditStore::open(request.location, &error);
     if (!store) {
         err << Tr::tr("report: %1").arg(error) << Qt::endl;
         return 1;
     }
     const std::optional<ReportInput> input =
-        loadReportInput(*store, *loaded.workspace, run, profile->id, &error);
+        loadReportInput(*store, request.workspace, request.run, request.profile.id, &error);
     if (!input) {
         err << Tr::tr("report: %1").arg(error) << Qt::endl;
         return 1;
     }
-    std::optional<RunComparison> comparison;
-    if (parser.isSet(compareOption)) {
-        bool ok = false;
-        const qint64 earlier = parser.value(compareOption).toLongLong(&ok);
-        if (!ok || earlier <= 0) {
-            err << Tr::tr("report: --compare takes a run id (see 'runs')") << Qt::endl;
-            return 2;
-        }
-        if (earlier >= input->run.id) {
-            err << Tr::tr("report: --compare takes an earlier run than the one reported (%1)").arg(input->run.id)
-                << Qt::endl;
-            return 2;
-        }
-        const std::optional<ReportInput> before =
-            loadReportInput(*store, *loaded.workspace, earlier, profile->id, &error);
-        if (!before) {
-            err << Tr::tr("report: %1").arg(error) << Qt::endl;
-            return 1;
-        }
-        comparison = RunComparison{buildComplianceReport(*before, *profile, {}, QDateTime::currentDateTimeUtc(),
-                                                         ReportParts::FiguresOnly),
-                                   {}};
+    BuiltReport built;
+    if (request.compare) {
+        std::variant<RunComparison, int> comparison = earlierRun(*store, request, input->run.id, err);
+        if (const int *code = std::get_if<int>(&comparison))
+            return *code;
+        built.comparison = std::get<RunComparison>(std::move(comparison));
     }
-    QString auditor = parser.value(auditorOption);
-    if (auditor.isEmpty())
-        auditor = qEnvironmentVariable("USER");
-    const ComplianceReport report =
-        buildComplianceReport(*input, *profile, auditor, QDateTime::currentDateTimeUtc());
-    if (comparison)
-        comparison->diff = diffRuns(comparison->before, report);
-    const RunComparison *compared = comparison ? &*comparison : nullptr;
+    built.report = buildComplianceReport(*input, request.profile, request.auditor, QDateTime::currentDateTimeUtc());
+    if (built.comparison)
+        built.comparison->diff = diffRuns(built.comparison->before, built.report);
+    return built;
+}
+
+// Writes one file of the report and says so; false after a message on err.
+bool writeReport(const QString &path, const BuiltReport &built, const WriteReport &write, QTextStream &out,
+                 QTextStream &err)
+{
+    const RunComparison *compared = built.comparison ? &*built.comparison : nullptr;
+    if (const QString e = saveReport(path, [&](QIODevice *d) { return write(built.report, d, compared); });
+        !e.isEmpty()) {
+        err << Tr::tr("report: %1").arg(e) << Qt::endl;
+        return false;
+    }
+    out << Tr::tr("Wrote %1 (run %2 of %3)").arg(path).arg(built.report.run).arg(built.report.workspace)
+        << Qt::endl;
+    return true;
+}
+
+} // namespace
+
+QString commandSummary()
+{
+    return Tr::tr("Write the compliance report of a stored audit run as PDF and HTML.");
+}
+
+int runReport(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    const std::variant<ReportRequest, int> parsed = parseReport(arguments, out, err);
+    if (const int *code = std::get_if<int>(&parsed))
+        return *code;
+    const ReportRequest &request = std::get<ReportRequest>(parsed);
+    const std::variant<BuiltReport, int> built = buildReport(request, err);
+    if (const int *code = std::get_if<int>(&built))
+        return *code;
     int status = 0;
-    if (parser.isSet(pdfOption)) {
-        const QString path = parser.value(pdfOption);
-        if (const QString e =
-                saveReport(path, [&](QIODevice *d) { return writeReportPdf(report, d, compared); });
-            !e.isEmpty()) {
-            err << Tr::tr("report: %1").arg(e) << Qt::endl;
-            status = 1;
-        } else {
-            out << Tr::tr("Wrote %1 (run %2 of %3)").arg(path).arg(report.run).arg(report.workspace)
-                << Qt::endl;
-        }
-    }
-    if (parser.isSet(htmlOption)) {
-        const QString path = parser.value(htmlOption);
-        if (const QString e =
-                saveReport(path, [&](QIODevice *d) { return writeReportHtml(report, d, compared); });
-            !e.isEmpty()) {
-            err << Tr::tr("report: %1").arg(e) << Qt::endl;
-            status = 1;
-        } else {
-            out << Tr::tr("Wrote %1 (run %2 of %3)").arg(path).arg(report.run).arg(report.workspace)
-                << Qt::endl;
-        }
-    }
+    if (request.pdf && !writeReport(*request.pdf, std::get<BuiltReport>(built), &writeReportPdf, out, err))
+        status = 1;
+    if (request.html && !writeReport(*request.html, std::get<BuiltReport>(built), &writeReportHtml, out, err))
+        status = 1;
     return status;
 }
 

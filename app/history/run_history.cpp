@@ -140,6 +140,12 @@ RunFigures runFigures(const ReportInput &input, const Profile &profile, qint64 r
     return figures;
 }
 
+namespace {
+
+// A run's figures from the store as it is now (its results, the checklist's
+// states), kept: for runs whose audit did not keep them. std::nullopt and
+// *error when the run cannot be read; the figures and *error when they could
+// not be kept (a read-only store).
 std::optional<RunFigures> recordRunFigures(AuditStore &store, const Workspace &workspace,
                                            const Profile &profile, qint64 run, QString *error)
 {
@@ -152,6 +158,8 @@ std::optional<RunFigures> recordRunFigures(AuditStore &store, const Workspace &w
                         error); // a read-only store: *error only
     return figures;
 }
+
+} // namespace
 
 QList<RunFigures> loadHistory(AuditStore &store, const Workspace &workspace, const Profile &profile,
                               QStringList *errors, int budgetMs)

@@ -8,7 +8,7 @@
 // inventory (the compliance report's figures) and kept in the store, so a
 // history of a hundred runs of a 10,000-host workspace reads a hundred small
 // rows. The checklist counts are those of the day the figures were computed:
-// the audit (window or command line) computes them when the run ends.
+// the audit session (window or command line) computes them when the run ends.
 
 #include "app/history/compliance_report.h"
 
@@ -39,18 +39,10 @@ struct RunFigures
 
 RunFigures runFigures(const ComplianceReport &report);
 // The figures of a stored run as its report would give them (the run's id set); CPU only,
-// seconds for 10,000 hosts: the window calls it on a worker.
+// seconds for 10,000 hosts: the audit session calls it on a worker.
 RunFigures runFigures(const ReportInput &input, const Profile &profile, qint64 run);
 QJsonObject runFiguresToJson(const RunFigures &figures);
 std::optional<RunFigures> runFiguresFromJson(const QJsonObject &json);
-
-// Computes a finished run's figures from the store as it is now (its
-// results, the checklist's states) and keeps them: called when a run ends, so
-// that "checklist items done" is that of the run's day. Runs on the store's
-// thread; std::nullopt and *error when the run cannot be read; the figures
-// and *error when they could not be kept (a read-only store).
-std::optional<RunFigures> recordRunFigures(AuditStore &store, const Workspace &workspace, const Profile &profile,
-                                           qint64 run, QString *error);
 
 // The runs of the workspace, oldest first, with their figures: read from the
 // store, or computed and stored for runs that have none yet (running runs are

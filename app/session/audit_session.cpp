@@ -71,9 +71,10 @@ bool AuditSession::start(const Workspace &workspace, const QList<AuditJob> &jobs
     // The watcher is this session's child: nothing runs once the session is gone.
     whenFinished(this, m_store->beginRun(workspace, static_cast<int>(jobs.size())),
                  [this](const StoreReply<qint64> &reply) {
-                     if (!reply.error.isEmpty())
+                     if (!reply.error.isEmpty()) {
+                         reportStoreError(StoreStep::Begin, reply.error);
                          fail(reply.error);
-                     else if (m_cancelled) {
+                     } else if (m_cancelled) {
                          m_run = reply.value;
                          conclude(); // cancelled before the first probe: an empty run, finished
                      } else
@@ -96,7 +97,7 @@ void AuditSession::probe(qint64 run)
                 whenFinished(this, m_store->addResult(m_run, ref, result),
                              [this](const StoreReply<bool> &r) {
                                  if (!r.error.isEmpty())
-                                     ++m_storeErrors;
+                                     reportStoreError(StoreStep::Result, r.error);
                              });
                 Q_EMIT endpointFinished(ref, result);
                 const int done = static_cast<int>(m_results.size());
@@ -130,9 +131,10 @@ void AuditSession::conclude()
 {
     // Queued after every addResult: the run ends with all its results in.
     whenFinished(this, m_store->finishRun(m_run), [this](const StoreReply<bool> &finished) {
-        if (!finished.error.isEmpty())
+        if (!finished.error.isEmpty()) {
+            reportStoreError(StoreStep::Finish, finished.error);
             fail(finished.error);
-        else
+        } else
             readRun();
     });
 }
@@ -172,8 +174,10 @@ void AuditSession::updateChecklist(const StoredRun &stored, const Evaluation &ev
                      QTimer::singleShot(0, this,
                                         [this, workspace = m_workspace, profile = m_profile,
                                          run = m_run] { recordFigures(workspace, profile, run); });
-                     if (!r.error.isEmpty())
+                     if (!r.error.isEmpty()) {
+                         reportStoreError(StoreStep::Checklist, r.error);
                          Q_EMIT failed(r.error);
+                     }
                      Q_EMIT finished(m_run, m_cancelled, evaluation, r.value);
                  });
 }
@@ -195,6 +199,8 @@ void AuditSession::recordFigures(const Workspace &workspace, const Profile &prof
     whenFinished(this, m_store->reportInput(workspace, run, profile.id),
                  [this, run, profile, done](const StoreReply<std::optional<ReportInput>> &input) {
                      if (!input.value) {
+                         if (!input.error.isEmpty())
+                             reportStoreError(StoreStep::Figures, input.error);
                          done();
                          return;
                      }
@@ -205,9 +211,20 @@ void AuditSession::recordFigures(const Workspace &workspace, const Profile &prof
                                   [this, profile, done](const RunFigures &figures) {
                                       whenFinished(this,
                                                    m_store->setRunFigures(figures, profile.id),
-                                                   [done](const StoreReply<bool> &) { done(); });
+                                                   [this, done](const StoreReply<bool> &kept) {
+                                                       if (!kept.error.isEmpty())
+                                                           reportStoreError(StoreStep::Figures,
+                                                                            kept.error);
+                                                       done();
+                                                   });
                                   });
                  });
+}
+
+void AuditSession::reportStoreError(StoreStep step, const QString &error)
+{
+    ++m_storeErrors;
+    Q_EMIT storeError(step, error);
 }
 
 void AuditSession::fail(const QString &error)

@@ -1,12 +1,14 @@
 #pragma once
 
-// One audit run for the window: probes the chosen endpoints on the
-// scheduler's threads, keeps each result in the store as it completes (through
-// the StoreWorker, never on the caller's thread), reports progress with an
+// One audit run, the one pipeline of the window and of the `audit` command:
+// probes the chosen endpoints on the scheduler's threads, keeps each result in
+// the store as it completes (through the StoreWorker, never on the caller's
+// thread), reports progress with an
 // estimate of the time left, can be cancelled at any moment, and at the end
 // checks the run against the profile and brings the checklist up to date.
-// Lives on the thread that creates it (the GUI thread); nothing it does there
-// waits on the network, DNS or the database.
+// Lives on the thread that creates it (the GUI thread, or the command line's
+// main thread running an event loop); nothing it does there waits on the
+// network, DNS or the database.
 //
 // Steps:
 //   1. beginRun in the store (the run's id comes back asynchronously);
@@ -15,6 +17,8 @@
 //   4. evaluation on a worker thread, then the checklist update in the store;
 //   5. finished();
 //   6. the run's figures for the history computed and kept: figuresRecorded().
+// A store request that fails is reported by storeError() with its step: Begin
+// and Finish end the run (failed() follows), the others leave it going.
 
 #include "app/store/audit_store.h"
 #include "probes/scheduler.h"
@@ -47,6 +51,17 @@ class AuditSession : public QObject
 {
     Q_OBJECT
 public:
+    // The steps that ask the store for something, as storeError() names them.
+    enum class StoreStep
+    {
+        Begin,     // the run could not begin: it ends
+        Result,    // a result was not kept; the run goes on
+        Finish,    // the run could not be finished: it ends
+        Checklist, // the checklist was not brought up to date; finished() still comes
+        Figures    // the run's figures were not kept (the history computes them later)
+    };
+    Q_ENUM(StoreStep)
+
     AuditSession(StoreWorker *store, SchedulerLimits limits, ProbeOptions options, QObject *parent = nullptr);
     ~AuditSession() override;
 
@@ -59,6 +74,13 @@ public:
     // Deleting the session then loses them (the history computes them later, with the checklist
     // of that day): retire it with deleteLater on figuresRecorded instead.
     bool isRecordingFigures() const { return m_recordingFigures; }
+
+    // The run's id once the store has begun it (0 before).
+    qint64 run() const { return m_run; }
+    // The results so far, by endpoint reference; all of them after finished().
+    const QHash<QString, EndpointResult> &results() const { return m_results; }
+    // Store requests of this run that failed so far (storeError()).
+    int storeErrors() const { return m_storeErrors; }
 
     // Time left, from the pace so far and what is still to do; -1 while unknown.
     static qint64 estimateRemainingMs(qint64 elapsedMs, int done, int total);
@@ -76,6 +98,8 @@ Q_SIGNALS:
     void figuresRecorded(qint64 run);
     // The run could not be started, or the store failed; the message names the store.
     void failed(const QString &error);
+    // A store request failed at this step (before failed() when the step ends the run).
+    void storeError(mailtls::AuditSession::StoreStep step, const QString &error);
 
 private:
     void probe(qint64 run);
@@ -85,6 +109,7 @@ private:
     void updateChecklist(const StoredRun &stored, const Evaluation &evaluation);
     void recordFigures(const Workspace &workspace, const Profile &profile, qint64 run);
     void fail(const QString &error);
+    void reportStoreError(StoreStep step, const QString &error);
 
     StoreWorker *m_store;
     SchedulerLimits m_limits;

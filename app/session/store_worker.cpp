@@ -9,6 +9,7 @@ namespace mailtls {
 struct StoreWorker::Private
 {
     QString location;
+    std::optional<StoreLocation> parsedLocation; // when given parsed: opened as it is
     QThread thread;
     std::unique_ptr<QObject> context;  // lives on thread: requests are its queued calls
     std::unique_ptr<AuditStore> store; // opened, used and closed on thread only
@@ -18,10 +19,19 @@ struct StoreWorker::Private
     AuditStore *storeOnThread(QString *error)
     {
         if (!store && openError.isEmpty())
-            store = AuditStore::open(location, &openError);
+            store = parsedLocation ? AuditStore::open(*parsedLocation, &openError)
+                                   : AuditStore::open(location, &openError);
         if (!store)
             *error = openError;
         return store.get();
+    }
+
+    void start()
+    {
+        thread.setObjectName(QStringLiteral("audit store"));
+        context = std::make_unique<QObject>();
+        context->moveToThread(&thread);
+        thread.start();
     }
 
     template <typename T, typename F> QFuture<StoreReply<T>> submit(F work)
@@ -46,10 +56,14 @@ struct StoreWorker::Private
 StoreWorker::StoreWorker(QString location) : d(std::make_unique<Private>())
 {
     d->location = std::move(location);
-    d->thread.setObjectName(QStringLiteral("audit store"));
-    d->context = std::make_unique<QObject>();
-    d->context->moveToThread(&d->thread);
-    d->thread.start();
+    d->start();
+}
+
+StoreWorker::StoreWorker(const StoreLocation &location) : d(std::make_unique<Private>())
+{
+    d->location = location.display();
+    d->parsedLocation = location;
+    d->start();
 }
 
 StoreWorker::~StoreWorker()
@@ -70,6 +84,11 @@ StoreWorker::~StoreWorker()
 QThread *StoreWorker::thread() const
 {
     return &d->thread;
+}
+
+QFuture<StoreReply<QString>> StoreWorker::location()
+{
+    return d->submit<QString>([](AuditStore &s) { return StoreReply<QString>{s.location(), {}}; });
 }
 
 QFuture<StoreReply<qint64>> StoreWorker::beginRun(const Workspace &workspace, int endpoints)

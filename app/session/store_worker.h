@@ -1,10 +1,11 @@
 #pragma once
 
-// The audit store on a thread of its own, for the window: the GUI thread
-// never opens, reads or writes the database. Requests run one after another
-// on the store's thread in the order they were made; each answer comes back
-// as a QFuture that the caller continues on its own thread with
-// future.then(context, ...). The store is opened by the first request;
+// The audit store on a thread of its own, for the window and the audit
+// session: the GUI thread never opens, reads or writes the database. Requests
+// run one after another on the store's thread in the order they were made;
+// each answer comes back as a QFuture that the caller continues on its own
+// thread with whenFinished(context, future, ...) (when_finished.h says why not
+// future.then). The store is opened by the first request;
 // destroying the worker lets every queued request finish first, so a result
 // handed over before the window closes is never lost.
 
@@ -33,10 +34,14 @@ class StoreWorker
 public:
     // location: a path or URL as AuditStore::open takes it.
     explicit StoreWorker(QString location);
+    // location: as --db was understood (store_options.h).
+    explicit StoreWorker(const StoreLocation &location);
     ~StoreWorker();
     StoreWorker(const StoreWorker &) = delete;
     StoreWorker &operator=(const StoreWorker &) = delete;
 
+    // Where the store is, for people (AuditStore::location); the error when it cannot be opened.
+    QFuture<StoreReply<QString>> location();
     QFuture<StoreReply<qint64>> beginRun(const Workspace &workspace, int endpoints);
     QFuture<StoreReply<bool>> addResult(qint64 run, const QString &endpoint, const EndpointResult &result);
     QFuture<StoreReply<bool>> finishRun(qint64 run);

@@ -3,6 +3,7 @@
 #include "app/cli/version.h"
 #include "tests/common/cli_run.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void inventoryBadFile();
     void storeLocation_data();
     void storeLocation();
+    void auditRefusesAStoreBeforeProbing();
     void discoverUsage_data();
     void discoverUsage();
     void profiles_data();
@@ -76,6 +78,9 @@ void TestCli::help()
     QCOMPARE(r.status, 0);
     QVERIFY(r.out.contains(QLatin1String("Usage: mailtls-auditor")));
     QVERIFY(r.out.contains(QLatin1String("inventory")));
+    // Every subcommand is in the one table, the report too (the window's QGuiApplication is main()'s).
+    for (const char *command : {"audit", "runs", "import", "findings", "profiles", "checklist", "path", "report"})
+        QVERIFY2(r.out.contains(QStringLiteral("  %1  ").arg(QString::fromLatin1(command), -12)), command);
     const Run sub = run({QStringLiteral("inventory"), QStringLiteral("--help")});
     QCOMPARE(sub.status, 0);
     QVERIFY(sub.out.contains(QLatin1String("--workspace")));
@@ -157,6 +162,26 @@ void TestCli::storeLocation()
     QCOMPARE(r.status, status);
     QVERIFY2((status ? r.err : r.out).contains(said), qPrintable(r.out + r.err));
     QVERIFY2(!r.err.contains(QLatin1String("s3cret")), qPrintable(r.err));
+}
+
+// A store that cannot be opened is said before anything is probed (the demo's
+// hosts are never asked), and the file is left as it was.
+void TestCli::auditRefusesAStoreBeforeProbing()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("foreign.sqlite"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("not an audit store");
+    f.close();
+    const Run r = run({QStringLiteral("audit"), QStringLiteral("--workspace"), kDemo, QStringLiteral("--db"), file});
+    QCOMPARE(r.status, 1);
+    QVERIFY2(r.err.startsWith(QLatin1String("audit: ")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(file), qPrintable(r.err));
+    QVERIFY2(!r.err.contains(QLatin1String("audit: run")), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), QByteArray("not an audit store"));
 }
 
 // Bad arguments to discover and import --dns end before any query (these tests

@@ -1,4 +1,4 @@
-// Link states from probe evidence: each rule of issue 4's six states, one row each.
+// Link states from probe evidence: each rule of the six states, one row each.
 
 #include "app/evidence/link_state.h"
 

@@ -287,8 +287,6 @@ void TestReport::reportCommand()
 {
     const QString pdf = m_dir.filePath(QStringLiteral("cli.pdf"));
     const QString html = m_dir.filePath(QStringLiteral("cli.html"));
-    const QList<cli::Subcommand> more{
-        {report::kCommand, &report::commandSummary, &report::runReport}};
     QString out;
     QString err;
     QTextStream o(&out);
@@ -301,7 +299,7 @@ void TestReport::reportCommand()
                            m_db};
     int status =
         cli::run(base + QStringList{QStringLiteral("--pdf"), pdf, QStringLiteral("--html"), html},
-                 o, e, more);
+                 o, e);
     o.flush();
     e.flush();
     QVERIFY2(status == 0, qPrintable(err));
@@ -312,13 +310,13 @@ void TestReport::reportCommand()
     const qint64 size = QFile(pdf).size();
     status = cli::run(base + QStringList{QStringLiteral("--run"), QStringLiteral("42"),
                                          QStringLiteral("--pdf"), pdf},
-                      o, e, more);
+                      o, e);
     e.flush();
     QCOMPARE(status, 1);
     QVERIFY2(err.contains(QLatin1String("no run 42")), qPrintable(err));
     QCOMPARE(QFile(pdf).size(), size);
     // Neither --pdf nor --html: a usage error.
-    QCOMPARE(cli::run(base, o, e, more), 2);
+    QCOMPARE(cli::run(base, o, e), 2);
 }
 
 void TestReport::reportComparesRuns()
@@ -335,8 +333,6 @@ void TestReport::reportComparesRuns()
         QVERIFY(store->finishRun(*run, &error));
     }
     const QString html = m_dir.filePath(QStringLiteral("compare.html"));
-    const QList<cli::Subcommand> more{
-        {report::kCommand, &report::commandSummary, &report::runReport}};
     QString out;
     QString err;
     QTextStream o(&out);
@@ -345,7 +341,7 @@ void TestReport::reportComparesRuns()
                                  QStringLiteral("--workspace"), m_workspace, QStringLiteral("--db"),
                                  m_db, QStringLiteral("--compare"), QString::number(m_run),
                                  QStringLiteral("--html"), html},
-                                o, e, more);
+                                o, e);
     e.flush();
     QVERIFY2(status == 0, qPrintable(err));
     QFile file(html);
@@ -360,7 +356,7 @@ void TestReport::reportComparesRuns()
                                 QStringLiteral("--workspace"), m_workspace, QStringLiteral("--db"), m_db,
                                 QStringLiteral("--run"), QString::number(m_run), QStringLiteral("--compare"),
                                 QString::number(m_run + 1), QStringLiteral("--html"), html},
-                               o, e, more);
+                               o, e);
     e.flush();
     QCOMPARE(later, 2);
     QVERIFY2(err.contains(QStringLiteral("an earlier run than the one reported (%1)").arg(m_run)), qPrintable(err));
@@ -369,7 +365,7 @@ void TestReport::reportComparesRuns()
                               QStringLiteral("--workspace"), m_workspace, QStringLiteral("--db"),
                               m_db, QStringLiteral("--run"), QStringLiteral("77"), QStringLiteral("--compare"),
                               QString::number(m_run), QStringLiteral("--html"), html},
-                             o, e, more);
+                             o, e);
     e.flush();
     QCOMPARE(bad, 1);
     QVERIFY2(err.contains(QLatin1String("no run 77")), qPrintable(err));

@@ -10,6 +10,8 @@
 #include <QTest>
 #include <QThread>
 
+#include <memory>
+
 using namespace mailtls;
 
 namespace {
@@ -30,7 +32,7 @@ EndpointResult probed(int i)
 template <typename T>
 T await(QFuture<T> future)
 {
-    future.waitForFinished(); // a test may wait; the window continues with .then() instead
+    future.waitForFinished(); // a test may wait; the window continues with whenFinished() instead
     return future.result();
 }
 
@@ -44,6 +46,8 @@ private Q_SLOTS:
     void queuedWritesSurviveTheWorker();
     void unusableStoreAnswersWithItsError();
     void checklistThroughTheWorker();
+    void locationOpensTheStore_data();
+    void locationOpensTheStore();
 };
 
 void TestStoreWorker::requestsRunOnTheStoreThread()
@@ -161,6 +165,37 @@ void TestStoreWorker::unusableStoreAnswersWithItsError()
     QVERIFY(!await(worker.runs()).error.isEmpty());
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), QByteArray("this is not a database, and must stay as it is"));
+}
+
+void TestStoreWorker::locationOpensTheStore_data()
+{
+    QTest::addColumn<bool>("parsed"); // the location as --db is understood, or as text
+    QTest::newRow("text") << false;
+    QTest::newRow("parsed") << true;
+}
+
+void TestStoreWorker::locationOpensTheStore()
+{
+    // What the audit command asks first: where the store is, or why it cannot be opened.
+    QFETCH(bool, parsed);
+    QTemporaryDir dir;
+    const QString good = dir.filePath(QStringLiteral("where.sqlite"));
+    const QString bad = dir.filePath(QStringLiteral("foreign.sqlite"));
+    QFile f(bad);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("not a database");
+    f.close();
+    const auto worker = [parsed](const QString &path) {
+        return parsed ? std::make_unique<StoreWorker>(StoreLocation::sqliteFile(path))
+                      : std::make_unique<StoreWorker>(path);
+    };
+    const StoreReply<QString> opened = await(worker(good)->location());
+    QVERIFY2(opened.error.isEmpty(), qPrintable(opened.error));
+    QCOMPARE(opened.value, good);
+    QVERIFY(QFile::exists(good));
+    const StoreReply<QString> refused = await(worker(bad)->location());
+    QVERIFY(refused.value.isEmpty());
+    QVERIFY2(refused.error.contains(bad), qPrintable(refused.error));
 }
 
 QTEST_GUILESS_MAIN(TestStoreWorker)
