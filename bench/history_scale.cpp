@@ -1,4 +1,4 @@
-// Benchmark: the history of a large organisation (issue 7: "a run of a large
+// Benchmark: the history of a large organisation (the goal: "a run of a large
 // history (100 runs of a 10,000-host workspace) draws its charts in under a
 // second"). Writes RUNS audit runs of the generated 10,000-host workspace to
 // a fresh SQLite store: the first with every endpoint's result as an audit

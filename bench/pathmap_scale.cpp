@@ -1,4 +1,4 @@
-// Benchmark: the path map of a large organisation (issue 6: smooth at 2,000
+// Benchmark: the path map of a large organisation (the goal: smooth at 2,000
 // hosts and 5,000 links). Prints the layout time, the scene build time, and
 // the frame time of pan and zoom steps: each frame is the whole view (1600 x
 // 1000 by default) rendered into an offscreen image, as a repaint after a

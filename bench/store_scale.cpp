@@ -1,4 +1,4 @@
-// Benchmark: the audit store at scale (issue 4: "a store with 100 runs of it
+// Benchmark: the audit store at scale (the goal: "a store with 100 runs of it
 // opens the latest run in under a second"). Writes RUNS audit runs of the
 // 10,000-host, 30,000-endpoint workspace into a fresh store, each result as
 // an audit stores it (one committed AuditStore::addResult per endpoint), then

@@ -1,4 +1,4 @@
-// Benchmark: an organisation of 10,000 hosts and 30,000 endpoints (issue 4:
+// Benchmark: an organisation of 10,000 hosts and 30,000 endpoints (the goal:
 // load, save and compute every link's state in under a second each). Prints
 // figures; passes or fails nothing. No network.
 //
