@@ -1,5 +1,6 @@
-// Benchmark: the history of a large organisation (the goal: a large history,
-// 100 runs of a 10,000-host workspace, draws its charts in under a second). Writes RUNS audit runs of the generated 10,000-host workspace to
+// Benchmark: the history of a large organisation (the goal: "a run of a large
+// history (100 runs of a 10,000-host workspace) draws its charts in under a
+// second"). Writes RUNS audit runs of the generated 10,000-host workspace to
 // a fresh SQLite store: the first with every endpoint's result as an audit
 // stores it, the others as runs with their inventory and figures (what the
 // history reads once a run's figures are kept). Then, as the window does:

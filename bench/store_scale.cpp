@@ -1,5 +1,5 @@
-// Benchmark: the audit store at scale (the goal: a store with 100 runs of it
-// opens the latest run in under a second). Writes RUNS audit runs of the
+// Benchmark: the audit store at scale (the goal: "a store with 100 runs of it
+// opens the latest run in under a second"). Writes RUNS audit runs of the
 // 10,000-host, 30,000-endpoint workspace into a fresh store, each result as
 // an audit stores it (one committed AuditStore::addResult per endpoint), then
 // closes it and does what the window does when it opens: open the store, list

@@ -28,6 +28,157 @@ std::optional<TlsPosture> postureFrom(const QString &s)
     return std::nullopt;
 }
 
+std::optional<ServerKind> serverKindFrom(const QString &s)
+{
+    if (s == QLatin1String("postfix"))
+        return ServerKind::Postfix;
+    if (s == QLatin1String("dovecot"))
+        return ServerKind::Dovecot;
+    if (s == QLatin1String("nginx"))
+        return ServerKind::Nginx;
+    if (s == QLatin1String("gnutls"))
+        return ServerKind::Gnutls;
+    if (s == QLatin1String("slapd"))
+        return ServerKind::Slapd;
+    return std::nullopt;
+}
+
+// What a client should see on a listener.
+Expectation readExpectation(const QJsonObject &e)
+{
+    Expectation x;
+    x.banner = e.value(QLatin1StringView("banner")).toString();
+    if (e.contains(QLatin1StringView("starttls")))
+        x.starttls = e.value(QLatin1StringView("starttls")).toBool();
+    x.capabilitiesInclude = strings(e.value(QLatin1StringView("capabilities_include")));
+    x.capabilitiesExclude = strings(e.value(QLatin1StringView("capabilities_exclude")));
+    x.tlsVersions = strings(e.value(QLatin1StringView("tls_versions")));
+    x.httpStatus = e.value(QLatin1StringView("http_status")).toInt();
+    x.headersInclude = strings(e.value(QLatin1StringView("headers_include")));
+    return x;
+}
+
+// A listener of a service at address; sockets: every address:port taken so far.
+// Returns what is wrong with it, or an empty string.
+QString readListener(const QJsonObject &lo, const QString &address, QSet<QString> &sockets, Listener *l)
+{
+    l->protocol = lo.value(QLatin1StringView("protocol")).toString();
+    const int port = lo.value(QLatin1StringView("port")).toInt();
+    if (port < 1024 || port > 65535)
+        return QStringLiteral("listener ports must be from 1024 to 65535");
+    l->port = static_cast<quint16>(port);
+    const QString socket = address + QLatin1Char(':') + QString::number(port);
+    if (sockets.contains(socket))
+        return QStringLiteral("%1 is used twice").arg(socket);
+    sockets.insert(socket);
+    l->expect = readExpectation(lo.value(QLatin1StringView("expect")).toObject());
+    return {};
+}
+
+// The settings beyond identity and TLS posture: certificate, authentication, HTTP, mail routes.
+void readSettings(const QJsonObject &o, Service *s)
+{
+    const QJsonObject cert = o.value(QLatin1StringView("certificate")).toObject();
+    s->certificate.key = cert.value(QLatin1StringView("key")).toString(QStringLiteral("rsa2048"));
+    s->certificate.expired = cert.value(QLatin1StringView("expired")).toBool();
+    s->certificate.selfSigned = cert.value(QLatin1StringView("self_signed")).toBool();
+    s->auth = o.value(QLatin1StringView("auth")).toString(QStringLiteral("none"));
+    s->saslService = o.value(QLatin1StringView("sasl")).toString();
+    s->plaintextAuth = o.value(QLatin1StringView("plaintext_auth")).toBool();
+    s->hsts = o.value(QLatin1StringView("hsts")).toBool();
+    s->httpRedirect = o.value(QLatin1StringView("http_redirect")).toBool();
+    const QJsonObject routes = o.value(QLatin1StringView("routes")).toObject();
+    for (auto it = routes.begin(); it != routes.end(); ++it)
+        s->routes.append({it.key(), it.value().toString()});
+    s->journal = o.value(QLatin1StringView("journal")).toString();
+}
+
+// The service's listeners; gnutls-serv serves exactly one, implicit TLS.
+QString readListeners(const QJsonObject &o, QSet<QString> &sockets, Service *s)
+{
+    const QJsonArray listeners = o.value(QLatin1StringView("listeners")).toArray();
+    if (listeners.isEmpty())
+        return QStringLiteral("no listeners");
+    for (const QJsonValue &lv : listeners) {
+        Listener l;
+        if (QString e = readListener(lv.toObject(), s->address, sockets, &l); !e.isEmpty())
+            return e;
+        s->listeners.append(l);
+    }
+    if (s->kind == ServerKind::Gnutls &&
+        (s->listeners.size() != 1 || s->listeners.first().protocol != QLatin1String("tls") ||
+         s->tls == TlsPosture::None)) {
+        return QStringLiteral("gnutls serves one implicit TLS listener (protocol tls)");
+    }
+    return {};
+}
+
+// One service; ids and sockets: those taken by the services before it.
+// Returns what is wrong with it, or an empty string.
+QString readService(const QJsonObject &o, QSet<QString> &ids, QSet<QString> &sockets, Service *s)
+{
+    s->id = o.value(QLatin1StringView("id")).toString();
+    const QString server = o.value(QLatin1StringView("server")).toString();
+    const auto kind = serverKindFrom(server);
+    if (!kind)
+        return QStringLiteral("unknown server '%1'").arg(server);
+    s->kind = *kind;
+    s->hostName = o.value(QLatin1StringView("host")).toString();
+    s->address = o.value(QLatin1StringView("address")).toString();
+    if (s->id.isEmpty() || s->hostName.isEmpty() || !s->address.startsWith(QLatin1String("127.")))
+        return QStringLiteral("needs an id, a host name and a 127.0.0.0/8 address");
+    if (ids.contains(s->id))
+        return QStringLiteral("duplicate id '%1'").arg(s->id);
+    ids.insert(s->id);
+    const auto tls = postureFrom(o.value(QLatin1StringView("tls")).toString(QStringLiteral("strong")));
+    if (!tls)
+        return QStringLiteral("tls must be strong, weak or none");
+    s->tls = *tls;
+    readSettings(o, s);
+    if ((!s->routes.isEmpty() || !s->journal.isEmpty()) && s->kind != ServerKind::Postfix)
+        return QStringLiteral("only Postfix services route mail");
+    return readListeners(o, sockets, s);
+}
+
+// gnutls-serv binds its port on every address: no other listener may share it.
+QString checkGnutlsPorts(const LabSpec &spec, const QString &sourceName)
+{
+    for (const Service &g : spec.services) {
+        if (g.kind != ServerKind::Gnutls)
+            continue;
+        for (const Service &s : spec.services) {
+            for (const Listener &l : s.listeners) {
+                if (&s != &g && l.port == g.listeners.first().port) {
+                    return QStringLiteral("%1: port %2 of gnutls service '%3' is also used by '%4'")
+                        .arg(sourceName).arg(l.port).arg(g.id, s.id);
+                }
+            }
+        }
+    }
+    return {};
+}
+
+// Routes and SASL name services that can take them.
+QString checkReferences(const LabSpec &spec, const QString &sourceName)
+{
+    for (const Service &s : spec.services) {
+        for (const auto &[domain, target] : s.routes) {
+            if (spec.transport(target).isEmpty()) {
+                return QStringLiteral("%1: service '%2': route for %3 names '%4', which is "
+                                      "neither a Postfix service with an smtp listener nor a "
+                                      "Dovecot service with an lmtp listener")
+                    .arg(sourceName, s.id, domain, target);
+            }
+        }
+        if (!s.saslService.isEmpty()) {
+            const Service *p = spec.service(s.saslService);
+            if (!p || p->kind != ServerKind::Dovecot)
+                return QStringLiteral("%1: service '%2': sasl names no Dovecot service").arg(sourceName, s.id);
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 const Service *LabSpec::service(const QString &id) const
@@ -100,115 +251,16 @@ LabSpecResult parseLabSpec(const QByteArray &json, const QString &sourceName)
     QSet<QString> sockets;
     const QJsonArray services = root.value(QLatin1StringView("services")).toArray();
     for (qsizetype i = 0; i < services.size(); ++i) {
-        const QJsonObject o = services.at(i).toObject();
-        const QString where = QStringLiteral("%1: services[%2]").arg(sourceName).arg(i);
-        auto fail = [&](const QString &what) {
-            return LabSpecResult{std::nullopt, where + QStringLiteral(": ") + what};
-        };
         Service s;
-        s.id = o.value(QLatin1StringView("id")).toString();
-        const QString server = o.value(QLatin1StringView("server")).toString();
-        if (server == QLatin1String("postfix"))
-            s.kind = ServerKind::Postfix;
-        else if (server == QLatin1String("dovecot"))
-            s.kind = ServerKind::Dovecot;
-        else if (server == QLatin1String("nginx"))
-            s.kind = ServerKind::Nginx;
-        else if (server == QLatin1String("gnutls"))
-            s.kind = ServerKind::Gnutls;
-        else if (server == QLatin1String("slapd"))
-            s.kind = ServerKind::Slapd;
-        else
-            return fail(QStringLiteral("unknown server '%1'").arg(server));
-        s.hostName = o.value(QLatin1StringView("host")).toString();
-        s.address = o.value(QLatin1StringView("address")).toString();
-        if (s.id.isEmpty() || s.hostName.isEmpty() || !s.address.startsWith(QLatin1String("127.")))
-            return fail(QStringLiteral("needs an id, a host name and a 127.0.0.0/8 address"));
-        if (ids.contains(s.id))
-            return fail(QStringLiteral("duplicate id '%1'").arg(s.id));
-        ids.insert(s.id);
-        const auto tls = postureFrom(o.value(QLatin1StringView("tls")).toString(QStringLiteral("strong")));
-        if (!tls)
-            return fail(QStringLiteral("tls must be strong, weak or none"));
-        s.tls = *tls;
-        const QJsonObject cert = o.value(QLatin1StringView("certificate")).toObject();
-        s.certificate.key = cert.value(QLatin1StringView("key")).toString(QStringLiteral("rsa2048"));
-        s.certificate.expired = cert.value(QLatin1StringView("expired")).toBool();
-        s.certificate.selfSigned = cert.value(QLatin1StringView("self_signed")).toBool();
-        s.auth = o.value(QLatin1StringView("auth")).toString(QStringLiteral("none"));
-        s.saslService = o.value(QLatin1StringView("sasl")).toString();
-        s.plaintextAuth = o.value(QLatin1StringView("plaintext_auth")).toBool();
-        s.hsts = o.value(QLatin1StringView("hsts")).toBool();
-        s.httpRedirect = o.value(QLatin1StringView("http_redirect")).toBool();
-        const QJsonObject routes = o.value(QLatin1StringView("routes")).toObject();
-        for (auto it = routes.begin(); it != routes.end(); ++it)
-            s.routes.append({it.key(), it.value().toString()});
-        s.journal = o.value(QLatin1StringView("journal")).toString();
-        if ((!s.routes.isEmpty() || !s.journal.isEmpty()) && s.kind != ServerKind::Postfix)
-            return fail(QStringLiteral("only Postfix services route mail"));
-        const QJsonArray listeners = o.value(QLatin1StringView("listeners")).toArray();
-        if (listeners.isEmpty())
-            return fail(QStringLiteral("no listeners"));
-        for (const QJsonValue &lv : listeners) {
-            const QJsonObject lo = lv.toObject();
-            Listener l;
-            l.protocol = lo.value(QLatin1StringView("protocol")).toString();
-            const int port = lo.value(QLatin1StringView("port")).toInt();
-            if (port < 1024 || port > 65535)
-                return fail(QStringLiteral("listener ports must be from 1024 to 65535"));
-            l.port = static_cast<quint16>(port);
-            const QString socket = s.address + QLatin1Char(':') + QString::number(port);
-            if (sockets.contains(socket))
-                return fail(QStringLiteral("%1 is used twice").arg(socket));
-            sockets.insert(socket);
-            const QJsonObject e = lo.value(QLatin1StringView("expect")).toObject();
-            l.expect.banner = e.value(QLatin1StringView("banner")).toString();
-            if (e.contains(QLatin1StringView("starttls")))
-                l.expect.starttls = e.value(QLatin1StringView("starttls")).toBool();
-            l.expect.capabilitiesInclude = strings(e.value(QLatin1StringView("capabilities_include")));
-            l.expect.capabilitiesExclude = strings(e.value(QLatin1StringView("capabilities_exclude")));
-            l.expect.tlsVersions = strings(e.value(QLatin1StringView("tls_versions")));
-            l.expect.httpStatus = e.value(QLatin1StringView("http_status")).toInt();
-            l.expect.headersInclude = strings(e.value(QLatin1StringView("headers_include")));
-            s.listeners.append(l);
-        }
-        if (s.kind == ServerKind::Gnutls &&
-            (s.listeners.size() != 1 || s.listeners.first().protocol != QLatin1String("tls") ||
-             s.tls == TlsPosture::None)) {
-            return fail(QStringLiteral("gnutls serves one implicit TLS listener (protocol tls)"));
-        }
+        if (QString e = readService(services.at(i).toObject(), ids, sockets, &s); !e.isEmpty())
+            return {std::nullopt, QStringLiteral("%1: services[%2]").arg(sourceName).arg(i) + QStringLiteral(": ") + e};
         spec.services.append(s);
     }
-    // gnutls-serv binds its port on every address: no other listener may share it.
-    for (const Service &g : std::as_const(spec.services)) {
-        if (g.kind != ServerKind::Gnutls)
-            continue;
-        for (const Service &s : std::as_const(spec.services)) {
-            for (const Listener &l : s.listeners) {
-                if (&s != &g && l.port == g.listeners.first().port) {
-                    return {std::nullopt, QStringLiteral("%1: port %2 of gnutls service '%3' is also used by '%4'")
-                                              .arg(sourceName).arg(l.port).arg(g.id, s.id)};
-                }
-            }
-        }
-    }
-    for (const Service &s : std::as_const(spec.services)) {
-        for (const auto &[domain, target] : s.routes) {
-            if (spec.transport(target).isEmpty()) {
-                return {std::nullopt, QStringLiteral("%1: service '%2': route for %3 names '%4', which is "
-                                                     "neither a Postfix service with an smtp listener nor a "
-                                                     "Dovecot service with an lmtp listener")
-                                          .arg(sourceName, s.id, domain, target)};
-            }
-        }
-        if (!s.saslService.isEmpty()) {
-            const Service *p = spec.service(s.saslService);
-            if (!p || p->kind != ServerKind::Dovecot) {
-                return {std::nullopt, QStringLiteral("%1: service '%2': sasl names no Dovecot service")
-                                          .arg(sourceName, s.id)};
-            }
-        }
-    }
+    QString error = checkGnutlsPorts(spec, sourceName);
+    if (error.isEmpty())
+        error = checkReferences(spec, sourceName);
+    if (!error.isEmpty())
+        return {std::nullopt, error};
     return {spec, {}};
 }
 

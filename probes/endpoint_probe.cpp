@@ -61,6 +61,151 @@ void probeHttp(Attempt &attempt, TlsSession *tls, const ProbeTarget &target, End
     result->http = info;
 }
 
+// What one probeEndpoint() call shares between its steps. Lives on its stack
+// frame: ctx points at the counters, and the per-version jobs at the lists.
+struct EndpointRun
+{
+    EndpointRun(const ProbeTarget &probed, const ProbeOptions &given)
+        : target(probed), options(given), deadline(given.endpointTimeoutMs),
+          ctx{target, options, deadline, &connections, &starttlsFirst}, mode(protocolInfo(probed.protocol).tlsMode),
+          versions(allTlsVersions()), failures(versions.size()), found(versions.size())
+    {
+        result.target = probed;
+        for (TlsVersion v : versions)
+            result.versions.insert(v, VersionResult{});
+        if (mode == TlsMode::StartTls)
+            result.starttlsOffered = false;
+    }
+
+    const ProbeTarget &target;
+    const ProbeOptions &options;
+    const QDeadlineTimer deadline;
+    std::atomic_int connections{0};
+    std::atomic_int starttlsFirst{0};
+    const ProbeContext ctx;
+    const TlsMode mode;
+    EndpointResult result;
+    // Steps 2 to 4, one entry per version.
+    const QList<TlsVersion> versions;
+    QList<ProbeError> failures;
+    QList<VersionResult> found;
+    QList<QFuture<void>> running;
+    bool launched = false;
+
+    // Steps 2 to 4 start, on the pool, as soon as the main connection has shown
+    // that TLS is offered, and run while it finishes its own handshake.
+    void launchVersions()
+    {
+        if (launched || !options.versionPool)
+            return;
+        launched = true;
+        for (qsizetype i = 0; i < versions.size(); ++i) {
+            running.append(QtConcurrent::run(options.versionPool, [this, i] {
+                found[i] = probeVersion(ctx, versions.at(i), &failures[i]);
+            }));
+        }
+    }
+};
+
+// Step 1, the main connection's TLS: a handshake offering everything, the
+// certificate, and on HTTPS the HTTP request.
+void mainHandshake(EndpointRun &run, Attempt &attempt)
+{
+    EndpointResult &result = run.result;
+    HandshakeOptions hs;
+    hs.serverName = run.target.serverName;
+    HandshakeResult negotiated;
+    result.transcript.note(Tr::tr("TLS handshake"));
+    std::unique_ptr<TlsSession> session = attempt.handshake(hs, &negotiated);
+    if (run.mode == TlsMode::StartTls)
+        result.starttlsSucceeded = !negotiated.error;
+    if (negotiated.error) {
+        result.transcript.note(negotiated.error.message);
+        result.status = negotiated.error.status;
+        result.error = negotiated.error.message;
+        return;
+    }
+    result.transcript.note(Tr::tr("TLS established: %1, %2")
+                               .arg(tlsVersionName(negotiated.version), negotiated.cipher));
+    result.certificate = analyseCertificate(negotiated.chainDer, run.target.serverName, run.options.caFile,
+                                            QDateTime::currentDateTimeUtc());
+    result.negotiated = negotiated;
+    if (run.target.protocol == Protocol::Https)
+        probeHttp(attempt, session.get(), run.target, &result);
+}
+
+// Step 1: the main connection (cleartext dialogue, STARTTLS, backing off when
+// rate limited), then its handshake or, on plain HTTP, the request. Returns
+// whether TLS is offered.
+bool mainConnection(EndpointRun &run)
+{
+    EndpointResult &result = run.result;
+    std::optional<Attempt> main;
+    bool offered = false;
+    ProbeError e;
+    for (int retry = 0; retry <= run.options.rateLimitRetries; ++retry) {
+        main.emplace(run.ctx);
+        e = main->open(result.transcript, &result.cleartext, &offered, [&run] { run.launchVersions(); });
+        if (!retryable(e.status))
+            break;
+        result.transcript.note(Tr::tr("rate limited; retrying"));
+        QThread::msleep(static_cast<unsigned long>(run.options.rateLimitBackoffMs * (retry + 1)));
+    }
+    if (run.mode == TlsMode::StartTls)
+        result.starttlsOffered = offered;
+    if (e) {
+        result.status = e.status;
+        result.error = e.message;
+        // With STARTTLS not offered, the capability list decides: no TLS on this hop.
+        return false;
+    }
+    if (run.mode == TlsMode::None) {
+        probeHttp(*main, nullptr, run.target, &result);
+        return false;
+    }
+    mainHandshake(run, *main);
+    return true;
+}
+
+// Steps 2 to 4: on the pool (already running) or here, one after another.
+void decideVersions(EndpointRun &run, bool tlsOffered)
+{
+    EndpointResult &result = run.result;
+    const bool decide = tlsOffered || (run.launched && result.status != ProbeStatus::StartTlsNotOffered);
+    if (decide && !run.launched) {
+        for (qsizetype i = 0; i < run.versions.size(); ++i)
+            run.found[i] = probeVersion(run.ctx, run.versions.at(i), &run.failures[i]);
+    }
+    for (QFuture<void> &f : run.running)
+        f.waitForFinished(); // they reference the run: always wait before leaving
+    if (decide) {
+        for (qsizetype i = 0; i < run.versions.size(); ++i) {
+            result.versions[run.versions.at(i)] = run.found.at(i);
+            if (run.failures.at(i) && result.status == ProbeStatus::Ok) {
+                result.status = run.failures.at(i).status;
+                result.error = run.failures.at(i).message;
+            }
+        }
+    } else if (result.status == ProbeStatus::Ok || result.status == ProbeStatus::StartTlsNotOffered) {
+        // Plain HTTP, or STARTTLS not in the capability list: decided, no TLS of any version.
+        for (auto &v : result.versions)
+            v.accepted = false;
+    }
+}
+
+// The main handshake failing while a single version works is not a failure of the hop.
+void forgiveMainHandshake(EndpointResult &result)
+{
+    if (result.status != ProbeStatus::HandshakeFailed)
+        return;
+    for (const auto &v : std::as_const(result.versions)) {
+        if (v.accepted.value_or(false)) {
+            result.status = ProbeStatus::Ok;
+            result.error.clear();
+        }
+    }
+}
+
 } // namespace
 
 bool EndpointResult::cleartextAuthOffered() const
@@ -74,120 +219,13 @@ EndpointResult probeEndpoint(const ProbeTarget &target, const ProbeOptions &opti
 {
     QElapsedTimer clock;
     clock.start();
-    EndpointResult result;
-    result.target = target;
-    for (TlsVersion v : allTlsVersions())
-        result.versions.insert(v, VersionResult{});
-    const QDeadlineTimer deadline(options.endpointTimeoutMs);
-    std::atomic_int connections{0};
-    std::atomic_int starttlsFirst{0};
-    const ProbeContext ctx{target, options, deadline, &connections, &starttlsFirst};
-    const TlsMode mode = protocolInfo(target.protocol).tlsMode;
-    if (mode == TlsMode::StartTls)
-        result.starttlsOffered = false;
-
-    // Steps 2 to 4 start, on the pool, as soon as the main connection has shown
-    // that TLS is offered, and run while it finishes its own handshake.
-    const QList<TlsVersion> versions = allTlsVersions();
-    QList<ProbeError> failures(versions.size());
-    QList<VersionResult> found(versions.size());
-    QList<QFuture<void>> running;
-    bool launched = false;
-    auto launchVersions = [&] {
-        if (launched || !options.versionPool)
-            return;
-        launched = true;
-        for (qsizetype i = 0; i < versions.size(); ++i) {
-            running.append(QtConcurrent::run(options.versionPool, [&, i] {
-                found[i] = probeVersion(ctx, versions.at(i), &failures[i]);
-            }));
-        }
-    };
-
-    // Step 1: the main connection.
-    bool tlsOffered = false;
-    {
-        std::optional<Attempt> main;
-        bool offered = false;
-        ProbeError e;
-        for (int retry = 0; retry <= options.rateLimitRetries; ++retry) {
-            main.emplace(ctx);
-            e = main->open(result.transcript, &result.cleartext, &offered, launchVersions);
-            if (!retryable(e.status))
-                break;
-            result.transcript.note(Tr::tr("rate limited; retrying"));
-            QThread::msleep(static_cast<unsigned long>(options.rateLimitBackoffMs * (retry + 1)));
-        }
-        Attempt &attempt = *main;
-        if (mode == TlsMode::StartTls)
-            result.starttlsOffered = offered;
-        if (e) {
-            result.status = e.status;
-            result.error = e.message;
-            // With STARTTLS not offered, the capability list decides: no TLS on this hop.
-            tlsOffered = false;
-        } else if (mode == TlsMode::None) {
-            probeHttp(attempt, nullptr, target, &result);
-        } else {
-            tlsOffered = true;
-            HandshakeOptions hs;
-            hs.serverName = target.serverName;
-            HandshakeResult negotiated;
-            result.transcript.note(Tr::tr("TLS handshake"));
-            std::unique_ptr<TlsSession> session = attempt.handshake(hs, &negotiated);
-            if (mode == TlsMode::StartTls)
-                result.starttlsSucceeded = !negotiated.error;
-            if (negotiated.error) {
-                result.transcript.note(negotiated.error.message);
-                result.status = negotiated.error.status;
-                result.error = negotiated.error.message;
-            } else {
-                result.transcript.note(Tr::tr("TLS established: %1, %2")
-                                           .arg(tlsVersionName(negotiated.version), negotiated.cipher));
-                result.certificate = analyseCertificate(negotiated.chainDer, target.serverName,
-                                                        options.caFile,
-                                                        QDateTime::currentDateTimeUtc());
-                result.negotiated = negotiated;
-                if (target.protocol == Protocol::Https)
-                    probeHttp(attempt, session.get(), target, &result);
-            }
-        }
-    }
-
-    // Steps 2 to 4: on the pool (already running) or here, one after another.
-    const bool decideVersions =
-        tlsOffered || (launched && result.status != ProbeStatus::StartTlsNotOffered);
-    if (decideVersions && !launched) {
-        for (qsizetype i = 0; i < versions.size(); ++i)
-            found[i] = probeVersion(ctx, versions.at(i), &failures[i]);
-    }
-    for (QFuture<void> &f : running)
-        f.waitForFinished(); // they reference this frame: always wait before leaving
-    if (decideVersions) {
-        for (qsizetype i = 0; i < versions.size(); ++i) {
-            result.versions[versions.at(i)] = found.at(i);
-            if (failures.at(i) && result.status == ProbeStatus::Ok) {
-                result.status = failures.at(i).status;
-                result.error = failures.at(i).message;
-            }
-        }
-    } else if (result.status == ProbeStatus::Ok || result.status == ProbeStatus::StartTlsNotOffered) {
-        // Plain HTTP, or STARTTLS not in the capability list: decided, no TLS of any version.
-        for (auto &v : result.versions)
-            v.accepted = false;
-    }
-    // The main handshake failing while a single version works is not a failure of the hop.
-    if (result.status == ProbeStatus::HandshakeFailed) {
-        for (const auto &v : std::as_const(result.versions)) {
-            if (v.accepted.value_or(false)) {
-                result.status = ProbeStatus::Ok;
-                result.error.clear();
-            }
-        }
-    }
-    result.connections = connections.load();
-    result.durationMs = clock.elapsed();
-    return result;
+    EndpointRun run(target, options);
+    const bool tlsOffered = mainConnection(run); // step 1
+    decideVersions(run, tlsOffered);             // steps 2 to 4
+    forgiveMainHandshake(run.result);
+    run.result.connections = run.connections.load();
+    run.result.durationMs = clock.elapsed();
+    return std::move(run.result);
 }
 
 } // namespace mailtls

@@ -72,6 +72,225 @@ CertificateInfo readCertificate(const QJsonObject &o)
     return c;
 }
 
+// The per-version sub-objects ("protocols", "cipher_suites", ...), each keyed
+// by version name: written from the versions, and read back into them.
+struct VersionObjects
+{
+    QJsonObject protocols;
+    QJsonObject suites;
+    QJsonObject preference;
+    QJsonObject groups;
+    QJsonObject keyExchange;
+    QJsonObject renegotiation;
+    QJsonObject extendedMasterSecret;
+    QJsonObject notes;
+
+    static VersionObjects from(const QJsonObject &o)
+    {
+        auto object = [&o](const char *key) { return o.value(QLatin1StringView(key)).toObject(); };
+        return {object("protocols"), object("cipher_suites"), object("server_preference"),
+                object("groups"), object("key_exchange"), object("secure_renegotiation"),
+                object("extended_master_secret"), object("protocol_notes")};
+    }
+
+    void insertInto(QJsonObject &o) const
+    {
+        o.insert(QLatin1StringView("protocols"), protocols);
+        o.insert(QLatin1StringView("cipher_suites"), suites);
+        o.insert(QLatin1StringView("server_preference"), preference);
+        o.insert(QLatin1StringView("groups"), groups);
+        o.insert(QLatin1StringView("key_exchange"), keyExchange);
+        o.insert(QLatin1StringView("secure_renegotiation"), renegotiation);
+        o.insert(QLatin1StringView("extended_master_secret"), extendedMasterSecret);
+        if (!notes.isEmpty())
+            o.insert(QLatin1StringView("protocol_notes"), notes);
+    }
+};
+
+// "key_exchange" of one version: by suite, the group (null when none) and the bits.
+QJsonObject keyExchangeJson(const QMap<QString, KeyExchangeInfo> &keyExchange)
+{
+    QJsonObject perSuite;
+    for (auto kx = keyExchange.cbegin(); kx != keyExchange.cend(); ++kx) {
+        QJsonObject k;
+        k.insert(QLatin1StringView("group"),
+                 kx->group.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(kx->group));
+        k.insert(QLatin1StringView("bits"), kx->bits);
+        perSuite.insert(kx.key(), k);
+    }
+    return perSuite;
+}
+
+QMap<QString, KeyExchangeInfo> readKeyExchange(const QJsonObject &perSuite)
+{
+    QMap<QString, KeyExchangeInfo> keyExchange;
+    for (auto it = perSuite.begin(); it != perSuite.end(); ++it) {
+        const QJsonObject k = it.value().toObject();
+        keyExchange.insert(it.key(), KeyExchangeInfo{k.value(QLatin1StringView("group")).toString(),
+                                                     k.value(QLatin1StringView("bits")).toInt()});
+    }
+    return keyExchange;
+}
+
+// One version's entries; the details only for an accepted version.
+void addVersion(VersionObjects &out, TlsVersion version, const VersionResult &vr)
+{
+    const QString name = tlsVersionName(version);
+    out.protocols.insert(name, optionalBool(vr.accepted));
+    if (vr.accepted.value_or(false)) {
+        out.suites.insert(name, QJsonArray::fromStringList(vr.cipherSuites));
+        out.preference.insert(name, optionalBool(vr.serverPreference));
+        if (!vr.groups.isEmpty())
+            out.groups.insert(name, QJsonArray::fromStringList(vr.groups));
+        if (const QJsonObject perSuite = keyExchangeJson(vr.keyExchange); !perSuite.isEmpty())
+            out.keyExchange.insert(name, perSuite);
+        if (version != TlsVersion::Ssl2 && version != TlsVersion::Tls13) {
+            out.renegotiation.insert(name, optionalBool(vr.secureRenegotiation));
+            out.extendedMasterSecret.insert(name, optionalBool(vr.extendedMasterSecret));
+        }
+    }
+    if (!vr.note.isEmpty())
+        out.notes.insert(name, vr.note);
+}
+
+VersionResult readVersion(const VersionObjects &in, TlsVersion version)
+{
+    const QString name = tlsVersionName(version);
+    VersionResult vr;
+    vr.accepted = readOptionalBool(in.protocols.value(name));
+    vr.cipherSuites = readStrings(in.suites.value(name));
+    vr.serverPreference = readOptionalBool(in.preference.value(name));
+    vr.groups = readStrings(in.groups.value(name));
+    vr.keyExchange = readKeyExchange(in.keyExchange.value(name).toObject());
+    vr.secureRenegotiation = readOptionalBool(in.renegotiation.value(name));
+    vr.extendedMasterSecret = readOptionalBool(in.extendedMasterSecret.value(name));
+    vr.note = in.notes.value(name).toString();
+    return vr;
+}
+
+// "starttls": null for a protocol without STARTTLS.
+QJsonValue starttlsJson(const EndpointResult &r)
+{
+    if (!r.starttlsOffered)
+        return QJsonValue::Null;
+    QJsonObject st;
+    st.insert(QLatin1StringView("offered"), *r.starttlsOffered);
+    st.insert(QLatin1StringView("succeeded"), optionalBool(r.starttlsSucceeded));
+    return st;
+}
+
+void readStarttls(const QJsonObject &starttls, EndpointResult &r)
+{
+    if (starttls.isEmpty())
+        return;
+    r.starttlsOffered = starttls.value(QLatin1StringView("offered")).toBool();
+    r.starttlsSucceeded = readOptionalBool(starttls.value(QLatin1StringView("succeeded")));
+}
+
+// "negotiated": the main handshake, null when there was none.
+QJsonValue negotiatedJson(const std::optional<HandshakeResult> &negotiated)
+{
+    if (!negotiated)
+        return QJsonValue::Null;
+    QJsonObject n;
+    n.insert(QLatin1StringView("version"), tlsVersionName(negotiated->version));
+    n.insert(QLatin1StringView("cipher_suite"), negotiated->cipher);
+    n.insert(QLatin1StringView("group"), negotiated->group);
+    n.insert(QLatin1StringView("key_exchange_bits"), negotiated->keyExchangeBits);
+    n.insert(QLatin1StringView("secure_renegotiation"), optionalBool(negotiated->secureRenegotiation));
+    n.insert(QLatin1StringView("extended_master_secret"), optionalBool(negotiated->extendedMasterSecret));
+    return n;
+}
+
+std::optional<HandshakeResult> readNegotiated(const QJsonObject &negotiated)
+{
+    if (negotiated.isEmpty())
+        return std::nullopt;
+    HandshakeResult h;
+    h.version = tlsVersionFromName(negotiated.value(QLatin1StringView("version")).toString()).value_or(TlsVersion::Tls12);
+    h.cipher = negotiated.value(QLatin1StringView("cipher_suite")).toString();
+    h.group = negotiated.value(QLatin1StringView("group")).toString();
+    h.keyExchangeBits = negotiated.value(QLatin1StringView("key_exchange_bits")).toInt();
+    h.secureRenegotiation = readOptionalBool(negotiated.value(QLatin1StringView("secure_renegotiation")));
+    h.extendedMasterSecret = readOptionalBool(negotiated.value(QLatin1StringView("extended_master_secret")));
+    return h;
+}
+
+// "cleartext_auth": credentials offered before TLS ("offered" is derived, not read back).
+QJsonObject cleartextAuthJson(const EndpointResult &r)
+{
+    QJsonObject auth;
+    auth.insert(QLatin1StringView("offered"), r.cleartextAuthOffered());
+    auth.insert(QLatin1StringView("mechanisms"), QJsonArray::fromStringList(r.cleartext.authMechanisms));
+    auth.insert(QLatin1StringView("plaintext_login"), r.cleartext.plaintextLogin);
+    return auth;
+}
+
+void readCleartextAuth(const QJsonObject &auth, CleartextInfo &cleartext)
+{
+    cleartext.authMechanisms = readStrings(auth.value(QLatin1StringView("mechanisms")));
+    cleartext.plaintextLogin = auth.value(QLatin1StringView("plaintext_login")).toBool();
+}
+
+// "cleartext": what the server said before TLS.
+QJsonObject cleartextJson(const CleartextInfo &c)
+{
+    QJsonObject cleartext;
+    cleartext.insert(QLatin1StringView("greeting"), c.greeting);
+    cleartext.insert(QLatin1StringView("capabilities"), QJsonArray::fromStringList(c.capabilities));
+    cleartext.insert(QLatin1StringView("software"), c.software);
+    return cleartext;
+}
+
+void readCleartext(const QJsonObject &cleartext, CleartextInfo &c)
+{
+    c.greeting = cleartext.value(QLatin1StringView("greeting")).toString();
+    c.capabilities = readStrings(cleartext.value(QLatin1StringView("capabilities")));
+    c.software = cleartext.value(QLatin1StringView("software")).toString();
+}
+
+// "http": the response to GET /, present only for web endpoints.
+QJsonObject httpJson(const HttpInfo &http)
+{
+    QJsonObject h;
+    h.insert(QLatin1StringView("status"), http.status);
+    h.insert(QLatin1StringView("location"), http.location);
+    h.insert(QLatin1StringView("redirects_to_https"), http.redirectsToHttps);
+    h.insert(QLatin1StringView("hsts"), http.hsts.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(http.hsts));
+    h.insert(QLatin1StringView("server"), http.server);
+    return h;
+}
+
+HttpInfo readHttp(const QJsonObject &h)
+{
+    return HttpInfo{h.value(QLatin1StringView("status")).toInt(), h.value(QLatin1StringView("location")).toString(),
+                    h.value(QLatin1StringView("redirects_to_https")).toBool(),
+                    h.value(QLatin1StringView("hsts")).toString(), h.value(QLatin1StringView("server")).toString()};
+}
+
+// "transcript": one string per line, "C: ", "S: " or a note.
+QJsonArray transcriptJson(const Transcript &t)
+{
+    QJsonArray transcript;
+    for (const QString &line : t.toText().split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        transcript.append(line);
+    return transcript;
+}
+
+// Transcript lines were made printable when they were recorded; they stay as they are.
+void readTranscript(const QJsonArray &lines, Transcript &t)
+{
+    for (const QJsonValue &v : lines) {
+        const QString line = v.toString();
+        if (line.startsWith(QLatin1StringView("C: ")))
+            t.restore(TranscriptLine::Direction::Client, line.mid(3));
+        else if (line.startsWith(QLatin1StringView("S: ")))
+            t.restore(TranscriptLine::Direction::Server, line.mid(3));
+        else if (line.trimmed() != QLatin1StringView("[transcript truncated]"))
+            t.note(line.trimmed());
+    }
+}
+
 } // namespace
 
 QJsonObject endpointResultToJson(const EndpointResult &r)
@@ -82,105 +301,21 @@ QJsonObject endpointResultToJson(const EndpointResult &r)
     o.insert(QLatin1StringView("status"), probeStatusKey(r.status));
     if (!r.error.isEmpty())
         o.insert(QLatin1StringView("error"), r.error);
-
-    if (r.starttlsOffered) {
-        QJsonObject st;
-        st.insert(QLatin1StringView("offered"), *r.starttlsOffered);
-        st.insert(QLatin1StringView("succeeded"), optionalBool(r.starttlsSucceeded));
-        o.insert(QLatin1StringView("starttls"), st);
-    } else {
-        o.insert(QLatin1StringView("starttls"), QJsonValue::Null);
-    }
-
-    QJsonObject protocols;
-    QJsonObject suites;
-    QJsonObject preference;
-    QJsonObject groups;
-    QJsonObject notes;
-    QJsonObject keyExchange;
-    QJsonObject renegotiation;
-    QJsonObject extendedMasterSecret;
-    for (auto it = r.versions.cbegin(); it != r.versions.cend(); ++it) {
-        const QString name = tlsVersionName(it.key());
-        protocols.insert(name, optionalBool(it->accepted));
-        if (it->accepted.value_or(false)) {
-            suites.insert(name, QJsonArray::fromStringList(it->cipherSuites));
-            preference.insert(name, optionalBool(it->serverPreference));
-            if (!it->groups.isEmpty())
-                groups.insert(name, QJsonArray::fromStringList(it->groups));
-            QJsonObject perSuite;
-            for (auto kx = it->keyExchange.cbegin(); kx != it->keyExchange.cend(); ++kx) {
-                QJsonObject k;
-                k.insert(QLatin1StringView("group"),
-                         kx->group.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(kx->group));
-                k.insert(QLatin1StringView("bits"), kx->bits);
-                perSuite.insert(kx.key(), k);
-            }
-            if (!perSuite.isEmpty())
-                keyExchange.insert(name, perSuite);
-            if (it.key() != TlsVersion::Ssl2 && it.key() != TlsVersion::Tls13) {
-                renegotiation.insert(name, optionalBool(it->secureRenegotiation));
-                extendedMasterSecret.insert(name, optionalBool(it->extendedMasterSecret));
-            }
-        }
-        if (!it->note.isEmpty())
-            notes.insert(name, it->note);
-    }
-    o.insert(QLatin1StringView("protocols"), protocols);
-    o.insert(QLatin1StringView("cipher_suites"), suites);
-    o.insert(QLatin1StringView("server_preference"), preference);
-    o.insert(QLatin1StringView("groups"), groups);
-    o.insert(QLatin1StringView("key_exchange"), keyExchange);
-    o.insert(QLatin1StringView("secure_renegotiation"), renegotiation);
-    o.insert(QLatin1StringView("extended_master_secret"), extendedMasterSecret);
-    if (!notes.isEmpty())
-        o.insert(QLatin1StringView("protocol_notes"), notes);
-
-    if (r.negotiated) {
-        QJsonObject n;
-        n.insert(QLatin1StringView("version"), tlsVersionName(r.negotiated->version));
-        n.insert(QLatin1StringView("cipher_suite"), r.negotiated->cipher);
-        n.insert(QLatin1StringView("group"), r.negotiated->group);
-        n.insert(QLatin1StringView("key_exchange_bits"), r.negotiated->keyExchangeBits);
-        n.insert(QLatin1StringView("secure_renegotiation"),
-                 optionalBool(r.negotiated->secureRenegotiation));
-        n.insert(QLatin1StringView("extended_master_secret"),
-                 optionalBool(r.negotiated->extendedMasterSecret));
-        o.insert(QLatin1StringView("negotiated"), n);
-    } else {
-        o.insert(QLatin1StringView("negotiated"), QJsonValue::Null);
-    }
+    o.insert(QLatin1StringView("starttls"), starttlsJson(r));
+    VersionObjects versions;
+    for (auto it = r.versions.cbegin(); it != r.versions.cend(); ++it)
+        addVersion(versions, it.key(), *it);
+    versions.insertInto(o);
+    o.insert(QLatin1StringView("negotiated"), negotiatedJson(r.negotiated));
     o.insert(QLatin1StringView("certificate"),
              r.certificate ? QJsonValue(certificateJson(*r.certificate)) : QJsonValue(QJsonValue::Null));
-
-    QJsonObject auth;
-    auth.insert(QLatin1StringView("offered"), r.cleartextAuthOffered());
-    auth.insert(QLatin1StringView("mechanisms"), QJsonArray::fromStringList(r.cleartext.authMechanisms));
-    auth.insert(QLatin1StringView("plaintext_login"), r.cleartext.plaintextLogin);
-    o.insert(QLatin1StringView("cleartext_auth"), auth);
-
-    QJsonObject cleartext;
-    cleartext.insert(QLatin1StringView("greeting"), r.cleartext.greeting);
-    cleartext.insert(QLatin1StringView("capabilities"), QJsonArray::fromStringList(r.cleartext.capabilities));
-    cleartext.insert(QLatin1StringView("software"), r.cleartext.software);
-    o.insert(QLatin1StringView("cleartext"), cleartext);
-
-    if (r.http) {
-        QJsonObject h;
-        h.insert(QLatin1StringView("status"), r.http->status);
-        h.insert(QLatin1StringView("location"), r.http->location);
-        h.insert(QLatin1StringView("redirects_to_https"), r.http->redirectsToHttps);
-        h.insert(QLatin1StringView("hsts"), r.http->hsts.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                                   : QJsonValue(r.http->hsts));
-        h.insert(QLatin1StringView("server"), r.http->server);
-        o.insert(QLatin1StringView("http"), h);
-    }
+    o.insert(QLatin1StringView("cleartext_auth"), cleartextAuthJson(r));
+    o.insert(QLatin1StringView("cleartext"), cleartextJson(r.cleartext));
+    if (r.http)
+        o.insert(QLatin1StringView("http"), httpJson(*r.http));
     o.insert(QLatin1StringView("connections"), r.connections);
     o.insert(QLatin1StringView("duration_ms"), r.durationMs);
-    QJsonArray transcript;
-    for (const QString &line : r.transcript.toText().split(QLatin1Char('\n'), Qt::SkipEmptyParts))
-        transcript.append(line);
-    o.insert(QLatin1StringView("transcript"), transcript);
+    o.insert(QLatin1StringView("transcript"), transcriptJson(r.transcript));
     return o;
 }
 
@@ -194,82 +329,23 @@ std::optional<EndpointResult> endpointResultFromJson(const QJsonObject &o)
     r.target.serverName = o.value(QLatin1StringView("server_name")).toString(r.target.serverName);
     r.status = probeStatusFromKey(o.value(QLatin1StringView("status")).toString()).value_or(ProbeStatus::ProtocolError);
     r.error = o.value(QLatin1StringView("error")).toString();
-    const QJsonObject starttls = o.value(QLatin1StringView("starttls")).toObject();
-    if (!starttls.isEmpty()) {
-        r.starttlsOffered = starttls.value(QLatin1StringView("offered")).toBool();
-        r.starttlsSucceeded = readOptionalBool(starttls.value(QLatin1StringView("succeeded")));
-    }
-
-    const QJsonObject protocols = o.value(QLatin1StringView("protocols")).toObject();
-    const QJsonObject suites = o.value(QLatin1StringView("cipher_suites")).toObject();
-    const QJsonObject preference = o.value(QLatin1StringView("server_preference")).toObject();
-    const QJsonObject groups = o.value(QLatin1StringView("groups")).toObject();
-    const QJsonObject notes = o.value(QLatin1StringView("protocol_notes")).toObject();
-    const QJsonObject keyExchange = o.value(QLatin1StringView("key_exchange")).toObject();
-    const QJsonObject renegotiation = o.value(QLatin1StringView("secure_renegotiation")).toObject();
-    const QJsonObject ems = o.value(QLatin1StringView("extended_master_secret")).toObject();
-    for (TlsVersion v : allTlsVersions()) {
-        const QString name = tlsVersionName(v);
-        VersionResult vr;
-        vr.accepted = readOptionalBool(protocols.value(name));
-        vr.cipherSuites = readStrings(suites.value(name));
-        vr.serverPreference = readOptionalBool(preference.value(name));
-        vr.groups = readStrings(groups.value(name));
-        const QJsonObject perSuite = keyExchange.value(name).toObject();
-        for (auto it = perSuite.begin(); it != perSuite.end(); ++it) {
-            const QJsonObject k = it.value().toObject();
-            vr.keyExchange.insert(it.key(), KeyExchangeInfo{k.value(QLatin1StringView("group")).toString(),
-                                                            k.value(QLatin1StringView("bits")).toInt()});
-        }
-        vr.secureRenegotiation = readOptionalBool(renegotiation.value(name));
-        vr.extendedMasterSecret = readOptionalBool(ems.value(name));
-        vr.note = notes.value(name).toString();
-        r.versions.insert(v, vr);
-    }
-
-    const QJsonObject negotiated = o.value(QLatin1StringView("negotiated")).toObject();
-    if (!negotiated.isEmpty()) {
-        HandshakeResult h;
-        h.version = tlsVersionFromName(negotiated.value(QLatin1StringView("version")).toString()).value_or(TlsVersion::Tls12);
-        h.cipher = negotiated.value(QLatin1StringView("cipher_suite")).toString();
-        h.group = negotiated.value(QLatin1StringView("group")).toString();
-        h.keyExchangeBits = negotiated.value(QLatin1StringView("key_exchange_bits")).toInt();
-        h.secureRenegotiation = readOptionalBool(negotiated.value(QLatin1StringView("secure_renegotiation")));
-        h.extendedMasterSecret = readOptionalBool(negotiated.value(QLatin1StringView("extended_master_secret")));
-        r.negotiated = h;
-    }
+    readStarttls(o.value(QLatin1StringView("starttls")).toObject(), r);
+    const VersionObjects versions = VersionObjects::from(o);
+    for (TlsVersion v : allTlsVersions())
+        r.versions.insert(v, readVersion(versions, v));
+    r.negotiated = readNegotiated(o.value(QLatin1StringView("negotiated")).toObject());
     const QJsonValue certificate = o.value(QLatin1StringView("certificate"));
     if (certificate.isObject())
         r.certificate = readCertificate(certificate.toObject());
-
-    const QJsonObject auth = o.value(QLatin1StringView("cleartext_auth")).toObject();
-    r.cleartext.authMechanisms = readStrings(auth.value(QLatin1StringView("mechanisms")));
-    r.cleartext.plaintextLogin = auth.value(QLatin1StringView("plaintext_login")).toBool();
-    const QJsonObject cleartext = o.value(QLatin1StringView("cleartext")).toObject();
-    r.cleartext.greeting = cleartext.value(QLatin1StringView("greeting")).toString();
-    r.cleartext.capabilities = readStrings(cleartext.value(QLatin1StringView("capabilities")));
-    r.cleartext.software = cleartext.value(QLatin1StringView("software")).toString();
+    readCleartextAuth(o.value(QLatin1StringView("cleartext_auth")).toObject(), r.cleartext);
+    readCleartext(o.value(QLatin1StringView("cleartext")).toObject(), r.cleartext);
     r.cleartext.starttlsOffered = r.starttlsOffered.value_or(false);
-
     const QJsonValue http = o.value(QLatin1StringView("http"));
-    if (http.isObject()) {
-        const QJsonObject h = http.toObject();
-        r.http = HttpInfo{h.value(QLatin1StringView("status")).toInt(), h.value(QLatin1StringView("location")).toString(),
-                          h.value(QLatin1StringView("redirects_to_https")).toBool(),
-                          h.value(QLatin1StringView("hsts")).toString(), h.value(QLatin1StringView("server")).toString()};
-    }
+    if (http.isObject())
+        r.http = readHttp(http.toObject());
     r.connections = o.value(QLatin1StringView("connections")).toInt();
     r.durationMs = o.value(QLatin1StringView("duration_ms")).toInteger();
-    // Transcript lines were made printable when they were recorded; they stay as they are.
-    for (const QJsonValue &v : o.value(QLatin1StringView("transcript")).toArray()) {
-        const QString line = v.toString();
-        if (line.startsWith(QLatin1StringView("C: ")))
-            r.transcript.restore(TranscriptLine::Direction::Client, line.mid(3));
-        else if (line.startsWith(QLatin1StringView("S: ")))
-            r.transcript.restore(TranscriptLine::Direction::Server, line.mid(3));
-        else if (line.trimmed() != QLatin1StringView("[transcript truncated]"))
-            r.transcript.note(line.trimmed());
-    }
+    readTranscript(o.value(QLatin1StringView("transcript")).toArray(), r.transcript);
     return r;
 }
 

@@ -1,8 +1,9 @@
 #pragma once
 
 // What a hop's latest evidence says about it: the state a link takes from the
-// probe result of the endpoint that receives it (one of six states), with
-// the reasons in words a report can cite. Pure functions over probe results.
+// probe result of the endpoint that receives it (one of six: strong TLS, weak
+// TLS, optional TLS, cleartext, unreachable, not probed), with the reasons in
+// words a report can cite. Pure functions over probe results.
 
 #include "app/inventory/workspace.h"
 #include "probes/endpoint_probe.h"

@@ -23,92 +23,301 @@ struct Field
 
 using Row = QList<Field>;
 
-// RFC 4180 with the usual leniencies (LF alone, a BOM); positions for errors.
-bool parseCsv(const QString &text, QList<Row> *rows, QString *error, int *errorLine, int *errorColumn)
+// Why a file is refused, and where.
+struct CsvError
 {
-    int line = 1;
-    int column = 1;
-    qsizetype i = 0;
-    Row row;
-    while (i <= text.size()) {
-        Field f;
-        f.line = line;
-        f.column = column;
-        if (i < text.size() && text.at(i) == QLatin1Char('"')) {
-            ++i;
-            ++column;
-            bool closed = false;
-            while (i < text.size()) {
-                const QChar c = text.at(i);
-                if (c == QLatin1Char('"')) {
-                    if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
-                        f.text += QLatin1Char('"');
-                        i += 2;
-                        column += 2;
-                        continue;
-                    }
-                    ++i;
-                    ++column;
-                    closed = true;
-                    break;
-                }
-                if (c == QLatin1Char('\n')) {
-                    ++line;
-                    column = 1;
-                } else {
-                    ++column;
-                }
-                f.text += c;
-                ++i;
+    int line = 0;
+    int column = 0;
+    QString what;
+};
+
+using MaybeError = std::optional<CsvError>;
+
+// RFC 4180 with the usual leniencies (LF alone, a BOM); positions for errors.
+class CsvScanner
+{
+public:
+    explicit CsvScanner(const QString &text) : m_text(text) {}
+
+    // Every record that is not blank, field by field.
+    MaybeError readRows(QList<Row> *rows)
+    {
+        Row row;
+        while (m_i <= m_text.size()) {
+            Field f{{}, m_line, m_column};
+            if (at(u'"')) {
+                if (MaybeError e = readQuoted(f))
+                    return e;
+            } else {
+                readPlain(f);
             }
-            if (!closed) {
-                *error = Tr::tr("a quoted field is not closed");
-                *errorLine = f.line;
-                *errorColumn = f.column;
-                return false;
+            row.append(f);
+            if (at(u',')) {
+                next();
+                continue;
             }
-            if (i < text.size() && text.at(i) != QLatin1Char(',') && text.at(i) != QLatin1Char('\n') &&
-                text.at(i) != QLatin1Char('\r')) {
-                *error = Tr::tr("text after a closing quote");
-                *errorLine = line;
-                *errorColumn = column;
-                return false;
-            }
-        } else {
-            while (i < text.size() && text.at(i) != QLatin1Char(',') && text.at(i) != QLatin1Char('\n') &&
-                   text.at(i) != QLatin1Char('\r')) {
-                f.text += text.at(i);
-                ++i;
-                ++column;
-            }
+            endRecord(row, rows);
+            if (m_i >= m_text.size())
+                break;
         }
-        row.append(f);
-        if (i < text.size() && text.at(i) == QLatin1Char(',')) {
-            ++i;
-            ++column;
-            continue;
+        return std::nullopt;
+    }
+
+private:
+    bool at(char16_t c) const { return m_i < m_text.size() && m_text.at(m_i) == QChar(c); }
+    bool atFieldEnd() const { return m_i >= m_text.size() || at(u',') || at(u'\n') || at(u'\r'); }
+    void next(int characters = 1)
+    {
+        m_i += characters;
+        m_column += characters;
+    }
+
+    // A field in quotes: "" stands for one quote; line breaks belong to the field.
+    MaybeError readQuoted(Field &f)
+    {
+        next();
+        bool closed = false;
+        while (m_i < m_text.size()) {
+            const QChar c = m_text.at(m_i);
+            if (c == QLatin1Char('"')) {
+                if (m_i + 1 < m_text.size() && m_text.at(m_i + 1) == QLatin1Char('"')) {
+                    f.text += QLatin1Char('"');
+                    next(2);
+                    continue;
+                }
+                next();
+                closed = true;
+                break;
+            }
+            if (c == QLatin1Char('\n')) {
+                ++m_line;
+                m_column = 1;
+            } else {
+                ++m_column;
+            }
+            f.text += c;
+            ++m_i;
         }
-        // End of a record: CRLF, LF, or the end of the text.
-        if (i < text.size() && text.at(i) == QLatin1Char('\r'))
-            ++i;
-        if (i < text.size() && text.at(i) == QLatin1Char('\n'))
-            ++i;
+        if (!closed)
+            return CsvError{f.line, f.column, Tr::tr("a quoted field is not closed")};
+        if (!atFieldEnd())
+            return CsvError{m_line, m_column, Tr::tr("text after a closing quote")};
+        return std::nullopt;
+    }
+
+    void readPlain(Field &f)
+    {
+        while (!atFieldEnd()) {
+            f.text += m_text.at(m_i);
+            next();
+        }
+    }
+
+    // End of a record: CRLF, LF, or the end of the text.
+    void endRecord(Row &row, QList<Row> *rows)
+    {
+        if (at(u'\r'))
+            ++m_i;
+        if (at(u'\n'))
+            ++m_i;
         const bool blank = row.size() == 1 && row.first().text.trimmed().isEmpty();
         if (!blank)
             rows->append(row);
         row.clear();
-        ++line;
-        column = 1;
-        if (i >= text.size())
-            break;
+        ++m_line;
+        m_column = 1;
     }
-    return true;
-}
+
+    const QString &m_text;
+    qsizetype m_i = 0;
+    int m_line = 1;
+    int m_column = 1; // 1-based, in characters
+};
 
 QStringList splitList(const QString &s)
 {
     static const QRegularExpression separators(QStringLiteral("[;\\s]+"));
     return s.split(separators, Qt::SkipEmptyParts);
+}
+
+// The text of the file (without a BOM), cut into rows; the first is the header.
+MaybeError splitRows(const QByteArray &csv, QList<Row> *rows)
+{
+    QByteArray bytes = csv;
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        bytes.remove(0, 3);
+    const QString text = QString::fromUtf8(bytes);
+    if (text.contains(QChar::ReplacementCharacter) && !bytes.contains("\xEF\xBF\xBD"))
+        return CsvError{1, 1, Tr::tr("the file is not UTF-8")};
+    if (MaybeError e = CsvScanner(text).readRows(rows))
+        return e;
+    if (rows->isEmpty())
+        return CsvError{1, 1, Tr::tr("no header row")};
+    return std::nullopt;
+}
+
+// 1. The header: known columns, each once, "host" required.
+MaybeError readHeader(const Row &header, QMap<QString, int> *columns)
+{
+    static const QStringList known{QStringLiteral("host"),  QStringLiteral("address"),  QStringLiteral("roles"),
+                                   QStringLiteral("zone"),  QStringLiteral("site"),     QStringLiteral("software"),
+                                   QStringLiteral("protocol"), QStringLiteral("port")};
+    for (int c = 0; c < header.size(); ++c) {
+        const Field &f = header.at(c);
+        const QString name = f.text.trimmed().toLower();
+        if (!known.contains(name))
+            return CsvError{f.line, f.column, Tr::tr("unknown column '%1' (known: %2)").arg(f.text, known.join(QStringLiteral(", ")))};
+        if (columns->contains(name))
+            return CsvError{f.line, f.column, Tr::tr("column '%1' appears twice").arg(name)};
+        columns->insert(name, c);
+    }
+    if (!columns->contains(QStringLiteral("host")))
+        return CsvError{header.first().line, 1, Tr::tr("the header has no 'host' column")};
+    return std::nullopt;
+}
+
+// One data row, its fields looked up by column name.
+struct CsvRow
+{
+    const Row &row;
+    const QMap<QString, int> &columns;
+
+    const Field *field(const char *name) const
+    {
+        const auto it = columns.constFind(QLatin1StringView(name));
+        return it == columns.cend() ? nullptr : &row.at(*it);
+    }
+    QString value(const char *name) const
+    {
+        const Field *f = field(name);
+        return f ? f->text.trimmed() : QString();
+    }
+    // An error at the field of that column.
+    CsvError at(const char *name, const QString &what) const
+    {
+        return {field(name)->line, field(name)->column, what};
+    }
+};
+
+MaybeError readAddressesAndRoles(const CsvRow &row, Host *incoming)
+{
+    incoming->addresses = splitList(row.value("address"));
+    for (const QString &a : std::as_const(incoming->addresses)) {
+        if (!isIpLiteral(a))
+            return row.at("address", Tr::tr("'%1' is not an IP address").arg(a));
+    }
+    for (const QString &key : splitList(row.value("roles"))) {
+        const auto role = hostRoleFromKey(key);
+        if (!role) {
+            QStringList keys;
+            for (HostRole k : allHostRoles())
+                keys.append(hostRoleKey(k));
+            return row.at("roles", Tr::tr("unknown role '%1' (known: %2)").arg(key, keys.join(QStringLiteral(", "))));
+        }
+        incoming->roles.append(*role);
+    }
+    return std::nullopt;
+}
+
+// The row's endpoint, when it names a protocol (and maybe a port).
+MaybeError readEndpoint(const CsvRow &row, std::optional<Endpoint> *endpoint)
+{
+    const QString scheme = row.value("protocol").toLower();
+    if (scheme.isEmpty()) {
+        if (!row.value("port").isEmpty())
+            return row.at("port", Tr::tr("a port without a protocol"));
+        return std::nullopt;
+    }
+    const auto protocol = protocolFromScheme(scheme);
+    if (!protocol)
+        return row.at("protocol", Tr::tr("unknown protocol '%1'").arg(scheme));
+    Endpoint e;
+    e.protocol = *protocol;
+    e.port = protocolInfo(*protocol).defaultPort;
+    const QString port = row.value("port");
+    if (!port.isEmpty()) {
+        bool ok = false;
+        const uint p = port.toUInt(&ok);
+        if (!ok || p == 0 || p > 65535)
+            return row.at("port", Tr::tr("'%1' is not a port").arg(port));
+        e.port = static_cast<quint16>(p);
+    }
+    *endpoint = e;
+    return std::nullopt;
+}
+
+// The host a row describes, and its endpoint if it names one.
+MaybeError readHostRow(const CsvRow &row, Host *incoming, std::optional<Endpoint> *endpoint)
+{
+    const Field *hostField = row.field("host");
+    const QString name = hostField->text.trimmed();
+    if (!isHostName(name))
+        return CsvError{hostField->line, hostField->column, Tr::tr("'%1' is not a host name").arg(name)};
+    incoming->name = name;
+    if (MaybeError e = readAddressesAndRoles(row, incoming))
+        return e;
+    const QString zone = row.value("zone");
+    if (!zone.isEmpty()) {
+        const auto z = zoneFromKey(zone.toLower());
+        if (!z)
+            return row.at("zone", Tr::tr("zone must be internal or external, not '%1'").arg(zone));
+        incoming->zone = *z;
+    }
+    incoming->site = row.value("site");
+    incoming->software = row.value("software");
+    return readEndpoint(row, endpoint);
+}
+
+// A row's host merged into the workspace's host of that name. Within this file
+// (described: an earlier row named it), rows of one host must agree; against
+// the workspace, the file adds.
+MaybeError mergeInto(Host &h, const Host &incoming, const CsvRow &row, bool described)
+{
+    const bool zoneGiven = !row.value("zone").isEmpty();
+    if (described && zoneGiven && incoming.zone != h.zone)
+        return row.at("zone", Tr::tr("host %1 is %2 on an earlier row").arg(incoming.name, zoneKey(h.zone)));
+    if (described && !incoming.site.isEmpty() && !h.site.isEmpty() && incoming.site != h.site)
+        return row.at("site", Tr::tr("host %1 is at site '%2' on an earlier row").arg(incoming.name, h.site));
+    for (const QString &a : incoming.addresses) {
+        if (!h.addresses.contains(a))
+            h.addresses.append(a);
+    }
+    for (HostRole role : incoming.roles) {
+        if (!h.roles.contains(role))
+            h.roles.append(role);
+    }
+    if (zoneGiven)
+        h.zone = incoming.zone;
+    if (!incoming.site.isEmpty())
+        h.site = incoming.site;
+    if (!incoming.software.isEmpty())
+        h.software = incoming.software;
+    return std::nullopt;
+}
+
+// 2. One row, merged by host name into the workspace (fromCsv: the hosts this file described).
+MaybeError importRow(const CsvRow &row, Workspace &ws, QSet<QString> &fromCsv, CsvImportResult &result)
+{
+    Host incoming;
+    std::optional<Endpoint> endpoint;
+    if (MaybeError e = readHostRow(row, &incoming, &endpoint))
+        return e;
+    const QString &name = incoming.name;
+    auto existing = std::find_if(ws.hosts.begin(), ws.hosts.end(),
+                                 [&](const Host &h) { return h.name.compare(name, Qt::CaseInsensitive) == 0; });
+    if (existing == ws.hosts.end()) {
+        incoming.id = newHostId(name, ws);
+        ws.hosts.append(incoming);
+        existing = ws.hosts.end() - 1;
+        existing->endpoints.clear();
+        ++result.hostsAdded;
+    } else if (MaybeError e = mergeInto(*existing, incoming, row, fromCsv.contains(name.toLower()))) {
+        return e;
+    }
+    fromCsv.insert(name.toLower());
+    if (endpoint && addEndpoint(&ws, existing - ws.hosts.begin(), *endpoint))
+        ++result.endpointsAdded;
+    return std::nullopt;
 }
 
 } // namespace
@@ -125,46 +334,21 @@ QString csvSizeError(qint64 size, const QString &sourceName)
 CsvImportResult importHostsCsv(const Workspace &into, const QByteArray &csv, const QString &sourceName)
 {
     CsvImportResult result;
-    auto fail = [&](int line, int column, const QString &what) {
-        result.error = QStringLiteral("%1:%2:%3: %4").arg(sourceName).arg(line).arg(column).arg(what);
-        result.workspace.reset();
-        return result;
-    };
     if (const QString e = csvSizeError(csv.size(), sourceName); !e.isEmpty()) {
         result.error = e;
         return result;
     }
-    QByteArray bytes = csv;
-    if (bytes.startsWith("\xEF\xBB\xBF"))
-        bytes.remove(0, 3);
-    const QString text = QString::fromUtf8(bytes);
-    if (text.contains(QChar::ReplacementCharacter) && !bytes.contains("\xEF\xBF\xBD"))
-        return fail(1, 1, Tr::tr("the file is not UTF-8"));
+    auto fail = [&](const CsvError &e) {
+        result.error = QStringLiteral("%1:%2:%3: %4").arg(sourceName).arg(e.line).arg(e.column).arg(e.what);
+        result.workspace.reset();
+        return result;
+    };
     QList<Row> rows;
-    QString error;
-    int errorLine = 0;
-    int errorColumn = 0;
-    if (!parseCsv(text, &rows, &error, &errorLine, &errorColumn))
-        return fail(errorLine, errorColumn, error);
-    if (rows.isEmpty())
-        return fail(1, 1, Tr::tr("no header row"));
-
-    // 1. The header: known columns, each once, "host" required.
-    static const QStringList known{QStringLiteral("host"),  QStringLiteral("address"),  QStringLiteral("roles"),
-                                   QStringLiteral("zone"),  QStringLiteral("site"),     QStringLiteral("software"),
-                                   QStringLiteral("protocol"), QStringLiteral("port")};
+    if (MaybeError e = splitRows(csv, &rows))
+        return fail(*e);
     QMap<QString, int> columns;
-    for (int c = 0; c < rows.first().size(); ++c) {
-        const Field &f = rows.first().at(c);
-        const QString name = f.text.trimmed().toLower();
-        if (!known.contains(name))
-            return fail(f.line, f.column, Tr::tr("unknown column '%1' (known: %2)").arg(f.text, known.join(QStringLiteral(", "))));
-        if (columns.contains(name))
-            return fail(f.line, f.column, Tr::tr("column '%1' appears twice").arg(name));
-        columns.insert(name, c);
-    }
-    if (!columns.contains(QStringLiteral("host")))
-        return fail(rows.first().first().line, 1, Tr::tr("the header has no 'host' column"));
+    if (MaybeError e = readHeader(rows.first(), &columns))
+        return fail(*e);
 
     // 2. Rows, merged by host name into a copy of the workspace.
     Workspace ws = into;
@@ -172,106 +356,11 @@ CsvImportResult importHostsCsv(const Workspace &into, const QByteArray &csv, con
     for (qsizetype r = 1; r < rows.size(); ++r) {
         const Row &row = rows.at(r);
         if (row.size() != rows.first().size()) {
-            return fail(row.first().line, row.constLast().column,
-                        QStringLiteral("%1 fields where the header has %2").arg(row.size()).arg(rows.first().size()));
+            return fail({row.first().line, row.constLast().column,
+                         QStringLiteral("%1 fields where the header has %2").arg(row.size()).arg(rows.first().size())});
         }
-        auto field = [&](const char *name) -> const Field * {
-            const auto it = columns.constFind(QLatin1StringView(name));
-            return it == columns.cend() ? nullptr : &row.at(*it);
-        };
-        auto value = [&](const char *name) { const Field *f = field(name); return f ? f->text.trimmed() : QString(); };
-        const Field *hostField = field("host");
-        const QString name = hostField->text.trimmed();
-        if (!isHostName(name))
-            return fail(hostField->line, hostField->column, Tr::tr("'%1' is not a host name").arg(name));
-
-        Host incoming;
-        incoming.name = name;
-        incoming.addresses = splitList(value("address"));
-        for (const QString &a : std::as_const(incoming.addresses)) {
-            if (!isIpLiteral(a))
-                return fail(field("address")->line, field("address")->column, Tr::tr("'%1' is not an IP address").arg(a));
-        }
-        for (const QString &key : splitList(value("roles"))) {
-            const auto role = hostRoleFromKey(key);
-            if (!role) {
-                QStringList keys;
-                for (HostRole k : allHostRoles())
-                    keys.append(hostRoleKey(k));
-                return fail(field("roles")->line, field("roles")->column,
-                            Tr::tr("unknown role '%1' (known: %2)").arg(key, keys.join(QStringLiteral(", "))));
-            }
-            incoming.roles.append(*role);
-        }
-        const QString zone = value("zone");
-        if (!zone.isEmpty()) {
-            const auto z = zoneFromKey(zone.toLower());
-            if (!z)
-                return fail(field("zone")->line, field("zone")->column, Tr::tr("zone must be internal or external, not '%1'").arg(zone));
-            incoming.zone = *z;
-        }
-        incoming.site = value("site");
-        incoming.software = value("software");
-        std::optional<Endpoint> endpoint;
-        const QString scheme = value("protocol").toLower();
-        if (!scheme.isEmpty()) {
-            const auto protocol = protocolFromScheme(scheme);
-            if (!protocol)
-                return fail(field("protocol")->line, field("protocol")->column, Tr::tr("unknown protocol '%1'").arg(scheme));
-            Endpoint e;
-            e.protocol = *protocol;
-            e.port = protocolInfo(*protocol).defaultPort;
-            const QString port = value("port");
-            if (!port.isEmpty()) {
-                bool ok = false;
-                const uint p = port.toUInt(&ok);
-                if (!ok || p == 0 || p > 65535)
-                    return fail(field("port")->line, field("port")->column, Tr::tr("'%1' is not a port").arg(port));
-                e.port = static_cast<quint16>(p);
-            }
-            endpoint = e;
-        } else if (!value("port").isEmpty()) {
-            return fail(field("port")->line, field("port")->column, Tr::tr("a port without a protocol"));
-        }
-
-        // Merge into the host of that name, or add it.
-        auto existing = std::find_if(ws.hosts.begin(), ws.hosts.end(),
-                                     [&](const Host &h) { return h.name.compare(name, Qt::CaseInsensitive) == 0; });
-        if (existing == ws.hosts.end()) {
-            incoming.id = newHostId(name, ws);
-            ws.hosts.append(incoming);
-            existing = ws.hosts.end() - 1;
-            existing->endpoints.clear();
-            ++result.hostsAdded;
-            fromCsv.insert(name.toLower());
-        } else {
-            Host &h = *existing;
-            const bool described = fromCsv.contains(name.toLower());
-            // Within this file, rows of one host must agree; against the workspace, the file adds.
-            if (described && !zone.isEmpty() && incoming.zone != h.zone)
-                return fail(field("zone")->line, field("zone")->column,
-                            Tr::tr("host %1 is %2 on an earlier row").arg(name, zoneKey(h.zone)));
-            if (described && !incoming.site.isEmpty() && !h.site.isEmpty() && incoming.site != h.site)
-                return fail(field("site")->line, field("site")->column,
-                            Tr::tr("host %1 is at site '%2' on an earlier row").arg(name, h.site));
-            fromCsv.insert(name.toLower());
-            for (const QString &a : std::as_const(incoming.addresses)) {
-                if (!h.addresses.contains(a))
-                    h.addresses.append(a);
-            }
-            for (HostRole role : std::as_const(incoming.roles)) {
-                if (!h.roles.contains(role))
-                    h.roles.append(role);
-            }
-            if (!zone.isEmpty())
-                h.zone = incoming.zone;
-            if (!incoming.site.isEmpty())
-                h.site = incoming.site;
-            if (!incoming.software.isEmpty())
-                h.software = incoming.software;
-        }
-        if (endpoint && addEndpoint(&ws, existing - ws.hosts.begin(), *endpoint))
-            ++result.endpointsAdded;
+        if (MaybeError e = importRow(CsvRow{row, columns}, ws, fromCsv, result))
+            return fail(*e);
     }
 
     // 3. Links to new endpoints that users or the Internet reach.

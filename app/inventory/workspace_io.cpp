@@ -146,6 +146,51 @@ std::optional<Endpoint> readEndpoint(Reader &r, const QJsonValue &value, const Q
     return e;
 }
 
+// A host's endpoints, no two with the same protocol and port.
+bool readEndpoints(Reader &r, const QJsonObject &o, const QString &where, Host &h)
+{
+    const QJsonArray endpoints = r.array(o, where, QLatin1StringView("endpoints"));
+    for (qsizetype i = 0; i < endpoints.size() && !r.failed(); ++i) {
+        const QString epath = where + QStringLiteral(".endpoints[%1]").arg(i);
+        auto e = readEndpoint(r, endpoints.at(i), epath);
+        if (!e)
+            return false;
+        for (const Endpoint &other : std::as_const(h.endpoints)) {
+            if (other.protocol == e->protocol && other.port == e->port) {
+                r.fail(epath, Tr::tr("duplicate endpoint %1:%2")
+                                  .arg(protocolScheme(e->protocol))
+                                  .arg(e->port));
+                return false;
+            }
+        }
+        h.endpoints.append(*e);
+    }
+    return !r.failed();
+}
+
+// A host's zone and roles, by their keys.
+bool readZoneAndRoles(Reader &r, const QJsonObject &o, const QString &where, const QString &zone, Host &h)
+{
+    if (!zone.isEmpty()) {
+        const auto z = zoneFromKey(zone);
+        if (!z) {
+            r.fail(where + QStringLiteral(".zone"), Tr::tr("unknown zone '%1'").arg(zone));
+            return false;
+        }
+        h.zone = *z;
+    }
+    const QStringList roles = r.stringList(o, where, QLatin1StringView("roles"));
+    for (const QString &role : roles) {
+        const auto hr = hostRoleFromKey(role);
+        if (!hr) {
+            r.fail(where + QStringLiteral(".roles"), Tr::tr("unknown role '%1'").arg(role));
+            return false;
+        }
+        h.roles.append(*hr);
+    }
+    return true;
+}
+
 std::optional<Host> readHost(Reader &r, const QJsonValue &value, const QString &path)
 {
     const QJsonObject o = r.object(value, path);
@@ -158,41 +203,9 @@ std::optional<Host> readHost(Reader &r, const QJsonValue &value, const QString &
     const QString zone = r.string(o, path, QLatin1StringView("zone"), false);
     if (r.failed())
         return std::nullopt;
+    // Paths below name the host: hosts[2] ("mx1").endpoints[0].port
     const QString where = path + QStringLiteral(" (\"%1\")").arg(h.id);
-    if (!zone.isEmpty()) {
-        const auto z = zoneFromKey(zone);
-        if (!z) {
-            r.fail(where + QStringLiteral(".zone"), Tr::tr("unknown zone '%1'").arg(zone));
-            return std::nullopt;
-        }
-        h.zone = *z;
-    }
-    const QStringList roles = r.stringList(o, where, QLatin1StringView("roles"));
-    for (const QString &role : roles) {
-        const auto hr = hostRoleFromKey(role);
-        if (!hr) {
-            r.fail(where + QStringLiteral(".roles"), Tr::tr("unknown role '%1'").arg(role));
-            return std::nullopt;
-        }
-        h.roles.append(*hr);
-    }
-    const QJsonArray endpoints = r.array(o, where, QLatin1StringView("endpoints"));
-    for (qsizetype i = 0; i < endpoints.size() && !r.failed(); ++i) {
-        const QString epath = where + QStringLiteral(".endpoints[%1]").arg(i);
-        auto e = readEndpoint(r, endpoints.at(i), epath);
-        if (!e)
-            return std::nullopt;
-        for (const Endpoint &other : std::as_const(h.endpoints)) {
-            if (other.protocol == e->protocol && other.port == e->port) {
-                r.fail(epath, Tr::tr("duplicate endpoint %1:%2")
-                                  .arg(protocolScheme(e->protocol))
-                                  .arg(e->port));
-                return std::nullopt;
-            }
-        }
-        h.endpoints.append(*e);
-    }
-    if (r.failed())
+    if (!readZoneAndRoles(r, o, where, zone, h) || !readEndpoints(r, o, where, h))
         return std::nullopt;
     return h;
 }
@@ -237,185 +250,340 @@ std::optional<Link> readLink(Reader &r, const WorkspaceIndex &ws, const QJsonVal
     return l;
 }
 
-} // namespace
+// A top-level array's elements, each read with its path ("hosts[2]"); stops at the first error.
+template <typename ReadOne>
+void readEach(Reader &r, const QJsonObject &root, QLatin1StringView key, ReadOne readOne)
+{
+    const QJsonArray items = r.array(root, QStringLiteral("$"), key);
+    for (qsizetype i = 0; i < items.size() && !r.failed(); ++i) {
+        const QString path = key + QStringLiteral("[%1]").arg(i);
+        readOne(items.at(i), path);
+    }
+}
 
-WorkspaceReadResult parseWorkspace(const QByteArray &json, const QString &sourceName)
+// The hosts, with ids unique and none of the reserved node names.
+void readHosts(Reader &r, const QJsonObject &root, Workspace &ws)
+{
+    QSet<QString> ids;
+    readEach(r, root, QLatin1StringView("hosts"), [&](const QJsonValue &value, const QString &path) {
+        auto h = readHost(r, value, path);
+        if (!h)
+            return;
+        if (h->id == kInternetNode || h->id == kUsersNode) {
+            r.fail(path + QStringLiteral(".id"), Tr::tr("'%1' is reserved").arg(h->id));
+            return;
+        }
+        if (ids.contains(h->id)) {
+            r.fail(path + QStringLiteral(".id"), Tr::tr("duplicate host id '%1'").arg(h->id));
+            return;
+        }
+        ids.insert(h->id);
+        ws.hosts.append(*h);
+    });
+}
+
+// A domain and its MX list, every MX a host of the workspace.
+Domain readDomain(Reader &r, const WorkspaceIndex &index, const QJsonValue &value, const QString &path)
+{
+    const QJsonObject o = r.object(value, path);
+    Domain d;
+    d.name = r.string(o, path, QLatin1StringView("name"), true);
+    d.mxHosts = r.stringList(o, path, QLatin1StringView("mx"));
+    for (const QString &mx : std::as_const(d.mxHosts)) {
+        if (!r.failed() && !index.host(mx))
+            r.fail(path + QStringLiteral(".mx"), Tr::tr("unknown host id '%1'").arg(mx));
+    }
+    return d;
+}
+
+// The links, with ids unique.
+void readLinks(Reader &r, const QJsonObject &root, const WorkspaceIndex &index, Workspace &ws)
+{
+    QSet<QString> linkIds;
+    readEach(r, root, QLatin1StringView("links"), [&](const QJsonValue &value, const QString &path) {
+        auto l = readLink(r, index, value, path);
+        if (!l)
+            return;
+        if (linkIds.contains(l->id)) {
+            r.fail(path, Tr::tr("duplicate link '%1'").arg(l->id));
+            return;
+        }
+        linkIds.insert(l->id);
+        ws.links.append(*l);
+    });
+}
+
+// What a real message showed on a link (linkIds: the workspace's links).
+Observation readObservation(Reader &r, const QSet<QString> &linkIds, const QJsonValue &value, const QString &path)
+{
+    const QJsonObject o = r.object(value, path);
+    Observation ob;
+    ob.link = r.string(o, path, QLatin1StringView("link"), true);
+    ob.transport = r.string(o, path, QLatin1StringView("transport"), true);
+    ob.tlsVersion = r.string(o, path, QLatin1StringView("tls_version"), false);
+    ob.cipher = r.string(o, path, QLatin1StringView("cipher"), false);
+    ob.messageId = r.string(o, path, QLatin1StringView("message_id"), false);
+    ob.source = r.string(o, path, QLatin1StringView("source"), false);
+    ob.firstSeen = QDateTime::fromString(r.string(o, path, QLatin1StringView("first_seen"), true), Qt::ISODate);
+    ob.lastSeen = QDateTime::fromString(r.string(o, path, QLatin1StringView("last_seen"), true), Qt::ISODate);
+    if (r.failed())
+        return ob;
+    if (!linkIds.contains(ob.link))
+        r.fail(path + QStringLiteral(".link"), Tr::tr("unknown link '%1'").arg(ob.link));
+    else if (!QStringList{QStringLiteral("tls"), QStringLiteral("cleartext"), QStringLiteral("local"),
+                          QStringLiteral("unknown")}
+                  .contains(ob.transport))
+        r.fail(path + QStringLiteral(".transport"), Tr::tr("unknown transport '%1'").arg(ob.transport));
+    else if (!ob.firstSeen.isValid() || !ob.lastSeen.isValid())
+        r.fail(path, Tr::tr("first_seen and last_seen must be ISO 8601 dates"));
+    ob.firstSeen = ob.firstSeen.toUTC();
+    ob.lastSeen = ob.lastSeen.toUTC();
+    return ob;
+}
+
+// An entry of the exceptions register: who accepted which finding, why, until when.
+RiskAcceptance readAcceptedRisk(Reader &r, const QJsonValue &value, const QString &path)
+{
+    const QJsonObject o = r.object(value, path);
+    RiskAcceptance a;
+    const QString profile = r.string(o, path, QLatin1StringView("profile"), false);
+    if (!profile.isEmpty())
+        a.profile = profile;
+    a.rule = r.string(o, path, QLatin1StringView("rule"), true);
+    a.endpoint = r.string(o, path, QLatin1StringView("endpoint"), true);
+    a.justification = r.string(o, path, QLatin1StringView("justification"), true);
+    a.owner = r.string(o, path, QLatin1StringView("owner"), true);
+    const QString expires = r.string(o, path, QLatin1StringView("expires"), true);
+    const QString accepted = r.string(o, path, QLatin1StringView("accepted_at"), false);
+    if (r.failed())
+        return a;
+    a.expires = QDate::fromString(expires, Qt::ISODate);
+    a.acceptedAt = accepted.isEmpty() ? QDateTime() : QDateTime::fromString(accepted, Qt::ISODate).toUTC();
+    if (!a.expires.isValid())
+        r.fail(path + QStringLiteral(".expires"), Tr::tr("expected a date YYYY-MM-DD, not '%1'").arg(expires));
+    else if (!accepted.isEmpty() && !a.acceptedAt.isValid())
+        r.fail(path + QStringLiteral(".accepted_at"), Tr::tr("expected an ISO 8601 date and time"));
+    else if (!EndpointRef::parse(a.endpoint))
+        r.fail(path + QStringLiteral(".endpoint"), Tr::tr("'%1' does not name an endpoint").arg(a.endpoint));
+    else if (a.justification.trimmed().isEmpty() || a.owner.trimmed().isEmpty())
+        r.fail(path, Tr::tr("an accepted risk needs a justification and an owner"));
+    return a;
+}
+
+// A dated target drawn on the history charts.
+Milestone readMilestone(Reader &r, const QJsonValue &value, const QString &path)
+{
+    const QJsonObject o = r.object(value, path);
+    Milestone m;
+    const QString date = r.string(o, path, QLatin1StringView("date"), true);
+    m.label = r.string(o, path, QLatin1StringView("label"), true);
+    if (r.failed())
+        return m;
+    m.date = QDate::fromString(date, Qt::ISODate);
+    if (!m.date.isValid())
+        r.fail(path + QStringLiteral(".date"), Tr::tr("expected a date YYYY-MM-DD, not '%1'").arg(date));
+    return m;
+}
+
+// The path map's positions by node id (a host id, "internet" or "users").
+void readLayout(Reader &r, const QJsonObject &root, const WorkspaceIndex &index, Workspace &ws)
+{
+    const QJsonValue layout = root.value(QLatin1StringView("layout"));
+    if (r.failed() || layout.isUndefined() || layout.isNull())
+        return;
+    const QJsonObject positions = r.object(layout, QStringLiteral("layout"));
+    for (auto it = positions.constBegin(); it != positions.constEnd() && !r.failed(); ++it) {
+        const QString path = QStringLiteral("layout.") + it.key();
+        if (it.key() != kInternetNode && it.key() != kUsersNode && !index.host(it.key())) {
+            r.fail(path, Tr::tr("unknown host id '%1'").arg(it.key()));
+            return;
+        }
+        const QJsonObject o = r.object(it.value(), path);
+        const QJsonValue x = o.value(QLatin1StringView("x"));
+        const QJsonValue y = o.value(QLatin1StringView("y"));
+        // Finite and within reach of the map: a position nobody could drag to is an error.
+        constexpr double kLimit = 1e7;
+        if (!r.failed() && (!x.isDouble() || !y.isDouble() || !(std::abs(x.toDouble()) < kLimit) ||
+                            !(std::abs(y.toDouble()) < kLimit))) {
+            r.fail(path, Tr::tr("expected numbers 'x' and 'y'"));
+            return;
+        }
+        ws.layout.insert(it.key(), QPointF(x.toDouble(), y.toDouble()));
+    }
+}
+
+// The JSON document and its schema version; an error message, or empty when both are fine.
+QString checkDocument(const QByteArray &json, const QString &sourceName, QJsonObject *root)
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        return {std::nullopt, sourceName + QLatin1Char(':') + lineColumn(json, parseError.offset) +
-                                  QStringLiteral(": ") + parseError.errorString()};
+        return sourceName + QLatin1Char(':') + lineColumn(json, parseError.offset) + QStringLiteral(": ") +
+               parseError.errorString();
     }
-    Reader r(sourceName);
     if (!doc.isObject())
-        return {std::nullopt, sourceName + QStringLiteral(": ") + Tr::tr("expected a JSON object")};
-    const QJsonObject root = doc.object();
-    const QJsonValue version = root.value(QLatin1StringView("schema_version"));
-    if (!version.isDouble()) {
-        return {std::nullopt,
-                sourceName + QStringLiteral(": ") +
-                    Tr::tr("missing 'schema_version': not a MailTLS Auditor workspace")};
-    }
+        return sourceName + QStringLiteral(": ") + Tr::tr("expected a JSON object");
+    *root = doc.object();
+    const QJsonValue version = root->value(QLatin1StringView("schema_version"));
+    if (!version.isDouble())
+        return sourceName + QStringLiteral(": ") +
+               Tr::tr("missing 'schema_version': not a MailTLS Auditor workspace");
     if (version.toInt() > Workspace::kSchemaVersion || version.toInt() < 1) {
-        return {std::nullopt,
-                sourceName + QStringLiteral(": ") +
-                    Tr::tr("schema version %1 is not supported (this build reads up to %2)")
-                        .arg(version.toInt())
-                        .arg(Workspace::kSchemaVersion)};
+        return sourceName + QStringLiteral(": ") +
+               Tr::tr("schema version %1 is not supported (this build reads up to %2)")
+                   .arg(version.toInt())
+                   .arg(Workspace::kSchemaVersion);
     }
+    return {};
+}
 
+// Writing: one function per structure, the mirror of the readers above.
+
+QJsonObject domainToJson(const Domain &d)
+{
+    QJsonObject o;
+    o.insert(QLatin1StringView("name"), d.name);
+    o.insert(QLatin1StringView("mx"), QJsonArray::fromStringList(d.mxHosts));
+    return o;
+}
+
+QJsonObject endpointToJson(const Endpoint &e)
+{
+    QJsonObject o;
+    o.insert(QLatin1StringView("protocol"), protocolScheme(e.protocol));
+    o.insert(QLatin1StringView("port"), e.port);
+    if (!e.address.isEmpty())
+        o.insert(QLatin1StringView("address"), e.address);
+    return o;
+}
+
+QJsonObject hostToJson(const Host &h)
+{
+    QJsonObject o;
+    o.insert(QLatin1StringView("id"), h.id);
+    o.insert(QLatin1StringView("name"), h.name);
+    o.insert(QLatin1StringView("addresses"), QJsonArray::fromStringList(h.addresses));
+    QStringList roles;
+    for (HostRole role : h.roles)
+        roles.append(hostRoleKey(role));
+    o.insert(QLatin1StringView("roles"), QJsonArray::fromStringList(roles));
+    o.insert(QLatin1StringView("zone"), zoneKey(h.zone));
+    if (!h.software.isEmpty())
+        o.insert(QLatin1StringView("software"), h.software);
+    if (!h.site.isEmpty())
+        o.insert(QLatin1StringView("site"), h.site);
+    QJsonArray endpoints;
+    for (const Endpoint &e : h.endpoints)
+        endpoints.append(endpointToJson(e));
+    o.insert(QLatin1StringView("endpoints"), endpoints);
+    return o;
+}
+
+QJsonObject linkToJson(const Link &l)
+{
+    QJsonObject o;
+    o.insert(QLatin1StringView("id"), l.id);
+    o.insert(QLatin1StringView("kind"), linkKindKey(l.kind));
+    o.insert(QLatin1StringView("from"), l.from);
+    o.insert(QLatin1StringView("endpoint"), l.endpoint.toString());
+    if (!l.note.isEmpty())
+        o.insert(QLatin1StringView("note"), l.note);
+    return o;
+}
+
+QJsonObject observationToJson(const Observation &ob)
+{
+    QJsonObject o;
+    o.insert(QLatin1StringView("link"), ob.link);
+    o.insert(QLatin1StringView("transport"), ob.transport);
+    if (!ob.tlsVersion.isEmpty())
+        o.insert(QLatin1StringView("tls_version"), ob.tlsVersion);
+    if (!ob.cipher.isEmpty())
+        o.insert(QLatin1StringView("cipher"), ob.cipher);
+    o.insert(QLatin1StringView("first_seen"), ob.firstSeen.toUTC().toString(Qt::ISODate));
+    o.insert(QLatin1StringView("last_seen"), ob.lastSeen.toUTC().toString(Qt::ISODate));
+    if (!ob.messageId.isEmpty())
+        o.insert(QLatin1StringView("message_id"), ob.messageId);
+    if (!ob.source.isEmpty())
+        o.insert(QLatin1StringView("source"), ob.source);
+    return o;
+}
+
+QJsonObject acceptedRiskToJson(const RiskAcceptance &a)
+{
+    QJsonObject o;
+    o.insert(QLatin1StringView("profile"), a.profile);
+    o.insert(QLatin1StringView("rule"), a.rule);
+    o.insert(QLatin1StringView("endpoint"), a.endpoint);
+    o.insert(QLatin1StringView("justification"), a.justification);
+    o.insert(QLatin1StringView("owner"), a.owner);
+    o.insert(QLatin1StringView("expires"), a.expires.toString(Qt::ISODate));
+    if (a.acceptedAt.isValid())
+        o.insert(QLatin1StringView("accepted_at"), a.acceptedAt.toUTC().toString(Qt::ISODate));
+    return o;
+}
+
+QJsonObject milestoneToJson(const Milestone &m)
+{
+    return QJsonObject{{QLatin1StringView("date"), m.date.toString(Qt::ISODate)},
+                       {QLatin1StringView("label"), m.label}};
+}
+
+QJsonObject layoutToJson(const QMap<QString, QPointF> &layout)
+{
+    QJsonObject positions;
+    for (auto it = layout.cbegin(); it != layout.cend(); ++it) {
+        QJsonObject o;
+        o.insert(QLatin1StringView("x"), it->x());
+        o.insert(QLatin1StringView("y"), it->y());
+        positions.insert(it.key(), o);
+    }
+    return positions;
+}
+
+// Every item of a list written by one of the functions above.
+template <typename T, typename Write>
+QJsonArray arrayOf(const QList<T> &items, Write write)
+{
+    QJsonArray array;
+    for (const T &item : items)
+        array.append(write(item));
+    return array;
+}
+
+} // namespace
+
+WorkspaceReadResult parseWorkspace(const QByteArray &json, const QString &sourceName)
+{
+    QJsonObject root;
+    if (const QString error = checkDocument(json, sourceName, &root); !error.isEmpty())
+        return {std::nullopt, error};
+    Reader r(sourceName);
     Workspace ws;
     const QString top = QStringLiteral("$");
     ws.name = r.string(root, top, QLatin1StringView("name"), true);
     ws.organisation = r.string(root, top, QLatin1StringView("organisation"), false);
-
-    const QJsonArray hosts = r.array(root, top, QLatin1StringView("hosts"));
-    QSet<QString> ids;
-    for (qsizetype i = 0; i < hosts.size() && !r.failed(); ++i) {
-        const QString path = QStringLiteral("hosts[%1]").arg(i);
-        auto h = readHost(r, hosts.at(i), path);
-        if (!h)
-            break;
-        if (h->id == kInternetNode || h->id == kUsersNode) {
-            r.fail(path + QStringLiteral(".id"), Tr::tr("'%1' is reserved").arg(h->id));
-            break;
-        }
-        if (ids.contains(h->id)) {
-            r.fail(path + QStringLiteral(".id"), Tr::tr("duplicate host id '%1'").arg(h->id));
-            break;
-        }
-        ids.insert(h->id);
-        ws.hosts.append(*h);
-    }
-
+    readHosts(r, root, ws);
     const WorkspaceIndex index(ws); // the hosts are complete: domains and links look them up by hash
-    const QJsonArray domains = r.array(root, top, QLatin1StringView("domains"));
-    for (qsizetype i = 0; i < domains.size() && !r.failed(); ++i) {
-        const QString path = QStringLiteral("domains[%1]").arg(i);
-        const QJsonObject o = r.object(domains.at(i), path);
-        Domain d;
-        d.name = r.string(o, path, QLatin1StringView("name"), true);
-        d.mxHosts = r.stringList(o, path, QLatin1StringView("mx"));
-        for (const QString &mx : std::as_const(d.mxHosts)) {
-            if (!r.failed() && !index.host(mx))
-                r.fail(path + QStringLiteral(".mx"), Tr::tr("unknown host id '%1'").arg(mx));
-        }
-        ws.domains.append(d);
-    }
-
-    const QJsonArray links = r.array(root, top, QLatin1StringView("links"));
+    readEach(r, root, QLatin1StringView("domains"), [&](const QJsonValue &value, const QString &path) {
+        ws.domains.append(readDomain(r, index, value, path));
+    });
+    readLinks(r, root, index, ws);
     QSet<QString> linkIds;
-    for (qsizetype i = 0; i < links.size() && !r.failed(); ++i) {
-        const QString path = QStringLiteral("links[%1]").arg(i);
-        auto l = readLink(r, index, links.at(i), path);
-        if (!l)
-            break;
-        if (linkIds.contains(l->id)) {
-            r.fail(path, Tr::tr("duplicate link '%1'").arg(l->id));
-            break;
-        }
-        linkIds.insert(l->id);
-        ws.links.append(*l);
-    }
-
-    const QJsonArray observations = r.array(root, top, QLatin1StringView("observations"));
-    for (qsizetype i = 0; i < observations.size() && !r.failed(); ++i) {
-        const QString path = QStringLiteral("observations[%1]").arg(i);
-        const QJsonObject o = r.object(observations.at(i), path);
-        Observation ob;
-        ob.link = r.string(o, path, QLatin1StringView("link"), true);
-        ob.transport = r.string(o, path, QLatin1StringView("transport"), true);
-        ob.tlsVersion = r.string(o, path, QLatin1StringView("tls_version"), false);
-        ob.cipher = r.string(o, path, QLatin1StringView("cipher"), false);
-        ob.messageId = r.string(o, path, QLatin1StringView("message_id"), false);
-        ob.source = r.string(o, path, QLatin1StringView("source"), false);
-        ob.firstSeen = QDateTime::fromString(r.string(o, path, QLatin1StringView("first_seen"), true), Qt::ISODate);
-        ob.lastSeen = QDateTime::fromString(r.string(o, path, QLatin1StringView("last_seen"), true), Qt::ISODate);
-        if (r.failed())
-            break;
-        if (!linkIds.contains(ob.link))
-            r.fail(path + QStringLiteral(".link"), Tr::tr("unknown link '%1'").arg(ob.link));
-        else if (!QStringList{QStringLiteral("tls"), QStringLiteral("cleartext"), QStringLiteral("local"),
-                              QStringLiteral("unknown")}
-                      .contains(ob.transport))
-            r.fail(path + QStringLiteral(".transport"), Tr::tr("unknown transport '%1'").arg(ob.transport));
-        else if (!ob.firstSeen.isValid() || !ob.lastSeen.isValid())
-            r.fail(path, Tr::tr("first_seen and last_seen must be ISO 8601 dates"));
-        ob.firstSeen = ob.firstSeen.toUTC();
-        ob.lastSeen = ob.lastSeen.toUTC();
-        ws.observations.append(ob);
-    }
-
-    const QJsonArray risks = r.array(root, top, QLatin1StringView("accepted_risks"));
-    for (qsizetype i = 0; i < risks.size() && !r.failed(); ++i) {
-        const QString path = QStringLiteral("accepted_risks[%1]").arg(i);
-        const QJsonObject o = r.object(risks.at(i), path);
-        RiskAcceptance a;
-        const QString profile = r.string(o, path, QLatin1StringView("profile"), false);
-        if (!profile.isEmpty())
-            a.profile = profile;
-        a.rule = r.string(o, path, QLatin1StringView("rule"), true);
-        a.endpoint = r.string(o, path, QLatin1StringView("endpoint"), true);
-        a.justification = r.string(o, path, QLatin1StringView("justification"), true);
-        a.owner = r.string(o, path, QLatin1StringView("owner"), true);
-        const QString expires = r.string(o, path, QLatin1StringView("expires"), true);
-        const QString accepted = r.string(o, path, QLatin1StringView("accepted_at"), false);
-        if (r.failed())
-            break;
-        a.expires = QDate::fromString(expires, Qt::ISODate);
-        a.acceptedAt = accepted.isEmpty() ? QDateTime() : QDateTime::fromString(accepted, Qt::ISODate).toUTC();
-        if (!a.expires.isValid())
-            r.fail(path + QStringLiteral(".expires"), Tr::tr("expected a date YYYY-MM-DD, not '%1'").arg(expires));
-        else if (!accepted.isEmpty() && !a.acceptedAt.isValid())
-            r.fail(path + QStringLiteral(".accepted_at"), Tr::tr("expected an ISO 8601 date and time"));
-        else if (!EndpointRef::parse(a.endpoint))
-            r.fail(path + QStringLiteral(".endpoint"), Tr::tr("'%1' does not name an endpoint").arg(a.endpoint));
-        else if (a.justification.trimmed().isEmpty() || a.owner.trimmed().isEmpty())
-            r.fail(path, Tr::tr("an accepted risk needs a justification and an owner"));
-        ws.acceptedRisks.append(a);
-    }
-
-    const QJsonArray milestones = r.array(root, top, QLatin1StringView("milestones"));
-    for (qsizetype i = 0; i < milestones.size() && !r.failed(); ++i) {
-        const QString path = QStringLiteral("milestones[%1]").arg(i);
-        const QJsonObject o = r.object(milestones.at(i), path);
-        Milestone m;
-        const QString date = r.string(o, path, QLatin1StringView("date"), true);
-        m.label = r.string(o, path, QLatin1StringView("label"), true);
-        if (r.failed())
-            break;
-        m.date = QDate::fromString(date, Qt::ISODate);
-        if (!m.date.isValid())
-            r.fail(path + QStringLiteral(".date"), Tr::tr("expected a date YYYY-MM-DD, not '%1'").arg(date));
-        ws.milestones.append(m);
-    }
+    for (const Link &l : std::as_const(ws.links))
+        linkIds.insert(l.id);
+    readEach(r, root, QLatin1StringView("observations"), [&](const QJsonValue &value, const QString &path) {
+        ws.observations.append(readObservation(r, linkIds, value, path));
+    });
+    readEach(r, root, QLatin1StringView("accepted_risks"), [&](const QJsonValue &value, const QString &path) {
+        ws.acceptedRisks.append(readAcceptedRisk(r, value, path));
+    });
+    readEach(r, root, QLatin1StringView("milestones"), [&](const QJsonValue &value, const QString &path) {
+        ws.milestones.append(readMilestone(r, value, path));
+    });
     std::stable_sort(ws.milestones.begin(), ws.milestones.end(),
                      [](const Milestone &a, const Milestone &b) { return a.date < b.date; });
-
-    const QJsonValue layout = root.value(QLatin1StringView("layout"));
-    if (!r.failed() && !layout.isUndefined() && !layout.isNull()) {
-        const QJsonObject positions = r.object(layout, QStringLiteral("layout"));
-        for (auto it = positions.constBegin(); it != positions.constEnd() && !r.failed(); ++it) {
-            const QString path = QStringLiteral("layout.") + it.key();
-            if (it.key() != kInternetNode && it.key() != kUsersNode && !index.host(it.key())) {
-                r.fail(path, Tr::tr("unknown host id '%1'").arg(it.key()));
-                break;
-            }
-            const QJsonObject o = r.object(it.value(), path);
-            const QJsonValue x = o.value(QLatin1StringView("x"));
-            const QJsonValue y = o.value(QLatin1StringView("y"));
-            // Finite and within reach of the map: a position nobody could drag to is an error.
-            constexpr double kLimit = 1e7;
-            if (!r.failed() && (!x.isDouble() || !y.isDouble() || !(std::abs(x.toDouble()) < kLimit) ||
-                                !(std::abs(y.toDouble()) < kLimit))) {
-                r.fail(path, Tr::tr("expected numbers 'x' and 'y'"));
-                break;
-            }
-            ws.layout.insert(it.key(), QPointF(x.toDouble(), y.toDouble()));
-        }
-    }
-
+    readLayout(r, root, index, ws);
     if (r.failed())
         return {std::nullopt, r.error()};
     return {ws, {}};
@@ -443,111 +611,17 @@ QByteArray workspaceToJson(const Workspace &ws)
     root.insert(QLatin1StringView("name"), ws.name);
     if (!ws.organisation.isEmpty())
         root.insert(QLatin1StringView("organisation"), ws.organisation);
-
-    QJsonArray domains;
-    for (const Domain &d : ws.domains) {
-        QJsonObject o;
-        o.insert(QLatin1StringView("name"), d.name);
-        o.insert(QLatin1StringView("mx"), QJsonArray::fromStringList(d.mxHosts));
-        domains.append(o);
-    }
-    root.insert(QLatin1StringView("domains"), domains);
-
-    QJsonArray hosts;
-    for (const Host &h : ws.hosts) {
-        QJsonObject o;
-        o.insert(QLatin1StringView("id"), h.id);
-        o.insert(QLatin1StringView("name"), h.name);
-        o.insert(QLatin1StringView("addresses"), QJsonArray::fromStringList(h.addresses));
-        QStringList roles;
-        for (HostRole role : h.roles)
-            roles.append(hostRoleKey(role));
-        o.insert(QLatin1StringView("roles"), QJsonArray::fromStringList(roles));
-        o.insert(QLatin1StringView("zone"), zoneKey(h.zone));
-        if (!h.software.isEmpty())
-            o.insert(QLatin1StringView("software"), h.software);
-        if (!h.site.isEmpty())
-            o.insert(QLatin1StringView("site"), h.site);
-        QJsonArray endpoints;
-        for (const Endpoint &e : h.endpoints) {
-            QJsonObject eo;
-            eo.insert(QLatin1StringView("protocol"), protocolScheme(e.protocol));
-            eo.insert(QLatin1StringView("port"), e.port);
-            if (!e.address.isEmpty())
-                eo.insert(QLatin1StringView("address"), e.address);
-            endpoints.append(eo);
-        }
-        o.insert(QLatin1StringView("endpoints"), endpoints);
-        hosts.append(o);
-    }
-    root.insert(QLatin1StringView("hosts"), hosts);
-
-    QJsonArray links;
-    for (const Link &l : ws.links) {
-        QJsonObject o;
-        o.insert(QLatin1StringView("id"), l.id);
-        o.insert(QLatin1StringView("kind"), linkKindKey(l.kind));
-        o.insert(QLatin1StringView("from"), l.from);
-        o.insert(QLatin1StringView("endpoint"), l.endpoint.toString());
-        if (!l.note.isEmpty())
-            o.insert(QLatin1StringView("note"), l.note);
-        links.append(o);
-    }
-    root.insert(QLatin1StringView("links"), links);
-
-    if (!ws.observations.isEmpty()) {
-        QJsonArray observations;
-        for (const Observation &ob : ws.observations) {
-            QJsonObject o;
-            o.insert(QLatin1StringView("link"), ob.link);
-            o.insert(QLatin1StringView("transport"), ob.transport);
-            if (!ob.tlsVersion.isEmpty())
-                o.insert(QLatin1StringView("tls_version"), ob.tlsVersion);
-            if (!ob.cipher.isEmpty())
-                o.insert(QLatin1StringView("cipher"), ob.cipher);
-            o.insert(QLatin1StringView("first_seen"), ob.firstSeen.toUTC().toString(Qt::ISODate));
-            o.insert(QLatin1StringView("last_seen"), ob.lastSeen.toUTC().toString(Qt::ISODate));
-            if (!ob.messageId.isEmpty())
-                o.insert(QLatin1StringView("message_id"), ob.messageId);
-            if (!ob.source.isEmpty())
-                o.insert(QLatin1StringView("source"), ob.source);
-            observations.append(o);
-        }
-        root.insert(QLatin1StringView("observations"), observations);
-    }
-    if (!ws.acceptedRisks.isEmpty()) {
-        QJsonArray risks;
-        for (const RiskAcceptance &a : ws.acceptedRisks) {
-            QJsonObject o;
-            o.insert(QLatin1StringView("profile"), a.profile);
-            o.insert(QLatin1StringView("rule"), a.rule);
-            o.insert(QLatin1StringView("endpoint"), a.endpoint);
-            o.insert(QLatin1StringView("justification"), a.justification);
-            o.insert(QLatin1StringView("owner"), a.owner);
-            o.insert(QLatin1StringView("expires"), a.expires.toString(Qt::ISODate));
-            if (a.acceptedAt.isValid())
-                o.insert(QLatin1StringView("accepted_at"), a.acceptedAt.toUTC().toString(Qt::ISODate));
-            risks.append(o);
-        }
-        root.insert(QLatin1StringView("accepted_risks"), risks);
-    }
-    if (!ws.milestones.isEmpty()) {
-        QJsonArray milestones;
-        for (const Milestone &m : ws.milestones)
-            milestones.append(QJsonObject{{QLatin1StringView("date"), m.date.toString(Qt::ISODate)},
-                                          {QLatin1StringView("label"), m.label}});
-        root.insert(QLatin1StringView("milestones"), milestones);
-    }
-    if (!ws.layout.isEmpty()) {
-        QJsonObject layout;
-        for (auto it = ws.layout.cbegin(); it != ws.layout.cend(); ++it) {
-            QJsonObject o;
-            o.insert(QLatin1StringView("x"), it->x());
-            o.insert(QLatin1StringView("y"), it->y());
-            layout.insert(it.key(), o);
-        }
-        root.insert(QLatin1StringView("layout"), layout);
-    }
+    root.insert(QLatin1StringView("domains"), arrayOf(ws.domains, domainToJson));
+    root.insert(QLatin1StringView("hosts"), arrayOf(ws.hosts, hostToJson));
+    root.insert(QLatin1StringView("links"), arrayOf(ws.links, linkToJson));
+    if (!ws.observations.isEmpty())
+        root.insert(QLatin1StringView("observations"), arrayOf(ws.observations, observationToJson));
+    if (!ws.acceptedRisks.isEmpty())
+        root.insert(QLatin1StringView("accepted_risks"), arrayOf(ws.acceptedRisks, acceptedRiskToJson));
+    if (!ws.milestones.isEmpty())
+        root.insert(QLatin1StringView("milestones"), arrayOf(ws.milestones, milestoneToJson));
+    if (!ws.layout.isEmpty())
+        root.insert(QLatin1StringView("layout"), layoutToJson(ws.layout));
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

@@ -1,4 +1,5 @@
-// Link states from probe evidence: each rule of the six states, one row each.
+// Link states from probe evidence: each rule behind the six states (strong, weak
+// and optional TLS, cleartext, unreachable, not probed), one row each.
 
 #include "app/evidence/link_state.h"
 
