@@ -9,7 +9,7 @@
 #include "app/inventory/workspace_io.h"
 #include "app/session/audit_session.h"
 #include "app/session/store_worker.h"
-#include "app/session/when_finished.h"
+#include "probes/when_finished.h"
 #include "probes/result_json.h"
 
 #include <QCommandLineParser>

@@ -1,6 +1,7 @@
 #include "app/imports/dns_discovery.h"
 
 #include "app/inventory/workspace_merge.h"
+#include "probes/when_finished.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -114,7 +115,7 @@ private:
         for (const DnsQuery &q : queries) {
             const qsizetype index = m_lookups.size();
             m_lookups.append(LookupResult{});
-            m_resolver->lookup(q.first, q.second).then(this, [this, index](const LookupResult &r) {
+            whenFinished(this, m_resolver->lookup(q.first, q.second), [this, index](const LookupResult &r) {
                 m_lookups[index] = r;
                 if (--m_pending == 0)
                     phaseDone();

@@ -3,7 +3,7 @@
 // The report room's work off the GUI thread, as services for the window: each
 // function starts its work on Qt's global thread pool and returns at once with
 // a QFuture, which the window continues on its own thread with
-// whenFinished(this, future, ...) (app/session/when_finished.h). These need
+// whenFinished(this, future, ...) (probes/when_finished.h). These need
 // QtGui (fonts, images, documents, paint devices); the QtCore ones are in
 // app/session/background_tasks.h.
 

@@ -1,7 +1,7 @@
 #include "app/session/audit_session.h"
 
 #include "app/session/store_worker.h"
-#include "app/session/when_finished.h"
+#include "probes/when_finished.h"
 
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>

@@ -3,7 +3,7 @@
 // The window's work that must not run on the GUI thread, as services: each
 // function starts its work on Qt's global thread pool and returns at once
 // with a QFuture, which the window continues on its own thread with
-// whenFinished(this, future, ...) (when_finished.h). The work takes its
+// whenFinished(this, future, ...) (probes/when_finished.h). The work takes its
 // inputs by value, so the window may change or drop them meanwhile. Files
 // and evaluations only: the database is the StoreWorker's thread's, and work
 // that needs QtGui (images, documents, printers) is in app/report/report_tasks.h.

@@ -4,8 +4,8 @@
 // session: the GUI thread never opens, reads or writes the database. Requests
 // run one after another on the store's thread in the order they were made;
 // each answer comes back as a QFuture that the caller continues on its own
-// thread with whenFinished(context, future, ...) (when_finished.h says why not
-// future.then). The store is opened by the first request;
+// thread with whenFinished(context, future, ...) (probes/when_finished.h says
+// why not future.then). The store is opened by the first request;
 // destroying the worker lets every queued request finish first, so a result
 // handed over before the window closes is never lost.
 

@@ -66,7 +66,7 @@ public:
     ~Resolver() override;
 
     // Starts a lookup and returns at once. Call from the resolver's thread; the
-    // future finishes on it too (continue with future.then(context, ...)).
+    // future finishes on it too (continue with whenFinished(context, future, ...), when_finished.h).
     // Deleting the resolver cancels the lookups still running.
     QFuture<LookupResult> lookup(const QString &name, RecordType type);
 

@@ -5,7 +5,7 @@
 #include "widgets/pathmap/path_map_view.h"
 #include "app/report/report_tasks.h"
 #include "app/session/background_tasks.h"
-#include "app/session/when_finished.h"
+#include "probes/when_finished.h"
 
 #include <QAction>
 #include <QBuffer>

@@ -11,7 +11,7 @@
 #include "widgets/remediation/checklist_panel.h"
 #include "widgets/findings/findings_panel.h"
 #include "widgets/pathmap/path_map_widget.h"
-#include "app/session/when_finished.h"
+#include "probes/when_finished.h"
 
 #include <QLabel>
 #include <QMessageBox>

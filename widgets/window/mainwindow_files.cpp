@@ -11,7 +11,7 @@
 #include "widgets/history/history_panel.h"
 #include "widgets/inventory/dns_import_dialog.h"
 #include "widgets/pathmap/path_map_widget.h"
-#include "app/session/when_finished.h"
+#include "probes/when_finished.h"
 
 #include <QFileDialog>
 #include <QFileInfo>

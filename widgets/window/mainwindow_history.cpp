@@ -13,7 +13,7 @@
 #include "app/report/report_html.h"
 #include "widgets/history/history_panel.h"
 #include "widgets/history/milestones_dialog.h"
-#include "app/session/when_finished.h"
+#include "probes/when_finished.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>

@@ -9,7 +9,7 @@
 #include "app/history/compliance_report.h"
 #include "app/session/store_worker.h"
 #include "app/report/report_tasks.h"
-#include "app/session/when_finished.h"
+#include "probes/when_finished.h"
 
 #include <QFileDialog>
 #include <QFileInfo>

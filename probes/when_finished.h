@@ -1,7 +1,9 @@
 #pragma once
 
 // Runs f(result) on context's thread when a future finishes; nothing when
-// context is destroyed first. A watcher connected before setFuture() also
+// context is destroyed first. Every continuation of the project goes through
+// it: the resolver's lookups, the store's answers, the audit session's steps
+// and the window's. A watcher connected before setFuture() also
 // reports a future that is already finished; QFuture::then(context, ...) of
 // Qt 6.4 was seen to miss continuations now and then (a continuation posted
 // while the thread ran a nested event loop), so the window's continuations
