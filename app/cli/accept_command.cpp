@@ -117,8 +117,7 @@ int runAccept(const QStringList &arguments, QTextStream &out, QTextStream &err)
         Tr::tr("Accept a finding as a risk, with a justification, an owner and an expiry date, in the workspace's "
                "exceptions register. After the expiry date the finding counts again."));
     parser.addHelpOption();
-    const QCommandLineOption workspaceOption(QStringList{QStringLiteral("w"), QStringLiteral("workspace")},
-                                             Tr::tr("The workspace file that keeps the register."), Tr::tr("file"));
+    const QCommandLineOption workspace = workspaceOption(Tr::tr("The workspace file that keeps the register."));
     const QCommandLineOption reasonOption(QStringLiteral("reason"), Tr::tr("Why the risk is accepted."),
                                           Tr::tr("text"));
     const QCommandLineOption ownerOption(QStringLiteral("owner"), Tr::tr("Who answers for it."), Tr::tr("name"));
@@ -130,16 +129,16 @@ int runAccept(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QCommandLineOption listOption(QStringLiteral("list"), Tr::tr("Print the register."));
     const QCommandLineOption revokeOption(QStringLiteral("revoke"), Tr::tr("Remove the entry for an item."),
                                           Tr::tr("rule@endpoint"));
-    parser.addOptions({workspaceOption, reasonOption, ownerOption, untilOption, profileOption, listOption,
+    parser.addOptions({workspace, reasonOption, ownerOption, untilOption, profileOption, listOption,
                        revokeOption});
     parser.addPositionalArgument(QStringLiteral("item"), Tr::tr("The finding, as RULE@ENDPOINT (see 'checklist')."));
     if (const auto done = parseSubcommand(parser, arguments, out, err))
         return *done;
-    if (!parser.isSet(workspaceOption)) {
+    if (!parser.isSet(workspace)) {
         err << Tr::tr("accept: --workspace FILE is required") << Qt::endl;
         return 2;
     }
-    const QString path = parser.value(workspaceOption);
+    const QString path = parser.value(workspace);
     const WorkspaceReadResult loaded = loadWorkspaceFile(path);
     if (!loaded.workspace) {
         err << loaded.error << Qt::endl;

@@ -63,8 +63,7 @@ std::variant<AuditRequest, int> parseAudit(const QStringList &arguments, QTextSt
     parser.setApplicationDescription(
         Tr::tr("Probe every endpoint of a workspace, keep the run in the audit store, and print the links by state."));
     parser.addHelpOption();
-    const QCommandLineOption workspaceOption(QStringList{QStringLiteral("w"), QStringLiteral("workspace")},
-                                             Tr::tr("The workspace file to audit."), Tr::tr("file"));
+    const QCommandLineOption workspace = workspaceOption(Tr::tr("The workspace file to audit."));
     const QCommandLineOption db = dbOption();
     const QCommandLineOption jsonOption(QStringLiteral("json"), Tr::tr("Also write the whole run as JSON to this file."),
                                         Tr::tr("file"));
@@ -72,11 +71,11 @@ std::variant<AuditRequest, int> parseAudit(const QStringList &arguments, QTextSt
         QStringLiteral("profile"), Tr::tr("The policy profile whose checklist the run brings up to date (default: m3aawg)."),
         Tr::tr("id"));
     const NetworkOptions network;
-    parser.addOptions({workspaceOption, db, jsonOption, profileOption});
+    parser.addOptions({workspace, db, jsonOption, profileOption});
     network.addTo(parser);
     if (const auto done = parseSubcommand(parser, arguments, out, err))
         return *done;
-    if (!parser.isSet(workspaceOption)) {
+    if (!parser.isSet(workspace)) {
         err << Tr::tr("audit: --workspace FILE is required") << Qt::endl;
         return 2;
     }
@@ -94,7 +93,7 @@ std::variant<AuditRequest, int> parseAudit(const QStringList &arguments, QTextSt
         return 2;
     }
     request.profile = *profile;
-    const WorkspaceReadResult loaded = loadWorkspaceFile(parser.value(workspaceOption));
+    const WorkspaceReadResult loaded = loadWorkspaceFile(parser.value(workspace));
     if (!loaded.workspace) {
         err << loaded.error << Qt::endl;
         return 1;

@@ -1,5 +1,7 @@
 #include "app/cli/checked_run.h"
 
+#include "app/cli/cli.h"
+
 #include "app/cli/store_options.h"
 #include "app/inventory/workspace_io.h"
 #include "probes/result_json.h"
@@ -56,8 +58,7 @@ bool findRun(CheckedRun &c, qint64 wantedRun, const QString &command, QTextStrea
 } // namespace
 
 RunOptions::RunOptions()
-    : workspace(QStringList{QStringLiteral("w"), QStringLiteral("workspace")}, Tr::tr("The workspace the run audited."),
-                Tr::tr("file")),
+    : workspace(workspaceOption(Tr::tr("The workspace the run audited."))),
       db(dbOption()),
       run(QStringLiteral("run"), Tr::tr("The run to check (default: the latest)."), Tr::tr("id")),
       profile(QStringLiteral("profile"), Tr::tr("The policy profile (default: m3aawg; 'profiles' lists them)."),

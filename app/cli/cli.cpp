@@ -125,6 +125,12 @@ QString firstWord(const QStringList &arguments)
 
 } // namespace
 
+QCommandLineOption workspaceOption(const QString &description)
+{
+    return QCommandLineOption(QStringList{QStringLiteral("w"), QStringLiteral("workspace")}, description,
+                              Tr::tr("file"));
+}
+
 std::optional<int> parseSubcommand(QCommandLineParser &parser, const QStringList &arguments,
                                    QTextStream &out, QTextStream &err)
 {

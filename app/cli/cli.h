@@ -11,6 +11,7 @@
 #include <functional>
 #include <optional>
 
+class QCommandLineOption;
 class QCommandLineParser;
 class QCoreApplication;
 class QTextStream;
@@ -36,6 +37,9 @@ struct Subcommand
     std::function<QString()> summary;
     std::function<int(const QStringList &, QTextStream &, QTextStream &)> run;
 };
+
+// -w, --workspace FILE, with the command's own description of what the file is for.
+QCommandLineOption workspaceOption(const QString &description);
 
 // The subcommand the arguments name ("audit"), or empty.
 QString commandName(const QStringList &arguments);

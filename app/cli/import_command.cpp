@@ -51,8 +51,7 @@ std::variant<ImportRequest, int> parseImport(const QStringList &arguments, QText
     QCommandLineParser parser;
     parser.setApplicationDescription(Tr::tr("Import hosts and endpoints into a workspace, all or nothing."));
     parser.addHelpOption();
-    const QCommandLineOption workspaceOption(QStringList{QStringLiteral("w"), QStringLiteral("workspace")},
-                                             Tr::tr("The workspace file to import into."), Tr::tr("file"));
+    const QCommandLineOption workspace = workspaceOption(Tr::tr("The workspace file to import into."));
     const QCommandLineOption csvOption(QStringLiteral("csv"),
                                        Tr::tr("A CSV file with a header row (host, address, roles, zone, site, "
                                               "software, protocol, port)."),
@@ -64,13 +63,13 @@ std::variant<ImportRequest, int> parseImport(const QStringList &arguments, QText
                                        Tr::tr("A mail domain: its MX hosts and the services its SRV records "
                                               "publish, as DNS discovery finds them (see 'discover')."),
                                        Tr::tr("domain"));
-    parser.addOptions({workspaceOption, csvOption, nmapOption, dnsOption});
+    parser.addOptions({workspace, csvOption, nmapOption, dnsOption});
     const DnsOptions dnsOptions;
     dnsOptions.addTo(parser);
     if (const auto done = parseSubcommand(parser, arguments, out, err))
         return *done;
     const int sources = int(parser.isSet(csvOption)) + int(parser.isSet(nmapOption)) + int(parser.isSet(dnsOption));
-    if (!parser.isSet(workspaceOption) || sources != 1) {
+    if (!parser.isSet(workspace) || sources != 1) {
         err << Tr::tr("import: --workspace FILE and one of --csv FILE, --nmap FILE or --dns DOMAIN are required")
             << Qt::endl;
         return 2;
@@ -78,7 +77,7 @@ std::variant<ImportRequest, int> parseImport(const QStringList &arguments, QText
     ImportRequest request;
     if (!dnsOptions.read(parser, QStringLiteral("import"), err, &request.resolver))
         return 2;
-    request.workspacePath = parser.value(workspaceOption);
+    request.workspacePath = parser.value(workspace);
     const WorkspaceReadResult loaded = loadWorkspaceFile(request.workspacePath);
     if (!loaded.workspace) {
         err << loaded.error << Qt::endl;

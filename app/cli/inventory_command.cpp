@@ -24,19 +24,18 @@ int runInventory(const QStringList &arguments, QTextStream &out, QTextStream &er
     QCommandLineParser parser;
     parser.setApplicationDescription(Tr::tr("Print the hosts, endpoints and links of a workspace."));
     parser.addHelpOption();
-    const QCommandLineOption workspaceOption(QStringList{QStringLiteral("w"), QStringLiteral("workspace")},
-                                             Tr::tr("The workspace file to read."), Tr::tr("file"));
+    const QCommandLineOption workspace = workspaceOption(Tr::tr("The workspace file to read."));
     const QCommandLineOption jsonOption(QStringLiteral("json"),
                                         Tr::tr("Print the workspace as JSON (normalised)."));
-    parser.addOption(workspaceOption);
+    parser.addOption(workspace);
     parser.addOption(jsonOption);
     if (const auto done = parseSubcommand(parser, arguments, out, err))
         return *done;
-    if (!parser.isSet(workspaceOption)) {
+    if (!parser.isSet(workspace)) {
         err << Tr::tr("inventory: --workspace FILE is required") << Qt::endl;
         return 2;
     }
-    const WorkspaceReadResult result = loadWorkspaceFile(parser.value(workspaceOption));
+    const WorkspaceReadResult result = loadWorkspaceFile(parser.value(workspace));
     if (!result.workspace) {
         err << result.error << Qt::endl;
         return 1;

@@ -147,21 +147,19 @@ std::variant<PathRequest, int> parsePath(const QStringList &arguments, QTextStre
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("file"), Tr::tr("An .eml file or an mbox."));
     const QCommandLineOption jsonOption(QStringLiteral("json"), Tr::tr("Print the hops as JSON."));
-    const QCommandLineOption workspaceOption(QStringList{QStringLiteral("w"), QStringLiteral("workspace")},
-                                             Tr::tr("Match the hops to this workspace's hosts and links."),
-                                             Tr::tr("file"));
+    const QCommandLineOption workspace = workspaceOption(Tr::tr("Match the hops to this workspace's hosts and links."));
     const QCommandLineOption recordOption(QStringLiteral("record"),
                                           Tr::tr("Keep what each hop used in the workspace (saved in place)."));
     const QCommandLineOption addUnknownOption(
         QStringLiteral("add-unknown"), Tr::tr("With --record: add hosts inside the organisation that it lacks."));
-    parser.addOptions({jsonOption, workspaceOption, recordOption, addUnknownOption});
+    parser.addOptions({jsonOption, workspace, recordOption, addUnknownOption});
     if (const auto done = parseSubcommand(parser, arguments, out, err))
         return *done;
     if (parser.positionalArguments().size() != 1) {
         err << Tr::tr("path: one message file (.eml or mbox) is required") << Qt::endl;
         return 2;
     }
-    if ((parser.isSet(recordOption) || parser.isSet(addUnknownOption)) && !parser.isSet(workspaceOption)) {
+    if ((parser.isSet(recordOption) || parser.isSet(addUnknownOption)) && !parser.isSet(workspace)) {
         err << Tr::tr("path: --record and --add-unknown need --workspace FILE") << Qt::endl;
         return 2;
     }
@@ -172,8 +170,8 @@ std::variant<PathRequest, int> parsePath(const QStringList &arguments, QTextStre
     PathRequest request;
     request.file = parser.positionalArguments().constFirst();
     request.json = parser.isSet(jsonOption);
-    if (parser.isSet(workspaceOption))
-        request.workspacePath = parser.value(workspaceOption);
+    if (parser.isSet(workspace))
+        request.workspacePath = parser.value(workspace);
     request.record = parser.isSet(recordOption);
     request.addUnknown = parser.isSet(addUnknownOption);
     return request;

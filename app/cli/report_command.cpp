@@ -65,9 +65,7 @@ std::variant<ReportRequest, int> parseReport(const QStringList &arguments, QText
                                             "remediation checklist, and an appendix per endpoint. "
                                             "Use --lang ja for Japanese."));
     parser.addHelpOption();
-    const QCommandLineOption workspaceOption(
-        QStringList{QStringLiteral("w"), QStringLiteral("workspace")},
-        Tr::tr("The workspace the run audited."), Tr::tr("file"));
+    const QCommandLineOption workspace = cli::workspaceOption(Tr::tr("The workspace the run audited."));
     const QCommandLineOption db = cli::dbOption();
     const QCommandLineOption runOption(
         QStringLiteral("run"), Tr::tr("The run to report (default: the latest)."), Tr::tr("id"));
@@ -84,10 +82,10 @@ std::variant<ReportRequest, int> parseReport(const QStringList &arguments, QText
         QStringLiteral("compare"),
         Tr::tr("Compare with this earlier run: what was fixed, what is new, which links regressed."), Tr::tr("id"));
     parser.addOptions(
-        {workspaceOption, db, runOption, profileOption, auditorOption, pdfOption, htmlOption, compareOption});
+        {workspace, db, runOption, profileOption, auditorOption, pdfOption, htmlOption, compareOption});
     if (const auto done = cli::parseSubcommand(parser, arguments, out, err))
         return *done;
-    if (!parser.isSet(workspaceOption) || (!parser.isSet(pdfOption) && !parser.isSet(htmlOption))) {
+    if (!parser.isSet(workspace) || (!parser.isSet(pdfOption) && !parser.isSet(htmlOption))) {
         err << Tr::tr("report: --workspace FILE and --pdf FILE or --html FILE are required")
             << Qt::endl;
         return 2;
@@ -113,7 +111,7 @@ std::variant<ReportRequest, int> parseReport(const QStringList &arguments, QText
     if (!location)
         return 2;
     request.location = *location;
-    const WorkspaceReadResult loaded = loadWorkspaceFile(parser.value(workspaceOption));
+    const WorkspaceReadResult loaded = loadWorkspaceFile(parser.value(workspace));
     if (!loaded.workspace) {
         err << loaded.error << Qt::endl;
         return 1;

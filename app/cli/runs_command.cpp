@@ -26,18 +26,17 @@ int runRuns(const QStringList &arguments, QTextStream &out, QTextStream &err)
     QCommandLineParser parser;
     parser.setApplicationDescription(Tr::tr("List the audit runs kept in the store, newest first."));
     parser.addHelpOption();
-    const QCommandLineOption workspaceOption(QStringList{QStringLiteral("w"), QStringLiteral("workspace")},
-                                             Tr::tr("Only the runs of this workspace."), Tr::tr("file"));
+    const QCommandLineOption workspace = workspaceOption(Tr::tr("Only the runs of this workspace."));
     const QCommandLineOption db = dbOption();
-    parser.addOptions({workspaceOption, db});
+    parser.addOptions({workspace, db});
     if (const auto done = parseSubcommand(parser, arguments, out, err))
         return *done;
     const std::optional<StoreLocation> location = dbLocation(parser, db, QStringLiteral("runs"), err);
     if (!location)
         return 2;
     QString name;
-    if (parser.isSet(workspaceOption)) {
-        const WorkspaceReadResult loaded = loadWorkspaceFile(parser.value(workspaceOption));
+    if (parser.isSet(workspace)) {
+        const WorkspaceReadResult loaded = loadWorkspaceFile(parser.value(workspace));
         if (!loaded.workspace) {
             err << loaded.error << Qt::endl;
             return 1;

@@ -278,14 +278,7 @@ MaybeError mergeInto(Host &h, const Host &incoming, const CsvRow &row, bool desc
         return row.at("zone", Tr::tr("host %1 is %2 on an earlier row").arg(incoming.name, zoneKey(h.zone)));
     if (described && !incoming.site.isEmpty() && !h.site.isEmpty() && incoming.site != h.site)
         return row.at("site", Tr::tr("host %1 is at site '%2' on an earlier row").arg(incoming.name, h.site));
-    for (const QString &a : incoming.addresses) {
-        if (!h.addresses.contains(a))
-            h.addresses.append(a);
-    }
-    for (HostRole role : incoming.roles) {
-        if (!h.roles.contains(role))
-            h.roles.append(role);
-    }
+    addAddressesAndRoles(h, incoming);
     if (zoneGiven)
         h.zone = incoming.zone;
     if (!incoming.site.isEmpty())

@@ -85,6 +85,18 @@ bool isHostName(QStringView name)
     return hostName.match(name).hasMatch();
 }
 
+void addAddressesAndRoles(Host &into, const Host &from)
+{
+    for (const QString &a : from.addresses) {
+        if (!into.addresses.contains(a))
+            into.addresses.append(a);
+    }
+    for (HostRole role : from.roles) {
+        if (!into.roles.contains(role))
+            into.roles.append(role);
+    }
+}
+
 qsizetype mergeHost(Workspace *ws, const Host &incoming, ImportResult *result)
 {
     auto existing = std::find_if(ws->hosts.begin(), ws->hosts.end(), [&](const Host &h) {
@@ -105,14 +117,7 @@ qsizetype mergeHost(Workspace *ws, const Host &incoming, ImportResult *result)
         ++result->hostsAdded;
     }
     Host &h = ws->hosts[index];
-    for (const QString &a : incoming.addresses) {
-        if (!h.addresses.contains(a))
-            h.addresses.append(a);
-    }
-    for (HostRole role : incoming.roles) {
-        if (!h.roles.contains(role))
-            h.roles.append(role);
-    }
+    addAddressesAndRoles(h, incoming);
     for (const Endpoint &e : incoming.endpoints) {
         if (addEndpoint(ws, index, e))
             ++result->endpointsAdded;

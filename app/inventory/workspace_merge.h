@@ -34,6 +34,8 @@ bool isHostName(QStringView name);
 // Adds the addresses, roles and endpoints the host lacks; keeps its zone, site
 // and software. Counts what it added in *result. Returns the host's index.
 qsizetype mergeHost(Workspace *workspace, const Host &incoming, ImportResult *result);
+// Adds the addresses and roles of `from` that `into` lacks, in from's order.
+void addAddressesAndRoles(Host &into, const Host &from);
 
 // Adds an endpoint to a host unless it has it. Links that named the host's only
 // endpoint of that protocol without a port ("mx1/smtp") get the port first, so
