@@ -1,6 +1,7 @@
 #include "probes/endpoint_probe.h"
 
 #include "probes/replies.h"
+#include "probes/tls/cipher_registry.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -149,6 +150,7 @@ bool mainConnection(EndpointRun &run)
         if (!retryable(e.status))
             break;
         result.transcript.note(Tr::tr("rate limited; retrying"));
+        main.reset(); // no slot held while waiting
         QThread::msleep(static_cast<unsigned long>(run.options.rateLimitBackoffMs * (retry + 1)));
     }
     if (run.mode == TlsMode::StartTls)
@@ -181,7 +183,9 @@ void decideVersions(EndpointRun &run, bool tlsOffered)
     if (decide) {
         for (qsizetype i = 0; i < run.versions.size(); ++i) {
             result.versions[run.versions.at(i)] = run.found.at(i);
-            if (run.failures.at(i) && result.status == ProbeStatus::Ok) {
+            // A version left undecided says so in its note; it is the
+            // endpoint's status only when the main connection got no TLS.
+            if (run.failures.at(i) && result.status == ProbeStatus::Ok && !result.negotiated) {
                 result.status = run.failures.at(i).status;
                 result.error = run.failures.at(i).message;
             }
@@ -191,6 +195,46 @@ void decideVersions(EndpointRun &run, bool tlsOffered)
         for (auto &v : result.versions)
             v.accepted = false;
     }
+}
+
+// The main handshake against the per-version results: the version it
+// negotiated must be accepted, and its suite among that version's. A
+// contradiction is asked again once; what remains is reported, never
+// resolved toward the stronger answer: the version the main handshake proved
+// is accepted, and its suite list is not whole.
+void crossCheckNegotiated(EndpointRun &run)
+{
+    EndpointResult &result = run.result;
+    if (!result.negotiated)
+        return;
+    const TlsVersion v = result.negotiated->version;
+    const std::optional<quint16> code = cipherSuiteCode(result.negotiated->cipher);
+    const QString suite = code ? cipherSuiteName(*code) : result.negotiated->cipher;
+    const auto contradicts = [&](const VersionResult &vr) {
+        return !vr.accepted.value_or(false) || (v != TlsVersion::Ssl2 && !vr.cipherSuites.contains(suite));
+    };
+    if (!result.versions.contains(v) || !contradicts(result.versions.value(v)))
+        return;
+    ProbeError again;
+    VersionResult retried = probeVersion(run.ctx, v, &again);
+    if (!contradicts(retried)) {
+        result.versions[v] = retried;
+        return;
+    }
+    VersionResult &vr = result.versions[v];
+    const QString said = !retried.accepted ? Tr::tr("undecided") : *retried.accepted ? Tr::tr("accepted")
+                                                                                       : Tr::tr("refused");
+    if (retried.accepted.value_or(false))
+        vr = retried;
+    vr.accepted = true;
+    if (!vr.cipherSuites.contains(suite))
+        vr.cipherSuites.append(suite);
+    vr.suitesComplete = false;
+    const QString note = Tr::tr("the main handshake negotiated %1 with %2, which this version's own test "
+                                "did not see (%3, asked twice)")
+                             .arg(tlsVersionName(v), suite, said);
+    vr.note = vr.note.isEmpty() ? note : vr.note + QStringLiteral("; ") + note;
+    result.transcript.note(note);
 }
 
 // The main handshake failing while a single version works is not a failure of the hop.
@@ -222,7 +266,15 @@ EndpointResult probeEndpoint(const ProbeTarget &target, const ProbeOptions &opti
     EndpointRun run(target, options);
     const bool tlsOffered = mainConnection(run); // step 1
     decideVersions(run, tlsOffered);             // steps 2 to 4
+    crossCheckNegotiated(run);
     forgiveMainHandshake(run.result);
+    if (options.limiter) {
+        run.result.connectionLimit = options.limiter->loweredCap(target.host);
+        if (run.result.connectionLimit > 0)
+            run.result.transcript.note(
+                Tr::tr("the server dropped connections beyond %1 at once; the rest was asked with at most %1")
+                    .arg(run.result.connectionLimit));
+    }
     run.result.connections = run.connections.load();
     run.result.durationMs = clock.elapsed();
     return std::move(run.result);

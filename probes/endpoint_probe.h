@@ -54,6 +54,9 @@ struct EndpointResult
     std::optional<CertificateInfo> certificate;
     std::optional<HttpInfo> http;
     int connections = 0;
+    // The most connections at once the host allowed: it dropped more while we
+    // probed, and the rest was asked with at most this many. 0: no limit met.
+    int connectionLimit = 0;
     qint64 durationMs = 0;
     Transcript transcript; // the main connection's dialogue
 

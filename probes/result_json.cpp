@@ -84,13 +84,14 @@ struct VersionObjects
     QJsonObject renegotiation;
     QJsonObject extendedMasterSecret;
     QJsonObject notes;
+    QJsonObject suitesComplete;
 
     static VersionObjects from(const QJsonObject &o)
     {
         auto object = [&o](const char *key) { return o.value(QLatin1StringView(key)).toObject(); };
         return {object("protocols"), object("cipher_suites"), object("server_preference"),
                 object("groups"), object("key_exchange"), object("secure_renegotiation"),
-                object("extended_master_secret"), object("protocol_notes")};
+                object("extended_master_secret"), object("protocol_notes"), object("suites_complete")};
     }
 
     void insertInto(QJsonObject &o) const
@@ -104,6 +105,7 @@ struct VersionObjects
         o.insert(QLatin1StringView("extended_master_secret"), extendedMasterSecret);
         if (!notes.isEmpty())
             o.insert(QLatin1StringView("protocol_notes"), notes);
+        o.insert(QLatin1StringView("suites_complete"), suitesComplete);
     }
 };
 
@@ -140,6 +142,7 @@ void addVersion(VersionObjects &out, TlsVersion version, const VersionResult &vr
     if (vr.accepted.value_or(false)) {
         out.suites.insert(name, QJsonArray::fromStringList(vr.cipherSuites));
         out.preference.insert(name, optionalBool(vr.serverPreference));
+        out.suitesComplete.insert(name, vr.suitesComplete);
         if (!vr.groups.isEmpty())
             out.groups.insert(name, QJsonArray::fromStringList(vr.groups));
         if (const QJsonObject perSuite = keyExchangeJson(vr.keyExchange); !perSuite.isEmpty())
@@ -165,6 +168,7 @@ VersionResult readVersion(const VersionObjects &in, TlsVersion version)
     vr.secureRenegotiation = readOptionalBool(in.renegotiation.value(name));
     vr.extendedMasterSecret = readOptionalBool(in.extendedMasterSecret.value(name));
     vr.note = in.notes.value(name).toString();
+    vr.suitesComplete = in.suitesComplete.value(name).toBool(true); // results stored before it: whole
     return vr;
 }
 
@@ -314,6 +318,8 @@ QJsonObject endpointResultToJson(const EndpointResult &r)
     if (r.http)
         o.insert(QLatin1StringView("http"), httpJson(*r.http));
     o.insert(QLatin1StringView("connections"), r.connections);
+    o.insert(QLatin1StringView("connection_limit"),
+             r.connectionLimit > 0 ? QJsonValue(r.connectionLimit) : QJsonValue(QJsonValue::Null));
     o.insert(QLatin1StringView("duration_ms"), r.durationMs);
     o.insert(QLatin1StringView("transcript"), transcriptJson(r.transcript));
     return o;
@@ -344,6 +350,7 @@ std::optional<EndpointResult> endpointResultFromJson(const QJsonObject &o)
     if (http.isObject())
         r.http = readHttp(http.toObject());
     r.connections = o.value(QLatin1StringView("connections")).toInt();
+    r.connectionLimit = o.value(QLatin1StringView("connection_limit")).toInt();
     r.durationMs = o.value(QLatin1StringView("duration_ms")).toInteger();
     readTranscript(o.value(QLatin1StringView("transcript")).toArray(), r.transcript);
     return r;

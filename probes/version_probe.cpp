@@ -65,6 +65,14 @@ QByteArray randomBytes(int n)
     return out;
 }
 
+// Suites no version before TLS 1.2 can carry: the AEAD ones (GCM, CCM,
+// ChaCha20-Poly1305), whose records TLS 1.0 and 1.1 have no format for.
+bool suiteNeedsTls12(quint16 code)
+{
+    const CipherSuiteEntry *e = cipherSuiteByCode(code);
+    return e && e->family == CipherFamily::Tls && e->aead;
+}
+
 // Our own hello; the first flight decides (TLS 1.3: the HelloRetryRequest).
 Pick rawOffer(const ProbeContext &ctx, TlsVersion v, const QList<quint16> &suites, const QList<quint16> &groups = {})
 {
@@ -102,6 +110,13 @@ Pick rawOffer(const ProbeContext &ctx, TlsVersion v, const QList<quint16> &suite
             pick.error = {ProbeStatus::HandshakeFailed,
                           Tr::tr("the server answered with %1").arg(wireVersionName(r.version))};
             pick.properRefusal = true;
+            return pick;
+        }
+        if (suiteNeedsTls12(r.cipherSuite) && wireVersion(v) < 0x0303) {
+            // An AEAD suite exists from TLS 1.2 on: not an answer of this version.
+            pick.error = {ProbeStatus::ProtocolError,
+                          Tr::tr("protocol violation: the server chose %1, a TLS 1.2 suite, in %2")
+                              .arg(cipherSuiteName(r.cipherSuite), wireVersionName(r.version))};
             return pick;
         }
         if (!suites.contains(r.cipherSuite)) {
@@ -182,7 +197,7 @@ void record(const Pick &pick, VersionResult *out)
 
 // Offers `remaining` until the server refuses, removing each choice: every
 // suite of the list that the server accepts, in the order it chose them.
-QList<Pick> chain(const Offer &offer, QList<quint16> remaining, QString *note)
+QList<Pick> chain(const Offer &offer, QList<quint16> remaining, QString *note, bool *complete)
 {
     QList<Pick> found;
     while (!remaining.isEmpty()) {
@@ -191,6 +206,7 @@ QList<Pick> chain(const Offer &offer, QList<quint16> remaining, QString *note)
             break; // nothing left that the server takes
         if (p.error) {
             *note = Tr::tr("suite list incomplete: %1").arg(p.error.message);
+            *complete = false;
             break;
         }
         remaining.removeAll(p.suite);
@@ -227,10 +243,11 @@ void enumerateSuites(const ProbeContext &ctx, const Offer &offer, const QList<qu
     const Pick reversed = reversedAhead ? *reversedAhead : offer(QList<quint16>(all.crbegin(), all.crend()));
     if (reversed.error) {
         out->note = Tr::tr("suite list incomplete: %1").arg(reversed.error.message);
+        out->suitesComplete = false;
         return;
     }
     if (reversed.suite == first.suite) {
-        const QList<Pick> rest = chain(offer, remaining, &out->note);
+        const QList<Pick> rest = chain(offer, remaining, &out->note, &out->suitesComplete);
         for (const Pick &p : rest)
             record(p, out);
         if (!rest.isEmpty())
@@ -248,8 +265,12 @@ void enumerateSuites(const ProbeContext &ctx, const Offer &offer, const QList<qu
         offered[i % parts].append(remaining.at(i));
     QList<QList<Pick>> found(parts);
     QStringList notes(parts);
-    forEachPart(ctx.options.suitePool, parts,
-                [&](int g) { found[g] = chain(offer, offered.at(g), &notes[g]); });
+    QList<bool> complete(parts, true);
+    forEachPart(ctx.options.suitePool, parts, [&](int g) {
+        bool whole = true;
+        found[g] = chain(offer, offered.at(g), &notes[g], &whole);
+        complete[g] = whole;
+    });
     // Reported in our offer order: with the client's order deciding, that is the order that matters.
     QMap<quint16, Pick> accepted{{first.suite, first}, {reversed.suite, reversed}};
     for (int g = 0; g < parts; ++g) {
@@ -257,6 +278,7 @@ void enumerateSuites(const ProbeContext &ctx, const Offer &offer, const QList<qu
             accepted.insert(p.suite, p);
         if (out->note.isEmpty())
             out->note = notes.at(g);
+        out->suitesComplete = out->suitesComplete && complete.at(g);
     }
     out->cipherSuites.clear();
     for (quint16 s : all) {
@@ -272,7 +294,7 @@ void enumerateInChunks(const Offer &offer, const QList<quint16> &all, VersionRes
     out->note = Tr::tr("the server refuses long ClientHellos; suites were offered %1 at a time").arg(kChunk);
     for (qsizetype at = 0; at < all.size(); at += kChunk) {
         QString note;
-        for (const Pick &p : chain(offer, all.mid(at, kChunk), &note))
+        for (const Pick &p : chain(offer, all.mid(at, kChunk), &note, &out->suitesComplete))
             record(p, out);
         if (!note.isEmpty())
             out->note += QStringLiteral("; ") + note;
@@ -332,7 +354,7 @@ VersionResult probeSsl2(const ProbeContext &ctx, ProbeError *failure)
 // TLS 1.3 through our hellos (the HelloRetryRequest names the group) or
 // OpenSSL; TLS 1.2 through our hellos with every ECDHE suite.
 QStringList chainGroups(const ProbeContext &ctx, TlsVersion v, bool viaOpenSsl, QList<quint16> remaining,
-                        QString *note)
+                        QString *note, bool *complete)
 {
     QList<quint16> ecdhe;
     if (v != TlsVersion::Tls13) {
@@ -358,6 +380,7 @@ QStringList chainGroups(const ProbeContext &ctx, TlsVersion v, bool viaOpenSsl, 
             break;
         if (p.error) {
             *note = Tr::tr("group list incomplete: %1").arg(p.error.message);
+            *complete = false;
             break;
         }
         const QString group = p.keyExchange ? p.keyExchange->group : QString();
@@ -369,6 +392,7 @@ QStringList chainGroups(const ProbeContext &ctx, TlsVersion v, bool viaOpenSsl, 
         if (index < 0) {
             *note = Tr::tr("the server chose group %1, which was not offered")
                         .arg(group.isEmpty() ? Tr::tr("(none)") : group);
+            *complete = false;
             break;
         }
         remaining.removeAt(index);
@@ -508,9 +532,14 @@ VersionResult probeVersion(const ProbeContext &ctx, TlsVersion v, ProbeError *fa
     }
     QList<QStringList> groupsFound(groupParts);
     QStringList groupNotes(groupParts);
+    QList<bool> groupsComplete(groupParts, true);
     QList<QFuture<void>> groupTasks;
     for (int h = 0; h < groupParts; ++h) {
-        auto task = [&, h] { groupsFound[h] = chainGroups(ctx, v, viaOpenSsl, halves.at(h), &groupNotes[h]); };
+        auto task = [&, h] {
+            bool whole = true;
+            groupsFound[h] = chainGroups(ctx, v, viaOpenSsl, halves.at(h), &groupNotes[h], &whole);
+            groupsComplete[h] = whole;
+        };
         if (ctx.options.suitePool)
             groupTasks.append(QtConcurrent::run(ctx.options.suitePool, task));
         else
@@ -531,6 +560,7 @@ VersionResult probeVersion(const ProbeContext &ctx, TlsVersion v, ProbeError *fa
         found += groupsFound.at(h);
         if (vr.note.isEmpty())
             vr.note = groupNotes.at(h);
+        vr.suitesComplete = vr.suitesComplete && groupsComplete.at(h);
     }
     for (quint16 g : candidates) {
         if (found.contains(namedGroupName(g)))

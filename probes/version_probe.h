@@ -48,6 +48,10 @@ struct VersionResult
     // From this version's ServerHello (SSL 3.0 to TLS 1.2): RFC 5746 and RFC 7627.
     std::optional<bool> secureRenegotiation;
     std::optional<bool> extendedMasterSecret;
+    // False when the suite or group enumeration was cut short (a drop, a
+    // timeout, a violation: see note): what is listed was accepted, but more
+    // may be, so no verdict may rest on the list being whole.
+    bool suitesComplete = true;
     QString note;                         // why undecided, or what limited the test
 };
 

@@ -1177,6 +1177,30 @@ to see what it answered.</translation>
 <context>
     <name>mailtls::EndpointProbe</name>
     <message>
+        <source>protocol violation: the server chose %1, a TLS 1.2 suite, in %2</source>
+        <translation>protocol violation: the server chose %1, a TLS 1.2 suite, in %2</translation>
+    </message>
+    <message>
+        <source>the server dropped connections beyond %1 at once; the rest was asked with at most %1</source>
+        <translation>the server dropped connections beyond %1 at once; the rest was asked with at most %1</translation>
+    </message>
+    <message>
+        <source>the main handshake negotiated %1 with %2, which this version&apos;s own test did not see (%3, asked twice)</source>
+        <translation>the main handshake negotiated %1 with %2, which this version&apos;s own test did not see (%3, asked twice)</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>undecided</source>
+        <translation>undecided</translation>
+    </message>
+    <message>
         <source>protocol violation: the server answered with %1, above the %2 offered</source>
         <translation>protocol violation: the server answered with %1, above the %2 offered</translation>
     </message>
@@ -2416,6 +2440,10 @@ to see what it answered.</translation>
 </context>
 <context>
     <name>mailtls::LinkState</name>
+    <message>
+        <source>no TLS version accepted, and some undecided</source>
+        <translation>no TLS version accepted, and some undecided</translation>
+    </message>
     <message>
         <source>strong TLS</source>
         <translation>strong TLS</translation>

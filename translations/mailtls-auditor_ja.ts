@@ -1166,6 +1166,30 @@ to see what it answered.</source>
 <context>
     <name>mailtls::EndpointProbe</name>
     <message>
+        <source>protocol violation: the server chose %1, a TLS 1.2 suite, in %2</source>
+        <translation>プロトコル違反: サーバーは %2 で TLS 1.2 のスイート %1 を選びました</translation>
+    </message>
+    <message>
+        <source>the server dropped connections beyond %1 at once; the rest was asked with at most %1</source>
+        <translation>サーバーは同時に %1 を超える接続を切断しました。残りは最大 %1 接続で確認しました</translation>
+    </message>
+    <message>
+        <source>the main handshake negotiated %1 with %2, which this version&apos;s own test did not see (%3, asked twice)</source>
+        <translation>メインのハンドシェイクは %1 と %2 でネゴシエートしましたが、このバージョン自体のテストでは確認できませんでした (%3、2 回確認)</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>拒否</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>受け入れ</translation>
+    </message>
+    <message>
+        <source>undecided</source>
+        <translation>未判定</translation>
+    </message>
+    <message>
         <source>protocol violation: the server answered with %1, above the %2 offered</source>
         <translation>プロトコル違反: サーバーは提示した %2 より上の %1 で応答しました</translation>
     </message>
@@ -2397,6 +2421,10 @@ to see what it answered.</source>
 </context>
 <context>
     <name>mailtls::LinkState</name>
+    <message>
+        <source>no TLS version accepted, and some undecided</source>
+        <translation>受け入れられた TLS バージョンがなく、一部は未判定です</translation>
+    </message>
     <message>
         <source>strong TLS</source>
         <translation>強い TLS</translation>

@@ -46,17 +46,22 @@ bool couldNotAsk(ProbeStatus s)
 LinkAssessment assessEndpoint(const EndpointResult &r)
 {
     LinkAssessment a;
-    // 1. Not asked at all.
+    const bool anyTls =
+        r.negotiated || std::any_of(r.versions.cbegin(), r.versions.cend(),
+                                    [](const VersionResult &v) { return v.accepted.value_or(false); });
+    const bool anyUndecided = std::any_of(r.versions.cbegin(), r.versions.cend(),
+                                          [](const VersionResult &v) { return !v.accepted.has_value(); });
+    // 1. Not asked at all; asked in part, what is known still counts (a
+    //    version accepted is accepted, whatever was not answered after it).
     if (couldNotAsk(r.status)) {
-        a.state = LinkState::Unreachable;
-        addReason(&a, false, QT_TRANSLATE_NOOP("mailtls::LinkState", "status %1"),
-                  probeStatusKey(r.status));
-        return a;
+        addReason(&a, false, QT_TRANSLATE_NOOP("mailtls::LinkState", "status %1"), probeStatusKey(r.status));
+        if (!anyTls) {
+            a.state = LinkState::Unreachable;
+            return a;
+        }
+        a.incomplete = true;
     }
     // 2. No TLS on this hop: plain HTTP, or STARTTLS not in the capability list.
-    const bool anyTls =
-        std::any_of(r.versions.cbegin(), r.versions.cend(),
-                    [](const VersionResult &v) { return v.accepted.value_or(false); });
     if (r.target.protocol == Protocol::Http) {
         const bool redirects = r.http && r.http->redirectsToHttps;
         a.state = redirects ? LinkState::OptionalTls : LinkState::Cleartext;
@@ -64,6 +69,16 @@ LinkAssessment assessEndpoint(const EndpointResult &r)
                   redirects
                       ? QT_TRANSLATE_NOOP("mailtls::LinkState", "plain HTTP redirects to HTTPS")
                       : QT_TRANSLATE_NOOP("mailtls::LinkState", "plain HTTP serves the page"));
+        return a;
+    }
+    if (r.status != ProbeStatus::StartTlsNotOffered && !anyTls && anyUndecided) {
+        // Nothing accepted, and not everything refused: no TLS is not shown.
+        a.state = LinkState::Unreachable;
+        a.incomplete = true;
+        addReason(&a, false, QT_TRANSLATE_NOOP("mailtls::LinkState", "no TLS version accepted, and some undecided"));
+        if (r.status != ProbeStatus::Ok)
+            addReason(&a, false, QT_TRANSLATE_NOOP("mailtls::LinkState", "status %1: %2"),
+                      probeStatusKey(r.status), r.error);
         return a;
     }
     if (r.status == ProbeStatus::StartTlsNotOffered || !anyTls) {
@@ -85,6 +100,8 @@ LinkAssessment assessEndpoint(const EndpointResult &r)
             a.incomplete = true;
         if (!it->accepted.value_or(false))
             continue;
+        if (!it->suitesComplete)
+            a.incomplete = true; // a suite not listed may be a weak one
         const TlsVersion v = it.key();
         if (v != TlsVersion::Tls12 && v != TlsVersion::Tls13) {
             weak = true;

@@ -41,6 +41,8 @@ class TestLinkState : public QObject
 private Q_SLOTS:
     void assess_data();
     void assess();
+    void undecided_data();
+    void undecided();
     void observed_data();
     void observed();
     void keysRoundTrip();
@@ -120,6 +122,51 @@ void TestLinkState::assess()
         QVERIFY2(a.reasons.isEmpty(), qPrintable(a.reasons.join(QLatin1Char('|'))));
     QVERIFY(!a.incomplete);
     QCOMPARE(a.reasonTexts, a.reasons); // no translator: the same words
+}
+
+// What a server did not answer never makes a link stronger, and what it did
+// answer is not thrown away: every row is incomplete.
+void TestLinkState::undecided_data()
+{
+    QTest::addColumn<EndpointResult>("r");
+    QTest::addColumn<int>("state");
+    QTest::addColumn<QString>("reason");
+
+    // TLS 1.0 accepted, then the server stopped answering: weak, not unreachable.
+    EndpointResult partial = result(Protocol::Smtp, {{TlsVersion::Tls10, kModern12}, {TlsVersion::Tls12, kModern12}});
+    partial.status = ProbeStatus::Timeout;
+    partial.versions[TlsVersion::Tls13].accepted.reset();
+    partial.versions[TlsVersion::Tls11].accepted.reset();
+    QTest::newRow("timeout after TLS 1.0 was accepted: weak") << partial << int(LinkState::WeakTls) << "accepts TLSv1.0";
+
+    // One modern suite found, then the enumeration was cut short: strong only as far as known.
+    EndpointResult cut = result(Protocol::Smtp, {{TlsVersion::Tls12, kModern12}, {TlsVersion::Tls13, kModern13}});
+    cut.versions[TlsVersion::Tls12].suitesComplete = false;
+    cut.versions[TlsVersion::Tls12].note = QStringLiteral("suite list incomplete: the server closed the connection");
+    QTest::newRow("suite list cut short: strong, incomplete") << cut << int(LinkState::StrongTls) << "";
+
+    // Every version refused but one left undecided: not shown as cleartext.
+    EndpointResult none = result(Protocol::Smtp, {});
+    none.versions[TlsVersion::Tls13].accepted.reset();
+    QTest::newRow("nothing accepted, TLS 1.3 undecided: not cleartext")
+        << none << int(LinkState::Unreachable) << "no TLS version accepted, and some undecided";
+
+    // A TLS 1.3 undecided beside TLS 1.2 accepted: strong as far as known.
+    EndpointResult tls13 = result(Protocol::Imaps, {{TlsVersion::Tls12, kModern12}});
+    tls13.versions[TlsVersion::Tls13].accepted.reset();
+    QTest::newRow("TLS 1.3 undecided: incomplete") << tls13 << int(LinkState::StrongTls) << "";
+}
+
+void TestLinkState::undecided()
+{
+    QFETCH(EndpointResult, r);
+    QFETCH(int, state);
+    QFETCH(QString, reason);
+    const LinkAssessment a = assessEndpoint(r);
+    QCOMPARE(int(a.state), state);
+    QVERIFY(a.incomplete);
+    if (!reason.isEmpty())
+        QVERIFY2(a.reasons.join(QLatin1Char('|')).contains(reason), qPrintable(a.reasons.join(QLatin1Char('|'))));
 }
 
 namespace {

@@ -46,6 +46,8 @@ void TestResultJson::roundTrip()
             vr.keyExchange.insert(vr.cipherSuites.at(1), KeyExchangeInfo{QString(), 2048});
             vr.secureRenegotiation = true;
             vr.extendedMasterSecret = false;
+            vr.suitesComplete = false;
+            vr.note = QStringLiteral("suite list incomplete: the server closed the connection");
         }
         r.versions.insert(v, vr);
     }
@@ -75,6 +77,7 @@ void TestResultJson::roundTrip()
     c.expired = true;
     r.certificate = c;
     r.connections = 27;
+    r.connectionLimit = 3;
     r.durationMs = 1080;
     r.transcript.server("220 smtp.kumo.example ESMTP Postfix <b>\x1b[2J");
     r.transcript.client("EHLO mailtls-auditor.invalid");
@@ -90,6 +93,10 @@ void TestResultJson::roundTrip()
     QCOMPARE(again.size(), first.size());
     QCOMPARE(read->versions.value(TlsVersion::Tls12).keyExchange.value(h.cipher).bits, 253);
     QVERIFY(!read->versions.value(TlsVersion::Ssl2).accepted.has_value());
+    QVERIFY(!read->versions.value(TlsVersion::Tls12).suitesComplete); // a cut-short list stays cut short
+    QCOMPARE(written.value(QLatin1StringView("suites_complete")).toObject().value(QLatin1StringView("TLSv1.2")),
+             QJsonValue(false));
+    QCOMPARE(read->connectionLimit, 3);
     // What a hostile server sent stays as recorded: escaped, never re-interpreted.
     QCOMPARE(read->transcript.lines().constFirst().text, r.transcript.lines().constFirst().text);
     // A result probed in English reads in the language shown now.

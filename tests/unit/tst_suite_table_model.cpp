@@ -239,7 +239,7 @@ void TestSuiteTableModel::resetAndClear()
     EndpointResult clear;
     clear.status = ProbeStatus::StartTlsNotOffered;
     for (TlsVersion v : allTlsVersions())
-        clear.versions.insert(v, VersionResult{false, {}, {}, {}, {}, 0, {}, {}, {}, {}});
+        clear.versions.insert(v, VersionResult{false, {}, {}, {}, {}, 0, {}, {}, {}, true, {}});
     suites.setResult(clear);
     versions.setResult(clear);
     QCOMPARE(suites.rowCount(), 0);
