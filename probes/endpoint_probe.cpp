@@ -184,8 +184,11 @@ void decideVersions(EndpointRun &run, bool tlsOffered)
         for (qsizetype i = 0; i < run.versions.size(); ++i) {
             result.versions[run.versions.at(i)] = run.found.at(i);
             // A version left undecided says so in its note; it is the
-            // endpoint's status only when the main connection got no TLS.
-            if (run.failures.at(i) && result.status == ProbeStatus::Ok && !result.negotiated) {
+            // endpoint's status only when the main connection got no TLS, or
+            // when the probe was stopped (cancelled, or out of time).
+            const ProbeError &failure = run.failures.at(i);
+            if (failure && result.status == ProbeStatus::Ok &&
+                (!result.negotiated || failure.status == ProbeStatus::Cancelled)) {
                 result.status = run.failures.at(i).status;
                 result.error = run.failures.at(i).message;
             }
@@ -205,7 +208,8 @@ void decideVersions(EndpointRun &run, bool tlsOffered)
 void crossCheckNegotiated(EndpointRun &run)
 {
     EndpointResult &result = run.result;
-    if (!result.negotiated)
+    const bool stopped = (run.options.cancel && run.options.cancel->load()) || run.ctx.deadline.hasExpired();
+    if (!result.negotiated || stopped)
         return;
     const TlsVersion v = result.negotiated->version;
     const std::optional<quint16> code = cipherSuiteCode(result.negotiated->cipher);
