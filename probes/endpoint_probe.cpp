@@ -260,7 +260,7 @@ bool EndpointResult::cleartextAuthOffered() const
 {
     if (http)
         return target.protocol == Protocol::Http && !http->redirectsToHttps;
-    return !cleartext.authMechanisms.isEmpty() || cleartext.plaintextLogin;
+    return !cleartext.exposingMechanisms().isEmpty() || cleartext.plaintextLogin;
 }
 
 EndpointResult probeEndpoint(const ProbeTarget &target, const ProbeOptions &options)

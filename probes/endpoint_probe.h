@@ -60,7 +60,8 @@ struct EndpointResult
     qint64 durationMs = 0;
     Transcript transcript; // the main connection's dialogue
 
-    // Credentials could cross in cleartext: AUTH/LOGIN/USER offered before TLS,
+    // Credentials could cross in cleartext: a mechanism that exposes them
+    // (CleartextInfo::exposingMechanisms), LOGIN or USER offered before TLS,
     // or webmail on plain HTTP that does not redirect.
     bool cleartextAuthOffered() const;
 };

@@ -112,7 +112,7 @@ void printText(QTextStream &out, const EndpointResult &r)
             << '\n';
     }
     if (r.cleartextAuthOffered()) {
-        QStringList what = r.cleartext.authMechanisms;
+        QStringList what = r.cleartext.exposingMechanisms();
         if (r.cleartext.plaintextLogin)
             what.prepend(r.target.protocol == Protocol::Imap ? QStringLiteral("LOGIN")
                                                              : QStringLiteral("USER/PASS"));

@@ -128,12 +128,12 @@ LinkAssessment assessEndpoint(const EndpointResult &r)
     // 4. Credentials in cleartext before TLS.
     if (r.cleartextAuthOffered()) {
         a.state = LinkState::OptionalTls;
-        if (r.cleartext.authMechanisms.isEmpty())
+        if (r.cleartext.exposingMechanisms().isEmpty())
             addReason(&a, true,
                       QT_TRANSLATE_NOOP("mailtls::LinkState", "cleartext login before STARTTLS"));
         else
             addReason(&a, true, QT_TRANSLATE_NOOP("mailtls::LinkState", "AUTH %1 before STARTTLS"),
-                      r.cleartext.authMechanisms.join(QLatin1Char(' ')));
+                      r.cleartext.exposingMechanisms().join(QLatin1Char(' ')));
         return a;
     }
     a.state = weak ? LinkState::WeakTls : LinkState::StrongTls;

@@ -35,9 +35,9 @@ Outcome cleartextCredentials(const CheckInput &in)
     const EndpointResult &r = *in.result;
     Outcome o{Verdict::Pass, {}, {}};
     const QString upgrade = r.target.protocol == Protocol::Pop3 ? QStringLiteral("STLS") : QStringLiteral("STARTTLS");
-    if (!r.cleartext.authMechanisms.isEmpty())
-        o.evidence.append({QStringLiteral("capability"), Tr::tr("AUTH %1 offered before %2")
-                                                             .arg(r.cleartext.authMechanisms.join(QLatin1Char(' ')), upgrade)});
+    if (const QStringList exposing = r.cleartext.exposingMechanisms(); !exposing.isEmpty())
+        o.evidence.append({QStringLiteral("capability"),
+                           Tr::tr("AUTH %1 offered before %2").arg(exposing.join(QLatin1Char(' ')), upgrade)});
     if (r.cleartext.plaintextLogin)
         o.evidence.append({QStringLiteral("capability"),
                            r.target.protocol == Protocol::Pop3 ? Tr::tr("USER/PASS accepted before STLS")

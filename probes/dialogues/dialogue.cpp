@@ -11,6 +11,20 @@
 
 namespace mailtls {
 
+QStringList CleartextInfo::exposingMechanisms() const
+{
+    QStringList out;
+    for (const QString &m : authMechanisms) {
+        const QString upper = m.toUpper();
+        const bool safe = upper == QLatin1StringView("GSSAPI") || upper.startsWith(QLatin1StringView("GS2-KRB5")) ||
+                          upper == QLatin1StringView("EXTERNAL") || upper.startsWith(QLatin1StringView("SCRAM-")) ||
+                          upper == QLatin1StringView("ANONYMOUS");
+        if (!safe)
+            out.append(m);
+    }
+    return out;
+}
+
 namespace {
 struct Tr
 {

@@ -24,6 +24,15 @@ struct CleartextInfo
     QStringList authMechanisms;  // SASL mechanisms offered before TLS
     bool plaintextLogin = false; // IMAP LOGIN without LOGINDISABLED, POP3 USER
     QString software;            // what the greeting suggests, e.g. "Postfix" (may be empty)
+
+    // The mechanisms offered before TLS that let an eavesdropper read or
+    // crack the credential: a password in the clear (PLAIN, LOGIN), a bearer
+    // token (XOAUTH2, OAUTHBEARER), a crackable challenge-response (CRAM-MD5,
+    // DIGEST-MD5, NTLM), and any mechanism not known to be safe. Kerberos
+    // (GSSAPI, GS2-KRB5), EXTERNAL (the client's certificate), SCRAM (RFC
+    // 5802: nothing the wire shows reveals the password) and ANONYMOUS expose
+    // none.
+    QStringList exposingMechanisms() const;
 };
 
 struct DialogueContext

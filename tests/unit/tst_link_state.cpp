@@ -103,6 +103,17 @@ void TestLinkState::assess_data()
     auth.starttlsOffered = true;
     auth.cleartext.authMechanisms = {QStringLiteral("PLAIN"), QStringLiteral("LOGIN")};
     QTest::newRow("AUTH before STARTTLS: optional") << auth << int(LinkState::OptionalTls) << "AUTH PLAIN LOGIN";
+    // By mechanism: Kerberos, certificates and SCRAM expose no password before TLS.
+    EndpointResult kerberos = result(Protocol::Submission, {{TlsVersion::Tls12, kModern12}});
+    kerberos.starttlsOffered = true;
+    kerberos.cleartext.authMechanisms = {QStringLiteral("GSSAPI"), QStringLiteral("EXTERNAL"),
+                                         QStringLiteral("SCRAM-SHA-256"), QStringLiteral("GS2-KRB5")};
+    QTest::newRow("GSSAPI, EXTERNAL, SCRAM before STARTTLS: strong") << kerberos << int(LinkState::StrongTls) << "";
+    EndpointResult mixed = kerberos;
+    mixed.cleartext.authMechanisms = {QStringLiteral("GSSAPI"), QStringLiteral("CRAM-MD5"), QStringLiteral("SCRAM-SHA-1"),
+                                      QStringLiteral("XOAUTH2")};
+    QTest::newRow("CRAM-MD5 and XOAUTH2 beside GSSAPI: optional, named")
+        << mixed << int(LinkState::OptionalTls) << "AUTH CRAM-MD5 XOAUTH2 before STARTTLS";
     EndpointResult login = result(Protocol::Imap, {{TlsVersion::Tls13, kModern13}});
     login.cleartext.plaintextLogin = true;
     QTest::newRow("IMAP LOGIN without LOGINDISABLED: optional")
