@@ -88,6 +88,7 @@ ProbeError Attempt::open(Transcript &transcript, CleartextInfo *info, bool *star
     ctx.deadline = deadline();
     ProbeError e = dialogue->startTls(ctx);
     m_opened = !e;
+    m_servedDialogue = !e;
     return e;
 }
 
@@ -99,22 +100,25 @@ std::unique_ptr<TlsSession> Attempt::handshake(const HandshakeOptions &options, 
 bool retryable(ProbeStatus status) { return status == ProbeStatus::RateLimited; }
 
 ProbeError onFreshConnection(const ProbeContext &ctx, const std::function<ProbeError(Attempt &)> &work,
-                             int *droppedAlone)
+                             int *closedInAnswer, int answersWanted)
 {
     ConnectionLimiter *limiter = ctx.options.limiter;
     int rateLimited = 0;
     int drops = 0;
-    int dropsAlone = 0;
+    int answers = 0;         // drops in a row that answer the request (see below)
+    int droppedUnasked = 0;  // drops before the request with no other connection open
     int openAtFirstDrop = 0; // connections open to the host when it first dropped one after our request
     bool alone = false;
     for (;;) {
         ProbeError e;
         int open = 1;
         bool opened = false;
+        bool served = false;
         {
             Attempt a(ctx, alone && limiter);
             e = work(a);
             opened = a.opened();
+            served = a.servedDialogue();
             if (e.dropped && limiter)
                 open = limiter->openTo(ctx.target.host); // ours included: the slot is still held
         } // the connection is closed and its slot free before any pause
@@ -130,12 +134,20 @@ ProbeError onFreshConnection(const ProbeContext &ctx, const std::function<ProbeE
             return e;
         ++drops;
         qint64 wait = kAlonePauseMs;
-        if (alone || open <= 1) {
-            // Dropped with no other connection of ours open: asked alone once
-            // more, then left as it is.
-            if (droppedAlone)
-                *droppedAlone = dropsAlone + 1;
-            if (++dropsAlone > 1)
+        if (opened && (served || alone || open <= 1)) {
+            // Closed after the request on a session the server had taken up
+            // (its cleartext dialogue served, up to STARTTLS), or with no
+            // other connection of ours open: no limit on connections does
+            // that, the request did. Asked once more the same way, then left
+            // as it is.
+            ++answers;
+            if (closedInAnswer)
+                *closedInAnswer = answers;
+            if (answers >= answersWanted)
+                return e;
+        } else if (!opened && (alone || open <= 1)) {
+            // Dropped before anything was asked, alone: asked once more.
+            if (++droppedUnasked > 1)
                 return e;
         } else if (!opened) {
             // Dropped before it could ask anything, with others open: more
@@ -143,7 +155,8 @@ ProbeError onFreshConnection(const ProbeContext &ctx, const std::function<ProbeE
             limiter->lowerCap(ctx.target.host, open);
             wait = kDropPauseMs * drops;
         } else {
-            // Dropped after the request, with others open: the load or the
+            // Dropped right after the request on implicit TLS, with others
+            // open: the load (a limit that closes what it accepted) or the
             // request. Asked again alone, which tells them apart.
             openAtFirstDrop = std::max(openAtFirstDrop, open);
             alone = true;
@@ -200,10 +213,10 @@ ProbeError exchangeHello(Attempt &a, const QByteArray &hello, bool wholeFlight, 
 } // namespace
 
 ProbeError sendHello(const ProbeContext &ctx, const QByteArray &hello, bool wholeFlight,
-                     ServerResponse *response, HelloDrop helloDrop)
+                     ServerResponse *response, HelloDrop helloDrop, bool *closedInAnswerOut)
 {
     bool afterHello = false; // the last attempt got as far as sending the hello
-    int droppedAlone = 0;
+    int closedInAnswer = 0;
     ProbeError e = onFreshConnection(
         ctx,
         [&](Attempt &a) {
@@ -217,13 +230,14 @@ ProbeError sendHello(const ProbeContext &ctx, const QByteArray &hello, bool whol
                 answered = {ProbeStatus::HandshakeFailed, Tr::tr("the server closed the connection after our hello")};
             return answered;
         },
-        &droppedAlone);
-    // Closed right after the hello, twice, with no other connection of ours
-    // open to it: no limit of connections explains that. It is how the server
-    // refuses this hello (servers built without SSL 3.0 close on one).
-    if (e.dropped && afterHello && droppedAlone >= 2)
-        e = {ProbeStatus::HandshakeFailed,
-             Tr::tr("the server closed the connection after our hello, twice, with no other connection open")};
+        &closedInAnswer, helloDrop == HelloDrop::Once ? 1 : 2);
+    if (closedInAnswerOut)
+        *closedInAnswerOut = e.dropped && afterHello && closedInAnswer >= 1;
+    // Closed right after the hello, twice, where no limit on connections
+    // explains it (see onFreshConnection): how the server refuses this hello
+    // (Dovecot on versions it does not take, servers built without SSL 3.0).
+    if (helloDrop == HelloDrop::Retried && e.dropped && afterHello && closedInAnswer >= 2)
+        e = {ProbeStatus::HandshakeFailed, Tr::tr("the server closed the connection after our hello, twice")};
     return e;
 }
 

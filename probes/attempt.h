@@ -71,11 +71,14 @@ public:
     Connection &connection() { return m_connection; }
     // open() succeeded: what fails after it fails on what was asked, not on the connection's opening.
     bool opened() const { return m_opened; }
+    // open() ran a cleartext dialogue up to an accepted STARTTLS: the server took up this session.
+    bool servedDialogue() const { return m_servedDialogue; }
 
 private:
     const ProbeContext &m_ctx;
     bool m_alone = false;
     bool m_opened = false;
+    bool m_servedDialogue = false;
     std::optional<ConnectionSlot> m_slot; // released after the connection closes (declared first)
     Connection m_connection;
 };
@@ -89,17 +92,20 @@ bool retryable(ProbeStatus status);
 //   - dropped before anything was asked while other connections to the host
 //     were open: more than the host allows at once, so the host's cap in the
 //     limiter is lowered (to those open less one) and it is asked again;
-//   - dropped after the request while others were open: asked again alone
-//     (no other connection of ours to the host meanwhile); an answer then
-//     shows it was the load, and lowers the cap;
-//   - dropped while alone: asked alone once more, then left as it is.
+//   - dropped after the request on a session the server had taken up (its
+//     cleartext dialogue served up to STARTTLS), or with no other connection
+//     open: the request's answer; asked once more, then left as it is, with
+//     *closedInAnswer counting such drops in a row;
+//   - dropped right after the request on implicit TLS while others were
+//     open: asked again alone (no other connection of ours to the host
+//     meanwhile); an answer then shows it was the load, and lowers the cap;
+//   - dropped before anything was asked, alone: asked once more.
 // No slot is held while it waits; cancellation and the endpoint's deadline
 // end the waiting. The last error is returned as it is: a drop still dropped
 // decides nothing.
-// *droppedAlone (when given): how many times in a row the server dropped the
-// connection while it was our only one to the host.
+// answersWanted: how many such drops in a row end the asking (2: asked once more).
 ProbeError onFreshConnection(const ProbeContext &ctx, const std::function<ProbeError(Attempt &)> &work,
-                             int *droppedAlone = nullptr);
+                             int *closedInAnswer = nullptr, int answersWanted = 2);
 
 // One OpenSSL handshake on a fresh connection, backing off when rate limited.
 ProbeError handshakeOnce(const ProbeContext &ctx, const HandshakeOptions &hs, HandshakeResult *result);
@@ -107,13 +113,18 @@ ProbeError handshakeOnce(const ProbeContext &ctx, const HandshakeOptions &hs, Ha
 // Sends one of our own hellos on a fresh connection and reads what the server
 // answers: with wholeFlight, up to its ServerKeyExchange or ServerHelloDone.
 // A server that hangs up answers nothing (ProtocolError, dropped), unless it
-// closes right after the hello twice while no other connection of ours is
-// open to it: then it refuses the hello (HandshakeFailed).
-// HelloDrop::Answers: a drop right after the hello is the server's answer to
-// it (an SSL 2.0 hello, which a TLS server has no alert to refuse with):
-// HandshakeFailed, not retried; a drop before the hello is still retried.
-enum class HelloDrop { Retried, Answers };
+// closes right after the hello twice where no limit on connections explains
+// it (onFreshConnection): then it refuses the hello (HandshakeFailed).
+// What a close right after the hello means:
+//   Retried: asked once more; closed again, the server refuses the hello (HandshakeFailed);
+//   Once: not asked again; the error stays a drop, *closedInAnswer says it
+//     answered the hello (the caller asks its next question instead: a short hello);
+//   Answers: the answer at once (an SSL 2.0 hello, which a TLS server has no
+//     alert to refuse with): HandshakeFailed.
+// A drop before the hello is retried whatever the policy.
+enum class HelloDrop { Retried, Once, Answers };
 ProbeError sendHello(const ProbeContext &ctx, const QByteArray &hello, bool wholeFlight,
-                     ServerResponse *response, HelloDrop helloDrop = HelloDrop::Retried);
+                     ServerResponse *response, HelloDrop helloDrop = HelloDrop::Retried,
+                     bool *closedInAnswer = nullptr);
 
 } // namespace mailtls

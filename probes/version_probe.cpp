@@ -30,6 +30,7 @@ struct Pick
     std::optional<KeyExchangeInfo> keyExchange;
     std::optional<bool> secureRenegotiation;
     std::optional<bool> extendedMasterSecret;
+    bool closedInAnswer = false; // dropped right after the hello, where no connection limit explains it
 };
 
 using Offer = std::function<Pick(const QList<quint16> &)>;
@@ -74,7 +75,8 @@ bool suiteNeedsTls12(quint16 code)
 }
 
 // Our own hello; the first flight decides (TLS 1.3: the HelloRetryRequest).
-Pick rawOffer(const ProbeContext &ctx, TlsVersion v, const QList<quint16> &suites, const QList<quint16> &groups = {})
+Pick rawOffer(const ProbeContext &ctx, TlsVersion v, const QList<quint16> &suites, const QList<quint16> &groups = {},
+              HelloDrop helloDrop = HelloDrop::Retried)
 {
     Pick pick;
     QByteArray hello;
@@ -93,7 +95,7 @@ Pick rawOffer(const ProbeContext &ctx, TlsVersion v, const QList<quint16> &suite
     ServerResponse r;
     // A drop, a timeout or a broken dialogue refuses nothing: it stays an
     // error (undecided), never HandshakeFailed (refused).
-    if (const ProbeError e = sendHello(ctx, hello, true, &r)) {
+    if (const ProbeError e = sendHello(ctx, hello, true, &r, helloDrop, &pick.closedInAnswer)) {
         pick.error = e;
         return pick;
     }
@@ -467,7 +469,9 @@ VersionResult probeVersion(const ProbeContext &ctx, TlsVersion v, ProbeError *fa
                 future.waitForFinished(); // it references this frame
         }
     } waitOnExit{reversedAhead};
-    Pick first = offer(all);
+    // Asked once: a close right after this long hello is asked again with
+    // the short one below, which says whether the length or the version was refused.
+    Pick first = tls13 ? offer(all) : rawOffer(ctx, v, all, {}, HelloDrop::Once);
     bool chunked = false;
     // Refused without a proper alert, dropped even when asked again, or no
     // answer in time: perhaps the hello, not the version. A fatal alert still
@@ -477,10 +481,17 @@ VersionResult probeVersion(const ProbeContext &ctx, TlsVersion v, ProbeError *fa
                           first.error.dropped || first.error.status == ProbeStatus::Timeout;
     if (improper && !tls13) {
         // A long hello is what old servers and middleboxes choke on: a short one decides.
-        const Pick retry = offer(shortOffer(v));
+        const bool longClosed = first.closedInAnswer;
+        const Pick retry = rawOffer(ctx, v, shortOffer(v), {}, longClosed ? HelloDrop::Once : HelloDrop::Retried);
         if (!retry.error) {
             chunked = true;
             first = retry;
+        } else if (longClosed && retry.closedInAnswer) {
+            // Closed right after the long hello and the short one: how this
+            // server refuses the version (Dovecot does so).
+            first = retry;
+            first.error = {ProbeStatus::HandshakeFailed,
+                           Tr::tr("the server closed the connection after our long and our short hello")};
         } else if (first.error.status != ProbeStatus::HandshakeFailed) {
             first = retry;
         }

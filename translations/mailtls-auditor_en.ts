@@ -1177,6 +1177,14 @@ to see what it answered.</translation>
 <context>
     <name>mailtls::EndpointProbe</name>
     <message>
+        <source>the server closed the connection after our long and our short hello</source>
+        <translation>the server closed the connection after our long and our short hello</translation>
+    </message>
+    <message>
+        <source>the server closed the connection after our hello, twice</source>
+        <translation>the server closed the connection after our hello, twice</translation>
+    </message>
+    <message>
         <source>protocol violation: the server chose %1, a TLS 1.2 suite, in %2</source>
         <translation>protocol violation: the server chose %1, a TLS 1.2 suite, in %2</translation>
     </message>
@@ -1203,10 +1211,6 @@ to see what it answered.</translation>
     <message>
         <source>protocol violation: the server answered with %1, above the %2 offered</source>
         <translation>protocol violation: the server answered with %1, above the %2 offered</translation>
-    </message>
-    <message>
-        <source>the server closed the connection after our hello, twice, with no other connection open</source>
-        <translation>the server closed the connection after our hello, twice, with no other connection open</translation>
     </message>
     <message>
         <source>the server closed the connection after our hello</source>

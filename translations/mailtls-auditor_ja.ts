@@ -1166,6 +1166,14 @@ to see what it answered.</source>
 <context>
     <name>mailtls::EndpointProbe</name>
     <message>
+        <source>the server closed the connection after our long and our short hello</source>
+        <translation>サーバーはこちらの長い hello と短い hello の両方の直後に接続を閉じました</translation>
+    </message>
+    <message>
+        <source>the server closed the connection after our hello, twice</source>
+        <translation>サーバーはこちらの hello の直後に接続を閉じました (2 回)</translation>
+    </message>
+    <message>
         <source>protocol violation: the server chose %1, a TLS 1.2 suite, in %2</source>
         <translation>プロトコル違反: サーバーは %2 で TLS 1.2 のスイート %1 を選びました</translation>
     </message>
@@ -1192,10 +1200,6 @@ to see what it answered.</source>
     <message>
         <source>protocol violation: the server answered with %1, above the %2 offered</source>
         <translation>プロトコル違反: サーバーは提示した %2 より上の %1 で応答しました</translation>
-    </message>
-    <message>
-        <source>the server closed the connection after our hello, twice, with no other connection open</source>
-        <translation>サーバーはこちらの hello の直後に接続を閉じました (他の接続がない状態で 2 回)</translation>
     </message>
     <message>
         <source>the server closed the connection after our hello</source>
