@@ -8,6 +8,7 @@
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <array>
 #include <functional>
 
 namespace mailtls {
@@ -420,6 +421,114 @@ QList<quint16> groupCandidates(TlsVersion v, bool viaOpenSsl)
     return out;
 }
 
+// Refused without a proper alert, dropped even when asked again, or no
+// answer in time: perhaps the hello, not the version.
+bool improperAnswer(const Pick &first)
+{
+    return (first.error.status == ProbeStatus::HandshakeFailed && !first.properRefusal) || first.error.dropped ||
+           first.error.status == ProbeStatus::Timeout;
+}
+
+// A long hello is what old servers and middleboxes choke on: a short one
+// decides. A fatal alert to the long hello still decides unless the short one
+// is answered; a drop or a timeout is replaced by whatever the short one gets.
+// *chunked: the server takes the version, in short hellos only.
+Pick askShort(const ProbeContext &ctx, TlsVersion v, const Pick &first, bool *chunked)
+{
+    const bool longClosed = first.closedInAnswer;
+    Pick retry = rawOffer(ctx, v, shortOffer(v), {}, longClosed ? HelloDrop::Once : HelloDrop::Retried);
+    if (!retry.error) {
+        *chunked = true;
+        return retry;
+    }
+    if (longClosed && retry.closedInAnswer) {
+        // Closed right after the long hello and the short one: how this
+        // server refuses the version (Dovecot does so).
+        retry.error = {ProbeStatus::HandshakeFailed,
+                       Tr::tr("the server closed the connection after our long and our short hello")};
+        return retry;
+    }
+    return first.error.status != ProbeStatus::HandshakeFailed ? retry : first;
+}
+
+// Step 5 for TLS 1.2 and 1.3: the groups, in two parts dealt round robin
+// (common groups lead the list, so each gets some), one chain per part on the
+// suite pool while the suites are enumerated. Each part costs a refusal: more
+// parts only add connections once the per-host cap is what limits. The group
+// of the first choice (offered every group) is known already and not asked
+// again. The chains reference this object: it waits for them when destroyed.
+class GroupChains
+{
+public:
+    GroupChains(const ProbeContext &ctx, TlsVersion v, bool viaOpenSsl, const Pick &first, bool wanted)
+        : m_wanted(wanted), m_candidates(wanted ? groupCandidates(v, viaOpenSsl) : QList<quint16>()),
+          m_knownGroup(first.keyExchange ? first.keyExchange->group : QString())
+    {
+        if (!wanted)
+            return;
+        qsizetype dealt = 0;
+        for (quint16 g : std::as_const(m_candidates)) {
+            if (namedGroupName(g) != m_knownGroup)
+                m_parts[dealt++ % kParts].halves.append(g);
+        }
+        for (Part &part : m_parts) {
+            auto task = [&ctx, v, viaOpenSsl, &part] {
+                part.found = chainGroups(ctx, v, viaOpenSsl, part.halves, &part.note, &part.complete);
+            };
+            if (ctx.options.suitePool)
+                m_tasks.append(QtConcurrent::run(ctx.options.suitePool, task));
+            else
+                task();
+        }
+    }
+    ~GroupChains() { wait(); }
+    GroupChains(const GroupChains &) = delete;
+    GroupChains &operator=(const GroupChains &) = delete;
+
+    // Waits for the chains; the groups in our offer order, their notes and completeness.
+    void finish(VersionResult *vr)
+    {
+        wait();
+        if (!m_wanted)
+            return;
+        QStringList found;
+        if (!m_knownGroup.isEmpty())
+            found.append(m_knownGroup);
+        for (const Part &part : std::as_const(m_parts)) {
+            found += part.found;
+            if (vr->note.isEmpty())
+                vr->note = part.note;
+            vr->suitesComplete = vr->suitesComplete && part.complete;
+        }
+        for (quint16 g : std::as_const(m_candidates)) {
+            if (found.contains(namedGroupName(g)))
+                vr->groups.append(namedGroupName(g));
+        }
+    }
+
+private:
+    static constexpr int kParts = 2;
+    struct Part
+    {
+        QList<quint16> halves;
+        QStringList found;
+        QString note;
+        bool complete = true;
+    };
+    void wait()
+    {
+        for (QFuture<void> &f : m_tasks)
+            f.waitForFinished();
+        m_tasks.clear();
+    }
+
+    bool m_wanted;
+    QList<quint16> m_candidates;
+    QString m_knownGroup;
+    std::array<Part, kParts> m_parts;
+    QList<QFuture<void>> m_tasks;
+};
+
 } // namespace
 
 QList<quint16> suitesToOffer(TlsVersion version)
@@ -470,33 +579,12 @@ VersionResult probeVersion(const ProbeContext &ctx, TlsVersion v, ProbeError *fa
         }
     } waitOnExit{reversedAhead};
     // Asked once: a close right after this long hello is asked again with
-    // the short one below, which says whether the length or the version was refused.
+    // the short one, which says whether the length or the version was refused.
     Pick first = tls13 ? offer(all) : rawOffer(ctx, v, all, {}, HelloDrop::Once);
     bool chunked = false;
-    // Refused without a proper alert, dropped even when asked again, or no
-    // answer in time: perhaps the hello, not the version. A fatal alert still
-    // decides unless the other hello is answered; a drop or a timeout is
-    // replaced by whatever the other hello gets.
-    const bool improper = (first.error.status == ProbeStatus::HandshakeFailed && !first.properRefusal) ||
-                          first.error.dropped || first.error.status == ProbeStatus::Timeout;
-    if (improper && !tls13) {
-        // A long hello is what old servers and middleboxes choke on: a short one decides.
-        const bool longClosed = first.closedInAnswer;
-        const Pick retry = rawOffer(ctx, v, shortOffer(v), {}, longClosed ? HelloDrop::Once : HelloDrop::Retried);
-        if (!retry.error) {
-            chunked = true;
-            first = retry;
-        } else if (longClosed && retry.closedInAnswer) {
-            // Closed right after the long hello and the short one: how this
-            // server refuses the version (Dovecot does so).
-            first = retry;
-            first.error = {ProbeStatus::HandshakeFailed,
-                           Tr::tr("the server closed the connection after our long and our short hello")};
-        } else if (first.error.status != ProbeStatus::HandshakeFailed) {
-            first = retry;
-        }
-    }
-    if (improper && tls13) {
+    if (improperAnswer(first) && !tls13)
+        first = askShort(ctx, v, first, &chunked);
+    if (improperAnswer(first) && tls13) {
         // Perhaps a server that will not answer a hello without a key share:
         // OpenSSL's hello (with one) decides, and asks the rest.
         const Pick retry = openSslOffer(ctx, all);
@@ -526,57 +614,13 @@ VersionResult probeVersion(const ProbeContext &ctx, TlsVersion v, ProbeError *fa
         vr.group = first.keyExchange->group;
         vr.keyExchangeBits = first.keyExchange->bits;
     }
-    // Groups in two parts dealt round robin (common groups lead the list, so
-    // each gets some), one chain per part on the suite pool, while the suites
-    // are enumerated here. Each part costs a refusal: more parts only add
-    // connections once the per-host cap is what limits. The group of the first
-    // choice (offered every group) is known already and not asked again.
-    const bool wantGroups = !chunked && (v == TlsVersion::Tls12 || tls13);
-    const QList<quint16> candidates = wantGroups ? groupCandidates(v, viaOpenSsl) : QList<quint16>();
-    const QString knownGroup = first.keyExchange ? first.keyExchange->group : QString();
-    const int groupParts = wantGroups ? 2 : 0;
-    QList<QList<quint16>> halves(groupParts);
-    qsizetype dealt = 0;
-    for (quint16 g : candidates) {
-        if (namedGroupName(g) != knownGroup)
-            halves[dealt++ % groupParts].append(g);
-    }
-    QList<QStringList> groupsFound(groupParts);
-    QStringList groupNotes(groupParts);
-    QList<bool> groupsComplete(groupParts, true);
-    QList<QFuture<void>> groupTasks;
-    for (int h = 0; h < groupParts; ++h) {
-        auto task = [&, h] {
-            bool whole = true;
-            groupsFound[h] = chainGroups(ctx, v, viaOpenSsl, halves.at(h), &groupNotes[h], &whole);
-            groupsComplete[h] = whole;
-        };
-        if (ctx.options.suitePool)
-            groupTasks.append(QtConcurrent::run(ctx.options.suitePool, task));
-        else
-            task();
-    }
+    GroupChains groups(ctx, v, viaOpenSsl, first, !chunked && (v == TlsVersion::Tls12 || tls13));
     if (chunked)
         enumerateInChunks(offer, all, &vr);
     else
         enumerateSuites(ctx, offer, all, first,
                         reversedAhead.isValid() ? std::optional<Pick>(reversedAhead.result()) : std::nullopt, &vr);
-    for (QFuture<void> &f : groupTasks)
-        f.waitForFinished();
-    // Reported in our offer order.
-    QStringList found;
-    if (wantGroups && !knownGroup.isEmpty())
-        found.append(knownGroup);
-    for (int h = 0; h < groupParts; ++h) {
-        found += groupsFound.at(h);
-        if (vr.note.isEmpty())
-            vr.note = groupNotes.at(h);
-        vr.suitesComplete = vr.suitesComplete && groupsComplete.at(h);
-    }
-    for (quint16 g : candidates) {
-        if (found.contains(namedGroupName(g)))
-            vr.groups.append(namedGroupName(g));
-    }
+    groups.finish(&vr);
     return vr;
 }
 
