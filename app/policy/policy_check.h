@@ -82,7 +82,7 @@ struct AcceptedSuite
 struct AcceptedSuites
 {
     QList<AcceptedSuite> suites;
-    QStringList undecided; // versions undecided, or accepted without their suites listed
+    QStringList undecided; // versions undecided, or accepted without their whole suite list
 };
 
 AcceptedSuites acceptedSuites(const EndpointResult &r);

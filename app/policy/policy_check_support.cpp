@@ -81,7 +81,8 @@ AcceptedSuites acceptedSuites(const EndpointResult &r)
 {
     AcceptedSuites a;
     for (auto it = r.versions.cbegin(); it != r.versions.cend(); ++it) {
-        if (!it->accepted.has_value() || (*it->accepted && it->cipherSuites.isEmpty()))
+        // Undecided, or accepted with a suite list that is empty or was cut short.
+        if (!it->accepted.has_value() || (*it->accepted && (it->cipherSuites.isEmpty() || !it->suitesComplete)))
             a.undecided << tlsVersionName(it.key());
         if (!it->accepted.value_or(false))
             continue;

@@ -82,7 +82,7 @@ Outcome forwardSecrecy(const CheckInput &in)
                                         firstOf(nonFs, 4))});
     }
     if (o.verdict == Verdict::Pass)
-        o.evidence.append({QStringLiteral("suite"), Tr::tr("every accepted suite has forward secrecy")});
+        return passOrIncomplete(acceptedSuites(r), Tr::tr("every accepted suite has forward secrecy"));
     return o;
 }
 

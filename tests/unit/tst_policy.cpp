@@ -228,6 +228,11 @@ void TestPolicy::checks_data()
                                                         << "low" << "accepts 1 suite without forward secrecy";
     QTest::newRow("forward secrecy everywhere") << mx << smtp << good << true << "M1.4" << "pass" << "medium"
                                                 << "every accepted suite";
+    // A suite list cut short may hide a suite without forward secrecy: never a pass.
+    EndpointResult cutShort = good;
+    cutShort.versions[TlsVersion::Tls12].suitesComplete = false;
+    QTest::newRow("suite list cut short: incomplete, not pass")
+        << mx << smtp << cutShort << true << "M1.4" << "incomplete" << "medium" << "suites not decided for TLSv1.2";
     EndpointResult expired = good;
     expired.certificate->expired = true;
     QTest::newRow("expired certificate on an MX is low") << mx << smtp << expired << true << "M1.7" << "fail"
