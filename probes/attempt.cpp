@@ -179,30 +179,28 @@ ProbeError handshakeOnce(const ProbeContext &ctx, const HandshakeOptions &hs, Ha
 
 namespace {
 
-// One hello on an open connection, and what the server answered.
+// One hello on an open connection, and what the server answered. The answer
+// has one deadline, however its bytes arrive: a server that drips them holds
+// the connection no longer than one operation.
 ProbeError exchangeHello(Attempt &a, const QByteArray &hello, bool wholeFlight, ServerResponse *response)
 {
-    ProbeError e = a.connection().writeAll(hello, a.deadline());
-    QByteArray received;
-    while (!e) {
-        qsizetype need = 0;
-        QString error;
-        if (auto r = parseServerResponse(received, &need, &error, wholeFlight)) {
-            *response = *r;
-            return {};
-        }
-        if (need == 0)
-            break; // malformed: what the ServerHello alone says, if anything
+    const QDeadlineTimer deadline = a.deadline();
+    ProbeError e = a.connection().writeAll(hello, deadline);
+    ServerResponseReader reader(wholeFlight);
+    while (!e && reader.state() == ServerResponseReader::State::NeedMore) {
         QByteArray more;
-        e = a.connection().readExact(&more, need, a.deadline());
-        received += more;
+        e = a.connection().readExact(&more, reader.needMore(), deadline);
+        if (!e)
+            reader.feed(more);
+    }
+    if (reader.state() == ServerResponseReader::State::Done) {
+        *response = reader.response();
+        return {};
     }
     // The flight ended early, was cut, or was not TLS: the ServerHello alone
     // still decides the version and the suite.
-    qsizetype need = 0;
-    QString error;
-    if (auto r = parseServerResponse(received, &need, &error, false)) {
-        *response = *r;
+    if (reader.helloSoFar()) {
+        *response = *reader.helloSoFar();
         return {};
     }
     if (!e)

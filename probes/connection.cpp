@@ -53,6 +53,13 @@ void Connection::close()
     m_buffer.clear();
 }
 
+void Connection::adopt(int fd, const QString &peer)
+{
+    close();
+    m_fd = fd;
+    m_peer = peer;
+}
+
 ProbeError Connection::waitFor(int fd, short events, QDeadlineTimer deadline,
                                const std::atomic_bool *cancel)
 {

@@ -36,6 +36,9 @@ public:
 
     // Resolves host (name or literal) and connects, trying each address until the deadline.
     ProbeError connectTo(const QString &host, quint16 port, QDeadlineTimer deadline);
+    // Takes over a connected non-blocking stream socket (one end of a
+    // socketpair, where the fuzz targets play the server); closes it when done.
+    void adopt(int fd, const QString &peer);
 
     // Reads up to and including the next LF. Fails on EOF, deadline, or a line
     // longer than maxLength bytes.

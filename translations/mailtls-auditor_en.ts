@@ -5315,6 +5315,10 @@ to see what it answered.</translation>
 <context>
     <name>mailtls::TlsHello</name>
     <message>
+        <source>more than %1 warning alerts before the ServerHello</source>
+        <translation>more than %1 warning alerts before the ServerHello</translation>
+    </message>
+    <message>
         <source>not an SSL 2.0 SERVER-HELLO</source>
         <translation>not an SSL 2.0 SERVER-HELLO</translation>
     </message>

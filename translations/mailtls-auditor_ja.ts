@@ -5280,6 +5280,10 @@ to see what it answered.</source>
 <context>
     <name>mailtls::TlsHello</name>
     <message>
+        <source>more than %1 warning alerts before the ServerHello</source>
+        <translation>ServerHello より前に %1 件を超える警告アラート</translation>
+    </message>
+    <message>
         <source>not an SSL 2.0 SERVER-HELLO</source>
         <translation>SSL 2.0 の SERVER-HELLO ではない</translation>
     </message>

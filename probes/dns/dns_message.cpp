@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace mailtls::dns {
 
 namespace {
@@ -409,6 +411,26 @@ QString responseMismatch(const Message &response, quint16 id, QStringView name, 
             .arg(q.name, recordTypeName(q.type), name.toString(), recordTypeName(type));
     }
     return {};
+}
+
+std::optional<QByteArray> takeTcpMessage(QByteArray *buffer)
+{
+    if (buffer->size() < 2)
+        return std::nullopt;
+    const qsizetype length = (quint8(buffer->at(0)) << 8) | quint8(buffer->at(1));
+    if (buffer->size() < 2 + length)
+        return std::nullopt;
+    QByteArray message = buffer->mid(2, length);
+    buffer->remove(0, 2 + length);
+    return message;
+}
+
+qsizetype tcpBytesWanted(const QByteArray &buffer)
+{
+    if (buffer.size() < 2)
+        return 2 - buffer.size();
+    const qsizetype length = (quint8(buffer.at(0)) << 8) | quint8(buffer.at(1));
+    return std::max<qsizetype>(0, 2 + length - buffer.size());
 }
 
 } // namespace mailtls::dns

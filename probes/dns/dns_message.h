@@ -103,6 +103,13 @@ std::optional<QByteArray> encodeQuery(quint16 id, QStringView name, RecordType t
 // Parses a whole message; nullopt (with *error) when it is malformed.
 std::optional<Message> parseMessage(QByteArrayView wire, QString *error);
 
+// DNS over TCP (RFC 1035 4.2.2, RFC 7766 8): every message behind a 2-octet
+// length. Takes the first whole message off the front of buffer; nullopt
+// while it is not all there. tcpBytesWanted: how many more bytes to read so
+// that the buffer holds the rest of that message and nothing beyond it.
+std::optional<QByteArray> takeTcpMessage(QByteArray *buffer);
+qsizetype tcpBytesWanted(const QByteArray &buffer);
+
 // Why a response does not answer our query, or an empty string when it does:
 // a response (QR) to a standard query with our ID, echoing our one question
 // (names compared without regard to ASCII case). An error response may omit

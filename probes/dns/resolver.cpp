@@ -212,13 +212,16 @@ private:
 
     void readTcp()
     {
-        m_tcpBuffer.append(m_tcp->read(2 + 65535 - m_tcpBuffer.size()));
-        if (m_tcpBuffer.size() < 2)
+        // The length first, then exactly the message: a server that sends
+        // more (or sends forever) is not read beyond the one answer.
+        std::optional<QByteArray> message;
+        while (!message && m_tcp->bytesAvailable() > 0) {
+            m_tcpBuffer.append(m_tcp->read(tcpBytesWanted(m_tcpBuffer)));
+            message = takeTcpMessage(&m_tcpBuffer);
+        }
+        if (!message)
             return;
-        const qsizetype length = (quint8(m_tcpBuffer[0]) << 8) | quint8(m_tcpBuffer[1]);
-        if (m_tcpBuffer.size() < 2 + length)
-            return;
-        const QByteArray wire = m_tcpBuffer.mid(2, length);
+        const QByteArray wire = *message;
         m_tcp->disconnect(this);
         if (!handleResponse(wire, true)) {
             // Over TCP only our server answers: a bad answer ends this try.

@@ -15,6 +15,7 @@ struct Tr
 
 constexpr qsizetype kMaxRecord = 16384 + 2048; // RFC 5246 6.2.3
 constexpr qsizetype kMaxFlight = 64 * 1024;    // ServerHello to ServerHelloDone, certificates included
+constexpr qsizetype kMaxWarnings = 16;         // warning alerts before the ServerHello
 
 void put8(QByteArray &out, quint32 v) { out.append(static_cast<char>(v & 0xff)); }
 
@@ -384,123 +385,165 @@ KeyExchangeKind keyExchangeKind(quint16 suite)
     return KeyExchangeKind::None;
 }
 
+ServerResponseReader::ServerResponseReader(bool wholeFlight) : m_wholeFlight(wholeFlight) {}
+
+ServerResponseReader::State ServerResponseReader::malformed(const QString &error)
+{
+    m_error = error;
+    m_state = State::Malformed;
+    return m_state;
+}
+
+ServerResponseReader::State ServerResponseReader::done(const ServerResponse &response)
+{
+    m_response = response;
+    m_state = State::Done;
+    return m_state;
+}
+
+ServerResponseReader::State ServerResponseReader::feed(QByteArrayView bytes)
+{
+    if (m_state != State::NeedMore)
+        return m_state;
+    // What is left of the last feed is one record at most (the consumed part
+    // is dropped here, once per feed), so every byte is looked at once.
+    if (m_consumed > 0) {
+        m_pending.remove(0, m_consumed);
+        m_consumed = 0;
+    }
+    m_pending.append(bytes.data(), bytes.size());
+    m_need = 0;
+    const QByteArrayView b(m_pending);
+    if (m_first && b.size() >= 2 && (quint8(b[0]) & 0x80)) {
+        // SSL 2.0: a single message behind a 2-byte header, read whole.
+        if (b.size() < 3) {
+            m_need = 1;
+            return m_state;
+        }
+        if (quint8(b[2]) == 4) {
+            if (auto r = parseSsl2(b, &m_need, &m_error))
+                return done(*r);
+            return m_need > 0 ? m_state : malformed(m_error);
+        }
+    }
+    for (;;) {
+        const QByteArrayView rest = b.sliced(m_consumed);
+        if (rest.size() < 5) {
+            m_need = 5 - rest.size();
+            return m_state;
+        }
+        const int type = quint8(rest[0]);
+        const quint32 recordVersion = get16(rest, 1);
+        const qsizetype length = get16(rest, 3);
+        if ((recordVersion >> 8) != 0x03 || length > kMaxRecord || length == 0 ||
+            (type != 0x15 && type != 0x16 && (m_first || (type != 0x14 && type != 0x17)))) {
+            if (m_first)
+                return malformed(Tr::tr("not an SSL/TLS record"));
+            return endOfFlight(); // something else after the ServerHello: the flight ends here
+        }
+        if (rest.size() < 5 + length) {
+            m_need = 5 + length - rest.size();
+            return m_state;
+        }
+        m_first = false;
+        m_consumed += 5 + length;
+        if (const State s = record(type, rest.sliced(5, length)); s != State::NeedMore)
+            return s;
+    }
+}
+
+ServerResponseReader::State ServerResponseReader::endOfFlight()
+{
+    if (!m_hello)
+        return malformed(Tr::tr("the ServerHello is cut short by another record"));
+    return done(*m_hello);
+}
+
+ServerResponseReader::State ServerResponseReader::record(int type, QByteArrayView body)
+{
+    if (type == 0x15) {
+        if (m_hello)
+            return done(*m_hello); // an alert after the ServerHello ends the flight
+        if (body.size() % 2 != 0)
+            return malformed(Tr::tr("short alert"));
+        // A record may hold several alerts. A warning (level 1) refuses
+        // nothing: servers send unrecognized_name for a name they do not
+        // know and go on with their ServerHello, so read on past it.
+        for (qsizetype i = 0; i < body.size(); i += 2) {
+            const int level = quint8(body[i]);
+            const int description = quint8(body[i + 1]);
+            if (level == 1 && description != 0) {
+                if (m_warnings.size() >= kMaxWarnings)
+                    return malformed(Tr::tr("more than %1 warning alerts before the ServerHello").arg(kMaxWarnings));
+                m_warnings.append(description);
+                continue;
+            }
+            ServerResponse r;
+            r.kind = ServerResponse::Kind::Alert;
+            r.alertLevel = level;
+            r.alertDescription = description;
+            r.warningAlerts = m_warnings;
+            return done(r);
+        }
+        return State::NeedMore;
+    }
+    if (type != 0x16)
+        return endOfFlight(); // ChangeCipherSpec or data: no more handshake in clear
+    m_handshake.append(body.data(), body.size());
+    if (m_handshake.size() > kMaxFlight)
+        return malformed(Tr::tr("the server's first flight exceeds 64 KiB"));
+    // Every complete handshake message so far.
+    while (m_handshake.size() >= m_message + 4) {
+        const int msgType = quint8(m_handshake[m_message]);
+        const qsizetype msgLength = get24(m_handshake, m_message + 1);
+        if (msgLength > kMaxFlight)
+            return malformed(Tr::tr("a handshake message exceeds 64 KiB"));
+        if (m_handshake.size() < m_message + 4 + msgLength)
+            break;
+        const QByteArrayView msg = QByteArrayView(m_handshake).sliced(m_message + 4, msgLength);
+        m_message += 4 + msgLength;
+        if (!m_hello) {
+            if (msgType != 2)
+                return malformed(Tr::tr("the first handshake message is not a ServerHello"));
+            ServerResponse r;
+            if (!parseServerHello(msg, &r, &m_error))
+                return malformed(m_error);
+            r.warningAlerts = m_warnings;
+            if (!m_wholeFlight || r.version > 0x0303)
+                return done(r); // TLS 1.3 encrypts the rest
+            m_hello = r;
+            continue;
+        }
+        if (msgType == 12) { // ServerKeyExchange
+            parseServerKeyExchange(msg, &*m_hello);
+            m_hello->flightComplete = true;
+            return done(*m_hello);
+        }
+        if (msgType == 14) { // ServerHelloDone: no ServerKeyExchange in this flight
+            m_hello->flightComplete = true;
+            return done(*m_hello);
+        }
+        // Certificate, CertificateStatus, CertificateRequest: read on.
+    }
+    return State::NeedMore;
+}
+
 std::optional<ServerResponse> parseServerResponse(QByteArrayView b, qsizetype *needMore,
                                                   QString *error, bool wholeFlight)
 {
+    ServerResponseReader reader(wholeFlight);
     *needMore = 0;
-    if (b.size() < 2) {
-        *needMore = 2 - b.size();
+    switch (reader.feed(b)) {
+    case ServerResponseReader::State::Done:
+        return reader.response();
+    case ServerResponseReader::State::Malformed:
+        *error = reader.error();
+        return std::nullopt;
+    case ServerResponseReader::State::NeedMore:
+        *needMore = reader.needMore();
         return std::nullopt;
     }
-    if ((quint8(b[0]) & 0x80) && b.size() >= 3 && quint8(b[2]) == 4)
-        return parseSsl2(b, needMore, error);
-
-    // Records in order; handshake payloads are joined, since a message may span
-    // records. The first record must be an alert or a handshake record.
-    QByteArray handshake;
-    QList<int> warnings;                 // warning alerts before the ServerHello
-    std::optional<ServerResponse> hello; // once the ServerHello is parsed
-    qsizetype at = 0;                    // next record in b
-    qsizetype message = 0;               // next handshake message in `handshake`
-    for (;;) {
-        if (b.size() < at + 5) {
-            *needMore = at + 5 - b.size();
-            return std::nullopt;
-        }
-        const int type = quint8(b[at]);
-        const quint32 recordVersion = get16(b, at + 1);
-        const qsizetype length = get16(b, at + 3);
-        const bool first = at == 0;
-        if ((recordVersion >> 8) != 0x03 || length > kMaxRecord || length == 0 ||
-            (type != 0x15 && type != 0x16 && (first || (type != 0x14 && type != 0x17)))) {
-            if (first) {
-                *error = Tr::tr("not an SSL/TLS record");
-                return std::nullopt;
-            }
-            if (!hello)
-                *error = Tr::tr("the ServerHello is cut short by another record");
-            return hello; // something else after the ServerHello: the flight ends here
-        }
-        if (b.size() < at + 5 + length) {
-            *needMore = at + 5 + length - b.size();
-            return std::nullopt;
-        }
-        const QByteArrayView body = b.sliced(at + 5, length);
-        at += 5 + length;
-        if (type == 0x15) {
-            if (hello)
-                return hello; // an alert after the ServerHello ends the flight
-            if (body.size() < 2 || body.size() % 2 != 0) {
-                *error = Tr::tr("short alert");
-                return std::nullopt;
-            }
-            // A record may hold several alerts. A warning (level 1) refuses
-            // nothing: servers send unrecognized_name for a name they do not
-            // know and go on with their ServerHello, so read on past it.
-            for (qsizetype i = 0; i < body.size(); i += 2) {
-                const int level = quint8(body[i]);
-                const int description = quint8(body[i + 1]);
-                if (level == 1 && description != 0) {
-                    warnings.append(description);
-                    continue;
-                }
-                ServerResponse r;
-                r.kind = ServerResponse::Kind::Alert;
-                r.alertLevel = level;
-                r.alertDescription = description;
-                r.warningAlerts = warnings;
-                return r;
-            }
-            continue;
-        }
-        if (type != 0x16) {
-            if (!hello)
-                *error = Tr::tr("the ServerHello is cut short by another record");
-            return hello; // ChangeCipherSpec or data: no more handshake in clear
-        }
-        handshake.append(body.data(), body.size());
-        if (handshake.size() > kMaxFlight) {
-            *error = Tr::tr("the server's first flight exceeds 64 KiB");
-            return std::nullopt;
-        }
-        // Every complete handshake message so far.
-        while (handshake.size() >= message + 4) {
-            const int msgType = quint8(handshake[message]);
-            const qsizetype msgLength = get24(handshake, message + 1);
-            if (msgLength > kMaxFlight) {
-                *error = Tr::tr("a handshake message exceeds 64 KiB");
-                return std::nullopt;
-            }
-            if (handshake.size() < message + 4 + msgLength)
-                break;
-            const QByteArrayView msg = QByteArrayView(handshake).sliced(message + 4, msgLength);
-            message += 4 + msgLength;
-            if (!hello) {
-                if (msgType != 2) {
-                    *error = Tr::tr("the first handshake message is not a ServerHello");
-                    return std::nullopt;
-                }
-                ServerResponse r;
-                if (!parseServerHello(msg, &r, error))
-                    return std::nullopt;
-                r.warningAlerts = warnings;
-                if (!wholeFlight || r.version > 0x0303)
-                    return r; // TLS 1.3 encrypts the rest
-                hello = r;
-                continue;
-            }
-            if (msgType == 12) { // ServerKeyExchange
-                parseServerKeyExchange(msg, &*hello);
-                hello->flightComplete = true;
-                return hello;
-            }
-            if (msgType == 14) { // ServerHelloDone: no ServerKeyExchange in this flight
-                hello->flightComplete = true;
-                return hello;
-            }
-            // Certificate, CertificateStatus, CertificateRequest: read on.
-        }
-    }
+    return std::nullopt;
 }
 
 } // namespace mailtls

@@ -82,11 +82,54 @@ struct ServerResponse
     int dhBits = 0;              // DHE: the prime's size in bits
 };
 
-// Parses what a server sent back. nullopt with *needMore set: give it more
-// bytes (at most *needMore); nullopt without: malformed (see error). With
-// wholeFlight, reads on past the ServerHello to the ServerKeyExchange or
-// ServerHelloDone (at most 64 KiB in all); when those never come, call it again
-// without wholeFlight to get the ServerHello alone.
+// Reads what a server sent back to one of our hellos, as its bytes arrive:
+// each byte is looked at once, so a flight cut into 1-byte records costs
+// linear time. With wholeFlight, reads on past the ServerHello to the
+// ServerKeyExchange or ServerHelloDone (at most 64 KiB of handshake in all);
+// when those never come, helloSoFar() has the ServerHello alone. Warning
+// alerts before the ServerHello are skipped (at most 16); a fatal alert is
+// the answer. Bytes that are not TLS, or break its framing, are malformed.
+class ServerResponseReader
+{
+public:
+    enum class State { NeedMore, Done, Malformed };
+
+    explicit ServerResponseReader(bool wholeFlight);
+    // Takes the next bytes the server sent; once Done or Malformed, ignores the rest.
+    State feed(QByteArrayView bytes);
+    State state() const { return m_state; }
+    // NeedMore: at least this many more bytes (never more than the record needs).
+    qsizetype needMore() const { return m_need; }
+    // Done: the answer.
+    const ServerResponse &response() const { return m_response; }
+    // Malformed: why.
+    const QString &error() const { return m_error; }
+    // The ServerHello, once read, even when the flight after it never ended
+    // or broke: it still decides the version and the suite.
+    const std::optional<ServerResponse> &helloSoFar() const { return m_hello; }
+
+private:
+    State record(int type, QByteArrayView body);
+    State endOfFlight();
+    State done(const ServerResponse &response);
+    State malformed(const QString &error);
+
+    bool m_wholeFlight = false;
+    State m_state = State::NeedMore;
+    QByteArray m_pending;      // bytes not yet taken as whole records
+    qsizetype m_consumed = 0;  // of m_pending, taken already
+    qsizetype m_need = 5;      // a record header, to begin with
+    bool m_first = true;       // no record read yet
+    QByteArray m_handshake;    // handshake payloads joined (a message may span records)
+    qsizetype m_message = 0;   // next handshake message in m_handshake
+    QList<int> m_warnings;     // warning alerts before the ServerHello
+    std::optional<ServerResponse> m_hello;
+    ServerResponse m_response;
+    QString m_error;
+};
+
+// One-shot form of the reader. nullopt with *needMore set: give it more
+// bytes (at most *needMore); nullopt without: malformed (see error).
 std::optional<ServerResponse> parseServerResponse(QByteArrayView bytes, qsizetype *needMore,
                                                   QString *error, bool wholeFlight = false);
 

@@ -1,13 +1,57 @@
 // libFuzzer target: the SSL 2.0 / SSL 3.0 / TLS record, ServerHello and
 // first-flight parser (records joined, ServerKeyExchange) must never read past
-// its input, whatever the lengths claim.
+// its input, whatever the lengths claim; and read incrementally, as the probe
+// reads a server's answer (the bytes it asks for, or chunks of any size), it
+// must end exactly as when the whole input is given at once.
 
 #include "probes/tls/hello.h"
 
 #include <QString>
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
+
+namespace {
+
+using Reader = mailtls::ServerResponseReader;
+
+// Feeds input as the probe does (exactly the bytes asked for) when chunk is 0,
+// else in pieces of chunk bytes.
+Reader readInPieces(const QByteArray &input, bool wholeFlight, qsizetype chunk)
+{
+    Reader reader(wholeFlight);
+    qsizetype at = 0;
+    while (reader.state() == Reader::State::NeedMore && at < input.size()) {
+        const qsizetype n = chunk > 0 ? chunk : reader.needMore();
+        if (n <= 0)
+            __builtin_trap(); // NeedMore must ask for something
+        const qsizetype take = std::min(n, input.size() - at);
+        reader.feed(QByteArrayView(input).sliced(at, take));
+        at += take;
+    }
+    return reader;
+}
+
+void sameEnd(const Reader &whole, const Reader &pieces)
+{
+    if (whole.state() != pieces.state())
+        __builtin_trap();
+    if (whole.state() == Reader::State::Done) {
+        const auto &a = whole.response();
+        const auto &b = pieces.response();
+        if (a.kind != b.kind || a.version != b.version || a.cipherSuite != b.cipherSuite ||
+            a.alertDescription != b.alertDescription || a.warningAlerts != b.warningAlerts ||
+            a.flightComplete != b.flightComplete || a.namedGroup != b.namedGroup || a.dhBits != b.dhBits)
+            __builtin_trap();
+    }
+    if (whole.state() == Reader::State::NeedMore && whole.needMore() != pieces.needMore())
+        __builtin_trap();
+    if (whole.helloSoFar().has_value() != pieces.helloSoFar().has_value())
+        __builtin_trap();
+}
+
+} // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -23,6 +67,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             __builtin_trap(); // never ask for more than one record (SSL 2.0's 15-bit length at most)
         if (r && r->flightComplete && !wholeFlight)
             __builtin_trap();
+
+        Reader whole(wholeFlight);
+        whole.feed(input);
+        sameEnd(whole, readInPieces(input, wholeFlight, 0));
+        const qsizetype chunk = size > 0 ? 1 + data[size - 1] % 17 : 1;
+        sameEnd(whole, readInPieces(input, wholeFlight, chunk));
     }
     return 0;
 }

@@ -26,6 +26,8 @@ private Q_SLOTS:
     void againstOpenSslServer_data();
     void againstOpenSslServer();
     void flightSplitIntoTinyRecords();
+    void flightOfOneByteRecords();
+    void endlessWarningAlerts();
     void warningAlertBeforeServerHello();
     void everyHelloAvoidsTheF5Window();
     void groupNames();
@@ -422,6 +424,59 @@ void TestHello::flightSplitIntoTinyRecords()
     QCOMPARE(r->cipherSuite, quint16(0xC02F));
     QVERIFY(r->flightComplete);
     QVERIFY(r->namedGroup != 0);
+}
+
+void TestHello::flightOfOneByteRecords()
+{
+    // Every handshake byte in a record of its own, fed to the reader a byte
+    // at a time as it asks: the same answer as the flight given whole.
+    TlsHelloSpec spec{0x0303, {0xC02F}, QStringLiteral("hello.test"), {}, QByteArray(32, 'x')};
+    const QByteArray flight =
+        openSslServerFlight(buildTlsClientHello(spec), "ECDHE-RSA-AES128-GCM-SHA256", TLS1_VERSION, TLS1_2_VERSION);
+    QByteArray split;
+    for (qsizetype at = 0; at + 5 <= flight.size(); at += 5 + be16(flight, at + 3)) {
+        const QByteArray body = flight.mid(at + 5, be16(flight, at + 3));
+        for (char c : body)
+            split += flight.mid(at, 3) + QByteArray("\x00\x01", 2) + c;
+    }
+    QVERIFY(split.size() > 6 * 500); // ServerHello, Certificate, ServerKeyExchange, ServerHelloDone
+    ServerResponseReader reader(true);
+    qsizetype at = 0;
+    while (reader.state() == ServerResponseReader::State::NeedMore) {
+        QVERIFY(reader.needMore() > 0);
+        QVERIFY2(at + reader.needMore() <= split.size(),
+                 qPrintable(QStringLiteral("at %1 of %2, %3 more").arg(at).arg(split.size()).arg(reader.needMore())));
+        const QByteArray next = split.mid(at, reader.needMore());
+        at += next.size();
+        reader.feed(next);
+    }
+    QCOMPARE(int(reader.state()), int(ServerResponseReader::State::Done));
+    qsizetype need = 0;
+    QString error;
+    const auto whole = parseServerResponse(flight, &need, &error, true);
+    QVERIFY2(whole, qPrintable(error));
+    QCOMPARE(reader.response().cipherSuite, whole->cipherSuite);
+    QCOMPARE(reader.response().namedGroup, whole->namedGroup);
+    QVERIFY(reader.response().flightComplete);
+}
+
+void TestHello::endlessWarningAlerts()
+{
+    // Warnings before the ServerHello are skipped, but not forever.
+    QByteArray warnings;
+    for (int i = 0; i < 16; ++i)
+        warnings += QByteArray("\x15\x03\x03\x00\x02\x01\x70", 7);
+    ServerResponseReader reader(false);
+    QCOMPARE(int(reader.feed(warnings)), int(ServerResponseReader::State::NeedMore));
+    QCOMPARE(int(reader.feed(QByteArray("\x15\x03\x03\x00\x02\x01\x70", 7))),
+             int(ServerResponseReader::State::Malformed));
+    QVERIFY(!reader.error().isEmpty());
+    // A fatal alert after warnings is the answer, the warnings kept.
+    ServerResponseReader refused(false);
+    refused.feed(QByteArray(warnings.left(14) + QByteArray("\x15\x03\x03\x00\x02\x02\x28", 7)));
+    QCOMPARE(int(refused.state()), int(ServerResponseReader::State::Done));
+    QCOMPARE(refused.response().alertDescription, 40);
+    QCOMPARE(refused.response().warningAlerts, (QList<int>{112, 112}));
 }
 
 void TestHello::groupNames()
