@@ -125,8 +125,11 @@ QString readService(const QJsonObject &o, QSet<QString> &ids, QSet<QString> &soc
     s->kind = *kind;
     s->hostName = o.value(QLatin1StringView("host")).toString();
     s->address = o.value(QLatin1StringView("address")).toString();
-    if (s->id.isEmpty() || s->hostName.isEmpty() || !s->address.startsWith(QLatin1String("127.")))
-        return QStringLiteral("needs an id, a host name and a 127.0.0.0/8 address");
+    // ::1 for Postfix only (the other servers' configurations know IPv4 addresses only).
+    const bool loopback = s->address.startsWith(QLatin1String("127.")) ||
+                          (s->address == QLatin1String("::1") && s->kind == ServerKind::Postfix);
+    if (s->id.isEmpty() || s->hostName.isEmpty() || !loopback)
+        return QStringLiteral("needs an id, a host name and a 127.0.0.0/8 address (::1 for Postfix)");
     if (ids.contains(s->id))
         return QStringLiteral("duplicate id '%1'").arg(s->id);
     ids.insert(s->id);

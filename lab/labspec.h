@@ -58,7 +58,7 @@ struct Service
     QString id;
     ServerKind kind = ServerKind::Postfix;
     QString hostName; // the name in greetings and certificates
-    QString address;  // 127.0.0.x
+    QString address;  // 127.0.0.x, or ::1 (Postfix only)
     TlsPosture tls = TlsPosture::Strong;
     CertificateSpec certificate;
     QList<Listener> listeners;

@@ -40,6 +40,9 @@ struct ProbeOptions
     // Where the suite groups of one version run in parallel (client-ordered
     // servers); likewise not a pool that waits on it. Null: one after another.
     QThreadPool *suitePool = nullptr;
+    // Where the other addresses of a name with several run in parallel with
+    // its first; likewise not a pool that waits on it. Null: one after another.
+    QThreadPool *addressPool = nullptr;
 };
 
 // What every connection of one endpoint's probe shares.

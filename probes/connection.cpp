@@ -43,6 +43,30 @@ QString addressText(const sockaddr *sa)
 
 } // namespace
 
+QStringList resolveAddresses(const QString &host, QString *error)
+{
+    addrinfo hints{};
+    hints.ai_family = AF_UNSPEC;
+    hints.ai_socktype = SOCK_STREAM;
+    addrinfo *list = nullptr;
+    const int gai = ::getaddrinfo(host.toUtf8().constData(), nullptr, &hints, &list);
+    if (gai != 0) {
+        if (error)
+            *error = Tr::tr("cannot resolve %1: %2").arg(host, QString::fromLocal8Bit(gai_strerror(gai)));
+        return {};
+    }
+    QStringList addresses;
+    for (addrinfo *ai = list; ai; ai = ai->ai_next) {
+        const QString text = addressText(ai->ai_addr);
+        if (!text.isEmpty() && !addresses.contains(text))
+            addresses.append(text);
+    }
+    ::freeaddrinfo(list);
+    if (addresses.isEmpty() && error)
+        *error = Tr::tr("no address for %1").arg(host);
+    return addresses;
+}
+
 Connection::~Connection() { close(); }
 
 void Connection::close()

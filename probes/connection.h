@@ -10,6 +10,7 @@
 #include <QByteArray>
 #include <QDeadlineTimer>
 #include <QString>
+#include <QStringList>
 
 #include <atomic>
 
@@ -25,6 +26,12 @@ struct ProbeError
     bool dropped = false;
     explicit operator bool() const { return status != ProbeStatus::Ok; }
 };
+
+// The addresses a name resolves to (A and AAAA, by the system resolver, so
+// /etc/hosts counts), each once, in the resolver's order (RFC 6724); a
+// literal address gives itself. Empty with *error set when the name does not
+// resolve.
+QStringList resolveAddresses(const QString &host, QString *error);
 
 class Connection
 {

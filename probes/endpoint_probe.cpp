@@ -263,11 +263,36 @@ bool EndpointResult::cleartextAuthOffered() const
     return !cleartext.exposingMechanisms().isEmpty() || cleartext.plaintextLogin;
 }
 
-EndpointResult probeEndpoint(const ProbeTarget &target, const ProbeOptions &options)
+QList<const EndpointResult *> EndpointResult::addressResults() const
+{
+    QList<const EndpointResult *> all{this};
+    for (const EndpointResult &other : otherAddresses)
+        all.append(&other);
+    return all;
+}
+
+QStringList EndpointResult::addresses() const
+{
+    QStringList all;
+    for (const EndpointResult *r : addressResults()) {
+        if (!r->address.isEmpty())
+            all.append(r->address);
+    }
+    return all;
+}
+
+namespace {
+
+// Steps 1 to 4 on one address (the target's host, a literal or a name that
+// did not resolve); firstNote, when given, opens the transcript.
+EndpointResult probeOneAddress(const ProbeTarget &target, const ProbeOptions &options,
+                               const QString &firstNote = {})
 {
     QElapsedTimer clock;
     clock.start();
     EndpointRun run(target, options);
+    if (!firstNote.isEmpty())
+        run.result.transcript.note(firstNote);
     const bool tlsOffered = mainConnection(run); // step 1
     decideVersions(run, tlsOffered);             // steps 2 to 4
     crossCheckNegotiated(run);
@@ -282,6 +307,63 @@ EndpointResult probeEndpoint(const ProbeTarget &target, const ProbeOptions &opti
     run.result.connections = run.connections.load();
     run.result.durationMs = clock.elapsed();
     return std::move(run.result);
+}
+
+// One address of the endpoint: connects to the literal, keeps the endpoint's
+// name for SNI and the certificate, and records the address.
+EndpointResult probeAddress(const ProbeTarget &target, const QString &address, int index, int count,
+                            const ProbeOptions &options)
+{
+    ProbeTarget probed = target;
+    probed.host = address;
+    if (probed.serverName.isEmpty())
+        probed.serverName = target.host;
+    const QString note = count > 1 ? Tr::tr("address %1, %2 of the %3 addresses of %4")
+                                         .arg(address)
+                                         .arg(index + 1)
+                                         .arg(count)
+                                         .arg(target.host)
+                                   : QString();
+    EndpointResult r = probeOneAddress(probed, options, note);
+    r.target = target;
+    r.target.serverName = probed.serverName;
+    r.address = address;
+    return r;
+}
+
+} // namespace
+
+EndpointResult probeEndpoint(const ProbeTarget &target, const ProbeOptions &options)
+{
+    if (isIpLiteral(target.host)) {
+        EndpointResult r = probeOneAddress(target, options);
+        r.address = target.host;
+        return r;
+    }
+    QString error;
+    const QStringList addresses = resolveAddresses(target.host, &error);
+    if (addresses.isEmpty()) {
+        // The main connection resolves again and says why it cannot connect, as it always did.
+        return probeOneAddress(target, options);
+    }
+    const int count = static_cast<int>(addresses.size());
+    // The other addresses on the pool while this thread probes the first.
+    std::vector<EndpointResult> others(static_cast<size_t>(count - 1));
+    QList<QFuture<void>> running;
+    for (int i = 1; i < count && options.addressPool; ++i) {
+        running.append(QtConcurrent::run(options.addressPool, [&, i] {
+            others[static_cast<size_t>(i - 1)] = probeAddress(target, addresses.at(i), i, count, options);
+        }));
+    }
+    EndpointResult first = probeAddress(target, addresses.first(), 0, count, options);
+    for (QFuture<void> &f : running)
+        f.waitForFinished(); // they reference this frame: always wait before leaving
+    if (!options.addressPool) {
+        for (int i = 1; i < count; ++i)
+            others[static_cast<size_t>(i - 1)] = probeAddress(target, addresses.at(i), i, count, options);
+    }
+    first.otherAddresses = std::move(others);
+    return first;
 }
 
 } // namespace mailtls

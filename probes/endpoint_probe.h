@@ -14,6 +14,15 @@
 // The per-version steps start as soon as step 1 has seen that TLS is offered
 // and run in parallel when a pool is given; every connection holds a slot of
 // the limiter, so caps always hold.
+//
+// Every address: an endpoint given by name is resolved once (the system
+// resolver: /etc/hosts counts), and each of its A and AAAA addresses is
+// probed as above as a result of its own, connecting to that literal address
+// (the limiter's host is the address) while SNI and the certificate's name
+// check still use the target's serverName. A round-robin name or a
+// dual-stack MX whose IPv6 side differs is thus seen address by address. An
+// address that times out or is unreachable does not stop the others. An
+// endpoint given as a literal address has that one address.
 
 #include "probes/attempt.h"
 #include "probes/dialogues/dialogue.h"
@@ -29,6 +38,7 @@
 
 #include <atomic>
 #include <optional>
+#include <vector>
 
 namespace mailtls {
 
@@ -41,9 +51,21 @@ struct HttpInfo
     QString server;          // Server header, printable
 };
 
+// The evidence of one endpoint. One EndpointResult per endpoint, whatever its
+// name resolves to: everything keyed by the endpoint (the store, the history,
+// the map, the findings) keeps one value per endpoint. The fields below are
+// those of the first address probed (`address`); the endpoint's other
+// addresses are whole results of their own in `otherAddresses`, each with the
+// same target, its own address and no otherAddresses. Judging the endpoint
+// (link state, policy) goes over addressResults(), so that the weakest
+// address decides. std::vector: of the two, the container whose standard
+// allows the element type to be incomplete where the member is declared.
 struct EndpointResult
 {
-    ProbeTarget target;
+    ProbeTarget target; // the endpoint as given (its name, not the address probed)
+    // The literal address this result probed; empty when the name did not
+    // resolve (status Unreachable), and in results stored before addresses were recorded.
+    QString address;
     ProbeStatus status = ProbeStatus::Ok;
     QString error;                           // set when status is not Ok
     std::optional<bool> starttlsOffered;     // nullopt: not a STARTTLS protocol
@@ -59,6 +81,15 @@ struct EndpointResult
     int connectionLimit = 0;
     qint64 durationMs = 0;
     Transcript transcript; // the main connection's dialogue
+    // The endpoint's other addresses, in the resolver's order; empty for a
+    // single address (or a literal one). Only the first address's result has them.
+    std::vector<EndpointResult> otherAddresses;
+
+    // This result and its other addresses', the first address first: what
+    // judging the endpoint must go over (never null, never empty).
+    QList<const EndpointResult *> addressResults() const;
+    // Every address probed, the first first (empty ones left out).
+    QStringList addresses() const;
 
     // Credentials could cross in cleartext: a mechanism that exposes them
     // (CleartextInfo::exposingMechanisms), LOGIN or USER offered before TLS,

@@ -302,6 +302,10 @@ QJsonObject endpointResultToJson(const EndpointResult &r)
     QJsonObject o;
     o.insert(QLatin1StringView("endpoint"), r.target.url());
     o.insert(QLatin1StringView("server_name"), r.target.serverName);
+    if (!r.address.isEmpty())
+        o.insert(QLatin1StringView("address"), r.address);
+    if (!r.otherAddresses.empty())
+        o.insert(QLatin1StringView("addresses"), QJsonArray::fromStringList(r.addresses()));
     o.insert(QLatin1StringView("status"), probeStatusKey(r.status));
     if (!r.error.isEmpty())
         o.insert(QLatin1StringView("error"), r.error);
@@ -322,10 +326,18 @@ QJsonObject endpointResultToJson(const EndpointResult &r)
              r.connectionLimit > 0 ? QJsonValue(r.connectionLimit) : QJsonValue(QJsonValue::Null));
     o.insert(QLatin1StringView("duration_ms"), r.durationMs);
     o.insert(QLatin1StringView("transcript"), transcriptJson(r.transcript));
+    if (!r.otherAddresses.empty()) {
+        QJsonArray others;
+        for (const EndpointResult &other : r.otherAddresses)
+            others.append(endpointResultToJson(other));
+        o.insert(QLatin1StringView("other_addresses"), others);
+    }
     return o;
 }
 
-std::optional<EndpointResult> endpointResultFromJson(const QJsonObject &o)
+namespace {
+
+std::optional<EndpointResult> readEndpointResult(const QJsonObject &o, bool nested)
 {
     const TargetParseResult target = parseTargetUrl(o.value(QLatin1StringView("endpoint")).toString());
     if (!target.target)
@@ -335,6 +347,7 @@ std::optional<EndpointResult> endpointResultFromJson(const QJsonObject &o)
     r.target.serverName = o.value(QLatin1StringView("server_name")).toString(r.target.serverName);
     r.status = probeStatusFromKey(o.value(QLatin1StringView("status")).toString()).value_or(ProbeStatus::ProtocolError);
     r.error = o.value(QLatin1StringView("error")).toString();
+    r.address = o.value(QLatin1StringView("address")).toString();
     readStarttls(o.value(QLatin1StringView("starttls")).toObject(), r);
     const VersionObjects versions = VersionObjects::from(o);
     for (TlsVersion v : allTlsVersions())
@@ -353,7 +366,23 @@ std::optional<EndpointResult> endpointResultFromJson(const QJsonObject &o)
     r.connectionLimit = o.value(QLatin1StringView("connection_limit")).toInt();
     r.durationMs = o.value(QLatin1StringView("duration_ms")).toInteger();
     readTranscript(o.value(QLatin1StringView("transcript")).toArray(), r.transcript);
+    // One level: an other address has no other addresses of its own ("addresses" is derived).
+    if (nested)
+        return r;
+    for (const QJsonValue &other : o.value(QLatin1StringView("other_addresses")).toArray()) {
+        std::optional<EndpointResult> read = readEndpointResult(other.toObject(), true);
+        if (!read)
+            return std::nullopt;
+        r.otherAddresses.push_back(std::move(*read));
+    }
     return r;
+}
+
+} // namespace
+
+std::optional<EndpointResult> endpointResultFromJson(const QJsonObject &o)
+{
+    return readEndpointResult(o, false);
 }
 
 } // namespace mailtls

@@ -13,11 +13,14 @@ ProbeScheduler::ProbeScheduler(SchedulerLimits limits, ProbeOptions options, QOb
 {
     qRegisterMetaType<mailtls::EndpointResult>();
     m_endpointPool.setMaxThreadCount(std::max(1, limits.maxEndpoints));
+    // An address waits on its versions only, never on another address.
+    m_addressPool.setMaxThreadCount(std::max(1, limits.maxEndpoints));
     // A version step holds at most one connection: more threads than
     // connection slots would only wait.
     m_versionPool.setMaxThreadCount(std::max(1, limits.maxConnections));
     m_suitePool.setMaxThreadCount(std::max(1, limits.maxConnections));
     m_options.limiter = &m_limiter;
+    m_options.addressPool = &m_addressPool;
     m_options.versionPool = &m_versionPool;
     m_options.suitePool = &m_suitePool;
     m_options.cancel = &m_cancel;
@@ -28,6 +31,7 @@ ProbeScheduler::~ProbeScheduler()
     cancel();
     m_future.waitForFinished();
     m_endpointPool.waitForDone();
+    m_addressPool.waitForDone();
     m_versionPool.waitForDone();
     m_suitePool.waitForDone();
 }

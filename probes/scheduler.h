@@ -54,6 +54,7 @@ private:
     ProbeOptions m_options;
     ConnectionLimiter m_limiter;
     QThreadPool m_endpointPool;
+    QThreadPool m_addressPool; // an endpoint's addresses after its first
     QThreadPool m_versionPool;
     QThreadPool m_suitePool;
     std::atomic_bool m_cancel{false};

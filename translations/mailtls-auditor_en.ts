@@ -1053,6 +1053,17 @@
 <context>
     <name>mailtls::EndpointDetails</name>
     <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Probe of %n address(es): %1</source>
+        <translation>
+            <numerusform>Probe of %n address: %1</numerusform>
+            <numerusform>Probe of %n addresses: %1</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Not probed yet</source>
         <translation>Not probed yet</translation>
     </message>
@@ -1176,6 +1187,10 @@ to see what it answered.</translation>
 </context>
 <context>
     <name>mailtls::EndpointProbe</name>
+    <message>
+        <source>address %1, %2 of the %3 addresses of %4</source>
+        <translation>address %1, %2 of the %3 addresses of %4</translation>
+    </message>
     <message>
         <source>the server closed the connection after our long and our short hello</source>
         <translation>the server closed the connection after our long and our short hello</translation>
@@ -3516,6 +3531,10 @@ to see what it answered.</translation>
 <context>
     <name>mailtls::Policy</name>
     <message>
+        <source>address %1: %2</source>
+        <translation>address %1: %2</translation>
+    </message>
+    <message>
         <source>expected a non-empty string</source>
         <translation>expected a non-empty string</translation>
     </message>
@@ -3933,6 +3952,17 @@ to see what it answered.</translation>
 </context>
 <context>
     <name>mailtls::ProbeCommand</name>
+    <message numerus="yes">
+        <source>%n address(es)</source>
+        <translation>
+            <numerusform>%n address</numerusform>
+            <numerusform>%n addresses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Address %1</source>
+        <translation>Address %1</translation>
+    </message>
     <message>
         <source>not tested</source>
         <translation>not tested</translation>

@@ -1043,6 +1043,16 @@
 <context>
     <name>mailtls::EndpointDetails</name>
     <message>
+        <source>&amp;Address:</source>
+        <translation>アドレス(&amp;A):</translation>
+    </message>
+    <message numerus="yes">
+        <source>Probe of %n address(es): %1</source>
+        <translation>
+            <numerusform>%n 個のアドレスの調査: %1</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Not probed yet</source>
         <translation>まだプローブしていません</translation>
     </message>
@@ -1165,6 +1175,10 @@ to see what it answered.</source>
 </context>
 <context>
     <name>mailtls::EndpointProbe</name>
+    <message>
+        <source>address %1, %2 of the %3 addresses of %4</source>
+        <translation>アドレス %1（%4 の %3 個のアドレスのうち %2 番目）</translation>
+    </message>
     <message>
         <source>the server closed the connection after our long and our short hello</source>
         <translation>サーバーはこちらの長い hello と短い hello の両方の直後に接続を閉じました</translation>
@@ -3487,6 +3501,10 @@ to see what it answered.</source>
 <context>
     <name>mailtls::Policy</name>
     <message>
+        <source>address %1: %2</source>
+        <translation>アドレス %1: %2</translation>
+    </message>
+    <message>
         <source>expected a non-empty string</source>
         <translation>空でない文字列が必要です</translation>
     </message>
@@ -3904,6 +3922,16 @@ to see what it answered.</source>
 </context>
 <context>
     <name>mailtls::ProbeCommand</name>
+    <message numerus="yes">
+        <source>%n address(es)</source>
+        <translation>
+            <numerusform>アドレス %n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Address %1</source>
+        <translation>アドレス %1</translation>
+    </message>
     <message>
         <source>not tested</source>
         <translation>未検査</translation>

@@ -64,14 +64,9 @@ void printAcceptedVersion(QTextStream &out, TlsVersion version, const VersionRes
         out << "    " << v.note << '\n';
 }
 
-void printText(QTextStream &out, const EndpointResult &r)
+// What one address showed, after the line that names it.
+void printAddress(QTextStream &out, const EndpointResult &r)
 {
-    out << r.target.url();
-    if (r.target.serverName != r.target.host)
-        out << " (" << r.target.serverName << ')';
-    out << "  " << probeStatusLabel(r.status) << "  "
-        << Tr::tr("%n connection(s)", nullptr, r.connections) << ", "
-        << Tr::tr("%1 s").arg(double(r.durationMs) / 1000.0, 0, 'f', 1) << '\n';
     if (!r.error.isEmpty())
         out << "  " << Tr::tr("Error: %1").arg(r.error) << '\n';
     if (!r.cleartext.greeting.isEmpty())
@@ -120,6 +115,30 @@ void printText(QTextStream &out, const EndpointResult &r)
             what.append(Tr::tr("login page over plain HTTP"));
         out << "  " << Tr::tr("Credentials in cleartext possible: %1").arg(what.join(QStringLiteral(", ")))
             << '\n';
+    }
+}
+
+QString figures(const EndpointResult &r)
+{
+    return probeStatusLabel(r.status) + QStringLiteral("  ") + Tr::tr("%n connection(s)", nullptr, r.connections) +
+           QStringLiteral(", ") + Tr::tr("%1 s").arg(double(r.durationMs) / 1000.0, 0, 'f', 1);
+}
+
+// The endpoint; a name with several addresses, each address after a line of its own.
+void printText(QTextStream &out, const EndpointResult &r)
+{
+    out << r.target.url();
+    if (r.target.serverName != r.target.host)
+        out << " (" << r.target.serverName << ')';
+    if (r.otherAddresses.empty()) {
+        out << "  " << figures(r) << '\n';
+        printAddress(out, r);
+        return;
+    }
+    out << "  " << Tr::tr("%n address(es)", nullptr, static_cast<int>(r.otherAddresses.size()) + 1) << '\n';
+    for (const EndpointResult *a : r.addressResults()) {
+        out << Tr::tr("Address %1").arg(a->address) << "  " << figures(*a) << '\n';
+        printAddress(out, *a);
     }
 }
 
@@ -209,8 +228,10 @@ int runProbe(const QStringList &arguments, QTextStream &out, QTextStream &err)
         }
     }
     for (const EndpointResult &r : results) {
-        if (couldNotRun(r.status))
-            status = 1;
+        for (const EndpointResult *a : r.addressResults()) {
+            if (couldNotRun(a->status))
+                status = 1;
+        }
     }
     out.flush();
     return status;

@@ -41,9 +41,8 @@ bool couldNotAsk(ProbeStatus s)
            s == ProbeStatus::Cancelled;
 }
 
-} // namespace
-
-LinkAssessment assessEndpoint(const EndpointResult &r)
+// The state of one address's result.
+LinkAssessment assessAddress(const EndpointResult &r)
 {
     LinkAssessment a;
     const bool anyTls =
@@ -140,6 +139,80 @@ LinkAssessment assessEndpoint(const EndpointResult &r)
     return a;
 }
 
+// A state's label as the source text of its translation (stable English).
+const char *linkStateSource(LinkState state)
+{
+    switch (state) {
+    case LinkState::StrongTls: return QT_TRANSLATE_NOOP("mailtls::LinkState", "strong TLS");
+    case LinkState::WeakTls: return QT_TRANSLATE_NOOP("mailtls::LinkState", "weak TLS");
+    case LinkState::OptionalTls: return QT_TRANSLATE_NOOP("mailtls::LinkState", "optional TLS");
+    case LinkState::Cleartext: return QT_TRANSLATE_NOOP("mailtls::LinkState", "cleartext");
+    case LinkState::Unreachable: return QT_TRANSLATE_NOOP("mailtls::LinkState", "unreachable");
+    case LinkState::NotProbed: return QT_TRANSLATE_NOOP("mailtls::LinkState", "not probed");
+    }
+    return "";
+}
+
+// How weak a state is, among those an address can take: the higher, the weaker.
+// Unreachable is below every state an address answered with: an address that
+// could not be asked hides nothing the others showed.
+int weakness(LinkState s)
+{
+    switch (s) {
+    case LinkState::Unreachable: return 0;
+    case LinkState::StrongTls: return 1;
+    case LinkState::WeakTls: return 2;
+    case LinkState::OptionalTls: return 3;
+    case LinkState::Cleartext: return 4;
+    case LinkState::NotProbed: return -1;
+    }
+    return -1;
+}
+
+} // namespace
+
+LinkAssessment assessEndpoint(const EndpointResult &result)
+{
+    if (result.otherAddresses.empty())
+        return assessAddress(result);
+    // Every address of the name: the weakest answer decides, and what any
+    // address left undecided (or could not be asked at all, while others
+    // answered) leaves the whole incomplete. The reasons name their address,
+    // the weakest address first.
+    struct Judged
+    {
+        const EndpointResult *result;
+        LinkAssessment assessment;
+    };
+    QList<Judged> judged;
+    for (const EndpointResult *r : result.addressResults())
+        judged.append({r, assessAddress(*r)});
+    std::stable_sort(judged.begin(), judged.end(), [](const Judged &x, const Judged &y) {
+        return weakness(x.assessment.state) > weakness(y.assessment.state);
+    });
+    LinkAssessment a;
+    a.state = judged.first().assessment.state;
+    for (const Judged &j : judged) {
+        a.incomplete = a.incomplete || j.assessment.incomplete || j.assessment.state == LinkState::Unreachable;
+        const QString label = j.result->address.isEmpty() ? j.result->target.host : j.result->address;
+        // An address with nothing against it says its state.
+        const QStringList reasons = j.assessment.reasons.isEmpty()
+                                        ? QStringList{QString::fromLatin1(linkStateSource(j.assessment.state))}
+                                        : j.assessment.reasons;
+        const QStringList texts = j.assessment.reasonTexts.isEmpty()
+                                      ? QStringList{linkStateLabel(j.assessment.state)}
+                                      : j.assessment.reasonTexts;
+        for (const QString &reason : reasons)
+            a.reasons.append(QStringLiteral("%1: %2").arg(label, reason));
+        for (const QString &text : texts)
+            a.reasonTexts.append(QStringLiteral("%1: %2").arg(label, text));
+    }
+    // Every address unreachable: the endpoint is, and that alone is not "incomplete".
+    if (a.state == LinkState::Unreachable)
+        a.incomplete = std::any_of(judged.cbegin(), judged.cend(), [](const Judged &j) { return j.assessment.incomplete; });
+    return a;
+}
+
 LatestUse latestUse(const QList<Observation> &observations)
 {
     LatestUse use;
@@ -227,24 +300,7 @@ std::optional<LinkState> linkStateFromKey(QStringView key)
     return std::nullopt;
 }
 
-QString linkStateLabel(LinkState state)
-{
-    switch (state) {
-    case LinkState::StrongTls:
-        return Tr::tr("strong TLS");
-    case LinkState::WeakTls:
-        return Tr::tr("weak TLS");
-    case LinkState::OptionalTls:
-        return Tr::tr("optional TLS");
-    case LinkState::Cleartext:
-        return Tr::tr("cleartext");
-    case LinkState::Unreachable:
-        return Tr::tr("unreachable");
-    case LinkState::NotProbed:
-        return Tr::tr("not probed");
-    }
-    return {};
-}
+QString linkStateLabel(LinkState state) { return Tr::tr(linkStateSource(state)); }
 
 QList<LinkState> allLinkStates()
 {

@@ -55,6 +55,11 @@ struct LinkAssessment
     std::optional<ObservedUse> observed; // set when real messages showed the hop
 };
 
+// An endpoint from its probe result. A name with several addresses takes the
+// weakest state any address showed (an address that could not be asked
+// counts below every answer, so it hides none), incomplete when any address
+// is; each reason then starts with its address ("::1: STARTTLS not offered"),
+// the weakest address's first.
 LinkAssessment assessEndpoint(const EndpointResult &result);
 // A link from its receiving endpoint's probe result (nullptr: not probed) and
 // what real messages showed on it. A hop that offers TLS but was crossed in

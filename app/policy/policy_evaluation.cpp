@@ -74,6 +74,48 @@ QList<RuleResult> Evaluation::findings() const
 
 namespace {
 
+// A check over every address of the endpoint: each address's result is
+// checked as its own, and the worst verdict wins, so a failing address fails
+// the rule. When the addresses' outcomes differ, the evidence of every address
+// at that verdict is kept, each line naming its address; when they agree, the
+// evidence is given once, as for a single address.
+Outcome checkEveryAddress(const Check &check, const CheckInput &in)
+{
+    if (!in.result || in.result->otherAddresses.empty())
+        return check(in);
+    QList<std::pair<const EndpointResult *, Outcome>> outcomes;
+    for (const EndpointResult *r : in.result->addressResults())
+        outcomes.append({r, check(CheckInput{in.rule, in.link, in.index, r, in.observations})});
+    const bool alike = std::all_of(outcomes.cbegin(), outcomes.cend(), [&](const auto &o) {
+        return o.second.verdict == outcomes.first().second.verdict &&
+               o.second.evidence == outcomes.first().second.evidence &&
+               o.second.severity == outcomes.first().second.severity;
+    });
+    if (alike)
+        return outcomes.first().second;
+    Outcome merged;
+    merged.verdict = Verdict::NotApplicable;
+    for (const auto &o : outcomes) {
+        if (verdictRank(o.second.verdict) > verdictRank(merged.verdict))
+            merged.verdict = o.second.verdict;
+    }
+    bool graded = true; // every address at the verdict graded its own severity
+    for (const auto &[r, o] : outcomes) {
+        if (o.verdict != merged.verdict)
+            continue;
+        const QString address = r->address.isEmpty() ? r->target.host : r->address;
+        for (const Evidence &ev : o.evidence)
+            merged.evidence.append(Evidence{ev.kind, Tr::tr("address %1: %2").arg(address, ev.detail)});
+        if (o.severity && graded)
+            merged.severity = std::max(merged.severity.value_or(o.severity.value()), *o.severity);
+        else
+            graded = false;
+    }
+    if (!graded)
+        merged.severity.reset(); // an address failing at the rule's own severity
+    return merged;
+}
+
 // The results' key of the endpoint a link reaches (EndpointRef text with the port); empty when none.
 QString endpointKey(const WorkspaceIndex &index, const Link &link)
 {
@@ -126,8 +168,9 @@ Evaluation evaluate(const Profile &profile, const Workspace &ws, const QHash<QSt
             judged.insert(link.id);
             const QString key = endpointKey(index, link);
             const auto found = results.constFind(key);
-            const Outcome o = check(CheckInput{rule, link, index, found != results.cend() ? &found.value() : nullptr,
-                                               index.observations(link.id)});
+            const Outcome o = checkEveryAddress(
+                check, CheckInput{rule, link, index, found != results.cend() ? &found.value() : nullptr,
+                                  index.observations(link.id)});
             // A check that grades (a suite's class) never goes above the rule's severity for this role.
             const Severity severity = std::min(o.severity.value_or(Severity::Critical), rule.severityFor(link.kind));
             if (severity >= Severity::High && (o.verdict == Verdict::Fail || o.verdict == Verdict::Incomplete))

@@ -7,7 +7,9 @@
 //
 // A rule whose evidence is missing (endpoint not probed, unreachable, a
 // version undecided) is "incomplete", never "pass". One finding per rule and
-// endpoint, listing every link that crosses it.
+// endpoint, listing every link that crosses it. An endpoint whose name has
+// several addresses is checked address by address and the worst verdict wins;
+// evidence that differs between addresses names its address.
 
 #include "app/policy/policy_profile.h"
 #include "probes/endpoint_probe.h"

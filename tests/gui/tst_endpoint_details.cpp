@@ -14,6 +14,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -149,6 +150,7 @@ private Q_SLOTS:
     void clearShowsPlaceholder();
     void seenOnlyInMessages();
     void unreachable();
+    void everyAddress();
 };
 
 void TestEndpointDetails::initTestCase()
@@ -459,6 +461,82 @@ void TestEndpointDetails::unreachable()
     auto *transcript = details.findChild<QPlainTextEdit *>(QStringLiteral("transcript"));
     QCOMPARE(transcript->toPlainText(), QStringLiteral("   connect 127.0.0.99:993: refused"));
     render(details, QStringLiteral("refused"));
+}
+
+void TestEndpointDetails::everyAddress()
+{
+    // A name with two addresses: the lab's mx1 (strong) as its IPv4 side, and
+    // an IPv6 side without STARTTLS (made here, as the probe records one).
+    EndpointResult dual = demoResult(QStringLiteral("smtp://127.0.0.11:2525"));
+    dual.target.host = QStringLiteral("mx1.kumo.example");
+    dual.target.serverName = dual.target.host;
+    dual.address = QStringLiteral("127.0.0.11");
+    EndpointResult six;
+    six.target = dual.target;
+    six.address = QStringLiteral("::1");
+    six.status = ProbeStatus::StartTlsNotOffered;
+    six.error = QStringLiteral("the server does not offer STARTTLS");
+    six.starttlsOffered = false;
+    six.connections = 1;
+    for (TlsVersion v : allTlsVersions()) {
+        six.versions.insert(v, VersionResult{});
+        six.versions[v].accepted = false;
+    }
+    six.transcript.note(QStringLiteral("address ::1, 2 of the 2 addresses of mx1.kumo.example"));
+    six.transcript.server("220 mx1.kumo.example ESMTP Postfix");
+    six.transcript.client("EHLO mailtls-auditor.invalid");
+    six.transcript.server("250 PIPELINING");
+    dual.otherAddresses.push_back(six);
+
+    EndpointDetails details;
+    details.resize(1100, 640);
+    details.show();
+    details.setEndpoint(QStringLiteral("mx1/smtp:2525"), &dual, {});
+    QCOMPARE(details.findChild<QLabel *>(QStringLiteral("titleLabel"))->text(),
+             QStringLiteral("smtp://mx1.kumo.example:2525"));
+    QCOMPARE(details.findChild<QLabel *>(QStringLiteral("subtitleLabel"))->text(),
+             QStringLiteral("mx1/smtp:2525  \u00b7  %1 connection(s) in %2 s")
+                 .arg(dual.connections + 1)
+                 .arg(QLocale().toString(double(dual.durationMs) / 1000.0, 'f', 1)));
+    // The endpoint's state is its weakest address's, and the reasons name the address.
+    QCOMPARE(details.findChild<QLabel *>(QStringLiteral("stateLabel"))->text(), QStringLiteral("cleartext"));
+    QCOMPARE(details.findChild<QLabel *>(QStringLiteral("statusLabel"))->text(),
+             QStringLiteral("Probe of 2 address(es): 127.0.0.11 OK; ::1 STARTTLS not offered"));
+    QVERIFY(details.findChild<QLabel *>(QStringLiteral("reasonsLabel"))
+                ->text()
+                .startsWith(QStringLiteral("\u2022 ::1: STARTTLS not offered")));
+    auto *box = details.findChild<QComboBox *>(QStringLiteral("addressBox"));
+    QVERIFY(box->isVisible());
+    QCOMPARE(box->count(), 2);
+    QCOMPARE(box->itemText(0), QStringLiteral("127.0.0.11 (strong TLS)"));
+    QCOMPARE(box->itemText(1), QStringLiteral("::1 (cleartext)"));
+
+    // The tabs show the address chosen: first the first, then ::1.
+    auto *suites = details.findChild<QTableView *>(QStringLiteral("suiteView"));
+    auto *transcript = details.findChild<QPlainTextEdit *>(QStringLiteral("transcript"));
+    const int suitesOfFirst = suites->model()->rowCount();
+    QVERIFY(suitesOfFirst > 0);
+    QCOMPARE(transcript->toPlainText() + QLatin1Char('\n'), dual.transcript.toText());
+    auto *facts = details.findChild<QLabel *>(QStringLiteral("factsLabel"));
+    QVERIFY(facts->text().startsWith(QStringLiteral("Postfix  \u00b7  negotiates TLSv1.3")));
+    box->setCurrentIndex(1);
+    QCOMPARE(suites->model()->rowCount(), 0);
+    QVERIFY(!facts->isVisible()); // ::1 negotiated nothing, and its greeting named no software here
+    QCOMPARE(transcript->toPlainText() + QLatin1Char('\n'), six.transcript.toText());
+    auto *tabs = details.findChild<QTabWidget *>(QStringLiteral("detailTabs"));
+    QCOMPARE(tabs->tabText(EndpointDetails::TranscriptTab), QStringLiteral("Transcript (4)"));
+    auto *certificate = details.findChild<QTreeWidget *>(QStringLiteral("certificateTree"));
+    QCOMPARE(treeValues(certificate, QStringLiteral("Certificate")),
+             QStringList{QStringLiteral("none: no handshake completed")});
+    render(details, QStringLiteral("dual-stack"));
+    box->setCurrentIndex(0);
+    QCOMPARE(suites->model()->rowCount(), suitesOfFirst);
+
+    // One address: no chooser.
+    const EndpointResult mx2 = demoResult(QStringLiteral("smtp://127.0.0.12:2525"));
+    details.setEndpoint(QStringLiteral("mx2/smtp:2525"), &mx2, {});
+    QVERIFY(!box->isVisible());
+    QCOMPARE(details.findChild<QLabel *>(QStringLiteral("statusLabel"))->text(), QStringLiteral("Probe: OK"));
 }
 
 QTEST_MAIN(TestEndpointDetails)

@@ -33,6 +33,21 @@ EndpointResult tls12With(const char *suite)
     return result(Protocol::Smtp, {{TlsVersion::Tls12, kModern12 + QStringList{QString::fromLatin1(suite)}}});
 }
 
+// One address's result: the state given, recorded at address.
+EndpointResult at(const char *address, EndpointResult r)
+{
+    r.address = QString::fromLatin1(address);
+    return r;
+}
+
+// A name with several addresses: the first one's result, the others nested.
+EndpointResult addresses(EndpointResult first, const QList<EndpointResult> &others)
+{
+    for (const EndpointResult &o : others)
+        first.otherAddresses.push_back(o);
+    return first;
+}
+
 } // namespace
 
 class TestLinkState : public QObject
@@ -43,6 +58,8 @@ private Q_SLOTS:
     void assess();
     void undecided_data();
     void undecided();
+    void everyAddress_data();
+    void everyAddress();
     void observed_data();
     void observed();
     void keysRoundTrip();
@@ -178,6 +195,75 @@ void TestLinkState::undecided()
     QVERIFY(a.incomplete);
     if (!reason.isEmpty())
         QVERIFY2(a.reasons.join(QLatin1Char('|')).contains(reason), qPrintable(a.reasons.join(QLatin1Char('|'))));
+}
+
+// A name with several addresses: the weakest address decides, what any
+// address left undecided makes the whole incomplete, and every reason names
+// its address, the weakest address's first.
+void TestLinkState::everyAddress_data()
+{
+    QTest::addColumn<EndpointResult>("r");
+    QTest::addColumn<int>("state");
+    QTest::addColumn<bool>("incomplete");
+    QTest::addColumn<QStringList>("reasons");
+
+    const EndpointResult strong = result(Protocol::Smtp, {{TlsVersion::Tls12, kModern12}, {TlsVersion::Tls13, kModern13}});
+    EndpointResult noStarttls = result(Protocol::Smtp, {});
+    noStarttls.status = ProbeStatus::StartTlsNotOffered;
+    const EndpointResult weak = result(Protocol::Smtp, {{TlsVersion::Tls10, kModern12}, {TlsVersion::Tls12, kModern12}});
+    EndpointResult timeout = result(Protocol::Smtp, {});
+    timeout.status = ProbeStatus::Timeout;
+    for (auto &v : timeout.versions)
+        v.accepted.reset();
+    EndpointResult refused = result(Protocol::Smtp, {});
+    refused.status = ProbeStatus::Refused;
+    EndpointResult tls13Undecided = strong;
+    tls13Undecided.versions[TlsVersion::Tls13].accepted.reset();
+    EndpointResult auth = result(Protocol::Smtp, {{TlsVersion::Tls12, kModern12}});
+    auth.starttlsOffered = true;
+    auth.cleartext.authMechanisms = {QStringLiteral("PLAIN")};
+
+    QTest::newRow("strong on IPv4, no STARTTLS on IPv6: cleartext")
+        << addresses(at("127.0.0.61", strong), {at("::1", noStarttls)}) << int(LinkState::Cleartext) << false
+        << QStringList{QStringLiteral("::1: STARTTLS not offered"), QStringLiteral("127.0.0.61: strong TLS")};
+    QTest::newRow("the same, IPv6 first: cleartext")
+        << addresses(at("::1", noStarttls), {at("127.0.0.61", strong)}) << int(LinkState::Cleartext) << false
+        << QStringList{QStringLiteral("::1: STARTTLS not offered"), QStringLiteral("127.0.0.61: strong TLS")};
+    QTest::newRow("round robin, one weak of three: weak")
+        << addresses(at("192.0.2.1", strong), {at("192.0.2.2", weak), at("192.0.2.3", strong)})
+        << int(LinkState::WeakTls) << false
+        << QStringList{QStringLiteral("192.0.2.2: accepts TLSv1.0"), QStringLiteral("192.0.2.1: strong TLS"),
+                       QStringLiteral("192.0.2.3: strong TLS")};
+    QTest::newRow("AUTH before STARTTLS on one, weak on the other: optional")
+        << addresses(at("192.0.2.1", weak), {at("192.0.2.2", auth)}) << int(LinkState::OptionalTls) << false
+        << QStringList{QStringLiteral("192.0.2.2: AUTH PLAIN before STARTTLS"),
+                       QStringLiteral("192.0.2.1: accepts TLSv1.0")};
+    QTest::newRow("one address timed out: strong as far as known, incomplete")
+        << addresses(at("192.0.2.1", strong), {at("2001:db8::1", timeout)}) << int(LinkState::StrongTls) << true
+        << QStringList{QStringLiteral("192.0.2.1: strong TLS"), QStringLiteral("2001:db8::1: status timeout")};
+    QTest::newRow("a version undecided on one address: incomplete")
+        << addresses(at("192.0.2.1", strong), {at("2001:db8::1", tls13Undecided)}) << int(LinkState::StrongTls)
+        << true << QStringList{QStringLiteral("192.0.2.1: strong TLS"), QStringLiteral("2001:db8::1: strong TLS")};
+    QTest::newRow("no address answered: unreachable")
+        << addresses(at("192.0.2.1", refused), {at("2001:db8::1", timeout)}) << int(LinkState::Unreachable) << false
+        << QStringList{QStringLiteral("192.0.2.1: status refused"), QStringLiteral("2001:db8::1: status timeout")};
+    QTest::newRow("one address: as before, no address named")
+        << at("192.0.2.1", weak) << int(LinkState::WeakTls) << false << QStringList{QStringLiteral("accepts TLSv1.0")};
+}
+
+void TestLinkState::everyAddress()
+{
+    QFETCH(EndpointResult, r);
+    QFETCH(int, state);
+    QFETCH(bool, incomplete);
+    QFETCH(QStringList, reasons);
+    const LinkAssessment a = assessEndpoint(r);
+    QCOMPARE(int(a.state), state);
+    QCOMPARE(a.incomplete, incomplete);
+    QCOMPARE(a.reasons, reasons);
+    QCOMPARE(a.reasonTexts.size(), a.reasons.size());
+    // A link takes its endpoint's weakest address too.
+    QCOMPARE(int(assessLink(&r, {}).state), state);
 }
 
 namespace {

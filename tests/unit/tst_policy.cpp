@@ -67,6 +67,7 @@ private Q_SLOTS:
     void checks_data();
     void checks();
     void oneFindingPerEndpoint();
+    void everyAddress();
     void measures();
 };
 
@@ -329,6 +330,53 @@ void TestPolicy::oneFindingPerEndpoint()
     }
     QCOMPARE(m22, 1);
     QCOMPARE(e.findings().constFirst().severity, Severity::High);
+}
+
+void TestPolicy::everyAddress()
+{
+    // A dual-stack MX: STARTTLS on its IPv4 address, none on its IPv6 one. The
+    // IPv6 address fails M1.1 and the finding names it; the link is not protected.
+    const Workspace ws = single(LinkKind::InternetInbound, Protocol::Smtp);
+    EndpointResult endpoint = strong(Protocol::Smtp);
+    endpoint.address = QStringLiteral("127.0.0.61");
+    EndpointResult six = strong(Protocol::Smtp);
+    six.address = QStringLiteral("::1");
+    six.status = ProbeStatus::StartTlsNotOffered;
+    six.starttlsOffered = false;
+    six.starttlsSucceeded.reset();
+    six.negotiated.reset();
+    six.certificate.reset();
+    for (TlsVersion v : allTlsVersions()) {
+        six.versions[v] = VersionResult{};
+        six.versions[v].accepted = false;
+    }
+    endpoint.otherAddresses.push_back(six);
+    const Evaluation e = evaluate(*builtinProfile(u"m3aawg"), ws, {{key(Protocol::Smtp), endpoint}});
+    const auto m11 = std::find_if(e.results.cbegin(), e.results.cend(),
+                                  [](const RuleResult &r) { return r.ruleId == QLatin1StringView("M1.1"); });
+    QVERIFY(m11 != e.results.cend());
+    QCOMPARE(m11->verdict, Verdict::Fail);
+    QVERIFY(!m11->evidence.isEmpty());
+    QCOMPARE(m11->evidence.constFirst().detail, QStringLiteral("address ::1: STARTTLS not offered"));
+    for (const Evidence &ev : m11->evidence)
+        QVERIFY2(ev.detail.startsWith(QLatin1StringView("address ::1: ")), qPrintable(ev.detail));
+    QCOMPARE(e.linksProtected.value(1), 0);
+
+    // Both addresses alike: the evidence of one, naming no address, as for a single address.
+    EndpointResult twins = strong(Protocol::Smtp);
+    twins.address = QStringLiteral("192.0.2.1");
+    EndpointResult twin = twins;
+    twin.address = QStringLiteral("192.0.2.2");
+    twins.otherAddresses.push_back(twin);
+    EndpointResult alone = strong(Protocol::Smtp);
+    const Evaluation both = evaluate(*builtinProfile(u"m3aawg"), ws, {{key(Protocol::Smtp), twins}});
+    const Evaluation one = evaluate(*builtinProfile(u"m3aawg"), ws, {{key(Protocol::Smtp), alone}});
+    QCOMPARE(both.results.size(), one.results.size());
+    for (qsizetype i = 0; i < one.results.size(); ++i) {
+        QCOMPARE(both.results.at(i).verdict, one.results.at(i).verdict);
+        QCOMPARE(both.results.at(i).evidence, one.results.at(i).evidence);
+    }
+    QCOMPARE(both.linksProtected.value(1), 1);
 }
 
 void TestPolicy::measures()

@@ -3,6 +3,7 @@
 
 #include "probes/result_json.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
 #include <QTranslator>
@@ -14,6 +15,7 @@ class TestResultJson : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void roundTrip();
+    void addressesRoundTrip();
     void olderOrBrokenJson();
 };
 
@@ -120,6 +122,68 @@ void TestResultJson::roundTrip()
     QCOMPARE(endpointResultToJson(*endpointResultFromJson(webJson)), webJson);
 }
 
+// A name with two addresses: the first address's result, the other nested, each naming its address.
+void TestResultJson::addressesRoundTrip()
+{
+    EndpointResult first;
+    first.target = {Protocol::Smtp, QStringLiteral("dual.lab.test"), 2525, QStringLiteral("dual.lab.test")};
+    first.address = QStringLiteral("127.0.0.61");
+    first.starttlsOffered = true;
+    first.starttlsSucceeded = true;
+    for (TlsVersion v : allTlsVersions()) {
+        VersionResult vr;
+        vr.accepted = v == TlsVersion::Tls13;
+        if (v == TlsVersion::Tls13)
+            vr.cipherSuites = {QStringLiteral("TLS_AES_128_GCM_SHA256")};
+        first.versions.insert(v, vr);
+    }
+    first.connections = 12;
+    EndpointResult other;
+    other.target = first.target;
+    other.address = QStringLiteral("::1");
+    other.status = ProbeStatus::StartTlsNotOffered;
+    other.error = QStringLiteral("the server does not offer STARTTLS");
+    other.starttlsOffered = false;
+    for (TlsVersion v : allTlsVersions()) {
+        VersionResult vr;
+        vr.accepted = false;
+        other.versions.insert(v, vr);
+    }
+    other.connections = 1;
+    other.transcript.server("220 dual.lab.test ESMTP Postfix");
+    first.otherAddresses.push_back(other);
+
+    const QJsonObject written = endpointResultToJson(first);
+    QCOMPARE(written.value(QLatin1StringView("endpoint")).toString(), QStringLiteral("smtp://dual.lab.test:2525"));
+    QCOMPARE(written.value(QLatin1StringView("address")).toString(), QStringLiteral("127.0.0.61"));
+    QCOMPARE(written.value(QLatin1StringView("addresses")).toArray(),
+             QJsonArray({QStringLiteral("127.0.0.61"), QStringLiteral("::1")}));
+    const QJsonArray others = written.value(QLatin1StringView("other_addresses")).toArray();
+    QCOMPARE(others.size(), 1);
+    const QJsonObject six = others.at(0).toObject();
+    QCOMPARE(six.value(QLatin1StringView("address")).toString(), QStringLiteral("::1"));
+    QCOMPARE(six.value(QLatin1StringView("endpoint")).toString(), QStringLiteral("smtp://dual.lab.test:2525"));
+    QCOMPARE(six.value(QLatin1StringView("status")).toString(), QStringLiteral("starttls_not_offered"));
+    QVERIFY(!six.contains(QLatin1StringView("addresses")));
+    QVERIFY(!six.contains(QLatin1StringView("other_addresses")));
+
+    const std::optional<EndpointResult> read = endpointResultFromJson(written);
+    QVERIFY(read);
+    QCOMPARE(read->address, QStringLiteral("127.0.0.61"));
+    QCOMPARE(read->otherAddresses.size(), size_t(1));
+    QCOMPARE(read->otherAddresses.front().address, QStringLiteral("::1"));
+    QCOMPARE(read->otherAddresses.front().status, ProbeStatus::StartTlsNotOffered);
+    QCOMPARE(read->otherAddresses.front().starttlsOffered, std::optional<bool>(false));
+    QCOMPARE(read->otherAddresses.front().connections, 1);
+    QCOMPARE(read->addresses(), (QStringList{QStringLiteral("127.0.0.61"), QStringLiteral("::1")}));
+    QCOMPARE(endpointResultToJson(*read), written);
+
+    // An address that does not read spoils the endpoint: no result with an address silently left out.
+    QJsonObject broken = written;
+    broken.insert(QLatin1StringView("other_addresses"), QJsonArray{QJsonObject{}});
+    QVERIFY(!endpointResultFromJson(broken));
+}
+
 void TestResultJson::olderOrBrokenJson()
 {
     QVERIFY(!endpointResultFromJson(QJsonObject{}));
@@ -131,6 +195,11 @@ void TestResultJson::olderOrBrokenJson()
     QCOMPARE(minimal->status, ProbeStatus::Timeout);
     QCOMPARE(minimal->target.port, 2525);
     QCOMPARE(minimal->versions.size(), allTlsVersions().size());
+    // Stored before addresses were recorded: no address, one result for the endpoint.
+    QVERIFY(minimal->address.isEmpty());
+    QVERIFY(minimal->otherAddresses.empty());
+    QCOMPARE(minimal->addressResults().size(), 1);
+    QVERIFY(!endpointResultToJson(*minimal).contains(QLatin1StringView("address")));
 }
 
 QTEST_GUILESS_MAIN(TestResultJson)

@@ -6,6 +6,7 @@
 #include "widgets/details/detail_views.h"
 #include "widgets/details/evidence_sections.h"
 
+#include <QComboBox>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -165,11 +166,28 @@ QWidget *EndpointDetails::createHeader()
     m_reasons = focusableLabel(QStringLiteral("reasonsLabel"));
     m_reasons->setWordWrap(true);
 
+    // Only for a name with several addresses: which address the tabs show.
+    m_address = new QComboBox;
+    m_address->setObjectName(QStringLiteral("addressBox"));
+    m_address->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_addressLabel = new QLabel(tr("&Address:"));
+    m_addressLabel->setTextFormat(Qt::PlainText);
+    m_addressLabel->setBuddy(m_address);
+    auto *addressRow = new QHBoxLayout;
+    addressRow->addWidget(m_addressLabel);
+    addressRow->addWidget(m_address);
+    addressRow->addStretch(1);
+    connect(m_address, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (index >= 0)
+            showAddress(index);
+    });
+
     grid->addWidget(m_title);
     grid->addWidget(m_subtitle);
     grid->addWidget(m_facts);
     grid->addLayout(stateRow);
     grid->addWidget(m_reasons);
+    grid->addLayout(addressRow);
     return header;
 }
 
@@ -299,6 +317,13 @@ void EndpointDetails::clear()
     m_transcript->clear();
     m_transcriptLines = 0;
     m_observations->clear();
+    m_result.reset();
+    {
+        const QSignalBlocker quiet(m_address);
+        m_address->clear();
+    }
+    m_address->hide();
+    m_addressLabel->hide();
     m_stack->setCurrentWidget(m_placeholder);
 }
 
@@ -313,14 +338,21 @@ void EndpointDetails::setEndpoint(const QString &ref, const EndpointResult *resu
     clear();
     showHeader(ref, result, observations);
     if (result) {
-        m_versions->setResult(*result);
-        m_suites->setResult(*result);
-        showKeyExchange(m_keyExchange, *result);
-        showCertificate(m_certificate, *result);
-        showCredentials(m_credentials, *result);
-        showTranscript(*result);
-        m_versionView->resizeColumnsToContents();
-        m_suiteView->resizeColumnsToContents();
+        m_result = *result;
+        const QList<const EndpointResult *> addresses = m_result->addressResults();
+        if (addresses.size() > 1) {
+            const QSignalBlocker quiet(m_address);
+            for (const EndpointResult *a : addresses) {
+                EndpointResult alone = *a;
+                alone.otherAddresses.clear();
+                m_address->addItem(
+                    QStringLiteral("%1 (%2)").arg(a->address, linkStateLabel(assessEndpoint(alone).state)));
+            }
+            m_address->setCurrentIndex(0);
+        }
+        m_address->setVisible(addresses.size() > 1);
+        m_addressLabel->setVisible(addresses.size() > 1);
+        showAddress(0);
     }
     showObservations(observations);
     for (int tab = VersionsTab; tab < ObservedTab; ++tab)
@@ -329,6 +361,46 @@ void EndpointDetails::setEndpoint(const QString &ref, const EndpointResult *resu
         m_tabs->setCurrentIndex(ObservedTab);
     updateTabTitles();
     m_stack->setCurrentIndex(1);
+}
+
+void EndpointDetails::showAddress(int index)
+{
+    if (!m_result)
+        return;
+    const QList<const EndpointResult *> addresses = m_result->addressResults();
+    const EndpointResult &shown = *addresses.at(std::clamp<qsizetype>(index, 0, addresses.size() - 1));
+    m_versions->setResult(shown);
+    m_suites->setResult(shown);
+    m_keyExchange->clear();
+    m_certificate->clear();
+    m_credentials->clear();
+    showKeyExchange(m_keyExchange, shown);
+    showCertificate(m_certificate, shown);
+    showCredentials(m_credentials, shown);
+    showTranscript(shown);
+    showFacts(shown);
+    m_versionView->resizeColumnsToContents();
+    m_suiteView->resizeColumnsToContents();
+    updateTabTitles();
+}
+
+// At a glance, of the address shown: what answered, what a client gets, until when the certificate holds.
+void EndpointDetails::showFacts(const EndpointResult &shown)
+{
+    QStringList facts;
+    if (!shown.cleartext.software.isEmpty())
+        facts << shown.cleartext.software;
+    if (const auto &n = shown.negotiated; n && !n->error && !n->cipher.isEmpty())
+        facts << (n->group.isEmpty() ? tr("negotiates %1 with %2").arg(tlsVersionName(n->version), n->cipher)
+                                     : tr("negotiates %1 with %2 over %3")
+                                           .arg(tlsVersionName(n->version), n->cipher, n->group));
+    if (shown.certificate && shown.certificate->notAfter.isValid()) {
+        const QString date = shown.certificate->notAfter.toUTC().toString(QStringLiteral("yyyy-MM-dd"));
+        facts << (shown.certificate->expired ? tr("certificate expired %1").arg(date)
+                                             : tr("certificate valid until %1").arg(date));
+    }
+    m_facts->setText(facts.join(QStringLiteral("  \u00b7  ")));
+    m_facts->setVisible(!facts.isEmpty());
 }
 
 void EndpointDetails::showHeader(const QString &ref, const EndpointResult *result,
@@ -340,33 +412,32 @@ void EndpointDetails::showHeader(const QString &ref, const EndpointResult *resul
         m_title->setText(result->target.url());
         if (!result->target.serverName.isEmpty() && result->target.serverName != result->target.host)
             subtitle << tr("server name %1").arg(result->target.serverName);
-        subtitle << tr("%n connection(s) in %1 s", nullptr, result->connections)
-                        .arg(QLocale().toString(double(result->durationMs) / 1000.0, 'f', 1));
+        // Every address's connections; the addresses run side by side, so the longest is the time.
+        int connections = 0;
+        qint64 durationMs = 0;
+        for (const EndpointResult *a : result->addressResults()) {
+            connections += a->connections;
+            durationMs = std::max(durationMs, a->durationMs);
+        }
+        subtitle << tr("%n connection(s) in %1 s", nullptr, connections)
+                        .arg(QLocale().toString(double(durationMs) / 1000.0, 'f', 1));
         QString status = tr("Probe: %1").arg(probeStatusLabel(result->status));
         if (!result->error.isEmpty())
             status += QStringLiteral(" - ") + result->error;
+        if (!result->otherAddresses.empty()) {
+            QStringList each;
+            for (const EndpointResult *a : result->addressResults())
+                each << QStringLiteral("%1 %2").arg(a->address, probeStatusLabel(a->status));
+            status = tr("Probe of %n address(es): %1", nullptr, static_cast<int>(each.size()))
+                         .arg(each.join(QStringLiteral("; ")));
+        }
         m_status->setText(status);
     } else {
         m_title->setText(ref);
         m_status->setText(tr("Not probed yet"));
     }
-    // At a glance: what answered, what a client gets, until when the certificate holds.
-    QStringList facts;
-    if (result) {
-        if (!result->cleartext.software.isEmpty())
-            facts << result->cleartext.software;
-        if (const auto &n = result->negotiated; n && !n->error && !n->cipher.isEmpty())
-            facts << (n->group.isEmpty() ? tr("negotiates %1 with %2").arg(tlsVersionName(n->version), n->cipher)
-                                         : tr("negotiates %1 with %2 over %3")
-                                               .arg(tlsVersionName(n->version), n->cipher, n->group));
-        if (result->certificate && result->certificate->notAfter.isValid()) {
-            const QString date = result->certificate->notAfter.toUTC().toString(QStringLiteral("yyyy-MM-dd"));
-            facts << (result->certificate->expired ? tr("certificate expired %1").arg(date)
-                                                   : tr("certificate valid until %1").arg(date));
-        }
-    }
-    m_facts->setText(facts.join(QStringLiteral("  \u00b7  ")));
-    m_facts->setVisible(!facts.isEmpty());
+    m_facts->clear();
+    m_facts->hide(); // showAddress() fills it
     if (!result)
         subtitle.removeFirst(); // the title already is the reference
     m_subtitle->setText(subtitle.join(QStringLiteral("  \u00b7  ")));

@@ -4,7 +4,9 @@
 // a header with the URL, the probe's status and the link state with its
 // reasons, then one tab per kind of evidence: versions, cipher suites,
 // key exchange, certificate, credentials before TLS, the dialogue's
-// transcript and what real messages used. Presentation only: the state comes
+// transcript and what real messages used. A name with several addresses gets
+// an address chooser in the header: the state is the endpoint's (its weakest
+// address), the tabs show the address chosen. Presentation only: the state comes
 // from link_state, the tables from suite_table_model. Every string a server
 // sent is shown literally (plain-text labels, item views, a plain-text editor).
 
@@ -13,6 +15,9 @@
 
 #include <QWidget>
 
+#include <optional>
+
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -55,6 +60,9 @@ private:
     QWidget *createObservedTab();
 
     void showHeader(const QString &ref, const EndpointResult *result, const QList<Observation> &observations);
+    // The tabs of one address's result (index into addressResults()).
+    void showAddress(int index);
+    void showFacts(const EndpointResult &shown);
     void showTranscript(const EndpointResult &result);
     void showObservations(const QList<Observation> &observations);
     void updateTabTitles();
@@ -68,6 +76,9 @@ private:
     QLabel *m_state = nullptr;
     QLabel *m_status = nullptr;
     QLabel *m_reasons = nullptr;
+    QLabel *m_addressLabel = nullptr;
+    QComboBox *m_address = nullptr;
+    std::optional<EndpointResult> m_result; // the endpoint shown, with all its addresses
 
     QTabWidget *m_tabs = nullptr;
     VersionTableModel *m_versions = nullptr;
