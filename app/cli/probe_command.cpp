@@ -116,6 +116,8 @@ void printText(QTextStream &out, const EndpointResult &r)
         if (r.cleartext.plaintextLogin)
             what.prepend(r.target.protocol == Protocol::Imap ? QStringLiteral("LOGIN")
                                                              : QStringLiteral("USER/PASS"));
+        if (r.cleartext.simpleBindBeforeTls.value_or(false))
+            what.append(Tr::tr("LDAP simple bind before StartTLS"));
         if (r.target.protocol == Protocol::Http)
             what.append(Tr::tr("login page over plain HTTP"));
         out << "  " << Tr::tr("Credentials in cleartext possible: %1").arg(what.join(QStringLiteral(", ")))
