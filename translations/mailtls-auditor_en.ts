@@ -4120,6 +4120,10 @@ to see what it answered.</translation>
         <source>LDAP simple bind before StartTLS</source>
         <translation>LDAP simple bind before StartTLS</translation>
     </message>
+    <message>
+        <source>Simple bind before StartTLS: %1</source>
+        <translation>Simple bind before StartTLS: %1</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::ProbeStatus</name>

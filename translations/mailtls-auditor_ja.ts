@@ -4090,6 +4090,10 @@ to see what it answered.</source>
         <source>LDAP simple bind before StartTLS</source>
         <translation>StartTLS より前の LDAP 単純バインド</translation>
     </message>
+    <message>
+        <source>Simple bind before StartTLS: %1</source>
+        <translation>StartTLS 前の単純バインド: %1</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::ProbeStatus</name>

@@ -81,6 +81,12 @@ void printText(QTextStream &out, const EndpointResult &r)
                            .arg(yesNo(r.starttlsOffered), yesNo(r.starttlsSucceeded))
             << '\n';
     }
+    if (r.target.protocol == Protocol::Ldap) {
+        out << "  " << Tr::tr("Simple bind before StartTLS: %1").arg(yesNo(r.cleartext.simpleBindBeforeTls));
+        if (!r.cleartext.simpleBindNote.isEmpty())
+            out << " (" << r.cleartext.simpleBindNote << ')';
+        out << '\n';
+    }
     out << "  " << Tr::tr("Protocols:");
     for (auto it = r.versions.cbegin(); it != r.versions.cend(); ++it)
         out << "  " << tlsVersionName(it.key()) << ' ' << yesNo(it->accepted);
