@@ -240,6 +240,7 @@ QString Lab::prepare(const Service &s)
         return writeFile(dir + QStringLiteral("/nginx.conf"), nginxConf(s, paths));
     }
     case ServerKind::Slapd:
+        QDir().mkpath(dir + QStringLiteral("/ldif")); // the database (slapdConf)
         return writeFile(dir + QStringLiteral("/slapd.conf"), slapdConf(s, paths));
     case ServerKind::Gnutls:
         // A 1024-bit prime for the weak posture: the DHE size a policy must flag.

@@ -3,6 +3,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSet>
 
 namespace mailtls::lab {
@@ -85,6 +86,7 @@ void readSettings(const QJsonObject &o, Service *s)
     s->auth = o.value(QLatin1StringView("auth")).toString(QStringLiteral("none"));
     s->saslService = o.value(QLatin1StringView("sasl")).toString();
     s->plaintextAuth = o.value(QLatin1StringView("plaintext_auth")).toBool();
+    s->authMechanisms = o.value(QLatin1StringView("auth_mechanisms")).toString(QStringLiteral("plain login"));
     s->hsts = o.value(QLatin1StringView("hsts")).toBool();
     s->httpRedirect = o.value(QLatin1StringView("http_redirect")).toBool();
     const QJsonObject routes = o.value(QLatin1StringView("routes")).toObject();
@@ -138,6 +140,11 @@ QString readService(const QJsonObject &o, QSet<QString> &ids, QSet<QString> &soc
         return QStringLiteral("tls must be strong, weak or none");
     s->tls = *tls;
     readSettings(o, s);
+    if (s->auth != QLatin1String("any") && s->auth != QLatin1String("tls-only") && s->auth != QLatin1String("none"))
+        return QStringLiteral("auth must be any, tls-only or none");
+    static const QRegularExpression mechanisms(QStringLiteral("^[A-Za-z0-9 -]+$"));
+    if (!mechanisms.match(s->authMechanisms).hasMatch())
+        return QStringLiteral("auth_mechanisms must be mechanism names separated by spaces");
     if ((!s->routes.isEmpty() || !s->journal.isEmpty()) && s->kind != ServerKind::Postfix)
         return QStringLiteral("only Postfix services route mail");
     return readListeners(o, sockets, s);

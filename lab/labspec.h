@@ -63,10 +63,18 @@ struct Service
     CertificateSpec certificate;
     QList<Listener> listeners;
     // Postfix: offer AUTH before STARTTLS ("any"), only after ("tls-only") or not at all ("none").
+    // slapd: "any" takes simple binds and lists every SASL mechanism before TLS
+    // (slapd's defaults); "tls-only" refuses simple binds without TLS
+    // (security simple_bind=128) and "none" refuses them always (disallow
+    // bind_simple); both list only SASL mechanisms that expose no password
+    // (SCRAM, GSSAPI: sasl-secprops noactive).
     QString auth = QStringLiteral("none");
     QString saslService; // Postfix: id of the Dovecot service providing SASL
     // Dovecot: allow LOGIN/USER/AUTH PLAIN without TLS.
     bool plaintextAuth = false;
+    // Dovecot: its SASL mechanisms (auth_mechanisms), for its own protocols
+    // and for the Postfix services it authenticates for.
+    QString authMechanisms = QStringLiteral("plain login");
     // nginx: send Strict-Transport-Security on HTTPS; redirect HTTP to HTTPS.
     bool hsts = false;
     bool httpRedirect = false;

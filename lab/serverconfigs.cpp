@@ -167,7 +167,7 @@ QString dovecotConf(const Service &s, const ServicePaths &p)
         << "default_internal_user = dovecot\n"
         << "default_login_user = dovenull\n"
         << "mail_location = maildir:~/Maildir\n"
-        << "auth_mechanisms = plain login\n"
+        << "auth_mechanisms = " << s.authMechanisms << "\n"
         // LMTP recipients are user@domain; mailboxes are by local part.
         << "auth_username_format = %Ln\n"
         << "first_valid_uid = 1\n" // mailboxes belong to the dovecot user
@@ -306,6 +306,10 @@ QString slapdConf(const Service &s, const ServicePaths &paths)
       << "include /etc/ldap/schema/core.schema\n"
       << "pidfile " << paths.root << "/slapd.pid\n"
       << "argsfile " << paths.root << "/slapd.args\n";
+    if (s.auth != QLatin1String("any")) {
+        t << (s.auth == QLatin1String("tls-only") ? "security simple_bind=128\n" : "disallow bind_simple\n")
+          << "sasl-secprops noanonymous,noplain,noactive\n";
+    }
     if (s.tls != TlsPosture::None) {
         // Debian's slapd uses GnuTLS: the cipher suite setting is a priority string.
         t << "TLSCertificateFile " << paths.chain << "\n"
@@ -320,6 +324,14 @@ QString slapdConf(const Service &s, const ServicePaths &paths)
               << "TLSCipherSuite NORMAL:+VERS-TLS1.0:+VERS-TLS1.1:+3DES-CBC:+SHA1:+RSA\n";
         }
     }
+    // The database comes after the global settings; slapd checks a bind's
+    // security only for a name inside a database it holds.
+    QStringList labels = s.hostName.split(QLatin1Char('.'), Qt::SkipEmptyParts);
+    if (labels.size() > 1)
+        labels.removeFirst();
+    t << "database ldif\n"
+      << "suffix \"dc=" << labels.join(QStringLiteral(",dc=")) << "\"\n"
+      << "directory " << paths.root << "/ldif\n";
     return out;
 }
 

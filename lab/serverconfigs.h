@@ -22,7 +22,9 @@ QString postfixMainCf(const Service &service, const ServicePaths &paths);
 QString postfixMasterCf(const Service &service);
 QString dovecotConf(const Service &service, const ServicePaths &paths);
 QString nginxConf(const Service &service, const ServicePaths &paths);
-// slapd.conf: no database (the root DSE is all a probe reads), TLS per posture.
+// slapd.conf: an empty LDIF database for the host's domain (ldap.kumo.internal:
+// dc=kumo,dc=internal) so that binds reach slapd's security checks, simple
+// binds and SASL mechanisms per Service::auth, TLS per posture.
 QString slapdConf(const Service &service, const ServicePaths &paths);
 // slapd's -h argument: an ldap:// or ldaps:// URL per listener.
 QString slapdUrls(const Service &service);

@@ -48,8 +48,14 @@ QDeadlineTimer Attempt::deadline() const
     return op.deadline() < m_ctx.deadline.deadline() ? op : m_ctx.deadline;
 }
 
-ProbeError Attempt::open(Transcript &transcript, CleartextInfo *info, bool *starttlsOffered,
-                         const std::function<void()> &tlsAhead)
+ProbeError Attempt::connectOnly(Transcript &transcript)
+{
+    ProbeError e = connect(transcript);
+    m_opened = !e;
+    return e;
+}
+
+ProbeError Attempt::connect(Transcript &transcript)
 {
     const ProbeOptions &options = m_ctx.options;
     const ProbeTarget &target = m_ctx.target;
@@ -66,6 +72,16 @@ ProbeError Attempt::open(Transcript &transcript, CleartextInfo *info, bool *star
         transcript.note(e.message);
         return e;
     }
+    return {};
+}
+
+ProbeError Attempt::open(Transcript &transcript, CleartextInfo *info, bool *starttlsOffered,
+                         const std::function<void()> &tlsAhead)
+{
+    const ProbeOptions &options = m_ctx.options;
+    const ProbeTarget &target = m_ctx.target;
+    if (ProbeError e = connect(transcript))
+        return e;
     std::unique_ptr<Dialogue> dialogue = makeDialogue(target.protocol);
     if (!dialogue) {
         if (tlsAhead && protocolInfo(target.protocol).tlsMode == TlsMode::Implicit)

@@ -69,6 +69,10 @@ public:
     ProbeError open(Transcript &transcript, CleartextInfo *info, bool *starttlsOffered,
                     const std::function<void()> &tlsAhead = {});
 
+    // Connects and nothing more: a question of its own asked in cleartext
+    // (LDAP's simple bind before StartTLS). Counts as opened once connected.
+    ProbeError connectOnly(Transcript &transcript);
+
     std::unique_ptr<TlsSession> handshake(const HandshakeOptions &options, HandshakeResult *result);
 
     Connection &connection() { return m_connection; }
@@ -78,6 +82,9 @@ public:
     bool servedDialogue() const { return m_servedDialogue; }
 
 private:
+    // Takes a slot of the limiter and connects.
+    ProbeError connect(Transcript &transcript);
+
     const ProbeContext &m_ctx;
     bool m_alone = false;
     bool m_opened = false;

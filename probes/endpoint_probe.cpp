@@ -1,5 +1,6 @@
 #include "probes/endpoint_probe.h"
 
+#include "probes/dialogues/ldap.h"
 #include "probes/replies.h"
 #include "probes/tls/cipher_registry.h"
 
@@ -169,6 +170,40 @@ bool mainConnection(EndpointRun &run)
     return true;
 }
 
+// Step 6, LDAP with StartTLS: a made-up simple bind before TLS, on a
+// connection of its own so that its answer (or a drop) spoils nothing else;
+// its lines follow the main connection's in the transcript.
+void askSimpleBind(EndpointRun &run)
+{
+    EndpointResult &result = run.result;
+    CleartextInfo &c = result.cleartext;
+    const ProbeStatus s = result.status;
+    if (s == ProbeStatus::Refused || s == ProbeStatus::Timeout || s == ProbeStatus::Unreachable ||
+        s == ProbeStatus::RateLimited || s == ProbeStatus::Cancelled) {
+        c.simpleBindNote = Tr::tr("not asked: the main connection ended with %1").arg(probeStatusKey(s));
+        return;
+    }
+    Transcript lines;
+    const ProbeError e = onFreshConnection(run.ctx, [&](Attempt &a) {
+        lines = Transcript{};
+        if (ProbeError failed = a.connectOnly(lines))
+            return failed;
+        DialogueContext dc{a.connection(), lines, a.deadline(), run.options.clientName, true, nullptr};
+        return askSimpleBindBeforeTls(dc, &c);
+    });
+    if (e && c.simpleBindNote.isEmpty())
+        c.simpleBindNote = Tr::tr("simple bind before StartTLS undecided: %1").arg(e.message);
+    result.transcript.note(Tr::tr("simple bind before StartTLS, on a connection of its own"));
+    for (const TranscriptLine &line : lines.lines()) {
+        if (line.direction == TranscriptLine::Direction::Note)
+            result.transcript.note(line.text);
+        else
+            result.transcript.restore(line.direction, line.text);
+    }
+    if (e)
+        result.transcript.note(c.simpleBindNote);
+}
+
 // Steps 2 to 4: on the pool (already running) or here, one after another.
 void decideVersions(EndpointRun &run, bool tlsOffered)
 {
@@ -260,7 +295,8 @@ bool EndpointResult::cleartextAuthOffered() const
 {
     if (http)
         return target.protocol == Protocol::Http && !http->redirectsToHttps;
-    return !cleartext.exposingMechanisms().isEmpty() || cleartext.plaintextLogin;
+    return !cleartext.exposingMechanisms().isEmpty() || cleartext.plaintextLogin ||
+           cleartext.simpleBindBeforeTls.value_or(false);
 }
 
 QList<const EndpointResult *> EndpointResult::addressResults() const
@@ -294,6 +330,8 @@ EndpointResult probeOneAddress(const ProbeTarget &target, const ProbeOptions &op
     if (!firstNote.isEmpty())
         run.result.transcript.note(firstNote);
     const bool tlsOffered = mainConnection(run); // step 1
+    if (target.protocol == Protocol::Ldap)
+        askSimpleBind(run); // step 6, while steps 2 to 4 run on the pool
     decideVersions(run, tlsOffered);             // steps 2 to 4
     crossCheckNegotiated(run);
     forgiveMainHandshake(run.result);

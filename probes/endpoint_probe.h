@@ -11,6 +11,9 @@
 //      (certificate, preferred parameters), HTTP request where relevant;
 //   2-5. per version (version_probe.h): accepted?, every suite out of the
 //      IANA registry and the server's order, key exchange, groups.
+//   6. LDAP with StartTLS only: a simple bind with a made-up name and
+//      password before TLS (dialogues/ldap.h), whether the server would
+//      check a password sent in cleartext.
 // The per-version steps start as soon as step 1 has seen that TLS is offered
 // and run in parallel when a pool is given; every connection holds a slot of
 // the limiter, so caps always hold.
@@ -93,7 +96,8 @@ struct EndpointResult
 
     // Credentials could cross in cleartext: a mechanism that exposes them
     // (CleartextInfo::exposingMechanisms), LOGIN or USER offered before TLS,
-    // or webmail on plain HTTP that does not redirect.
+    // an LDAP simple bind evaluated before StartTLS, or webmail on plain HTTP
+    // that does not redirect.
     bool cleartextAuthOffered() const;
 };
 

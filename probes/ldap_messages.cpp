@@ -145,7 +145,7 @@ QByteArray ldapRootDseRequest(int messageId)
 {
     QByteArray attributes;
     for (const char *a : {"supportedExtension", "supportedSASLMechanisms", "supportedLDAPVersion",
-                          "vendorName", "vendorVersion", "objectClass"})
+                          "vendorName", "vendorVersion", "objectClass", "namingContexts", "defaultNamingContext"})
         attributes += tlv(0x04, QByteArray(a));
     const QByteArray search = tlv(0x04, {})                      // baseObject ""
                               + tlv(0x0a, QByteArray(1, '\0'))   // scope: baseObject
@@ -162,6 +162,16 @@ QByteArray ldapStartTlsRequest(int messageId)
 {
     return message(messageId, tlv(0x77, tlv(0x80, QByteArray(kStartTlsOid))));
 }
+
+QByteArray ldapSimpleBindRequest(int messageId, const QByteArray &dn, const QByteArray &password)
+{
+    const QByteArray bind = integer(3)             // version
+                            + tlv(0x04, dn)        // name
+                            + tlv(0x80, password); // authentication: simple [0]
+    return message(messageId, tlv(0x60, bind));
+}
+
+QByteArray ldapUnbindRequest(int messageId) { return message(messageId, tlv(0x42, {})); }
 
 qsizetype ldapMessageSize(QByteArrayView b, qsizetype *needMore)
 {
@@ -218,6 +228,7 @@ std::optional<LdapMessage> parseLdapMessage(QByteArrayView bytes, QString *error
     m.opTag = op->tag;
     bool ok = true;
     switch (op->tag) {
+    case 0x61: m.op = LdapMessage::Op::BindResponse; ok = parseResult(op->content, &m); break;
     case 0x64: m.op = LdapMessage::Op::SearchResultEntry; ok = parseEntry(op->content, &m); break;
     case 0x73: m.op = LdapMessage::Op::SearchResultReference; break;
     case 0x65: m.op = LdapMessage::Op::SearchResultDone; ok = parseResult(op->content, &m); break;
@@ -241,12 +252,33 @@ QString ldapResultName(int code)
     case 8: return QStringLiteral("strongerAuthRequired");
     case 12: return QStringLiteral("unavailableCriticalExtension");
     case 13: return QStringLiteral("confidentialityRequired");
+    case 32: return QStringLiteral("noSuchObject");
+    case 34: return QStringLiteral("invalidDNSyntax");
+    case 48: return QStringLiteral("inappropriateAuthentication");
+    case 49: return QStringLiteral("invalidCredentials");
     case 50: return QStringLiteral("insufficientAccessRights");
     case 51: return QStringLiteral("busy");
     case 52: return QStringLiteral("unavailable");
     case 53: return QStringLiteral("unwillingToPerform");
     case 80: return QStringLiteral("other");
     default: return QStringLiteral("result %1").arg(code);
+    }
+}
+
+SimpleBindAnswer simpleBindAnswer(int resultCode)
+{
+    switch (resultCode) {
+    case 7:  // authMethodNotSupported
+    case 8:  // strongerAuthRequired (Active Directory with LDAP signing required)
+    case 13: // confidentialityRequired (OpenLDAP's security simple_bind=N)
+    case 53: // unwillingToPerform (OpenLDAP's disallow bind_simple)
+        return SimpleBindAnswer::Refused;
+    case 0:  // success
+    case 32: // noSuchObject
+    case 48: // inappropriateAuthentication
+    case 49: // invalidCredentials
+        return SimpleBindAnswer::Evaluated;
+    default: return SimpleBindAnswer::Undecided;
     }
 }
 

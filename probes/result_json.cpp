@@ -227,6 +227,10 @@ QJsonObject cleartextAuthJson(const EndpointResult &r)
     auth.insert(QLatin1StringView("offered"), r.cleartextAuthOffered());
     auth.insert(QLatin1StringView("mechanisms"), QJsonArray::fromStringList(r.cleartext.authMechanisms));
     auth.insert(QLatin1StringView("plaintext_login"), r.cleartext.plaintextLogin);
+    if (r.target.protocol == Protocol::Ldap) {
+        auth.insert(QLatin1StringView("simple_bind_before_tls"), optionalBool(r.cleartext.simpleBindBeforeTls));
+        auth.insert(QLatin1StringView("simple_bind_note"), r.cleartext.simpleBindNote);
+    }
     return auth;
 }
 
@@ -234,6 +238,8 @@ void readCleartextAuth(const QJsonObject &auth, CleartextInfo &cleartext)
 {
     cleartext.authMechanisms = readStrings(auth.value(QLatin1StringView("mechanisms")));
     cleartext.plaintextLogin = auth.value(QLatin1StringView("plaintext_login")).toBool();
+    cleartext.simpleBindBeforeTls = readOptionalBool(auth.value(QLatin1StringView("simple_bind_before_tls")));
+    cleartext.simpleBindNote = auth.value(QLatin1StringView("simple_bind_note")).toString();
 }
 
 // "cleartext": what the server said before TLS.

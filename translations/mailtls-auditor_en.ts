@@ -1303,6 +1303,18 @@ to see what it answered.</translation>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
+    <message>
+        <source>not asked: the main connection ended with %1</source>
+        <translation>not asked: the main connection ended with %1</translation>
+    </message>
+    <message>
+        <source>simple bind before StartTLS undecided: %1</source>
+        <translation>simple bind before StartTLS undecided: %1</translation>
+    </message>
+    <message>
+        <source>simple bind before StartTLS, on a connection of its own</source>
+        <translation>simple bind before StartTLS, on a connection of its own</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::EvidenceSections</name>
@@ -1613,6 +1625,22 @@ to see what it answered.</translation>
     <message>
         <source>Server</source>
         <translation>Server</translation>
+    </message>
+    <message>
+        <source>undecided</source>
+        <translation>undecided</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>Simple bind before StartTLS</source>
+        <translation>Simple bind before StartTLS</translation>
     </message>
 </context>
 <context>
@@ -2386,6 +2414,30 @@ to see what it answered.</translation>
         <source>StartTLS refused: %1</source>
         <translation>StartTLS refused: %1</translation>
     </message>
+    <message>
+        <source>simple bind before StartTLS undecided: %1</source>
+        <translation>simple bind before StartTLS undecided: %1</translation>
+    </message>
+    <message>
+        <source>the answer to the bind is not a BindResponse</source>
+        <translation>the answer to the bind is not a BindResponse</translation>
+    </message>
+    <message>
+        <source>simple bind refused before StartTLS: %1</source>
+        <translation>simple bind refused before StartTLS: %1</translation>
+    </message>
+    <message>
+        <source>%1 for a name outside every naming context (the root DSE shows none): OpenLDAP answers so before its confidentiality check, undecided</source>
+        <translation>%1 for a name outside every naming context (the root DSE shows none): OpenLDAP answers so before its confidentiality check, undecided</translation>
+    </message>
+    <message>
+        <source>the server checked a made-up password: %1</source>
+        <translation>the server checked a made-up password: %1</translation>
+    </message>
+    <message>
+        <source>the answer to a simple bind before StartTLS decides nothing: %1</source>
+        <translation>the answer to a simple bind before StartTLS decides nothing: %1</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::LdapMessages</name>
@@ -2542,6 +2594,10 @@ to see what it answered.</translation>
     <message>
         <source>not probed: state from real messages</source>
         <translation>not probed: state from real messages</translation>
+    </message>
+    <message>
+        <source>LDAP simple bind accepted before StartTLS</source>
+        <translation>LDAP simple bind accepted before StartTLS</translation>
     </message>
 </context>
 <context>
@@ -3934,6 +3990,18 @@ to see what it answered.</translation>
         <source>no named-group key exchange accepted</source>
         <translation>no named-group key exchange accepted</translation>
     </message>
+    <message>
+        <source>SASL %1 offered before StartTLS</source>
+        <translation>SASL %1 offered before StartTLS</translation>
+    </message>
+    <message>
+        <source>LDAP simple bind accepted before StartTLS (%1)</source>
+        <translation>LDAP simple bind accepted before StartTLS (%1)</translation>
+    </message>
+    <message>
+        <source>simple bind before StartTLS not asked</source>
+        <translation>simple bind before StartTLS not asked</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::Pop3Dialogue</name>
@@ -4077,6 +4145,14 @@ to see what it answered.</translation>
     <message>
         <source>smtp://, submission://, smtps://, lmtp://, imap://, imaps://, pop3://, pop3s://, sieve://, ldap://, ldaps://, https://, http:// or tls://host:port</source>
         <translation>smtp://, submission://, smtps://, lmtp://, imap://, imaps://, pop3://, pop3s://, sieve://, ldap://, ldaps://, https://, http:// or tls://host:port</translation>
+    </message>
+    <message>
+        <source>LDAP simple bind before StartTLS</source>
+        <translation>LDAP simple bind before StartTLS</translation>
+    </message>
+    <message>
+        <source>Simple bind before StartTLS: %1</source>
+        <translation>Simple bind before StartTLS: %1</translation>
     </message>
 </context>
 <context>

@@ -1291,6 +1291,18 @@ to see what it answered.</source>
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
+    <message>
+        <source>not asked: the main connection ended with %1</source>
+        <translation>未確認: メインの接続が %1 で終わりました</translation>
+    </message>
+    <message>
+        <source>simple bind before StartTLS undecided: %1</source>
+        <translation>StartTLS 前の単純バインドは未判定: %1</translation>
+    </message>
+    <message>
+        <source>simple bind before StartTLS, on a connection of its own</source>
+        <translation>StartTLS 前の単純バインド (専用の接続で確認)</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::EvidenceSections</name>
@@ -1597,6 +1609,22 @@ to see what it answered.</source>
     <message>
         <source>Server</source>
         <translation>Server</translation>
+    </message>
+    <message>
+        <source>undecided</source>
+        <translation>未判定</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>受け付ける</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>拒否</translation>
+    </message>
+    <message>
+        <source>Simple bind before StartTLS</source>
+        <translation>StartTLS より前の単純バインド</translation>
     </message>
 </context>
 <context>
@@ -2366,6 +2394,30 @@ to see what it answered.</source>
         <source>StartTLS refused: %1</source>
         <translation>StartTLS が拒否されました: %1</translation>
     </message>
+    <message>
+        <source>simple bind before StartTLS undecided: %1</source>
+        <translation>StartTLS 前の単純バインドは未判定: %1</translation>
+    </message>
+    <message>
+        <source>the answer to the bind is not a BindResponse</source>
+        <translation>バインドへの応答が BindResponse ではありません</translation>
+    </message>
+    <message>
+        <source>simple bind refused before StartTLS: %1</source>
+        <translation>StartTLS 前の単純バインドは拒否されました: %1</translation>
+    </message>
+    <message>
+        <source>%1 for a name outside every naming context (the root DSE shows none): OpenLDAP answers so before its confidentiality check, undecided</source>
+        <translation>どの名前付けコンテキストにも属さない名前への %1 (ルート DSE はコンテキストを示していません): OpenLDAP は機密性の確認より前にこう答えるため、未判定です</translation>
+    </message>
+    <message>
+        <source>the server checked a made-up password: %1</source>
+        <translation>サーバーは架空のパスワードを検証しました: %1</translation>
+    </message>
+    <message>
+        <source>the answer to a simple bind before StartTLS decides nothing: %1</source>
+        <translation>StartTLS 前の単純バインドへの応答からは判定できません: %1</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::LdapMessages</name>
@@ -2522,6 +2574,10 @@ to see what it answered.</source>
     <message>
         <source>not probed: state from real messages</source>
         <translation>未調査: 状態は実際のメッセージから判断</translation>
+    </message>
+    <message>
+        <source>LDAP simple bind accepted before StartTLS</source>
+        <translation>StartTLS より前に LDAP の単純バインドを受け付ける</translation>
     </message>
 </context>
 <context>
@@ -3904,6 +3960,18 @@ to see what it answered.</source>
         <source>no named-group key exchange accepted</source>
         <translation>名前付きグループの鍵交換は受け付けていません</translation>
     </message>
+    <message>
+        <source>SASL %1 offered before StartTLS</source>
+        <translation>StartTLS より前に SASL %1 を提示</translation>
+    </message>
+    <message>
+        <source>LDAP simple bind accepted before StartTLS (%1)</source>
+        <translation>StartTLS より前に LDAP の単純バインドを受け付ける (%1)</translation>
+    </message>
+    <message>
+        <source>simple bind before StartTLS not asked</source>
+        <translation>StartTLS 前の単純バインドは未確認</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::Pop3Dialogue</name>
@@ -4045,6 +4113,14 @@ to see what it answered.</source>
     <message>
         <source>smtp://, submission://, smtps://, lmtp://, imap://, imaps://, pop3://, pop3s://, sieve://, ldap://, ldaps://, https://, http:// or tls://host:port</source>
         <translation>smtp://、submission://、smtps://、lmtp://、imap://、imaps://、pop3://、pop3s://、sieve://、ldap://、ldaps://、https://、http:// または tls://ホスト:ポート</translation>
+    </message>
+    <message>
+        <source>LDAP simple bind before StartTLS</source>
+        <translation>StartTLS より前の LDAP 単純バインド</translation>
+    </message>
+    <message>
+        <source>Simple bind before StartTLS: %1</source>
+        <translation>StartTLS 前の単純バインド: %1</translation>
     </message>
 </context>
 <context>

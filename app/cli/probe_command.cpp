@@ -76,6 +76,12 @@ void printAddress(QTextStream &out, const EndpointResult &r)
                            .arg(yesNo(r.starttlsOffered), yesNo(r.starttlsSucceeded))
             << '\n';
     }
+    if (r.target.protocol == Protocol::Ldap) {
+        out << "  " << Tr::tr("Simple bind before StartTLS: %1").arg(yesNo(r.cleartext.simpleBindBeforeTls));
+        if (!r.cleartext.simpleBindNote.isEmpty())
+            out << " (" << r.cleartext.simpleBindNote << ')';
+        out << '\n';
+    }
     out << "  " << Tr::tr("Protocols:");
     for (auto it = r.versions.cbegin(); it != r.versions.cend(); ++it)
         out << "  " << tlsVersionName(it.key()) << ' ' << yesNo(it->accepted);
@@ -111,6 +117,8 @@ void printAddress(QTextStream &out, const EndpointResult &r)
         if (r.cleartext.plaintextLogin)
             what.prepend(r.target.protocol == Protocol::Imap ? QStringLiteral("LOGIN")
                                                              : QStringLiteral("USER/PASS"));
+        if (r.cleartext.simpleBindBeforeTls.value_or(false))
+            what.append(Tr::tr("LDAP simple bind before StartTLS"));
         if (r.target.protocol == Protocol::Http)
             what.append(Tr::tr("login page over plain HTTP"));
         out << "  " << Tr::tr("Credentials in cleartext possible: %1").arg(what.join(QStringLiteral(", ")))

@@ -127,7 +127,10 @@ LinkAssessment assessAddress(const EndpointResult &r)
     // 4. Credentials in cleartext before TLS.
     if (r.cleartextAuthOffered()) {
         a.state = LinkState::OptionalTls;
-        if (r.cleartext.exposingMechanisms().isEmpty())
+        if (r.cleartext.exposingMechanisms().isEmpty() && r.cleartext.simpleBindBeforeTls.value_or(false))
+            addReason(&a, true,
+                      QT_TRANSLATE_NOOP("mailtls::LinkState", "LDAP simple bind accepted before StartTLS"));
+        else if (r.cleartext.exposingMechanisms().isEmpty())
             addReason(&a, true,
                       QT_TRANSLATE_NOOP("mailtls::LinkState", "cleartext login before STARTTLS"));
         else
@@ -135,6 +138,10 @@ LinkAssessment assessAddress(const EndpointResult &r)
                       r.cleartext.exposingMechanisms().join(QLatin1Char(' ')));
         return a;
     }
+    // LDAP: whether a password is taken in a simple bind before StartTLS was
+    // not decided; the link is no stronger than what is known.
+    if (r.target.protocol == Protocol::Ldap && !r.cleartext.simpleBindBeforeTls)
+        a.incomplete = true;
     a.state = weak ? LinkState::WeakTls : LinkState::StrongTls;
     return a;
 }

@@ -34,22 +34,43 @@ Outcome cleartextCredentials(const CheckInput &in)
         return *o;
     const EndpointResult &r = *in.result;
     Outcome o{Verdict::Pass, {}, {}};
-    const QString upgrade = r.target.protocol == Protocol::Pop3 ? QStringLiteral("STLS") : QStringLiteral("STARTTLS");
+    const bool ldap = r.target.protocol == Protocol::Ldap;
+    const QString upgrade = r.target.protocol == Protocol::Pop3 ? QStringLiteral("STLS")
+                            : ldap                              ? QStringLiteral("StartTLS")
+                                                                : QStringLiteral("STARTTLS");
     if (const QStringList exposing = r.cleartext.exposingMechanisms(); !exposing.isEmpty())
         o.evidence.append({QStringLiteral("capability"),
-                           Tr::tr("AUTH %1 offered before %2").arg(exposing.join(QLatin1Char(' ')), upgrade)});
+                           ldap ? Tr::tr("SASL %1 offered before StartTLS").arg(exposing.join(QLatin1Char(' ')))
+                                : Tr::tr("AUTH %1 offered before %2").arg(exposing.join(QLatin1Char(' ')), upgrade)});
+    // LDAP: a made-up simple bind before StartTLS (probes/dialogues/ldap.h);
+    // undecided leaves the check incomplete unless something else fails it.
+    if (ldap && r.cleartext.simpleBindBeforeTls.value_or(false))
+        o.evidence.append({QStringLiteral("capability"), Tr::tr("LDAP simple bind accepted before StartTLS (%1)")
+                                                             .arg(r.cleartext.simpleBindNote)});
+    const bool bindUndecided = ldap && !r.cleartext.simpleBindBeforeTls;
     if (r.cleartext.plaintextLogin)
         o.evidence.append({QStringLiteral("capability"),
                            r.target.protocol == Protocol::Pop3 ? Tr::tr("USER/PASS accepted before STLS")
                                                                : Tr::tr("LOGIN accepted before STARTTLS (no LOGINDISABLED)")});
     if (!anyTls(r) && protocolInfo(r.target.protocol).carriesCredentials)
         o.evidence.append({QStringLiteral("status"), Tr::tr("no TLS at all: every login crosses in cleartext")});
-    if (!o.evidence.isEmpty())
+    if (!o.evidence.isEmpty()) {
         o.verdict = Verdict::Fail;
-    else
-        o.evidence.append({QStringLiteral("capability"), protocolInfo(r.target.protocol).tlsMode == TlsMode::Implicit
-                                                             ? Tr::tr("TLS from the first byte")
-                                                             : Tr::tr("no login offered before %1").arg(upgrade)});
+        return o;
+    }
+    if (bindUndecided) {
+        // The note says why (probes/dialogues/ldap.cpp); a result stored before the question existed has none.
+        return {Verdict::Incomplete,
+                {{QStringLiteral("capability"), r.cleartext.simpleBindNote.isEmpty()
+                                                    ? Tr::tr("simple bind before StartTLS not asked")
+                                                    : r.cleartext.simpleBindNote}},
+                {}};
+    }
+    if (ldap)
+        o.evidence.append({QStringLiteral("capability"), r.cleartext.simpleBindNote});
+    o.evidence.append({QStringLiteral("capability"), protocolInfo(r.target.protocol).tlsMode == TlsMode::Implicit
+                                                         ? Tr::tr("TLS from the first byte")
+                                                         : Tr::tr("no login offered before %1").arg(upgrade)});
     return o;
 }
 

@@ -12,6 +12,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 namespace mailtls {
 
@@ -24,6 +25,12 @@ struct CleartextInfo
     QStringList authMechanisms;  // SASL mechanisms offered before TLS
     bool plaintextLogin = false; // IMAP LOGIN without LOGINDISABLED, POP3 USER
     QString software;            // what the greeting suggests, e.g. "Postfix" (may be empty)
+    // LDAP: whether the server evaluates a simple bind (a name and a password)
+    // sent before StartTLS. true: a client's password crosses in cleartext and
+    // is checked; false: simple binds are refused before TLS; nullopt: not
+    // asked or undecided (simpleBindNote says why). Other protocols: nullopt.
+    std::optional<bool> simpleBindBeforeTls;
+    QString simpleBindNote; // the server's answer to that bind, or why there is none
 
     // The mechanisms offered before TLS that let an eavesdropper read or
     // crack the credential: a password in the clear (PLAIN, LOGIN), a bearer

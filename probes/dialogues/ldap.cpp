@@ -3,6 +3,7 @@
 #include "probes/ldap_messages.h"
 
 #include <QCoreApplication>
+#include <QRandomGenerator>
 #include <QThread>
 
 namespace mailtls {
@@ -17,6 +18,9 @@ struct Tr
 constexpr int kMaxMessages = 16; // answers to one request we are willing to read
 constexpr int kRootDseId = 1;
 constexpr int kStartTlsId = 2;
+constexpr int kBindId = 4; // on the bind's own connection, after its root DSE search (kRootDseId)
+// The made-up entry the bind names, under the server's naming context; dc=invalid when it shows none.
+constexpr char kProbeBindRdn[] = "cn=mailtls-auditor-probe";
 
 // Names for the extensions worth showing as capabilities; other OIDs stay as they are.
 QString extensionName(const QByteArray &oid)
@@ -72,11 +76,13 @@ ProbeError readMessage(DialogueContext &ctx, LdapMessage *out)
                                   .toUtf8());
         break;
     }
+    case LdapMessage::Op::BindResponse:
     case LdapMessage::Op::SearchResultDone:
     case LdapMessage::Op::ExtendedResponse:
         ctx.transcript.server(QStringLiteral("%1 %2%3")
-                                  .arg(m->op == LdapMessage::Op::SearchResultDone ? QStringLiteral("SearchResultDone")
-                                                                                  : QStringLiteral("ExtendedResponse"),
+                                  .arg(m->op == LdapMessage::Op::BindResponse       ? QStringLiteral("BindResponse")
+                                       : m->op == LdapMessage::Op::SearchResultDone ? QStringLiteral("SearchResultDone")
+                                                                                    : QStringLiteral("ExtendedResponse"),
                                        ldapResultName(m->resultCode),
                                        m->diagnosticMessage.isEmpty()
                                            ? QString()
@@ -108,12 +114,50 @@ ProbeError readUntilResult(DialogueContext &ctx, int id, LdapMessage *result, Ld
             continue;
         if (m.op == LdapMessage::Op::SearchResultEntry && entry)
             *entry = m;
-        if (m.op == LdapMessage::Op::SearchResultDone || m.op == LdapMessage::Op::ExtendedResponse) {
+        if (m.op == LdapMessage::Op::SearchResultDone || m.op == LdapMessage::Op::ExtendedResponse ||
+            m.op == LdapMessage::Op::BindResponse) {
             *result = m;
             return {};
         }
     }
     return {ProbeStatus::ProtocolError, Tr::tr("no answer among the first %1 messages").arg(kMaxMessages)};
+}
+
+// A password nobody has: random letters and digits, never shown.
+QByteArray madeUpPassword()
+{
+    static constexpr char kAlphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    QByteArray password(24, '\0');
+    for (char &c : password)
+        c = kAlphabet[QRandomGenerator::system()->bounded(int(sizeof(kAlphabet) - 1))];
+    return password;
+}
+
+// The root DSE search; *context: its default naming context, else its first one (empty: none shown).
+ProbeError readNamingContext(DialogueContext &ctx, QByteArray *context)
+{
+    ctx.transcript.client("SearchRequest base=\"\" scope=base (objectClass=*) [root DSE]");
+    if (ProbeError e = ctx.connection.writeAll(ldapRootDseRequest(kRootDseId), ctx.deadline))
+        return e;
+    LdapMessage done;
+    LdapMessage entry;
+    if (ProbeError e = readUntilResult(ctx, kRootDseId, &done, &entry))
+        return e;
+    if (done.resultCode == 51 || done.resultCode == 52)
+        return {ProbeStatus::RateLimited, Tr::tr("the server is %1").arg(ldapResultName(done.resultCode))};
+    *context = entry.attributes.value("defaultnamingcontext").value(0);
+    if (context->isEmpty())
+        *context = entry.attributes.value("namingcontexts").value(0);
+    return {};
+}
+
+// One simple bind and its answer; the transcript shows the name, never the password.
+ProbeError bindOnce(DialogueContext &ctx, int id, const QByteArray &dn, LdapMessage *response)
+{
+    ctx.transcript.client(QByteArray("BindRequest v3 simple name=\"" + dn + "\" password=******** [made up]"));
+    if (ProbeError e = ctx.connection.writeAll(ldapSimpleBindRequest(id, dn, madeUpPassword()), ctx.deadline))
+        return e;
+    return readUntilResult(ctx, id, response, nullptr);
 }
 
 } // namespace
@@ -190,6 +234,64 @@ ProbeError LdapDialogue::startTls(DialogueContext &ctx)
                 Tr::tr("StartTLS refused: %1").arg(ldapResultName(response.resultCode))};
     }
     return checkNothingBuffered(ctx);
+}
+
+// 1. Search the root DSE for the naming context the made-up name goes under.
+// 2. A simple bind (LDAPv3, name and a random password) before any StartTLS;
+//    an operationsError is asked again once (see LdapDialogue::startTls).
+// 3. The BindResponse's resultCode decides (simpleBindAnswer()); then an
+//    unbind, unanswered by definition.
+ProbeError askSimpleBindBeforeTls(DialogueContext &ctx, CleartextInfo *info)
+{
+    info->simpleBindBeforeTls.reset();
+    info->simpleBindNote.clear();
+    const auto undecided = [info](const ProbeError &e) {
+        info->simpleBindNote = Tr::tr("simple bind before StartTLS undecided: %1").arg(e.message);
+        return e;
+    };
+    QByteArray context;
+    if (ProbeError e = readNamingContext(ctx, &context))
+        return undecided(e);
+    const QByteArray dn = QByteArray(kProbeBindRdn) + ',' + (context.isEmpty() ? QByteArray("dc=invalid") : context);
+    LdapMessage response;
+    if (ProbeError e = bindOnce(ctx, kBindId, dn, &response))
+        return undecided(e);
+    if (response.resultCode == 1) {
+        QThread::msleep(100);
+        if (ProbeError e = bindOnce(ctx, kBindId + 1, dn, &response))
+            return undecided(e);
+    }
+    if (response.op != LdapMessage::Op::BindResponse)
+        return undecided({ProbeStatus::ProtocolError, Tr::tr("the answer to the bind is not a BindResponse")});
+    if (response.resultCode == 51 || response.resultCode == 52)
+        return undecided({ProbeStatus::RateLimited, Tr::tr("the server is %1").arg(ldapResultName(response.resultCode))});
+    const QString answer =
+        ldapResultName(response.resultCode) +
+        (response.diagnosticMessage.isEmpty() ? QString()
+                                              : QStringLiteral(" \"%1\"").arg(Transcript::printable(response.diagnosticMessage)));
+    switch (simpleBindAnswer(response.resultCode)) {
+    case SimpleBindAnswer::Refused:
+        info->simpleBindBeforeTls = false;
+        info->simpleBindNote = Tr::tr("simple bind refused before StartTLS: %1").arg(answer);
+        break;
+    case SimpleBindAnswer::Evaluated:
+        if (context.isEmpty() && response.resultCode != 0) {
+            info->simpleBindNote = Tr::tr("%1 for a name outside every naming context (the root DSE shows none): "
+                                          "OpenLDAP answers so before its confidentiality check, undecided")
+                                       .arg(answer);
+        } else {
+            info->simpleBindBeforeTls = true;
+            info->simpleBindNote = Tr::tr("the server checked a made-up password: %1").arg(answer);
+        }
+        break;
+    case SimpleBindAnswer::Undecided:
+        info->simpleBindNote = Tr::tr("the answer to a simple bind before StartTLS decides nothing: %1").arg(answer);
+        break;
+    }
+    ctx.transcript.note(info->simpleBindNote);
+    ctx.transcript.client("UnbindRequest");
+    (void)ctx.connection.writeAll(ldapUnbindRequest(kBindId + 2), ctx.deadline); // the answer is already in
+    return {};
 }
 
 } // namespace mailtls

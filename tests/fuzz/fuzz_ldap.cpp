@@ -1,5 +1,6 @@
 // libFuzzer target: the LDAP message framing and BER reader of the StartTLS
-// dialogue must never read past their input, whatever the lengths claim.
+// dialogue (root DSE entries, results, BindResponses to the simple bind
+// asked before TLS) must never read past their input, whatever the lengths claim.
 
 #include "probes/ldap_messages.h"
 
@@ -18,6 +19,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         const auto m = mailtls::parseLdapMessage(QByteArrayView(input).first(whole), &error);
         if (!m && error.isEmpty())
             __builtin_trap(); // a rejection must say why
+        if (m && m->op == mailtls::LdapMessage::Op::BindResponse)
+            (void)mailtls::simpleBindAnswer(m->resultCode); // any code, read from any bytes, has an answer
     }
     return 0;
 }

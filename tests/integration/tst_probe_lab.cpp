@@ -259,6 +259,14 @@ void TestProbeLab::endpoint()
         QVERIFY(!r.cleartext.plaintextLogin);
         QVERIFY(!r.cleartextAuthOffered());
     }
+    if (target.protocol == Protocol::Ldap) {
+        // The made-up simple bind before StartTLS: slapd's defaults check it
+        // (tst_ldap_bind_lab.cpp asks the postures that refuse it).
+        QCOMPARE(r.cleartext.simpleBindBeforeTls, std::optional<bool>(svc.auth == QLatin1String("any")));
+        QCOMPARE(r.cleartextAuthOffered(), svc.auth == QLatin1String("any"));
+    } else {
+        QVERIFY(!r.cleartext.simpleBindBeforeTls.has_value());
+    }
     if (target.protocol == Protocol::Http) {
         QVERIFY(r.http.has_value());
         QCOMPARE(r.http->status, expect.httpStatus);

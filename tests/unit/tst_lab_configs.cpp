@@ -27,6 +27,8 @@ private Q_SLOTS:
     void postfixPostures();
     void dovecotPlaintextAuth();
     void nginxHsts();
+    void slapdBinds_data();
+    void slapdBinds();
     void certificates_data();
     void certificates();
 
@@ -93,6 +95,12 @@ void TestLabConfigs::rejects_data()
     QTest::newRow("route to nowhere")
         << QByteArray(R"({"services":[{"id":"a","server":"postfix","host":"a","address":"127.0.0.9","routes":{"x.example":"b"},"listeners":[{"protocol":"smtp","port":2525}]}]})")
         << "route for x.example names 'b'";
+    QTest::newRow("unknown auth")
+        << QByteArray(R"({"services":[{"id":"d","server":"slapd","host":"d","address":"127.0.0.9","auth":"tls","listeners":[{"protocol":"ldap","port":2389}]}]})")
+        << "auth must be any, tls-only or none";
+    QTest::newRow("auth_mechanisms with a newline")
+        << QByteArray(R"({"services":[{"id":"a","server":"dovecot","host":"a","address":"127.0.0.9","auth_mechanisms":"plain\nssl = no","listeners":[{"protocol":"imap","port":2143}]}]})")
+        << "auth_mechanisms must be";
     QTest::newRow("route from dovecot")
         << QByteArray(R"({"services":[{"id":"a","server":"dovecot","host":"a","address":"127.0.0.9","routes":{"x.example":"a"},"listeners":[{"protocol":"lmtp","port":2424}]}]})")
         << "only Postfix services route mail";
@@ -186,6 +194,10 @@ void TestLabConfigs::dovecotPlaintextAuth()
     const QString imap = dovecotConf(*m_spec.service(QStringLiteral("imap")), p);
     QVERIFY(imap.contains(QLatin1String("disable_plaintext_auth = yes")));
     QVERIFY(imap.contains(QLatin1String("protocols = imap lmtp")));
+    QVERIFY(imap.contains(QLatin1String("auth_mechanisms = plain login\n"))); // the lab's default
+    Service scram = *m_spec.service(QStringLiteral("imap"));
+    scram.authMechanisms = QStringLiteral("scram-sha-256");
+    QVERIFY(dovecotConf(scram, p).contains(QLatin1String("auth_mechanisms = scram-sha-256\n")));
     const QString archive = dovecotConf(*m_spec.service(QStringLiteral("archive")), p);
     QVERIFY(archive.contains(QLatin1String("ssl = no")));
     QVERIFY(!archive.contains(QLatin1String("ssl_cert")));
@@ -205,6 +217,39 @@ void TestLabConfigs::nginxHsts()
     conf = nginxConf(web, p);
     QVERIFY(!conf.contains(QLatin1String("Strict-Transport-Security")));
     QVERIFY(conf.contains(QLatin1String("return 301 https://webmail.kumo.example:2443$request_uri;")));
+}
+
+void TestLabConfigs::slapdBinds_data()
+{
+    QTest::addColumn<QString>("auth");
+    QTest::addColumn<QStringList>("present");
+    QTest::addColumn<QStringList>("absent");
+    const QString secprops = QStringLiteral("sasl-secprops noanonymous,noplain,noactive\n");
+    QTest::newRow("any: slapd's defaults") << "any" << QStringList{}
+                                           << QStringList{QStringLiteral("security"), QStringLiteral("disallow"),
+                                                          QStringLiteral("sasl-secprops")};
+    QTest::newRow("tls-only") << "tls-only" << QStringList{QStringLiteral("security simple_bind=128\n"), secprops}
+                              << QStringList{QStringLiteral("disallow")};
+    QTest::newRow("none") << "none" << QStringList{QStringLiteral("disallow bind_simple\n"), secprops}
+                          << QStringList{QStringLiteral("security")};
+}
+
+void TestLabConfigs::slapdBinds()
+{
+    QFETCH(QString, auth);
+    QFETCH(QStringList, present);
+    QFETCH(QStringList, absent);
+    const ServicePaths p{QStringLiteral("/tmp/lab/d"), QStringLiteral("/c"), QStringLiteral("/k"), {}, {}, {}};
+    Service directory = *m_spec.service(QStringLiteral("directory"));
+    QCOMPARE(directory.auth, QStringLiteral("any")); // the demo directory keeps slapd's defaults
+    directory.auth = auth;
+    const QString conf = slapdConf(directory, p);
+    for (const QString &part : present)
+        QVERIFY2(conf.contains(part), qPrintable(part));
+    for (const QString &part : absent)
+        QVERIFY2(!conf.contains(part), qPrintable(part));
+    // A database for the host's domain, after the global settings: binds reach slapd's security checks.
+    QVERIFY(conf.endsWith(QLatin1String("database ldif\nsuffix \"dc=kumo,dc=internal\"\ndirectory /tmp/lab/d/ldif\n")));
 }
 
 void TestLabConfigs::certificates_data()

@@ -36,6 +36,9 @@ class TestLdapMessages : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void requestsDecode();
+    void simpleBind();
+    void simpleBindAnswer_data();
+    void simpleBindAnswer();
     void parse_data();
     void parse();
     void framing_data();
@@ -59,6 +62,56 @@ void TestLdapMessages::requestsDecode()
     QVERIFY(search.contains("supportedSASLMechanisms"));
 }
 
+void TestLdapMessages::simpleBind()
+{
+    // BindRequest ::= [APPLICATION 0] { version 3, name, simple [0] password }, byte for byte.
+    const QByteArray bind = ldapSimpleBindRequest(4, "cn=x,dc=invalid", "pw");
+    const QByteArray expected = msg(4, tlv(0x60, tlv(0x02, QByteArray(1, '\x03')) + tlv(0x04, "cn=x,dc=invalid") +
+                                                     tlv(0x80, "pw")));
+    QCOMPARE(bind, expected);
+    qsizetype need = 0;
+    QCOMPARE(ldapMessageSize(bind, &need), bind.size());
+    // A password long enough for the long length form stays framed.
+    const QByteArray longer = ldapSimpleBindRequest(4, QByteArray(200, 'n'), "pw");
+    QCOMPARE(ldapMessageSize(longer, &need), longer.size());
+    QCOMPARE(quint8(longer[1]), quint8(0x81));
+    // UnbindRequest ::= [APPLICATION 2] NULL.
+    QCOMPARE(ldapUnbindRequest(6), QByteArray("\x30\x05\x02\x01\x06\x42\x00", 7));
+    // The root DSE search asks for the naming contexts the bind's name goes under.
+    QVERIFY(ldapRootDseRequest(1).contains("namingContexts"));
+    QVERIFY(ldapRootDseRequest(1).contains("defaultNamingContext"));
+}
+
+void TestLdapMessages::simpleBindAnswer_data()
+{
+    QTest::addColumn<int>("code");
+    QTest::addColumn<int>("answer");
+    const int refused = int(SimpleBindAnswer::Refused);
+    const int evaluated = int(SimpleBindAnswer::Evaluated);
+    const int undecided = int(SimpleBindAnswer::Undecided);
+    QTest::newRow("confidentialityRequired (OpenLDAP simple_bind=128)") << 13 << refused;
+    QTest::newRow("strongerAuthRequired (AD signing required)") << 8 << refused;
+    QTest::newRow("unwillingToPerform (OpenLDAP disallow bind_simple)") << 53 << refused;
+    QTest::newRow("authMethodNotSupported") << 7 << refused;
+    QTest::newRow("invalidCredentials") << 49 << evaluated;
+    QTest::newRow("success") << 0 << evaluated;
+    QTest::newRow("noSuchObject") << 32 << evaluated;
+    QTest::newRow("inappropriateAuthentication") << 48 << evaluated;
+    QTest::newRow("operationsError") << 1 << undecided;
+    QTest::newRow("protocolError") << 2 << undecided;
+    QTest::newRow("busy") << 51 << undecided;
+    QTest::newRow("unavailable") << 52 << undecided;
+    QTest::newRow("other") << 80 << undecided;
+    QTest::newRow("negative") << -1 << undecided;
+}
+
+void TestLdapMessages::simpleBindAnswer()
+{
+    QFETCH(int, code);
+    QFETCH(int, answer);
+    QCOMPARE(int(mailtls::simpleBindAnswer(code)), answer);
+}
+
 void TestLdapMessages::parse_data()
 {
     QTest::addColumn<QByteArray>("bytes");
@@ -75,6 +128,14 @@ void TestLdapMessages::parse_data()
                                       << int(LdapMessage::Op::ExtendedResponse) << 0;
     QTest::newRow("StartTLS unavailable") << msg(2, result(0x78, 52, "TLS not configured"))
                                           << int(LdapMessage::Op::ExtendedResponse) << 52;
+    QTest::newRow("BindResponse confidentialityRequired")
+        << msg(4, result(0x61, 13, "confidentiality required")) << int(LdapMessage::Op::BindResponse) << 13;
+    QTest::newRow("BindResponse invalidCredentials, serverSaslCreds")
+        << msg(4, result(0x61, 49, {}, tlv(0x87, "creds"))) << int(LdapMessage::Op::BindResponse) << 49;
+    QTest::newRow("BindResponse without a diagnosticMessage")
+        << msg(4, tlv(0x61, tlv(0x0a, QByteArray(1, '\x31')) + tlv(0x04, {}))) << -1 << -1;
+    QTest::newRow("BindResponse with a cut extra element")
+        << msg(4, result(0x61, 0, {}, QByteArray("\x87\x05" "ab", 4))) << -1 << -1;
     QTest::newRow("long-form lengths") << msg(1, result(0x65, 0, QByteArray(300, 'd')))
                                        << int(LdapMessage::Op::SearchResultDone) << 0;
     QTest::newRow("inner length past the end")
@@ -108,6 +169,8 @@ void TestLdapMessages::parse()
     }
     if (code == 52)
         QCOMPARE(m->diagnosticMessage, QByteArray("TLS not configured"));
+    if (code == 13)
+        QCOMPARE(m->diagnosticMessage, QByteArray("confidentiality required"));
 }
 
 void TestLdapMessages::framing_data()

@@ -135,6 +135,13 @@ void TestLinkState::assess_data()
     login.cleartext.plaintextLogin = true;
     QTest::newRow("IMAP LOGIN without LOGINDISABLED: optional")
         << login << int(LinkState::OptionalTls) << "cleartext login";
+    EndpointResult bind = result(Protocol::Ldap, {{TlsVersion::Tls13, kModern13}});
+    bind.starttlsOffered = true;
+    bind.cleartext.simpleBindBeforeTls = true;
+    QTest::newRow("LDAP simple bind taken before StartTLS: optional")
+        << bind << int(LinkState::OptionalTls) << "LDAP simple bind accepted before StartTLS";
+    bind.cleartext.simpleBindBeforeTls = false;
+    QTest::newRow("LDAP simple bind refused before StartTLS: strong") << bind << int(LinkState::StrongTls) << "";
 }
 
 void TestLinkState::assess()
@@ -183,6 +190,12 @@ void TestLinkState::undecided_data()
     EndpointResult tls13 = result(Protocol::Imaps, {{TlsVersion::Tls12, kModern12}});
     tls13.versions[TlsVersion::Tls13].accepted.reset();
     QTest::newRow("TLS 1.3 undecided: incomplete") << tls13 << int(LinkState::StrongTls) << "";
+
+    // LDAP's simple bind before StartTLS not decided: strong TLS, the link incomplete.
+    EndpointResult bind = result(Protocol::Ldap, {{TlsVersion::Tls13, kModern13}});
+    bind.starttlsOffered = true;
+    bind.cleartext.simpleBindNote = QStringLiteral("simple bind before StartTLS undecided: timeout");
+    QTest::newRow("LDAP simple bind undecided: strong, incomplete") << bind << int(LinkState::StrongTls) << "";
 }
 
 void TestLinkState::undecided()

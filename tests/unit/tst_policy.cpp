@@ -85,7 +85,7 @@ void TestPolicy::builtinProfileIsComplete()
         QVERIFY2(policyCheckNames().contains(r.check), qPrintable(r.id));
     }
     // Every measure of the paper has its rules; each M3 access kind is covered.
-    for (const char *id : {"M1.1", "M1.2", "M1.3", "M1.4", "M1.5", "M2.1", "M2.2", "M3.1", "M3.2", "M3.3"})
+    for (const char *id : {"M1.1", "M1.2", "M1.3", "M1.4", "M1.5", "M2.1", "M2.2", "M2.3", "M3.1", "M3.2", "M3.3"})
         QVERIFY2(ids.contains(QLatin1StringView(id)), id);
 }
 
@@ -258,6 +258,39 @@ void TestPolicy::checks_data()
     QTest::newRow("implicit TLS passes M3.2") << int(LinkKind::UserSubmission) << int(Protocol::Smtps)
                                               << strong(Protocol::Smtps) << true << "M3.2" << "pass" << "critical"
                                               << "TLS from the first byte";
+    // Mechanisms that expose no password (SCRAM, Kerberos) before STARTTLS are no finding.
+    EndpointResult scramOnly = strong(Protocol::Submission);
+    scramOnly.cleartext.authMechanisms = {QStringLiteral("SCRAM-SHA-256"), QStringLiteral("GSSAPI")};
+    QTest::newRow("SCRAM and GSSAPI before STARTTLS pass M3.2")
+        << int(LinkKind::UserSubmission) << int(Protocol::Submission) << scramOnly << true << "M3.2" << "pass"
+        << "critical" << "no login offered before STARTTLS";
+    // LDAP: the simple bind asked before StartTLS decides M2.3; undecided is never a pass.
+    const int directory = int(LinkKind::Directory);
+    const int ldap = int(Protocol::Ldap);
+    EndpointResult bindTaken = strong(Protocol::Ldap);
+    bindTaken.cleartext.simpleBindBeforeTls = true;
+    bindTaken.cleartext.simpleBindNote = QStringLiteral("the server checked a made-up password: invalidCredentials");
+    QTest::newRow("LDAP simple bind accepted before StartTLS fails M2.3")
+        << directory << ldap << bindTaken << true << "M2.3" << "fail" << "high"
+        << "LDAP simple bind accepted before StartTLS (the server checked a made-up password: invalidCredentials)";
+    EndpointResult bindRefused = strong(Protocol::Ldap);
+    bindRefused.cleartext.simpleBindBeforeTls = false;
+    bindRefused.cleartext.simpleBindNote = QStringLiteral("simple bind refused before StartTLS: confidentialityRequired");
+    QTest::newRow("LDAP simple bind refused before StartTLS passes M2.3")
+        << directory << ldap << bindRefused << true << "M2.3" << "pass" << "high"
+        << "simple bind refused before StartTLS: confidentialityRequired";
+    EndpointResult bindUndecided = strong(Protocol::Ldap);
+    bindUndecided.cleartext.simpleBindNote = QStringLiteral("simple bind before StartTLS undecided: timeout");
+    QTest::newRow("LDAP simple bind undecided: M2.3 incomplete, never pass")
+        << directory << ldap << bindUndecided << true << "M2.3" << "incomplete" << "high"
+        << "simple bind before StartTLS undecided: timeout";
+    EndpointResult bindUndecidedSasl = bindUndecided;
+    bindUndecidedSasl.cleartext.authMechanisms = {QStringLiteral("SCRAM-SHA-256"), QStringLiteral("DIGEST-MD5")};
+    QTest::newRow("LDAP DIGEST-MD5 before StartTLS fails M2.3 whatever the bind")
+        << directory << ldap << bindUndecidedSasl << true << "M2.3" << "fail" << "high"
+        << "SASL DIGEST-MD5 offered before StartTLS";
+    QTest::newRow("LDAPS passes M2.3") << directory << int(Protocol::Ldaps) << strong(Protocol::Ldaps) << true << "M2.3"
+                                       << "pass" << "high" << "TLS from the first byte";
     EndpointResult http;
     http.target = {Protocol::Http, QStringLiteral("h.example"), 80, QStringLiteral("h.example")};
     http.http = HttpInfo{200, {}, false, {}, {}};

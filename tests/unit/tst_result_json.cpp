@@ -31,7 +31,9 @@ void TestResultJson::roundTrip()
                    true,
                    {QStringLiteral("PLAIN"), QStringLiteral("LOGIN")},
                    false,
-                   QStringLiteral("Postfix")};
+                   QStringLiteral("Postfix"),
+                   std::nullopt, // LDAP only
+                   {}};
     for (TlsVersion v : allTlsVersions()) {
         VersionResult vr;
         vr.accepted = v == TlsVersion::Tls12 ? std::optional<bool>(true)
@@ -120,6 +122,28 @@ void TestResultJson::roundTrip()
         web.versions.insert(v, VersionResult{}); // as the probe leaves them: every version has an entry
     const QJsonObject webJson = endpointResultToJson(web);
     QCOMPARE(endpointResultToJson(*endpointResultFromJson(webJson)), webJson);
+
+    // LDAP's simple bind before StartTLS: decided, or null (undecided) with its note; other protocols have no such key.
+    QVERIFY(!written.value(QLatin1StringView("cleartext_auth")).toObject().contains(QLatin1StringView("simple_bind_before_tls")));
+    EndpointResult directory;
+    directory.target = {Protocol::Ldap, QStringLiteral("127.0.0.51"), 2389, QStringLiteral("ldap.kumo.internal")};
+    directory.starttlsOffered = true;
+    for (TlsVersion v : allTlsVersions())
+        directory.versions.insert(v, VersionResult{});
+    for (const std::optional<bool> &taken : {std::optional<bool>(true), std::optional<bool>(false), std::optional<bool>()}) {
+        directory.cleartext.simpleBindBeforeTls = taken;
+        directory.cleartext.simpleBindNote = QStringLiteral("note %1").arg(taken ? int(*taken) : -1);
+        const QJsonObject json = endpointResultToJson(directory);
+        const QJsonObject auth = json.value(QLatin1StringView("cleartext_auth")).toObject();
+        QCOMPARE(auth.value(QLatin1StringView("simple_bind_before_tls")),
+                 taken ? QJsonValue(*taken) : QJsonValue(QJsonValue::Null));
+        QCOMPARE(auth.value(QLatin1StringView("offered")), QJsonValue(taken.value_or(false)));
+        const std::optional<EndpointResult> back = endpointResultFromJson(json);
+        QVERIFY(back);
+        QCOMPARE(back->cleartext.simpleBindBeforeTls, taken);
+        QCOMPARE(back->cleartext.simpleBindNote, directory.cleartext.simpleBindNote);
+        QCOMPARE(endpointResultToJson(*back), json);
+    }
 }
 
 // A name with two addresses: the first address's result, the other nested, each naming its address.

@@ -203,6 +203,16 @@ void showCredentials(PropertyTree *tree, const EndpointResult &result)
                        info.plaintextLogin ? Tr::tr("offered") : Tr::tr("not offered"),
                        info.plaintextLogin ? Tint::Bad : Tint::Good);
     }
+    if (result.target.protocol == Protocol::Ldap) {
+        const QString bind = !info.simpleBindBeforeTls ? Tr::tr("undecided")
+                             : *info.simpleBindBeforeTls ? Tr::tr("accepted")
+                                                         : Tr::tr("refused");
+        tree->addField(before, Tr::tr("Simple bind before StartTLS"),
+                       info.simpleBindNote.isEmpty() ? bind : bind + QStringLiteral(": ") + info.simpleBindNote,
+                       !info.simpleBindBeforeTls ? Tint::Unknown
+                       : *info.simpleBindBeforeTls ? Tint::Bad
+                                                   : Tint::Good);
+    }
     if (result.http) {
         const HttpInfo &http = *result.http;
         const bool plain = result.target.protocol == Protocol::Http;
