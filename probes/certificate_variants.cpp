@@ -85,8 +85,28 @@ CertificateVariant askCertificateVariant(const ProbeContext &ctx, CertificateVar
         hs.signatureAlgorithms = QString::fromLatin1(kEcdsaSignatures);
         hs.cipherList = {QStringLiteral("aECDSA")};
     }
+    // A close with no alert right after our hello counts as a drop: asked
+    // again (alone, when others were open), and closed twice where no limit
+    // on connections explains it, it refuses, as sendHello() decides
+    // versions (attempt.h).
     HandshakeResult result;
-    const ProbeError e = handshakeOnce(ctx, hs, &result);
+    bool afterHello = false;
+    int closedInAnswer = 0;
+    const ProbeError e = onFreshConnection(
+        ctx,
+        [&](Attempt &a) {
+            afterHello = false;
+            Transcript scratch;
+            if (ProbeError opened = a.open(scratch, nullptr, nullptr))
+                return opened;
+            afterHello = true;
+            a.handshake(hs, &result);
+            ProbeError answered = result.error;
+            if (answered && result.closedWithoutAlert)
+                answered.dropped = true;
+            return answered;
+        },
+        &closedInAnswer);
     if (!e) {
         variant.certificate = analyseCertificate(result.chainDer, ctx.target.serverName, ctx.options.caFile,
                                                  QDateTime::currentDateTimeUtc());
@@ -98,6 +118,9 @@ CertificateVariant askCertificateVariant(const ProbeContext &ctx, CertificateVar
     } else if (e.status == ProbeStatus::HandshakeFailed && !e.dropped &&
                result.fatalAlert == kHandshakeFailureAlert) {
         variant.sent = false;
+    } else if (e.dropped && afterHello && closedInAnswer >= 2) {
+        variant.sent = false;
+        variant.note = Tr::tr("the server closed the connection after our hello, twice");
     } else {
         variant.note = e.message;
     }

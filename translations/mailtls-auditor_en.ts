@@ -478,6 +478,10 @@
         <source>the issuer of %1 (%2) is not sent, and the trust anchors do not hold it</source>
         <translation>the issuer of %1 (%2) is not sent, and the trust anchors do not hold it</translation>
     </message>
+    <message>
+        <source>the server closed the connection after our hello, twice</source>
+        <translation>the server closed the connection after our hello, twice</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::ChecklistPanel</name>

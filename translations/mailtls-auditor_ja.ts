@@ -473,6 +473,10 @@
         <source>the issuer of %1 (%2) is not sent, and the trust anchors do not hold it</source>
         <translation>%1 の発行者 (%2) が送られておらず、信頼アンカーにも含まれていません</translation>
     </message>
+    <message>
+        <source>the server closed the connection after our hello, twice</source>
+        <translation>サーバーはこちらの hello の直後に接続を閉じました (2 回)</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::ChecklistPanel</name>

@@ -274,8 +274,11 @@ std::unique_ptr<TlsSession> tlsHandshake(Connection &connection, const Handshake
     result->error = drive(ssl, d.fd, deadline, [ssl] { return SSL_connect(ssl); }, &rc,
                           stopEarly ? &serverHelloSeen : nullptr);
     SSL_set_info_callback(ssl, nullptr); // the result may not outlive the session
-    if (result->error)
+    if (result->error) {
+        result->closedWithoutAlert = result->fatalAlert < 0 &&
+                                     (result->error.dropped || (SSL_get_shutdown(ssl) & SSL_RECEIVED_SHUTDOWN));
         return nullptr;
+    }
 
     result->version = fromOpenSsl(SSL_version(ssl));
     const SSL_CIPHER *cipher = SSL_get_current_cipher(ssl);

@@ -52,6 +52,10 @@ struct HandshakeResult
     std::optional<bool> extendedMasterSecret; // RFC 7627, TLS 1.2 and older
     QList<QByteArray> chainDer;       // certificates as sent, leaf first
     int fatalAlert = -1;              // the fatal alert the server sent (its description), -1: none
+    // The handshake failed because the server closed the connection (or sent
+    // close_notify) with no fatal alert: what Dovecot and slapd do when they
+    // have nothing for the hello, and what a drop looks like.
+    bool closedWithoutAlert = false;
 };
 
 // An established TLS session on a connection; application data with deadlines.
