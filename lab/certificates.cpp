@@ -101,9 +101,10 @@ std::unique_ptr<T, Deleter> readPem(const QString &path, Reader reader)
 }
 
 // Builds and signs one certificate. issuerCert/issuerKey null: self-signed.
+// extendedKeyUsage: a leaf's; empty: none.
 Cert makeCertificate(EVP_PKEY *key, const QString &commonName, long notBeforeSecs,
                      long notAfterSecs, bool ca, const QString &subjectAltName, X509 *issuerCert,
-                     EVP_PKEY *issuerKey)
+                     EVP_PKEY *issuerKey, const QString &extendedKeyUsage = QStringLiteral("serverAuth"))
 {
     Cert cert(X509_new());
     if (!cert || X509_set_version(cert.get(), X509_VERSION_3) != 1 || !setRandomSerial(cert.get()))
@@ -126,7 +127,8 @@ Cert makeCertificate(EVP_PKEY *key, const QString &commonName, long notBeforeSec
     } else {
         ok = ok &&
              addExtension(cert.get(), issuer, NID_basic_constraints, QStringLiteral("critical,CA:FALSE")) &&
-             addExtension(cert.get(), issuer, NID_ext_key_usage, QStringLiteral("serverAuth")) &&
+             (extendedKeyUsage.isEmpty() ||
+              addExtension(cert.get(), issuer, NID_ext_key_usage, extendedKeyUsage)) &&
              addExtension(cert.get(), issuer, NID_subject_alt_name, subjectAltName);
     }
     if (!ok)
@@ -197,6 +199,39 @@ QString CertificateAuthority::issue(const QString &hostName, const QString &addr
     if (QString e = writePem(files->chain, chain, nullptr); !e.isEmpty())
         return e;
     return writePem(files->key, {}, key.get());
+}
+
+QString makeChainCertificate(const ChainCertificateSpec &spec, const PemPair *issuer, PemPair *out)
+{
+    PKey key = generateKey(spec.key);
+    if (!key)
+        return opensslError("key generation");
+    Cert issuerCert;
+    PKey issuerKey;
+    if (issuer) {
+        Bio certBio(BIO_new_mem_buf(issuer->certificate.constData(), static_cast<int>(issuer->certificate.size())));
+        Bio keyBio(BIO_new_mem_buf(issuer->key.constData(), static_cast<int>(issuer->key.size())));
+        issuerCert.reset(PEM_read_bio_X509(certBio.get(), nullptr, nullptr, nullptr));
+        issuerKey.reset(PEM_read_bio_PrivateKey(keyBio.get(), nullptr, nullptr, nullptr));
+        if (!issuerCert || !issuerKey)
+            return opensslError("reading the issuer");
+    }
+    Cert cert = makeCertificate(key.get(), spec.commonName, spec.notBeforeSecs, spec.notAfterSecs, spec.ca,
+                                QStringLiteral("DNS:") + spec.commonName, issuerCert.get(), issuerKey.get(),
+                                spec.extendedKeyUsage);
+    if (!cert)
+        return opensslError("chain certificate");
+    Bio certOut(BIO_new(BIO_s_mem()));
+    Bio keyOut(BIO_new(BIO_s_mem()));
+    if (PEM_write_bio_X509(certOut.get(), cert.get()) != 1 ||
+        PEM_write_bio_PrivateKey(keyOut.get(), key.get(), nullptr, nullptr, 0, nullptr, nullptr) != 1)
+        return opensslError("writing the chain certificate");
+    char *data = nullptr;
+    long len = BIO_get_mem_data(certOut.get(), &data);
+    out->certificate = QByteArray(data, static_cast<qsizetype>(len));
+    len = BIO_get_mem_data(keyOut.get(), &data);
+    out->key = QByteArray(data, static_cast<qsizetype>(len));
+    return {};
 }
 
 QString CertificateAuthority::writeDhParameters(const QString &path, int generatedBits)

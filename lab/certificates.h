@@ -6,6 +6,7 @@
 
 #include "lab/labspec.h"
 
+#include <QByteArray>
 #include <QString>
 
 namespace mailtls::lab {
@@ -16,6 +17,30 @@ struct IssuedFiles
     QString chain;       // leaf followed by the CA (what servers send)
     QString key;
 };
+
+// One certificate of a chain the lab's CA does not make, for tests: an
+// intermediate, dates in the past or the future, a leaf without serverAuth.
+// Times are seconds from now.
+struct ChainCertificateSpec
+{
+    QString commonName;                 // also the leaf's DNS name
+    QString key = QStringLiteral("rsa2048"); // as CertificateSpec::key
+    long notBeforeSecs = -24 * 3600;
+    long notAfterSecs = 30 * 24 * 3600;
+    bool ca = false;
+    QString extendedKeyUsage = QStringLiteral("serverAuth"); // a leaf's; empty: none
+};
+
+// A certificate and its private key, PEM.
+struct PemPair
+{
+    QByteArray certificate;
+    QByteArray key;
+};
+
+// Makes and signs a certificate in memory; issuer null: self-signed.
+// Returns an error message or "".
+QString makeChainCertificate(const ChainCertificateSpec &spec, const PemPair *issuer, PemPair *out);
 
 class CertificateAuthority
 {

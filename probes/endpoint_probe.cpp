@@ -93,6 +93,10 @@ struct EndpointRun
     QList<VersionResult> found;
     QList<QFuture<void>> running;
     bool launched = false;
+    // Step 6, one entry per certificate asked for.
+    QList<CertificateVariant::Asked> variantAsks;
+    QList<CertificateVariant> variants;
+    QList<QFuture<void>> variantsRunning;
 
     // Steps 2 to 4 start, on the pool, as soon as the main connection has shown
     // that TLS is offered, and run while it finishes its own handshake.
@@ -108,6 +112,23 @@ struct EndpointRun
         }
     }
 };
+
+// Step 6: once the main certificate is known, the others, on the pool
+// (alongside the version steps) or, without one, here one after another.
+void askCertificateVariants(EndpointRun &run)
+{
+    run.variantAsks = certificateVariantsToAsk(run.target, run.result.certificate);
+    run.variants.resize(run.variantAsks.size());
+    for (qsizetype i = 0; i < run.variantAsks.size(); ++i) {
+        auto ask = [&run, i] {
+            run.variants[i] = askCertificateVariant(run.ctx, run.variantAsks.at(i), run.result.certificate);
+        };
+        if (run.options.versionPool)
+            run.variantsRunning.append(QtConcurrent::run(run.options.versionPool, ask));
+        else
+            ask();
+    }
+}
 
 // Step 1, the main connection's TLS: a handshake offering everything, the
 // certificate, and on HTTPS the HTTP request.
@@ -132,6 +153,8 @@ void mainHandshake(EndpointRun &run, Attempt &attempt)
     result.certificate = analyseCertificate(negotiated.chainDer, run.target.serverName, run.options.caFile,
                                             QDateTime::currentDateTimeUtc());
     result.negotiated = negotiated;
+    if (run.options.versionPool)
+        askCertificateVariants(run); // in parallel with the HTTP request and the version steps
     if (run.target.protocol == Protocol::Https)
         probeHttp(attempt, session.get(), run.target, &result);
 }
@@ -330,9 +353,19 @@ EndpointResult probeOneAddress(const ProbeTarget &target, const ProbeOptions &op
     if (!firstNote.isEmpty())
         run.result.transcript.note(firstNote);
     const bool tlsOffered = mainConnection(run); // step 1
+    if (tlsOffered && !options.versionPool)
+        askCertificateVariants(run); // step 6, one after another
     if (target.protocol == Protocol::Ldap)
-        askSimpleBind(run); // step 6, while steps 2 to 4 run on the pool
+        askSimpleBind(run); // step 7, while steps 2 to 4 run on the pool
     decideVersions(run, tlsOffered);             // steps 2 to 4
+    for (QFuture<void> &f : run.variantsRunning)
+        f.waitForFinished(); // they reference the run
+    run.result.certificateVariants = run.variants;
+    for (const CertificateVariant &v : std::as_const(run.variants)) {
+        if (!v.sent)
+            run.result.transcript.note(Tr::tr("certificate %1: undecided (%2)")
+                                           .arg(certificateVariantLabel(v.asked), v.note));
+    }
     crossCheckNegotiated(run);
     forgiveMainHandshake(run.result);
     if (options.limiter) {

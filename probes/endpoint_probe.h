@@ -10,13 +10,15 @@
 //   1. main: cleartext dialogue, STARTTLS, a handshake offering everything
 //      (certificate, preferred parameters), HTTP request where relevant;
 //   2-5. per version (version_probe.h): accepted?, every suite out of the
-//      IANA registry and the server's order, key exchange, groups.
-//   6. LDAP with StartTLS only: a simple bind with a made-up name and
+//      IANA registry and the server's order, key exchange, groups;
+//   6. the other certificates (certificate_variants.h): without SNI on the
+//      SMTP family, and of the key type the main one is not (one handshake each);
+//   7. LDAP with StartTLS only: a simple bind with a made-up name and
 //      password before TLS (dialogues/ldap.h), whether the server would
 //      check a password sent in cleartext.
-// The per-version steps start as soon as step 1 has seen that TLS is offered
-// and run in parallel when a pool is given; every connection holds a slot of
-// the limiter, so caps always hold.
+// The per-version steps start as soon as step 1 has seen that TLS is offered,
+// step 6 once step 1 has its certificate; they run in parallel when a pool is
+// given; every connection holds a slot of the limiter, so caps always hold.
 //
 // Every address: an endpoint given by name is resolved once (the system
 // resolver: /etc/hosts counts), and each of its A and AAAA addresses is
@@ -28,6 +30,7 @@
 // endpoint given as a literal address has that one address.
 
 #include "probes/attempt.h"
+#include "probes/certificate_variants.h"
 #include "probes/dialogues/dialogue.h"
 #include "probes/protocol.h"
 #include "probes/status.h"
@@ -77,6 +80,8 @@ struct EndpointResult
     QMap<TlsVersion, VersionResult> versions; // every TlsVersion has an entry
     std::optional<HandshakeResult> negotiated; // the main handshake
     std::optional<CertificateInfo> certificate;
+    // Step 6: the certificates asked for apart (without SNI, of another key type), in the order asked.
+    QList<CertificateVariant> certificateVariants;
     std::optional<HttpInfo> http;
     int connections = 0;
     // The most connections at once the host allowed: it dropped more while we

@@ -33,6 +33,19 @@ QJsonObject certificateJson(const CertificateInfo &c)
     o.insert(QLatin1StringView("self_signed"), c.selfSigned);
     o.insert(QLatin1StringView("expired"), c.expired);
     o.insert(QLatin1StringView("not_yet_valid"), c.notYetValid);
+    QJsonArray issues;
+    for (const ChainIssue &issue : c.chainIssues) {
+        QJsonObject i;
+        i.insert(QLatin1StringView("issue"), chainIssueKey(issue.kind));
+        i.insert(QLatin1StringView("subject"), issue.subject);
+        if (issue.date.isValid())
+            i.insert(QLatin1StringView("date"), issue.date.toString(Qt::ISODate));
+        if (!issue.issuer.isEmpty())
+            i.insert(QLatin1StringView("issuer"), issue.issuer);
+        i.insert(QLatin1StringView("text"), chainIssueText(issue));
+        issues.append(i);
+    }
+    o.insert(QLatin1StringView("chain_issues"), issues);
     return o;
 }
 
@@ -69,7 +82,53 @@ CertificateInfo readCertificate(const QJsonObject &o)
     c.selfSigned = o.value(QLatin1StringView("self_signed")).toBool();
     c.expired = o.value(QLatin1StringView("expired")).toBool();
     c.notYetValid = o.value(QLatin1StringView("not_yet_valid")).toBool();
+    for (const QJsonValue &v : o.value(QLatin1StringView("chain_issues")).toArray()) {
+        const QJsonObject i = v.toObject();
+        const auto kind = chainIssueFromKey(i.value(QLatin1StringView("issue")).toString());
+        if (!kind)
+            continue; // a kind this version does not know
+        c.chainIssues.append({*kind, i.value(QLatin1StringView("subject")).toString(),
+                              QDateTime::fromString(i.value(QLatin1StringView("date")).toString(), Qt::ISODate),
+                              i.value(QLatin1StringView("issuer")).toString()});
+    }
     return c;
+}
+
+QJsonArray certificateVariantsJson(const QList<CertificateVariant> &variants)
+{
+    QJsonArray out;
+    for (const CertificateVariant &v : variants) {
+        QJsonObject o;
+        o.insert(QLatin1StringView("asked"), certificateVariantKey(v.asked));
+        o.insert(QLatin1StringView("sent"), optionalBool(v.sent));
+        o.insert(QLatin1StringView("same_as_main"), v.sameAsMain);
+        o.insert(QLatin1StringView("certificate"),
+                 v.certificate ? QJsonValue(certificateJson(*v.certificate)) : QJsonValue(QJsonValue::Null));
+        if (!v.note.isEmpty())
+            o.insert(QLatin1StringView("note"), v.note);
+        out.append(o);
+    }
+    return out;
+}
+
+QList<CertificateVariant> readCertificateVariants(const QJsonArray &array)
+{
+    QList<CertificateVariant> variants;
+    for (const QJsonValue &value : array) {
+        const QJsonObject o = value.toObject();
+        const auto asked = certificateVariantFromKey(o.value(QLatin1StringView("asked")).toString());
+        if (!asked)
+            continue;
+        CertificateVariant v;
+        v.asked = *asked;
+        v.sent = readOptionalBool(o.value(QLatin1StringView("sent")));
+        v.sameAsMain = o.value(QLatin1StringView("same_as_main")).toBool();
+        if (o.value(QLatin1StringView("certificate")).isObject())
+            v.certificate = readCertificate(o.value(QLatin1StringView("certificate")).toObject());
+        v.note = o.value(QLatin1StringView("note")).toString();
+        variants.append(v);
+    }
+    return variants;
 }
 
 // The per-version sub-objects ("protocols", "cipher_suites", ...), each keyed
@@ -323,6 +382,7 @@ QJsonObject endpointResultToJson(const EndpointResult &r)
     o.insert(QLatin1StringView("negotiated"), negotiatedJson(r.negotiated));
     o.insert(QLatin1StringView("certificate"),
              r.certificate ? QJsonValue(certificateJson(*r.certificate)) : QJsonValue(QJsonValue::Null));
+    o.insert(QLatin1StringView("certificate_variants"), certificateVariantsJson(r.certificateVariants));
     o.insert(QLatin1StringView("cleartext_auth"), cleartextAuthJson(r));
     o.insert(QLatin1StringView("cleartext"), cleartextJson(r.cleartext));
     if (r.http)
@@ -362,6 +422,7 @@ std::optional<EndpointResult> readEndpointResult(const QJsonObject &o, bool nest
     const QJsonValue certificate = o.value(QLatin1StringView("certificate"));
     if (certificate.isObject())
         r.certificate = readCertificate(certificate.toObject());
+    r.certificateVariants = readCertificateVariants(o.value(QLatin1StringView("certificate_variants")).toArray());
     readCleartextAuth(o.value(QLatin1StringView("cleartext_auth")).toObject(), r.cleartext);
     readCleartext(o.value(QLatin1StringView("cleartext")).toObject(), r.cleartext);
     r.cleartext.starttlsOffered = r.starttlsOffered.value_or(false);

@@ -426,6 +426,62 @@
         <source>the system store</source>
         <translation>the system store</translation>
     </message>
+    <message>
+        <source>without SNI</source>
+        <translation>without SNI</translation>
+    </message>
+    <message>
+        <source>RSA</source>
+        <translation>RSA</translation>
+    </message>
+    <message>
+        <source>ECDSA</source>
+        <translation>ECDSA</translation>
+    </message>
+    <message>
+        <source>the handshake completed without a certificate we could read</source>
+        <translation>the handshake completed without a certificate we could read</translation>
+    </message>
+    <message>
+        <source>not a certificate for a TLS server (its extended key usage lacks serverAuth)</source>
+        <translation>not a certificate for a TLS server (its extended key usage lacks serverAuth)</translation>
+    </message>
+    <message>
+        <source>a CA certificate of the chain has expired</source>
+        <translation>a CA certificate of the chain has expired</translation>
+    </message>
+    <message>
+        <source>a CA certificate of the chain is not valid yet</source>
+        <translation>a CA certificate of the chain is not valid yet</translation>
+    </message>
+    <message>
+        <source>the CA certificate %1 of the chain expired on %2</source>
+        <translation>the CA certificate %1 of the chain expired on %2</translation>
+    </message>
+    <message>
+        <source>the CA certificate %1 of the chain is not valid before %2</source>
+        <translation>the CA certificate %1 of the chain is not valid before %2</translation>
+    </message>
+    <message>
+        <source>the chain is sent out of order: %1 does not follow the certificate it issued</source>
+        <translation>the chain is sent out of order: %1 does not follow the certificate it issued</translation>
+    </message>
+    <message>
+        <source>%1 is sent but is no part of the chain</source>
+        <translation>%1 is sent but is no part of the chain</translation>
+    </message>
+    <message>
+        <source>the intermediate %1 is not sent: only clients that already hold it can verify the chain</source>
+        <translation>the intermediate %1 is not sent: only clients that already hold it can verify the chain</translation>
+    </message>
+    <message>
+        <source>the issuer of %1 (%2) is not sent, and the trust anchors do not hold it</source>
+        <translation>the issuer of %1 (%2) is not sent, and the trust anchors do not hold it</translation>
+    </message>
+    <message>
+        <source>the server closed the connection after our hello, twice</source>
+        <translation>the server closed the connection after our hello, twice</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::ChecklistPanel</name>
@@ -1314,6 +1370,8 @@ to see what it answered.</translation>
     <message>
         <source>simple bind before StartTLS, on a connection of its own</source>
         <translation>simple bind before StartTLS, on a connection of its own</translation>
+        <source>certificate %1: undecided (%2)</source>
+        <translation>certificate %1: undecided (%2)</translation>
     </message>
 </context>
 <context>
@@ -1641,6 +1699,40 @@ to see what it answered.</translation>
     <message>
         <source>Simple bind before StartTLS</source>
         <translation>Simple bind before StartTLS</translation>
+        <source>Chain problem</source>
+        <translation>Chain problem</translation>
+    </message>
+    <message>
+        <source>Other certificates</source>
+        <translation>Other certificates</translation>
+    </message>
+    <message>
+        <source>not known: %1</source>
+        <translation>not known: %1</translation>
+    </message>
+    <message>
+        <source>none: the server refuses a handshake without a server name</source>
+        <translation>none: the server refuses a handshake without a server name</translation>
+    </message>
+    <message>
+        <source>the same certificate</source>
+        <translation>the same certificate</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 bits)</source>
+        <translation>%1 (%2, %3 bits)</translation>
+    </message>
+    <message>
+        <source>; not trusted: %1</source>
+        <translation>; not trusted: %1</translation>
+    </message>
+    <message>
+        <source>; does not match the name</source>
+        <translation>; does not match the name</translation>
+    </message>
+    <message>
+        <source>; expired</source>
+        <translation>; expired</translation>
     </message>
 </context>
 <context>
@@ -4001,6 +4093,36 @@ to see what it answered.</translation>
     <message>
         <source>simple bind before StartTLS not asked</source>
         <translation>simple bind before StartTLS not asked</translation>
+        <source>chain: %1</source>
+        <translation>chain: %1</translation>
+    </message>
+    <message>
+        <source>the certificate sent without SNI (as most sending MTAs connect)</source>
+        <translation>the certificate sent without SNI (as most sending MTAs connect)</translation>
+    </message>
+    <message>
+        <source>the RSA certificate</source>
+        <translation>the RSA certificate</translation>
+    </message>
+    <message>
+        <source>the ECDSA certificate</source>
+        <translation>the ECDSA certificate</translation>
+    </message>
+    <message>
+        <source>%1: undecided (%2)</source>
+        <translation>%1: undecided (%2)</translation>
+    </message>
+    <message>
+        <source>without SNI the server refuses the handshake: senders that send no name, as most MTAs, get no TLS</source>
+        <translation>without SNI the server refuses the handshake: senders that send no name, as most MTAs, get no TLS</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1 differs from the one sent with SNI: %2, valid until %3</source>
+        <translation>%1 differs from the one sent with SNI: %2, valid until %3</translation>
     </message>
 </context>
 <context>
@@ -4153,6 +4275,24 @@ to see what it answered.</translation>
     <message>
         <source>Simple bind before StartTLS: %1</source>
         <translation>Simple bind before StartTLS: %1</translation>
+        <source>chain: %1</source>
+        <translation>chain: %1</translation>
+    </message>
+    <message>
+        <source>Certificate %1: undecided (%2)</source>
+        <translation>Certificate %1: undecided (%2)</translation>
+    </message>
+    <message>
+        <source>Certificate %1: none (the server refused the handshake)</source>
+        <translation>Certificate %1: none (the server refused the handshake)</translation>
+    </message>
+    <message>
+        <source>Certificate %1: the same</source>
+        <translation>Certificate %1: the same</translation>
+    </message>
+    <message>
+        <source>Certificate %1: %2; %3 %4 bits; trusted %5, name matches %6, expired %7</source>
+        <translation>Certificate %1: %2; %3 %4 bits; trusted %5, name matches %6, expired %7</translation>
     </message>
 </context>
 <context>
@@ -4842,6 +4982,18 @@ to see what it answered.</translation>
         <source>not given</source>
         <translation>not given</translation>
     </message>
+    <message>
+        <source>Chain</source>
+        <translation>Chain</translation>
+    </message>
+    <message>
+        <source>Certificate %1</source>
+        <translation>Certificate %1</translation>
+    </message>
+    <message>
+        <source>%1; trusted: %2; name matches: %3</source>
+        <translation>%1; trusted: %2; name matches: %3</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::Resolver</name>
@@ -5416,6 +5568,10 @@ to see what it answered.</translation>
     <message>
         <source>no group to offer: %1</source>
         <translation>no group to offer: %1</translation>
+    </message>
+    <message>
+        <source>no signature algorithm to offer: %1</source>
+        <translation>no signature algorithm to offer: %1</translation>
     </message>
 </context>
 <context>

@@ -421,6 +421,62 @@
         <source>the system store</source>
         <translation>システムの証明書ストア</translation>
     </message>
+    <message>
+        <source>without SNI</source>
+        <translation>SNI なし</translation>
+    </message>
+    <message>
+        <source>RSA</source>
+        <translation>RSA</translation>
+    </message>
+    <message>
+        <source>ECDSA</source>
+        <translation>ECDSA</translation>
+    </message>
+    <message>
+        <source>the handshake completed without a certificate we could read</source>
+        <translation>ハンドシェイクは完了しましたが、読み取れる証明書がありませんでした</translation>
+    </message>
+    <message>
+        <source>not a certificate for a TLS server (its extended key usage lacks serverAuth)</source>
+        <translation>TLS サーバー用の証明書ではない (拡張鍵用途に serverAuth がない)</translation>
+    </message>
+    <message>
+        <source>a CA certificate of the chain has expired</source>
+        <translation>チェーン内の CA 証明書が期限切れ</translation>
+    </message>
+    <message>
+        <source>a CA certificate of the chain is not valid yet</source>
+        <translation>チェーン内の CA 証明書がまだ有効でない</translation>
+    </message>
+    <message>
+        <source>the CA certificate %1 of the chain expired on %2</source>
+        <translation>チェーン内の CA 証明書 %1 は %2 に期限切れになりました</translation>
+    </message>
+    <message>
+        <source>the CA certificate %1 of the chain is not valid before %2</source>
+        <translation>チェーン内の CA 証明書 %1 は %2 まで有効になりません</translation>
+    </message>
+    <message>
+        <source>the chain is sent out of order: %1 does not follow the certificate it issued</source>
+        <translation>チェーンの順序が正しくありません: %1 が、それが発行した証明書の直後にありません</translation>
+    </message>
+    <message>
+        <source>%1 is sent but is no part of the chain</source>
+        <translation>%1 が送られていますが、チェーンの一部ではありません</translation>
+    </message>
+    <message>
+        <source>the intermediate %1 is not sent: only clients that already hold it can verify the chain</source>
+        <translation>中間証明書 %1 が送られていません: それを既に持つクライアントしかチェーンを検証できません</translation>
+    </message>
+    <message>
+        <source>the issuer of %1 (%2) is not sent, and the trust anchors do not hold it</source>
+        <translation>%1 の発行者 (%2) が送られておらず、信頼アンカーにも含まれていません</translation>
+    </message>
+    <message>
+        <source>the server closed the connection after our hello, twice</source>
+        <translation>サーバーはこちらの hello の直後に接続を閉じました (2 回)</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::ChecklistPanel</name>
@@ -1302,6 +1358,8 @@ to see what it answered.</source>
     <message>
         <source>simple bind before StartTLS, on a connection of its own</source>
         <translation>StartTLS 前の単純バインド (専用の接続で確認)</translation>
+        <source>certificate %1: undecided (%2)</source>
+        <translation>証明書 %1: 未判定 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1625,6 +1683,40 @@ to see what it answered.</source>
     <message>
         <source>Simple bind before StartTLS</source>
         <translation>StartTLS より前の単純バインド</translation>
+        <source>Chain problem</source>
+        <translation>チェーンの問題</translation>
+    </message>
+    <message>
+        <source>Other certificates</source>
+        <translation>その他の証明書</translation>
+    </message>
+    <message>
+        <source>not known: %1</source>
+        <translation>不明: %1</translation>
+    </message>
+    <message>
+        <source>none: the server refuses a handshake without a server name</source>
+        <translation>なし: サーバー名のないハンドシェイクをサーバーが拒否します</translation>
+    </message>
+    <message>
+        <source>the same certificate</source>
+        <translation>同じ証明書</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 bits)</source>
+        <translation>%1 (%2、%3 ビット)</translation>
+    </message>
+    <message>
+        <source>; not trusted: %1</source>
+        <translation>。信頼できない: %1</translation>
+    </message>
+    <message>
+        <source>; does not match the name</source>
+        <translation>。名前が一致しない</translation>
+    </message>
+    <message>
+        <source>; expired</source>
+        <translation>。期限切れ</translation>
     </message>
 </context>
 <context>
@@ -3971,6 +4063,36 @@ to see what it answered.</source>
     <message>
         <source>simple bind before StartTLS not asked</source>
         <translation>StartTLS 前の単純バインドは未確認</translation>
+        <source>chain: %1</source>
+        <translation>チェーン: %1</translation>
+    </message>
+    <message>
+        <source>the certificate sent without SNI (as most sending MTAs connect)</source>
+        <translation>SNI なしで送られる証明書 (送信側 MTA の多くはこの方法で接続します)</translation>
+    </message>
+    <message>
+        <source>the RSA certificate</source>
+        <translation>RSA 証明書</translation>
+    </message>
+    <message>
+        <source>the ECDSA certificate</source>
+        <translation>ECDSA 証明書</translation>
+    </message>
+    <message>
+        <source>%1: undecided (%2)</source>
+        <translation>%1: 未判定 (%2)</translation>
+    </message>
+    <message>
+        <source>without SNI the server refuses the handshake: senders that send no name, as most MTAs, get no TLS</source>
+        <translation>SNI がないとサーバーはハンドシェイクを拒否します: 多くの MTA のようにサーバー名を送らない送信側は TLS を使えません</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1 differs from the one sent with SNI: %2, valid until %3</source>
+        <translation>%1 は SNI ありで送られる証明書と異なります: %2、%3 まで有効</translation>
     </message>
 </context>
 <context>
@@ -4121,6 +4243,24 @@ to see what it answered.</source>
     <message>
         <source>Simple bind before StartTLS: %1</source>
         <translation>StartTLS 前の単純バインド: %1</translation>
+        <source>chain: %1</source>
+        <translation>チェーン: %1</translation>
+    </message>
+    <message>
+        <source>Certificate %1: undecided (%2)</source>
+        <translation>証明書 %1: 未判定 (%2)</translation>
+    </message>
+    <message>
+        <source>Certificate %1: none (the server refused the handshake)</source>
+        <translation>証明書 %1: なし (サーバーがハンドシェイクを拒否)</translation>
+    </message>
+    <message>
+        <source>Certificate %1: the same</source>
+        <translation>証明書 %1: 同じ証明書</translation>
+    </message>
+    <message>
+        <source>Certificate %1: %2; %3 %4 bits; trusted %5, name matches %6, expired %7</source>
+        <translation>証明書 %1: %2。%3 %4 ビット。信頼 %5、名前の一致 %6、期限切れ %7</translation>
     </message>
 </context>
 <context>
@@ -4808,6 +4948,18 @@ to see what it answered.</source>
         <source>not given</source>
         <translation>指定なし</translation>
     </message>
+    <message>
+        <source>Chain</source>
+        <translation>チェーン</translation>
+    </message>
+    <message>
+        <source>Certificate %1</source>
+        <translation>証明書 %1</translation>
+    </message>
+    <message>
+        <source>%1; trusted: %2; name matches: %3</source>
+        <translation>%1。信頼: %2。名前の一致: %3</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::Resolver</name>
@@ -5379,6 +5531,10 @@ to see what it answered.</source>
     <message>
         <source>no group to offer: %1</source>
         <translation>提示できるグループがありません: %1</translation>
+    </message>
+    <message>
+        <source>no signature algorithm to offer: %1</source>
+        <translation>提示できる署名アルゴリズムがありません: %1</translation>
     </message>
 </context>
 <context>

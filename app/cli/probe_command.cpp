@@ -104,6 +104,24 @@ void printAddress(QTextStream &out, const EndpointResult &r)
             << '\n';
         if (!c.trustError.isEmpty())
             out << "    " << trustErrorText(c) << '\n';
+        for (const ChainIssue &issue : c.chainIssues)
+            out << "    " << Tr::tr("chain: %1").arg(chainIssueText(issue)) << '\n';
+    }
+    for (const CertificateVariant &v : r.certificateVariants) {
+        const QString label = certificateVariantLabel(v.asked);
+        if (!v.sent)
+            out << "  " << Tr::tr("Certificate %1: undecided (%2)").arg(label, v.note) << '\n';
+        else if (!*v.sent)
+            out << "  " << Tr::tr("Certificate %1: none (the server refused the handshake)").arg(label) << '\n';
+        else if (v.sameAsMain || !v.certificate)
+            out << "  " << Tr::tr("Certificate %1: the same").arg(label) << '\n';
+        else
+            out << "  " << Tr::tr("Certificate %1: %2; %3 %4 bits; trusted %5, name matches %6, expired %7")
+                               .arg(label, v.certificate->subject, v.certificate->keyType)
+                               .arg(v.certificate->keyBits)
+                               .arg(yesNo(v.certificate->trusted), yesNo(v.certificate->nameMatches),
+                                    yesNo(v.certificate->expired))
+                << '\n';
     }
     if (r.http) {
         out << "  " << Tr::tr("HTTP %1").arg(r.http->status);

@@ -1,5 +1,8 @@
 // The checks of the certificate (policy_check.h): valid, trusted, naming the
-// server, a sound key and signature; the key's type and size against a list.
+// server, a sound key and signature, a chain sent whole and in order; the
+// same of every other certificate the server has (without SNI, as most
+// sending MTAs connect; of its other key type); the key's type and size
+// against a list.
 
 #include "app/policy/policy_check.h"
 
@@ -16,6 +19,46 @@ struct Tr
 
 } // namespace
 
+namespace {
+
+// What is wrong with one certificate, each in words that name the problem.
+QStringList problemsOf(const CertificateInfo &c, const QString &serverName)
+{
+    QStringList problems;
+    if (c.expired)
+        problems << Tr::tr("expired on %1").arg(c.notAfter.toString(Qt::ISODate));
+    if (c.notYetValid)
+        problems << Tr::tr("not valid before %1").arg(c.notBefore.toString(Qt::ISODate));
+    if (c.trusted == false)
+        problems << Tr::tr("not trusted: %1").arg(c.trustError.isEmpty() && c.trustErrorCode == 0
+                                                      ? Tr::tr("no chain to a trust anchor")
+                                                      : trustErrorText(c));
+    if (c.nameMatches == false)
+        problems << Tr::tr("does not name %1 (subject %2)").arg(serverName, c.subject);
+    if (c.keyType == QLatin1StringView("RSA") && c.keyBits > 0 && c.keyBits < 2048)
+        problems << Tr::tr("RSA key of %1 bits").arg(c.keyBits);
+    const QString sig = c.signatureAlgorithm.toLower();
+    if (sig.startsWith(QLatin1StringView("sha1")) || sig.startsWith(QLatin1StringView("md5")))
+        problems << Tr::tr("signed with %1").arg(c.signatureAlgorithm);
+    for (const ChainIssue &issue : c.chainIssues)
+        problems << Tr::tr("chain: %1").arg(chainIssueText(issue));
+    return problems;
+}
+
+// Which certificate a variant is, in evidence lines.
+QString variantName(CertificateVariant::Asked asked)
+{
+    switch (asked) {
+    case CertificateVariant::Asked::NoSni:
+        return Tr::tr("the certificate sent without SNI (as most sending MTAs connect)");
+    case CertificateVariant::Asked::Rsa: return Tr::tr("the RSA certificate");
+    case CertificateVariant::Asked::Ecdsa: return Tr::tr("the ECDSA certificate");
+    }
+    return {};
+}
+
+} // namespace
+
 Outcome certificate(const CheckInput &in)
 {
     if (auto o = notAskedOrNoTls(in.result))
@@ -29,27 +72,41 @@ Outcome certificate(const CheckInput &in)
         o.verdict = Verdict::Fail;
         o.evidence.append({QStringLiteral("certificate"), detail});
     };
-    if (c.expired)
-        problem(Tr::tr("expired on %1").arg(c.notAfter.toString(Qt::ISODate)));
-    if (c.notYetValid)
-        problem(Tr::tr("not valid before %1").arg(c.notBefore.toString(Qt::ISODate)));
-    if (c.trusted == false)
-        problem(Tr::tr("not trusted: %1").arg(c.trustError.isEmpty() ? Tr::tr("no chain to a trust anchor")
-                                                                             : trustErrorText(c)));
-    if (c.nameMatches == false)
-        problem(Tr::tr("does not name %1 (subject %2)").arg(r.target.serverName, c.subject));
-    if (c.keyType == QLatin1StringView("RSA") && c.keyBits > 0 && c.keyBits < 2048)
-        problem(Tr::tr("RSA key of %1 bits").arg(c.keyBits));
-    const QString sig = c.signatureAlgorithm.toLower();
-    if (sig.startsWith(QLatin1StringView("sha1")) || sig.startsWith(QLatin1StringView("md5")))
-        problem(Tr::tr("signed with %1").arg(c.signatureAlgorithm));
+    for (const QString &p : problemsOf(c, r.target.serverName))
+        problem(p);
+    // Every other certificate the server has is judged the same; one that
+    // could not be asked for leaves the check incomplete.
+    QList<Evidence> notes;
+    QStringList undecided;
+    for (const CertificateVariant &v : r.certificateVariants) {
+        if (!v.sent) {
+            undecided << Tr::tr("%1: undecided (%2)").arg(variantName(v.asked), v.note);
+        } else if (!*v.sent && v.asked == CertificateVariant::Asked::NoSni) {
+            problem(Tr::tr("without SNI the server refuses the handshake: senders that send no name, as most "
+                           "MTAs, get no TLS"));
+        } else if (*v.sent && v.certificate && !v.sameAsMain) {
+            const QStringList problems = problemsOf(*v.certificate, r.target.serverName);
+            for (const QString &p : problems)
+                problem(Tr::tr("%1 (%2): %3").arg(variantName(v.asked), v.certificate->subject, p));
+            if (v.asked == CertificateVariant::Asked::NoSni && problems.isEmpty())
+                notes.append({QStringLiteral("certificate"),
+                              Tr::tr("%1 differs from the one sent with SNI: %2, valid until %3")
+                                  .arg(variantName(v.asked), v.certificate->subject,
+                                       v.certificate->notAfter.toString(Qt::ISODate))});
+        }
+    }
     if (o.verdict == Verdict::Pass && (!c.trusted.has_value() || !c.nameMatches.has_value())) {
         o.verdict = Verdict::Incomplete;
         o.evidence.append({QStringLiteral("certificate"), Tr::tr("trust or name not checked")});
+    } else if (o.verdict == Verdict::Pass && !undecided.isEmpty()) {
+        o.verdict = Verdict::Incomplete;
+        for (const QString &u : std::as_const(undecided))
+            o.evidence.append({QStringLiteral("certificate"), u});
     } else if (o.verdict == Verdict::Pass) {
         o.evidence.append({QStringLiteral("certificate"), Tr::tr("%1, valid until %2")
                                                               .arg(c.subject, c.notAfter.toString(Qt::ISODate))});
     }
+    o.evidence.append(notes);
     return o;
 }
 

@@ -293,6 +293,17 @@ void writeEndpoint(const EndpointAppendix &a, QString &h)
             yesNo(c.trusted) +
                 (c.trustError.isEmpty() ? QString() : QStringLiteral(": ") + trustErrorText(c)));
         row(Tr::tr("Name matches"), yesNo(c.nameMatches));
+        QStringList issues;
+        for (const ChainIssue &issue : c.chainIssues)
+            issues << chainIssueText(issue);
+        if (!issues.isEmpty())
+            row(Tr::tr("Chain"), issues.join(QStringLiteral("; ")));
+        for (const CertificateVariant &v : r.certificateVariants) {
+            if (v.sent.value_or(false) && !v.sameAsMain && v.certificate)
+                row(Tr::tr("Certificate %1").arg(certificateVariantLabel(v.asked)),
+                    Tr::tr("%1; trusted: %2; name matches: %3")
+                        .arg(v.certificate->subject, yesNo(v.certificate->trusted), yesNo(v.certificate->nameMatches)));
+        }
         h += QStringLiteral("</table>");
     }
     if (!r.transcript.lines().isEmpty()) {

@@ -142,8 +142,118 @@ QString verifyErrorText(int error)
     case X509_V_ERR_CERT_REJECTED: return Tr::tr("certificate rejected");
     case X509_V_ERR_EE_KEY_TOO_SMALL: return Tr::tr("EE certificate key too weak");
     case X509_V_ERR_CA_MD_TOO_WEAK: return Tr::tr("CA signature digest algorithm too weak");
+    case X509_V_ERR_INVALID_PURPOSE:
+        return Tr::tr("not a certificate for a TLS server (its extended key usage lacks serverAuth)");
+    // The leaf's own dates are reported apart: these are a CA's of the chain.
+    case X509_V_ERR_CERT_HAS_EXPIRED: return Tr::tr("a CA certificate of the chain has expired");
+    case X509_V_ERR_CERT_NOT_YET_VALID: return Tr::tr("a CA certificate of the chain is not valid yet");
     default: return QString::fromLatin1(X509_verify_cert_error_string(error));
     }
+}
+
+std::unique_ptr<STACK_OF(X509), Deleter> untrustedOf(const QList<QByteArray> &chainDer)
+{
+    std::unique_ptr<STACK_OF(X509), Deleter> untrusted(sk_X509_new_null());
+    for (qsizetype i = 1; i < chainDer.size(); ++i) {
+        if (auto c = fromDer(chainDer.at(i)))
+            sk_X509_push(untrusted.get(), c.release());
+    }
+    return untrusted;
+}
+
+// One verification for a TLS server at the time now; ignoreTime: no date checked.
+std::unique_ptr<X509_STORE_CTX, Deleter> verified(X509_STORE *store, X509 *leaf, STACK_OF(X509) *untrusted,
+                                                  const QDateTime &now, bool ignoreTime)
+{
+    std::unique_ptr<X509_STORE_CTX, Deleter> ctx(X509_STORE_CTX_new());
+    X509_STORE_CTX_init(ctx.get(), store, leaf, untrusted);
+    X509_STORE_CTX_set_purpose(ctx.get(), X509_PURPOSE_SSL_SERVER);
+    if (ignoreTime)
+        X509_STORE_CTX_set_flags(ctx.get(), X509_V_FLAG_NO_CHECK_TIME);
+    else
+        X509_STORE_CTX_set_time(ctx.get(), 0, static_cast<time_t>(now.toSecsSinceEpoch()));
+    X509_verify_cert(ctx.get());
+    return ctx;
+}
+
+bool contains(STACK_OF(X509) *list, X509 *cert)
+{
+    for (int i = 0; list && i < sk_X509_num(list); ++i) {
+        if (X509_cmp(sk_X509_value(list, i), cert) == 0)
+            return true;
+    }
+    return false;
+}
+
+// What is wrong with the chain as sent (leaf, then untrusted), given the path
+// the verification built (null when none) and its error.
+QList<ChainIssue> chainIssues(X509 *leaf, STACK_OF(X509) *sent, STACK_OF(X509) *built, int error,
+                              const QDateTime &now)
+{
+    QList<ChainIssue> issues;
+    const int sentCount = sk_X509_num(sent);
+    // The sent certificates in issuing order, from the leaf up, following
+    // issuers among what was sent.
+    QList<int> order; // indices into sent
+    X509 *top = leaf;
+    for (;;) {
+        if (X509_check_issued(top, top) == X509_V_OK)
+            break; // self-signed: the end
+        int next = -1;
+        for (int i = 0; i < sentCount && next < 0; ++i) {
+            if (!order.contains(i) && X509_check_issued(sk_X509_value(sent, i), top) == X509_V_OK)
+                next = i;
+        }
+        if (next < 0)
+            break;
+        order.append(next);
+        top = sk_X509_value(sent, next);
+    }
+    for (qsizetype k = 0; k < order.size(); ++k) {
+        if (order.at(k) != k) {
+            issues.append({ChainIssue::Kind::OutOfOrder, nameText(X509_get_subject_name(sk_X509_value(sent, order.at(k)))),
+                           {}, {}});
+            break;
+        }
+    }
+    for (int i = 0; i < sentCount; ++i) {
+        if (!order.contains(i))
+            issues.append({ChainIssue::Kind::Unrelated, nameText(X509_get_subject_name(sk_X509_value(sent, i))), {}, {}});
+    }
+    // The path built with the anchors: an intermediate in it that the server
+    // did not send came from the anchors, which most clients do not have.
+    const int builtCount = built ? sk_X509_num(built) : 0;
+    if (error == X509_V_OK) {
+        for (int i = 1; i + 1 < builtCount; ++i) {
+            X509 *ca = sk_X509_value(built, i);
+            if (!contains(sent, ca))
+                issues.append({ChainIssue::Kind::MissingIntermediate, nameText(X509_get_subject_name(ca)), {}, {}});
+        }
+    } else if ((error == X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY ||
+                error == X509_V_ERR_UNABLE_TO_VERIFY_LEAF_SIGNATURE) &&
+               X509_check_issued(top, top) != X509_V_OK) {
+        issues.append({ChainIssue::Kind::MissingIssuer, nameText(X509_get_subject_name(top)), {},
+                       nameText(X509_get_issuer_name(top))});
+    }
+    // Every CA certificate sent or in the path, each once: its dates.
+    std::unique_ptr<STACK_OF(X509), Deleter> seen(sk_X509_new_null());
+    auto checkDates = [&](X509 *ca) {
+        if (contains(seen.get(), ca))
+            return;
+        X509_up_ref(ca);
+        sk_X509_push(seen.get(), ca);
+        const QDateTime notAfter = timeOf(X509_get0_notAfter(ca));
+        const QDateTime notBefore = timeOf(X509_get0_notBefore(ca));
+        if (notAfter.isValid() && notAfter < now)
+            issues.append({ChainIssue::Kind::CaExpired, nameText(X509_get_subject_name(ca)), notAfter, {}});
+        else if (notBefore.isValid() && notBefore > now)
+            issues.append({ChainIssue::Kind::CaNotYetValid, nameText(X509_get_subject_name(ca)), notBefore, {}});
+    };
+    for (int i = 0; i < sentCount; ++i)
+        checkDates(sk_X509_value(sent, i));
+    for (int i = 1; i < builtCount; ++i)
+        checkDates(sk_X509_value(built, i));
+    return issues;
 }
 
 } // namespace
@@ -187,28 +297,106 @@ std::optional<CertificateInfo> analyseCertificate(const QList<QByteArray> &chain
                                                  X509_CHECK_FLAG_NO_PARTIAL_WILDCARDS, nullptr) == 1;
     }
 
-    // Trust: build a path to an anchor, ignoring validity dates (reported apart).
+    // Trust: a path to an anchor for a TLS server, ignoring the leaf's dates
+    // (reported apart); the CA certificates' dates count.
     std::unique_ptr<X509_STORE, Deleter> store = trustStore(caFile);
     if (!store) {
         info.trustError = Tr::tr("cannot load the trust anchors from %1")
                               .arg(caFile.isEmpty() ? Tr::tr("the system store") : caFile);
+        info.chainIssues = chainIssues(leaf.get(), untrustedOf(chainDer).get(), nullptr, 0, now);
         return info;
     }
-    std::unique_ptr<STACK_OF(X509), Deleter> untrusted(sk_X509_new_null());
-    for (qsizetype i = 1; i < chainDer.size(); ++i) {
-        if (auto c = fromDer(chainDer.at(i)))
-            sk_X509_push(untrusted.get(), c.release());
+    std::unique_ptr<STACK_OF(X509), Deleter> untrusted = untrustedOf(chainDer);
+    std::unique_ptr<X509_STORE_CTX, Deleter> ctx = verified(store.get(), leaf.get(), untrusted.get(), now, false);
+    bool ok = X509_STORE_CTX_get_error(ctx.get()) == X509_V_OK;
+    if (!ok && X509_STORE_CTX_get_error_depth(ctx.get()) == 0 &&
+        (X509_STORE_CTX_get_error(ctx.get()) == X509_V_ERR_CERT_HAS_EXPIRED ||
+         X509_STORE_CTX_get_error(ctx.get()) == X509_V_ERR_CERT_NOT_YET_VALID)) {
+        ctx = verified(store.get(), leaf.get(), untrusted.get(), now, true);
+        ok = X509_STORE_CTX_get_error(ctx.get()) == X509_V_OK;
     }
-    std::unique_ptr<X509_STORE_CTX, Deleter> ctx(X509_STORE_CTX_new());
-    X509_STORE_CTX_init(ctx.get(), store.get(), leaf.get(), untrusted.get());
-    X509_STORE_CTX_set_flags(ctx.get(), X509_V_FLAG_NO_CHECK_TIME);
-    const bool ok = X509_verify_cert(ctx.get()) == 1;
+    int error = X509_STORE_CTX_get_error(ctx.get());
+    info.chainIssues = chainIssues(leaf.get(), untrusted.get(), X509_STORE_CTX_get0_chain(ctx.get()), error, now);
+    if (ok) {
+        // Verified without the dates (the leaf's expired): a CA of the path
+        // out of its dates still breaks it.
+        STACK_OF(X509) *path = X509_STORE_CTX_get0_chain(ctx.get());
+        for (int i = 1; ok && path && i < sk_X509_num(path); ++i) {
+            X509 *ca = sk_X509_value(path, i);
+            if (timeOf(X509_get0_notAfter(ca)) < now)
+                error = X509_V_ERR_CERT_HAS_EXPIRED;
+            else if (timeOf(X509_get0_notBefore(ca)) > now)
+                error = X509_V_ERR_CERT_NOT_YET_VALID;
+            ok = error == X509_V_OK;
+        }
+    }
     info.trusted = ok;
     if (!ok) {
-        info.trustErrorCode = X509_STORE_CTX_get_error(ctx.get());
+        info.trustErrorCode = error;
         info.trustError = verifyErrorText(info.trustErrorCode);
     }
     return info;
+}
+
+namespace {
+
+struct IssueKey
+{
+    ChainIssue::Kind kind;
+    const char *key;
+};
+
+constexpr IssueKey kIssueKeys[] = {
+    {ChainIssue::Kind::CaExpired, "ca_expired"},
+    {ChainIssue::Kind::CaNotYetValid, "ca_not_yet_valid"},
+    {ChainIssue::Kind::OutOfOrder, "out_of_order"},
+    {ChainIssue::Kind::Unrelated, "unrelated_certificate"},
+    {ChainIssue::Kind::MissingIntermediate, "missing_intermediate"},
+    {ChainIssue::Kind::MissingIssuer, "missing_issuer"},
+};
+
+} // namespace
+
+QString chainIssueKey(ChainIssue::Kind kind)
+{
+    for (const IssueKey &k : kIssueKeys) {
+        if (k.kind == kind)
+            return QString::fromLatin1(k.key);
+    }
+    return {};
+}
+
+std::optional<ChainIssue::Kind> chainIssueFromKey(const QString &key)
+{
+    for (const IssueKey &k : kIssueKeys) {
+        if (key == QLatin1StringView(k.key))
+            return k.kind;
+    }
+    return std::nullopt;
+}
+
+QString chainIssueText(const ChainIssue &issue)
+{
+    const QString date = issue.date.toString(Qt::ISODate);
+    switch (issue.kind) {
+    case ChainIssue::Kind::CaExpired:
+        return Tr::tr("the CA certificate %1 of the chain expired on %2").arg(issue.subject, date);
+    case ChainIssue::Kind::CaNotYetValid:
+        return Tr::tr("the CA certificate %1 of the chain is not valid before %2").arg(issue.subject, date);
+    case ChainIssue::Kind::OutOfOrder:
+        return Tr::tr("the chain is sent out of order: %1 does not follow the certificate it issued")
+            .arg(issue.subject);
+    case ChainIssue::Kind::Unrelated:
+        return Tr::tr("%1 is sent but is no part of the chain").arg(issue.subject);
+    case ChainIssue::Kind::MissingIntermediate:
+        return Tr::tr("the intermediate %1 is not sent: only clients that already hold it can verify the "
+                      "chain")
+            .arg(issue.subject);
+    case ChainIssue::Kind::MissingIssuer:
+        return Tr::tr("the issuer of %1 (%2) is not sent, and the trust anchors do not hold it")
+            .arg(issue.subject, issue.issuer);
+    }
+    return {};
 }
 
 QString trustErrorText(const CertificateInfo &certificate)

@@ -2,8 +2,11 @@
 
 // What an auditor needs to know about the certificate a hop presented:
 // identity, validity, key, signature, and whether it is trusted and matches
-// the name the hop is addressed by (RFC 6125 / RFC 7817). Trust ignores time,
-// so an expired certificate from a trusted CA reads "trusted, expired".
+// the name the hop is addressed by (RFC 6125 / RFC 7817), and what is wrong
+// with the chain the server sent. Trust is for a TLS server (the serverAuth
+// purpose) and ignores the leaf's dates, so an expired certificate from a
+// trusted CA reads "trusted, expired"; an expired or not yet valid CA
+// certificate of the chain makes it untrusted.
 
 #include <QByteArray>
 #include <QDateTime>
@@ -14,6 +17,30 @@
 #include <optional>
 
 namespace mailtls {
+
+// One thing wrong with the chain as the server sent it, about one certificate.
+struct ChainIssue
+{
+    enum class Kind {
+        CaExpired,           // a CA certificate of the chain (sent or built) has expired
+        CaNotYetValid,       // ... is not valid yet
+        OutOfOrder,          // the sent chain is not in issuing order (each certificate issued by the next)
+        Unrelated,           // a certificate sent that is no part of the chain
+        MissingIntermediate, // verified only with an intermediate the server did not send
+        MissingIssuer,       // the chain stops at a certificate whose issuer neither the server nor the anchors have
+    };
+    Kind kind = Kind::OutOfOrder;
+    QString subject; // the certificate it is about, RFC 2253
+    QDateTime date;  // CaExpired: its notAfter; CaNotYetValid: its notBefore; else invalid
+    QString issuer;  // MissingIssuer: the issuer's name
+};
+
+// Stable keys (JSON): "ca_expired", "ca_not_yet_valid", "out_of_order",
+// "unrelated_certificate", "missing_intermediate", "missing_issuer".
+QString chainIssueKey(ChainIssue::Kind kind);
+std::optional<ChainIssue::Kind> chainIssueFromKey(const QString &key);
+// What the issue means, in the language shown now.
+QString chainIssueText(const ChainIssue &issue);
 
 struct CertificateInfo
 {
@@ -34,6 +61,7 @@ struct CertificateInfo
     QString trustError;          // why not, when not, in the language of the probe
     int trustErrorCode = 0;      // OpenSSL's X509_V_ERR_* for it; 0 when none or not OpenSSL's
     std::optional<bool> nameMatches; // nullopt when no name was given
+    QList<ChainIssue> chainIssues;   // what is wrong with the chain as sent; empty: nothing
 };
 
 // Why the chain is not trusted, in the language shown now (from the code when

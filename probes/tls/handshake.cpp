@@ -114,6 +114,13 @@ void onMessage(int writeP, int, int contentType, const void *buf, size_t len, SS
         *static_cast<bool *>(arg) = true;
 }
 
+// Notes the fatal alert the server sends (the SSL's app data is the HandshakeResult).
+void onInfo(const SSL *ssl, int where, int ret)
+{
+    if ((where & SSL_CB_READ_ALERT) && (ret >> 8) == SSL3_AL_FATAL)
+        static_cast<HandshakeResult *>(SSL_get_app_data(ssl))->fatalAlert = ret & 0xff;
+}
+
 } // namespace
 
 struct TlsSession::Private
@@ -240,9 +247,18 @@ std::unique_ptr<TlsSession> tlsHandshake(Connection &connection, const Handshake
         return nullptr;
     }
 
+    if (!options.signatureAlgorithms.isEmpty() &&
+        SSL_CTX_set1_sigalgs_list(ctx, options.signatureAlgorithms.toLatin1().constData()) != 1) {
+        result->error = {ProbeStatus::HandshakeFailed,
+                         Tr::tr("no signature algorithm to offer: %1").arg(errorQueue())};
+        return nullptr;
+    }
+
     d.ssl = SSL_new(ctx);
     SSL *ssl = d.ssl;
     SSL_set_fd(ssl, d.fd);
+    SSL_set_app_data(ssl, result);
+    SSL_set_info_callback(ssl, onInfo);
     if (!options.serverName.isEmpty() && !isIpLiteral(options.serverName))
         SSL_set_tlsext_host_name(ssl, options.serverName.toUtf8().constData());
 
@@ -257,8 +273,12 @@ std::unique_ptr<TlsSession> tlsHandshake(Connection &connection, const Handshake
     int rc = 0;
     result->error = drive(ssl, d.fd, deadline, [ssl] { return SSL_connect(ssl); }, &rc,
                           stopEarly ? &serverHelloSeen : nullptr);
-    if (result->error)
+    SSL_set_info_callback(ssl, nullptr); // the result may not outlive the session
+    if (result->error) {
+        result->closedWithoutAlert = result->fatalAlert < 0 &&
+                                     (result->error.dropped || (SSL_get_shutdown(ssl) & SSL_RECEIVED_SHUTDOWN));
         return nullptr;
+    }
 
     result->version = fromOpenSsl(SSL_version(ssl));
     const SSL_CIPHER *cipher = SSL_get_current_cipher(ssl);

@@ -34,6 +34,10 @@ struct HandshakeOptions
     bool stopAfterServerHello = false;
     // Key exchange groups to offer, OpenSSL names; empty: every group we know.
     QStringList groups;
+    // Signature algorithms to offer (OpenSSL's list form, e.g.
+    // "ECDSA+SHA256:ECDSA+SHA384"); empty: OpenSSL's own. Asks for the
+    // server's certificate of one key type.
+    QString signatureAlgorithms;
 };
 
 struct HandshakeResult
@@ -47,6 +51,11 @@ struct HandshakeResult
     std::optional<bool> secureRenegotiation; // RFC 5746, TLS 1.2 and older
     std::optional<bool> extendedMasterSecret; // RFC 7627, TLS 1.2 and older
     QList<QByteArray> chainDer;       // certificates as sent, leaf first
+    int fatalAlert = -1;              // the fatal alert the server sent (its description), -1: none
+    // The handshake failed because the server closed the connection (or sent
+    // close_notify) with no fatal alert: what Dovecot and slapd do when they
+    // have nothing for the hello, and what a drop looks like.
+    bool closedWithoutAlert = false;
 };
 
 // An established TLS session on a connection; application data with deadlines.

@@ -151,6 +151,7 @@ private Q_SLOTS:
     void seenOnlyInMessages();
     void unreachable();
     void everyAddress();
+    void otherCertificatesAndChainProblems();
 };
 
 void TestEndpointDetails::initTestCase()
@@ -537,6 +538,33 @@ void TestEndpointDetails::everyAddress()
     details.setEndpoint(QStringLiteral("mx2/smtp:2525"), &mx2, {});
     QVERIFY(!box->isVisible());
     QCOMPARE(details.findChild<QLabel *>(QStringLiteral("statusLabel"))->text(), QStringLiteral("Probe: OK"));
+}
+
+// The chain's problems and the certificates asked for apart, one field each.
+void TestEndpointDetails::otherCertificatesAndChainProblems()
+{
+    EndpointResult mx2 = demoResult(QStringLiteral("smtp://127.0.0.12:2525"));
+    QVERIFY(mx2.certificate);
+    mx2.certificate->chainIssues = {{ChainIssue::Kind::MissingIssuer, QStringLiteral("CN=mx2"), {},
+                                     QStringLiteral("CN=Intermediate")}};
+    CertificateInfo selfSigned = *mx2.certificate;
+    selfSigned.subject = QStringLiteral("CN=localhost");
+    selfSigned.sha256Fingerprint = QStringLiteral("01:02");
+    selfSigned.trusted = false;
+    selfSigned.trustErrorCode = 18; // X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT
+    selfSigned.expired = false;
+    selfSigned.chainIssues.clear();
+    mx2.certificateVariants = {{CertificateVariant::Asked::NoSni, true, selfSigned, false, {}},
+                               {CertificateVariant::Asked::Ecdsa, false, std::nullopt, false, {}}};
+    EndpointDetails details;
+    details.setEndpoint(QStringLiteral("mx2/smtp:2525"), &mx2, {});
+    auto *certificate = details.findChild<QTreeWidget *>(QStringLiteral("certificateTree"));
+    QCOMPARE(treeValues(certificate, QStringLiteral("Chain problem")),
+             QStringList{QStringLiteral("the issuer of CN=mx2 (CN=Intermediate) is not sent, and the trust anchors "
+                                        "do not hold it")});
+    QCOMPARE(treeValues(certificate, QStringLiteral("without SNI")),
+             QStringList{QStringLiteral("CN=localhost (RSA, 2048 bits); not trusted: self-signed certificate")});
+    QCOMPARE(treeValues(certificate, QStringLiteral("ECDSA")), QStringList{QStringLiteral("none")});
 }
 
 QTEST_MAIN(TestEndpointDetails)

@@ -244,6 +244,25 @@ void TestProbeLab::endpoint()
         QCOMPARE(r.certificate->keyType, QStringLiteral("RSA"));
         QCOMPARE(r.certificate->keyBits, svc.certificate.key == QLatin1String("rsa1024") ? 1024 : 2048);
         QVERIFY(r.certificate->subjectAltNames.contains(QStringLiteral("DNS:") + svc.hostName));
+        QVERIFY(r.certificate->chainIssues.isEmpty()); // leaf then the lab CA: whole and in order
+        // Each lab server holds one RSA certificate and serves it with or
+        // without SNI: asked for an ECDSA one, it refuses with handshake_failure.
+        const bool smtpFamily = target.protocol == Protocol::Smtp || target.protocol == Protocol::Submission ||
+                                target.protocol == Protocol::Smtps || target.protocol == Protocol::Lmtp;
+        QList<CertificateVariant::Asked> asked;
+        for (const CertificateVariant &v : r.certificateVariants) {
+            asked << v.asked;
+            if (v.asked == CertificateVariant::Asked::Ecdsa)
+                QVERIFY2(v.sent == std::optional<bool>(false), qPrintable(v.note));
+            if (v.asked == CertificateVariant::Asked::NoSni) {
+                QVERIFY2(v.sent == std::optional<bool>(true), qPrintable(v.note));
+                QVERIFY(v.sameAsMain);
+            }
+        }
+        const QList<CertificateVariant::Asked> wanted =
+            smtpFamily ? QList{CertificateVariant::Asked::NoSni, CertificateVariant::Asked::Ecdsa}
+                       : QList{CertificateVariant::Asked::Ecdsa};
+        QCOMPARE(asked, wanted);
     } else {
         QVERIFY(!r.certificate.has_value());
     }

@@ -245,6 +245,53 @@ void TestPolicy::checks_data()
     untrustedUnchecked.certificate->trusted.reset();
     QTest::newRow("trust not checked is incomplete") << mx << smtp << untrustedUnchecked << true << "M1.7"
                                                      << "incomplete" << "low" << "";
+    // The chain as sent, and the certificates asked for apart.
+    EndpointResult expiredIntermediate = good;
+    expiredIntermediate.certificate->trusted = false;
+    expiredIntermediate.certificate->trustErrorCode = 10; // X509_V_ERR_CERT_HAS_EXPIRED, a CA's
+    expiredIntermediate.certificate->chainIssues = {
+        {ChainIssue::Kind::CaExpired, QStringLiteral("CN=Intermediate"), QDateTime(QDate(2026, 6, 1), QTime(0, 0), Qt::UTC), {}}};
+    QTest::newRow("expired intermediate fails M1.7") << mx << smtp << expiredIntermediate << true << "M1.7" << "fail"
+                                                     << "low" << "not trusted: a CA certificate of the chain has expired";
+    EndpointResult outOfOrder = good;
+    outOfOrder.certificate->chainIssues = {{ChainIssue::Kind::OutOfOrder, QStringLiteral("CN=Intermediate"), {}, {}}};
+    QTest::newRow("chain out of order fails M1.7") << mx << smtp << outOfOrder << true << "M1.7" << "fail" << "low"
+                                                   << "chain: the chain is sent out of order: CN=Intermediate does not follow";
+    EndpointResult noSniBad = good;
+    CertificateInfo selfSigned = *good.certificate;
+    selfSigned.subject = QStringLiteral("CN=localhost");
+    selfSigned.sha256Fingerprint = QStringLiteral("01:02");
+    selfSigned.trusted = false;
+    selfSigned.trustErrorCode = 18; // X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT
+    selfSigned.nameMatches = false;
+    noSniBad.certificateVariants = {{CertificateVariant::Asked::NoSni, true, selfSigned, false, {}}};
+    QTest::newRow("without SNI a self-signed certificate: fails M1.7")
+        << mx << smtp << noSniBad << true << "M1.7" << "fail" << "low"
+        << "the certificate sent without SNI (as most sending MTAs connect) (CN=localhost): not trusted: self-signed";
+    EndpointResult noSniGood = good;
+    CertificateInfo other = *good.certificate;
+    other.sha256Fingerprint = QStringLiteral("03:04");
+    noSniGood.certificateVariants = {{CertificateVariant::Asked::NoSni, true, other, false, {}},
+                                     {CertificateVariant::Asked::Ecdsa, false, std::nullopt, false, {}}};
+    QTest::newRow("without SNI another valid certificate, no ECDSA one: passes")
+        << mx << smtp << noSniGood << true << "M1.7" << "pass" << "low" << "valid until";
+    EndpointResult noSniRefused = good;
+    noSniRefused.certificateVariants = {{CertificateVariant::Asked::NoSni, false, std::nullopt, false, {}}};
+    QTest::newRow("no handshake without SNI fails M1.7") << mx << smtp << noSniRefused << true << "M1.7" << "fail"
+                                                         << "low" << "without SNI the server refuses the handshake";
+    EndpointResult ecdsaUndecided = good;
+    ecdsaUndecided.certificateVariants = {
+        {CertificateVariant::Asked::Ecdsa, std::nullopt, std::nullopt, false, QStringLiteral("timeout")}};
+    QTest::newRow("ECDSA certificate undecided: incomplete, never pass")
+        << mx << smtp << ecdsaUndecided << true << "M1.7" << "incomplete" << "low"
+        << "the ECDSA certificate: undecided (timeout)";
+    EndpointResult badEcdsa = good;
+    CertificateInfo ecdsa = other;
+    ecdsa.keyType = QStringLiteral("EC");
+    ecdsa.expired = true;
+    badEcdsa.certificateVariants = {{CertificateVariant::Asked::Ecdsa, true, ecdsa, false, {}}};
+    QTest::newRow("an expired ECDSA certificate beside a good RSA one fails M1.7")
+        << mx << smtp << badEcdsa << true << "M1.7" << "fail" << "low" << "the ECDSA certificate (CN=h.example): expired";
     EndpointResult popLogin = strong(Protocol::Pop3);
     popLogin.cleartext.plaintextLogin = true;
     QTest::newRow("POP3 USER before STLS fails M3.1") << int(LinkKind::UserAccess) << int(Protocol::Pop3) << popLogin

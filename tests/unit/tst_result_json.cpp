@@ -79,7 +79,19 @@ void TestResultJson::roundTrip()
     c.trustErrorCode = 20; // X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY
     c.nameMatches = true;
     c.expired = true;
+    c.chainIssues = {{ChainIssue::Kind::CaExpired, QStringLiteral("CN=lab intermediate"),
+                      QDateTime(QDate(2026, 6, 1), QTime(0, 0), Qt::UTC), {}},
+                     {ChainIssue::Kind::MissingIssuer, QStringLiteral("CN=smtp.kumo.example"), {},
+                      QStringLiteral("CN=lab CA")}};
     r.certificate = c;
+    CertificateInfo ecdsa = c;
+    ecdsa.keyType = QStringLiteral("EC");
+    ecdsa.keyBits = 256;
+    ecdsa.chainIssues.clear();
+    r.certificateVariants = {{CertificateVariant::Asked::NoSni, true, c, true, {}},
+                             {CertificateVariant::Asked::Ecdsa, true, ecdsa, false, {}},
+                             {CertificateVariant::Asked::Rsa, std::nullopt, std::nullopt, false,
+                              QStringLiteral("the server closed the connection during the handshake")}};
     r.connections = 27;
     r.connectionLimit = 3;
     r.durationMs = 1080;
@@ -101,6 +113,17 @@ void TestResultJson::roundTrip()
     QCOMPARE(written.value(QLatin1StringView("suites_complete")).toObject().value(QLatin1StringView("TLSv1.2")),
              QJsonValue(false));
     QCOMPARE(read->connectionLimit, 3);
+    QCOMPARE(read->certificate->chainIssues.size(), 2);
+    QCOMPARE(read->certificate->chainIssues.at(0).kind, ChainIssue::Kind::CaExpired);
+    QCOMPARE(read->certificate->chainIssues.at(0).date, c.chainIssues.at(0).date);
+    QCOMPARE(read->certificate->chainIssues.at(1).issuer, QStringLiteral("CN=lab CA"));
+    QCOMPARE(written.value(QLatin1StringView("certificate")).toObject().value(QLatin1StringView("chain_issues"))
+                 .toArray().at(0).toObject().value(QLatin1StringView("issue")),
+             QJsonValue(QStringLiteral("ca_expired")));
+    QCOMPARE(read->certificateVariants.size(), 3);
+    QCOMPARE(read->certificateVariants.at(1).asked, CertificateVariant::Asked::Ecdsa);
+    QCOMPARE(read->certificateVariants.at(1).certificate->keyType, QStringLiteral("EC"));
+    QVERIFY(!read->certificateVariants.at(2).sent.has_value()); // undecided stays undecided
     // What a hostile server sent stays as recorded: escaped, never re-interpreted.
     QCOMPARE(read->transcript.lines().constFirst().text, r.transcript.lines().constFirst().text);
     // A result probed in English reads in the language shown now.

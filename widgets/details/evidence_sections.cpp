@@ -140,12 +140,47 @@ void showCertificate(PropertyTree *tree, const EndpointResult &result)
                    c.selfSigned ? Tint::Poor : Tint::None);
     tree->addField(trust, Tr::tr("Chain"),
                    Tr::tr("%n certificate(s) sent", nullptr, c.chainLength));
+    for (const ChainIssue &issue : c.chainIssues)
+        tree->addField(trust, Tr::tr("Chain problem"), chainIssueText(issue), Tint::Bad);
 
     QTreeWidgetItem *key = tree->addSection(Tr::tr("Key and signature"));
     tree->addField(key, Tr::tr("Public key"),
                    c.keyBits > 0 ? Tr::tr("%1, %2 bits").arg(c.keyType).arg(c.keyBits) : c.keyType);
     tree->addField(key, Tr::tr("Signature algorithm"), c.signatureAlgorithm);
     tree->addField(key, Tr::tr("SHA-256 fingerprint"), c.sha256Fingerprint);
+
+    // The certificates asked for apart: without SNI, of the other key type.
+    if (!result.certificateVariants.isEmpty()) {
+        QTreeWidgetItem *others = tree->addSection(Tr::tr("Other certificates"));
+        for (const CertificateVariant &v : result.certificateVariants) {
+            const QString label = certificateVariantLabel(v.asked);
+            if (!v.sent) {
+                tree->addField(others, label, Tr::tr("not known: %1").arg(v.note), Tint::Unknown);
+            } else if (!*v.sent) {
+                const bool noSni = v.asked == CertificateVariant::Asked::NoSni;
+                tree->addField(others, label,
+                               noSni ? Tr::tr("none: the server refuses a handshake without a server name")
+                                     : Tr::tr("none"),
+                               noSni ? Tint::Bad : Tint::None);
+            } else if (v.sameAsMain || !v.certificate) {
+                tree->addField(others, label, Tr::tr("the same certificate"));
+            } else {
+                const CertificateInfo &o = *v.certificate;
+                const bool sound = o.trusted == true && o.nameMatches != false && !o.expired && !o.notYetValid &&
+                                   o.chainIssues.isEmpty();
+                QString text = Tr::tr("%1 (%2, %3 bits)").arg(o.subject, o.keyType).arg(o.keyBits);
+                if (o.trusted == false)
+                    text += Tr::tr("; not trusted: %1").arg(trustErrorText(o));
+                if (o.nameMatches == false)
+                    text += Tr::tr("; does not match the name");
+                if (o.expired)
+                    text += Tr::tr("; expired");
+                for (const ChainIssue &issue : o.chainIssues)
+                    text += QStringLiteral("; ") + chainIssueText(issue);
+                tree->addField(others, label, text, sound ? Tint::Good : Tint::Bad);
+            }
+        }
+    }
     tree->finish();
 }
 
