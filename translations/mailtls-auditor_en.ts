@@ -1370,6 +1370,8 @@ to see what it answered.</translation>
     <message>
         <source>simple bind before StartTLS, on a connection of its own</source>
         <translation>simple bind before StartTLS, on a connection of its own</translation>
+    </message>
+    <message>
         <source>certificate %1: undecided (%2)</source>
         <translation>certificate %1: undecided (%2)</translation>
     </message>
@@ -1699,6 +1701,8 @@ to see what it answered.</translation>
     <message>
         <source>Simple bind before StartTLS</source>
         <translation>Simple bind before StartTLS</translation>
+    </message>
+    <message>
         <source>Chain problem</source>
         <translation>Chain problem</translation>
     </message>
@@ -1983,6 +1987,20 @@ to see what it answered.</translation>
 </context>
 <context>
     <name>mailtls::FindingsPanel</name>
+    <message numerus="yes">
+        <source>%n check(s) could not be decided: the servers left questions unanswered, so they are neither findings nor passes.</source>
+        <translation>
+            <numerusform>%n check could not be decided: the servers left questions unanswered, so it is neither a finding nor a pass.</numerusform>
+            <numerusform>%n checks could not be decided: the servers left questions unanswered, so they are neither findings nor passes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more)</source>
+        <translation>
+            <numerusform>(%n more)</numerusform>
+            <numerusform>(%n more)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Show accepted risks</source>
         <translation>Show accepted risks</translation>
@@ -3538,6 +3556,10 @@ to see what it answered.</translation>
 <context>
     <name>mailtls::PathMapLegend</name>
     <message>
+        <source>incomplete: some answers undecided</source>
+        <translation>incomplete: some answers undecided</translation>
+    </message>
+    <message>
         <source>Links</source>
         <translation>Links</translation>
     </message>
@@ -3552,6 +3574,14 @@ to see what it answered.</translation>
 </context>
 <context>
     <name>mailtls::PathMapText</name>
+    <message>
+        <source>%1 (incomplete)</source>
+        <translation>%1 (incomplete)</translation>
+    </message>
+    <message>
+        <source>Incomplete: some of the server's answers were undecided, so the link may be weaker than shown.</source>
+        <translation>Incomplete: some of the server's answers were undecided, so the link may be weaker than shown.</translation>
+    </message>
     <message numerus="yes">
         <source>%n link(s)</source>
         <translation>
@@ -4093,6 +4123,8 @@ to see what it answered.</translation>
     <message>
         <source>simple bind before StartTLS not asked</source>
         <translation>simple bind before StartTLS not asked</translation>
+    </message>
+    <message>
         <source>chain: %1</source>
         <translation>chain: %1</translation>
     </message>
@@ -4275,6 +4307,8 @@ to see what it answered.</translation>
     <message>
         <source>Simple bind before StartTLS: %1</source>
         <translation>Simple bind before StartTLS: %1</translation>
+    </message>
+    <message>
         <source>chain: %1</source>
         <translation>chain: %1</translation>
     </message>
@@ -4674,6 +4708,25 @@ to see what it answered.</translation>
 </context>
 <context>
     <name>mailtls::ReportHtml</name>
+    <message>
+        <source>Why undecided</source>
+        <translation>Why undecided</translation>
+    </message>
+    <message>
+        <source>The server did not answer every question these checks ask (a timeout, a dropped connection, a broken dialogue): they are neither passed nor failed. Audit again, or from nearer the server.</source>
+        <translation>The server did not answer every question these checks ask (a timeout, a dropped connection, a broken dialogue): they are neither passed nor failed. Audit again, or from nearer the server.</translation>
+    </message>
+    <message>
+        <source>Checks not decided</source>
+        <translation>Checks not decided</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) marked ? on the map rest on undecided answers: the server did not answer every question, so they may be weaker than counted here.</source>
+        <translation>
+            <numerusform>%n link marked ? on the map rests on undecided answers: the server did not answer every question, so it may be weaker than counted here.</numerusform>
+            <numerusform>%n links marked ? on the map rest on undecided answers: the server did not answer every question, so they may be weaker than counted here.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>not finished</source>
         <translation>not finished</translation>

@@ -1358,6 +1358,8 @@ to see what it answered.</source>
     <message>
         <source>simple bind before StartTLS, on a connection of its own</source>
         <translation>StartTLS 前の単純バインド (専用の接続で確認)</translation>
+    </message>
+    <message>
         <source>certificate %1: undecided (%2)</source>
         <translation>証明書 %1: 未判定 (%2)</translation>
     </message>
@@ -1683,6 +1685,8 @@ to see what it answered.</source>
     <message>
         <source>Simple bind before StartTLS</source>
         <translation>StartTLS より前の単純バインド</translation>
+    </message>
+    <message>
         <source>Chain problem</source>
         <translation>チェーンの問題</translation>
     </message>
@@ -1963,6 +1967,18 @@ to see what it answered.</source>
 </context>
 <context>
     <name>mailtls::FindingsPanel</name>
+    <message numerus="yes">
+        <source>%n check(s) could not be decided: the servers left questions unanswered, so they are neither findings nor passes.</source>
+        <translation>
+            <numerusform>%n 件のチェックは判定できませんでした。サーバーが問いに答えなかったため、検出事項でも合格でもありません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more)</source>
+        <translation>
+            <numerusform>（ほか %n 件）</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Show accepted risks</source>
         <translation>受容済みリスクを表示</translation>
@@ -3511,6 +3527,10 @@ to see what it answered.</source>
 <context>
     <name>mailtls::PathMapLegend</name>
     <message>
+        <source>incomplete: some answers undecided</source>
+        <translation>未確定: 一部の応答が判定不能</translation>
+    </message>
+    <message>
         <source>Links</source>
         <translation>リンク</translation>
     </message>
@@ -3525,6 +3545,14 @@ to see what it answered.</source>
 </context>
 <context>
     <name>mailtls::PathMapText</name>
+    <message>
+        <source>%1 (incomplete)</source>
+        <translation>%1（未確定あり）</translation>
+    </message>
+    <message>
+        <source>Incomplete: some of the server's answers were undecided, so the link may be weaker than shown.</source>
+        <translation>未確定: サーバーの応答の一部が判定できなかったため、このリンクは表示より弱い可能性があります。</translation>
+    </message>
     <message numerus="yes">
         <source>%n link(s)</source>
         <translation>
@@ -4063,6 +4091,8 @@ to see what it answered.</source>
     <message>
         <source>simple bind before StartTLS not asked</source>
         <translation>StartTLS 前の単純バインドは未確認</translation>
+    </message>
+    <message>
         <source>chain: %1</source>
         <translation>チェーン: %1</translation>
     </message>
@@ -4243,6 +4273,8 @@ to see what it answered.</source>
     <message>
         <source>Simple bind before StartTLS: %1</source>
         <translation>StartTLS 前の単純バインド: %1</translation>
+    </message>
+    <message>
         <source>chain: %1</source>
         <translation>チェーン: %1</translation>
     </message>
@@ -4640,6 +4672,24 @@ to see what it answered.</source>
 </context>
 <context>
     <name>mailtls::ReportHtml</name>
+    <message>
+        <source>Why undecided</source>
+        <translation>未確定の理由</translation>
+    </message>
+    <message>
+        <source>The server did not answer every question these checks ask (a timeout, a dropped connection, a broken dialogue): they are neither passed nor failed. Audit again, or from nearer the server.</source>
+        <translation>これらのチェックが問う内容にサーバーがすべては応答しませんでした（タイムアウト、接続の切断、対話の破綻）。合格でも不合格でもありません。再度監査するか、サーバーに近い場所から監査してください。</translation>
+    </message>
+    <message>
+        <source>Checks not decided</source>
+        <translation>判定できなかったチェック</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) marked ? on the map rest on undecided answers: the server did not answer every question, so they may be weaker than counted here.</source>
+        <translation>
+            <numerusform>地図上で ? の付いた %n 件のリンクは判定できなかった応答に基づいています。サーバーがすべての問いに答えなかったため、ここでの集計より弱い可能性があります。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>not finished</source>
         <translation>未完了</translation>

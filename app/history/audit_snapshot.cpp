@@ -17,6 +17,12 @@ AuditSnapshot buildSnapshot(const Workspace &ws, const Profile &profile, const Q
     }
     s.evaluation = evaluate(profile, ws, results);
     s.findings = triageFindings(s.evaluation, ws.acceptedRisks, today);
+    for (const RuleResult &r : std::as_const(s.evaluation.results)) {
+        if (r.verdict == Verdict::Incomplete && results.contains(r.endpoint))
+            s.undecided.append(r);
+    }
+    std::stable_sort(s.undecided.begin(), s.undecided.end(),
+                     [](const RuleResult &a, const RuleResult &b) { return a.severity > b.severity; });
     s.checklist = buildChecklist(s.evaluation, ws, results);
     attachTracking(s.checklist, profile.id, tracked, ws.acceptedRisks, today);
     for (const TrackedItem &t : tracked) {

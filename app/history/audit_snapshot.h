@@ -21,6 +21,10 @@ struct AuditSnapshot
     QHash<QString, LinkAssessment> links;      // by link id
     Evaluation evaluation;
     QList<TriagedFinding> findings;            // most severe first
+    // Checks of probed endpoints that no answer decided (verdict incomplete:
+    // a question the server left unanswered), most severe first: neither
+    // findings nor passes, and shown as such.
+    QList<RuleResult> undecided;
     QList<ChecklistItem> checklist;            // with tracked states attached
     QList<TrackedItem> verified;               // items audits verified
     qint64 latestRun = 0;                      // 0: never audited

@@ -102,7 +102,7 @@ ComplianceReport buildComplianceReport(const ReportInput &input, const Profile &
     QHash<QString, MapLinkStatus> statuses;
     const WorkspaceIndex index(ws);
     for (int m = 1; m <= 3; ++m)
-        r.measures.append(MeasureSummary{m, 0, {}});
+        r.measures.append(MeasureSummary{m, 0, {}, 0});
     QMap<LinkKind, KindSummary> kinds;
     for (const Link &l : ws.links) {
         const Endpoint *e = index.endpoint(l.endpoint);
@@ -119,7 +119,9 @@ ComplianceReport buildComplianceReport(const ReportInput &input, const Profile &
         k.links += 1;
         k.encrypted += state == LinkState::StrongTls || state == LinkState::WeakTls ? 1 : 0;
         k.strong += state == LinkState::StrongTls ? 1 : 0;
-        statuses.insert(l.id, mapLinkStatus(result, index.observations(l.id)));
+        const MapLinkStatus status = mapLinkStatus(result, index.observations(l.id));
+        m.incomplete += status.incomplete && status.state != LinkState::NotProbed ? 1 : 0;
+        statuses.insert(l.id, status);
     }
     for (LinkKind k : allLinkKinds()) {
         if (kinds.contains(k))
@@ -149,6 +151,7 @@ ComplianceReport buildComplianceReport(const ReportInput &input, const Profile &
     }
 
     r.findings = snapshot.findings;
+    r.undecided = snapshot.undecided;
     for (const TriagedFinding &f : r.findings) {
         if (f.accepted())
             r.acceptedFindings += 1;

@@ -33,6 +33,7 @@ struct MeasureSummary
     int measure = 0; // 1, 2 or 3
     int links = 0;   // links of the kinds the measure covers
     QMap<LinkState, int> byState;
+    int incomplete = 0; // of those, links whose state rests on undecided answers (maybe weaker)
     int encrypted() const
     {
         return byState.value(LinkState::StrongTls) + byState.value(LinkState::WeakTls);
@@ -81,6 +82,9 @@ struct ComplianceReport
     QMap<TlsVersion, int> versionsAccepted;
     int endpointsWithTls = 0;           // endpoints whose versions were tested
     QList<TriagedFinding> findings;     // most severe first
+    // The checks that could not be decided (verdict incomplete: the server
+    // left a question unanswered), most severe first: not findings, not passes.
+    QList<RuleResult> undecided;
     QMap<Severity, int> openBySeverity; // findings not accepted as a risk
     int acceptedFindings = 0;
     QList<ChecklistItem> checklist;

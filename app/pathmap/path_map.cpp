@@ -65,6 +65,7 @@ MapLinkStatus mapLinkStatus(const EndpointResult *probe, const QList<Observation
     MapLinkStatus s;
     s.state = a.state;
     s.reasons = a.reasonTexts;
+    s.incomplete = a.incomplete;
     if (probe)
         s.tlsLabel = acceptedVersionsLabel(*probe);
     if (a.observed) {
@@ -78,7 +79,9 @@ MapLinkStatus mapLinkStatus(const EndpointResult *probe, const QList<Observation
 
 bool MapEdge::isProblem() const
 {
-    return status.state != LinkState::StrongTls && status.state != LinkState::NotProbed;
+    if (status.state == LinkState::NotProbed)
+        return false;
+    return status.state != LinkState::StrongTls || status.incomplete;
 }
 
 PathMap PathMap::build(const Workspace &ws, const QHash<QString, MapLinkStatus> &statuses)

@@ -76,6 +76,9 @@ struct MapLinkStatus
     QStringList reasons;   // as assessLink() words them, translated (reasonTexts)
     bool observed = false; // real messages crossed this hop
     bool cleartextSeen = false;
+    // Some answer was undecided (assessLink's incomplete): the link may be
+    // weaker than its state, never stronger; drawn and listed as a problem.
+    bool incomplete = false;
     bool operator==(const MapLinkStatus &) const = default;
 };
 // The status of a link: assessLink() plus the label of its TLS versions.
@@ -97,7 +100,7 @@ struct MapEdge
     // it passes (long edges go through reserved slots, not over boxes).
     // Empty for edges between neighbouring layers, and once an end is moved.
     QList<QPointF> via;
-    bool isProblem() const; // anything but strong TLS and not probed
+    bool isProblem() const; // anything but strong TLS and not probed, or incomplete
 };
 
 class PathMap

@@ -194,6 +194,7 @@ QImage drawReportMap(const PathMap &map)
     QHash<std::pair<int, int>, int> drawn;
     for (const MapEdge &e : map.edges())
         parallel[{std::min(e.from, e.to), std::max(e.from, e.to)}] += 1;
+    QList<QPointF> incompleteMarks;
     for (const MapEdge &e : map.edges()) {
         const std::pair<int, int> pair{std::min(e.from, e.to), std::max(e.from, e.to)};
         const int twin = drawn[pair]++;
@@ -211,6 +212,19 @@ QImage drawReportMap(const PathMap &map)
         p.setPen(pen);
         p.setBrush(Qt::NoBrush);
         p.drawPath(path);
+        if (e.status.incomplete && e.status.state != LinkState::NotProbed)
+            incompleteMarks.append(path.pointAtPercent(0.5));
+    }
+    // A link that rests on undecided answers carries a "?" (the report's
+    // legend says so): it may be weaker than its colour.
+    const QFont markFont = font(8, true);
+    for (const QPointF &at : std::as_const(incompleteMarks)) {
+        const QRectF mark(at.x() - 7, at.y() - 7, 14, 14);
+        p.setPen(QPen(kInk, 1 / fit));
+        p.setBrush(QColor(0xFF, 0xF4, 0xD6));
+        p.drawEllipse(mark);
+        p.setFont(markFont);
+        p.drawText(mark, Qt::AlignCenter, QStringLiteral("?"));
     }
     const QFont nameFont = font(11, true);
     const QFont subFont = font(9);

@@ -147,6 +147,14 @@ void writeSummary(const ComplianceReport &r, QString &h)
              (m.links > 0
                   ? QStringLiteral(" (") + literalHtml(stateCounts(m.byState)) + QStringLiteral(")")
                   : QString()) +
+             (m.incomplete > 0
+                  ? QStringLiteral("<br><i>") +
+                        literalHtml(Tr::tr("%n link(s) marked ? on the map rest on undecided answers: "
+                                           "the server did not answer every question, so they may be "
+                                           "weaker than counted here.",
+                                           nullptr, m.incomplete)) +
+                        QStringLiteral("</i>")
+                  : QString()) +
              QStringLiteral("</p>");
     }
     QStringList open;
@@ -222,6 +230,30 @@ void writeFindings(const ComplianceReport &r, QString &h)
             cell(f.finding.ruleId + (rule ? QStringLiteral(" ") + rule->title.text() : QString())) +
             cell(f.finding.endpoint) + cell(status) + cell(evidence.join(QLatin1Char('\n'))) +
             QStringLiteral("</tr>");
+    }
+    h += QStringLiteral("</table>");
+}
+
+// The checks no answer decided: listed apart, so that a reader takes them
+// neither for findings nor for passes.
+void writeUndecided(const ComplianceReport &r, QString &h)
+{
+    if (r.undecided.isEmpty())
+        return;
+    h += QStringLiteral("<h3>") + literalHtml(Tr::tr("Checks not decided")) + QStringLiteral("</h3><p>") +
+         literalHtml(Tr::tr("The server did not answer every question these checks ask (a timeout, a dropped "
+                            "connection, a broken dialogue): they are neither passed nor failed. Audit again, "
+                            "or from nearer the server.")) +
+         QStringLiteral("</p>");
+    h += kTable + headerRow({Tr::tr("Severity"), Tr::tr("Rule"), Tr::tr("Endpoint"), Tr::tr("Why undecided")});
+    for (const RuleResult &u : r.undecided) {
+        const Rule *rule = r.rules.value(u.ruleId);
+        QStringList evidence;
+        for (const Evidence &e : u.evidence)
+            evidence << e.detail;
+        h += QStringLiteral("<tr>") + cell(severityLabel(u.severity)) +
+             cell(u.ruleId + (rule ? QStringLiteral(" ") + rule->title.text() : QString())) + cell(u.endpoint) +
+             cell(evidence.join(QLatin1Char('\n'))) + QStringLiteral("</tr>");
     }
     h += QStringLiteral("</table>");
 }
@@ -432,6 +464,7 @@ QString complianceReportHtml(const ComplianceReport &r, const ImageSource &image
         h += runDiffHtml(comparison->diff, comparison->before, r);
     writePictures(r, imageSource, h);
     writeFindings(r, h);
+    writeUndecided(r, h);
     writeChecklist(r, h);
     h += QStringLiteral("<h2 style=\"page-break-before: always;\">") +
          literalHtml(Tr::tr("Appendix: Endpoints")) + QStringLiteral("</h2>");

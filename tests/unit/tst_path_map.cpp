@@ -69,6 +69,7 @@ private Q_SLOTS:
     void layoutRoundTripsThroughTheFile();
     void versionsLabel_data();
     void versionsLabel();
+    void undecidedIsIncompleteAndAProblem();
 };
 
 void TestPathMap::layerByRoles_data()
@@ -332,6 +333,43 @@ void TestPathMap::versionsLabel()
         r.versions.insert(v, vr);
     }
     QCOMPARE(acceptedVersionsLabel(r), label);
+}
+
+void TestPathMap::undecidedIsIncompleteAndAProblem()
+{
+    // TLS 1.2 and 1.3 accepted, TLS 1.0 and 1.1 undecided: strong as far as
+    // anyone knows, but incomplete, and so a problem to look at.
+    EndpointResult r;
+    r.target = ProbeTarget{Protocol::Smtp, QStringLiteral("mx.test"), 25, QStringLiteral("mx.test")};
+    r.starttlsOffered = true;
+    r.starttlsSucceeded = true;
+    for (TlsVersion v : allTlsVersions()) {
+        VersionResult vr;
+        if (v == TlsVersion::Tls12 || v == TlsVersion::Tls13) {
+            vr.accepted = true;
+            vr.cipherSuites = {v == TlsVersion::Tls13 ? QStringLiteral("TLS_AES_128_GCM_SHA256")
+                                                      : QStringLiteral("TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256")};
+        } else if (v == TlsVersion::Ssl2 || v == TlsVersion::Ssl3) {
+            vr.accepted = false;
+        } else {
+            vr.note = QStringLiteral("timeout");
+        }
+        r.versions.insert(v, vr);
+    }
+    const MapLinkStatus undecided = mapLinkStatus(&r, {});
+    QCOMPARE(undecided.state, LinkState::StrongTls);
+    QVERIFY(undecided.incomplete);
+    MapEdge edge;
+    edge.status = undecided;
+    QVERIFY(edge.isProblem());
+    // Decided: the same link is no problem.
+    for (TlsVersion v : {TlsVersion::Tls10, TlsVersion::Tls11})
+        r.versions[v].accepted = false;
+    const MapLinkStatus decided = mapLinkStatus(&r, {});
+    QCOMPARE(decided.state, LinkState::StrongTls);
+    QVERIFY(!decided.incomplete);
+    edge.status = decided;
+    QVERIFY(!edge.isProblem());
 }
 
 QTEST_GUILESS_MAIN(TestPathMap)

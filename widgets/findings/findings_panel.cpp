@@ -4,6 +4,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -18,7 +19,7 @@ FindingsPanel::FindingsPanel(QWidget *parent)
       m_measure(new QComboBox), m_severity(new QComboBox), m_host(new QComboBox),
       m_accepted(new QCheckBox(tr("Show accepted risks"))), m_search(new QLineEdit), m_table(new QTableView),
       m_evidence(new QPlainTextEdit), m_accept(new QPushButton(tr("Accept as Risk..."))),
-      m_show(new QPushButton(tr("Show Endpoint")))
+      m_show(new QPushButton(tr("Show Endpoint"))), m_undecided(new QLabel)
 {
     m_filter->setSourceModel(m_model);
     m_measure->setObjectName(QStringLiteral("measureFilter"));
@@ -94,14 +95,32 @@ FindingsPanel::FindingsPanel(QWidget *parent)
     splitter->addWidget(details);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    m_undecided->setObjectName(QStringLiteral("undecidedChecks"));
+    m_undecided->setWordWrap(true);
+    m_undecided->setVisible(false);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
+    layout->addWidget(m_undecided);
     layout->addWidget(splitter);
 }
 
 void FindingsPanel::setFindings(const Profile &profile, const QList<TriagedFinding> &findings,
-                                const QStringList &hostIds)
+                                const QStringList &hostIds, const QList<RuleResult> &undecided)
 {
+    m_undecided->setVisible(!undecided.isEmpty());
+    m_undecided->setText(tr("%n check(s) could not be decided: the servers left questions unanswered, so they "
+                            "are neither findings nor passes.",
+                            nullptr, static_cast<int>(undecided.size())));
+    QStringList lines;
+    for (const RuleResult &u : undecided.mid(0, 20)) {
+        QStringList why;
+        for (const Evidence &e : u.evidence)
+            why << e.detail;
+        lines << QStringLiteral("%1 @ %2: %3").arg(u.ruleId, u.endpoint, why.join(QStringLiteral("; ")));
+    }
+    if (undecided.size() > 20)
+        lines << tr("(%n more)", nullptr, static_cast<int>(undecided.size() - 20));
+    m_undecided->setToolTip(lines.join(QLatin1Char('\n')));
     m_model->setFindings(profile, findings);
     const QString host = m_host->currentData().toString();
     m_host->blockSignals(true);

@@ -11,6 +11,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
@@ -24,7 +25,9 @@ class FindingsPanel : public QWidget
 public:
     explicit FindingsPanel(QWidget *parent = nullptr);
 
-    void setFindings(const Profile &profile, const QList<TriagedFinding> &findings, const QStringList &hostIds);
+    // undecided: the checks no answer decided, shown apart (a line and its tooltip).
+    void setFindings(const Profile &profile, const QList<TriagedFinding> &findings, const QStringList &hostIds,
+                     const QList<RuleResult> &undecided = {});
     FindingsModel *model() const { return m_model; }
     FindingsFilter *filter() const { return m_filter; }
 
@@ -47,6 +50,7 @@ private:
     QPlainTextEdit *m_evidence;
     QPushButton *m_accept;
     QPushButton *m_show;
+    QLabel *m_undecided; // how many checks no answer decided; the list in its tooltip
 };
 
 } // namespace mailtls

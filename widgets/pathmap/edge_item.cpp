@@ -74,9 +74,10 @@ EdgeItem::EdgeItem(PathMapScene *scene, int edge, NodeItem *from, NodeItem *to, 
 void EdgeItem::statusChanged()
 {
     const MapEdge &e = m_scene->map().edges().at(m_edge);
-    if (e.status.tlsLabel != m_label.text()) {
-        m_label.setText(e.status.tlsLabel);
-        if (!e.status.tlsLabel.isEmpty())
+    const QString label = mapEdgeLabel(e.status);
+    if (label != m_label.text()) {
+        m_label.setText(label);
+        if (!label.isEmpty())
             m_label.prepare(QTransform(), m_scene->mapStyle().smallFont);
     }
     setToolTip(edgeSummaryHtml(m_scene->map(), m_edge));

@@ -87,9 +87,10 @@ QSizeF MapStyle::legendSize() const
         text = std::max(text, fm.horizontalAdvance(linkStateLabel(state)));
     text = std::max(text, fm.horizontalAdvance(Tr::tr("seen in real messages")));
     text = std::max(text, fm.horizontalAdvance(Tr::tr("direction of connection")));
+    text = std::max(text, fm.horizontalAdvance(Tr::tr("incomplete: some answers undecided")));
     const qreal line = fm.height() + 6;
     return {kLegendPad * 3 + kLegendSample + text,
-            kLegendPad * 2 + line * (allLinkStates().size() + 3)};
+            kLegendPad * 2 + line * (allLinkStates().size() + 4)};
 }
 
 void MapStyle::paintLegend(QPainter *painter, QPointF topLeft) const
@@ -130,6 +131,13 @@ void MapStyle::paintLegend(QPainter *painter, QPointF topLeft) const
     painter->setPen(nodeText);
     painter->drawText(QRectF(textX, y, size.width(), line), Qt::AlignVCenter | Qt::AlignLeft,
                       Tr::tr("seen in real messages"));
+    y += line;
+    // The mark an edge label carries when the link rests on undecided answers.
+    painter->setFont(smallFont);
+    painter->drawText(QRectF(sampleX, y, kLegendSample, line), Qt::AlignCenter, QStringLiteral("TLS ?"));
+    painter->setFont(font);
+    painter->drawText(QRectF(textX, y, size.width(), line), Qt::AlignVCenter | Qt::AlignLeft,
+                      Tr::tr("incomplete: some answers undecided"));
     y += line;
     const qreal mid2 = y + line / 2;
     painter->setPen(QPen(nodeText, 1.5));

@@ -43,7 +43,27 @@ QString observedText(const MapLinkStatus &s)
                            : Tr::tr("seen in real messages");
 }
 
+QString incompleteText()
+{
+    return Tr::tr("Incomplete: some of the server's answers were undecided, so the link may be weaker than "
+                  "shown.");
+}
+
 } // namespace
+
+QString mapStateText(const MapLinkStatus &status)
+{
+    return status.incomplete ? Tr::tr("%1 (incomplete)").arg(linkStateLabel(status.state))
+                             : linkStateLabel(status.state);
+}
+
+QString mapEdgeLabel(const MapLinkStatus &status)
+{
+    if (!status.incomplete || status.state == LinkState::NotProbed)
+        return status.tlsLabel;
+    // "?" marks a label that rests on undecided answers (the legend says so).
+    return status.tlsLabel.isEmpty() ? QStringLiteral("?") : status.tlsLabel + QStringLiteral(" ?");
+}
 
 QString nodeCaption(const MapNode &n)
 {
@@ -77,9 +97,11 @@ QString edgeSummaryHtml(const PathMap &map, int edge)
         QStringLiteral("<qt><b>") + esc(Tr::tr("%1 to %2").arg(from, to)) +
         QStringLiteral("</b><br>") +
         esc(Tr::tr("M%1 · %2 · %3").arg(e.measure).arg(linkKindLabel(e.kind), e.endpoint)) +
-        QStringLiteral("<br><b>") + esc(linkStateLabel(e.status.state)) + QStringLiteral("</b>");
+        QStringLiteral("<br><b>") + esc(mapStateText(e.status)) + QStringLiteral("</b>");
     if (!e.status.tlsLabel.isEmpty())
         html += QStringLiteral(" · ") + esc(e.status.tlsLabel);
+    if (e.status.incomplete)
+        html += QStringLiteral("<br><i>") + esc(incompleteText()) + QStringLiteral("</i>");
     for (const QString &r : e.status.reasons.mid(0, 3))
         html += QStringLiteral("<br>• ") + esc(r);
     if (e.status.reasons.size() > 3)
@@ -109,10 +131,12 @@ QString edgeDetails(const PathMap &map, int edge)
     QStringList lines{
         Tr::tr("%1 to %2").arg(map.nodes().at(e.from).name, map.nodes().at(e.to).name),
         Tr::tr("M%1 · %2 · %3").arg(e.measure).arg(linkKindLabel(e.kind), e.endpoint)};
-    QString state = linkStateLabel(e.status.state);
+    QString state = mapStateText(e.status);
     if (!e.status.tlsLabel.isEmpty())
         state += QStringLiteral(" · ") + e.status.tlsLabel;
     lines.append(state);
+    if (e.status.incomplete)
+        lines.append(incompleteText());
     for (const QString &r : e.status.reasons)
         lines.append(QStringLiteral("• ") + r);
     lines.append(observedText(e.status));

@@ -13,6 +13,10 @@ QString nodeSummaryHtml(const PathMap &map, int node);
 QString edgeSummaryHtml(const PathMap &map, int edge);
 QString nodeDetails(const PathMap &map, int node);
 QString edgeDetails(const PathMap &map, int edge);
+// A link's state in words, "(incomplete)" added when it rests on undecided answers.
+QString mapStateText(const MapLinkStatus &status);
+// The label drawn on a link: its TLS versions, "?" added when incomplete.
+QString mapEdgeLabel(const MapLinkStatus &status);
 // The second line of a node's box: its roles and zone.
 QString nodeCaption(const MapNode &node);
 

@@ -1,5 +1,7 @@
 #include "widgets/pathmap/path_map_scene.h"
 
+#include "widgets/pathmap/map_text.h"
+
 #include "widgets/pathmap/edge_item.h"
 #include "widgets/pathmap/layer_band_item.h"
 #include "widgets/pathmap/node_item.h"
@@ -125,11 +127,11 @@ int PathMapScene::updateStatuses(const QHash<QString, MapLinkStatus> &statuses)
         const int e = m_map.edgeIndex(it.key());
         if (e < 0)
             continue;
-        const QString before = m_map.edges().at(e).status.tlsLabel;
+        const QString before = mapEdgeLabel(m_map.edges().at(e).status);
         if (!m_map.setEdgeStatus(e, it.value()))
             continue;
         ++changed;
-        labels = labels || before != it.value().tlsLabel;
+        labels = labels || before != mapEdgeLabel(it.value());
         m_edgeItems.value(it.key())->statusChanged();
     }
     if (labels)

@@ -102,7 +102,7 @@ void MainWindow::showSnapshot(const AuditSnapshot &snapshot)
     QStringList hostIds;
     for (const Host &h : std::as_const(m_workspace.hosts))
         hostIds << h.id;
-    m_findings->setFindings(m_profile, snapshot.findings, hostIds);
+    m_findings->setFindings(m_profile, snapshot.findings, hostIds, snapshot.undecided);
     m_checklist->setChecklist(m_profile, snapshot.checklist, snapshot.verified);
     int open = 0;
     for (const TriagedFinding &f : snapshot.findings)
