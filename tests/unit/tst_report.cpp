@@ -11,6 +11,7 @@
 #include "../common/cli_run.h"
 #include "../common/sample_results.h"
 #include "app/store/audit_store.h"
+#include "app/history/audit_snapshot.h"
 #include "app/history/compliance_report.h"
 #include "app/inventory/workspace_io.h"
 #include "app/cli/report_command.h"
@@ -18,6 +19,7 @@
 #include "app/report/report_html.h"
 
 #include <QBuffer>
+#include <algorithm>
 #include <QFile>
 #include <QGuiApplication>
 #include <QLocale>
@@ -71,6 +73,7 @@ private Q_SLOTS:
     void pdfTextExtracts();
     void japanesePdf();
     void reportCommand();
+    void undecidedShownApart();
     void reportComparesRuns(); // last: it adds a run
 
 private:
@@ -198,6 +201,46 @@ void TestReport::literalText()
     QFETCH(QString, text);
     QFETCH(QString, html);
     QCOMPARE(literalHtml(text), html);
+}
+
+void TestReport::undecidedShownApart()
+{
+    // mx1 with TLS 1.0 and 1.1 undecided (timeouts): its checks that rest on
+    // them are neither findings nor passes, and the report says so.
+    const auto demo = loadWorkspaceFile(m_workspace);
+    QHash<QString, EndpointResult> results = sample::demoRun(*demo.workspace, true, true);
+    QString mx1;
+    for (auto it = results.cbegin(); it != results.cend(); ++it) {
+        if (it.key().startsWith(QLatin1String("mx1/smtp")))
+            mx1 = it.key();
+    }
+    QVERIFY(!mx1.isEmpty());
+    for (TlsVersion v : {TlsVersion::Tls10, TlsVersion::Tls11}) {
+        VersionResult &vr = results[mx1].versions[v];
+        vr = VersionResult{};
+        vr.note = QStringLiteral("timeout after our hello");
+    }
+    const AuditSnapshot snapshot = buildSnapshot(*demo.workspace, m_profile, results, {}, QDate(2026, 11, 28));
+    QVERIFY(!snapshot.undecided.isEmpty());
+    for (const RuleResult &u : snapshot.undecided) {
+        QCOMPARE(u.verdict, Verdict::Incomplete);
+        QVERIFY2(results.contains(u.endpoint), qPrintable(u.endpoint)); // only probed endpoints
+        for (const TriagedFinding &f : snapshot.findings)
+            QVERIFY(!(f.finding.ruleId == u.ruleId && f.finding.endpoint == u.endpoint));
+    }
+    QVERIFY(std::any_of(snapshot.undecided.cbegin(), snapshot.undecided.cend(),
+                        [&](const RuleResult &u) { return u.endpoint == mx1; }));
+
+    ComplianceReport r = build();
+    r.undecided = snapshot.undecided;
+    r.measures[0].incomplete = 1;
+    QBuffer buffer;
+    QVERIFY(buffer.open(QIODevice::WriteOnly));
+    QCOMPARE(writeReportHtml(r, &buffer), QString());
+    const QString html = QString::fromUtf8(buffer.data());
+    QVERIFY(html.contains(QLatin1String("Checks not decided")));
+    QVERIFY(html.contains(QLatin1String("marked ? on the map")));
+    QVERIFY(html.contains(mx1));
 }
 
 void TestReport::hostileTextStaysText()
