@@ -303,6 +303,20 @@ void TestPathMapView::statesChangeInPlace()
     QVERIFY(!mx2->isVisible());
     QCOMPARE(mx2->labelText(), QStringLiteral("TLSv1.3"));
     QCOMPARE(mx2->pen().style(), Qt::SolidLine);
+
+    // Strong as far as anyone knows, but resting on undecided answers: the
+    // label says "?", the tooltip says why, and the filter shows it again.
+    MapLinkStatus undecided = status(LinkState::StrongTls, "TLSv1.3");
+    undecided.incomplete = true;
+    QCOMPARE(scene->updateStatuses({{"internet->mx2/smtp", undecided}}), 1);
+    QCOMPARE(mx2->labelText(), QStringLiteral("TLSv1.3 ?"));
+    QVERIFY(mx2->isVisible());
+    QVERIFY(mx2->toolTip().contains(QStringLiteral("strong TLS (incomplete)")));
+    QVERIFY(mx2->toolTip().contains(QStringLiteral("may be weaker than shown")));
+    if (qEnvironmentVariableIsSet("MAILTLS_TEST_KEEP")) { // to look at it
+        scene->setProblemsOnly(false);
+        widget.grab().save(QStringLiteral("/tmp/map-incomplete.png"));
+    }
 }
 
 void TestPathMapView::statesWaitForTheLayout()
