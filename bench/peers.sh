@@ -37,6 +37,11 @@ tools=(ours sslscan nmap testssl)
 [[ -n "${MAILTLS_BENCH_TOOLS:-}" ]] && read -r -a tools <<<"$MAILTLS_BENCH_TOOLS"
 ours_args=()
 [[ -n "${MAILTLS_BENCH_OURS_ARGS:-}" ]] && read -r -a ours_args <<<"$MAILTLS_BENCH_OURS_ARGS"
+# MAILTLS_BENCH_BASELINE=/path/to/an/older/mailtls-auditor adds it as the peer
+# "baseline", probed in the same run with the same options: what a change
+# costs or saves, measured side by side.
+baseline=${MAILTLS_BENCH_BASELINE:-}
+[[ -n "$baseline" ]] && tools+=(baseline)
 
 now_ms() { date +%s%3N; }
 n=0
@@ -54,6 +59,7 @@ for delay in 0 25; do
             start=$(now_ms)
             case $tool in
             ours) "$build/mailtls-auditor" probe --json "${ours_args[@]}" --name "$name" "$scheme://$addr:$stdport" >"$work/out.$n" 2>/dev/null || true ;;
+            baseline) "$baseline" probe --json "${ours_args[@]}" --name "$name" "$scheme://$addr:$stdport" >"$work/out.$n" 2>/dev/null || true ;;
             sslscan) sslscan --no-colour --starttls-$kind --sni-name="$name" "$addr:$stdport" >"$work/out.$n" 2>&1 || true ;;
             nmap) nmap -Pn -n -p "$stdport" --script ssl-enum-ciphers "$addr" >"$work/out.$n" 2>&1 || true ;;
             testssl) testssl --quiet --color 0 --warnings off --nodns none -p -e -t "$kind" "$addr:$stdport" >"$work/out.$n" 2>&1 || true ;;

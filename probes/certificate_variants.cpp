@@ -55,6 +55,16 @@ QString certificateVariantLabel(CertificateVariant::Asked asked)
     return {};
 }
 
+QList<CertificateVariant::Asked> certificateVariantsAhead(const ProbeTarget &target)
+{
+    QList<CertificateVariant::Asked> asks;
+    if (smtpFamily(target.protocol) && !target.serverName.isEmpty() && !isIpLiteral(target.serverName))
+        asks.append(CertificateVariant::Asked::NoSni);
+    asks.append(CertificateVariant::Asked::Rsa);
+    asks.append(CertificateVariant::Asked::Ecdsa);
+    return asks;
+}
+
 QList<CertificateVariant::Asked> certificateVariantsToAsk(const ProbeTarget &target,
                                                           const std::optional<CertificateInfo> &main)
 {

@@ -49,6 +49,11 @@ QString certificateVariantLabel(CertificateVariant::Asked asked);
 // What to ask beyond the main certificate main: without SNI on the SMTP
 // family when a name was sent; the key type(s) main is not of. Nothing
 // without a main certificate.
+// Every variant that may be wanted, before the main certificate is known:
+// without SNI (as certificateVariantsToAsk), and both key types. Asked this
+// early, they run beside the version steps instead of after the main
+// handshake; the one of the main certificate's own type is dropped afterwards.
+QList<CertificateVariant::Asked> certificateVariantsAhead(const ProbeTarget &target);
 QList<CertificateVariant::Asked> certificateVariantsToAsk(const ProbeTarget &target,
                                                           const std::optional<CertificateInfo> &main);
 

@@ -98,6 +98,9 @@ struct EndpointRun
     QList<CertificateVariant> variants;
     QList<QFuture<void>> variantsRunning;
 
+    // Step 6 on the pool, started with the version steps.
+    void launchCertificateVariants();
+
     // Steps 2 to 4 start, on the pool, as soon as the main connection has shown
     // that TLS is offered, and run while it finishes its own handshake.
     void launchVersions()
@@ -105,6 +108,7 @@ struct EndpointRun
         if (launched || !options.versionPool)
             return;
         launched = true;
+        launchCertificateVariants();
         for (qsizetype i = 0; i < versions.size(); ++i) {
             running.append(QtConcurrent::run(options.versionPool, [this, i] {
                 found[i] = probeVersion(ctx, versions.at(i), &failures[i]);
@@ -113,8 +117,38 @@ struct EndpointRun
     }
 };
 
-// Step 6: once the main certificate is known, the others, on the pool
-// (alongside the version steps) or, without one, here one after another.
+// Step 6 with a pool: every variant that may be wanted, as soon as TLS is
+// known to be offered, beside the version steps (keepWantedVariants() drops
+// what the main certificate makes needless).
+void EndpointRun::launchCertificateVariants()
+{
+    variantAsks = certificateVariantsAhead(target);
+    variants.resize(variantAsks.size());
+    for (qsizetype i = 0; i < variantAsks.size(); ++i) {
+        variantsRunning.append(QtConcurrent::run(options.versionPool, [this, i] {
+            variants[i] = askCertificateVariant(ctx, variantAsks.at(i), std::nullopt);
+        }));
+    }
+}
+
+// Once every variant is in: those the main certificate asks for, compared with it.
+void keepWantedVariants(EndpointRun &run)
+{
+    const QList<CertificateVariant::Asked> wanted = certificateVariantsToAsk(run.target, run.result.certificate);
+    QList<CertificateVariant> kept;
+    for (const CertificateVariant &v : std::as_const(run.variants)) {
+        if (!wanted.contains(v.asked))
+            continue;
+        CertificateVariant k = v;
+        k.sameAsMain = k.certificate && run.result.certificate &&
+                       k.certificate->sha256Fingerprint == run.result.certificate->sha256Fingerprint;
+        kept.append(k);
+    }
+    run.variants = kept;
+}
+
+// Step 6 without a pool: once the main certificate is known, the others, one
+// after another.
 void askCertificateVariants(EndpointRun &run)
 {
     run.variantAsks = certificateVariantsToAsk(run.target, run.result.certificate);
@@ -153,8 +187,6 @@ void mainHandshake(EndpointRun &run, Attempt &attempt)
     result.certificate = analyseCertificate(negotiated.chainDer, run.target.serverName, run.options.caFile,
                                             QDateTime::currentDateTimeUtc());
     result.negotiated = negotiated;
-    if (run.options.versionPool)
-        askCertificateVariants(run); // in parallel with the HTTP request and the version steps
     if (run.target.protocol == Protocol::Https)
         probeHttp(attempt, session.get(), run.target, &result);
 }
@@ -193,7 +225,7 @@ bool mainConnection(EndpointRun &run)
     return true;
 }
 
-// Step 6, LDAP with StartTLS: a made-up simple bind before TLS, on a
+// Step 7, LDAP with StartTLS: a made-up simple bind before TLS, on a
 // connection of its own so that its answer (or a drop) spoils nothing else;
 // its lines follow the main connection's in the transcript.
 void askSimpleBind(EndpointRun &run)
@@ -360,6 +392,7 @@ EndpointResult probeOneAddress(const ProbeTarget &target, const ProbeOptions &op
     decideVersions(run, tlsOffered);             // steps 2 to 4
     for (QFuture<void> &f : run.variantsRunning)
         f.waitForFinished(); // they reference the run
+    keepWantedVariants(run);
     run.result.certificateVariants = run.variants;
     for (const CertificateVariant &v : std::as_const(run.variants)) {
         if (!v.sent)

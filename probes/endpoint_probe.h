@@ -16,9 +16,11 @@
 //   7. LDAP with StartTLS only: a simple bind with a made-up name and
 //      password before TLS (dialogues/ldap.h), whether the server would
 //      check a password sent in cleartext.
-// The per-version steps start as soon as step 1 has seen that TLS is offered,
-// step 6 once step 1 has its certificate; they run in parallel when a pool is
-// given; every connection holds a slot of the limiter, so caps always hold.
+// The per-version steps and step 6 start as soon as step 1 has seen that TLS
+// is offered, and run in parallel when a pool is given (step 6 then asks both
+// key types and keeps the one the main certificate is not of; without a pool
+// it waits for the main certificate); every connection holds a slot of the
+// limiter, so caps always hold.
 //
 // Every address: an endpoint given by name is resolved once (the system
 // resolver: /etc/hosts counts), and each of its A and AAAA addresses is
