@@ -11,6 +11,7 @@
 //     say undecided (null, or a suite list marked incomplete), never less.
 // Loopback only (127.0.0.1, ephemeral ports).
 
+#include "probes/endpoint_probe.h"
 #include "probes/limiter.h"
 #include "probes/tls/cipher_registry.h"
 #include "probes/version_probe.h"
@@ -187,6 +188,8 @@ private Q_SLOTS:
     void fieldBehaviours();
     void model();
     void modelUnderFaults();
+    void brokenDialogueIsUndecided_data();
+    void brokenDialogueIsUndecided();
 };
 
 void TestEnumerationModel::fieldBehaviours_data()
@@ -318,6 +321,59 @@ void TestEnumerationModel::modelUnderFaults()
         }
     }
     qInfo("%d postures with faults: %d versions exact, %d undecided, none wrong", runs, exact, undecided);
+}
+
+void TestEnumerationModel::brokenDialogueIsUndecided_data()
+{
+    QTest::addColumn<QByteArray>("later");
+    QTest::newRow("554 greeting") << QByteArray("554 5.7.1 no SMTP service here\r\n");
+    QTest::newRow("EOF before the greeting") << QByteArray();
+    QTest::newRow("EHLO refused") << QByteArray("220 mx.test ESMTP\r\n");
+}
+
+void TestEnumerationModel::brokenDialogueIsUndecided()
+{
+    // The main connection goes up to STARTTLS and the server answers our
+    // handshake with its TLS 1.2 ServerHello; every later connection breaks
+    // its cleartext dialogue. No version may read refused: each is null
+    // with a note, and the endpoint's status says what broke.
+    QFETCH(QByteArray, later);
+    std::atomic_int connections{0};
+    scripted::Posture posture;
+    posture.suites.insert(0x0303, {0xC02F});
+    scripted::Counters counters;
+    TestServer server([&](int fd, const std::atomic_bool &stop) {
+        const int n = ++connections;
+        if (n > 1) {
+            if (!later.isEmpty())
+                TestServer::send(fd, later);
+            const QByteArray ehlo = TestServer::readSome(fd, 500);
+            if (!ehlo.isEmpty() && later.startsWith("220"))
+                TestServer::send(fd, "550 5.7.1 go away\r\n");
+            TestServer::readSome(fd, 200);
+            return;
+        }
+        TestServer::send(fd, "220 mx.test ESMTP\r\n");
+        TestServer::readSome(fd);
+        TestServer::send(fd, "250-mx.test\r\n250 STARTTLS\r\n");
+        TestServer::readSome(fd);
+        TestServer::send(fd, "220 go ahead\r\n");
+        scripted::serve(posture, counters, fd, stop, 1);
+    });
+    ProbeTarget target{Protocol::Smtp, QStringLiteral("127.0.0.1"), server.port(), QStringLiteral("mx.test")};
+    ProbeOptions options;
+    options.operationTimeoutMs = 2000;
+    options.endpointTimeoutMs = 60000;
+    options.rateLimitBackoffMs = 50;
+    const EndpointResult r = probeEndpoint(target, options);
+    QVERIFY(connections.load() > 1);
+    for (TlsVersion v : allTlsVersions()) {
+        const VersionResult &vr = r.versions.value(v);
+        QVERIFY2(!vr.accepted.has_value(),
+                 qPrintable(QStringLiteral("%1: %2 (%3)").arg(tlsVersionName(v)).arg(*vr.accepted).arg(vr.note)));
+        QVERIFY2(!vr.note.isEmpty(), qPrintable(tlsVersionName(v)));
+    }
+    QVERIFY(r.status != ProbeStatus::Ok);
 }
 
 QTEST_GUILESS_MAIN(TestEnumerationModel)
