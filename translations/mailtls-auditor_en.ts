@@ -4709,6 +4709,10 @@ to see what it answered.</translation>
 <context>
     <name>mailtls::ReportHtml</name>
     <message>
+        <source>Address %1</source>
+        <translation>Address %1</translation>
+    </message>
+    <message>
         <source>Why undecided</source>
         <translation>Why undecided</translation>
     </message>

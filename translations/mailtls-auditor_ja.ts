@@ -4673,6 +4673,10 @@ to see what it answered.</source>
 <context>
     <name>mailtls::ReportHtml</name>
     <message>
+        <source>Address %1</source>
+        <translation>アドレス %1</translation>
+    </message>
+    <message>
         <source>Why undecided</source>
         <translation>未確定の理由</translation>
     </message>

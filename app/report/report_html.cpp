@@ -286,11 +286,11 @@ void writeChecklist(const ComplianceReport &r, QString &h)
     h += QStringLiteral("</table>");
 }
 
-void writeEndpoint(const EndpointAppendix &a, QString &h)
+// One address's result: status, versions, certificate, dialogue.
+void writeAddress(const EndpointAppendix &a, const EndpointResult &r, bool named, QString &h)
 {
-    const EndpointResult &r = a.result;
-    h += QStringLiteral("<h3>") + literalHtml(QStringLiteral("%1 (%2)").arg(a.ref, a.hostName)) +
-         QStringLiteral("</h3>");
+    if (named)
+        h += QStringLiteral("<h4>") + literalHtml(Tr::tr("Address %1").arg(r.address)) + QStringLiteral("</h4>");
     h +=
         QStringLiteral("<p>") +
         literalHtml(
@@ -346,6 +346,16 @@ void writeEndpoint(const EndpointAppendix &a, QString &h)
             line = literalHtml(line);
         h += QStringLiteral("<pre style=\"font-size: 7pt;\">") + lines.join(u'\n') + QStringLiteral("</pre>");
     }
+}
+
+// An endpoint's appendix: every address it was probed at, each in full.
+void writeEndpoint(const EndpointAppendix &a, QString &h)
+{
+    h += QStringLiteral("<h3>") + literalHtml(QStringLiteral("%1 (%2)").arg(a.ref, a.hostName)) +
+         QStringLiteral("</h3>");
+    const QList<const EndpointResult *> addresses = a.result.addressResults();
+    for (const EndpointResult *r : addresses)
+        writeAddress(a, *r, addresses.size() > 1, h);
 }
 
 QString findingLine(const ComplianceReport &r, const TriagedFinding &f)

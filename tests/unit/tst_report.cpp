@@ -74,6 +74,7 @@ private Q_SLOTS:
     void japanesePdf();
     void reportCommand();
     void undecidedShownApart();
+    void appendixHasEveryAddress();
     void reportComparesRuns(); // last: it adds a run
 
 private:
@@ -241,6 +242,26 @@ void TestReport::undecidedShownApart()
     QVERIFY(html.contains(QLatin1String("Checks not decided")));
     QVERIFY(html.contains(QLatin1String("marked ? on the map")));
     QVERIFY(html.contains(mx1));
+}
+
+void TestReport::appendixHasEveryAddress()
+{
+    ComplianceReport r = build();
+    QVERIFY(!r.appendix.isEmpty());
+    EndpointResult &first = r.appendix.first().result;
+    first.address = QStringLiteral("127.0.0.11");
+    EndpointResult six = first;
+    six.address = QStringLiteral("::1");
+    six.status = ProbeStatus::StartTlsNotOffered;
+    first.otherAddresses.push_back(six);
+    QBuffer buffer;
+    QVERIFY(buffer.open(QIODevice::WriteOnly));
+    QCOMPARE(writeReportHtml(r, &buffer), QString());
+    const QString html = QString::fromUtf8(buffer.data());
+    QVERIFY(html.contains(QLatin1String("Address 127.0.0.11")));
+    QVERIFY(html.contains(QLatin1String("Address ::1")));
+    // A single address is not named.
+    QCOMPARE(html.count(QLatin1String("<h4>")), 2);
 }
 
 void TestReport::hostileTextStaysText()
