@@ -22,9 +22,9 @@ constexpr int kDropRetries = 4;
 constexpr qint64 kDropPauseMs = 250;
 constexpr qint64 kAlonePauseMs = 50;
 
-// Waits ms without holding a connection slot, in short steps; false when
-// cancelled or when the endpoint's deadline passed.
-bool pause(const ProbeContext &ctx, qint64 ms)
+} // namespace
+
+bool pauseProbe(const ProbeContext &ctx, qint64 ms)
 {
     const QDeadlineTimer until(ms);
     while (!until.hasExpired()) {
@@ -34,8 +34,6 @@ bool pause(const ProbeContext &ctx, qint64 ms)
     }
     return true;
 }
-
-} // namespace
 
 Attempt::Attempt(const ProbeContext &ctx, bool alone) : m_ctx(ctx), m_alone(alone)
 {
@@ -142,7 +140,7 @@ ProbeError onFreshConnection(const ProbeContext &ctx, const std::function<ProbeE
             limiter->lowerCap(ctx.target.host, openAtFirstDrop); // answered alone: it was the load
         if (retryable(e.status) && rateLimited < ctx.options.rateLimitRetries) {
             ++rateLimited;
-            if (!pause(ctx, qint64(ctx.options.rateLimitBackoffMs) * rateLimited))
+            if (!pauseProbe(ctx, qint64(ctx.options.rateLimitBackoffMs) * rateLimited))
                 return e;
             continue;
         }
@@ -177,7 +175,7 @@ ProbeError onFreshConnection(const ProbeContext &ctx, const std::function<ProbeE
             openAtFirstDrop = std::max(openAtFirstDrop, open);
             alone = true;
         }
-        if (!pause(ctx, wait))
+        if (!pauseProbe(ctx, wait))
             return e;
     }
 }

@@ -93,6 +93,10 @@ private:
     Connection m_connection;
 };
 
+// Waits ms, holding no slot, in short sleeps: false as soon as the run is
+// cancelled or the endpoint's deadline passes (a back-off never outlives them).
+bool pauseProbe(const ProbeContext &ctx, qint64 ms);
+
 // Rate limiting (421 and the like) is worth a back-off and another try.
 bool retryable(ProbeStatus status);
 

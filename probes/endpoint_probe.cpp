@@ -205,9 +205,16 @@ bool mainConnection(EndpointRun &run)
         e = main->open(result.transcript, &result.cleartext, &offered, [&run] { run.launchVersions(); });
         if (!retryable(e.status))
             break;
+        if (retry == run.options.rateLimitRetries)
+            break; // no pause after the last try
         result.transcript.note(Tr::tr("rate limited; retrying"));
         main.reset(); // no slot held while waiting
-        QThread::msleep(static_cast<unsigned long>(run.options.rateLimitBackoffMs * (retry + 1)));
+        if (!pauseProbe(run.ctx, qint64(run.options.rateLimitBackoffMs) * (retry + 1))) {
+            e = run.options.cancel && run.options.cancel->load()
+                    ? ProbeError{ProbeStatus::Cancelled, Tr::tr("cancelled")}
+                    : ProbeError{ProbeStatus::Timeout, Tr::tr("the endpoint's time ran out while backing off")};
+            break;
+        }
     }
     if (run.mode == TlsMode::StartTls)
         result.starttlsOffered = offered;

@@ -1244,6 +1244,10 @@ to see what it answered.</translation>
 <context>
     <name>mailtls::EndpointProbe</name>
     <message>
+        <source>the endpoint's time ran out while backing off</source>
+        <translation>the endpoint's time ran out while backing off</translation>
+    </message>
+    <message>
         <source>address %1, %2 of the %3 addresses of %4</source>
         <translation>address %1, %2 of the %3 addresses of %4</translation>
     </message>

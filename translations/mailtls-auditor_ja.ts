@@ -1232,6 +1232,10 @@ to see what it answered.</source>
 <context>
     <name>mailtls::EndpointProbe</name>
     <message>
+        <source>the endpoint's time ran out while backing off</source>
+        <translation>待機（バックオフ）中にエンドポイントの制限時間が尽きました</translation>
+    </message>
+    <message>
         <source>address %1, %2 of the %3 addresses of %4</source>
         <translation>アドレス %1（%4 の %3 個のアドレスのうち %2 番目）</translation>
     </message>

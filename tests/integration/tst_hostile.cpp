@@ -6,8 +6,10 @@
 #include "tests/common/test_server.h"
 
 #include <QElapsedTimer>
+#include <QThread>
 #include <QTest>
 
+#include <thread>
 #include <unistd.h>
 
 using namespace mailtls;
@@ -37,6 +39,7 @@ class TestHostile : public QObject
 private Q_SLOTS:
     void server_data();
     void server();
+    void backOffEndsOnCancel();
 };
 
 void TestHostile::server_data()
@@ -147,6 +150,46 @@ void TestHostile::server()
         for (QChar c : l.text)
             QVERIFY(c.unicode() >= 0x20 && c.unicode() < 0x7f);
     }
+}
+
+void TestHostile::backOffEndsOnCancel()
+{
+    // A server that rate-limits every connection, and a back-off of 5 s:
+    // cancelling during the back-off ends the probe at once (as Cancelled),
+    // and no connection is open while it waits.
+    std::atomic_int open{0};
+    std::atomic_int connections{0};
+    TestServer limiting([&](int fd, const std::atomic_bool &) {
+        ++connections;
+        ++open;
+        TestServer::send(fd, "421 4.7.0 hostile.test Too many connections\r\n");
+        TestServer::readSome(fd, 1000); // until our side closes
+        --open;
+    });
+    ProbeTarget target{Protocol::Smtp, QStringLiteral("127.0.0.1"), limiting.port(),
+                       QStringLiteral("hostile.test")};
+    std::atomic_bool cancel{false};
+    ProbeOptions options;
+    options.operationTimeoutMs = 1000;
+    options.endpointTimeoutMs = 60000;
+    options.rateLimitRetries = 3;
+    options.rateLimitBackoffMs = 5000;
+    options.cancel = &cancel;
+    QElapsedTimer clock;
+    clock.start();
+    EndpointResult r;
+    std::thread probing([&] { r = probeEndpoint(target, options); });
+    while (connections.load() < 1 && clock.elapsed() < 5000)
+        QThread::msleep(10);
+    QThread::msleep(500); // inside the first back-off
+    QCOMPARE(open.load(), 0); // the rate-limited connection is closed while we wait
+    cancel = true;
+    const qint64 cancelledAt = clock.elapsed();
+    probing.join();
+    const qint64 took = clock.elapsed() - cancelledAt;
+    QCOMPARE(r.status, ProbeStatus::Cancelled);
+    QCOMPARE(connections.load(), 1);
+    QVERIFY2(took < 2000, qPrintable(QString::number(took))); // a 5 s back-off did not run out
 }
 
 QTEST_GUILESS_MAIN(TestHostile)
