@@ -133,18 +133,27 @@ QByteArray madeUpPassword()
     return password;
 }
 
-// The root DSE search; *context: its default naming context, else its first one (empty: none shown).
-ProbeError readNamingContext(DialogueContext &ctx, QByteArray *context)
+// The root DSE search (anonymous, no bind); *entry: what it returned. A busy
+// or unavailable server is rate limiting.
+ProbeError searchRootDse(DialogueContext &ctx, LdapMessage *entry)
 {
     ctx.transcript.client("SearchRequest base=\"\" scope=base (objectClass=*) [root DSE]");
     if (ProbeError e = ctx.connection.writeAll(ldapRootDseRequest(kRootDseId), ctx.deadline))
         return e;
     LdapMessage done;
-    LdapMessage entry;
-    if (ProbeError e = readUntilResult(ctx, kRootDseId, &done, &entry))
+    if (ProbeError e = readUntilResult(ctx, kRootDseId, &done, entry))
         return e;
     if (done.resultCode == 51 || done.resultCode == 52)
         return {ProbeStatus::RateLimited, Tr::tr("the server is %1").arg(ldapResultName(done.resultCode))};
+    return {};
+}
+
+// *context: the root DSE's default naming context, else its first one (empty: none shown).
+ProbeError readNamingContext(DialogueContext &ctx, QByteArray *context)
+{
+    LdapMessage entry;
+    if (ProbeError e = searchRootDse(ctx, &entry))
+        return e;
     *context = entry.attributes.value("defaultnamingcontext").value(0);
     if (context->isEmpty())
         *context = entry.attributes.value("namingcontexts").value(0);
@@ -172,15 +181,9 @@ ProbeError LdapDialogue::greet(DialogueContext &ctx, CleartextInfo *info)
         info->starttlsOffered = true; // known from the main connection: one round trip saved
         return {};
     }
-    ctx.transcript.client("SearchRequest base=\"\" scope=base (objectClass=*) [root DSE]");
-    if (ProbeError e = ctx.connection.writeAll(ldapRootDseRequest(kRootDseId), ctx.deadline))
-        return e;
-    LdapMessage done;
     LdapMessage entry;
-    if (ProbeError e = readUntilResult(ctx, kRootDseId, &done, &entry))
+    if (ProbeError e = searchRootDse(ctx, &entry))
         return e;
-    if (done.resultCode == 51 || done.resultCode == 52)
-        return {ProbeStatus::RateLimited, Tr::tr("the server is %1").arg(ldapResultName(done.resultCode))};
     const QList<QByteArray> extensions = entry.attributes.value("supportedextension");
     for (const QByteArray &oid : extensions)
         info->capabilities.append(extensionName(oid));
