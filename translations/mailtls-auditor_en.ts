@@ -985,6 +985,10 @@
 <context>
     <name>mailtls::DnsMessage</name>
     <message>
+        <source>a TXT record's string runs past its data</source>
+        <translation>a TXT record's string runs past its data</translation>
+    </message>
+    <message>
         <source>a name runs past the end of the message</source>
         <translation>a name runs past the end of the message</translation>
     </message>
@@ -5058,6 +5062,22 @@ to see what it answered.</translation>
 </context>
 <context>
     <name>mailtls::Resolver</name>
+    <message>
+        <source>bogus (DNSSEC validation failed)</source>
+        <translation>bogus (DNSSEC validation failed)</translation>
+    </message>
+    <message>
+        <source>insecure (unsigned)</source>
+        <translation>insecure (unsigned)</translation>
+    </message>
+    <message>
+        <source>secure (DNSSEC)</source>
+        <translation>secure (DNSSEC)</translation>
+    </message>
+    <message>
+        <source>not validated</source>
+        <translation>not validated</translation>
+    </message>
     <message>
         <source>no nameserver (none given, none in /etc/resolv.conf)</source>
         <translation>no nameserver (none given, none in /etc/resolv.conf)</translation>

@@ -978,6 +978,10 @@
 <context>
     <name>mailtls::DnsMessage</name>
     <message>
+        <source>a TXT record's string runs past its data</source>
+        <translation>TXT レコードの文字列がデータの末尾を越えています</translation>
+    </message>
+    <message>
         <source>a name runs past the end of the message</source>
         <translation>名前がメッセージの末尾を越えています</translation>
     </message>
@@ -5021,6 +5025,22 @@ to see what it answered.</source>
 </context>
 <context>
     <name>mailtls::Resolver</name>
+    <message>
+        <source>bogus (DNSSEC validation failed)</source>
+        <translation>不正 (DNSSEC 検証失敗)</translation>
+    </message>
+    <message>
+        <source>insecure (unsigned)</source>
+        <translation>署名なし (insecure)</translation>
+    </message>
+    <message>
+        <source>secure (DNSSEC)</source>
+        <translation>安全 (DNSSEC 検証済み)</translation>
+    </message>
+    <message>
+        <source>not validated</source>
+        <translation>未検証</translation>
+    </message>
     <message>
         <source>no nameserver (none given, none in /etc/resolv.conf)</source>
         <translation>ネームサーバーがありません（指定がなく、/etc/resolv.conf にもありません）</translation>

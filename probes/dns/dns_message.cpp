@@ -205,6 +205,29 @@ bool readRecord(QByteArrayView msg, qsizetype *offset, Record *r, QString *error
         at += 6;
         // RFC 2782 forbids compressing the target; reading a pointer anyway does no harm.
         return readNameInData(msg, &at, end, &r->target, error);
+    case RecordType::Txt:
+        // One or more character-strings, each behind its length octet; an empty RDATA is malformed.
+        if (length < 1)
+            return tooShort();
+        while (at < end) {
+            const auto size = qsizetype(quint8(msg[at]));
+            if (at + 1 + size > end) {
+                *error = Tr::tr("a TXT record's string runs past its data");
+                return false;
+            }
+            r->strings.append(msg.sliced(at + 1, size).toByteArray());
+            at += 1 + size;
+        }
+        return true;
+    case RecordType::Tlsa:
+        // Usage, selector and matching type octets, then the association data (RFC 6698 2.1).
+        if (length < 4)
+            return tooShort();
+        r->usage = quint8(msg[at]);
+        r->selector = quint8(msg[at + 1]);
+        r->matchingType = quint8(msg[at + 2]);
+        r->association = msg.sliced(at + 3, end - at - 3).toByteArray();
+        return true;
     default: return true;
     }
 }
@@ -235,6 +258,10 @@ QString recordTypeName(RecordType type)
     case RecordType::Aaaa: return QStringLiteral("AAAA");
     case RecordType::Srv: return QStringLiteral("SRV");
     case RecordType::Opt: return QStringLiteral("OPT");
+    case RecordType::Ds: return QStringLiteral("DS");
+    case RecordType::Rrsig: return QStringLiteral("RRSIG");
+    case RecordType::Dnskey: return QStringLiteral("DNSKEY");
+    case RecordType::Tlsa: return QStringLiteral("TLSA");
     }
     return QStringLiteral("TYPE%1").arg(static_cast<quint16>(type));
 }
@@ -250,6 +277,14 @@ QString rcodeName(Rcode rcode)
     case Rcode::Refused: return QStringLiteral("REFUSED");
     }
     return QStringLiteral("RCODE%1").arg(static_cast<quint16>(rcode));
+}
+
+QString txtText(const Record &record)
+{
+    QByteArray joined;
+    for (const QByteArray &part : record.strings)
+        joined += part;
+    return QString::fromUtf8(joined);
 }
 
 bool sameName(QStringView a, QStringView b)

@@ -35,6 +35,10 @@ enum class RecordType : quint16 {
     Aaaa = 28,
     Srv = 33,
     Opt = 41,
+    Ds = 43,
+    Rrsig = 46,
+    Dnskey = 48,
+    Tlsa = 52,
 };
 
 // Response codes; the values a server may send beyond these stay as numbers.
@@ -71,6 +75,11 @@ struct Record
     quint16 priority = 0;   // SRV
     quint16 weight = 0;     // SRV
     quint16 port = 0;       // SRV
+    QList<QByteArray> strings; // TXT: its character-strings, in order (RFC 1035 3.3.14)
+    quint8 usage = 0;          // TLSA (RFC 6698 2.1): certificate usage
+    quint8 selector = 0;       // TLSA: 0 whole certificate, 1 SubjectPublicKeyInfo
+    quint8 matchingType = 0;   // TLSA: 0 exact, 1 SHA-256, 2 SHA-512
+    QByteArray association;    // TLSA: the certificate association data
     QByteArray data;        // the raw RDATA, for every type (TXT and unknown types have only this)
 };
 
@@ -115,6 +124,11 @@ qsizetype tcpBytesWanted(const QByteArray &buffer);
 // (names compared without regard to ASCII case). An error response may omit
 // the question, as servers do for FORMERR.
 QString responseMismatch(const Message &response, quint16 id, QStringView name, RecordType type);
+
+// A TXT record's character-strings joined into one text, as RFC 7208 3.3,
+// RFC 8461 3.1 and RFC 8460 3 read them (no separator); octets that are not
+// UTF-8 become U+FFFD.
+QString txtText(const Record &record);
 
 // DNS names compare without regard to ASCII case, and a trailing dot does not count.
 bool sameName(QStringView a, QStringView b);

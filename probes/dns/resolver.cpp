@@ -425,6 +425,28 @@ constexpr StatusInfo kStatuses[] = {
 
 } // namespace
 
+QString dnssecStateKey(DnssecState state)
+{
+    switch (state) {
+    case DnssecState::NotValidated: return QStringLiteral("not_validated");
+    case DnssecState::Secure: return QStringLiteral("secure");
+    case DnssecState::Insecure: return QStringLiteral("insecure");
+    case DnssecState::Bogus: return QStringLiteral("bogus");
+    }
+    return QStringLiteral("not_validated");
+}
+
+QString dnssecStateLabel(DnssecState state)
+{
+    switch (state) {
+    case DnssecState::NotValidated: return Tr::tr("not validated");
+    case DnssecState::Secure: return Tr::tr("secure (DNSSEC)");
+    case DnssecState::Insecure: return Tr::tr("insecure (unsigned)");
+    case DnssecState::Bogus: return Tr::tr("bogus (DNSSEC validation failed)");
+    }
+    return Tr::tr("not validated");
+}
+
 QString lookupStatusKey(LookupStatus status)
 {
     for (const StatusInfo &s : kStatuses) {

@@ -33,6 +33,17 @@ QString lookupStatusLabel(LookupStatus status); // translated, for people
 // True when the lookup says nothing about the name's records (the server failed or never answered).
 bool isFailure(LookupStatus status);
 
+// What DNSSEC validation (RFC 4033 5) says of an answer.
+enum class DnssecState {
+    NotValidated, // no trust anchor was configured, or the lookup failed: nothing is known
+    Secure,       // the answer (or its proof of absence) validates from the trust anchor
+    Insecure,     // proven unsigned: a delegation without DS on the way from the anchor
+    Bogus,        // signatures should be there and fail to validate (why in whyBogus)
+};
+
+QString dnssecStateKey(DnssecState state);   // "not_validated", "secure", "insecure", "bogus"
+QString dnssecStateLabel(DnssecState state); // translated, for people
+
 struct LookupResult
 {
     QString name;               // as asked
@@ -44,6 +55,8 @@ struct LookupResult
     QString server;             // the nameserver whose answer counts, "127.0.0.60:5353"
     bool overTcp = false;       // that answer came over TCP after a truncated UDP one
     int queriesSent = 0;        // UDP and TCP queries, retries and CNAME hops included
+    DnssecState dnssec = DnssecState::NotValidated;
+    QString whyBogus;           // the validator's reason, when Bogus
 };
 
 struct ResolverOptions
@@ -54,6 +67,10 @@ struct ResolverOptions
     bool edns = true;          // offer EDNS0 (a 1232-octet UDP payload); dropped after a FORMERR
     int maxCnameHops = 8;
     int maxInFlight = 32;      // lookups at once (a discovery's first round is 17); the rest wait their turn
+    // DNSSEC trust anchors (DS or DNSKEY records, zone-file format, as unbound
+    // reads them). Empty: the system's root anchor when one is installed
+    // (/usr/share/dns/root.key); with neither, answers stay NotValidated.
+    QString trustAnchorFile;
 };
 
 class Lookup;
