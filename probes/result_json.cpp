@@ -46,6 +46,17 @@ QJsonObject certificateJson(const CertificateInfo &c)
         issues.append(i);
     }
     o.insert(QLatin1StringView("chain_issues"), issues);
+    QJsonArray digests;
+    for (const DaneDigests &d : c.daneDigests) {
+        QJsonObject i;
+        i.insert(QLatin1StringView("subject"), d.subject);
+        i.insert(QLatin1StringView("cert_sha256"), QString::fromLatin1(d.certSha256.toHex()));
+        i.insert(QLatin1StringView("cert_sha512"), QString::fromLatin1(d.certSha512.toHex()));
+        i.insert(QLatin1StringView("spki_sha256"), QString::fromLatin1(d.spkiSha256.toHex()));
+        i.insert(QLatin1StringView("spki_sha512"), QString::fromLatin1(d.spkiSha512.toHex()));
+        digests.append(i);
+    }
+    o.insert(QLatin1StringView("dane_digests"), digests);
     return o;
 }
 
@@ -90,6 +101,14 @@ CertificateInfo readCertificate(const QJsonObject &o)
         c.chainIssues.append({*kind, i.value(QLatin1StringView("subject")).toString(),
                               QDateTime::fromString(i.value(QLatin1StringView("date")).toString(), Qt::ISODate),
                               i.value(QLatin1StringView("issuer")).toString()});
+    }
+    for (const QJsonValue &v : o.value(QLatin1StringView("dane_digests")).toArray()) {
+        const QJsonObject i = v.toObject();
+        auto hex = [&](const char *key) {
+            return QByteArray::fromHex(i.value(QLatin1StringView(key)).toString().toLatin1());
+        };
+        c.daneDigests.append({i.value(QLatin1StringView("subject")).toString(), hex("cert_sha256"),
+                              hex("cert_sha512"), hex("spki_sha256"), hex("spki_sha512")});
     }
     return c;
 }

@@ -28,10 +28,6 @@
         <translation>The workspace file that keeps the register.</translation>
     </message>
     <message>
-        <source>file</source>
-        <translation>file</translation>
-    </message>
-    <message>
         <source>Why the risk is accepted.</source>
         <translation>Why the risk is accepted.</translation>
     </message>
@@ -721,6 +717,10 @@
         <source>The window&apos;s audit store for this session (SQLite file or PostgreSQL URL)</source>
         <translation>The window&apos;s audit store for this session (SQLite file or PostgreSQL URL)</translation>
     </message>
+    <message>
+        <source>Check a domain&apos;s defence against downgrade: MTA-STS, TLS-RPT and DANE</source>
+        <translation>Check a domain&apos;s defence against downgrade: MTA-STS, TLS-RPT and DANE</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::ComplianceReport</name>
@@ -762,6 +762,93 @@
     <message>
         <source>the server sent a line longer than %1 bytes</source>
         <translation>the server sent a line longer than %1 bytes</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::Dane</name>
+    <message>
+        <source>the trust anchor matches, but the certificate does not name the MX host, which DANE-TA(2) requires</source>
+        <translation>the trust anchor matches, but the certificate does not name the MX host, which DANE-TA(2) requires</translation>
+    </message>
+    <message>
+        <source>the trust anchor matches, but the server sent no chain from it to its certificate</source>
+        <translation>the trust anchor matches, but the server sent no chain from it to its certificate</translation>
+    </message>
+    <message>
+        <source>usage %1 (PKIX-%2) is unusable for SMTP: senders ignore it (RFC 7672 3.1.3); use 3 (DANE-EE) or 2 (DANE-TA)</source>
+        <translation>usage %1 (PKIX-%2) is unusable for SMTP: senders ignore it (RFC 7672 3.1.3); use 3 (DANE-EE) or 2 (DANE-TA)</translation>
+    </message>
+    <message>
+        <source>usage %1 is not defined</source>
+        <translation>usage %1 is not defined</translation>
+    </message>
+    <message>
+        <source>selector %1 is not defined</source>
+        <translation>selector %1 is not defined</translation>
+    </message>
+    <message>
+        <source>matching type %1 is not defined</source>
+        <translation>matching type %1 is not defined</translation>
+    </message>
+    <message>
+        <source>a SHA-256 association of %1 octets, not 32</source>
+        <translation>a SHA-256 association of %1 octets, not 32</translation>
+    </message>
+    <message>
+        <source>a SHA-512 association of %1 octets, not 64</source>
+        <translation>a SHA-512 association of %1 octets, not 64</translation>
+    </message>
+    <message>
+        <source>an empty association</source>
+        <translation>an empty association</translation>
+    </message>
+    <message>
+        <source>the TLSA lookup of %1 did not answer (%2): whether DANE is published is unknown</source>
+        <translation>the TLSA lookup of %1 did not answer (%2): whether DANE is published is unknown</translation>
+    </message>
+    <message>
+        <source>the addresses of %1 fail DNSSEC validation (%2): validating senders cannot deliver</source>
+        <translation>the addresses of %1 fail DNSSEC validation (%2): validating senders cannot deliver</translation>
+    </message>
+    <message>
+        <source>the TLSA records of %1 fail DNSSEC validation (%2): DANE senders defer mail</source>
+        <translation>the TLSA records of %1 fail DNSSEC validation (%2): DANE senders defer mail</translation>
+    </message>
+    <message>
+        <source>the addresses of %1 are not signed: DANE senders do not look its TLSA records up</source>
+        <translation>the addresses of %1 are not signed: DANE senders do not look its TLSA records up</translation>
+    </message>
+    <message>
+        <source>the TLSA records of %1 are not signed: senders ignore them</source>
+        <translation>the TLSA records of %1 are not signed: senders ignore them</translation>
+    </message>
+    <message>
+        <source>the DNSSEC state of %1 or of its addresses is unknown (%2, %3): whether senders apply DANE is undecided</source>
+        <translation>the DNSSEC state of %1 or of its addresses is unknown (%2, %3): whether senders apply DANE is undecided</translation>
+    </message>
+    <message>
+        <source>no TLSA record is usable for SMTP: TLS is mandatory for DANE senders, but no certificate is checked</source>
+        <translation>no TLSA record is usable for SMTP: TLS is mandatory for DANE senders, but no certificate is checked</translation>
+    </message>
+    <message>
+        <source>no certificate of %1 on port %2 was seen: the records cannot be matched</source>
+        <translation>no certificate of %1 on port %2 was seen: the records cannot be matched</translation>
+    </message>
+    <message>
+        <source>no usable TLSA record matches the certificate %1 presents</source>
+        <translation>no usable TLSA record matches the certificate %1 presents</translation>
+    </message>
+    <message>
+        <source>only the issuer is pinned (DANE-TA): a new certificate from the same CA works at once; a change of CA needs its record published two TTLs ahead</source>
+        <translation>only the issuer is pinned (DANE-TA): a new certificate from the same CA works at once; a change of CA needs its record published two TTLs ahead</translation>
+    </message>
+    <message>
+        <source>only the current certificate is pinned (3 0 x): any new certificate, even with the same key, breaks DANE unless its record is published two TTLs ahead</source>
+        <translation>only the current certificate is pinned (3 0 x): any new certificate, even with the same key, breaks DANE unless its record is published two TTLs ahead</translation>
+    </message>
+    <message>
+        <source>only the current key is pinned: renew with the same key, or publish the next key&apos;s record two TTLs before the change</source>
+        <translation>only the current key is pinned: renew with the same key, or publish the next key&apos;s record two TTLs before the change</translation>
     </message>
 </context>
 <context>
@@ -985,8 +1072,8 @@
 <context>
     <name>mailtls::DnsMessage</name>
     <message>
-        <source>a TXT record's string runs past its data</source>
-        <translation>a TXT record's string runs past its data</translation>
+        <source>a TXT record&apos;s string runs past its data</source>
+        <translation>a TXT record&apos;s string runs past its data</translation>
     </message>
     <message>
         <source>a name runs past the end of the message</source>
@@ -1108,6 +1195,144 @@
     <message>
         <source>the question %1 %2 where the query asked %3 %4</source>
         <translation>the question %1 %2 where the query asked %3 %4</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::DomainCommand</name>
+    <message>
+        <source>undecided</source>
+        <translation>undecided</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Domain %1 (DNS: %2)</source>
+        <translation>Domain %1 (DNS: %2)</translation>
+    </message>
+    <message>
+        <source>MX lookup: %1</source>
+        <translation>MX lookup: %1</translation>
+    </message>
+    <message>
+        <source>  null MX: the domain takes no mail (RFC 7505)</source>
+        <translation>  null MX: the domain takes no mail (RFC 7505)</translation>
+    </message>
+    <message>
+        <source>MTA-STS record</source>
+        <translation>MTA-STS record</translation>
+    </message>
+    <message>
+        <source>TLS-RPT record</source>
+        <translation>TLS-RPT record</translation>
+    </message>
+    <message>
+        <source>  addresses: %1</source>
+        <translation>  addresses: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>  STARTTLS %1, TLS 1.2 or later %2, certificate valid for the name %3</source>
+        <translation>  STARTTLS %1, TLS 1.2 or later %2, certificate valid for the name %3</translation>
+    </message>
+    <message>
+        <source>  DANE %1: %2; addresses %3; published %4, in force %5, matches %6, rollover ready %7</source>
+        <translation>  DANE %1: %2; addresses %3; published %4, in force %5, matches %6, rollover ready %7</translation>
+    </message>
+    <message>
+        <source>unusable: %1</source>
+        <translation>unusable: %1</translation>
+    </message>
+    <message>
+        <source>matches (depth %1)</source>
+        <translation>matches (depth %1)</translation>
+    </message>
+    <message>
+        <source>matches %1</source>
+        <translation>matches %1</translation>
+    </message>
+    <message>
+        <source>  DELIVERY AT RISK: senders that apply the published defence cannot deliver</source>
+        <translation>  DELIVERY AT RISK: senders that apply the published defence cannot deliver</translation>
+    </message>
+    <message>
+        <source>Protected against downgrade: %1 of %2 MX hosts (%3 undecided)</source>
+        <translation>Protected against downgrade: %1 of %2 MX hosts (%3 undecided)</translation>
+    </message>
+    <message>
+        <source>Check a domain&apos;s defence against STARTTLS downgrade: its MX hosts, their TLSA records (DANE, validated with DNSSEC) matched against the certificates the MX hosts present on port 25, the MTA-STS record and the TLS-RPT record. Exits 0 when every MX host is protected, 1 when one is not or a published defence would make senders fail, 3 when the answer is undecided.</source>
+        <translation>Check a domain&apos;s defence against STARTTLS downgrade: its MX hosts, their TLSA records (DANE, validated with DNSSEC) matched against the certificates the MX hosts present on port 25, the MTA-STS record and the TLS-RPT record. Exits 0 when every MX host is protected, 1 when one is not or a published defence would make senders fail, 3 when the answer is undecided.</translation>
+    </message>
+    <message>
+        <source>The mail domain, e.g. example.org.</source>
+        <translation>The mail domain, e.g. example.org.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Print the result as JSON.</translation>
+    </message>
+    <message>
+        <source>DNSSEC trust anchors (DS or DNSKEY records, zone file format); default: the system&apos;s root key (/usr/share/dns/root.key).</source>
+        <translation>DNSSEC trust anchors (DS or DNSKEY records, zone file format); default: the system&apos;s root key (/usr/share/dns/root.key).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>PEM file of trusted CAs for the MX certificates (default: the system store).</source>
+        <translation>PEM file of trusted CAs for the MX certificates (default: the system store).</translation>
+    </message>
+    <message>
+        <source>Do not probe the MX hosts: DNS only (matches stay undecided).</source>
+        <translation>Do not probe the MX hosts: DNS only (matches stay undecided).</translation>
+    </message>
+    <message>
+        <source>domain: give one DOMAIN</source>
+        <translation>domain: give one DOMAIN</translation>
+    </message>
+    <message>
+        <source>domain: %1</source>
+        <translation>domain: %1</translation>
+    </message>
+    <message>
+        <source>domain: cannot read %1</source>
+        <translation>domain: cannot read %1</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::DomainDefence</name>
+    <message>
+        <source>undecided</source>
+        <translation>undecided</translation>
+    </message>
+    <message>
+        <source>not protected against downgrade</source>
+        <translation>not protected against downgrade</translation>
+    </message>
+    <message>
+        <source>protected by MTA-STS</source>
+        <translation>protected by MTA-STS</translation>
+    </message>
+    <message>
+        <source>protected by DANE</source>
+        <translation>protected by DANE</translation>
+    </message>
+    <message>
+        <source>protected by DANE and MTA-STS</source>
+        <translation>protected by DANE and MTA-STS</translation>
+    </message>
+    <message>
+        <source>%1 was not probed on port 25: its certificate and versions are unknown</source>
+        <translation>%1 was not probed on port 25: its certificate and versions are unknown</translation>
     </message>
 </context>
 <context>
@@ -1248,8 +1473,8 @@ to see what it answered.</translation>
 <context>
     <name>mailtls::EndpointProbe</name>
     <message>
-        <source>the endpoint's time ran out while backing off</source>
-        <translation>the endpoint's time ran out while backing off</translation>
+        <source>the endpoint&apos;s time ran out while backing off</source>
+        <translation>the endpoint&apos;s time ran out while backing off</translation>
     </message>
     <message>
         <source>address %1, %2 of the %3 addresses of %4</source>
@@ -1342,10 +1567,6 @@ to see what it answered.</translation>
     <message>
         <source>the server chose group %1, which was not offered</source>
         <translation>the server chose group %1, which was not offered</translation>
-    </message>
-    <message>
-        <source>the server closed the connection</source>
-        <translation>the server closed the connection</translation>
     </message>
     <message>
         <source>the server answered with %1</source>
@@ -1838,10 +2059,6 @@ to see what it answered.</translation>
     <message>
         <source>The workspace the run audited.</source>
         <translation>The workspace the run audited.</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>file</translation>
     </message>
     <message>
         <source>The run to check (default: the latest).</source>
@@ -3498,10 +3715,6 @@ to see what it answered.</translation>
         <translation>Match the hops to this workspace&apos;s hosts and links.</translation>
     </message>
     <message>
-        <source>file</source>
-        <translation>file</translation>
-    </message>
-    <message>
         <source>Keep what each hop used in the workspace (saved in place).</source>
         <translation>Keep what each hop used in the workspace (saved in place).</translation>
     </message>
@@ -3587,8 +3800,8 @@ to see what it answered.</translation>
         <translation>%1 (incomplete)</translation>
     </message>
     <message>
-        <source>Incomplete: some of the server's answers were undecided, so the link may be weaker than shown.</source>
-        <translation>Incomplete: some of the server's answers were undecided, so the link may be weaker than shown.</translation>
+        <source>Incomplete: some of the server&apos;s answers were undecided, so the link may be weaker than shown.</source>
+        <translation>Incomplete: some of the server&apos;s answers were undecided, so the link may be weaker than shown.</translation>
     </message>
     <message numerus="yes">
         <source>%n link(s)</source>
@@ -3761,8 +3974,8 @@ to see what it answered.</translation>
         <translation>expected a non-empty array</translation>
     </message>
     <message>
-        <source>expected 1, 2 or 3</source>
-        <translation>expected 1, 2 or 3</translation>
+        <source>expected 1, 2, 3 or 4</source>
+        <translation>expected 1, 2, 3 or 4</translation>
     </message>
     <message>
         <source>expected at least one link kind</source>
@@ -4163,6 +4376,58 @@ to see what it answered.</translation>
     <message>
         <source>%1 differs from the one sent with SNI: %2, valid until %3</source>
         <translation>%1 differs from the one sent with SNI: %2, valid until %3</translation>
+    </message>
+    <message>
+        <source>the domains&apos; defences against downgrade were not checked</source>
+        <translation>the domains&apos; defences against downgrade were not checked</translation>
+    </message>
+    <message>
+        <source>the host has no DNS name</source>
+        <translation>the host has no DNS name</translation>
+    </message>
+    <message>
+        <source>%1 is an MX of no domain checked: DNS does not name it</source>
+        <translation>%1 is an MX of no domain checked: DNS does not name it</translation>
+    </message>
+    <message>
+        <source>%1, MX of %2: %3</source>
+        <translation>%1, MX of %2: %3</translation>
+    </message>
+    <message>
+        <source>%1, MX of %2: senders that validate cannot deliver: %3</source>
+        <translation>%1, MX of %2: senders that validate cannot deliver: %3</translation>
+    </message>
+    <message>
+        <source>%1, MX of %2: what is published matches what the MX presents</source>
+        <translation>%1, MX of %2: what is published matches what the MX presents</translation>
+    </message>
+    <message>
+        <source>%1, MX of %2: undecided: %3</source>
+        <translation>%1, MX of %2: undecided: %3</translation>
+    </message>
+    <message>
+        <source>%1: a record for the next key or the issuer is published beside the current one</source>
+        <translation>%1: a record for the next key or the issuer is published beside the current one</translation>
+    </message>
+    <message>
+        <source>not ready</source>
+        <translation>not ready</translation>
+    </message>
+    <message>
+        <source>%1: undecided (the certificate or DNSSEC state is unknown)</source>
+        <translation>%1: undecided (the certificate or DNSSEC state is unknown)</translation>
+    </message>
+    <message>
+        <source>%1 TXT: %2</source>
+        <translation>%1 TXT: %2</translation>
+    </message>
+    <message>
+        <source>%1: no TLS-RPT record</source>
+        <translation>%1: no TLS-RPT record</translation>
+    </message>
+    <message>
+        <source>%1: %2 TLS-RPT records, or one without rua=: senders ignore them</source>
+        <translation>%1: %2 TLS-RPT records, or one without rua=: senders ignore them</translation>
     </message>
 </context>
 <context>
@@ -4716,6 +4981,10 @@ to see what it answered.</translation>
 </context>
 <context>
     <name>mailtls::ReportHtml</name>
+    <message>
+        <source>Measure 4: defence against downgrade (MTA-STS, DANE)</source>
+        <translation>Measure 4: defence against downgrade (MTA-STS, DANE)</translation>
+    </message>
     <message>
         <source>Address %1</source>
         <translation>Address %1</translation>

@@ -28,10 +28,6 @@
         <translation>登録簿を保持するワークスペースファイル。</translation>
     </message>
     <message>
-        <source>file</source>
-        <translation>ファイル</translation>
-    </message>
-    <message>
         <source>Why the risk is accepted.</source>
         <translation>リスクを受容する理由。</translation>
     </message>
@@ -714,6 +710,10 @@
         <source>The window&apos;s audit store for this session (SQLite file or PostgreSQL URL)</source>
         <translation>このセッションでウィンドウが使う監査ストア (SQLite ファイルまたは PostgreSQL URL)</translation>
     </message>
+    <message>
+        <source>Check a domain&apos;s defence against downgrade: MTA-STS, TLS-RPT and DANE</source>
+        <translation>ドメインのダウングレード対策を確認する: MTA-STS、TLS-RPT、DANE</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::ComplianceReport</name>
@@ -755,6 +755,93 @@
     <message>
         <source>the server sent a line longer than %1 bytes</source>
         <translation>サーバーが %1 バイトを超える行を送ってきました</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::Dane</name>
+    <message>
+        <source>the trust anchor matches, but the certificate does not name the MX host, which DANE-TA(2) requires</source>
+        <translation>トラストアンカーは一致しますが、証明書が MX ホスト名を含みません。DANE-TA(2) ではそれが必要です</translation>
+    </message>
+    <message>
+        <source>the trust anchor matches, but the server sent no chain from it to its certificate</source>
+        <translation>トラストアンカーは一致しますが、サーバーはそこから自身の証明書までのチェーンを送っていません</translation>
+    </message>
+    <message>
+        <source>usage %1 (PKIX-%2) is unusable for SMTP: senders ignore it (RFC 7672 3.1.3); use 3 (DANE-EE) or 2 (DANE-TA)</source>
+        <translation>用途 %1 (PKIX-%2) は SMTP では使えません。送信側は無視します (RFC 7672 3.1.3)。3 (DANE-EE) か 2 (DANE-TA) を使ってください</translation>
+    </message>
+    <message>
+        <source>usage %1 is not defined</source>
+        <translation>用途 %1 は定義されていません</translation>
+    </message>
+    <message>
+        <source>selector %1 is not defined</source>
+        <translation>セレクター %1 は定義されていません</translation>
+    </message>
+    <message>
+        <source>matching type %1 is not defined</source>
+        <translation>照合タイプ %1 は定義されていません</translation>
+    </message>
+    <message>
+        <source>a SHA-256 association of %1 octets, not 32</source>
+        <translation>SHA-256 の関連データが 32 オクテットではなく %1 オクテットです</translation>
+    </message>
+    <message>
+        <source>a SHA-512 association of %1 octets, not 64</source>
+        <translation>SHA-512 の関連データが 64 オクテットではなく %1 オクテットです</translation>
+    </message>
+    <message>
+        <source>an empty association</source>
+        <translation>関連データが空です</translation>
+    </message>
+    <message>
+        <source>the TLSA lookup of %1 did not answer (%2): whether DANE is published is unknown</source>
+        <translation>%1 の TLSA 検索に応答がありません (%2)。DANE が公開されているかは不明です</translation>
+    </message>
+    <message>
+        <source>the addresses of %1 fail DNSSEC validation (%2): validating senders cannot deliver</source>
+        <translation>%1 のアドレスが DNSSEC 検証に失敗します (%2)。検証する送信側は配送できません</translation>
+    </message>
+    <message>
+        <source>the TLSA records of %1 fail DNSSEC validation (%2): DANE senders defer mail</source>
+        <translation>%1 の TLSA レコードが DNSSEC 検証に失敗します (%2)。DANE 送信側はメールを保留します</translation>
+    </message>
+    <message>
+        <source>the addresses of %1 are not signed: DANE senders do not look its TLSA records up</source>
+        <translation>%1 のアドレスは署名されていません。DANE 送信側は TLSA レコードを検索しません</translation>
+    </message>
+    <message>
+        <source>the TLSA records of %1 are not signed: senders ignore them</source>
+        <translation>%1 の TLSA レコードは署名されていません。送信側は無視します</translation>
+    </message>
+    <message>
+        <source>the DNSSEC state of %1 or of its addresses is unknown (%2, %3): whether senders apply DANE is undecided</source>
+        <translation>%1 またはそのアドレスの DNSSEC の状態が不明です (%2、%3)。送信側が DANE を適用するかは未確定です</translation>
+    </message>
+    <message>
+        <source>no TLSA record is usable for SMTP: TLS is mandatory for DANE senders, but no certificate is checked</source>
+        <translation>SMTP で使える TLSA レコードがありません。DANE 送信側は TLS を必須としますが、証明書は検証しません</translation>
+    </message>
+    <message>
+        <source>no certificate of %1 on port %2 was seen: the records cannot be matched</source>
+        <translation>%1 のポート %2 の証明書を確認できていません。レコードと照合できません</translation>
+    </message>
+    <message>
+        <source>no usable TLSA record matches the certificate %1 presents</source>
+        <translation>%1 が示す証明書と一致する有効な TLSA レコードがありません</translation>
+    </message>
+    <message>
+        <source>only the issuer is pinned (DANE-TA): a new certificate from the same CA works at once; a change of CA needs its record published two TTLs ahead</source>
+        <translation>発行者だけが固定されています (DANE-TA)。同じ CA の新しい証明書はすぐに使えますが、CA を替えるときは TTL の 2 倍前にそのレコードを公開する必要があります</translation>
+    </message>
+    <message>
+        <source>only the current certificate is pinned (3 0 x): any new certificate, even with the same key, breaks DANE unless its record is published two TTLs ahead</source>
+        <translation>現在の証明書だけが固定されています (3 0 x)。同じ鍵でも新しい証明書は、TTL の 2 倍前にレコードを公開しない限り DANE を壊します</translation>
+    </message>
+    <message>
+        <source>only the current key is pinned: renew with the same key, or publish the next key&apos;s record two TTLs before the change</source>
+        <translation>現在の鍵だけが固定されています。同じ鍵で更新するか、変更の TTL の 2 倍前に次の鍵のレコードを公開してください</translation>
     </message>
 </context>
 <context>
@@ -978,7 +1065,7 @@
 <context>
     <name>mailtls::DnsMessage</name>
     <message>
-        <source>a TXT record's string runs past its data</source>
+        <source>a TXT record&apos;s string runs past its data</source>
         <translation>TXT レコードの文字列がデータの末尾を越えています</translation>
     </message>
     <message>
@@ -1098,6 +1185,144 @@
     <message>
         <source>the question %1 %2 where the query asked %3 %4</source>
         <translation>質問が %1 %2 です（クエリでは %3 %4）</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::DomainCommand</name>
+    <message>
+        <source>undecided</source>
+        <translation>未確定</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Domain %1 (DNS: %2)</source>
+        <translation>ドメイン %1 (DNS: %2)</translation>
+    </message>
+    <message>
+        <source>MX lookup: %1</source>
+        <translation>MX 検索: %1</translation>
+    </message>
+    <message>
+        <source>  null MX: the domain takes no mail (RFC 7505)</source>
+        <translation>  null MX: このドメインはメールを受け取りません (RFC 7505)</translation>
+    </message>
+    <message>
+        <source>MTA-STS record</source>
+        <translation>MTA-STS レコード</translation>
+    </message>
+    <message>
+        <source>TLS-RPT record</source>
+        <translation>TLS-RPT レコード</translation>
+    </message>
+    <message>
+        <source>  addresses: %1</source>
+        <translation>  アドレス: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>  STARTTLS %1, TLS 1.2 or later %2, certificate valid for the name %3</source>
+        <translation>  STARTTLS %1、TLS 1.2 以降 %2、名前に対して有効な証明書 %3</translation>
+    </message>
+    <message>
+        <source>  DANE %1: %2; addresses %3; published %4, in force %5, matches %6, rollover ready %7</source>
+        <translation>  DANE %1: %2、アドレス %3、公開 %4、有効 %5、一致 %6、ロールオーバー準備 %7</translation>
+    </message>
+    <message>
+        <source>unusable: %1</source>
+        <translation>使用不可: %1</translation>
+    </message>
+    <message>
+        <source>matches (depth %1)</source>
+        <translation>一致 (深さ %1)</translation>
+    </message>
+    <message>
+        <source>matches %1</source>
+        <translation>一致 %1</translation>
+    </message>
+    <message>
+        <source>  DELIVERY AT RISK: senders that apply the published defence cannot deliver</source>
+        <translation>  配送に危険: 公開された防御を適用する送信側は配送できません</translation>
+    </message>
+    <message>
+        <source>Protected against downgrade: %1 of %2 MX hosts (%3 undecided)</source>
+        <translation>ダウングレードから保護: %2 台中 %1 台の MX (未確定 %3 台)</translation>
+    </message>
+    <message>
+        <source>Check a domain&apos;s defence against STARTTLS downgrade: its MX hosts, their TLSA records (DANE, validated with DNSSEC) matched against the certificates the MX hosts present on port 25, the MTA-STS record and the TLS-RPT record. Exits 0 when every MX host is protected, 1 when one is not or a published defence would make senders fail, 3 when the answer is undecided.</source>
+        <translation>ドメインの STARTTLS ダウングレード対策を確認します: MX ホスト、その TLSA レコード (DANE、DNSSEC で検証) と MX ホストがポート 25 で示す証明書との照合、MTA-STS レコード、TLS-RPT レコード。すべての MX が保護されていれば 0、保護されていない MX があるか公開された防御で送信側が失敗する場合は 1、未確定なら 3 で終了します。</translation>
+    </message>
+    <message>
+        <source>The mail domain, e.g. example.org.</source>
+        <translation>メールドメイン (例: example.org)。</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>結果を JSON で出力します。</translation>
+    </message>
+    <message>
+        <source>DNSSEC trust anchors (DS or DNSKEY records, zone file format); default: the system&apos;s root key (/usr/share/dns/root.key).</source>
+        <translation>DNSSEC のトラストアンカー (DS または DNSKEY レコード、ゾーンファイル形式)。既定はシステムのルート鍵 (/usr/share/dns/root.key)。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>PEM file of trusted CAs for the MX certificates (default: the system store).</source>
+        <translation>MX の証明書を検証する信頼済み CA の PEM ファイル (既定: システムのストア)。</translation>
+    </message>
+    <message>
+        <source>Do not probe the MX hosts: DNS only (matches stay undecided).</source>
+        <translation>MX ホストを調査しません。DNS のみ (照合は未確定のまま)。</translation>
+    </message>
+    <message>
+        <source>domain: give one DOMAIN</source>
+        <translation>domain: DOMAIN を 1 つ指定してください</translation>
+    </message>
+    <message>
+        <source>domain: %1</source>
+        <translation>domain: %1</translation>
+    </message>
+    <message>
+        <source>domain: cannot read %1</source>
+        <translation>domain: %1 を読めません</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::DomainDefence</name>
+    <message>
+        <source>undecided</source>
+        <translation>未確定</translation>
+    </message>
+    <message>
+        <source>not protected against downgrade</source>
+        <translation>ダウングレードから保護されていない</translation>
+    </message>
+    <message>
+        <source>protected by MTA-STS</source>
+        <translation>MTA-STS で保護</translation>
+    </message>
+    <message>
+        <source>protected by DANE</source>
+        <translation>DANE で保護</translation>
+    </message>
+    <message>
+        <source>protected by DANE and MTA-STS</source>
+        <translation>DANE と MTA-STS で保護</translation>
+    </message>
+    <message>
+        <source>%1 was not probed on port 25: its certificate and versions are unknown</source>
+        <translation>%1 のポート 25 は調査されていません。証明書とバージョンは不明です</translation>
     </message>
 </context>
 <context>
@@ -1236,7 +1461,7 @@ to see what it answered.</source>
 <context>
     <name>mailtls::EndpointProbe</name>
     <message>
-        <source>the endpoint's time ran out while backing off</source>
+        <source>the endpoint&apos;s time ran out while backing off</source>
         <translation>待機（バックオフ）中にエンドポイントの制限時間が尽きました</translation>
     </message>
     <message>
@@ -1330,10 +1555,6 @@ to see what it answered.</source>
     <message>
         <source>the server chose group %1, which was not offered</source>
         <translation>サーバーは提示していないグループ %1 を選びました</translation>
-    </message>
-    <message>
-        <source>the server closed the connection</source>
-        <translation>サーバーが接続を閉じました</translation>
     </message>
     <message>
         <source>the server answered with %1</source>
@@ -1821,10 +2042,6 @@ to see what it answered.</source>
     <message>
         <source>The workspace the run audited.</source>
         <translation>監査したワークスペース。</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>ファイル</translation>
     </message>
     <message>
         <source>The run to check (default: the latest).</source>
@@ -3469,10 +3686,6 @@ to see what it answered.</source>
         <translation>ホップをこのワークスペースのホストとリンクに対応付けます。</translation>
     </message>
     <message>
-        <source>file</source>
-        <translation>ファイル</translation>
-    </message>
-    <message>
         <source>Keep what each hop used in the workspace (saved in place).</source>
         <translation>各ホップで使われた暗号化をワークスペースに記録します (上書き保存)。</translation>
     </message>
@@ -3558,7 +3771,7 @@ to see what it answered.</source>
         <translation>%1（未確定あり）</translation>
     </message>
     <message>
-        <source>Incomplete: some of the server's answers were undecided, so the link may be weaker than shown.</source>
+        <source>Incomplete: some of the server&apos;s answers were undecided, so the link may be weaker than shown.</source>
         <translation>未確定: サーバーの応答の一部が判定できなかったため、このリンクは表示より弱い可能性があります。</translation>
     </message>
     <message numerus="yes">
@@ -3729,8 +3942,8 @@ to see what it answered.</source>
         <translation>空でない配列が必要です</translation>
     </message>
     <message>
-        <source>expected 1, 2 or 3</source>
-        <translation>1、2、3 のいずれかである必要があります</translation>
+        <source>expected 1, 2, 3 or 4</source>
+        <translation>1、2、3、4 のいずれかである必要があります</translation>
     </message>
     <message>
         <source>expected at least one link kind</source>
@@ -4131,6 +4344,58 @@ to see what it answered.</source>
     <message>
         <source>%1 differs from the one sent with SNI: %2, valid until %3</source>
         <translation>%1 は SNI ありで送られる証明書と異なります: %2、%3 まで有効</translation>
+    </message>
+    <message>
+        <source>the domains&apos; defences against downgrade were not checked</source>
+        <translation>ドメインのダウングレード対策は確認されていません</translation>
+    </message>
+    <message>
+        <source>the host has no DNS name</source>
+        <translation>ホストに DNS 名がありません</translation>
+    </message>
+    <message>
+        <source>%1 is an MX of no domain checked: DNS does not name it</source>
+        <translation>%1 は確認したどのドメインの MX でもありません。DNS に載っていません</translation>
+    </message>
+    <message>
+        <source>%1, MX of %2: %3</source>
+        <translation>%1 (%2 の MX): %3</translation>
+    </message>
+    <message>
+        <source>%1, MX of %2: senders that validate cannot deliver: %3</source>
+        <translation>%1 (%2 の MX): 検証する送信側は配送できません: %3</translation>
+    </message>
+    <message>
+        <source>%1, MX of %2: what is published matches what the MX presents</source>
+        <translation>%1 (%2 の MX): 公開内容は MX が示すものと一致します</translation>
+    </message>
+    <message>
+        <source>%1, MX of %2: undecided: %3</source>
+        <translation>%1 (%2 の MX): 未確定: %3</translation>
+    </message>
+    <message>
+        <source>%1: a record for the next key or the issuer is published beside the current one</source>
+        <translation>%1: 現在のものに加えて、次の鍵または発行者のレコードが公開されています</translation>
+    </message>
+    <message>
+        <source>not ready</source>
+        <translation>準備ができていません</translation>
+    </message>
+    <message>
+        <source>%1: undecided (the certificate or DNSSEC state is unknown)</source>
+        <translation>%1: 未確定 (証明書または DNSSEC の状態が不明)</translation>
+    </message>
+    <message>
+        <source>%1 TXT: %2</source>
+        <translation>%1 TXT: %2</translation>
+    </message>
+    <message>
+        <source>%1: no TLS-RPT record</source>
+        <translation>%1: TLS-RPT レコードがありません</translation>
+    </message>
+    <message>
+        <source>%1: %2 TLS-RPT records, or one without rua=: senders ignore them</source>
+        <translation>%1: TLS-RPT レコードが %2 件あるか rua= がありません。送信側は無視します</translation>
     </message>
 </context>
 <context>
@@ -4680,6 +4945,10 @@ to see what it answered.</source>
 </context>
 <context>
     <name>mailtls::ReportHtml</name>
+    <message>
+        <source>Measure 4: defence against downgrade (MTA-STS, DANE)</source>
+        <translation>対策 4: ダウングレードへの防御 (MTA-STS、DANE)</translation>
+    </message>
     <message>
         <source>Address %1</source>
         <translation>アドレス %1</translation>

@@ -95,7 +95,7 @@ std::variant<CheckedRun, int> RunOptions::load(const QCommandLineParser &parser,
         err << loaded.error << Qt::endl;
         return 1;
     }
-    CheckedRun c{*loaded.workspace, {}, std::get<Profile>(std::move(p)), {}, {}, {}};
+    CheckedRun c{*loaded.workspace, {}, std::get<Profile>(std::move(p)), {}, {}, {}, QDate::currentDate(), {}};
     QString error;
     c.store = AuditStore::open(*location, &error);
     if (!c.store) {
@@ -108,7 +108,8 @@ std::variant<CheckedRun, int> RunOptions::load(const QCommandLineParser &parser,
         if (std::optional<EndpointResult> r = endpointResultFromJson(s.result))
             c.results.insert(s.endpoint, *r);
     }
-    c.evaluation = evaluate(c.profile, c.workspace, c.results);
+    c.domains.domains = c.store->domainChecks(c.run.id);
+    c.evaluation = evaluate(c.profile, c.workspace, c.results, c.domains.domains.isEmpty() ? nullptr : &c.domains);
     return c;
 }
 

@@ -27,6 +27,7 @@ struct CheckedRun
     Evaluation evaluation;
     std::unique_ptr<AuditStore> store;
     QDate today = QDate::currentDate(); // decides lapsed acceptances
+    DomainDefences domains;             // the run's domain checks
 };
 
 // --workspace, --db, --run, --profile.

@@ -4,6 +4,7 @@
 #include "app/cli/audit_command.h"
 #include "app/cli/checklist_command.h"
 #include "app/cli/discover_command.h"
+#include "app/cli/domain_command.h"
 #include "app/cli/findings_command.h"
 #include "app/cli/import_command.h"
 #include "app/cli/inventory_command.h"
@@ -50,6 +51,8 @@ const QList<Subcommand> &subcommands()
         {"runs", [] { return Tr::tr("List the audit runs kept in the store"); }, runRuns},
         {"discover", [] { return Tr::tr("Find a domain's MX hosts, mail SRV records and mail host names in DNS"); },
          runDiscover},
+        {"domain", [] { return Tr::tr("Check a domain's defence against downgrade: MTA-STS, TLS-RPT and DANE"); },
+         runDomain},
         {"import", [] { return Tr::tr("Import hosts and endpoints from CSV, nmap XML or DNS into a workspace"); },
          runImport},
         {"findings", [] { return Tr::tr("Check a stored audit run against a policy profile (M3AAWG by default)"); },

@@ -174,7 +174,8 @@ bool couldNotRun(ProbeStatus s)
            s == ProbeStatus::Unreachable || s == ProbeStatus::Cancelled;
 }
 
-// Probes the targets on the scheduler, saying each one done on err (unless the output is JSON).
+} // namespace
+
 QList<EndpointResult> probeAll(const QList<ProbeTarget> &targets, SchedulerLimits limits, const ProbeOptions &options,
                                bool json, QTextStream &err)
 {
@@ -194,8 +195,6 @@ QList<EndpointResult> probeAll(const QList<ProbeTarget> &targets, SchedulerLimit
     future.waitForFinished();
     return future.results();
 }
-
-} // namespace
 
 int runProbe(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {

@@ -3,10 +3,11 @@
 namespace mailtls {
 
 AuditSnapshot buildSnapshot(const Workspace &ws, const Profile &profile, const QHash<QString, EndpointResult> &results,
-                            const QList<TrackedItem> &tracked, QDate today)
+                            const QList<TrackedItem> &tracked, QDate today, const DomainDefences &domains)
 {
     AuditSnapshot s;
     s.results = results;
+    s.domains = domains;
     const WorkspaceIndex index(ws);
     for (const Link &l : ws.links) {
         const Endpoint *e = index.endpoint(l.endpoint);
@@ -15,7 +16,7 @@ AuditSnapshot buildSnapshot(const Workspace &ws, const Profile &profile, const Q
         s.links.insert(l.id, assessLink(probed != results.cend() ? &probed.value() : nullptr,
                                         index.observations(l.id)));
     }
-    s.evaluation = evaluate(profile, ws, results);
+    s.evaluation = evaluate(profile, ws, results, domains.domains.isEmpty() ? nullptr : &s.domains);
     s.findings = triageFindings(s.evaluation, ws.acceptedRisks, today);
     for (const RuleResult &r : std::as_const(s.evaluation.results)) {
         if (r.verdict == Verdict::Incomplete && results.contains(r.endpoint))

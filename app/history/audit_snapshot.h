@@ -28,10 +28,11 @@ struct AuditSnapshot
     QList<ChecklistItem> checklist;            // with tracked states attached
     QList<TrackedItem> verified;               // items audits verified
     qint64 latestRun = 0;                      // 0: never audited
+    DomainDefences domains;                    // the newest check of each workspace domain
 };
 
 AuditSnapshot buildSnapshot(const Workspace &workspace, const Profile &profile,
                             const QHash<QString, EndpointResult> &results, const QList<TrackedItem> &tracked,
-                            QDate today);
+                            QDate today, const DomainDefences &domains = {});
 
 } // namespace mailtls

@@ -70,6 +70,8 @@ std::optional<ReportInput> loadReportInput(const AuditStore &store, const Worksp
     }
     // 4. The checklist's states, as they are today.
     input.tracked = store.checklistItems(workspace.name, profileId);
+    // 5. The run's domain checks.
+    input.domains.domains = store.domainChecks(input.run.id);
     return input;
 }
 
@@ -79,7 +81,7 @@ ComplianceReport buildComplianceReport(const ReportInput &input, const Profile &
 {
     const Workspace &ws = input.workspace;
     const AuditSnapshot snapshot =
-        buildSnapshot(ws, profile, input.results, input.tracked, now.toUTC().date());
+        buildSnapshot(ws, profile, input.results, input.tracked, now.toUTC().date(), input.domains);
 
     ComplianceReport r;
     r.organisation = ws.organisation.isEmpty() ? ws.name : ws.organisation;

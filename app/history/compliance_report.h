@@ -101,6 +101,7 @@ struct ReportInput
     QHash<QString, EndpointResult> results;
     QHash<QString, QDateTime> resultTimes;
     QList<TrackedItem> tracked;
+    DomainDefences domains; // the run's domain checks
 };
 
 // Reads what a report of run (0: the newest run of the workspace) needs from

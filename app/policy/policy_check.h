@@ -14,7 +14,9 @@
 //   policy_checks_certificate.cpp  certificate, certificate_key
 //   policy_checks_cleartext.cpp    cleartext_credentials, https_only, hsts, implicit_tls
 //   policy_checks_observed.cpp     observed_cleartext (what real messages showed)
+//   policy_checks_downgrade.cpp    downgrade_protected, downgrade_delivery, dane_rollover, tls_rpt_published
 
+#include "app/domains/domain_defence.h"
 #include "app/evidence/link_state.h"
 #include "app/policy/policy_evaluation.h"
 #include "probes/tls/cipher_registry.h"
@@ -41,6 +43,7 @@ struct CheckInput
     const WorkspaceIndex &index;
     const EndpointResult *result; // nullptr: not probed
     QList<Observation> observations;
+    const DomainDefences *domains = nullptr; // the audit's domain checks; nullptr: none ran
 };
 
 using Check = std::function<Outcome(const CheckInput &)>;
@@ -135,5 +138,12 @@ Outcome implicitTls(const CheckInput &in);
 
 // policy_checks_observed.cpp: what real messages showed on the link.
 Outcome observedCleartext(const CheckInput &in);
+
+// policy_checks_downgrade.cpp: the link's MX host against the domain checks
+// (MTA-STS, DANE, TLS-RPT) of the domains whose MX it is.
+Outcome downgradeProtected(const CheckInput &in);
+Outcome downgradeDelivery(const CheckInput &in);
+Outcome daneRollover(const CheckInput &in);
+Outcome tlsRptPublished(const CheckInput &in);
 
 } // namespace mailtls::policy_check

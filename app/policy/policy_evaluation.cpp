@@ -85,7 +85,7 @@ Outcome checkEveryAddress(const Check &check, const CheckInput &in)
         return check(in);
     QList<std::pair<const EndpointResult *, Outcome>> outcomes;
     for (const EndpointResult *r : in.result->addressResults())
-        outcomes.append({r, check(CheckInput{in.rule, in.link, in.index, r, in.observations})});
+        outcomes.append({r, check(CheckInput{in.rule, in.link, in.index, r, in.observations, in.domains})});
     const bool alike = std::all_of(outcomes.cbegin(), outcomes.cend(), [&](const auto &o) {
         return o.second.verdict == outcomes.first().second.verdict &&
                o.second.evidence == outcomes.first().second.evidence &&
@@ -151,7 +151,10 @@ void countLinks(Evaluation &e, const Workspace &ws, const QSet<QString> &judged,
 
 } // namespace
 
-Evaluation evaluate(const Profile &profile, const Workspace &ws, const QHash<QString, EndpointResult> &results)
+constexpr int kLinkKindMeasures = 3;
+
+Evaluation evaluate(const Profile &profile, const Workspace &ws, const QHash<QString, EndpointResult> &results,
+                    const DomainDefences *domains)
 {
     Evaluation e;
     e.profileId = profile.id;
@@ -159,22 +162,29 @@ Evaluation evaluate(const Profile &profile, const Workspace &ws, const QHash<QSt
     const WorkspaceIndex index(ws);
     QSet<QString> unprotected; // link ids with a high or critical failure, or such a rule incomplete
     QSet<QString> judged;      // link ids some rule of the profile applies to
+    QMap<int, QSet<QString>> judgedBeyond;      // by measure, for rules of a measure other than the link's
+    QMap<int, QSet<QString>> unprotectedBeyond;
     QMap<std::pair<QString, QString>, qsizetype> byRuleEndpoint; // (rule, endpoint) -> results index
     for (const Rule &rule : profile.rules) {
         const Check check = checkNamed(rule.check);
         for (const Link &link : ws.links) {
             if (!rule.appliesTo.contains(link.kind))
                 continue;
-            judged.insert(link.id);
+            // The three M3AAWG measures count each link under the measure of
+            // its kind, whatever rule judged it; a measure beyond them
+            // (downgrade resistance, 4) counts its links apart and never
+            // changes the measure of the link's kind.
+            const bool ownMeasure = rule.measure <= kLinkKindMeasures;
+            (ownMeasure ? judged : judgedBeyond[rule.measure]).insert(link.id);
             const QString key = endpointKey(index, link);
             const auto found = results.constFind(key);
             const Outcome o = checkEveryAddress(
                 check, CheckInput{rule, link, index, found != results.cend() ? &found.value() : nullptr,
-                                  index.observations(link.id)});
+                                  index.observations(link.id), domains});
             // A check that grades (a suite's class) never goes above the rule's severity for this role.
             const Severity severity = std::min(o.severity.value_or(Severity::Critical), rule.severityFor(link.kind));
             if (severity >= Severity::High && (o.verdict == Verdict::Fail || o.verdict == Verdict::Incomplete))
-                unprotected.insert(link.id);
+                (ownMeasure ? unprotected : unprotectedBeyond[rule.measure]).insert(link.id);
             const auto slot = byRuleEndpoint.constFind({rule.id, key});
             if (slot != byRuleEndpoint.cend()) {
                 addLink(e.results[slot.value()], link, o, severity);
@@ -186,6 +196,11 @@ Evaluation evaluate(const Profile &profile, const Workspace &ws, const QHash<QSt
         }
     }
     countLinks(e, ws, judged, unprotected);
+    for (auto it = judgedBeyond.cbegin(); it != judgedBeyond.cend(); ++it) {
+        e.linksInScope[it.key()] += static_cast<int>(it.value().size());
+        e.linksProtected[it.key()] +=
+            static_cast<int>((it.value() - unprotectedBeyond.value(it.key())).size());
+    }
     return e;
 }
 

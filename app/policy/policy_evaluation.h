@@ -11,6 +11,7 @@
 // several addresses is checked address by address and the worst verdict wins;
 // evidence that differs between addresses names its address.
 
+#include "app/domains/domain_defence.h"
 #include "app/policy/policy_profile.h"
 #include "probes/endpoint_probe.h"
 
@@ -58,8 +59,10 @@ struct Evaluation
 };
 
 // results: probe results by EndpointRef text (as the audit stores them, with port).
+// domains: the audit's domain checks (MTA-STS, DANE, TLS-RPT); nullptr when
+// none ran, which leaves the rules that need them incomplete.
 Evaluation evaluate(const Profile &profile, const Workspace &workspace,
-                    const QHash<QString, EndpointResult> &results);
+                    const QHash<QString, EndpointResult> &results, const DomainDefences *domains = nullptr);
 
 // The checks the evaluator implements, with the parameters each reads (the
 // profile loader validates rules against them).

@@ -297,8 +297,8 @@ ProfileReadResult parseProfile(const QByteArray &json, const QString &sourceName
         Rule rule;
         rule.id = r.string(o, path, QLatin1StringView("id"));
         rule.measure = o.value(QLatin1StringView("measure")).toInt();
-        if (rule.measure < 1 || rule.measure > 3)
-            r.fail(path + QStringLiteral(".measure"), Tr::tr("expected 1, 2 or 3"));
+        if (rule.measure < 1 || rule.measure > 4)
+            r.fail(path + QStringLiteral(".measure"), Tr::tr("expected 1, 2, 3 or 4"));
         rule.title = r.text(o.value(QLatin1StringView("title")), path + QStringLiteral(".title"));
         rule.rationale = r.text(o.value(QLatin1StringView("rationale")), path + QStringLiteral(".rationale"));
         rule.severity = r.severity(o.value(QLatin1StringView("severity")), path + QStringLiteral(".severity"));

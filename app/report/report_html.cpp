@@ -52,6 +52,8 @@ QString measureTitle(int measure)
         return Tr::tr("Measure 1: opportunistic TLS on every hop between MTAs");
     case 2:
         return Tr::tr("Measure 2: encryption of every internal link");
+    case 4:
+        return Tr::tr("Measure 4: defence against downgrade (MTA-STS, DANE)");
     default:
         return Tr::tr("Measure 3: no password in cleartext");
     }

@@ -67,6 +67,10 @@ bool AuditSession::start(const Workspace &workspace, const QList<AuditJob> &jobs
     m_jobs = jobs;
     m_profile = profile;
     m_results.clear();
+    m_domainChecks.clear();
+    m_defences = {};
+    m_domainsPending = 0;
+    m_probesEnded = false;
     m_run = 0;
     // The watcher is this session's child: nothing runs once the session is gone.
     whenFinished(this, m_store->beginRun(workspace, static_cast<int>(jobs.size())),
@@ -104,7 +108,8 @@ void AuditSession::probe(qint64 run)
                 const int total = static_cast<int>(m_jobs.size());
                 Q_EMIT progress(done, total, estimateRemainingMs(m_clock.elapsed(), done, total));
             });
-    connect(m_scheduler.get(), &ProbeScheduler::finished, this, &AuditSession::conclude);
+    connect(m_scheduler.get(), &ProbeScheduler::finished, this, &AuditSession::probesEnded);
+    lookUpDomains();
     QList<ProbeTarget> targets;
     targets.reserve(m_jobs.size());
     for (const AuditJob &j : std::as_const(m_jobs))
@@ -112,10 +117,37 @@ void AuditSession::probe(qint64 run)
     m_clock.start();
     Q_EMIT progress(0, static_cast<int>(m_jobs.size()), -1);
     if (targets.isEmpty()) {
-        conclude();
+        probesEnded();
         return;
     }
     m_scheduler->start(targets);
+}
+
+void AuditSession::lookUpDomains()
+{
+    // 2b. Every domain at once, on this thread's event loop (the resolver blocks nothing).
+    if (!m_domainDns || m_workspace.domains.isEmpty())
+        return;
+    if (!m_resolver)
+        m_resolver = std::make_unique<dns::Resolver>(*m_domainDns);
+    m_domainsPending = static_cast<int>(m_workspace.domains.size());
+    for (const Domain &d : std::as_const(m_workspace.domains)) {
+        whenFinished(this, lookUpDomain(m_resolver.get(), d.name, {}), [this, run = m_run](const DomainCheck &c) {
+            if (run != m_run)
+                return; // a check of an earlier run
+            m_domainChecks.append(c);
+            if (--m_domainsPending == 0 && m_probesEnded)
+                conclude();
+        });
+    }
+}
+
+void AuditSession::probesEnded()
+{
+    m_probesEnded = true;
+    // A cancelled run does not wait for DNS: what is known is judged.
+    if (m_domainsPending == 0 || m_cancelled)
+        conclude();
 }
 
 void AuditSession::cancel()
@@ -129,6 +161,25 @@ void AuditSession::cancel()
 
 void AuditSession::conclude()
 {
+    // 3. The domains judged with the MX hosts' results on port 25, and kept.
+    m_domainsPending = 0;
+    m_defences.domains.clear();
+    if (!m_domainChecks.isEmpty()) {
+        MxResults byHost;
+        for (const EndpointResult &r : std::as_const(m_results)) {
+            if (r.target.protocol == Protocol::Smtp && r.target.port == 25)
+                byHost[(r.target.serverName.isEmpty() ? r.target.host : r.target.serverName).toLower()].append(&r);
+        }
+        for (const DomainCheck &c : std::as_const(m_domainChecks)) {
+            m_defences.domains.append(assessDomain(c, byHost));
+            whenFinished(this, m_store->addDomainCheck(m_run, m_defences.domains.last()),
+                         [this](const StoreReply<bool> &r) {
+                             if (!r.error.isEmpty())
+                                 reportStoreError(StoreStep::Result, r.error);
+                         });
+        }
+        m_domainChecks.clear();
+    }
     // Queued after every addResult: the run ends with all its results in.
     whenFinished(this, m_store->finishRun(m_run), [this](const StoreReply<bool> &finished) {
         if (!finished.error.isEmpty()) {
@@ -157,7 +208,9 @@ void AuditSession::evaluateRun(const StoredRun &stored)
 {
     // 4. The evaluation of a large organisation takes a moment: off this thread.
     whenFinished(
-        this, QtConcurrent::run(&evaluate, m_profile, m_workspace, m_results),
+        this,
+        QtConcurrent::run([profile = m_profile, workspace = m_workspace, results = m_results,
+                           defences = m_defences] { return evaluate(profile, workspace, results, &defences); }),
         [this, stored](const Evaluation &evaluation) { updateChecklist(stored, evaluation); });
 }
 

@@ -13,7 +13,11 @@
 // Steps:
 //   1. beginRun in the store (the run's id comes back asynchronously);
 //   2. the scheduler probes; each result is shown at once and stored;
-//   3. the scheduler ends (all done, or cancelled): finishRun;
+//   2b. beside the probes, when domain checks are on: every workspace
+//       domain's MTA-STS, TLS-RPT and DANE looked up (domain_check.h);
+//   3. the scheduler ends (all done, or cancelled) and the domain lookups
+//      too: each domain judged with the MX results (domain_defence.h) and
+//      stored; finishRun;
 //   4. evaluation on a worker thread, then the checklist update in the store;
 //   5. finished();
 //   6. the run's figures for the history computed and kept: figuresRecorded().
@@ -21,6 +25,7 @@
 // and Finish end the run (failed() follows), the others leave it going.
 
 #include "app/store/audit_store.h"
+#include "probes/domain/domain_check.h"
 #include "probes/scheduler.h"
 
 #include <QElapsedTimer>
@@ -28,6 +33,7 @@
 #include <QSet>
 
 #include <memory>
+#include <optional>
 
 namespace mailtls {
 
@@ -64,6 +70,11 @@ public:
 
     AuditSession(StoreWorker *store, SchedulerLimits limits, ProbeOptions options, QObject *parent = nullptr);
     ~AuditSession() override;
+
+    // Domain checks for the next runs, with this DNS (off until set).
+    void setDomainChecks(const dns::ResolverOptions &dns) { m_domainDns = dns; }
+    // The run's domain checks, once the probes have ended.
+    const DomainDefences &domainDefences() const { return m_defences; }
 
     // Starts a run of these jobs; false when one is already running.
     bool start(const Workspace &workspace, const QList<AuditJob> &jobs, const Profile &profile);
@@ -103,6 +114,8 @@ Q_SIGNALS:
 
 private:
     void probe(qint64 run);
+    void lookUpDomains();
+    void probesEnded();
     void conclude();
     void readRun();
     void evaluateRun(const StoredRun &stored);
@@ -119,6 +132,12 @@ private:
     QList<AuditJob> m_jobs;
     Profile m_profile;
     QHash<QString, EndpointResult> m_results;
+    std::optional<dns::ResolverOptions> m_domainDns;
+    std::unique_ptr<dns::Resolver> m_resolver;
+    QList<DomainCheck> m_domainChecks;
+    int m_domainsPending = 0;
+    bool m_probesEnded = false;
+    DomainDefences m_defences;
     qint64 m_run = 0;
     bool m_running = false;
     bool m_cancelled = false;

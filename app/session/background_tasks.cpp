@@ -25,9 +25,9 @@ QFuture<FileImport> runImport(const std::function<FileImport(const Workspace &)>
 
 QFuture<AuditSnapshot> snapshotFromStored(const Workspace &workspace, const Profile &profile,
                                           const QList<StoredResult> &stored, qint64 latestRun,
-                                          const QList<TrackedItem> &tracked)
+                                          const QList<TrackedItem> &tracked, const QList<DomainDefence> &domains)
 {
-    return QtConcurrent::run([workspace, profile, stored, latestRun, tracked] {
+    return QtConcurrent::run([workspace, profile, stored, latestRun, tracked, domains] {
         QHash<QString, EndpointResult> results;
         QHash<QString, QDateTime> times;
         for (const StoredResult &s : stored) {
@@ -37,7 +37,7 @@ QFuture<AuditSnapshot> snapshotFromStored(const Workspace &workspace, const Prof
             }
         }
         AuditSnapshot snapshot =
-            buildSnapshot(workspace, profile, results, tracked, QDate::currentDate());
+            buildSnapshot(workspace, profile, results, tracked, QDate::currentDate(), DomainDefences{domains});
         snapshot.resultTimes = times;
         snapshot.latestRun = latestRun;
         return snapshot;
@@ -50,7 +50,7 @@ QFuture<AuditSnapshot> rebuildSnapshot(const Workspace &workspace, const Profile
 {
     return QtConcurrent::run([workspace, profile, previous, tracked] {
         AuditSnapshot s =
-            buildSnapshot(workspace, profile, previous.results, tracked, QDate::currentDate());
+            buildSnapshot(workspace, profile, previous.results, tracked, QDate::currentDate(), previous.domains);
         s.resultTimes = previous.resultTimes;
         s.latestRun = previous.latestRun;
         return s;

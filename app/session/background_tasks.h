@@ -35,11 +35,11 @@ QFuture<FileImport> runImport(const std::function<FileImport(const Workspace &)>
                               const Workspace &into);
 
 // The snapshot of the stored results (the latest of each endpoint, with when
-// they completed and the run they end with) and the tracked checklist items.
-// Results whose JSON cannot be read are left out.
+// they completed and the run they end with), the tracked checklist items and
+// the newest check of each domain. Results whose JSON cannot be read are left out.
 QFuture<AuditSnapshot> snapshotFromStored(const Workspace &workspace, const Profile &profile,
                                           const QList<StoredResult> &stored, qint64 latestRun,
-                                          const QList<TrackedItem> &tracked);
+                                          const QList<TrackedItem> &tracked, const QList<DomainDefence> &domains);
 // The snapshot again over the same results (after the exceptions register or
 // the checklist changed): their times and run are kept.
 QFuture<AuditSnapshot> rebuildSnapshot(const Workspace &workspace, const Profile &profile,

@@ -119,6 +119,22 @@ QFuture<StoreReply<bool>> StoreWorker::finishRun(qint64 run)
     });
 }
 
+QFuture<StoreReply<bool>> StoreWorker::addDomainCheck(qint64 run, const DomainDefence &defence)
+{
+    return d->submit<bool>([run, defence](AuditStore &s) {
+        StoreReply<bool> r;
+        r.value = s.addDomainCheck(run, defence, &r.error);
+        return r;
+    });
+}
+
+QFuture<StoreReply<QList<DomainDefence>>> StoreWorker::latestDomainChecks(const QString &workspace)
+{
+    return d->submit<QList<DomainDefence>>([workspace](AuditStore &s) {
+        return StoreReply<QList<DomainDefence>>{s.latestDomainChecks(workspace), {}};
+    });
+}
+
 QFuture<StoreReply<QList<StoredRun>>> StoreWorker::runs(const QString &workspace)
 {
     return d->submit<QList<StoredRun>>([workspace](AuditStore &s) {

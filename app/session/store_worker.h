@@ -45,6 +45,8 @@ public:
     QFuture<StoreReply<qint64>> beginRun(const Workspace &workspace, int endpoints);
     QFuture<StoreReply<bool>> addResult(qint64 run, const QString &endpoint, const EndpointResult &result);
     QFuture<StoreReply<bool>> finishRun(qint64 run);
+    QFuture<StoreReply<bool>> addDomainCheck(qint64 run, const DomainDefence &defence);
+    QFuture<StoreReply<QList<DomainDefence>>> latestDomainChecks(const QString &workspace);
     QFuture<StoreReply<QList<StoredRun>>> runs(const QString &workspace = {});
     QFuture<StoreReply<QList<StoredResult>>> results(qint64 run);
     QFuture<StoreReply<QList<StoredResultSummary>>> resultSummaries(qint64 run);

@@ -135,6 +135,18 @@ const QList<QStringList> &migrations()
                            " figures {json} NOT NULL,"
                            " PRIMARY KEY (run_id, profile))"),
         },
+        // 5: each run's domain checks (MTA-STS, TLS-RPT, DANE: app/domains),
+        //    one row per domain with the whole check as JSON.
+        {
+            QStringLiteral("CREATE TABLE domain_checks ("
+                           " run_id {key} NOT NULL REFERENCES runs(id) ON DELETE CASCADE,"
+                           " domain TEXT NOT NULL,"
+                           " checked_at {time} NOT NULL,"
+                           " protected INTEGER NOT NULL,"
+                           " mx_hosts INTEGER NOT NULL,"
+                           " result {json} NOT NULL,"
+                           " PRIMARY KEY (run_id, domain))"),
+        },
     };
     return m;
 }
@@ -387,6 +399,65 @@ bool AuditStore::addResult(qint64 run, const QString &endpoint, const EndpointRe
         *error = sqlError(location(), q.lastError());
     q.finish(); // reset, still prepared; holds no lock
     return ok;
+}
+
+bool AuditStore::addDomainCheck(qint64 run, const DomainDefence &defence, QString *error)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("INSERT INTO domain_checks (run_id, domain, checked_at, protected, mx_hosts, result)"
+                             " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (run_id, domain) DO UPDATE SET"
+                             " checked_at = excluded.checked_at, protected = excluded.protected,"
+                             " mx_hosts = excluded.mx_hosts, result = excluded.result"));
+    q.addBindValue(run);
+    q.addBindValue(defence.check.domain);
+    q.addBindValue(defence.check.checkedAt.toString(Qt::ISODateWithMs));
+    q.addBindValue(defence.protectedCount);
+    q.addBindValue(static_cast<int>(defence.mx.size()));
+    q.addBindValue(packJson(QJsonDocument(domainDefenceToJson(defence)).toJson(QJsonDocument::Compact)));
+    if (!q.exec()) {
+        *error = sqlError(location(), q.lastError());
+        return false;
+    }
+    return true;
+}
+
+QList<DomainDefence> AuditStore::domainChecks(qint64 run) const
+{
+    QList<DomainDefence> out;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT result FROM domain_checks WHERE run_id = ? ORDER BY domain"));
+    q.addBindValue(run);
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out.append(domainDefenceFromJson(QJsonDocument::fromJson(unpackJson(q.value(0))).object()));
+    return out;
+}
+
+QList<DomainDefence> AuditStore::latestDomainChecks(const QString &workspace) const
+{
+    // The newest check of each domain across the workspace's runs: a run
+    // whose checks failed to run leaves the earlier ones standing.
+    QList<DomainDefence> out;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT d.domain, d.result FROM domain_checks d JOIN runs r ON r.id = d.run_id"
+                             " WHERE r.workspace = ? ORDER BY d.domain, d.run_id DESC"));
+    q.addBindValue(workspace);
+    if (!q.exec())
+        return out;
+    QString last;
+    bool first = true;
+    while (q.next()) {
+        const QString domain = q.value(0).toString();
+        if (!first && domain == last)
+            continue;
+        first = false;
+        last = domain;
+        out.append(domainDefenceFromJson(QJsonDocument::fromJson(unpackJson(q.value(1))).object()));
+    }
+    return out;
 }
 
 bool AuditStore::finishRun(qint64 run, QString *error)

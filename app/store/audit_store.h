@@ -20,6 +20,7 @@
 // the command line's main thread, or a worker thread of the window, never
 // the GUI thread.
 
+#include "app/domains/domain_defence.h"
 #include "app/remediation/checklist_tracking.h"
 #include "app/store/store_location.h"
 #include "app/inventory/workspace.h"
@@ -70,7 +71,7 @@ struct StoredResult : StoredResultSummary
 class AuditStore
 {
 public:
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
 
     // Opens the store at location (a path or URL, see store_location.h),
     // creating it (an SQLite file and its folder, or the tables in an empty
@@ -92,6 +93,11 @@ public:
     std::optional<qint64> beginRun(const Workspace &workspace, int endpoints, QString *error);
     bool addResult(qint64 run, const QString &endpoint, const EndpointResult &result, QString *error);
     bool finishRun(qint64 run, QString *error);
+    // A domain's check of the run (replacing one of the same domain); the
+    // run's checks by domain; the newest of each domain across the workspace's runs.
+    bool addDomainCheck(qint64 run, const DomainDefence &defence, QString *error);
+    QList<DomainDefence> domainChecks(qint64 run) const;
+    QList<DomainDefence> latestDomainChecks(const QString &workspace) const;
 
     // Runs, newest first; only those of one workspace when a name is given.
     QList<StoredRun> runs(const QString &workspace = {}) const;

@@ -256,6 +256,34 @@ QList<ChainIssue> chainIssues(X509 *leaf, STACK_OF(X509) *sent, STACK_OF(X509) *
     return issues;
 }
 
+QByteArray digestOf(QByteArrayView data, const EVP_MD *md)
+{
+    unsigned char out[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    if (EVP_Digest(data.data(), static_cast<size_t>(data.size()), out, &length, md, nullptr) != 1)
+        return {};
+    return QByteArray(reinterpret_cast<const char *>(out), static_cast<qsizetype>(length));
+}
+
+QList<DaneDigests> daneDigestsOf(const QList<QByteArray> &chainDer)
+{
+    QList<DaneDigests> out;
+    for (const QByteArray &der : chainDer) {
+        auto cert = fromDer(der);
+        if (!cert)
+            continue;
+        unsigned char *spki = nullptr;
+        const int spkiLength = i2d_X509_PUBKEY(X509_get_X509_PUBKEY(cert.get()), &spki);
+        if (spkiLength <= 0)
+            continue;
+        const QByteArray spkiDer(reinterpret_cast<const char *>(spki), spkiLength);
+        OPENSSL_free(spki);
+        out.append({nameText(X509_get_subject_name(cert.get())), digestOf(der, EVP_sha256()),
+                    digestOf(der, EVP_sha512()), digestOf(spkiDer, EVP_sha256()), digestOf(spkiDer, EVP_sha512())});
+    }
+    return out;
+}
+
 } // namespace
 
 std::optional<CertificateInfo> analyseCertificate(const QList<QByteArray> &chainDer,
@@ -287,6 +315,7 @@ std::optional<CertificateInfo> analyseCertificate(const QList<QByteArray> &chain
     info.sha256Fingerprint = QString::fromLatin1(
         QByteArray(reinterpret_cast<const char *>(md), static_cast<int>(mdLen)).toHex(':').toUpper());
     info.selfSigned = X509_check_issued(leaf.get(), leaf.get()) == X509_V_OK;
+    info.daneDigests = daneDigestsOf(chainDer);
 
     if (!expectedName.isEmpty()) {
         const QByteArray name = expectedName.toUtf8();

@@ -42,6 +42,21 @@ std::optional<ChainIssue::Kind> chainIssueFromKey(const QString &key);
 // What the issue means, in the language shown now.
 QString chainIssueText(const ChainIssue &issue);
 
+// What a TLSA record (RFC 6698 2.1) can be matched against, for one
+// certificate the server sent: the digests of the whole certificate and of its
+// SubjectPublicKeyInfo. A record with matching type 0 (the full data) is
+// matched by the SHA-256 of its data, so nothing more is kept.
+struct DaneDigests
+{
+    QString subject;       // RFC 2253, for people
+    QByteArray certSha256; // raw digests
+    QByteArray certSha512;
+    QByteArray spkiSha256;
+    QByteArray spkiSha512;
+
+    bool operator==(const DaneDigests &) const = default;
+};
+
 struct CertificateInfo
 {
     QString subject;            // RFC 2253 form
@@ -62,6 +77,7 @@ struct CertificateInfo
     int trustErrorCode = 0;      // OpenSSL's X509_V_ERR_* for it; 0 when none or not OpenSSL's
     std::optional<bool> nameMatches; // nullopt when no name was given
     QList<ChainIssue> chainIssues;   // what is wrong with the chain as sent; empty: nothing
+    QList<DaneDigests> daneDigests;  // every certificate as sent, leaf first (unreadable ones left out)
 };
 
 // Why the chain is not trusted, in the language shown now (from the code when

@@ -136,7 +136,7 @@ void TestBackgroundTasks::snapshotFromStored()
     // One result whose JSON cannot be read: left out, the others kept.
     stored[0].result = QJsonObject{{QStringLiteral("status"), 42}};
     QFuture<AuditSnapshot> future =
-        background::snapshotFromStored(m_workspace, m_profile, stored, 7, {});
+        background::snapshotFromStored(m_workspace, m_profile, stored, 7, {}, {});
     future.waitForFinished();
     const AuditSnapshot snapshot = future.result();
     QCOMPARE(snapshot.latestRun, qint64(7));

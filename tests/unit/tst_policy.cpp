@@ -102,8 +102,8 @@ void TestPolicy::rejects_data()
                                        << "p.json: rules[0].title.ja: expected a non-empty string";
     QTest::newRow("bad severity") << profileJson(QByteArray(kGoodRule).replace(R"("high")", R"("dire")"))
                                   << "p.json: rules[0].severity: unknown severity 'dire'";
-    QTest::newRow("measure 4") << profileJson(QByteArray(kGoodRule).replace(R"("measure":1)", R"("measure":4)"))
-                               << "p.json: rules[0].measure: expected 1, 2 or 3";
+    QTest::newRow("measure 5") << profileJson(QByteArray(kGoodRule).replace(R"("measure":1)", R"("measure":5)"))
+                               << "p.json: rules[0].measure: expected 1, 2, 3 or 4";
     QByteArray twice = profileJson(kGoodRule);
     twice.replace("}]}", QByteArray("},{" + kGoodRule + "}]}"));
     QTest::newRow("duplicate id") << twice << "p.json: rules[1].id: duplicate rule id 'X.1'";

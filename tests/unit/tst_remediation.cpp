@@ -120,7 +120,9 @@ void TestRemediation::ownRemedyForItsKind_data()
         for (const Rule &r : p.rules) {
             const bool applies = std::any_of(served.cbegin(), served.cend(),
                                              [&](LinkKind k) { return r.appliesTo.contains(k); });
-            if (!applies)
+            // Measure 4 is fixed in DNS and on the MTA-STS policy host, whatever
+            // the MTA runs: its remedies are the same for every software ("*").
+            if (!applies || r.measure == 4)
                 continue;
             // A rule that names another's remedy ("remedy") is fixed by that one.
             QTest::addRow("%s %s", qPrintable(softwareKey(software)), qPrintable(r.id))

@@ -24,7 +24,7 @@ FindingsPanel::FindingsPanel(QWidget *parent)
     m_filter->setSourceModel(m_model);
     m_measure->setObjectName(QStringLiteral("measureFilter"));
     m_measure->addItem(tr("All measures"), 0);
-    for (int m = 1; m <= 3; ++m)
+    for (int m = 1; m <= 4; ++m)
         m_measure->addItem(tr("Measure %1").arg(m), m);
     m_severity->setObjectName(QStringLiteral("severityFilter"));
     for (Severity s : allSeverities())

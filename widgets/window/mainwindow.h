@@ -138,7 +138,7 @@ private:
     void readChecklist(quint64 generation, const QList<StoredResult> &stored, qint64 latestRun, const QString &error,
                        AndHistory history);
     void buildSnapshotFromStore(quint64 generation, const QList<StoredResult> &stored, qint64 latestRun,
-                                const QList<TrackedItem> &tracked);
+                                const QList<TrackedItem> &tracked, const QList<DomainDefence> &domains);
     void showSnapshot(const AuditSnapshot &snapshot);
     void rebuildSnapshot();
     void runJobs(const QList<AuditJob> &jobs);

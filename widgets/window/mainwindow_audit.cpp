@@ -48,7 +48,12 @@ void MainWindow::readChecklist(quint64 generation, const QList<StoredResult> &st
     whenFinished(
         this, m_store->checklistItems(m_workspace.name, m_profile.id),
         [this, generation, stored, latestRun](const StoreReply<QList<TrackedItem>> &tracked) {
-            buildSnapshotFromStore(generation, stored, latestRun, tracked.value);
+            // The domain checks are queued behind the checklist on the store's thread.
+            whenFinished(this, m_store->latestDomainChecks(m_workspace.name),
+                         [this, generation, stored, latestRun,
+                          items = tracked.value](const StoreReply<QList<DomainDefence>> &domains) {
+                             buildSnapshotFromStore(generation, stored, latestRun, items, domains.value);
+                         });
         });
     // Queued on the store's thread after the checklist: the history (which may compute the figures
     // of old runs) never holds up the findings.
@@ -57,12 +62,13 @@ void MainWindow::readChecklist(quint64 generation, const QList<StoredResult> &st
 }
 
 void MainWindow::buildSnapshotFromStore(quint64 generation, const QList<StoredResult> &stored,
-                                        qint64 latestRun, const QList<TrackedItem> &tracked)
+                                        qint64 latestRun, const QList<TrackedItem> &tracked,
+                                        const QList<DomainDefence> &domains)
 {
     if (generation != m_generation)
         return;
     whenFinished(
-        this, background::snapshotFromStored(m_workspace, m_profile, stored, latestRun, tracked),
+        this, background::snapshotFromStored(m_workspace, m_profile, stored, latestRun, tracked, domains),
         [this, generation](const AuditSnapshot &snapshot) {
             if (generation == m_generation)
                 showSnapshot(snapshot);

@@ -1,0 +1,100 @@
+#pragma once
+
+// A domain's defence against downgrade, MX host by MX host: what a sender
+// that applies MTA-STS (RFC 8461) or DANE (RFC 7672) would demand of each MX,
+// and whether the MX, as our probes saw it, meets it. An attacker on the path
+// can strip STARTTLS or present any certificate to a merely opportunistic
+// sender; an MX is protected when a sender has a reason to refuse both.
+//
+// The steps of assessDomain:
+// 1. DANE of every MX host, matched against the certificate the probe saw on
+//    port 25 at each of the host's addresses (the weakest address counts).
+// 2. MTA-STS: the TXT record, the policy fetched, every MX matched against
+//    the policy's patterns, every pattern against the MX hosts, and what an
+//    enforcing sender checks: a certificate that chains to a trusted root and
+//    names the MX, and TLS 1.2 or later.
+// 3. Each MX's verdict: protected by DANE, by MTA-STS in enforce mode, by
+//    both, or by neither; undecided when an answer that could tip it is
+//    missing. A defence a validating sender would fail on (a bogus or
+//    mismatched TLSA RRset, an enforced policy the MX does not meet) puts the
+//    delivery at risk, which is worse than no defence.
+
+#include "probes/domain/domain_check.h"
+#include "probes/endpoint_probe.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace mailtls {
+
+enum class MxProtection {
+    Undecided, // an answer that could decide it is missing
+    None,      // opportunistic TLS at best: an active attacker can downgrade
+    MtaSts,    // an enforced MTA-STS policy the MX meets
+    Dane,      // DANE in force and matching
+    Both,
+};
+
+QString mxProtectionKey(MxProtection p);   // "undecided", "none", "mta_sts", "dane", "both"
+QString mxProtectionLabel(MxProtection p); // translated
+
+struct MxDefence
+{
+    QString host;
+    quint16 preference = 0;
+    QStringList endpoints;              // the probe results used (EndpointRef text), empty: not probed
+    std::optional<bool> starttls;       // STARTTLS offered and working on port 25
+    std::optional<bool> tls12;          // TLS 1.2 or later accepted
+    std::optional<bool> certificateValid; // chains to a trusted root, names the MX, in its dates
+    DaneCheck dane;                     // port 25, evaluated with the certificate seen
+    std::optional<bool> stsCovered;     // a pattern of the MTA-STS policy matches it; nullopt: no usable policy
+    MxProtection protection = MxProtection::Undecided;
+    std::optional<bool> deliveryAtRisk; // a sender applying the published defence would fail
+    QStringList notes;
+
+    bool operator==(const MxDefence &) const = default;
+};
+
+struct DomainDefence
+{
+    DomainCheck check;               // what the network said (the evidence)
+    QList<MxDefence> mx;
+    int protectedCount = 0;          // MX hosts with protection other than None or Undecided
+    int undecidedCount = 0;
+    std::optional<bool> allProtected; // every MX protected; nullopt: some undecided and none unprotected
+
+    bool operator==(const DomainDefence &) const = default;
+};
+
+// One audit's domain checks, and the MX verdicts of a host across them.
+struct DomainDefences
+{
+    QList<DomainDefence> domains;
+
+    struct ForHost
+    {
+        const DomainDefence *domain;
+        const MxDefence *mx;
+    };
+    // Every domain whose MX list (in DNS) names the host, with its verdict there.
+    QList<ForHost> forHost(const QString &hostName) const;
+    const DomainDefence *domain(const QString &name) const;
+};
+
+// The SMTP (port 25) results of the workspace's or the command's probes, by
+// MX host name (lower case, no trailing dot).
+using MxResults = QHash<QString, QList<const EndpointResult *>>;
+
+DomainDefence assessDomain(const DomainCheck &check, const MxResults &results);
+
+// JSON (docs/domain-checks.md): the check's lookups and every verdict, null
+// where undecided.
+QJsonObject domainDefenceToJson(const DomainDefence &defence);
+DomainDefence domainDefenceFromJson(const QJsonObject &object);
+
+} // namespace mailtls

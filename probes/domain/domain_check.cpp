@@ -1,0 +1,229 @@
+#include "probes/domain/domain_check.h"
+
+#include "probes/when_finished.h"
+
+#include <QJsonArray>
+#include <QPromise>
+
+#include <algorithm>
+#include <functional>
+
+namespace mailtls {
+
+namespace {
+
+QString withoutDot(QString name)
+{
+    if (name.endsWith(QLatin1Char('.')) && name.size() > 1)
+        name.chop(1);
+    return name;
+}
+
+DomainLookup lookupOf(const dns::LookupResult &r)
+{
+    DomainLookup l;
+    l.name = r.name;
+    l.type = r.type;
+    l.status = r.status;
+    l.dnssec = r.dnssec;
+    l.whyBogus = r.whyBogus;
+    if (r.status != dns::LookupStatus::Ok)
+        l.detail = r.detail;
+    if (r.type == dns::RecordType::Txt) {
+        for (const dns::Record &rec : r.records)
+            l.texts << dns::txtText(rec);
+    }
+    return l;
+}
+
+// The enum values back from their JSON keys (the resolver writes them).
+dns::RecordType recordTypeFromName(const QString &name)
+{
+    for (dns::RecordType t : {dns::RecordType::A, dns::RecordType::Aaaa, dns::RecordType::Mx, dns::RecordType::Txt,
+                              dns::RecordType::Tlsa, dns::RecordType::Cname, dns::RecordType::Srv})
+        if (dns::recordTypeName(t) == name)
+            return t;
+    return dns::RecordType::A;
+}
+
+class DomainRun : public QObject
+{
+public:
+    DomainRun(dns::Resolver *resolver, const QString &domain, const DomainCheckOptions &options)
+        : QObject(resolver), m_resolver(resolver), m_options(options)
+    {
+        m_check.domain = withoutDot(domain.trimmed().toLower());
+        m_check.checkedAt = QDateTime::currentDateTimeUtc();
+        QStringList servers;
+        for (const dns::Nameserver &ns : resolver->options().servers)
+            servers << ns.toString();
+        m_check.resolver = servers.isEmpty() ? QStringLiteral("system") : servers.join(QStringLiteral(", "));
+    }
+
+    QFuture<DomainCheck> start()
+    {
+        m_promise.start();
+        QFuture<DomainCheck> future = m_promise.future();
+        // Step 1, and the two TXT records of step 2 at once.
+        ask(m_check.domain, dns::RecordType::Mx, [this](const dns::LookupResult &r) { mxAnswered(r); });
+        ask(QStringLiteral("_mta-sts.") + m_check.domain, dns::RecordType::Txt,
+            [this](const dns::LookupResult &r) { m_check.mtaStsTxt = lookupOf(r); });
+        ask(QStringLiteral("_smtp._tls.") + m_check.domain, dns::RecordType::Txt,
+            [this](const dns::LookupResult &r) { m_check.tlsRptTxt = lookupOf(r); });
+        return future;
+    }
+
+private:
+    void ask(const QString &name, dns::RecordType type, std::function<void(const dns::LookupResult &)> then)
+    {
+        ++m_pending;
+        whenFinished(this, m_resolver->lookup(name, type), [this, then](const dns::LookupResult &r) {
+            then(r);
+            if (--m_pending == 0)
+                finish();
+        });
+    }
+
+    void mxAnswered(const dns::LookupResult &r)
+    {
+        m_check.mxLookup = lookupOf(r);
+        for (const dns::Record &rec : r.records) {
+            if (rec.type != dns::RecordType::Mx)
+                continue;
+            const QString host = withoutDot(rec.target.toLower());
+            if (host.isEmpty() || host == QLatin1String(".")) {
+                m_check.nullMx = true;
+                continue;
+            }
+            if (std::any_of(m_check.mx.cbegin(), m_check.mx.cend(),
+                            [&](const DomainMxHost &m) { return m.host == host; }))
+                continue;
+            DomainMxHost mx;
+            mx.host = host;
+            mx.preference = rec.preference;
+            m_check.mx.append(mx);
+        }
+        if (m_check.nullMx)
+            m_check.mx.clear();
+        std::sort(m_check.mx.begin(), m_check.mx.end(), [](const DomainMxHost &a, const DomainMxHost &b) {
+            return a.preference != b.preference ? a.preference < b.preference : a.host < b.host;
+        });
+        QList<quint16> ports{25};
+        for (quint16 p : m_options.extraTlsaPorts) {
+            if (!ports.contains(p))
+                ports << p;
+        }
+        // Step 2 for each host: its addresses (whose DNSSEC state decides
+        // whether DANE applies) and its TLSA records.
+        for (qsizetype i = 0; i < m_check.mx.size(); ++i) {
+            const QString host = m_check.mx.at(i).host;
+            for (quint16 port : ports) {
+                DaneCheck dane;
+                dane.host = host;
+                dane.port = port;
+                dane.tlsaName = tlsaOwnerName(host, port);
+                m_check.mx[i].dane.append(dane);
+            }
+            m_addresses.append(Addresses{});
+            ask(host, dns::RecordType::A, [this, i](const dns::LookupResult &a) { addressAnswered(i, a, true); });
+            ask(host, dns::RecordType::Aaaa, [this, i](const dns::LookupResult &a) { addressAnswered(i, a, false); });
+            for (qsizetype p = 0; p < ports.size(); ++p) {
+                ask(tlsaOwnerName(host, ports.at(p)), dns::RecordType::Tlsa, [this, i, p](const dns::LookupResult &t) {
+                    DaneCheck &d = m_check.mx[i].dane[p];
+                    d.tlsaStatus = t.status;
+                    d.tlsaDnssec = t.dnssec;
+                    d.tlsaWhyBogus = t.whyBogus;
+                    d.records = tlsaRecordsOf(t.records);
+                });
+            }
+        }
+    }
+
+    // The address RRset that decides DANE: the A records, or the AAAA when
+    // there is no A; a bogus one of either counts (a sender asks both).
+    void addressAnswered(qsizetype i, const dns::LookupResult &r, bool v4)
+    {
+        Addresses &a = m_addresses[i];
+        (v4 ? a.v4 : a.v6) = r;
+        (v4 ? a.v4Done : a.v6Done) = true;
+        if (!a.v4Done || !a.v6Done)
+            return;
+        DomainMxHost &mx = m_check.mx[i];
+        for (const dns::LookupResult *l : {&a.v4, &a.v6}) {
+            for (const dns::Record &rec : l->records)
+                mx.addresses << rec.address.toString();
+        }
+        const dns::LookupResult *decides = &a.v4;
+        if (a.v6.dnssec == dns::DnssecState::Bogus)
+            decides = &a.v6;
+        else if (a.v4.dnssec != dns::DnssecState::Bogus && a.v4.status != dns::LookupStatus::Ok &&
+                 a.v6.status == dns::LookupStatus::Ok)
+            decides = &a.v6;
+        for (DaneCheck &d : mx.dane) {
+            d.addressStatus = decides->status;
+            d.addressDnssec = decides->dnssec;
+            d.addressWhyBogus = decides->whyBogus;
+        }
+    }
+
+    void finish()
+    {
+        m_promise.addResult(m_check);
+        m_promise.finish();
+        deleteLater();
+    }
+
+    struct Addresses
+    {
+        dns::LookupResult v4;
+        dns::LookupResult v6;
+        bool v4Done = false;
+        bool v6Done = false;
+    };
+
+    dns::Resolver *m_resolver;
+    DomainCheckOptions m_options;
+    DomainCheck m_check;
+    QList<Addresses> m_addresses;
+    QPromise<DomainCheck> m_promise;
+    int m_pending = 0;
+};
+
+} // namespace
+
+QFuture<DomainCheck> lookUpDomain(dns::Resolver *resolver, const QString &domain, const DomainCheckOptions &options)
+{
+    auto *run = new DomainRun(resolver, domain, options);
+    return run->start();
+}
+
+QJsonObject domainLookupToJson(const DomainLookup &l)
+{
+    QJsonObject o{{QLatin1StringView("name"), l.name},
+                  {QLatin1StringView("type"), dns::recordTypeName(l.type)},
+                  {QLatin1StringView("status"), dns::lookupStatusKey(l.status)},
+                  {QLatin1StringView("dnssec"), dns::dnssecStateKey(l.dnssec)}};
+    if (!l.whyBogus.isEmpty())
+        o.insert(QLatin1StringView("why_bogus"), l.whyBogus);
+    if (!l.detail.isEmpty())
+        o.insert(QLatin1StringView("detail"), l.detail);
+    if (l.type == dns::RecordType::Txt)
+        o.insert(QLatin1StringView("texts"), QJsonArray::fromStringList(l.texts));
+    return o;
+}
+
+DomainLookup domainLookupFromJson(const QJsonObject &o)
+{
+    DomainLookup l;
+    l.name = o.value(QLatin1StringView("name")).toString();
+    l.type = recordTypeFromName(o.value(QLatin1StringView("type")).toString());
+    l.status = lookupStatusFromKey(o.value(QLatin1StringView("status")).toString());
+    l.dnssec = dnssecStateFromKey(o.value(QLatin1StringView("dnssec")).toString());
+    l.whyBogus = o.value(QLatin1StringView("why_bogus")).toString();
+    l.detail = o.value(QLatin1StringView("detail")).toString();
+    for (const QJsonValue &v : o.value(QLatin1StringView("texts")).toArray())
+        l.texts << v.toString();
+    return l;
+}
+
+} // namespace mailtls
