@@ -139,6 +139,8 @@ HttpResponseReader::State HttpResponseReader::parseHead(qsizetype headEnd, qsize
         !isDigits(statusLine.sliced(9, 3)) || (statusLine.size() > 12 && statusLine.at(12) != ' '))
         return fail(Tr::tr("not an HTTP/1.x status line: \"%1\"").arg(Transcript::printable(statusLine.first(qMin<qsizetype>(120, statusLine.size())))));
     const int status = statusLine.sliced(9, 3).toInt();
+    if (status < 100)
+        return fail(Tr::tr("not an HTTP/1.x status line: \"%1\"").arg(Transcript::printable(statusLine.first(qMin<qsizetype>(120, statusLine.size())))));
     QList<QPair<QByteArray, QByteArray>> headers;
     for (qsizetype i = 1; i < lines.size(); ++i) {
         QByteArrayView line = lines.at(i);
