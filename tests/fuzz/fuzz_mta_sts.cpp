@@ -95,7 +95,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     // MX patterns: a well-formed exact pattern matches itself, with or without a trailing dot.
     const QString text = QString::fromUtf8(input.first(qMin<qsizetype>(input.size(), 300)));
     if (isValidStsMxPattern(text) && !text.startsWith(QLatin1String("*.")) &&
-        (!stsMxMatches(text, text) || !stsMxMatches(text, text + QLatin1Char('.'))))
+        (!stsMxMatches(text, text) || !stsMxMatches(text, QString(text + QLatin1Char('.')))))
         __builtin_trap();
     return 0;
 }
