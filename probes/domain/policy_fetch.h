@@ -10,13 +10,14 @@
 //   4. HTTP/1.1 GET /.well-known/mta-sts.txt with Host and Connection: close;
 //   5. the response: status 200 (a 3xx is not followed: the RFC forbids it),
 //      Content-Type text/plain, a body within the size cap (Content-Length,
-//      chunked, or until the server closes);
+//      chunked, or until the server closes; read by mta_sts_http.h);
 //   6. the body parsed as a policy (mta_sts.h).
 // One deadline covers all of it, so a server dripping bytes slowly ends as a
 // timeout. A timeout, a failed lookup or a refused connection decide nothing
 // about the policy: the result says it could not be fetched, and why.
 
 #include "probes/domain/mta_sts.h"
+#include "probes/domain/mta_sts_http.h"
 #include "probes/tls/certificate.h"
 
 #include <QByteArray>
@@ -99,52 +100,5 @@ QFuture<PolicyFetchResult> fetchStsPolicy(dns::Resolver *resolver, const QString
 // The blocking part alone (steps 2 to 6), for addresses already known: for
 // worker threads and tests. *result has url, host and addresses set.
 void fetchStsPolicyFrom(PolicyFetchResult *result, const PolicyFetchOptions &options, QDeadlineTimer deadline);
-
-// An HTTP/1.x response read as it arrives, bounded: the head (16 KiB at most)
-// and the body framed by Content-Length, chunked transfer coding, or the end
-// of the connection. Pure, for the fetch and for tests.
-class HttpResponseReader
-{
-public:
-    enum class State {
-        Head,      // wants more of the head
-        Body,      // wants more of the body
-        Done,      // the response is complete
-        TooLarge,  // the body exceeds the cap (Content-Length says so, or more arrived)
-        Malformed, // not an HTTP/1.x response, or the framing is broken (error() says how)
-    };
-    static constexpr qsizetype kMaxHead = 16 * 1024;
-
-    explicit HttpResponseReader(qsizetype maxBody) : m_maxBody(maxBody) {}
-
-    State feed(QByteArrayView data);
-    State finish(); // the peer closed the connection
-    State state() const { return m_state; }
-
-    int status() const { return m_status; }
-    // The value of the header named (ASCII case-insensitive); the first one when repeated.
-    QByteArray header(QByteArrayView name) const;
-    const QByteArray &body() const { return m_body; }
-    QString error() const { return m_error; }
-    // How many bytes the body would still need (Content-Length framing), -1 otherwise.
-    qsizetype bodyBytesWanted() const;
-
-private:
-    State parseHead(qsizetype headEnd, qsizetype bodyStart);
-    State parseChunks();
-    State fail(const QString &error);
-
-    qsizetype m_maxBody;
-    State m_state = State::Head;
-    QByteArray m_buffer; // undecoded bytes not yet consumed
-    QByteArray m_body;
-    QList<QPair<QByteArray, QByteArray>> m_headers;
-    int m_status = 0;
-    enum class Framing { Length, Chunked, Close } m_framing = Framing::Close;
-    qsizetype m_length = 0;     // Framing::Length: the Content-Length
-    qsizetype m_chunkLeft = -1; // Framing::Chunked: bytes left of the current chunk; -1 at a size line
-    bool m_inTrailer = false;
-    QString m_error;
-};
 
 } // namespace mailtls
