@@ -4283,6 +4283,10 @@ to see what it answered.</translation>
 <context>
     <name>mailtls::PolicyFetch</name>
     <message>
+        <source>%1 offers only %2; senders require TLS 1.2 or later (RFC 8996)</source>
+        <translation>%1 offers only %2; senders require TLS 1.2 or later (RFC 8996)</translation>
+    </message>
+    <message>
         <source>the response head is longer than %1 bytes</source>
         <translation>the response head is longer than %1 bytes</translation>
     </message>

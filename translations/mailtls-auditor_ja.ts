@@ -4251,6 +4251,10 @@ to see what it answered.</source>
 <context>
     <name>mailtls::PolicyFetch</name>
     <message>
+        <source>%1 offers only %2; senders require TLS 1.2 or later (RFC 8996)</source>
+        <translation>%1 は %2 までしか対応していません。送信側は TLS 1.2 以上を必要とします (RFC 8996)</translation>
+    </message>
+    <message>
         <source>the response head is longer than %1 bytes</source>
         <translation>レスポンスヘッダーが %1 バイトを超えています</translation>
     </message>

@@ -152,6 +152,15 @@ void fetchSteps(PolicyFetchResult *result, const PolicyFetchOptions &options, QD
         result->note = Tr::tr("TLS handshake with %1 failed: %2").arg(result->address, handshake.error.message);
         return;
     }
+    // Our hello offers TLS 1.0 to 1.3: an older version means the host has
+    // nothing newer, and senders with current defaults (TLS 1.2 at least,
+    // RFC 8996) cannot fetch from it.
+    if (handshake.version < TlsVersion::Tls12) {
+        result->status = PolicyFetchStatus::TlsFailed;
+        result->note = Tr::tr("%1 offers only %2; senders require TLS 1.2 or later (RFC 8996)")
+                           .arg(result->address, tlsVersionName(handshake.version));
+        return;
+    }
     result->certificate =
         analyseCertificate(handshake.chainDer, result->host, options.caFile, QDateTime::currentDateTimeUtc());
     if (!result->certificate) {

@@ -5,7 +5,7 @@
 //   1. resolve mta-sts.DOMAIN, A and AAAA at once, with the project's resolver
 //      (on the caller's thread, event-driven);
 //   2. on a worker thread: connect to the addresses in turn (A first) on port 443;
-//   3. TLS with SNI mta-sts.DOMAIN; the certificate must chain to a trusted
+//   3. TLS 1.2 or later with SNI mta-sts.DOMAIN; the certificate must chain to a trusted
 //      root (the system store or a CA file), name the host and be in date;
 //   4. HTTP/1.1 GET /.well-known/mta-sts.txt with Host and Connection: close;
 //   5. the response: status 200 (a 3xx is not followed: the RFC forbids it),

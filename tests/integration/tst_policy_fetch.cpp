@@ -4,8 +4,9 @@
 // is a domain set up for one case: policies in enforce, testing and none
 // mode (one sent chunked), a 404, a certificate for another name, one from a
 // CA we do not trust, a redirect, the wrong media type, an oversize body, a
-// slow body (nginx limit_rate), no address, a refused connection, a policy
-// with garbage lines. Loopback only (127.0.0.70-72).
+// slow body (nginx limit_rate), a host with only TLS 1.0 and 1.1, no address,
+// a refused connection, a policy with garbage lines. Loopback only
+// (127.0.0.70-73).
 
 #include "probes/dns/resolver.h"
 #include "probes/domain/mta_sts_json.h"
@@ -32,6 +33,7 @@ namespace {
 const QHostAddress kDnsAddress(QStringLiteral("127.0.0.70"));
 const QString kWebAddress = QStringLiteral("127.0.0.71");
 const QString kNobodyAddress = QStringLiteral("127.0.0.72"); // nothing listens there
+const QString kOldTlsAddress = QStringLiteral("127.0.0.73"); // the host that speaks only TLS 1.0 and 1.1
 
 const QByteArray kEnforce = "version: STSv1\r\nmode: enforce\r\nmx: mx1.enforce.test\r\nmx: *.enforce.test\r\n"
                             "max_age: 604800\r\n";
@@ -42,10 +44,17 @@ const QByteArray kGarbage = "version: STSv1\n<html>\nmode: enforce\nmx: mx.garba
 // One policy host: its domain, the certificate it serves, what nginx does for the policy path.
 struct Site
 {
+    Site(const QString &d, const QString &l, const QString &loc, const QByteArray &b, const QString &srv = {},
+         const QString &a = kWebAddress)
+        : domain(d), leaf(l), location(loc), body(b), server(srv), address(a)
+    {
+    }
     QString domain;
     QString leaf;       // certificate name in the chains
     QString location;   // nginx directives inside location = /.well-known/mta-sts.txt
     QByteArray body;    // the policy file written for it ("" : none)
+    QString server;     // nginx directives of its server block ("": TLS 1.2 and 1.3)
+    QString address;    // where it listens
 };
 
 template <typename T>
@@ -115,6 +124,8 @@ void TestPolicyFetch::initTestCase()
         {QStringLiteral("big.test"), {}, {}, kNone + QByteArray(70 * 1024, '#')},
         {QStringLiteral("slow.test"), {}, QStringLiteral("limit_rate 100;"), kNone + QByteArray(2000, '#')},
         {QStringLiteral("garbage.test"), {}, {}, kGarbage},
+        {QStringLiteral("oldtls.test"), {}, {}, kNone,
+         QStringLiteral("ssl_protocols TLSv1 TLSv1.1; ssl_ciphers ALL:!aNULL:!eNULL:@SECLEVEL=0;"), kOldTlsAddress},
     };
     QCOMPARE(m_chains.leaf(QStringLiteral("elsewhere"), QStringLiteral("www.elsewhere.test"), QStringLiteral("root")),
              QString());
@@ -128,7 +139,7 @@ void TestPolicyFetch::initTestCase()
 
     QStringList zone{QStringLiteral("--local=/test/")};
     for (const Site &s : sites)
-        zone.append(QStringLiteral("--host-record=mta-sts.%1,%2").arg(s.domain, kWebAddress));
+        zone.append(QStringLiteral("--host-record=mta-sts.%1,%2").arg(s.domain, s.address));
     zone.append(QStringLiteral("--host-record=mta-sts.refused.test,%1").arg(kNobodyAddress));
     zone.append(QStringLiteral("--host-record=www.noaddress.test,%1").arg(kWebAddress)); // but no mta-sts host
     QString dnsError;
@@ -166,11 +177,13 @@ QString TestPolicyFetch::startNginx(const QList<Site> &sites)
         }
         conf += QStringLiteral("  server {\n    listen %1:%2 ssl;\n    server_name %3;\n"
                                "    ssl_certificate %4;\n    ssl_certificate_key %5;\n"
-                               "    ssl_protocols TLSv1.2 TLSv1.3;\n    root %6;\n"
-                               "    location = /.well-known/mta-sts.txt { %7 }\n  }\n")
-                    .arg(kWebAddress)
+                               "    %6\n    root %7;\n"
+                               "    location = /.well-known/mta-sts.txt { %8 }\n  }\n")
+                    .arg(s.address)
                     .arg(m_port)
-                    .arg(host, cert, key, docroot, s.location);
+                    .arg(host, cert, key,
+                         s.server.isEmpty() ? QStringLiteral("ssl_protocols TLSv1.2 TLSv1.3;") : s.server,
+                         docroot, s.location);
     }
     conf += QStringLiteral("}\n");
     QFile f(root + QStringLiteral("/nginx.conf"));
@@ -235,6 +248,8 @@ void TestPolicyFetch::fetch_data()
                                       << 10000;
     QTest::newRow("oversize") << "big.test" << "too_large" << 200 << "" << false << "65536" << 10000;
     QTest::newRow("slow body") << "slow.test" << "timeout" << 200 << "" << false << "bytes of the response" << 4000;
+    QTest::newRow("TLS 1.0 and 1.1 only") << "oldtls.test" << "tls_failed" << 0 << "" << false
+                                          << "offers only TLSv1.1; senders require TLS 1.2" << 10000;
     QTest::newRow("no address") << "noaddress.test" << "no_address" << 0 << "" << false
                                 << "mta-sts.noaddress.test has no A or AAAA record" << 10000;
     QTest::newRow("connection refused") << "refused.test" << "connect_failed" << 0 << "" << false
