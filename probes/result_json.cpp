@@ -471,4 +471,14 @@ std::optional<EndpointResult> endpointResultFromJson(const QJsonObject &o)
     return readEndpointResult(o, false);
 }
 
+QJsonObject certificateToJson(const CertificateInfo &certificate)
+{
+    return certificateJson(certificate);
+}
+
+CertificateInfo certificateFromJson(const QJsonObject &json)
+{
+    return readCertificate(json);
+}
+
 } // namespace mailtls

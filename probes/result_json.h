@@ -18,4 +18,9 @@ QJsonObject endpointResultToJson(const EndpointResult &result);
 // nullopt only when the endpoint URL cannot be read.
 std::optional<EndpointResult> endpointResultFromJson(const QJsonObject &json);
 
+// A certificate's JSON as it appears in a result ("certificate" of an
+// endpoint), for other results that carry one (the MTA-STS policy fetch).
+QJsonObject certificateToJson(const CertificateInfo &certificate);
+CertificateInfo certificateFromJson(const QJsonObject &json);
+
 } // namespace mailtls

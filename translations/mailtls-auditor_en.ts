@@ -3442,6 +3442,121 @@ to see what it answered.</translation>
     </message>
 </context>
 <context>
+    <name>mailtls::MtaSts</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message>
+        <source>a field name is a letter or digit, then up to 31 letters, digits, "_", "-" or "."</source>
+        <translation>a field name is a letter or digit, then up to 31 letters, digits, "_", "-" or "."</translation>
+    </message>
+    <message>
+        <source>MTA-STS record "%1": %2</source>
+        <translation>MTA-STS record "%1": %2</translation>
+    </message>
+    <message>
+        <source>it does not begin with v=STSv1</source>
+        <translation>it does not begin with v=STSv1</translation>
+    </message>
+    <message>
+        <source>whitespace at the end (allowed only around ";")</source>
+        <translation>whitespace at the end (allowed only around ";")</translation>
+    </message>
+    <message>
+        <source>expected ";" at position %1, found "%2"</source>
+        <translation>expected ";" at position %1, found "%2"</translation>
+    </message>
+    <message>
+        <source>field "%1" has no "="</source>
+        <translation>field "%1" has no "="</translation>
+    </message>
+    <message>
+        <source>%1 appears twice</source>
+        <translation>%1 appears twice</translation>
+    </message>
+    <message>
+        <source>the id "%1" is not 1 to 32 letters and digits</source>
+        <translation>the id "%1" is not 1 to 32 letters and digits</translation>
+    </message>
+    <message>
+        <source>"%1" is not a field name (%2)</source>
+        <translation>"%1" is not a field name (%2)</translation>
+    </message>
+    <message>
+        <source>the value of %1 is empty</source>
+        <translation>the value of %1 is empty</translation>
+    </message>
+    <message>
+        <source>the value of %1 has characters the record does not allow: "%2"</source>
+        <translation>the value of %1 has characters the record does not allow: "%2"</translation>
+    </message>
+    <message>
+        <source>there is no id field</source>
+        <translation>there is no id field</translation>
+    </message>
+    <message>
+        <source>%1 TXT records begin with v=STSv1 (%2); senders then act as if the domain published no MTA-STS policy</source>
+        <translation>%1 TXT records begin with v=STSv1 (%2); senders then act as if the domain published no MTA-STS policy</translation>
+    </message>
+    <message>
+        <source>%1 more errors not listed</source>
+        <translation>%1 more errors not listed</translation>
+    </message>
+    <message>
+        <source>an empty line (the policy format has none)</source>
+        <translation>an empty line (the policy format has none)</translation>
+    </message>
+    <message>
+        <source>"%1" is not a "key: value" field</source>
+        <translation>"%1" is not a "key: value" field</translation>
+    </message>
+    <message>
+        <source>%1 appears again (first on line %2)</source>
+        <translation>%1 appears again (first on line %2)</translation>
+    </message>
+    <message>
+        <source>version "%1" is not STSv1</source>
+        <translation>version "%1" is not STSv1</translation>
+    </message>
+    <message>
+        <source>mode "%1" is not enforce, testing or none</source>
+        <translation>mode "%1" is not enforce, testing or none</translation>
+    </message>
+    <message>
+        <source>max_age "%1" is not a number</source>
+        <translation>max_age "%1" is not a number</translation>
+    </message>
+    <message>
+        <source>max_age "%1" has more than 10 digits</source>
+        <translation>max_age "%1" has more than 10 digits</translation>
+    </message>
+    <message>
+        <source>max_age %1 is more than %2 seconds (a year)</source>
+        <translation>max_age %1 is more than %2 seconds (a year)</translation>
+    </message>
+    <message>
+        <source>mx "%1" is not a host name, or "*." and a domain name</source>
+        <translation>mx "%1" is not a host name, or "*." and a domain name</translation>
+    </message>
+    <message>
+        <source>"%1" is not "%2": field names are case-sensitive</source>
+        <translation>"%1" is not "%2": field names are case-sensitive</translation>
+    </message>
+    <message>
+        <source>the value of %1 has characters a policy does not allow: "%2"</source>
+        <translation>the value of %1 has characters a policy does not allow: "%2"</translation>
+    </message>
+    <message>
+        <source>the policy has no %1 field</source>
+        <translation>the policy has no %1 field</translation>
+    </message>
+    <message>
+        <source>the policy has no valid mx field, which mode %1 requires</source>
+        <translation>the policy has no valid mx field, which mode %1 requires</translation>
+    </message>
+</context>
+<context>
     <name>mailtls::Nameserver</name>
     <message>
         <source>&apos;%1&apos;: a &apos;[&apos; without its &apos;]&apos;</source>
@@ -4428,6 +4543,205 @@ to see what it answered.</translation>
     <message>
         <source>%1: %2 TLS-RPT records, or one without rua=: senders ignore them</source>
         <translation>%1: %2 TLS-RPT records, or one without rua=: senders ignore them</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::PolicyFetch</name>
+    <message>
+        <source>%1 offers only %2; senders require TLS 1.2 or later (RFC 8996)</source>
+        <translation>%1 offers only %2; senders require TLS 1.2 or later (RFC 8996)</translation>
+    </message>
+    <message>
+        <source>the response head is longer than %1 bytes</source>
+        <translation>the response head is longer than %1 bytes</translation>
+    </message>
+    <message>
+        <source>not an HTTP/1.x status line: "%1"</source>
+        <translation>not an HTTP/1.x status line: "%1"</translation>
+    </message>
+    <message>
+        <source>a folded header line (obsolete in HTTP/1.1): "%1"</source>
+        <translation>a folded header line (obsolete in HTTP/1.1): "%1"</translation>
+    </message>
+    <message>
+        <source>not a header line: "%1"</source>
+        <translation>not a header line: "%1"</translation>
+    </message>
+    <message>
+        <source>a transfer coding the fetch does not read: "%1"</source>
+        <translation>a transfer coding the fetch does not read: "%1"</translation>
+    </message>
+    <message>
+        <source>a Content-Length that is not a number: "%1"</source>
+        <translation>a Content-Length that is not a number: "%1"</translation>
+    </message>
+    <message>
+        <source>two different Content-Length headers</source>
+        <translation>two different Content-Length headers</translation>
+    </message>
+    <message>
+        <source>the chunked trailer is longer than %1 bytes</source>
+        <translation>the chunked trailer is longer than %1 bytes</translation>
+    </message>
+    <message>
+        <source>a chunk is longer than its size line says</source>
+        <translation>a chunk is longer than its size line says</translation>
+    </message>
+    <message>
+        <source>a chunk size line is longer than %1 bytes</source>
+        <translation>a chunk size line is longer than %1 bytes</translation>
+    </message>
+    <message>
+        <source>not a chunk size: "%1"</source>
+        <translation>not a chunk size: "%1"</translation>
+    </message>
+    <message>
+        <source>the server closed the connection without a response</source>
+        <translation>the server closed the connection without a response</translation>
+    </message>
+    <message>
+        <source>the server closed the connection within the response head</source>
+        <translation>the server closed the connection within the response head</translation>
+    </message>
+    <message>
+        <source>the server closed the connection after %1 of %2 body bytes</source>
+        <translation>the server closed the connection after %1 of %2 body bytes</translation>
+    </message>
+    <message>
+        <source>the server closed the connection within the chunked body</source>
+        <translation>the server closed the connection within the chunked body</translation>
+    </message>
+    <message>
+        <source>fetched</source>
+        <translation>fetched</translation>
+    </message>
+    <message>
+        <source>no address for the policy host</source>
+        <translation>no address for the policy host</translation>
+    </message>
+    <message>
+        <source>DNS lookup failed</source>
+        <translation>DNS lookup failed</translation>
+    </message>
+    <message>
+        <source>connection failed</source>
+        <translation>connection failed</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed</source>
+        <translation>TLS handshake failed</translation>
+    </message>
+    <message>
+        <source>certificate not valid for the policy host</source>
+        <translation>certificate not valid for the policy host</translation>
+    </message>
+    <message>
+        <source>HTTP error status</source>
+        <translation>HTTP error status</translation>
+    </message>
+    <message>
+        <source>redirect (not followed)</source>
+        <translation>redirect (not followed)</translation>
+    </message>
+    <message>
+        <source>not text/plain</source>
+        <translation>not text/plain</translation>
+    </message>
+    <message>
+        <source>policy too large</source>
+        <translation>policy too large</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>timed out</translation>
+    </message>
+    <message>
+        <source>malformed HTTP response</source>
+        <translation>malformed HTTP response</translation>
+    </message>
+    <message>
+        <source>not trusted: %1</source>
+        <translation>not trusted: %1</translation>
+    </message>
+    <message>
+        <source>it does not name %1</source>
+        <translation>it does not name %1</translation>
+    </message>
+    <message>
+        <source>expired on %1</source>
+        <translation>expired on %1</translation>
+    </message>
+    <message>
+        <source>not valid before %1</source>
+        <translation>not valid before %1</translation>
+    </message>
+    <message>
+        <source>no complete answer before the deadline (%1); this says nothing about the policy</source>
+        <translation>no complete answer before the deadline (%1); this says nothing about the policy</translation>
+    </message>
+    <message>
+        <source>no address took a connection on port %1 (%2); senders cannot fetch the policy</source>
+        <translation>no address took a connection on port %1 (%2); senders cannot fetch the policy</translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation>TLS handshake</translation>
+    </message>
+    <message>
+        <source>TLS handshake with %1 failed: %2</source>
+        <translation>TLS handshake with %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>the server sent no certificate that could be read</source>
+        <translation>the server sent no certificate that could be read</translation>
+    </message>
+    <message>
+        <source>senders refuse this certificate: %1</source>
+        <translation>senders refuse this certificate: %1</translation>
+    </message>
+    <message>
+        <source>sending the request</source>
+        <translation>sending the request</translation>
+    </message>
+    <message>
+        <source>the request could not be sent: %1</source>
+        <translation>the request could not be sent: %1</translation>
+    </message>
+    <message>
+        <source>%1 bytes of the response head received</source>
+        <translation>%1 bytes of the response head received</translation>
+    </message>
+    <message>
+        <source>HTTP %1 to "%2": senders do not follow redirects (RFC 8461 3.3), so they have no policy</source>
+        <translation>HTTP %1 to "%2": senders do not follow redirects (RFC 8461 3.3), so they have no policy</translation>
+    </message>
+    <message>
+        <source>HTTP %1: senders have no policy</source>
+        <translation>HTTP %1: senders have no policy</translation>
+    </message>
+    <message>
+        <source>the body is larger than %1 bytes; senders stop reading and have no policy</source>
+        <translation>the body is larger than %1 bytes; senders stop reading and have no policy</translation>
+    </message>
+    <message>
+        <source>%1 bytes of the response received</source>
+        <translation>%1 bytes of the response received</translation>
+    </message>
+    <message>
+        <source>Content-Type "%1" is not text/plain; senders reject the policy</source>
+        <translation>Content-Type "%1" is not text/plain; senders reject the policy</translation>
+    </message>
+    <message>
+        <source>the fetch took %1 ms; some senders give up after %2 ms</source>
+        <translation>the fetch took %1 ms; some senders give up after %2 ms</translation>
+    </message>
+    <message>
+        <source>the lookups of %1 failed (A: %2; AAAA: %3); this says nothing about the policy</source>
+        <translation>the lookups of %1 failed (A: %2; AAAA: %3); this says nothing about the policy</translation>
+    </message>
+    <message>
+        <source>%1 has no A or AAAA record (A: %2; AAAA: %3); senders cannot fetch a policy</source>
+        <translation>%1 has no A or AAAA record (A: %2; AAAA: %3); senders cannot fetch a policy</translation>
     </message>
 </context>
 <context>

@@ -3414,6 +3414,121 @@ to see what it answered.</source>
     </message>
 </context>
 <context>
+    <name>mailtls::MtaSts</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>%1 行目: %2</translation>
+    </message>
+    <message>
+        <source>a field name is a letter or digit, then up to 31 letters, digits, "_", "-" or "."</source>
+        <translation>フィールド名は英字か数字 1 文字に、英字・数字・"_"・"-"・"." を 31 文字まで続けたものです</translation>
+    </message>
+    <message>
+        <source>MTA-STS record "%1": %2</source>
+        <translation>MTA-STS レコード "%1": %2</translation>
+    </message>
+    <message>
+        <source>it does not begin with v=STSv1</source>
+        <translation>v=STSv1 で始まっていません</translation>
+    </message>
+    <message>
+        <source>whitespace at the end (allowed only around ";")</source>
+        <translation>末尾に空白があります (空白は ";" の前後にのみ置けます)</translation>
+    </message>
+    <message>
+        <source>expected ";" at position %1, found "%2"</source>
+        <translation>%1 文字目に ";" が必要ですが "%2" があります</translation>
+    </message>
+    <message>
+        <source>field "%1" has no "="</source>
+        <translation>フィールド "%1" に "=" がありません</translation>
+    </message>
+    <message>
+        <source>%1 appears twice</source>
+        <translation>%1 が 2 回あります</translation>
+    </message>
+    <message>
+        <source>the id "%1" is not 1 to 32 letters and digits</source>
+        <translation>id "%1" は 1～32 文字の英数字ではありません</translation>
+    </message>
+    <message>
+        <source>"%1" is not a field name (%2)</source>
+        <translation>"%1" はフィールド名ではありません (%2)</translation>
+    </message>
+    <message>
+        <source>the value of %1 is empty</source>
+        <translation>%1 の値が空です</translation>
+    </message>
+    <message>
+        <source>the value of %1 has characters the record does not allow: "%2"</source>
+        <translation>%1 の値にレコードで使えない文字があります: "%2"</translation>
+    </message>
+    <message>
+        <source>there is no id field</source>
+        <translation>id フィールドがありません</translation>
+    </message>
+    <message>
+        <source>%1 TXT records begin with v=STSv1 (%2); senders then act as if the domain published no MTA-STS policy</source>
+        <translation>v=STSv1 で始まる TXT レコードが %1 件あります (%2)。この場合、送信側はドメインが MTA-STS ポリシーを公開していないものとして扱います</translation>
+    </message>
+    <message>
+        <source>%1 more errors not listed</source>
+        <translation>ほかに %1 件のエラー (一覧には含めていません)</translation>
+    </message>
+    <message>
+        <source>an empty line (the policy format has none)</source>
+        <translation>空行です (ポリシーの書式に空行はありません)</translation>
+    </message>
+    <message>
+        <source>"%1" is not a "key: value" field</source>
+        <translation>"%1" は "キー: 値" 形式のフィールドではありません</translation>
+    </message>
+    <message>
+        <source>%1 appears again (first on line %2)</source>
+        <translation>%1 が重複しています (最初は %2 行目)</translation>
+    </message>
+    <message>
+        <source>version "%1" is not STSv1</source>
+        <translation>version "%1" は STSv1 ではありません</translation>
+    </message>
+    <message>
+        <source>mode "%1" is not enforce, testing or none</source>
+        <translation>mode "%1" は enforce・testing・none のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>max_age "%1" is not a number</source>
+        <translation>max_age "%1" は数値ではありません</translation>
+    </message>
+    <message>
+        <source>max_age "%1" has more than 10 digits</source>
+        <translation>max_age "%1" は 10 桁を超えています</translation>
+    </message>
+    <message>
+        <source>max_age %1 is more than %2 seconds (a year)</source>
+        <translation>max_age %1 は %2 秒 (1 年) を超えています</translation>
+    </message>
+    <message>
+        <source>mx "%1" is not a host name, or "*." and a domain name</source>
+        <translation>mx "%1" はホスト名でも、"*." とドメイン名の組み合わせでもありません</translation>
+    </message>
+    <message>
+        <source>"%1" is not "%2": field names are case-sensitive</source>
+        <translation>"%1" は "%2" ではありません: フィールド名は大文字と小文字を区別します</translation>
+    </message>
+    <message>
+        <source>the value of %1 has characters a policy does not allow: "%2"</source>
+        <translation>%1 の値にポリシーで使えない文字があります: "%2"</translation>
+    </message>
+    <message>
+        <source>the policy has no %1 field</source>
+        <translation>ポリシーに %1 フィールドがありません</translation>
+    </message>
+    <message>
+        <source>the policy has no valid mx field, which mode %1 requires</source>
+        <translation>ポリシーに有効な mx フィールドがありません (mode %1 では必須です)</translation>
+    </message>
+</context>
+<context>
     <name>mailtls::Nameserver</name>
     <message>
         <source>&apos;%1&apos;: a &apos;[&apos; without its &apos;]&apos;</source>
@@ -4396,6 +4511,205 @@ to see what it answered.</source>
     <message>
         <source>%1: %2 TLS-RPT records, or one without rua=: senders ignore them</source>
         <translation>%1: TLS-RPT レコードが %2 件あるか rua= がありません。送信側は無視します</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::PolicyFetch</name>
+    <message>
+        <source>%1 offers only %2; senders require TLS 1.2 or later (RFC 8996)</source>
+        <translation>%1 は %2 までしか対応していません。送信側は TLS 1.2 以上を必要とします (RFC 8996)</translation>
+    </message>
+    <message>
+        <source>the response head is longer than %1 bytes</source>
+        <translation>レスポンスヘッダーが %1 バイトを超えています</translation>
+    </message>
+    <message>
+        <source>not an HTTP/1.x status line: "%1"</source>
+        <translation>HTTP/1.x のステータス行ではありません: "%1"</translation>
+    </message>
+    <message>
+        <source>a folded header line (obsolete in HTTP/1.1): "%1"</source>
+        <translation>折り返されたヘッダー行です (HTTP/1.1 では廃止): "%1"</translation>
+    </message>
+    <message>
+        <source>not a header line: "%1"</source>
+        <translation>ヘッダー行ではありません: "%1"</translation>
+    </message>
+    <message>
+        <source>a transfer coding the fetch does not read: "%1"</source>
+        <translation>取得処理が読めない転送コーディングです: "%1"</translation>
+    </message>
+    <message>
+        <source>a Content-Length that is not a number: "%1"</source>
+        <translation>Content-Length が数値ではありません: "%1"</translation>
+    </message>
+    <message>
+        <source>two different Content-Length headers</source>
+        <translation>値の異なる Content-Length ヘッダーが 2 つあります</translation>
+    </message>
+    <message>
+        <source>the chunked trailer is longer than %1 bytes</source>
+        <translation>チャンク形式のトレーラーが %1 バイトを超えています</translation>
+    </message>
+    <message>
+        <source>a chunk is longer than its size line says</source>
+        <translation>チャンクがサイズ行の示す長さより長くなっています</translation>
+    </message>
+    <message>
+        <source>a chunk size line is longer than %1 bytes</source>
+        <translation>チャンクのサイズ行が %1 バイトを超えています</translation>
+    </message>
+    <message>
+        <source>not a chunk size: "%1"</source>
+        <translation>チャンクサイズではありません: "%1"</translation>
+    </message>
+    <message>
+        <source>the server closed the connection without a response</source>
+        <translation>サーバーが応答せずに接続を閉じました</translation>
+    </message>
+    <message>
+        <source>the server closed the connection within the response head</source>
+        <translation>サーバーがレスポンスヘッダーの途中で接続を閉じました</translation>
+    </message>
+    <message>
+        <source>the server closed the connection after %1 of %2 body bytes</source>
+        <translation>サーバーが本文 %2 バイト中 %1 バイトの時点で接続を閉じました</translation>
+    </message>
+    <message>
+        <source>the server closed the connection within the chunked body</source>
+        <translation>サーバーがチャンク形式の本文の途中で接続を閉じました</translation>
+    </message>
+    <message>
+        <source>fetched</source>
+        <translation>取得済み</translation>
+    </message>
+    <message>
+        <source>no address for the policy host</source>
+        <translation>ポリシーホストのアドレスがありません</translation>
+    </message>
+    <message>
+        <source>DNS lookup failed</source>
+        <translation>DNS の問い合わせに失敗しました</translation>
+    </message>
+    <message>
+        <source>connection failed</source>
+        <translation>接続に失敗しました</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed</source>
+        <translation>TLS ハンドシェイクに失敗しました</translation>
+    </message>
+    <message>
+        <source>certificate not valid for the policy host</source>
+        <translation>証明書がポリシーホストに対して有効ではありません</translation>
+    </message>
+    <message>
+        <source>HTTP error status</source>
+        <translation>HTTP エラーステータス</translation>
+    </message>
+    <message>
+        <source>redirect (not followed)</source>
+        <translation>リダイレクト (追従しません)</translation>
+    </message>
+    <message>
+        <source>not text/plain</source>
+        <translation>text/plain ではありません</translation>
+    </message>
+    <message>
+        <source>policy too large</source>
+        <translation>ポリシーが大きすぎます</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>タイムアウトしました</translation>
+    </message>
+    <message>
+        <source>malformed HTTP response</source>
+        <translation>不正な HTTP レスポンス</translation>
+    </message>
+    <message>
+        <source>not trusted: %1</source>
+        <translation>信頼されていません: %1</translation>
+    </message>
+    <message>
+        <source>it does not name %1</source>
+        <translation>%1 の名前が含まれていません</translation>
+    </message>
+    <message>
+        <source>expired on %1</source>
+        <translation>%1 に有効期限が切れています</translation>
+    </message>
+    <message>
+        <source>not valid before %1</source>
+        <translation>%1 より前は有効ではありません</translation>
+    </message>
+    <message>
+        <source>no complete answer before the deadline (%1); this says nothing about the policy</source>
+        <translation>期限までに完全な応答がありませんでした (%1)。ポリシーについては何も判断できません</translation>
+    </message>
+    <message>
+        <source>no address took a connection on port %1 (%2); senders cannot fetch the policy</source>
+        <translation>ポート %1 で接続を受け付けたアドレスがありません (%2)。送信側はポリシーを取得できません</translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation>TLS ハンドシェイク</translation>
+    </message>
+    <message>
+        <source>TLS handshake with %1 failed: %2</source>
+        <translation>%1 との TLS ハンドシェイクに失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>the server sent no certificate that could be read</source>
+        <translation>サーバーから読み取れる証明書が送られてきませんでした</translation>
+    </message>
+    <message>
+        <source>senders refuse this certificate: %1</source>
+        <translation>送信側はこの証明書を受け入れません: %1</translation>
+    </message>
+    <message>
+        <source>sending the request</source>
+        <translation>リクエストの送信</translation>
+    </message>
+    <message>
+        <source>the request could not be sent: %1</source>
+        <translation>リクエストを送信できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>%1 bytes of the response head received</source>
+        <translation>レスポンスヘッダーを %1 バイト受信</translation>
+    </message>
+    <message>
+        <source>HTTP %1 to "%2": senders do not follow redirects (RFC 8461 3.3), so they have no policy</source>
+        <translation>HTTP %1 で "%2" へ転送されます。送信側はリダイレクトに従わないため (RFC 8461 3.3)、ポリシーを得られません</translation>
+    </message>
+    <message>
+        <source>HTTP %1: senders have no policy</source>
+        <translation>HTTP %1: 送信側はポリシーを得られません</translation>
+    </message>
+    <message>
+        <source>the body is larger than %1 bytes; senders stop reading and have no policy</source>
+        <translation>本文が %1 バイトを超えています。送信側は読み込みを打ち切り、ポリシーを得られません</translation>
+    </message>
+    <message>
+        <source>%1 bytes of the response received</source>
+        <translation>レスポンスを %1 バイト受信</translation>
+    </message>
+    <message>
+        <source>Content-Type "%1" is not text/plain; senders reject the policy</source>
+        <translation>Content-Type "%1" は text/plain ではありません。送信側はポリシーを拒否します</translation>
+    </message>
+    <message>
+        <source>the fetch took %1 ms; some senders give up after %2 ms</source>
+        <translation>取得に %1 ミリ秒かかりました。送信側によっては %2 ミリ秒で打ち切ります</translation>
+    </message>
+    <message>
+        <source>the lookups of %1 failed (A: %2; AAAA: %3); this says nothing about the policy</source>
+        <translation>%1 の問い合わせに失敗しました (A: %2、AAAA: %3)。ポリシーについては何も判断できません</translation>
+    </message>
+    <message>
+        <source>%1 has no A or AAAA record (A: %2; AAAA: %3); senders cannot fetch a policy</source>
+        <translation>%1 には A レコードも AAAA レコードもありません (A: %2、AAAA: %3)。送信側はポリシーを取得できません</translation>
     </message>
 </context>
 <context>

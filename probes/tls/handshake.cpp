@@ -168,6 +168,23 @@ ProbeError TlsSession::readUntilClosed(QByteArray *out, qsizetype maxBytes, QDea
     return {};
 }
 
+ProbeError TlsSession::readSome(QByteArray *out, qsizetype maxBytes, QDeadlineTimer deadline, bool *closed)
+{
+    *closed = false;
+    char buf[8192];
+    int n = 0;
+    const int want = static_cast<int>(qMin<qsizetype>(maxBytes, sizeof buf));
+    const ProbeError e = drive(d->ssl, d->fd, deadline, [&] { return SSL_read(d->ssl, buf, want); }, &n);
+    if (e.status == ProbeStatus::HandshakeFailed) { // closed or reset: the end of the stream
+        *closed = true;
+        return {};
+    }
+    if (e)
+        return e;
+    out->append(buf, n);
+    return {};
+}
+
 QStringList tls13SuiteNames()
 {
     return {QStringLiteral("TLS_AES_128_GCM_SHA256"), QStringLiteral("TLS_AES_256_GCM_SHA384"),

@@ -66,6 +66,10 @@ public:
     ProbeError write(QByteArrayView data, QDeadlineTimer deadline);
     // Reads until the peer closes, maxBytes, or the deadline (HTTP responses).
     ProbeError readUntilClosed(QByteArray *out, qsizetype maxBytes, QDeadlineTimer deadline);
+    // Appends what arrives next (at least one byte, at most maxBytes), waiting
+    // until the deadline; *closed is set, with nothing appended, when the peer
+    // has ended the session (close_notify, or the connection closed or reset).
+    ProbeError readSome(QByteArray *out, qsizetype maxBytes, QDeadlineTimer deadline, bool *closed);
 
 private:
     friend std::unique_ptr<TlsSession> tlsHandshake(Connection &, const HandshakeOptions &,
