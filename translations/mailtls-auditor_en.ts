@@ -5711,6 +5711,101 @@ to see what it answered.</translation>
     </message>
 </context>
 <context>
+    <name>mailtls::TlsRptRecord</name>
+    <message>
+        <source>%1 TLS-RPT records are published where RFC 8460 allows one (senders then send no reports): %2</source>
+        <translation>%1 TLS-RPT records are published where RFC 8460 allows one (senders then send no reports): %2</translation>
+    </message>
+    <message>
+        <source>not taken as a TLS-RPT record: it must begin with "v=TLSRPTv1" exactly (case and spacing count)</source>
+        <translation>not taken as a TLS-RPT record: it must begin with "v=TLSRPTv1" exactly (case and spacing count)</translation>
+    </message>
+    <message>
+        <source>no rua= field ("%1" is not rua: field names are case-sensitive)</source>
+        <translation>no rua= field ("%1" is not rua: field names are case-sensitive)</translation>
+    </message>
+    <message>
+        <source>no rua= field: the record names no destination for reports</source>
+        <translation>no rua= field: the record names no destination for reports</translation>
+    </message>
+    <message>
+        <source>the value of %1 is empty or holds a space, '=', ';' or a control character</source>
+        <translation>the value of %1 is empty or holds a space, '=', ';' or a control character</translation>
+    </message>
+    <message>
+        <source>"%1" is not a field name (a letter or digit, then up to 31 letters, digits, '_', '-' or '.')</source>
+        <translation>"%1" is not a field name (a letter or digit, then up to 31 letters, digits, '_', '-' or '.')</translation>
+    </message>
+    <message>
+        <source>the field "%1" has no '='</source>
+        <translation>the field "%1" has no '='</translation>
+    </message>
+    <message>
+        <source>white space after the last field</source>
+        <translation>white space after the last field</translation>
+    </message>
+    <message>
+        <source>an empty field (two ';' in a row, or nothing after v=TLSRPTv1;)</source>
+        <translation>an empty field (two ';' in a row, or nothing after v=TLSRPTv1;)</translation>
+    </message>
+    <message>
+        <source>"%1" follows v=TLSRPTv1 where ';' is expected</source>
+        <translation>"%1" follows v=TLSRPTv1 where ';' is expected</translation>
+    </message>
+    <message>
+        <source>it does not begin with "v=TLSRPTv1" (case and spacing count)</source>
+        <translation>it does not begin with "v=TLSRPTv1" (case and spacing count)</translation>
+    </message>
+    <message>
+        <source>TLS-RPT record "%1": %2</source>
+        <translation>TLS-RPT record "%1": %2</translation>
+    </message>
+    <message>
+        <source>rua: "%1": only mailto: and https: destinations are defined</source>
+        <translation>rua: "%1": only mailto: and https: destinations are defined</translation>
+    </message>
+    <message>
+        <source>rua: "%1" is not an https URL (a bad port)</source>
+        <translation>rua: "%1" is not an https URL (a bad port)</translation>
+    </message>
+    <message>
+        <source>rua: "%1" is not an https URL (a bad host)</source>
+        <translation>rua: "%1" is not an https URL (a bad host)</translation>
+    </message>
+    <message>
+        <source>rua: "%1" is not an https URL (no //host)</source>
+        <translation>rua: "%1" is not an https URL (no //host)</translation>
+    </message>
+    <message>
+        <source>rua: "%1": "%2" is not a mail address</source>
+        <translation>rua: "%1": "%2" is not a mail address</translation>
+    </message>
+    <message>
+        <source>rua: "%1" names no mail address</source>
+        <translation>rua: "%1" names no mail address</translation>
+    </message>
+    <message>
+        <source>rua: "%1" is not a URI (a '%' without two hex digits)</source>
+        <translation>rua: "%1" is not a URI (a '%' without two hex digits)</translation>
+    </message>
+    <message>
+        <source>rua: "%1" is not a URI (no scheme)</source>
+        <translation>rua: "%1" is not a URI (no scheme)</translation>
+    </message>
+    <message>
+        <source>rua: "%1" is not a URI (the character '%2' must be percent-encoded)</source>
+        <translation>rua: "%1" is not a URI (the character '%2' must be percent-encoded)</translation>
+    </message>
+    <message>
+        <source>rua: "%1": '!' must be percent-encoded; RFC 8460 defines no size limit such as DMARC's "!10m"</source>
+        <translation>rua: "%1": '!' must be percent-encoded; RFC 8460 defines no size limit such as DMARC's "!10m"</translation>
+    </message>
+    <message>
+        <source>rua: an empty destination</source>
+        <translation>rua: an empty destination</translation>
+    </message>
+</context>
+<context>
     <name>mailtls::Workspace</name>
     <message>
         <source>Internet</source>

@@ -5671,6 +5671,101 @@ to see what it answered.</source>
     </message>
 </context>
 <context>
+    <name>mailtls::TlsRptRecord</name>
+    <message>
+        <source>%1 TLS-RPT records are published where RFC 8460 allows one (senders then send no reports): %2</source>
+        <translation>RFC 8460 が 1 つしか認めていない TLS-RPT レコードが %1 個公開されています（送信側はレポートを送りません）: %2</translation>
+    </message>
+    <message>
+        <source>not taken as a TLS-RPT record: it must begin with "v=TLSRPTv1" exactly (case and spacing count)</source>
+        <translation>TLS-RPT レコードとして扱いません: 正確に "v=TLSRPTv1" で始まる必要があります（大文字・小文字と空白も区別されます）</translation>
+    </message>
+    <message>
+        <source>no rua= field ("%1" is not rua: field names are case-sensitive)</source>
+        <translation>rua= フィールドがありません（"%1" は rua ではありません: フィールド名は大文字・小文字を区別します）</translation>
+    </message>
+    <message>
+        <source>no rua= field: the record names no destination for reports</source>
+        <translation>rua= フィールドがありません: レポートの送信先が指定されていません</translation>
+    </message>
+    <message>
+        <source>the value of %1 is empty or holds a space, '=', ';' or a control character</source>
+        <translation>%1 の値が空か、空白・'='・';'・制御文字を含んでいます</translation>
+    </message>
+    <message>
+        <source>"%1" is not a field name (a letter or digit, then up to 31 letters, digits, '_', '-' or '.')</source>
+        <translation>"%1" はフィールド名ではありません（英字か数字 1 文字の後に、英字・数字・'_'・'-'・'.' が 31 文字まで）</translation>
+    </message>
+    <message>
+        <source>the field "%1" has no '='</source>
+        <translation>フィールド "%1" に '=' がありません</translation>
+    </message>
+    <message>
+        <source>white space after the last field</source>
+        <translation>最後のフィールドの後に空白があります</translation>
+    </message>
+    <message>
+        <source>an empty field (two ';' in a row, or nothing after v=TLSRPTv1;)</source>
+        <translation>空のフィールドがあります（';' が 2 つ続いているか、v=TLSRPTv1; の後に何もありません）</translation>
+    </message>
+    <message>
+        <source>"%1" follows v=TLSRPTv1 where ';' is expected</source>
+        <translation>v=TLSRPTv1 の後、';' があるべき位置に "%1" があります</translation>
+    </message>
+    <message>
+        <source>it does not begin with "v=TLSRPTv1" (case and spacing count)</source>
+        <translation>"v=TLSRPTv1" で始まっていません（大文字・小文字と空白も区別されます）</translation>
+    </message>
+    <message>
+        <source>TLS-RPT record "%1": %2</source>
+        <translation>TLS-RPT レコード "%1": %2</translation>
+    </message>
+    <message>
+        <source>rua: "%1": only mailto: and https: destinations are defined</source>
+        <translation>rua: "%1": 定義されている送信先は mailto: と https: だけです</translation>
+    </message>
+    <message>
+        <source>rua: "%1" is not an https URL (a bad port)</source>
+        <translation>rua: "%1" は https URL ではありません（ポートが不正です）</translation>
+    </message>
+    <message>
+        <source>rua: "%1" is not an https URL (a bad host)</source>
+        <translation>rua: "%1" は https URL ではありません（ホストが不正です）</translation>
+    </message>
+    <message>
+        <source>rua: "%1" is not an https URL (no //host)</source>
+        <translation>rua: "%1" は https URL ではありません（//ホスト がありません）</translation>
+    </message>
+    <message>
+        <source>rua: "%1": "%2" is not a mail address</source>
+        <translation>rua: "%1": "%2" はメールアドレスではありません</translation>
+    </message>
+    <message>
+        <source>rua: "%1" names no mail address</source>
+        <translation>rua: "%1" にメールアドレスがありません</translation>
+    </message>
+    <message>
+        <source>rua: "%1" is not a URI (a '%' without two hex digits)</source>
+        <translation>rua: "%1" は URI ではありません（'%' の後に 16 進数 2 桁がありません）</translation>
+    </message>
+    <message>
+        <source>rua: "%1" is not a URI (no scheme)</source>
+        <translation>rua: "%1" は URI ではありません（スキームがありません）</translation>
+    </message>
+    <message>
+        <source>rua: "%1" is not a URI (the character '%2' must be percent-encoded)</source>
+        <translation>rua: "%1" は URI ではありません（文字 '%2' はパーセントエンコードが必要です）</translation>
+    </message>
+    <message>
+        <source>rua: "%1": '!' must be percent-encoded; RFC 8460 defines no size limit such as DMARC's "!10m"</source>
+        <translation>rua: "%1": '!' はパーセントエンコードが必要です。RFC 8460 には DMARC の "!10m" のようなサイズ上限はありません</translation>
+    </message>
+    <message>
+        <source>rua: an empty destination</source>
+        <translation>rua: 空の送信先があります</translation>
+    </message>
+</context>
+<context>
     <name>mailtls::Workspace</name>
     <message>
         <source>Internet</source>
