@@ -5806,6 +5806,165 @@ to see what it answered.</translation>
     </message>
 </context>
 <context>
+    <name>mailtls::TlsRptReport</name>
+    <message>
+        <source>it ends (%1) before it starts (%2)</source>
+        <translation>it ends (%1) before it starts (%2)</translation>
+    </message>
+    <message>
+        <source>a report is a JSON object</source>
+        <translation>a report is a JSON object</translation>
+    </message>
+    <message>
+        <source>%1: not JSON (%2 at byte %3)</source>
+        <translation>%1: not JSON (%2 at byte %3)</translation>
+    </message>
+    <message>
+        <source>%1 bytes of JSON, more than the %2 a report may have</source>
+        <translation>%1 bytes of JSON, more than the %2 a report may have</translation>
+    </message>
+    <message>
+        <source>"%1" is not a policy type (sts, tlsa or no-policy-found)</source>
+        <translation>"%1" is not a policy type (sts, tlsa or no-policy-found)</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>an array</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>a string</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <source>"%1" is not an RFC 3339 date-time with a zone (as 2026-04-01T00:00:00Z)</source>
+        <translation>"%1" is not an RFC 3339 date-time with a zone (as 2026-04-01T00:00:00Z)</translation>
+    </message>
+    <message>
+        <source>%1 sessions is beyond belief (at most %2 are taken)</source>
+        <translation>%1 sessions is beyond belief (at most %2 are taken)</translation>
+    </message>
+    <message>
+        <source>a count cannot be negative (%1)</source>
+        <translation>a count cannot be negative (%1)</translation>
+    </message>
+    <message>
+        <source>a whole number is expected, not %1</source>
+        <translation>a whole number is expected, not %1</translation>
+    </message>
+    <message>
+        <source>a string or an array of strings is expected, not %1</source>
+        <translation>a string or an array of strings is expected, not %1</translation>
+    </message>
+    <message>
+        <source>%1 entries, more than the %2 a report may hold here</source>
+        <translation>%1 entries, more than the %2 a report may hold here</translation>
+    </message>
+    <message>
+        <source>an array is expected, not %1</source>
+        <translation>an array is expected, not %1</translation>
+    </message>
+    <message>
+        <source>an object is expected, not %1</source>
+        <translation>an object is expected, not %1</translation>
+    </message>
+    <message>
+        <source>holds a control character (U+%1)</source>
+        <translation>holds a control character (U+%1)</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>must not be empty</translation>
+    </message>
+    <message>
+        <source>a string is expected, not %1</source>
+        <translation>a string is expected, not %1</translation>
+    </message>
+    <message>
+        <source>the required key "%1" is missing</source>
+        <translation>the required key "%1" is missing</translation>
+    </message>
+    <message>
+        <source>%1: a folder that is not a maildir (it has no cur/ or new/)</source>
+        <translation>%1: a folder that is not a maildir (it has no cur/ or new/)</translation>
+    </message>
+    <message>
+        <source>%1: neither a TLS-RPT report (JSON, gzip) nor a mail message nor an mbox</source>
+        <translation>%1: neither a TLS-RPT report (JSON, gzip) nor a mail message nor an mbox</translation>
+    </message>
+    <message>
+        <source>%1, message %2</source>
+        <translation>%1, message %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1: the file is empty</translation>
+    </message>
+    <message>
+        <source>%1: no TLS-RPT report in this message; skipped</source>
+        <translation>%1: no TLS-RPT report in this message; skipped</translation>
+    </message>
+    <message>
+        <source>the gzip data is truncated</source>
+        <translation>the gzip data is truncated</translation>
+    </message>
+    <message>
+        <source>data follows the end of the gzip stream</source>
+        <translation>data follows the end of the gzip stream</translation>
+    </message>
+    <message>
+        <source>it decompresses to more than %1 bytes, more than a report may have</source>
+        <translation>it decompresses to more than %1 bytes, more than a report may have</translation>
+    </message>
+    <message>
+        <source>the gzip data is damaged (%1)</source>
+        <translation>the gzip data is damaged (%1)</translation>
+    </message>
+    <message>
+        <source>zlib could not start</source>
+        <translation>zlib could not start</translation>
+    </message>
+    <message>
+        <source>not gzip data</source>
+        <translation>not gzip data</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes, more than the %3 a file may have</source>
+        <translation>%1: %2 bytes, more than the %3 a file may have</translation>
+    </message>
+    <message>
+        <source>%1: unknown transfer encoding "%2"</source>
+        <translation>%1: unknown transfer encoding "%2"</translation>
+    </message>
+    <message>
+        <source>%1: the part's base64 is broken</source>
+        <translation>%1: the part's base64 is broken</translation>
+    </message>
+    <message>
+        <source>%1, part %2</source>
+        <translation>%1, part %2</translation>
+    </message>
+    <message>
+        <source>%1: MIME parts nested deeper than %2; the rest of the message was not read</source>
+        <translation>%1: MIME parts nested deeper than %2; the rest of the message was not read</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 MIME parts; the rest of the message was not read</source>
+        <translation>%1: more than %2 MIME parts; the rest of the message was not read</translation>
+    </message>
+    <message>
+        <source>%1: report %2 of %3 was read already (from %4); counted once</source>
+        <translation>%1: report %2 of %3 was read already (from %4); counted once</translation>
+    </message>
+</context>
+<context>
     <name>mailtls::Workspace</name>
     <message>
         <source>Internet</source>

@@ -5766,6 +5766,165 @@ to see what it answered.</source>
     </message>
 </context>
 <context>
+    <name>mailtls::TlsRptReport</name>
+    <message>
+        <source>it ends (%1) before it starts (%2)</source>
+        <translation>終了（%1）が開始（%2）より前です</translation>
+    </message>
+    <message>
+        <source>a report is a JSON object</source>
+        <translation>レポートは JSON オブジェクトです</translation>
+    </message>
+    <message>
+        <source>%1: not JSON (%2 at byte %3)</source>
+        <translation>%1: JSON ではありません（%3 バイト目で %2）</translation>
+    </message>
+    <message>
+        <source>%1 bytes of JSON, more than the %2 a report may have</source>
+        <translation>JSON が %1 バイトあり、レポートの上限 %2 バイトを超えています</translation>
+    </message>
+    <message>
+        <source>"%1" is not a policy type (sts, tlsa or no-policy-found)</source>
+        <translation>"%1" はポリシー種別（sts、tlsa、no-policy-found）ではありません</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>配列</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>文字列</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <source>"%1" is not an RFC 3339 date-time with a zone (as 2026-04-01T00:00:00Z)</source>
+        <translation>"%1" はタイムゾーン付きの RFC 3339 日時（2026-04-01T00:00:00Z など）ではありません</translation>
+    </message>
+    <message>
+        <source>%1 sessions is beyond belief (at most %2 are taken)</source>
+        <translation>%1 セッションはあり得ない値です（受け付けるのは %2 まで）</translation>
+    </message>
+    <message>
+        <source>a count cannot be negative (%1)</source>
+        <translation>件数は負になりません（%1）</translation>
+    </message>
+    <message>
+        <source>a whole number is expected, not %1</source>
+        <translation>整数であるべきところが %1 です</translation>
+    </message>
+    <message>
+        <source>a string or an array of strings is expected, not %1</source>
+        <translation>文字列または文字列の配列であるべきところが %1 です</translation>
+    </message>
+    <message>
+        <source>%1 entries, more than the %2 a report may hold here</source>
+        <translation>%1 件あり、ここでレポートが持てる上限 %2 件を超えています</translation>
+    </message>
+    <message>
+        <source>an array is expected, not %1</source>
+        <translation>配列であるべきところが %1 です</translation>
+    </message>
+    <message>
+        <source>an object is expected, not %1</source>
+        <translation>オブジェクトであるべきところが %1 です</translation>
+    </message>
+    <message>
+        <source>holds a control character (U+%1)</source>
+        <translation>制御文字（U+%1）を含んでいます</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>空であってはなりません</translation>
+    </message>
+    <message>
+        <source>a string is expected, not %1</source>
+        <translation>文字列であるべきところが %1 です</translation>
+    </message>
+    <message>
+        <source>the required key "%1" is missing</source>
+        <translation>必須のキー "%1" がありません</translation>
+    </message>
+    <message>
+        <source>%1: a folder that is not a maildir (it has no cur/ or new/)</source>
+        <translation>%1: maildir ではないフォルダーです（cur/ も new/ もありません）</translation>
+    </message>
+    <message>
+        <source>%1: neither a TLS-RPT report (JSON, gzip) nor a mail message nor an mbox</source>
+        <translation>%1: TLS-RPT レポート（JSON、gzip）でも、メールメッセージでも、mbox でもありません</translation>
+    </message>
+    <message>
+        <source>%1, message %2</source>
+        <translation>%1、メッセージ %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1: ファイルが空です</translation>
+    </message>
+    <message>
+        <source>%1: no TLS-RPT report in this message; skipped</source>
+        <translation>%1: このメッセージには TLS-RPT レポートがありません。スキップしました</translation>
+    </message>
+    <message>
+        <source>the gzip data is truncated</source>
+        <translation>gzip データが途中で切れています</translation>
+    </message>
+    <message>
+        <source>data follows the end of the gzip stream</source>
+        <translation>gzip ストリームの終わりの後にデータがあります</translation>
+    </message>
+    <message>
+        <source>it decompresses to more than %1 bytes, more than a report may have</source>
+        <translation>展開すると %1 バイトを超え、レポートの上限を超えます</translation>
+    </message>
+    <message>
+        <source>the gzip data is damaged (%1)</source>
+        <translation>gzip データが壊れています（%1）</translation>
+    </message>
+    <message>
+        <source>zlib could not start</source>
+        <translation>zlib を開始できませんでした</translation>
+    </message>
+    <message>
+        <source>not gzip data</source>
+        <translation>gzip データではありません</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes, more than the %3 a file may have</source>
+        <translation>%1: %2 バイトあり、ファイルの上限 %3 バイトを超えています</translation>
+    </message>
+    <message>
+        <source>%1: unknown transfer encoding "%2"</source>
+        <translation>%1: 不明な転送エンコーディング "%2"</translation>
+    </message>
+    <message>
+        <source>%1: the part's base64 is broken</source>
+        <translation>%1: パートの base64 が壊れています</translation>
+    </message>
+    <message>
+        <source>%1, part %2</source>
+        <translation>%1、パート %2</translation>
+    </message>
+    <message>
+        <source>%1: MIME parts nested deeper than %2; the rest of the message was not read</source>
+        <translation>%1: MIME パートの入れ子が %2 段より深くなっています。メッセージの残りは読み込んでいません</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 MIME parts; the rest of the message was not read</source>
+        <translation>%1: MIME パートが %2 個を超えています。メッセージの残りは読み込んでいません</translation>
+    </message>
+    <message>
+        <source>%1: report %2 of %3 was read already (from %4); counted once</source>
+        <translation>%1: %3 のレポート %2 は既に読み込まれています（%4 から）。1 回だけ数えます</translation>
+    </message>
+</context>
+<context>
     <name>mailtls::Workspace</name>
     <message>
         <source>Internet</source>
