@@ -135,6 +135,20 @@ const QList<QStringList> &migrations()
                            " figures {json} NOT NULL,"
                            " PRIMARY KEY (run_id, profile))"),
         },
+        // 5: TLS-RPT aggregate reports (RFC 8460) as imported, each once per
+        //    sending organisation and report-id, with its JSON as received.
+        {
+            QStringLiteral("CREATE TABLE tls_rpt_reports ("
+                           " organization TEXT NOT NULL,"
+                           " report_id TEXT NOT NULL,"
+                           " start_at {time} NOT NULL,"
+                           " end_at {time} NOT NULL,"
+                           " source TEXT NOT NULL,"
+                           " imported_at {time} NOT NULL,"
+                           " report {json} NOT NULL,"
+                           " PRIMARY KEY (organization, report_id))"),
+            QStringLiteral("CREATE INDEX tls_rpt_reports_by_start ON tls_rpt_reports(start_at, organization)"),
+        },
     };
     return m;
 }
