@@ -584,6 +584,10 @@
 <context>
     <name>mailtls::Cli</name>
     <message>
+        <source>Keep TLS-RPT aggregate reports (JSON, gzip, mail) and sum them per MX host</source>
+        <translation>Keep TLS-RPT aggregate reports (JSON, gzip, mail) and sum them per MX host</translation>
+    </message>
+    <message>
         <source>Print the hosts, endpoints and links of a workspace.</source>
         <translation>Print the hosts, endpoints and links of a workspace.</translation>
     </message>
@@ -5708,6 +5712,109 @@ to see what it answered.</translation>
     <message>
         <source>the first handshake message is not a ServerHello</source>
         <translation>the first handshake message is not a ServerHello</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::TlsRptCommand</name>
+    <message>
+        <source>tls-rpt: 'import PATH...' or 'summary' is required (see --help)</source>
+        <translation>tls-rpt: 'import PATH...' or 'summary' is required (see --help)</translation>
+    </message>
+    <message>
+        <source>tls-rpt import: give at least one file, mbox or maildir</source>
+        <translation>tls-rpt import: give at least one file, mbox or maildir</translation>
+    </message>
+    <message>
+        <source>summary: print it as JSON.</source>
+        <translation>summary: print it as JSON.</translation>
+    </message>
+    <message>
+        <source>summary: the workspace whose domains' inbound MX hosts the failures are shown on.</source>
+        <translation>summary: the workspace whose domains' inbound MX hosts the failures are shown on.</translation>
+    </message>
+    <message>
+        <source>domain</source>
+        <translation>domain</translation>
+    </message>
+    <message>
+        <source>summary: only the reports' policies for this domain.</source>
+        <translation>summary: only the reports' policies for this domain.</translation>
+    </message>
+    <message>
+        <source>import: report files, messages, mboxes, maildirs</source>
+        <translation>import: report files, messages, mboxes, maildirs</translation>
+    </message>
+    <message>
+        <source>import or summary</source>
+        <translation>import or summary</translation>
+    </message>
+    <message>
+        <source>TLS-RPT aggregate reports (RFC 8460): 'import PATH...' keeps reports (JSON, .json.gz, an .eml, an mbox or a maildir) in the audit store, each once; 'summary' shows them per sending organisation and day and per MX host.</source>
+        <translation>TLS-RPT aggregate reports (RFC 8460): 'import PATH...' keeps reports (JSON, .json.gz, an .eml, an mbox or a maildir) in the audit store, each once; 'summary' shows them per sending organisation and day and per MX host.</translation>
+    </message>
+    <message>
+        <source>reported by %1</source>
+        <translation>reported by %1</translation>
+    </message>
+    <message>
+        <source>no report names it</source>
+        <translation>no report names it</translation>
+    </message>
+    <message>
+        <source>%1 (shared by %2)</source>
+        <translation>%1 (shared by %2)</translation>
+    </message>
+    <message>
+        <source>%1 (no MX host of the workspace)</source>
+        <translation>%1 (no MX host of the workspace)</translation>
+    </message>
+    <message>
+        <source>Per MX host:</source>
+        <translation>Per MX host:</translation>
+    </message>
+    <message>
+        <source>%1 successful, %2 failed</source>
+        <translation>%1 successful, %2 failed</translation>
+    </message>
+    <message>
+        <source>Per sending organisation and day (UTC):</source>
+        <translation>Per sending organisation and day (UTC):</translation>
+    </message>
+    <message>
+        <source>No TLS-RPT reports kept for %1.</source>
+        <translation>No TLS-RPT reports kept for %1.</translation>
+    </message>
+    <message>
+        <source>No TLS-RPT reports kept.</source>
+        <translation>No TLS-RPT reports kept.</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>Store: %1</translation>
+    </message>
+    <message>
+        <source>tls-rpt: warning: %1</source>
+        <translation>tls-rpt: warning: %1</translation>
+    </message>
+    <message>
+        <source>%1: report %2 of %3</source>
+        <translation>%1: report %2 of %3</translation>
+    </message>
+    <message>
+        <source>%1 report(s) read, %2 new kept in %3, %4 kept already; %5 read twice, %6 error(s).</source>
+        <translation>%1 report(s) read, %2 new kept in %3, %4 kept already; %5 read twice, %6 error(s).</translation>
+    </message>
+    <message>
+        <source>tls-rpt: %1 (nothing was kept)</source>
+        <translation>tls-rpt: %1 (nothing was kept)</translation>
+    </message>
+    <message>
+        <source>tls-rpt: note: %1</source>
+        <translation>tls-rpt: note: %1</translation>
+    </message>
+    <message>
+        <source>tls-rpt: %1</source>
+        <translation>tls-rpt: %1</translation>
     </message>
 </context>
 <context>

@@ -579,6 +579,10 @@
 <context>
     <name>mailtls::Cli</name>
     <message>
+        <source>Keep TLS-RPT aggregate reports (JSON, gzip, mail) and sum them per MX host</source>
+        <translation>TLS-RPT 集計レポート（JSON、gzip、メール）を保存し、MX ホストごとに集計します</translation>
+    </message>
+    <message>
         <source>Print the hosts, endpoints and links of a workspace.</source>
         <translation>ワークスペースのホスト、エンドポイント、リンクを表示します。</translation>
     </message>
@@ -5668,6 +5672,109 @@ to see what it answered.</source>
     <message>
         <source>the first handshake message is not a ServerHello</source>
         <translation>最初のハンドシェイクメッセージが ServerHello ではない</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::TlsRptCommand</name>
+    <message>
+        <source>tls-rpt: 'import PATH...' or 'summary' is required (see --help)</source>
+        <translation>tls-rpt: 'import PATH...' か 'summary' が必要です（--help を参照）</translation>
+    </message>
+    <message>
+        <source>tls-rpt import: give at least one file, mbox or maildir</source>
+        <translation>tls-rpt import: ファイル、mbox、maildir を 1 つ以上指定してください</translation>
+    </message>
+    <message>
+        <source>summary: print it as JSON.</source>
+        <translation>summary: JSON で出力します。</translation>
+    </message>
+    <message>
+        <source>summary: the workspace whose domains' inbound MX hosts the failures are shown on.</source>
+        <translation>summary: 失敗をそのドメインの受信 MX ホストごとに示すワークスペース。</translation>
+    </message>
+    <message>
+        <source>domain</source>
+        <translation>ドメイン</translation>
+    </message>
+    <message>
+        <source>summary: only the reports' policies for this domain.</source>
+        <translation>summary: このドメインに関するレポートのポリシーだけ。</translation>
+    </message>
+    <message>
+        <source>import: report files, messages, mboxes, maildirs</source>
+        <translation>import: レポートファイル、メッセージ、mbox、maildir</translation>
+    </message>
+    <message>
+        <source>import or summary</source>
+        <translation>import または summary</translation>
+    </message>
+    <message>
+        <source>TLS-RPT aggregate reports (RFC 8460): 'import PATH...' keeps reports (JSON, .json.gz, an .eml, an mbox or a maildir) in the audit store, each once; 'summary' shows them per sending organisation and day and per MX host.</source>
+        <translation>TLS-RPT 集計レポート（RFC 8460）: 'import PATH...' はレポート（JSON、.json.gz、.eml、mbox、maildir）を監査ストアに 1 回ずつ保存します。'summary' は送信組織・日付ごと、MX ホストごとに表示します。</translation>
+    </message>
+    <message>
+        <source>reported by %1</source>
+        <translation>報告元: %1</translation>
+    </message>
+    <message>
+        <source>no report names it</source>
+        <translation>これを挙げたレポートはありません</translation>
+    </message>
+    <message>
+        <source>%1 (shared by %2)</source>
+        <translation>%1（%2 で共有）</translation>
+    </message>
+    <message>
+        <source>%1 (no MX host of the workspace)</source>
+        <translation>%1（ワークスペースの MX ホストではありません）</translation>
+    </message>
+    <message>
+        <source>Per MX host:</source>
+        <translation>MX ホストごと:</translation>
+    </message>
+    <message>
+        <source>%1 successful, %2 failed</source>
+        <translation>成功 %1、失敗 %2</translation>
+    </message>
+    <message>
+        <source>Per sending organisation and day (UTC):</source>
+        <translation>送信組織・日付（UTC）ごと:</translation>
+    </message>
+    <message>
+        <source>No TLS-RPT reports kept for %1.</source>
+        <translation>%1 について保存されている TLS-RPT レポートはありません。</translation>
+    </message>
+    <message>
+        <source>No TLS-RPT reports kept.</source>
+        <translation>保存されている TLS-RPT レポートはありません。</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>ストア: %1</translation>
+    </message>
+    <message>
+        <source>tls-rpt: warning: %1</source>
+        <translation>tls-rpt: 警告: %1</translation>
+    </message>
+    <message>
+        <source>%1: report %2 of %3</source>
+        <translation>%1: %3 のレポート %2</translation>
+    </message>
+    <message>
+        <source>%1 report(s) read, %2 new kept in %3, %4 kept already; %5 read twice, %6 error(s).</source>
+        <translation>%1 件のレポートを読み込み、%2 件を新たに %3 に保存、%4 件は保存済み。%5 件は重複、エラー %6 件。</translation>
+    </message>
+    <message>
+        <source>tls-rpt: %1 (nothing was kept)</source>
+        <translation>tls-rpt: %1（何も保存していません）</translation>
+    </message>
+    <message>
+        <source>tls-rpt: note: %1</source>
+        <translation>tls-rpt: 注記: %1</translation>
+    </message>
+    <message>
+        <source>tls-rpt: %1</source>
+        <translation>tls-rpt: %1</translation>
     </message>
 </context>
 <context>
