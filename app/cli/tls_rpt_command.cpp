@@ -133,7 +133,7 @@ int summary(const StoreLocation &location, const QString &domain, const QString 
         out << Tr::tr("Per MX host:") << Qt::endl;
         for (const TlsRptMxRow &row : mx) {
             QString name = row.name;
-            if (!row.ours) {
+            if (!row.ours && !workspacePath.isEmpty()) { // without a workspace no host is ours: nothing to say
                 name = row.hosts.isEmpty() ? Tr::tr("%1 (no MX host of the workspace)").arg(row.name)
                                            : Tr::tr("%1 (shared by %2)").arg(row.name, row.hosts.join(QStringLiteral(", ")));
             }
