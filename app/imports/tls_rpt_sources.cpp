@@ -140,14 +140,13 @@ void addReport(TlsRptImport *import, const QByteArray &json, const QString &sour
         import->errors.append(error);
         return;
     }
-    for (const TlsRptReport &seen : std::as_const(import->reports)) {
-        if (seen.key() == report->key()) {
-            ++import->duplicates;
-            import->notes.append(Tr::tr("%1: report %2 of %3 was read already (from %4); counted once")
-                                     .arg(source, report->reportId, report->organization, seen.source));
-            return;
-        }
+    if (const auto seen = import->keys.constFind(report->key()); seen != import->keys.constEnd()) {
+        ++import->duplicates;
+        import->notes.append(Tr::tr("%1: report %2 of %3 was read already (from %4); counted once")
+                                 .arg(source, report->reportId, report->organization, *seen));
+        return;
     }
+    import->keys.insert(report->key(), source);
     import->reports.append(*report);
 }
 

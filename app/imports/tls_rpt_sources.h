@@ -16,6 +16,8 @@
 
 #include "app/imports/tls_rpt_report.h"
 
+#include <QHash>
+
 namespace mailtls {
 
 inline constexpr qint64 kMaxSourceBytes = 256 * 1024 * 1024; // one file: a report, a message or an mbox
@@ -29,6 +31,7 @@ struct TlsRptImport
     QStringList notes;           // messages without a report, duplicates (translated)
     int messages = 0;            // mail messages read
     int duplicates = 0;          // reports read again (same organisation and report-id)
+    QHash<QString, QString> keys; // TlsRptReport::key() of each report read -> its source
 };
 
 // Reads the paths given (files or maildirs) into one import.
