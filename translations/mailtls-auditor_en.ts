@@ -5717,6 +5717,18 @@ to see what it answered.</translation>
 <context>
     <name>mailtls::TlsRptCommand</name>
     <message>
+        <source>no report names it alone; see %1</source>
+        <translation>no report names it alone; see %1</translation>
+    </message>
+    <message>
+        <source>more in %1</source>
+        <translation>more in %1</translation>
+    </message>
+    <message>
+        <source>%1 (the domain: its policy names no MX host)</source>
+        <translation>%1 (the domain: its policy names no MX host)</translation>
+    </message>
+    <message>
         <source>tls-rpt: 'import PATH...' or 'summary' is required (see --help)</source>
         <translation>tls-rpt: 'import PATH...' or 'summary' is required (see --help)</translation>
     </message>

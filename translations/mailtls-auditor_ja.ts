@@ -5677,6 +5677,18 @@ to see what it answered.</source>
 <context>
     <name>mailtls::TlsRptCommand</name>
     <message>
+        <source>no report names it alone; see %1</source>
+        <translation>単独で挙げたレポートはありません。%1 を参照</translation>
+    </message>
+    <message>
+        <source>more in %1</source>
+        <translation>続きは %1</translation>
+    </message>
+    <message>
+        <source>%1 (the domain: its policy names no MX host)</source>
+        <translation>%1（ドメイン: そのポリシーは MX ホストを挙げていません）</translation>
+    </message>
+    <message>
         <source>tls-rpt: 'import PATH...' or 'summary' is required (see --help)</source>
         <translation>tls-rpt: 'import PATH...' か 'summary' が必要です（--help を参照）</translation>
     </message>

@@ -133,18 +133,26 @@ int summary(const StoreLocation &location, const QString &domain, const QString 
         out << Tr::tr("Per MX host:") << Qt::endl;
         for (const TlsRptMxRow &row : mx) {
             QString name = row.name;
-            if (!row.ours && !workspacePath.isEmpty()) { // without a workspace no host is ours: nothing to say
-                name = row.hosts.isEmpty() ? Tr::tr("%1 (no MX host of the workspace)").arg(row.name)
-                                           : Tr::tr("%1 (shared by %2)").arg(row.name, row.hosts.join(QStringLiteral(", ")));
-            }
+            const bool withWorkspace = !workspacePath.isEmpty(); // without one, no host is ours: nothing to say
+            if (row.kind == TlsRptMxRow::Kind::Domain)
+                name = Tr::tr("%1 (the domain: its policy names no MX host)").arg(row.name);
+            else if (row.kind == TlsRptMxRow::Kind::Patterns && !row.hosts.isEmpty())
+                name = Tr::tr("%1 (shared by %2)").arg(row.name, row.hosts.join(QStringLiteral(", ")));
+            else if (!row.ours && withWorkspace)
+                name = Tr::tr("%1 (no MX host of the workspace)").arg(row.name);
             out << QStringLiteral("  %1  ").arg(name);
             if (row.organizations.isEmpty()) {
-                out << Tr::tr("no report names it") << Qt::endl;
+                out << (row.alsoIn.isEmpty() ? Tr::tr("no report names it")
+                                             : Tr::tr("no report names it alone; see %1")
+                                                   .arg(row.alsoIn.join(QStringLiteral("; "))))
+                    << Qt::endl;
                 continue;
             }
             out << Tr::tr("%1 successful, %2 failed").arg(row.successful).arg(row.failed) << byType(row.failedByType)
-                << QStringLiteral("; ") << Tr::tr("reported by %1").arg(row.organizations.join(QStringLiteral(", ")))
-                << Qt::endl;
+                << QStringLiteral("; ") << Tr::tr("reported by %1").arg(row.organizations.join(QStringLiteral(", ")));
+            if (!row.alsoIn.isEmpty())
+                out << QStringLiteral("; ") << Tr::tr("more in %1").arg(row.alsoIn.join(QStringLiteral("; ")));
+            out << Qt::endl;
         }
     }
     return 0;

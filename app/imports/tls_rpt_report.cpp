@@ -401,10 +401,11 @@ QList<TlsRptMxRow> tlsRptByMxHost(const QList<TlsRptReport> &reports, const QStr
         ours.append(row);
     }
     QMap<QString, TlsRptMxRow> others;
-    auto rowFor = [&](const QString &name, const QStringList &hosts) -> TlsRptMxRow & {
+    auto rowFor = [&](const QString &name, TlsRptMxRow::Kind kind, const QStringList &hosts) -> TlsRptMxRow & {
         if (const auto it = ourIndex.constFind(name); it != ourIndex.constEnd())
             return ours[*it];
         TlsRptMxRow &row = others[name];
+        row.kind = kind;
         row.name = name;
         row.hosts = hosts;
         return row;
@@ -433,13 +434,16 @@ QList<TlsRptMxRow> tlsRptByMxHost(const QList<TlsRptReport> &reports, const QStr
             const QString policyRow = matched.size() == 1 ? matched.constFirst()
                                       : patterns.isEmpty() ? normalHost(p.policyDomain)
                                                            : patterns.join(QStringLiteral(", "));
-            TlsRptMxRow &summaryRow = rowFor(policyRow, matched);
+            const TlsRptMxRow::Kind kind = matched.size() == 1 ? TlsRptMxRow::Kind::Host
+                                           : patterns.isEmpty() ? TlsRptMxRow::Kind::Domain
+                                                                : TlsRptMxRow::Kind::Patterns;
+            TlsRptMxRow &summaryRow = rowFor(policyRow, kind, matched);
             summaryRow.successful += p.successfulSessions;
             addOrganization(summaryRow, report.organization);
             qint64 detailed = 0;
             for (const TlsRptFailure &f : p.failures) {
                 const QString host = normalHost(f.receivingMxHostname);
-                TlsRptMxRow &row = host.isEmpty() ? summaryRow : rowFor(host, {});
+                TlsRptMxRow &row = host.isEmpty() ? summaryRow : rowFor(host, TlsRptMxRow::Kind::Host, {});
                 row.failed += f.failedSessionCount;
                 row.failedByType[f.resultType] += f.failedSessionCount;
                 addOrganization(row, report.organization);
@@ -451,12 +455,28 @@ QList<TlsRptMxRow> tlsRptByMxHost(const QList<TlsRptReport> &reports, const QStr
             }
         }
     }
+    for (const TlsRptMxRow &row : std::as_const(others)) {
+        if (row.kind != TlsRptMxRow::Kind::Patterns)
+            continue;
+        for (const QString &host : row.hosts)
+            ours[ourIndex.value(host)].alsoIn.append(row.name);
+    }
     QList<TlsRptMxRow> out = ours;
     for (TlsRptMxRow &row : others)
         out.append(row);
     for (TlsRptMxRow &row : out)
         std::sort(row.organizations.begin(), row.organizations.end());
     return out;
+}
+
+QString tlsRptMxRowKindKey(TlsRptMxRow::Kind kind)
+{
+    switch (kind) {
+    case TlsRptMxRow::Kind::Host: return QStringLiteral("host");
+    case TlsRptMxRow::Kind::Patterns: return QStringLiteral("patterns");
+    case TlsRptMxRow::Kind::Domain: return QStringLiteral("domain");
+    }
+    return {};
 }
 
 QJsonObject tlsRptSummaryToJson(const QList<TlsRptDailyRow> &daily, const QList<TlsRptMxRow> &mx)
@@ -480,8 +500,10 @@ QJsonObject tlsRptSummaryToJson(const QList<TlsRptDailyRow> &daily, const QList<
     QJsonArray hosts;
     for (const TlsRptMxRow &row : mx) {
         hosts.append(QJsonObject{{QStringLiteral("name"), row.name},
+                                 {QStringLiteral("kind"), tlsRptMxRowKindKey(row.kind)},
                                  {QStringLiteral("ours"), row.ours},
                                  {QStringLiteral("hosts"), QJsonArray::fromStringList(row.hosts)},
+                                 {QStringLiteral("also_in"), QJsonArray::fromStringList(row.alsoIn)},
                                  {QStringLiteral("successful"), double(row.successful)},
                                  {QStringLiteral("failed"), double(row.failed)},
                                  {QStringLiteral("failed_by_type"), byType(row.failedByType)},

@@ -105,12 +105,20 @@ QList<TlsRptDailyRow> tlsRptDaily(const QList<TlsRptReport> &reports, const QStr
 // What the reports say of one MX host of ours (or of what could not be split below a host).
 struct TlsRptMxRow
 {
-    // Our MX host's name; or, for counts the reports give for several hosts at
-    // once, the policy's mx-host patterns (joined with ", ") or its domain.
+    enum class Kind
+    {
+        Host,     // a host: one of ours, or a receiving-mx-hostname that is not
+        Patterns, // a policy's mx-host patterns, matching several of our hosts or none
+        Domain,   // a policy domain whose policy names no MX host (no-policy-found, mostly)
+    };
+    Kind kind = Kind::Host;
+    // The host's name; the patterns, joined with ", "; or the domain.
     QString name;
-    QStringList hosts;       // our MX hosts the row stands for: one for a host's row; those the
-                             // patterns match otherwise (none: the reports name no host of ours)
+    QStringList hosts;       // our MX hosts the row stands for: the host itself when ours; those
+                             // the patterns match (none: they match no host of ours); none for a domain
     bool ours = false;       // name is one of our MX hosts
+    QStringList alsoIn;      // for our host: the rows of patterns whose counts cover it too (its
+                             // successes there are not split out by guess), by name
     qint64 successful = 0;   // sessions that went well
     qint64 failed = 0;       // sessions that failed, in all
     QMap<QString, qint64> failedByType; // result-type -> sessions; kNotDetailed for failures the
@@ -133,6 +141,8 @@ QList<TlsRptMxRow> tlsRptByMxHost(const QList<TlsRptReport> &reports, const QStr
 // Whether an MTA-STS mx pattern (RFC 8461 4.1: "*." covers exactly one
 // leftmost label) or a host name matches a host, without regard to case.
 bool tlsRptMxMatches(QStringView pattern, QStringView host);
+
+QString tlsRptMxRowKindKey(TlsRptMxRow::Kind kind); // "host", "patterns", "domain"
 
 // The views as JSON (docs/tls-rpt.md): {"daily": [...], "mx_hosts": [...]}.
 QJsonObject tlsRptSummaryToJson(const QList<TlsRptDailyRow> &daily, const QList<TlsRptMxRow> &mx);

@@ -601,6 +601,8 @@ void TestTlsRpt::perMxHost()
                                  "mx9.kumo.example"}));
     const TlsRptMxRow &mx1 = rows.at(0);
     QVERIFY(mx1.ours);
+    QCOMPARE(mx1.kind, TlsRptMxRow::Kind::Host);
+    QCOMPARE(mx1.alsoIn, QStringList{"*.kumo.example"}); // its successes are in the pattern's row
     QCOMPARE(mx1.successful, 0); // the pattern covers three hosts: its successes are not split by guess
     QCOMPARE(mx1.failed, 8);
     QCOMPARE(mx1.failedByType.value("certificate-expired"), 5);
@@ -614,13 +616,17 @@ void TestTlsRpt::perMxHost()
     QCOMPARE(mx2.organizations, (QStringList{"Dane Org", "Sender Corp"}));
     QCOMPARE(rows.at(2).successful + rows.at(2).failed, 0); // no report about it
     QVERIFY(rows.at(2).organizations.isEmpty());
+    QCOMPARE(rows.at(2).alsoIn, QStringList{"*.kumo.example"});
     const TlsRptMxRow &pattern = rows.at(3);
     QVERIFY(!pattern.ours);
+    QCOMPARE(pattern.kind, TlsRptMxRow::Kind::Patterns);
     QCOMPARE(pattern.successful, 900);
     QCOMPARE(pattern.hosts, (QStringList{"mx1.kumo.example", "mx2.kumo.example", "mx3.kumo.example"}));
     QCOMPARE(pattern.organizations, (QStringList{"Sender Corp", "Third"}));
     const TlsRptMxRow &unknown = rows.at(4);
     QVERIFY(!unknown.ours);
+    QCOMPARE(unknown.kind, TlsRptMxRow::Kind::Host);
+    QVERIFY(unknown.alsoIn.isEmpty());
     QCOMPARE(unknown.failedByType.value("certificate-host-mismatch"), 2);
 
     // With one MX host only, the pattern is unambiguous: the successes are that host's.
@@ -629,6 +635,20 @@ void TestTlsRpt::perMxHost()
     QCOMPARE(one.at(0).failed, 8);
     QCOMPARE(one.size(), 2); // mx2 is not ours here: a row of its own
     QCOMPARE(one.at(1).name, "mx2.kumo.example");
+    QVERIFY(one.at(0).alsoIn.isEmpty());
+
+    // A policy that names no MX host (no-policy-found): its counts stay on the domain's row.
+    const auto none = parseTlsRptReport(
+        json(report("N", "n", "2026-12-01", {policy("no-policy-found", "Kumo.Example", QJsonValue::Undefined, 30, 0)})),
+        "t", &error);
+    QVERIFY2(none, qPrintable(error));
+    const QList<TlsRptMxRow> domainRows = tlsRptByMxHost({*none}, {"mx1.kumo.example"});
+    QCOMPARE(domainRows.size(), 2);
+    QCOMPARE(domainRows.at(0).successful, 0);
+    QCOMPARE(domainRows.at(1).kind, TlsRptMxRow::Kind::Domain);
+    QCOMPARE(domainRows.at(1).name, "kumo.example");
+    QCOMPARE(domainRows.at(1).successful, 30);
+    QVERIFY(domainRows.at(1).hosts.isEmpty());
 
     QVERIFY(tlsRptMxMatches(u"*.kumo.example", u"MX1.kumo.example."));
     QVERIFY(!tlsRptMxMatches(u"*.kumo.example", u"a.mx1.kumo.example"));
@@ -649,6 +669,8 @@ void TestTlsRpt::summaryJson()
     const QJsonObject mx = o.value("mx_hosts").toArray().at(0).toObject();
     QCOMPARE(mx.value("name").toString(), "mx1.kumo.example");
     QCOMPARE(mx.value("ours").toBool(), true);
+    QCOMPARE(mx.value("kind").toString(), "host");
+    QCOMPARE(mx.value("also_in").toArray().size(), 0);
     QCOMPARE(mx.value("failed").toInteger(), 8);
     QCOMPARE(mx.value("organizations").toArray().at(0).toString(), "Sender Corp");
 }

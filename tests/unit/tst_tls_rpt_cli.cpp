@@ -94,6 +94,7 @@ void TestTlsRptCli::importThenSummary()
     QCOMPARE(mx.size(), 2); // kumo.example's MX hosts in the demo: mx1 and mx2
     QCOMPARE(mx.at(0).toObject().value("name").toString(), "mx1.kumo.example");
     QCOMPARE(mx.at(0).toObject().value("organizations").toArray().size(), 0);
+    QCOMPARE(mx.at(0).toObject().value("kind").toString(), "host");
     QCOMPARE(mx.at(1).toObject().value("name").toString(), "mx2.kumo.example");
     QCOMPARE(mx.at(1).toObject().value("successful").toInteger(), 500);
     QCOMPARE(mx.at(1).toObject().value("failed_by_type").toObject().value("starttls-not-supported").toInteger(), 3);
