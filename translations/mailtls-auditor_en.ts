@@ -580,6 +580,10 @@
 <context>
     <name>mailtls::Cli</name>
     <message>
+        <source>Keep TLS-RPT aggregate reports (JSON, gzip, mail) and sum them per MX host</source>
+        <translation>Keep TLS-RPT aggregate reports (JSON, gzip, mail) and sum them per MX host</translation>
+    </message>
+    <message>
         <source>Print the hosts, endpoints and links of a workspace.</source>
         <translation>Print the hosts, endpoints and links of a workspace.</translation>
     </message>
@@ -6291,6 +6295,375 @@ to see what it answered.</translation>
     <message>
         <source>the first handshake message is not a ServerHello</source>
         <translation>the first handshake message is not a ServerHello</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::TlsRptCommand</name>
+    <message>
+        <source>no report names it alone; see %1</source>
+        <translation>no report names it alone; see %1</translation>
+    </message>
+    <message>
+        <source>more in %1</source>
+        <translation>more in %1</translation>
+    </message>
+    <message>
+        <source>%1 (the domain: its policy names no MX host)</source>
+        <translation>%1 (the domain: its policy names no MX host)</translation>
+    </message>
+    <message>
+        <source>tls-rpt: 'import PATH...' or 'summary' is required (see --help)</source>
+        <translation>tls-rpt: 'import PATH...' or 'summary' is required (see --help)</translation>
+    </message>
+    <message>
+        <source>tls-rpt import: give at least one file, mbox or maildir</source>
+        <translation>tls-rpt import: give at least one file, mbox or maildir</translation>
+    </message>
+    <message>
+        <source>summary: print it as JSON.</source>
+        <translation>summary: print it as JSON.</translation>
+    </message>
+    <message>
+        <source>summary: the workspace whose domains' inbound MX hosts the failures are shown on.</source>
+        <translation>summary: the workspace whose domains' inbound MX hosts the failures are shown on.</translation>
+    </message>
+    <message>
+        <source>domain</source>
+        <translation>domain</translation>
+    </message>
+    <message>
+        <source>summary: only the reports' policies for this domain.</source>
+        <translation>summary: only the reports' policies for this domain.</translation>
+    </message>
+    <message>
+        <source>import: report files, messages, mboxes, maildirs</source>
+        <translation>import: report files, messages, mboxes, maildirs</translation>
+    </message>
+    <message>
+        <source>import or summary</source>
+        <translation>import or summary</translation>
+    </message>
+    <message>
+        <source>TLS-RPT aggregate reports (RFC 8460): 'import PATH...' keeps reports (JSON, .json.gz, an .eml, an mbox or a maildir) in the audit store, each once; 'summary' shows them per sending organisation and day and per MX host.</source>
+        <translation>TLS-RPT aggregate reports (RFC 8460): 'import PATH...' keeps reports (JSON, .json.gz, an .eml, an mbox or a maildir) in the audit store, each once; 'summary' shows them per sending organisation and day and per MX host.</translation>
+    </message>
+    <message>
+        <source>reported by %1</source>
+        <translation>reported by %1</translation>
+    </message>
+    <message>
+        <source>no report names it</source>
+        <translation>no report names it</translation>
+    </message>
+    <message>
+        <source>%1 (shared by %2)</source>
+        <translation>%1 (shared by %2)</translation>
+    </message>
+    <message>
+        <source>%1 (no MX host of the workspace)</source>
+        <translation>%1 (no MX host of the workspace)</translation>
+    </message>
+    <message>
+        <source>Per MX host:</source>
+        <translation>Per MX host:</translation>
+    </message>
+    <message>
+        <source>%1 successful, %2 failed</source>
+        <translation>%1 successful, %2 failed</translation>
+    </message>
+    <message>
+        <source>Per sending organisation and day (UTC):</source>
+        <translation>Per sending organisation and day (UTC):</translation>
+    </message>
+    <message>
+        <source>No TLS-RPT reports kept for %1.</source>
+        <translation>No TLS-RPT reports kept for %1.</translation>
+    </message>
+    <message>
+        <source>No TLS-RPT reports kept.</source>
+        <translation>No TLS-RPT reports kept.</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>Store: %1</translation>
+    </message>
+    <message>
+        <source>tls-rpt: warning: %1</source>
+        <translation>tls-rpt: warning: %1</translation>
+    </message>
+    <message>
+        <source>%1: report %2 of %3</source>
+        <translation>%1: report %2 of %3</translation>
+    </message>
+    <message>
+        <source>%1 report(s) read, %2 new kept in %3, %4 kept already; %5 read twice, %6 error(s).</source>
+        <translation>%1 report(s) read, %2 new kept in %3, %4 kept already; %5 read twice, %6 error(s).</translation>
+    </message>
+    <message>
+        <source>tls-rpt: %1 (nothing was kept)</source>
+        <translation>tls-rpt: %1 (nothing was kept)</translation>
+    </message>
+    <message>
+        <source>tls-rpt: note: %1</source>
+        <translation>tls-rpt: note: %1</translation>
+    </message>
+    <message>
+        <source>tls-rpt: %1</source>
+        <translation>tls-rpt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::TlsRptRecord</name>
+    <message>
+        <source>%1 TLS-RPT records are published where RFC 8460 allows one (senders then send no reports): %2</source>
+        <translation>%1 TLS-RPT records are published where RFC 8460 allows one (senders then send no reports): %2</translation>
+    </message>
+    <message>
+        <source>not taken as a TLS-RPT record: it must begin with "v=TLSRPTv1" exactly (case and spacing count)</source>
+        <translation>not taken as a TLS-RPT record: it must begin with "v=TLSRPTv1" exactly (case and spacing count)</translation>
+    </message>
+    <message>
+        <source>no rua= field ("%1" is not rua: field names are case-sensitive)</source>
+        <translation>no rua= field ("%1" is not rua: field names are case-sensitive)</translation>
+    </message>
+    <message>
+        <source>no rua= field: the record names no destination for reports</source>
+        <translation>no rua= field: the record names no destination for reports</translation>
+    </message>
+    <message>
+        <source>the value of %1 is empty or holds a space, '=', ';' or a control character</source>
+        <translation>the value of %1 is empty or holds a space, '=', ';' or a control character</translation>
+    </message>
+    <message>
+        <source>"%1" is not a field name (a letter or digit, then up to 31 letters, digits, '_', '-' or '.')</source>
+        <translation>"%1" is not a field name (a letter or digit, then up to 31 letters, digits, '_', '-' or '.')</translation>
+    </message>
+    <message>
+        <source>the field "%1" has no '='</source>
+        <translation>the field "%1" has no '='</translation>
+    </message>
+    <message>
+        <source>white space after the last field</source>
+        <translation>white space after the last field</translation>
+    </message>
+    <message>
+        <source>an empty field (two ';' in a row, or nothing after v=TLSRPTv1;)</source>
+        <translation>an empty field (two ';' in a row, or nothing after v=TLSRPTv1;)</translation>
+    </message>
+    <message>
+        <source>"%1" follows v=TLSRPTv1 where ';' is expected</source>
+        <translation>"%1" follows v=TLSRPTv1 where ';' is expected</translation>
+    </message>
+    <message>
+        <source>it does not begin with "v=TLSRPTv1" (case and spacing count)</source>
+        <translation>it does not begin with "v=TLSRPTv1" (case and spacing count)</translation>
+    </message>
+    <message>
+        <source>TLS-RPT record "%1": %2</source>
+        <translation>TLS-RPT record "%1": %2</translation>
+    </message>
+    <message>
+        <source>rua: "%1": only mailto: and https: destinations are defined</source>
+        <translation>rua: "%1": only mailto: and https: destinations are defined</translation>
+    </message>
+    <message>
+        <source>rua: "%1" is not an https URL (a bad port)</source>
+        <translation>rua: "%1" is not an https URL (a bad port)</translation>
+    </message>
+    <message>
+        <source>rua: "%1" is not an https URL (a bad host)</source>
+        <translation>rua: "%1" is not an https URL (a bad host)</translation>
+    </message>
+    <message>
+        <source>rua: "%1" is not an https URL (no //host)</source>
+        <translation>rua: "%1" is not an https URL (no //host)</translation>
+    </message>
+    <message>
+        <source>rua: "%1": "%2" is not a mail address</source>
+        <translation>rua: "%1": "%2" is not a mail address</translation>
+    </message>
+    <message>
+        <source>rua: "%1" names no mail address</source>
+        <translation>rua: "%1" names no mail address</translation>
+    </message>
+    <message>
+        <source>rua: "%1" is not a URI (a '%' without two hex digits)</source>
+        <translation>rua: "%1" is not a URI (a '%' without two hex digits)</translation>
+    </message>
+    <message>
+        <source>rua: "%1" is not a URI (no scheme)</source>
+        <translation>rua: "%1" is not a URI (no scheme)</translation>
+    </message>
+    <message>
+        <source>rua: "%1" is not a URI (the character '%2' must be percent-encoded)</source>
+        <translation>rua: "%1" is not a URI (the character '%2' must be percent-encoded)</translation>
+    </message>
+    <message>
+        <source>rua: "%1": '!' must be percent-encoded; RFC 8460 defines no size limit such as DMARC's "!10m"</source>
+        <translation>rua: "%1": '!' must be percent-encoded; RFC 8460 defines no size limit such as DMARC's "!10m"</translation>
+    </message>
+    <message>
+        <source>rua: an empty destination</source>
+        <translation>rua: an empty destination</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::TlsRptReport</name>
+    <message>
+        <source>it ends (%1) before it starts (%2)</source>
+        <translation>it ends (%1) before it starts (%2)</translation>
+    </message>
+    <message>
+        <source>a report is a JSON object</source>
+        <translation>a report is a JSON object</translation>
+    </message>
+    <message>
+        <source>%1: not JSON (%2 at byte %3)</source>
+        <translation>%1: not JSON (%2 at byte %3)</translation>
+    </message>
+    <message>
+        <source>%1 bytes of JSON, more than the %2 a report may have</source>
+        <translation>%1 bytes of JSON, more than the %2 a report may have</translation>
+    </message>
+    <message>
+        <source>"%1" is not a policy type (sts, tlsa or no-policy-found)</source>
+        <translation>"%1" is not a policy type (sts, tlsa or no-policy-found)</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>an array</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>a string</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <source>"%1" is not an RFC 3339 date-time with a zone (as 2026-04-01T00:00:00Z)</source>
+        <translation>"%1" is not an RFC 3339 date-time with a zone (as 2026-04-01T00:00:00Z)</translation>
+    </message>
+    <message>
+        <source>%1 sessions is beyond belief (at most %2 are taken)</source>
+        <translation>%1 sessions is beyond belief (at most %2 are taken)</translation>
+    </message>
+    <message>
+        <source>a count cannot be negative (%1)</source>
+        <translation>a count cannot be negative (%1)</translation>
+    </message>
+    <message>
+        <source>a whole number is expected, not %1</source>
+        <translation>a whole number is expected, not %1</translation>
+    </message>
+    <message>
+        <source>a string or an array of strings is expected, not %1</source>
+        <translation>a string or an array of strings is expected, not %1</translation>
+    </message>
+    <message>
+        <source>%1 entries, more than the %2 a report may hold here</source>
+        <translation>%1 entries, more than the %2 a report may hold here</translation>
+    </message>
+    <message>
+        <source>an array is expected, not %1</source>
+        <translation>an array is expected, not %1</translation>
+    </message>
+    <message>
+        <source>an object is expected, not %1</source>
+        <translation>an object is expected, not %1</translation>
+    </message>
+    <message>
+        <source>holds a control character (U+%1)</source>
+        <translation>holds a control character (U+%1)</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>must not be empty</translation>
+    </message>
+    <message>
+        <source>a string is expected, not %1</source>
+        <translation>a string is expected, not %1</translation>
+    </message>
+    <message>
+        <source>the required key "%1" is missing</source>
+        <translation>the required key "%1" is missing</translation>
+    </message>
+    <message>
+        <source>%1: a folder that is not a maildir (it has no cur/ or new/)</source>
+        <translation>%1: a folder that is not a maildir (it has no cur/ or new/)</translation>
+    </message>
+    <message>
+        <source>%1: neither a TLS-RPT report (JSON, gzip) nor a mail message nor an mbox</source>
+        <translation>%1: neither a TLS-RPT report (JSON, gzip) nor a mail message nor an mbox</translation>
+    </message>
+    <message>
+        <source>%1, message %2</source>
+        <translation>%1, message %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1: the file is empty</translation>
+    </message>
+    <message>
+        <source>%1: no TLS-RPT report in this message; skipped</source>
+        <translation>%1: no TLS-RPT report in this message; skipped</translation>
+    </message>
+    <message>
+        <source>the gzip data is truncated</source>
+        <translation>the gzip data is truncated</translation>
+    </message>
+    <message>
+        <source>data follows the end of the gzip stream</source>
+        <translation>data follows the end of the gzip stream</translation>
+    </message>
+    <message>
+        <source>it decompresses to more than %1 bytes, more than a report may have</source>
+        <translation>it decompresses to more than %1 bytes, more than a report may have</translation>
+    </message>
+    <message>
+        <source>the gzip data is damaged (%1)</source>
+        <translation>the gzip data is damaged (%1)</translation>
+    </message>
+    <message>
+        <source>zlib could not start</source>
+        <translation>zlib could not start</translation>
+    </message>
+    <message>
+        <source>not gzip data</source>
+        <translation>not gzip data</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes, more than the %3 a file may have</source>
+        <translation>%1: %2 bytes, more than the %3 a file may have</translation>
+    </message>
+    <message>
+        <source>%1: unknown transfer encoding "%2"</source>
+        <translation>%1: unknown transfer encoding "%2"</translation>
+    </message>
+    <message>
+        <source>%1: the part's base64 is broken</source>
+        <translation>%1: the part's base64 is broken</translation>
+    </message>
+    <message>
+        <source>%1, part %2</source>
+        <translation>%1, part %2</translation>
+    </message>
+    <message>
+        <source>%1: MIME parts nested deeper than %2; the rest of the message was not read</source>
+        <translation>%1: MIME parts nested deeper than %2; the rest of the message was not read</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 MIME parts; the rest of the message was not read</source>
+        <translation>%1: more than %2 MIME parts; the rest of the message was not read</translation>
+    </message>
+    <message>
+        <source>%1: report %2 of %3 was read already (from %4); counted once</source>
+        <translation>%1: report %2 of %3 was read already (from %4); counted once</translation>
     </message>
 </context>
 <context>

@@ -575,6 +575,10 @@
 <context>
     <name>mailtls::Cli</name>
     <message>
+        <source>Keep TLS-RPT aggregate reports (JSON, gzip, mail) and sum them per MX host</source>
+        <translation>TLS-RPT 集計レポート（JSON、gzip、メール）を保存し、MX ホストごとに集計します</translation>
+    </message>
+    <message>
         <source>Print the hosts, endpoints and links of a workspace.</source>
         <translation>ワークスペースのホスト、エンドポイント、リンクを表示します。</translation>
     </message>
@@ -6251,6 +6255,375 @@ to see what it answered.</source>
     <message>
         <source>the first handshake message is not a ServerHello</source>
         <translation>最初のハンドシェイクメッセージが ServerHello ではない</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::TlsRptCommand</name>
+    <message>
+        <source>no report names it alone; see %1</source>
+        <translation>単独で挙げたレポートはありません。%1 を参照</translation>
+    </message>
+    <message>
+        <source>more in %1</source>
+        <translation>続きは %1</translation>
+    </message>
+    <message>
+        <source>%1 (the domain: its policy names no MX host)</source>
+        <translation>%1（ドメイン: そのポリシーは MX ホストを挙げていません）</translation>
+    </message>
+    <message>
+        <source>tls-rpt: 'import PATH...' or 'summary' is required (see --help)</source>
+        <translation>tls-rpt: 'import PATH...' か 'summary' が必要です（--help を参照）</translation>
+    </message>
+    <message>
+        <source>tls-rpt import: give at least one file, mbox or maildir</source>
+        <translation>tls-rpt import: ファイル、mbox、maildir を 1 つ以上指定してください</translation>
+    </message>
+    <message>
+        <source>summary: print it as JSON.</source>
+        <translation>summary: JSON で出力します。</translation>
+    </message>
+    <message>
+        <source>summary: the workspace whose domains' inbound MX hosts the failures are shown on.</source>
+        <translation>summary: 失敗をそのドメインの受信 MX ホストごとに示すワークスペース。</translation>
+    </message>
+    <message>
+        <source>domain</source>
+        <translation>ドメイン</translation>
+    </message>
+    <message>
+        <source>summary: only the reports' policies for this domain.</source>
+        <translation>summary: このドメインに関するレポートのポリシーだけ。</translation>
+    </message>
+    <message>
+        <source>import: report files, messages, mboxes, maildirs</source>
+        <translation>import: レポートファイル、メッセージ、mbox、maildir</translation>
+    </message>
+    <message>
+        <source>import or summary</source>
+        <translation>import または summary</translation>
+    </message>
+    <message>
+        <source>TLS-RPT aggregate reports (RFC 8460): 'import PATH...' keeps reports (JSON, .json.gz, an .eml, an mbox or a maildir) in the audit store, each once; 'summary' shows them per sending organisation and day and per MX host.</source>
+        <translation>TLS-RPT 集計レポート（RFC 8460）: 'import PATH...' はレポート（JSON、.json.gz、.eml、mbox、maildir）を監査ストアに 1 回ずつ保存します。'summary' は送信組織・日付ごと、MX ホストごとに表示します。</translation>
+    </message>
+    <message>
+        <source>reported by %1</source>
+        <translation>報告元: %1</translation>
+    </message>
+    <message>
+        <source>no report names it</source>
+        <translation>これを挙げたレポートはありません</translation>
+    </message>
+    <message>
+        <source>%1 (shared by %2)</source>
+        <translation>%1（%2 で共有）</translation>
+    </message>
+    <message>
+        <source>%1 (no MX host of the workspace)</source>
+        <translation>%1（ワークスペースの MX ホストではありません）</translation>
+    </message>
+    <message>
+        <source>Per MX host:</source>
+        <translation>MX ホストごと:</translation>
+    </message>
+    <message>
+        <source>%1 successful, %2 failed</source>
+        <translation>成功 %1、失敗 %2</translation>
+    </message>
+    <message>
+        <source>Per sending organisation and day (UTC):</source>
+        <translation>送信組織・日付（UTC）ごと:</translation>
+    </message>
+    <message>
+        <source>No TLS-RPT reports kept for %1.</source>
+        <translation>%1 について保存されている TLS-RPT レポートはありません。</translation>
+    </message>
+    <message>
+        <source>No TLS-RPT reports kept.</source>
+        <translation>保存されている TLS-RPT レポートはありません。</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>ストア: %1</translation>
+    </message>
+    <message>
+        <source>tls-rpt: warning: %1</source>
+        <translation>tls-rpt: 警告: %1</translation>
+    </message>
+    <message>
+        <source>%1: report %2 of %3</source>
+        <translation>%1: %3 のレポート %2</translation>
+    </message>
+    <message>
+        <source>%1 report(s) read, %2 new kept in %3, %4 kept already; %5 read twice, %6 error(s).</source>
+        <translation>%1 件のレポートを読み込み、%2 件を新たに %3 に保存、%4 件は保存済み。%5 件は重複、エラー %6 件。</translation>
+    </message>
+    <message>
+        <source>tls-rpt: %1 (nothing was kept)</source>
+        <translation>tls-rpt: %1（何も保存していません）</translation>
+    </message>
+    <message>
+        <source>tls-rpt: note: %1</source>
+        <translation>tls-rpt: 注記: %1</translation>
+    </message>
+    <message>
+        <source>tls-rpt: %1</source>
+        <translation>tls-rpt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::TlsRptRecord</name>
+    <message>
+        <source>%1 TLS-RPT records are published where RFC 8460 allows one (senders then send no reports): %2</source>
+        <translation>RFC 8460 が 1 つしか認めていない TLS-RPT レコードが %1 個公開されています（送信側はレポートを送りません）: %2</translation>
+    </message>
+    <message>
+        <source>not taken as a TLS-RPT record: it must begin with "v=TLSRPTv1" exactly (case and spacing count)</source>
+        <translation>TLS-RPT レコードとして扱いません: 正確に "v=TLSRPTv1" で始まる必要があります（大文字・小文字と空白も区別されます）</translation>
+    </message>
+    <message>
+        <source>no rua= field ("%1" is not rua: field names are case-sensitive)</source>
+        <translation>rua= フィールドがありません（"%1" は rua ではありません: フィールド名は大文字・小文字を区別します）</translation>
+    </message>
+    <message>
+        <source>no rua= field: the record names no destination for reports</source>
+        <translation>rua= フィールドがありません: レポートの送信先が指定されていません</translation>
+    </message>
+    <message>
+        <source>the value of %1 is empty or holds a space, '=', ';' or a control character</source>
+        <translation>%1 の値が空か、空白・'='・';'・制御文字を含んでいます</translation>
+    </message>
+    <message>
+        <source>"%1" is not a field name (a letter or digit, then up to 31 letters, digits, '_', '-' or '.')</source>
+        <translation>"%1" はフィールド名ではありません（英字か数字 1 文字の後に、英字・数字・'_'・'-'・'.' が 31 文字まで）</translation>
+    </message>
+    <message>
+        <source>the field "%1" has no '='</source>
+        <translation>フィールド "%1" に '=' がありません</translation>
+    </message>
+    <message>
+        <source>white space after the last field</source>
+        <translation>最後のフィールドの後に空白があります</translation>
+    </message>
+    <message>
+        <source>an empty field (two ';' in a row, or nothing after v=TLSRPTv1;)</source>
+        <translation>空のフィールドがあります（';' が 2 つ続いているか、v=TLSRPTv1; の後に何もありません）</translation>
+    </message>
+    <message>
+        <source>"%1" follows v=TLSRPTv1 where ';' is expected</source>
+        <translation>v=TLSRPTv1 の後、';' があるべき位置に "%1" があります</translation>
+    </message>
+    <message>
+        <source>it does not begin with "v=TLSRPTv1" (case and spacing count)</source>
+        <translation>"v=TLSRPTv1" で始まっていません（大文字・小文字と空白も区別されます）</translation>
+    </message>
+    <message>
+        <source>TLS-RPT record "%1": %2</source>
+        <translation>TLS-RPT レコード "%1": %2</translation>
+    </message>
+    <message>
+        <source>rua: "%1": only mailto: and https: destinations are defined</source>
+        <translation>rua: "%1": 定義されている送信先は mailto: と https: だけです</translation>
+    </message>
+    <message>
+        <source>rua: "%1" is not an https URL (a bad port)</source>
+        <translation>rua: "%1" は https URL ではありません（ポートが不正です）</translation>
+    </message>
+    <message>
+        <source>rua: "%1" is not an https URL (a bad host)</source>
+        <translation>rua: "%1" は https URL ではありません（ホストが不正です）</translation>
+    </message>
+    <message>
+        <source>rua: "%1" is not an https URL (no //host)</source>
+        <translation>rua: "%1" は https URL ではありません（//ホスト がありません）</translation>
+    </message>
+    <message>
+        <source>rua: "%1": "%2" is not a mail address</source>
+        <translation>rua: "%1": "%2" はメールアドレスではありません</translation>
+    </message>
+    <message>
+        <source>rua: "%1" names no mail address</source>
+        <translation>rua: "%1" にメールアドレスがありません</translation>
+    </message>
+    <message>
+        <source>rua: "%1" is not a URI (a '%' without two hex digits)</source>
+        <translation>rua: "%1" は URI ではありません（'%' の後に 16 進数 2 桁がありません）</translation>
+    </message>
+    <message>
+        <source>rua: "%1" is not a URI (no scheme)</source>
+        <translation>rua: "%1" は URI ではありません（スキームがありません）</translation>
+    </message>
+    <message>
+        <source>rua: "%1" is not a URI (the character '%2' must be percent-encoded)</source>
+        <translation>rua: "%1" は URI ではありません（文字 '%2' はパーセントエンコードが必要です）</translation>
+    </message>
+    <message>
+        <source>rua: "%1": '!' must be percent-encoded; RFC 8460 defines no size limit such as DMARC's "!10m"</source>
+        <translation>rua: "%1": '!' はパーセントエンコードが必要です。RFC 8460 には DMARC の "!10m" のようなサイズ上限はありません</translation>
+    </message>
+    <message>
+        <source>rua: an empty destination</source>
+        <translation>rua: 空の送信先があります</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::TlsRptReport</name>
+    <message>
+        <source>it ends (%1) before it starts (%2)</source>
+        <translation>終了（%1）が開始（%2）より前です</translation>
+    </message>
+    <message>
+        <source>a report is a JSON object</source>
+        <translation>レポートは JSON オブジェクトです</translation>
+    </message>
+    <message>
+        <source>%1: not JSON (%2 at byte %3)</source>
+        <translation>%1: JSON ではありません（%3 バイト目で %2）</translation>
+    </message>
+    <message>
+        <source>%1 bytes of JSON, more than the %2 a report may have</source>
+        <translation>JSON が %1 バイトあり、レポートの上限 %2 バイトを超えています</translation>
+    </message>
+    <message>
+        <source>"%1" is not a policy type (sts, tlsa or no-policy-found)</source>
+        <translation>"%1" はポリシー種別（sts、tlsa、no-policy-found）ではありません</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>配列</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>文字列</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <source>"%1" is not an RFC 3339 date-time with a zone (as 2026-04-01T00:00:00Z)</source>
+        <translation>"%1" はタイムゾーン付きの RFC 3339 日時（2026-04-01T00:00:00Z など）ではありません</translation>
+    </message>
+    <message>
+        <source>%1 sessions is beyond belief (at most %2 are taken)</source>
+        <translation>%1 セッションはあり得ない値です（受け付けるのは %2 まで）</translation>
+    </message>
+    <message>
+        <source>a count cannot be negative (%1)</source>
+        <translation>件数は負になりません（%1）</translation>
+    </message>
+    <message>
+        <source>a whole number is expected, not %1</source>
+        <translation>整数であるべきところが %1 です</translation>
+    </message>
+    <message>
+        <source>a string or an array of strings is expected, not %1</source>
+        <translation>文字列または文字列の配列であるべきところが %1 です</translation>
+    </message>
+    <message>
+        <source>%1 entries, more than the %2 a report may hold here</source>
+        <translation>%1 件あり、ここでレポートが持てる上限 %2 件を超えています</translation>
+    </message>
+    <message>
+        <source>an array is expected, not %1</source>
+        <translation>配列であるべきところが %1 です</translation>
+    </message>
+    <message>
+        <source>an object is expected, not %1</source>
+        <translation>オブジェクトであるべきところが %1 です</translation>
+    </message>
+    <message>
+        <source>holds a control character (U+%1)</source>
+        <translation>制御文字（U+%1）を含んでいます</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>空であってはなりません</translation>
+    </message>
+    <message>
+        <source>a string is expected, not %1</source>
+        <translation>文字列であるべきところが %1 です</translation>
+    </message>
+    <message>
+        <source>the required key "%1" is missing</source>
+        <translation>必須のキー "%1" がありません</translation>
+    </message>
+    <message>
+        <source>%1: a folder that is not a maildir (it has no cur/ or new/)</source>
+        <translation>%1: maildir ではないフォルダーです（cur/ も new/ もありません）</translation>
+    </message>
+    <message>
+        <source>%1: neither a TLS-RPT report (JSON, gzip) nor a mail message nor an mbox</source>
+        <translation>%1: TLS-RPT レポート（JSON、gzip）でも、メールメッセージでも、mbox でもありません</translation>
+    </message>
+    <message>
+        <source>%1, message %2</source>
+        <translation>%1、メッセージ %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1: ファイルが空です</translation>
+    </message>
+    <message>
+        <source>%1: no TLS-RPT report in this message; skipped</source>
+        <translation>%1: このメッセージには TLS-RPT レポートがありません。スキップしました</translation>
+    </message>
+    <message>
+        <source>the gzip data is truncated</source>
+        <translation>gzip データが途中で切れています</translation>
+    </message>
+    <message>
+        <source>data follows the end of the gzip stream</source>
+        <translation>gzip ストリームの終わりの後にデータがあります</translation>
+    </message>
+    <message>
+        <source>it decompresses to more than %1 bytes, more than a report may have</source>
+        <translation>展開すると %1 バイトを超え、レポートの上限を超えます</translation>
+    </message>
+    <message>
+        <source>the gzip data is damaged (%1)</source>
+        <translation>gzip データが壊れています（%1）</translation>
+    </message>
+    <message>
+        <source>zlib could not start</source>
+        <translation>zlib を開始できませんでした</translation>
+    </message>
+    <message>
+        <source>not gzip data</source>
+        <translation>gzip データではありません</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes, more than the %3 a file may have</source>
+        <translation>%1: %2 バイトあり、ファイルの上限 %3 バイトを超えています</translation>
+    </message>
+    <message>
+        <source>%1: unknown transfer encoding "%2"</source>
+        <translation>%1: 不明な転送エンコーディング "%2"</translation>
+    </message>
+    <message>
+        <source>%1: the part's base64 is broken</source>
+        <translation>%1: パートの base64 が壊れています</translation>
+    </message>
+    <message>
+        <source>%1, part %2</source>
+        <translation>%1、パート %2</translation>
+    </message>
+    <message>
+        <source>%1: MIME parts nested deeper than %2; the rest of the message was not read</source>
+        <translation>%1: MIME パートの入れ子が %2 段より深くなっています。メッセージの残りは読み込んでいません</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 MIME parts; the rest of the message was not read</source>
+        <translation>%1: MIME パートが %2 個を超えています。メッセージの残りは読み込んでいません</translation>
+    </message>
+    <message>
+        <source>%1: report %2 of %3 was read already (from %4); counted once</source>
+        <translation>%1: %3 のレポート %2 は既に読み込まれています（%4 から）。1 回だけ数えます</translation>
     </message>
 </context>
 <context>

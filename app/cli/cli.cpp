@@ -13,6 +13,7 @@
 #include "app/cli/profiles_command.h"
 #include "app/cli/report_command.h"
 #include "app/cli/runs_command.h"
+#include "app/cli/tls_rpt_command.h"
 #include "app/cli/version.h"
 #include "probes/tls_library.h"
 
@@ -65,6 +66,8 @@ const QList<Subcommand> &subcommands()
          runAccept},
         {"path", [] { return Tr::tr("Show the hops a real message took and what each used (.eml, mbox)"); },
          runPath},
+        {"tls-rpt", [] { return Tr::tr("Keep TLS-RPT aggregate reports (JSON, gzip, mail) and sum them per MX host"); },
+         runTlsRpt},
         {report::kCommand, &report::commandSummary, report::runReport},
     };
     return commands;

@@ -135,7 +135,21 @@ const QList<QStringList> &migrations()
                            " figures {json} NOT NULL,"
                            " PRIMARY KEY (run_id, profile))"),
         },
-        // 5: each run's domain checks (MTA-STS, TLS-RPT, DANE: app/domains),
+        // 5: TLS-RPT aggregate reports (RFC 8460) as imported, each once per
+        //    sending organisation and report-id, with its JSON as received.
+        {
+            QStringLiteral("CREATE TABLE tls_rpt_reports ("
+                           " organization TEXT NOT NULL,"
+                           " report_id TEXT NOT NULL,"
+                           " start_at {time} NOT NULL,"
+                           " end_at {time} NOT NULL,"
+                           " source TEXT NOT NULL,"
+                           " imported_at {time} NOT NULL,"
+                           " report {json} NOT NULL,"
+                           " PRIMARY KEY (organization, report_id))"),
+            QStringLiteral("CREATE INDEX tls_rpt_reports_by_start ON tls_rpt_reports(start_at, organization)"),
+        },
+        // 6: each run's domain checks (MTA-STS, TLS-RPT, DANE: app/domains),
         //    one row per domain with the whole check as JSON.
         {
             QStringLiteral("CREATE TABLE domain_checks ("

@@ -68,10 +68,24 @@ struct StoredResult : StoredResultSummary
     QJsonObject result;    // the probe JSON (docs/probe-json.md)
 };
 
+// A TLS-RPT aggregate report as the store keeps it (schema 5): once per
+// sending organisation and report-id, with the report's JSON as received (the
+// evidence; app/imports/tls_rpt_report.h reads it).
+struct StoredTlsRptReport
+{
+    QString organization;
+    QString reportId;
+    QDateTime start;       // the report's date-range, UTC
+    QDateTime end;
+    QString source;        // where it was imported from: the file, and the message for mail
+    QDateTime importedAt;  // UTC; set by the store
+    QByteArray json;
+};
+
 class AuditStore
 {
 public:
-    static constexpr int kSchemaVersion = 5;
+    static constexpr int kSchemaVersion = 6;
 
     // Opens the store at location (a path or URL, see store_location.h),
     // creating it (an SQLite file and its folder, or the tables in an empty
@@ -130,6 +144,13 @@ public:
     bool saveChecklist(const QString &workspace, const QString &profile, const QList<TrackedItem> &items,
                        const QList<ItemEvent> &events, qint64 reconciledRun, QString *error,
                        bool *superseded = nullptr);
+
+    // Keeps TLS-RPT reports in one transaction; one already kept (the same
+    // organisation and report-id) stays as it was. *added: how many were new.
+    // False with *error, and nothing written, when the store failed.
+    bool addTlsRptReports(const QList<StoredTlsRptReport> &reports, int *added, QString *error);
+    // Every kept report, by the start of its date-range, then organisation and report-id.
+    QList<StoredTlsRptReport> tlsRptReports() const;
 
     // How the database runs each of the reads above, for the benchmark and
     // the test that they use indexes: "read: step" lines (SQLite's EXPLAIN

@@ -492,6 +492,54 @@ void checklistKeptWithItsHistory(StoreBackend &backend)
     QCOMPARE(history, (foundEvents + QList<ItemEvent>{byHand}));
 }
 
+void tlsRptReportsKeptOnce(StoreBackend &backend)
+{
+    const QString location = backend.freshLocation();
+    QString error;
+    auto store = AuditStore::open(location, &error);
+    QVERIFY2(store, qPrintable(error));
+    QVERIFY(store->tlsRptReports().isEmpty());
+
+    const QDateTime start(QDate(2026, 12, 1), QTime(0, 0), Qt::UTC);
+    auto report = [&](const QString &org, const QString &id, int day, const QByteArray &json) {
+        return StoredTlsRptReport{org, id, start.addDays(day), start.addDays(day).addSecs(86399),
+                                  QStringLiteral("Maildir/cur/%1").arg(id), {}, json};
+    };
+    // Hostile text survives as written: quotes, backslashes, non-ASCII, \u0000 in the JSON.
+    const QByteArray hostile = QByteArrayLiteral("{\"organization-name\": \"O'Brien \\\\ \u00e9\u4e2d\", \"x\": \"\\u0000\"}");
+    const StoredTlsRptReport a = report(QStringLiteral("Sender Corp"), QStringLiteral("r1"), 1, "{\"a\": 1}");
+    // Another organisation with the same id; its name as hostile as a TEXT column takes (no NUL: the reader refuses
+    // control characters in names and ids).
+    const QString hostileOrg = QStringLiteral("O'Brien \\ \u00e9\u4e2d\U0001F600 \"; DROP TABLE runs; --");
+    const StoredTlsRptReport b = report(hostileOrg, QStringLiteral("r1"), 0, hostile);
+    int added = 0;
+    QVERIFY2(store->addTlsRptReports({a, b}, &added, &error), qPrintable(error));
+    QCOMPARE(added, 2);
+
+    // Again, with one new: the kept ones stay as they were (their JSON, source and time).
+    StoredTlsRptReport again = a;
+    again.json = "{\"a\": 2}";
+    again.source = QStringLiteral("elsewhere");
+    const StoredTlsRptReport c = report(QStringLiteral("Sender Corp"), QStringLiteral("r2"), 2, "{}");
+    QVERIFY2(store->addTlsRptReports({again, c}, &added, &error), qPrintable(error));
+    QCOMPARE(added, 1);
+
+    store.reset();
+    store = AuditStore::open(location, &error);
+    QVERIFY2(store, qPrintable(error));
+    const QList<StoredTlsRptReport> kept = store->tlsRptReports();
+    QCOMPARE(kept.size(), 3);
+    QCOMPARE(kept.at(0).organization, hostileOrg); // by start
+    QCOMPARE(kept.at(0).json, hostile);
+    QCOMPARE(kept.at(0).start, start);
+    QCOMPARE(kept.at(1).reportId, QStringLiteral("r1"));
+    QCOMPARE(kept.at(1).json, QByteArray("{\"a\": 1}"));
+    QCOMPARE(kept.at(1).source, QStringLiteral("Maildir/cur/r1"));
+    QCOMPARE(kept.at(1).end, start.addDays(1).addSecs(86399));
+    QVERIFY(kept.at(1).importedAt.isValid());
+    QCOMPARE(kept.at(2).reportId, QStringLiteral("r2"));
+}
+
 QString newestRunState(const QString &location, const QString &wanted, int timeoutMs)
 {
     const QDeadlineTimer deadline(timeoutMs);

@@ -47,6 +47,7 @@ void twoWorkstationsMigrateAtOnce(StoreBackend &backend);
 void resultSummariesMatchResults(StoreBackend &backend);
 void migratesFromSchemaOne(StoreBackend &backend);
 void checklistKeptWithItsHistory(StoreBackend &backend);
+void tlsRptReportsKeptOnce(StoreBackend &backend);
 
 // Makes location a store as schema 1 wrote it: run 1 complete with two
 // results, run 2 interrupted with one, every JSON document as text.

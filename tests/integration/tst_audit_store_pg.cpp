@@ -194,6 +194,7 @@ private Q_SLOTS:
     void twoWorkstationsMigrateAtOnce() { storetest::twoWorkstationsMigrateAtOnce(*m_backend); }
     void resultSummariesMatchResults() { storetest::resultSummariesMatchResults(*m_backend); }
     void checklistKeptWithItsHistory() { storetest::checklistKeptWithItsHistory(*m_backend); }
+    void tlsRptReportsKeptOnce() { storetest::tlsRptReportsKeptOnce(*m_backend); }
     void migratesFromSchemaOne() { storetest::migratesFromSchemaOne(*m_backend); }
     void foreignTablesInAnotherSchema();
     void killedAuditCommandIsInterrupted();

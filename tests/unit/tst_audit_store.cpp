@@ -86,6 +86,7 @@ private Q_SLOTS:
     void resultSummariesMatchResults() { storetest::resultSummariesMatchResults(m_backend); }
     void migratesFromSchemaOne() { storetest::migratesFromSchemaOne(m_backend); }
     void checklistKeptWithItsHistory() { storetest::checklistKeptWithItsHistory(m_backend); }
+    void tlsRptReportsKeptOnce() { storetest::tlsRptReportsKeptOnce(m_backend); }
     void jsonIsCompressedFromSchemaTwo();
     void readsUseIndexes_data();
     void readsUseIndexes();
