@@ -149,19 +149,16 @@ private:
         case Rcode::NxDomain: m_result.status = LookupStatus::NxDomain; break;
         case Rcode::ServFail:
             // libunbound says SERVFAIL both when a nameserver did and when none answered usefully.
-            m_result.dnssec = DnssecState::NotValidated;
             fail(LookupStatus::ServFail,
                  Tr::tr("SERVFAIL: from %1, or none of them gave a usable answer").arg(serverList()));
             return;
         default:
-            m_result.dnssec = DnssecState::NotValidated;
             fail(LookupStatus::Refused, Tr::tr("%1 from %2").arg(rcodeName(rcode), serverList()));
             return;
         }
 
         // 3. The records and the CNAME chain, from the answer packet.
         if (!r.answer_packet || r.answer_len <= 0) {
-            m_result.dnssec = DnssecState::NotValidated;
             fail(LookupStatus::BadResponse, Tr::tr("libunbound gave no answer packet"));
             return;
         }
@@ -169,14 +166,12 @@ private:
         const auto message =
             parseMessage(QByteArrayView(static_cast<const char *>(r.answer_packet), r.answer_len), &error);
         if (!message) {
-            m_result.dnssec = DnssecState::NotValidated;
             fail(LookupStatus::BadResponse, Tr::tr("an answer we cannot read: %1").arg(error));
             return;
         }
         const Chain chain = followAnswer(*message, m_result.name, m_result.type);
         m_result.aliases = chain.aliases;
         if (chain.loop) {
-            m_result.dnssec = DnssecState::NotValidated;
             fail(LookupStatus::BadResponse,
                  Tr::tr("a CNAME loop: %1")
                      .arg((QStringList{m_result.name} + chain.aliases).join(QStringLiteral(" -> "))));
@@ -203,11 +198,14 @@ private:
                                         .arg(serverList(), seconds(m_resolver->m_options.timeoutMs)));
     }
 
+    // A failed lookup knows no records and nothing of DNSSEC.
     void fail(LookupStatus status, const QString &detail)
     {
         m_result.status = status;
         m_result.detail = detail;
         m_result.records.clear();
+        m_result.dnssec = DnssecState::NotValidated;
+        m_result.whyBogus.clear();
         finish();
     }
 
