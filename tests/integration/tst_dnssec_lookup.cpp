@@ -3,8 +3,9 @@
 // 127.0.0.62; our Resolver forwards to it and validates from the zone's DS.
 // Covers secure answers (MX, A, TXT, TLSA with its fields), a secure NXDOMAIN
 // and NODATA, an insecure child (delegated without DS), a bogus RRset, expired
-// signatures, no validation at all, a name outside the trust anchor, and a
-// nameserver that never answers (Timeout within the deadline). Loopback only.
+// signatures, no validation at all, a name outside the trust anchor, a
+// nameserver that never answers (Timeout within the deadline), and a resolver
+// deleted while it waits (at once, its lookups cancelled). Loopback only.
 
 #include "probes/dns/resolver.h"
 #include "tests/common/dnssec_zone.h"
@@ -85,6 +86,7 @@ private Q_SLOTS:
     void anchorOwners_data();
     void anchorOwners();
     void silentServerTimesOut();
+    void deletedWhileWaiting();
 
 private:
     dns::ResolverOptions options() const
@@ -270,6 +272,28 @@ void TestDnssecLookup::silentServerTimesOut()
     QVERIFY2(r->detail.contains(QLatin1String("no answer within 0.8 s")), qPrintable(r->detail));
     QVERIFY2(elapsed >= 700 && elapsed < 1300, qPrintable(QString::number(elapsed)));
     QVERIFY(silent.hasPendingDatagrams()); // it did get our query
+}
+
+void TestDnssecLookup::deletedWhileWaiting()
+{
+    // A resolver deleted while libunbound waits on a silent nameserver: its
+    // lookups are cancelled, and the deletion does not wait for libunbound's
+    // own timeouts (the GUI thread may own a resolver).
+    QUdpSocket silent;
+    QVERIFY(silent.bind(QHostAddress(QStringLiteral("127.0.0.62")), 0));
+    dns::ResolverOptions o = options();
+    o.servers = {{QHostAddress(QStringLiteral("127.0.0.62")), silent.localPort()}};
+    o.timeoutMs = 10000;
+    auto *resolver = new dns::Resolver(o);
+    const QFuture<LookupResult> mx = resolver->lookup(QStringLiteral("secure.test"), RecordType::Mx);
+    const QFuture<LookupResult> a = resolver->lookup(QStringLiteral("mx1.secure.test"), RecordType::A);
+    QTRY_VERIFY(silent.hasPendingDatagrams());
+    QElapsedTimer clock;
+    clock.start();
+    delete resolver;
+    QVERIFY2(clock.elapsed() < 500, qPrintable(QString::number(clock.elapsed())));
+    QVERIFY(mx.isFinished() && mx.isCanceled() && mx.resultCount() == 0);
+    QVERIFY(a.isFinished() && a.isCanceled() && a.resultCount() == 0);
 }
 
 QTEST_GUILESS_MAIN(TestDnssecLookup)
