@@ -10,10 +10,16 @@ packages=(
     cmake ninja-build g++ pkg-config libssl-dev openssl procps
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-qpa-plugins libqt6sql6-sqlite libqt6sql6-psql qt6-svg-dev libqcustomplot-dev libgl-dev
+    # the DNS layer: libunbound (its pkg-config file names libevent, which
+    # Debian's libunbound-dev does not pull in)
+    libunbound-dev libevent-dev
     # the lab: real mail servers on loopback
     postfix dovecot-imapd dovecot-pop3d dovecot-lmtpd dovecot-managesieved nginx-light gnutls-bin slapd ldap-utils
     # the DNS discovery test's server (the binary only, no system service)
     dnsmasq-base
+    # the DNSSEC tests' signed zones: keys and signatures (ldns-keygen,
+    # ldns-signzone) and the authoritative server that serves them
+    ldnsutils unbound
     # a per-client connection limit (connlimit) inside a network namespace a test creates
     iptables iproute2 util-linux
     # libFuzzer targets

@@ -5650,6 +5650,50 @@ to see what it answered.</translation>
 <context>
     <name>mailtls::Resolver</name>
     <message>
+        <source>trust anchor %1: no DS or DNSKEY record</source>
+        <translation>trust anchor %1: no DS or DNSKEY record</translation>
+    </message>
+    <message>
+        <source>trust anchor %1: %2</source>
+        <translation>trust anchor %1: %2</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>no reason given</translation>
+    </message>
+    <message>
+        <source>libunbound: %1</source>
+        <translation>libunbound: %1</translation>
+    </message>
+    <message>
+        <source>libunbound gave no descriptor to watch</source>
+        <translation>libunbound gave no descriptor to watch</translation>
+    </message>
+    <message>
+        <source>libunbound gave no answer packet</source>
+        <translation>libunbound gave no answer packet</translation>
+    </message>
+    <message>
+        <source>libunbound could not create a context</source>
+        <translation>libunbound could not create a context</translation>
+    </message>
+    <message>
+        <source>an answer we cannot read: %1</source>
+        <translation>an answer we cannot read: %1</translation>
+    </message>
+    <message>
+        <source>SERVFAIL: from %1, or none of them gave a usable answer</source>
+        <translation>SERVFAIL: from %1, or none of them gave a usable answer</translation>
+    </message>
+    <message>
+        <source>%1: no answer within %2 s</source>
+        <translation>%1: no answer within %2 s</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 from %2</translation>
+    </message>
+    <message>
         <source>bogus (DNSSEC validation failed)</source>
         <translation>bogus (DNSSEC validation failed)</translation>
     </message>

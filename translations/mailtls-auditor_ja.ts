@@ -5613,6 +5613,50 @@ to see what it answered.</source>
 <context>
     <name>mailtls::Resolver</name>
     <message>
+        <source>trust anchor %1: no DS or DNSKEY record</source>
+        <translation>トラストアンカー %1: DS または DNSKEY レコードがありません</translation>
+    </message>
+    <message>
+        <source>trust anchor %1: %2</source>
+        <translation>トラストアンカー %1: %2</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>理由の記載なし</translation>
+    </message>
+    <message>
+        <source>libunbound: %1</source>
+        <translation>libunbound: %1</translation>
+    </message>
+    <message>
+        <source>libunbound gave no descriptor to watch</source>
+        <translation>libunbound が監視するディスクリプタを返しませんでした</translation>
+    </message>
+    <message>
+        <source>libunbound gave no answer packet</source>
+        <translation>libunbound が応答パケットを返しませんでした</translation>
+    </message>
+    <message>
+        <source>libunbound could not create a context</source>
+        <translation>libunbound がコンテキストを作成できませんでした</translation>
+    </message>
+    <message>
+        <source>an answer we cannot read: %1</source>
+        <translation>読み取れない応答: %1</translation>
+    </message>
+    <message>
+        <source>SERVFAIL: from %1, or none of them gave a usable answer</source>
+        <translation>SERVFAIL: %1 が返したか、どのネームサーバーからも使える応答がありませんでした</translation>
+    </message>
+    <message>
+        <source>%1: no answer within %2 s</source>
+        <translation>%1: %2 秒以内に応答なし</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%2 からの %1</translation>
+    </message>
+    <message>
         <source>bogus (DNSSEC validation failed)</source>
         <translation>不正 (DNSSEC 検証失敗)</translation>
     </message>

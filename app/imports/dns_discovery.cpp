@@ -248,7 +248,7 @@ DnsDiscoveryResult assembleDiscovery(const QString &domain, const QList<LookupRe
     DnsDiscoveryResult result;
     result.domain = domain;
     for (const LookupResult &r : lookups)
-        result.queries.append({r.name, r.type, r.status, r.detail, r.aliases, r.server, r.overTcp});
+        result.queries.append({r.name, r.type, r.status, r.detail, r.aliases, r.dnssec, r.whyBogus});
 
     // 1. MX: the domain's own answer, then each exchange's addresses.
     if (const LookupResult *mx = find(lookups, domain, RecordType::Mx)) {
@@ -384,10 +384,9 @@ QJsonObject dnsDiscoveryToJson(const DnsDiscoveryResult &result)
             o.insert(QLatin1StringView("detail"), q.detail);
         if (!q.aliases.isEmpty())
             o.insert(QLatin1StringView("aliases"), QJsonArray::fromStringList(q.aliases));
-        if (!q.server.isEmpty())
-            o.insert(QLatin1StringView("server"), q.server);
-        if (q.overTcp)
-            o.insert(QLatin1StringView("tcp"), true);
+        o.insert(QLatin1StringView("dnssec"), dns::dnssecStateKey(q.dnssec));
+        if (q.dnssec == dns::DnssecState::Bogus)
+            o.insert(QLatin1StringView("why_bogus"), q.whyBogus);
         queries.append(o);
     }
     root.insert(QLatin1StringView("queries"), queries);

@@ -30,10 +30,10 @@ struct DnsQueryOutcome
     QString name;
     dns::RecordType type = dns::RecordType::A;
     dns::LookupStatus status = dns::LookupStatus::Timeout;
-    QString detail;      // for failures: what each server said
+    QString detail;      // for failures: why
     QStringList aliases; // the CNAMEs followed from name
-    QString server;      // the nameserver whose answer counts
-    bool overTcp = false;
+    dns::DnssecState dnssec = dns::DnssecState::NotValidated;
+    QString whyBogus;    // the validator's reason, when Bogus
 };
 
 struct DiscoveredMx

@@ -29,12 +29,6 @@ quint32 read32(QByteArrayView b, qsizetype at)
     return (quint32(read16(b, at)) << 16) | read16(b, at + 2);
 }
 
-void append16(QByteArray *out, quint16 v)
-{
-    out->append(static_cast<char>(v >> 8));
-    out->append(static_cast<char>(v & 0xff));
-}
-
 // A label in presentation form: '.' and '\' escaped, octets outside printable ASCII as \DDD.
 void appendLabel(QString *name, QByteArrayView label)
 {
@@ -296,16 +290,8 @@ bool sameName(QStringView a, QStringView b)
     return a.compare(b, Qt::CaseInsensitive) == 0;
 }
 
-std::optional<QByteArray> encodeQuery(quint16 id, QStringView name, RecordType type, bool edns, QString *error)
+bool checkQueryName(QStringView name, QString *error)
 {
-    QByteArray out;
-    append16(&out, id);
-    append16(&out, kFlagRecursionDesired);
-    append16(&out, 1);            // QDCOUNT
-    append16(&out, 0);            // ANCOUNT
-    append16(&out, 0);            // NSCOUNT
-    append16(&out, edns ? 1 : 0); // ARCOUNT
-
     QStringView rest = name;
     if (rest.endsWith(QLatin1Char('.')))
         rest.chop(1);
@@ -316,7 +302,7 @@ std::optional<QByteArray> encodeQuery(quint16 id, QStringView name, RecordType t
                 *error = Tr::tr("'%1' is not a domain name: every label must have 1 to %2 characters")
                              .arg(name.toString())
                              .arg(kMaxLabelOctets);
-                return std::nullopt;
+                return false;
             }
             for (const QChar c : label) {
                 const char16_t u = c.unicode();
@@ -325,31 +311,17 @@ std::optional<QByteArray> encodeQuery(quint16 id, QStringView name, RecordType t
                 if (!ok) {
                     *error = Tr::tr("'%1' is not a domain name: '%2' is not a letter, digit, '-' or '_'")
                                  .arg(name.toString(), QString(c));
-                    return std::nullopt;
+                    return false;
                 }
             }
             octets += label.size() + 1;
-            out.append(static_cast<char>(label.size()));
-            out.append(label.toLatin1());
         }
     }
     if (octets > kMaxNameOctets) {
         *error = Tr::tr("'%1' is not a domain name: it is longer than %2 octets").arg(name.toString()).arg(kMaxNameOctets);
-        return std::nullopt;
+        return false;
     }
-    out.append('\0');
-    append16(&out, static_cast<quint16>(type));
-    append16(&out, kClassIn);
-    if (edns) {
-        // OPT (RFC 6891): root owner, our UDP payload size as the class, version 0, no flags.
-        out.append('\0');
-        append16(&out, static_cast<quint16>(RecordType::Opt));
-        append16(&out, kEdnsUdpSize);
-        append16(&out, 0);
-        append16(&out, 0);
-        append16(&out, 0); // RDLENGTH
-    }
-    return out;
+    return true;
 }
 
 std::optional<Message> parseMessage(QByteArrayView wire, QString *error)
@@ -426,46 +398,6 @@ std::optional<Message> parseMessage(QByteArrayView wire, QString *error)
         return std::nullopt;
     }
     return m;
-}
-
-QString responseMismatch(const Message &response, quint16 id, QStringView name, RecordType type)
-{
-    if (!response.response)
-        return Tr::tr("a query, not a response");
-    if (response.id != id)
-        return Tr::tr("ID %1 where the query had %2").arg(response.id).arg(id);
-    if (response.opcode != 0)
-        return Tr::tr("opcode %1 where the query had 0").arg(response.opcode);
-    if (response.questions.isEmpty() && response.rcode != Rcode::NoError)
-        return {};
-    if (response.questions.size() != 1)
-        return Tr::tr("%n question(s) where the query had one", nullptr, static_cast<int>(response.questions.size()));
-    const Question &q = response.questions.first();
-    if (!sameName(q.name, name) || q.type != type || q.klass != kClassIn) {
-        return Tr::tr("the question %1 %2 where the query asked %3 %4")
-            .arg(q.name, recordTypeName(q.type), name.toString(), recordTypeName(type));
-    }
-    return {};
-}
-
-std::optional<QByteArray> takeTcpMessage(QByteArray *buffer)
-{
-    if (buffer->size() < 2)
-        return std::nullopt;
-    const qsizetype length = (quint8(buffer->at(0)) << 8) | quint8(buffer->at(1));
-    if (buffer->size() < 2 + length)
-        return std::nullopt;
-    QByteArray message = buffer->mid(2, length);
-    buffer->remove(0, 2 + length);
-    return message;
-}
-
-qsizetype tcpBytesWanted(const QByteArray &buffer)
-{
-    if (buffer.size() < 2)
-        return 2 - buffer.size();
-    const qsizetype length = (quint8(buffer.at(0)) << 8) | quint8(buffer.at(1));
-    return std::max<qsizetype>(0, 2 + length - buffer.size());
 }
 
 } // namespace mailtls::dns

@@ -1,7 +1,9 @@
 #pragma once
 
-// DNS messages (RFC 1035) for our stub resolver: the one query we send, and a
-// strict, bounded reader for what comes back. The reader takes hostile input:
+// DNS messages (RFC 1035): a strict, bounded reader for the answer packets
+// libunbound hands the resolver (the records and CNAME chain of a lookup come
+// from it), and the check of a name before it is asked for. The reader takes
+// hostile input (an answer packet carries what a nameserver sent):
 // it never reads past the message, follows compression pointers only backwards
 // and a bounded number of times, refuses names over 255 octets, and checks
 // every record's data against its declared length. It allocates nothing from
@@ -20,7 +22,6 @@ inline constexpr qsizetype kHeaderSize = 12;
 inline constexpr int kMaxNameOctets = 255;   // RFC 1035 3.1, on the wire with length octets
 inline constexpr int kMaxLabelOctets = 63;
 inline constexpr int kMaxPointers = 64;      // compression pointers followed in one name
-inline constexpr quint16 kEdnsUdpSize = 1232; // the DNS flag day 2020 size: no IP fragmentation
 inline constexpr quint16 kClassIn = 1;
 
 // The record types we read; others keep their raw data.
@@ -89,41 +90,25 @@ struct Message
     bool response = false;           // QR
     quint8 opcode = 0;
     bool authoritative = false;      // AA
-    bool truncated = false;          // TC: the answer did not fit; ask again over TCP
+    bool truncated = false;          // TC: the answer did not fit (the sender would ask again over TCP)
     bool recursionDesired = false;   // RD
     bool recursionAvailable = false; // RA
     Rcode rcode = Rcode::NoError;    // with the upper bits of an OPT record
     QList<Question> questions;
     // Truncated messages keep only their header and question: what follows
-    // may be cut anywhere, and the answer is asked for again over TCP.
+    // may be cut anywhere.
     QList<Record> answers;
     QList<Record> authorities;
     QList<Record> additionals;        // without the OPT record
     std::optional<quint16> ednsUdpSize; // the sender's OPT record's payload size
 };
 
-// A query for name and type with a recursion-desired flag and, when edns is
-// set, an OPT record offering kEdnsUdpSize. nullopt (with *error) when the
-// name cannot be encoded: empty labels, a label over 63 octets, a name over 255,
-// or characters that are not letters, digits, '-', '_' or '*' (pass IDNs as ACE).
-std::optional<QByteArray> encodeQuery(quint16 id, QStringView name, RecordType type, bool edns,
-                                      QString *error);
+// Whether name can be asked for: labels of 1 to 63 letters, digits, '-', '_'
+// or '*', 255 octets at most (pass IDNs as ACE); false with *error otherwise.
+bool checkQueryName(QStringView name, QString *error);
 
 // Parses a whole message; nullopt (with *error) when it is malformed.
 std::optional<Message> parseMessage(QByteArrayView wire, QString *error);
-
-// DNS over TCP (RFC 1035 4.2.2, RFC 7766 8): every message behind a 2-octet
-// length. Takes the first whole message off the front of buffer; nullopt
-// while it is not all there. tcpBytesWanted: how many more bytes to read so
-// that the buffer holds the rest of that message and nothing beyond it.
-std::optional<QByteArray> takeTcpMessage(QByteArray *buffer);
-qsizetype tcpBytesWanted(const QByteArray &buffer);
-
-// Why a response does not answer our query, or an empty string when it does:
-// a response (QR) to a standard query with our ID, echoing our one question
-// (names compared without regard to ASCII case). An error response may omit
-// the question, as servers do for FORMERR.
-QString responseMismatch(const Message &response, quint16 id, QStringView name, RecordType type);
 
 // A TXT record's character-strings joined into one text, as RFC 7208 3.3,
 // RFC 8461 3.1 and RFC 8460 3 read them (no separator); octets that are not

@@ -1,6 +1,6 @@
 #pragma once
 
-// Where the stub resolver sends its queries: the system's nameservers from
+// Where the resolver forwards its queries: the system's nameservers from
 // /etc/resolv.conf, or one the user names ("192.0.2.53", "127.0.0.60:5353",
 // "[2001:db8::53]:53", "::1").
 

@@ -1,17 +1,14 @@
 #include "probes/dns/resolver.h"
 
 #include <QCoreApplication>
-#include <QDeadlineTimer>
-#include <QElapsedTimer>
-#include <QNetworkDatagram>
+#include <QFile>
 #include <QPromise>
-#include <QRandomGenerator>
-#include <QTcpSocket>
+#include <QSocketNotifier>
 #include <QTimer>
-#include <QUdpSocket>
+
+#include <unbound.h>
 
 #include <algorithm>
-#include <memory>
 
 namespace mailtls::dns {
 
@@ -22,35 +19,77 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(mailtls::Resolver)
 };
 
-constexpr qsizetype kMaxUdpResponse = 65535;
+const QString kSystemTrustAnchor = QStringLiteral("/usr/share/dns/root.key");
+constexpr qint64 kMaxAnchorFile = 1024 * 1024;
 
 QString seconds(qint64 ms) { return QString::number(double(ms) / 1000.0, 'f', 1); }
 
+QString unboundError(int code) { return QString::fromUtf8(ub_strerror(code)); }
+
+// "127.0.0.60@5353", "::1@53": a forwarder as libunbound takes it.
+QByteArray forwarderSpec(const Nameserver &ns)
+{
+    return ns.address.toString().toLatin1() + '@' + QByteArray::number(ns.port);
+}
+
+// Records of the asked type owned by the end of the CNAME chain that starts
+// at name, and that chain, read from the answer section.
+struct Chain
+{
+    QList<Record> records;
+    QStringList aliases;
+    bool loop = false;
+};
+
+Chain followAnswer(const Message &m, const QString &name, RecordType type)
+{
+    Chain chain;
+    QString current = name;
+    for (;;) {
+        const Record *cname = nullptr;
+        for (const Record &r : m.answers) {
+            if (r.klass != kClassIn || !sameName(r.name, current))
+                continue;
+            if (r.type == type)
+                chain.records.append(r);
+            else if (r.type == RecordType::Cname && !cname)
+                cname = &r;
+        }
+        if (!chain.records.isEmpty() || !cname || type == RecordType::Cname)
+            return chain;
+        const QString target = cname->target;
+        const bool seen = sameName(target, name) ||
+                          std::any_of(chain.aliases.cbegin(), chain.aliases.cend(),
+                                      [&](const QString &a) { return sameName(a, target); });
+        if (seen) {
+            chain.loop = true;
+            chain.aliases.append(target);
+            return chain;
+        }
+        chain.aliases.append(target);
+        current = target;
+    }
+}
+
 } // namespace
 
-// One lookup, from the first query to the final answer.
-//   1. Try t goes to server t mod n over UDP, with a fresh socket (a fresh
-//      source port) and a fresh random ID, and waits its share of the deadline.
-//   2. Datagrams from elsewhere, malformed ones and ones that do not answer our
-//      question are ignored (noted for the detail): a spoofer must guess both.
-//   3. A truncated answer is asked again over TCP, to the same server, within
-//      the remaining deadline.
-//   4. NOERROR and NXDOMAIN are final; FORMERR to an EDNS query is retried
-//      without EDNS; SERVFAIL, REFUSED and the rest move on to the next try.
-//   5. A CNAME is followed within the answer, then by a new query for its
-//      target, at most maxCnameHops times.
+// One lookup, from ub_resolve_async to its future's result.
+//   1. The name is checked (a name we could not put in a query fails at once).
+//   2. libunbound resolves it in its thread; the deadline timer runs here.
+//   3. Its answer (ub_result) comes through Resolver::processAnswers: the
+//      answer packet is parsed for the records and the CNAME chain, the rcode
+//      gives the status, secure/bogus the DNSSEC state.
+//   4. When the deadline passes first, the query is cancelled: Timeout.
 class Lookup : public QObject
 {
 public:
-    Lookup(Resolver *resolver, const QString &name, RecordType type)
-        : QObject(resolver), m_resolver(resolver), m_options(resolver->options())
+    Lookup(Resolver *resolver, const QString &name, RecordType type) : QObject(resolver), m_resolver(resolver)
     {
         m_result.name = name;
         m_result.type = type;
-        m_current = name;
-        m_edns = m_options.edns;
         m_timer.setSingleShot(true);
-        connect(&m_timer, &QTimer::timeout, this, [this] { tryTimedOut(); });
+        m_timer.setTimerType(Qt::PreciseTimer); // the deadline, not earlier
+        connect(&m_timer, &QTimer::timeout, this, [this] { timedOut(); });
         m_promise.start();
     }
 
@@ -58,278 +97,116 @@ public:
 
     void start()
     {
-        if (m_options.servers.isEmpty()) {
-            m_result.status = LookupStatus::NetworkError;
-            m_result.detail = Tr::tr("no nameserver (none given, none in /etc/resolv.conf)");
-            finish();
+        if (!m_resolver->m_setupError.isEmpty()) {
+            fail(LookupStatus::NetworkError, m_resolver->m_setupError);
             return;
         }
-        m_deadline = QDeadlineTimer(m_options.timeoutMs);
-        startQuery();
+        QString error;
+        if (!checkQueryName(m_result.name, &error)) {
+            fail(LookupStatus::BadResponse, error);
+            return;
+        }
+        const QByteArray name = m_result.name.toLatin1();
+        const int rc = ub_resolve_async(m_resolver->m_ctx, name.constData(), static_cast<int>(m_result.type),
+                                        kClassIn, this, &Lookup::answered, &m_asyncId);
+        if (rc != 0) {
+            fail(LookupStatus::NetworkError, Tr::tr("libunbound: %1").arg(unboundError(rc)));
+            return;
+        }
+        m_timer.start(std::max(1, m_resolver->m_options.timeoutMs));
+    }
+
+    // Called from ub_process (on the resolver's thread) with libunbound's answer.
+    static void answered(void *arg, int err, ub_result *result)
+    {
+        auto *lookup = static_cast<Lookup *>(arg);
+        if (err != 0)
+            lookup->fail(LookupStatus::NetworkError, Tr::tr("libunbound: %1").arg(unboundError(err)));
+        else
+            lookup->take(*result);
+        ub_resolve_free(result);
     }
 
 private:
-    int totalTries() const { return static_cast<int>(m_options.servers.size()) * std::max(1, m_options.attempts); }
-
-    // A query for m_current: tries restart, the deadline does not.
-    void startQuery()
+    void take(const ub_result &r)
     {
-        m_try = -1;
-        nextTry();
-    }
+        // 1. DNSSEC: secure and bogus as libunbound says. Neither means insecure
+        //    only when the name lies under a trust anchor (a proven unsigned
+        //    delegation); outside every anchor nothing was validated.
+        if (r.bogus) {
+            m_result.dnssec = DnssecState::Bogus;
+            m_result.whyBogus = r.why_bogus ? QString::fromUtf8(r.why_bogus) : Tr::tr("no reason given");
+        } else if (r.secure) {
+            m_result.dnssec = DnssecState::Secure;
+        } else if (isUnderAnyOf(m_result.name, m_resolver->m_anchorNames)) {
+            m_result.dnssec = DnssecState::Insecure;
+        }
 
-    void note(const QString &what) { m_notes.append(QStringLiteral("%1: %2").arg(m_server.toString(), what)); }
-
-    void nextTry()
-    {
-        closeSockets();
-        ++m_try;
-        if (m_try >= totalTries() || m_deadline.hasExpired()) {
-            finishFailed();
+        // 2. The status from the rcode.
+        const auto rcode = static_cast<Rcode>(r.rcode);
+        switch (rcode) {
+        case Rcode::NoError: break;
+        case Rcode::NxDomain: m_result.status = LookupStatus::NxDomain; break;
+        case Rcode::ServFail:
+            // libunbound says SERVFAIL both when a nameserver did and when none answered usefully.
+            fail(LookupStatus::ServFail,
+                 Tr::tr("SERVFAIL: from %1, or none of them gave a usable answer").arg(serverList()));
             return;
-        }
-        m_server = m_options.servers.at(m_try % m_options.servers.size());
-        m_id = static_cast<quint16>(QRandomGenerator::system()->generate() & 0xffff);
-        QString error;
-        const auto query = encodeQuery(m_id, m_current, m_result.type, m_edns, &error);
-        if (!query) {
-            m_result.status = LookupStatus::BadResponse;
-            m_result.detail = error;
-            finish();
-            return;
-        }
-        m_query = *query;
-        m_udp = std::make_unique<QUdpSocket>();
-        const bool v6 = m_server.address.protocol() == QAbstractSocket::IPv6Protocol;
-        if (!m_udp->bind(v6 ? QHostAddress(QHostAddress::AnyIPv6) : QHostAddress(QHostAddress::AnyIPv4), 0) ||
-            m_udp->writeDatagram(m_query, m_server.address, m_server.port) != m_query.size()) {
-            note(Tr::tr("cannot send: %1").arg(m_udp->errorString()));
-            m_lastStatus = LookupStatus::NetworkError;
-            deferNextTry();
-            return;
-        }
-        ++m_result.queriesSent;
-        connect(m_udp.get(), &QUdpSocket::readyRead, this, [this] { readUdp(); });
-        const int triesLeft = totalTries() - m_try;
-        const qint64 share = std::max<qint64>(1, m_deadline.remainingTime() / triesLeft);
-        m_tryElapsed.start();
-        m_timer.start(std::chrono::milliseconds(share));
-    }
-
-    void tryTimedOut()
-    {
-        if (m_tcp) {
-            note(Tr::tr("no answer over TCP before the deadline"));
-        } else {
-            note(Tr::tr("no answer within %1 s").arg(seconds(m_tryElapsed.elapsed())));
-        }
-        nextTry();
-    }
-
-    void readUdp()
-    {
-        while (m_udp && m_udp->hasPendingDatagrams()) {
-            const QNetworkDatagram d = m_udp->receiveDatagram(kMaxUdpResponse);
-            if (!d.senderAddress().isEqual(m_server.address, QHostAddress::TolerantConversion) ||
-                d.senderPort() != m_server.port)
-                continue; // from elsewhere: not an answer, whatever it says
-            if (handleResponse(d.data(), false))
-                return;
-        }
-    }
-
-    // True when the response settled this try (the socket may be gone).
-    bool handleResponse(const QByteArray &wire, bool overTcp)
-    {
-        QString error;
-        const auto message = parseMessage(wire, &error);
-        if (!message) {
-            ++m_ignored;
-            m_ignoredWhy = error;
-            return false;
-        }
-        if (const QString mismatch = responseMismatch(*message, m_id, m_current, m_result.type); !mismatch.isEmpty()) {
-            ++m_ignored;
-            m_ignoredWhy = mismatch;
-            return false;
-        }
-        if (message->truncated) {
-            if (overTcp) {
-                note(Tr::tr("a truncated answer over TCP"));
-                m_lastStatus = LookupStatus::BadResponse;
-                nextTry();
-            } else {
-                startTcp();
-            }
-            return true;
-        }
-        switch (message->rcode) {
-        case Rcode::NoError:
-        case Rcode::NxDomain: answered(*message, overTcp); return true;
-        case Rcode::FormErr:
-            if (m_edns) {
-                // A server that does not know EDNS answers FORMERR (RFC 6891 7): ask it plainly.
-                m_edns = false;
-                --m_try;
-                note(Tr::tr("FORMERR to EDNS; asking without it"));
-                nextTry();
-                return true;
-            }
-            [[fallthrough]];
         default:
-            note(rcodeName(message->rcode));
-            m_lastStatus = message->rcode == Rcode::ServFail ? LookupStatus::ServFail : LookupStatus::Refused;
-            nextTry();
-            return true;
-        }
-    }
-
-    void startTcp()
-    {
-        closeSockets();
-        QByteArray frame;
-        frame.append(static_cast<char>(m_query.size() >> 8));
-        frame.append(static_cast<char>(m_query.size() & 0xff));
-        frame.append(m_query);
-        m_tcpBuffer.clear();
-        m_tcp = std::make_unique<QTcpSocket>();
-        connect(m_tcp.get(), &QTcpSocket::connected, this, [this, frame] {
-            ++m_result.queriesSent;
-            m_tcp->write(frame);
-        });
-        connect(m_tcp.get(), &QTcpSocket::readyRead, this, [this] { readTcp(); });
-        connect(m_tcp.get(), &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError) {
-            m_timer.stop();
-            m_tcp->disconnect(this);
-            note(Tr::tr("TCP: %1").arg(m_tcp->errorString()));
-            m_lastStatus = LookupStatus::NetworkError;
-            deferNextTry(); // the socket is still inside its own signal here
-        });
-        m_tcp->connectToHost(m_server.address, m_server.port);
-        m_tryElapsed.start();
-        m_timer.start(std::chrono::milliseconds(std::max<qint64>(1, m_deadline.remainingTime())));
-    }
-
-    void readTcp()
-    {
-        // The length first, then exactly the message: a server that sends
-        // more (or sends forever) is not read beyond the one answer.
-        std::optional<QByteArray> message;
-        while (!message && m_tcp->bytesAvailable() > 0) {
-            m_tcpBuffer.append(m_tcp->read(tcpBytesWanted(m_tcpBuffer)));
-            message = takeTcpMessage(&m_tcpBuffer);
-        }
-        if (!message)
-            return;
-        const QByteArray wire = *message;
-        m_tcp->disconnect(this);
-        if (!handleResponse(wire, true)) {
-            // Over TCP only our server answers: a bad answer ends this try.
-            note(Tr::tr("a bad answer over TCP: %1").arg(m_ignoredWhy));
-            m_lastStatus = LookupStatus::BadResponse;
-            --m_ignored;
-            nextTry();
-        }
-    }
-
-    // An answer (NOERROR or NXDOMAIN) for m_current: follow CNAMEs, then decide.
-    void answered(const Message &m, bool overTcp)
-    {
-        m_result.server = m_server.toString();
-        m_result.overTcp = overTcp;
-        const QString asked = m_current;
-        for (;;) {
-            QList<Record> records;
-            const Record *cname = nullptr;
-            for (const Record &r : m.answers) {
-                if (r.klass != kClassIn || !sameName(r.name, m_current))
-                    continue;
-                if (r.type == m_result.type)
-                    records.append(r);
-                else if (r.type == RecordType::Cname && !cname)
-                    cname = &r;
-            }
-            if (!records.isEmpty()) {
-                m_result.records = records;
-                m_result.status = LookupStatus::Ok;
-                finish();
-                return;
-            }
-            if (!cname)
-                break;
-            if (!followCname(cname->target))
-                return;
-        }
-        if (m.rcode == Rcode::NxDomain) {
-            m_result.status = LookupStatus::NxDomain;
-            finish();
+            fail(LookupStatus::Refused, Tr::tr("%1 from %2").arg(rcodeName(rcode), serverList()));
             return;
         }
-        if (!sameName(asked, m_current)) {
-            // The server gave the alias but not its target's records: ask for the target.
-            startQuery();
+
+        // 3. The records and the CNAME chain, from the answer packet.
+        if (!r.answer_packet || r.answer_len <= 0) {
+            fail(LookupStatus::BadResponse, Tr::tr("libunbound gave no answer packet"));
             return;
         }
-        m_result.status = LookupStatus::NoData;
+        QString error;
+        const auto message =
+            parseMessage(QByteArrayView(static_cast<const char *>(r.answer_packet), r.answer_len), &error);
+        if (!message) {
+            fail(LookupStatus::BadResponse, Tr::tr("an answer we cannot read: %1").arg(error));
+            return;
+        }
+        const Chain chain = followAnswer(*message, m_result.name, m_result.type);
+        m_result.aliases = chain.aliases;
+        if (chain.loop) {
+            fail(LookupStatus::BadResponse,
+                 Tr::tr("a CNAME loop: %1")
+                     .arg((QStringList{m_result.name} + chain.aliases).join(QStringLiteral(" -> "))));
+            return;
+        }
+        m_result.records = chain.records;
+        if (m_result.status != LookupStatus::NxDomain)
+            m_result.status = chain.records.isEmpty() ? LookupStatus::NoData : LookupStatus::Ok;
         finish();
     }
 
-    bool followCname(const QString &target)
+    QString serverList() const
     {
-        const bool loop = sameName(target, m_result.name) ||
-                          std::any_of(m_result.aliases.cbegin(), m_result.aliases.cend(),
-                                      [&](const QString &a) { return sameName(a, target); });
-        if (loop || m_result.aliases.size() >= m_options.maxCnameHops) {
-            m_result.status = LookupStatus::BadResponse;
-            m_result.detail = loop ? Tr::tr("a CNAME loop: %1").arg((QStringList{m_result.name} + m_result.aliases + QStringList{target}).join(QStringLiteral(" -> ")))
-                                   : Tr::tr("more than %n CNAME(s) in a row", nullptr, m_options.maxCnameHops);
-            finish();
-            return false;
-        }
-        m_result.aliases.append(target);
-        m_current = target;
-        return true;
+        QStringList names;
+        for (const Nameserver &ns : m_resolver->m_options.servers)
+            names.append(ns.toString());
+        return names.join(QStringLiteral(", "));
     }
 
-    void finishFailed()
+    void timedOut()
     {
-        m_result.status = m_lastStatus;
-        QStringList notes = m_notes;
-        if (m_ignored > 0) {
-            notes.append(Tr::tr("%n answer(s) ignored", nullptr, m_ignored) + QStringLiteral(" (") + m_ignoredWhy +
-                         QLatin1Char(')'));
-            if (m_lastStatus == LookupStatus::Timeout)
-                m_result.status = LookupStatus::BadResponse;
-        }
-        if (m_deadline.hasExpired() && m_try < totalTries())
-            notes.append(Tr::tr("the deadline of %1 s passed").arg(seconds(m_options.timeoutMs)));
-        m_result.detail = notes.join(QStringLiteral("; "));
+        ub_cancel(m_resolver->m_ctx, m_asyncId);
+        fail(LookupStatus::Timeout, Tr::tr("%1: no answer within %2 s")
+                                        .arg(serverList(), seconds(m_resolver->m_options.timeoutMs)));
+    }
+
+    // A failed lookup knows no records and nothing of DNSSEC.
+    void fail(LookupStatus status, const QString &detail)
+    {
+        m_result.status = status;
+        m_result.detail = detail;
+        m_result.records.clear();
+        m_result.dnssec = DnssecState::NotValidated;
+        m_result.whyBogus.clear();
         finish();
-    }
-
-    // The next try, from the event loop; dropped when something else moved on first.
-    void deferNextTry()
-    {
-        const int generation = m_generation;
-        QTimer::singleShot(0, this, [this, generation] {
-            if (generation == m_generation && !m_finished)
-                nextTry();
-        });
-    }
-
-    void closeSockets()
-    {
-        ++m_generation;
-        m_timer.stop();
-        if (m_udp) {
-            m_udp->disconnect(this);
-            m_udp.release()->deleteLater();
-        }
-        if (m_tcp) {
-            m_tcp->disconnect(this);
-            m_tcp->abort();
-            m_tcp.release()->deleteLater();
-        }
     }
 
     void finish()
@@ -337,71 +214,160 @@ private:
         if (m_finished)
             return;
         m_finished = true;
-        closeSockets();
-        if (m_result.status != LookupStatus::Ok && m_result.status != LookupStatus::NoData &&
-            m_result.status != LookupStatus::NxDomain && m_result.detail.isEmpty())
-            m_result.detail = m_notes.join(QStringLiteral("; "));
+        m_timer.stop();
         m_promise.addResult(m_result);
         m_promise.finish();
-        m_resolver->lookupFinished();
         deleteLater();
     }
 
     Resolver *m_resolver;
-    ResolverOptions m_options;
     QPromise<LookupResult> m_promise;
     LookupResult m_result;
-    QString m_current; // the name the current query asks for (the last alias)
-    bool m_edns = true;
-    QDeadlineTimer m_deadline;
-    QElapsedTimer m_tryElapsed;
     QTimer m_timer;
-    int m_try = -1;
-    Nameserver m_server;
-    quint16 m_id = 0;
-    QByteArray m_query;
-    std::unique_ptr<QUdpSocket> m_udp;
-    std::unique_ptr<QTcpSocket> m_tcp;
-    QByteArray m_tcpBuffer;
-    LookupStatus m_lastStatus = LookupStatus::Timeout;
-    QStringList m_notes;
-    int m_ignored = 0;
-    QString m_ignoredWhy;
-    int m_generation = 0; // counts socket changes, for deferred calls
+    int m_asyncId = 0;
     bool m_finished = false;
 };
 
+// The context: forwarders, trust anchor, and the options that keep a lookup
+// within its deadline (docs/dns.md lists them and why).
 Resolver::Resolver(ResolverOptions options, QObject *parent) : QObject(parent), m_options(std::move(options))
 {
     if (m_options.servers.isEmpty())
         m_options.servers = systemNameservers();
+    m_ctx = ub_ctx_create();
+    if (!m_ctx) {
+        m_setupError = Tr::tr("libunbound could not create a context");
+        return;
+    }
+    QStringList problems;
+    auto set = [&](const char *option, const QByteArray &value) {
+        if (const int rc = ub_ctx_set_option(m_ctx, option, value.constData()); rc != 0)
+            problems.append(QStringLiteral("%1 %2: %3")
+                                .arg(QLatin1StringView(option), QString::fromLatin1(value), unboundError(rc)));
+    };
+    // Our nameservers may be on loopback (a local resolver, the tests' servers).
+    set("do-not-query-localhost:", "no");
+    // RFC 6761 lets test. be used for tests: ask the nameservers like any
+    // other name, instead of libunbound's built-in NXDOMAIN.
+    set("local-zone:", "test. transparent");
+    // One try never waits longer than the whole deadline, and a nameserver
+    // that missed one is asked again by the next lookup, not skipped for 15 min.
+    set("infra-cache-max-rtt:", QByteArray::number(std::max(m_options.timeoutMs, 50)));
+    set("infra-keep-probing:", "yes");
+    // The validator's reason for a bogus answer, in full (why_bogus).
+    set("val-log-level:", "2");
+    set("verbosity:", "0");
+    if (m_options.servers.isEmpty())
+        problems.append(Tr::tr("no nameserver (none given, none in /etc/resolv.conf)"));
+    if (!m_options.servers.isEmpty()) {
+        // The nameservers given, or those of resolv.conf: libunbound reads it the same way.
+        for (const Nameserver &ns : m_options.servers) {
+            if (const int rc = ub_ctx_set_fwd(m_ctx, forwarderSpec(ns).constData()); rc != 0)
+                problems.append(QStringLiteral("%1: %2").arg(ns.toString(), unboundError(rc)));
+        }
+    }
+
+    QString anchor = m_options.validate ? m_options.trustAnchorFile : QString();
+    if (m_options.validate && anchor.isEmpty() && QFile::exists(kSystemTrustAnchor))
+        anchor = kSystemTrustAnchor;
+    if (!anchor.isEmpty()) {
+        QFile file(anchor);
+        if (!file.open(QIODevice::ReadOnly)) {
+            problems.append(Tr::tr("trust anchor %1: %2").arg(anchor, file.errorString()));
+        } else {
+            m_anchorNames = trustAnchorOwners(file.read(kMaxAnchorFile));
+            if (m_anchorNames.isEmpty())
+                problems.append(Tr::tr("trust anchor %1: no DS or DNSKEY record").arg(anchor));
+            else if (const int rc = ub_ctx_add_ta_file(m_ctx, QFile::encodeName(anchor).constData()); rc != 0)
+                problems.append(Tr::tr("trust anchor %1: %2").arg(anchor, unboundError(rc)));
+        }
+    }
+    m_options.trustAnchorFile = anchor;
+
+    // A thread of libunbound's does the work; its answers wake our notifier.
+    if (const int rc = ub_ctx_async(m_ctx, 1); rc != 0)
+        problems.append(QStringLiteral("async: %1").arg(unboundError(rc)));
+    if (!problems.isEmpty()) {
+        m_setupError = problems.join(QStringLiteral("; "));
+        m_anchorNames.clear();
+        return;
+    }
+    const int fd = ub_fd(m_ctx);
+    if (fd < 0) {
+        m_setupError = Tr::tr("libunbound gave no descriptor to watch");
+        return;
+    }
+    m_notifier = new QSocketNotifier(fd, QSocketNotifier::Read, this);
+    connect(m_notifier, &QSocketNotifier::activated, this, &Resolver::processAnswers);
 }
 
-Resolver::~Resolver() = default;
+Resolver::~Resolver()
+{
+    delete m_notifier;
+    m_notifier = nullptr;
+    // Stops libunbound's thread; queries still running are dropped without a
+    // callback, and the lookups (our children) cancel their futures.
+    if (m_ctx)
+        ub_ctx_delete(m_ctx);
+}
 
 QFuture<LookupResult> Resolver::lookup(const QString &name, RecordType type)
 {
     auto *lookup = new Lookup(this, name, type);
     QFuture<LookupResult> future = lookup->future();
-    m_queue.append(lookup);
-    startQueued();
+    lookup->start();
     return future;
 }
 
-void Resolver::lookupFinished()
+void Resolver::processAnswers()
 {
-    --m_inFlight;
-    // Not from inside the finished lookup's own call stack.
-    QMetaObject::invokeMethod(this, &Resolver::startQueued, Qt::QueuedConnection);
+    if (const int rc = ub_process(m_ctx); rc != 0)
+        qWarning("libunbound: %s", ub_strerror(rc));
 }
 
-void Resolver::startQueued()
+QStringList trustAnchorOwners(const QByteArray &contents)
 {
-    while (!m_queue.isEmpty() && m_inFlight < std::max(1, m_options.maxInFlight)) {
-        Lookup *next = m_queue.takeFirst();
-        ++m_inFlight;
-        next->start();
+    QStringList owners;
+    for (const QByteArray &raw : contents.split('\n')) {
+        QByteArray line = raw;
+        if (const qsizetype comment = line.indexOf(';'); comment >= 0)
+            line.truncate(comment);
+        const QList<QByteArray> fields = line.simplified().split(' ');
+        if (fields.size() < 3 || line.startsWith(' ') || line.startsWith('\t') || line.startsWith('$'))
+            continue;
+        // OWNER [TTL] [CLASS] TYPE ...: the type is DS or DNSKEY among the next three fields.
+        bool anchor = false;
+        for (qsizetype i = 1; i < std::min<qsizetype>(fields.size(), 4); ++i) {
+            const QByteArray f = fields.at(i).toUpper();
+            if (f == "DS" || f == "DNSKEY") {
+                anchor = true;
+                break;
+            }
+        }
+        if (!anchor)
+            continue;
+        QString owner = QString::fromLatin1(fields.constFirst());
+        if (owner.size() > 1 && owner.endsWith(QLatin1Char('.')))
+            owner.chop(1);
+        if (!owners.contains(owner, Qt::CaseInsensitive))
+            owners.append(owner);
     }
+    return owners;
+}
+
+bool isUnderAnyOf(QStringView name, const QStringList &owners)
+{
+    QStringView n = name;
+    if (n.size() > 1 && n.endsWith(QLatin1Char('.')))
+        n.chop(1);
+    for (const QString &owner : owners) {
+        if (owner == QLatin1String(".") || sameName(n, owner))
+            return true;
+        if (n.size() > owner.size() && n.at(n.size() - owner.size() - 1) == QLatin1Char('.') &&
+            sameName(n.right(owner.size()), owner))
+            return true;
+    }
+    return false;
 }
 
 namespace {

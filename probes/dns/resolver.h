@@ -1,11 +1,16 @@
 #pragma once
 
-// Our own small DNS stub resolver. Qt's QDnsLookup cannot send to a port other
-// than 53 and has no deadline of ours; discovery needs both (tests run their
-// own server on a loopback address and a high port). Event-driven on the
-// thread that owns the resolver: nothing blocks, so the GUI thread may use it.
-// A lookup asks each nameserver in turn over UDP, retries within one deadline,
-// asks again over TCP when an answer comes back truncated, and follows CNAMEs.
+// The DNS layer's resolver, on libunbound (docs/dns.md). One unbound context
+// per Resolver, forwarding to the nameservers given (or those of
+// /etc/resolv.conf) and validating DNSSEC from a trust anchor. libunbound
+// does the transport (UDP, TCP after a truncated answer, retries, the choice
+// among nameservers) and follows CNAMEs; we read its answer packet with
+// parseMessage() for the records and the alias chain. Event-driven on the
+// thread that owns the resolver: libunbound works in a thread of its own and
+// signals its answers through a descriptor a QSocketNotifier watches, so
+// nothing blocks and the GUI thread may own a Resolver. Each lookup has one
+// deadline (timeoutMs): when it passes, the query is cancelled and ends as
+// Timeout.
 
 #include "probes/dns/dns_message.h"
 #include "probes/dns/nameserver.h"
@@ -13,6 +18,10 @@
 #include <QFuture>
 #include <QList>
 #include <QObject>
+#include <QStringList>
+
+struct ub_ctx;
+class QSocketNotifier;
 
 namespace mailtls::dns {
 
@@ -24,8 +33,8 @@ enum class LookupStatus {
     ServFail,     // the server could not answer (RCODE 2)
     Refused,      // the server refused the query (RCODE 5), or answered FORMERR or NOTIMP
     Timeout,      // no answer before the deadline
-    NetworkError, // the query could not be sent, or the TCP connection failed
-    BadResponse,  // only malformed or mismatched answers, or a CNAME loop
+    NetworkError, // the query could not be sent: no nameserver, or libunbound could not start
+    BadResponse,  // a name we cannot ask for, an answer packet we cannot read, or a CNAME loop
 };
 
 QString lookupStatusKey(LookupStatus status); // "ok", "no_data", "nxdomain", ...
@@ -49,28 +58,25 @@ struct LookupResult
     QString name;               // as asked
     RecordType type = RecordType::A;
     LookupStatus status = LookupStatus::Timeout;
-    QString detail;             // for people: what each server said, when not Ok
+    QString detail;             // for people: why, when the lookup failed
     QList<Record> records;      // of the asked type, owned by the last name of aliases (or name)
     QStringList aliases;        // the CNAME targets followed, in order
-    QString server;             // the nameserver whose answer counts, "127.0.0.60:5353"
-    bool overTcp = false;       // that answer came over TCP after a truncated UDP one
-    int queriesSent = 0;        // UDP and TCP queries, retries and CNAME hops included
     DnssecState dnssec = DnssecState::NotValidated;
     QString whyBogus;           // the validator's reason, when Bogus
 };
 
 struct ResolverOptions
 {
-    QList<Nameserver> servers; // empty: the system's (/etc/resolv.conf)
-    int timeoutMs = 5000;      // one lookup's deadline, retries, TCP and CNAME hops included
-    int attempts = 2;          // UDP tries per nameserver
-    bool edns = true;          // offer EDNS0 (a 1232-octet UDP payload); dropped after a FORMERR
-    int maxCnameHops = 8;
-    int maxInFlight = 32;      // lookups at once (a discovery's first round is 17); the rest wait their turn
+    // Recursive resolvers to forward every query to, asked in an order of
+    // libunbound's choosing (the fastest first, a silent one given up for the
+    // next). Empty: those of /etc/resolv.conf.
+    QList<Nameserver> servers;
+    int timeoutMs = 5000; // one lookup's deadline, retries, TCP and CNAME hops included
     // DNSSEC trust anchors (DS or DNSKEY records, zone-file format, as unbound
     // reads them). Empty: the system's root anchor when one is installed
     // (/usr/share/dns/root.key); with neither, answers stay NotValidated.
     QString trustAnchorFile;
+    bool validate = true; // false: no trust anchor at all, every answer NotValidated
 };
 
 class Lookup;
@@ -87,16 +93,31 @@ public:
     // Deleting the resolver cancels the lookups still running.
     QFuture<LookupResult> lookup(const QString &name, RecordType type);
 
+    // The options as used: servers holds the nameservers asked (those of
+    // /etc/resolv.conf when none were given), trustAnchorFile the anchor file
+    // read (the system's root key when none was given; empty: no validation).
     const ResolverOptions &options() const { return m_options; }
+
+    // The owner names of the trust anchors in use (from the anchor file); empty: no validation.
+    const QStringList &trustAnchorNames() const { return m_anchorNames; }
 
 private:
     friend class Lookup;
-    void lookupFinished();
-    void startQueued();
+    void processAnswers();
 
     ResolverOptions m_options;
-    QList<Lookup *> m_queue;
-    int m_inFlight = 0;
+    ub_ctx *m_ctx = nullptr;
+    QSocketNotifier *m_notifier = nullptr;
+    QString m_setupError;      // why the context could not be set up; every lookup fails with it
+    QStringList m_anchorNames; // owner names of the trust anchors, "secure.test"
 };
+
+// The owner names of the DS and DNSKEY records in a trust-anchor file (zone
+// file format, as unbound reads it), without the trailing dot; comments,
+// blank lines and other records are skipped.
+QStringList trustAnchorOwners(const QByteArray &contents);
+
+// Whether name is at or under one of the owner names (DNS comparison).
+bool isUnderAnyOf(QStringView name, const QStringList &owners);
 
 } // namespace mailtls::dns

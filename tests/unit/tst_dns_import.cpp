@@ -52,7 +52,6 @@ LookupResult lookup(const QString &name, RecordType type, LookupStatus status, c
     r.status = status;
     r.records = records;
     r.aliases = aliases;
-    r.server = QStringLiteral("127.0.0.60:5353");
     if (dns::isFailure(status))
         r.detail = QStringLiteral("127.0.0.60:5353: no answer within 1.0 s");
     return r;
@@ -357,6 +356,8 @@ void TestDnsImport::json()
     const QJsonArray queries = o.value(QLatin1StringView("queries")).toArray();
     QCOMPARE(queries.size(), kumoAnswers().size());
     QCOMPARE(queries.at(5).toObject().value(QLatin1StringView("status")).toString(), QStringLiteral("timeout"));
+    QCOMPARE(queries.at(5).toObject().value(QLatin1StringView("dnssec")).toString(), QStringLiteral("not_validated"));
+    QVERIFY(!queries.at(5).toObject().contains(QLatin1StringView("why_bogus")));
 }
 
 QTEST_GUILESS_MAIN(TestDnsImport)
