@@ -324,6 +324,30 @@
             <numerusform>%n still found after done</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Do not check the workspace domains&apos; MTA-STS, TLS-RPT and DANE (measure 4 stays undecided).</source>
+        <translation>Do not check the workspace domains&apos; MTA-STS, TLS-RPT and DANE (measure 4 stays undecided).</translation>
+    </message>
+    <message>
+        <source>Nameserver for the domain checks, ADDR or ADDR:PORT (repeatable; default: /etc/resolv.conf).</source>
+        <translation>Nameserver for the domain checks, ADDR or ADDR:PORT (repeatable; default: /etc/resolv.conf).</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <source>DNSSEC trust anchors for the domain checks (default: the system&apos;s root key).</source>
+        <translation>DNSSEC trust anchors for the domain checks (default: the system&apos;s root key).</translation>
+    </message>
+    <message>
+        <source>audit: --dns-server: %1</source>
+        <translation>audit: --dns-server: %1</translation>
+    </message>
+    <message>
+        <source>Domain %1: %2 of %3 MX hosts protected against downgrade (%4 undecided)</source>
+        <translation>Domain %1: %2 of %3 MX hosts protected against downgrade (%4 undecided)</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::AuditStore</name>
@@ -1177,28 +1201,12 @@
             <numerusform>%n octets follow the last record</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>mailtls::DomainCheck</name>
     <message>
-        <source>a query, not a response</source>
-        <translation>a query, not a response</translation>
-    </message>
-    <message>
-        <source>ID %1 where the query had %2</source>
-        <translation>ID %1 where the query had %2</translation>
-    </message>
-    <message>
-        <source>opcode %1 where the query had 0</source>
-        <translation>opcode %1 where the query had 0</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n question(s) where the query had one</source>
-        <translation>
-            <numerusform>%n question where the query had one</numerusform>
-            <numerusform>%n questions where the query had one</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>the question %1 %2 where the query asked %3 %4</source>
-        <translation>the question %1 %2 where the query asked %3 %4</translation>
+        <source>the DNSKEY of the trust anchor %1 did not validate through %2 (%3%4): the nameservers do not pass DNSSEC records, so no DNSSEC state can be known</source>
+        <translation>the DNSKEY of the trust anchor %1 did not validate through %2 (%3%4): the nameservers do not pass DNSSEC records, so no DNSSEC state can be known</translation>
     </message>
 </context>
 <context>
@@ -1311,6 +1319,38 @@
         <source>domain: cannot read %1</source>
         <translation>domain: cannot read %1</translation>
     </message>
+    <message>
+        <source>DNSSEC: %1</source>
+        <translation>DNSSEC: %1</translation>
+    </message>
+    <message>
+        <source>  policy %1: %2</source>
+        <translation>  policy %1: %2</translation>
+    </message>
+    <message>
+        <source>  mode %1, max_age %2, mx %3</source>
+        <translation>  mode %1, max_age %2, mx %3</translation>
+    </message>
+    <message>
+        <source>  applied by senders: %1</source>
+        <translation>  applied by senders: %1</translation>
+    </message>
+    <message>
+        <source>Probe the MX hosts on this port instead of 25 (a test lab&apos;s MX; TLSA records are still looked up for port 25).</source>
+        <translation>Probe the MX hosts on this port instead of 25 (a test lab&apos;s MX; TLSA records are still looked up for port 25).</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>port</translation>
+    </message>
+    <message>
+        <source>Fetch the MTA-STS policy on this port instead of 443 (a test lab&apos;s policy host).</source>
+        <translation>Fetch the MTA-STS policy on this port instead of 443 (a test lab&apos;s policy host).</translation>
+    </message>
+    <message>
+        <source>domain: --mx-port and --policy-port take a port from 1 to 65535</source>
+        <translation>domain: --mx-port and --policy-port take a port from 1 to 65535</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::DomainDefence</name>
@@ -1337,6 +1377,50 @@
     <message>
         <source>%1 was not probed on port 25: its certificate and versions are unknown</source>
         <translation>%1 was not probed on port 25: its certificate and versions are unknown</translation>
+    </message>
+    <message>
+        <source>the policy at %1: %2</source>
+        <translation>the policy at %1: %2</translation>
+    </message>
+    <message>
+        <source>policy %1</source>
+        <translation>policy %1</translation>
+    </message>
+    <message>
+        <source>%1 TXT: %2: whether MTA-STS is published is unknown</source>
+        <translation>%1 TXT: %2: whether MTA-STS is published is unknown</translation>
+    </message>
+    <message>
+        <source>a policy is served at %1 but no _mta-sts TXT record announces it: senders never fetch it</source>
+        <translation>a policy is served at %1 but no _mta-sts TXT record announces it: senders never fetch it</translation>
+    </message>
+    <message>
+        <source>the record announces a policy (id=%1) that senders cannot use</source>
+        <translation>the record announces a policy (id=%1) that senders cannot use</translation>
+    </message>
+    <message>
+        <source>MX %1 matches no mx pattern of the policy</source>
+        <translation>MX %1 matches no mx pattern of the policy</translation>
+    </message>
+    <message>
+        <source>the policy&apos;s pattern %1 matches no MX host</source>
+        <translation>the policy&apos;s pattern %1 matches no MX host</translation>
+    </message>
+    <message>
+        <source>the policy changed since %1 but its id (%2) did not: senders that cached the old policy keep it until it expires</source>
+        <translation>the policy changed since %1 but its id (%2) did not: senders that cached the old policy keep it until it expires</translation>
+    </message>
+    <message>
+        <source>the enforced MTA-STS policy does not list %1: senders that apply it do not deliver to it</source>
+        <translation>the enforced MTA-STS policy does not list %1: senders that apply it do not deliver to it</translation>
+    </message>
+    <message>
+        <source>the enforced MTA-STS policy demands a certificate that chains to a trusted root and names %1; the one it presents does not</source>
+        <translation>the enforced MTA-STS policy demands a certificate that chains to a trusted root and names %1; the one it presents does not</translation>
+    </message>
+    <message>
+        <source>the enforced MTA-STS policy demands STARTTLS with TLS 1.2 or later of %1</source>
+        <translation>the enforced MTA-STS policy demands STARTTLS with TLS 1.2 or later of %1</translation>
     </message>
 </context>
 <context>
@@ -3452,48 +3536,48 @@ to see what it answered.</translation>
         <translation>line %1: %2</translation>
     </message>
     <message>
-        <source>a field name is a letter or digit, then up to 31 letters, digits, "_", "-" or "."</source>
-        <translation>a field name is a letter or digit, then up to 31 letters, digits, "_", "-" or "."</translation>
+        <source>a field name is a letter or digit, then up to 31 letters, digits, &quot;_&quot;, &quot;-&quot; or &quot;.&quot;</source>
+        <translation>a field name is a letter or digit, then up to 31 letters, digits, &quot;_&quot;, &quot;-&quot; or &quot;.&quot;</translation>
     </message>
     <message>
-        <source>MTA-STS record "%1": %2</source>
-        <translation>MTA-STS record "%1": %2</translation>
+        <source>MTA-STS record &quot;%1&quot;: %2</source>
+        <translation>MTA-STS record &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>it does not begin with v=STSv1</source>
         <translation>it does not begin with v=STSv1</translation>
     </message>
     <message>
-        <source>whitespace at the end (allowed only around ";")</source>
-        <translation>whitespace at the end (allowed only around ";")</translation>
+        <source>whitespace at the end (allowed only around &quot;;&quot;)</source>
+        <translation>whitespace at the end (allowed only around &quot;;&quot;)</translation>
     </message>
     <message>
-        <source>expected ";" at position %1, found "%2"</source>
-        <translation>expected ";" at position %1, found "%2"</translation>
+        <source>expected &quot;;&quot; at position %1, found &quot;%2&quot;</source>
+        <translation>expected &quot;;&quot; at position %1, found &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>field "%1" has no "="</source>
-        <translation>field "%1" has no "="</translation>
+        <source>field &quot;%1&quot; has no &quot;=&quot;</source>
+        <translation>field &quot;%1&quot; has no &quot;=&quot;</translation>
     </message>
     <message>
         <source>%1 appears twice</source>
         <translation>%1 appears twice</translation>
     </message>
     <message>
-        <source>the id "%1" is not 1 to 32 letters and digits</source>
-        <translation>the id "%1" is not 1 to 32 letters and digits</translation>
+        <source>the id &quot;%1&quot; is not 1 to 32 letters and digits</source>
+        <translation>the id &quot;%1&quot; is not 1 to 32 letters and digits</translation>
     </message>
     <message>
-        <source>"%1" is not a field name (%2)</source>
-        <translation>"%1" is not a field name (%2)</translation>
+        <source>&quot;%1&quot; is not a field name (%2)</source>
+        <translation>&quot;%1&quot; is not a field name (%2)</translation>
     </message>
     <message>
         <source>the value of %1 is empty</source>
         <translation>the value of %1 is empty</translation>
     </message>
     <message>
-        <source>the value of %1 has characters the record does not allow: "%2"</source>
-        <translation>the value of %1 has characters the record does not allow: "%2"</translation>
+        <source>the value of %1 has characters the record does not allow: &quot;%2&quot;</source>
+        <translation>the value of %1 has characters the record does not allow: &quot;%2&quot;</translation>
     </message>
     <message>
         <source>there is no id field</source>
@@ -3512,44 +3596,44 @@ to see what it answered.</translation>
         <translation>an empty line (the policy format has none)</translation>
     </message>
     <message>
-        <source>"%1" is not a "key: value" field</source>
-        <translation>"%1" is not a "key: value" field</translation>
+        <source>&quot;%1&quot; is not a &quot;key: value&quot; field</source>
+        <translation>&quot;%1&quot; is not a &quot;key: value&quot; field</translation>
     </message>
     <message>
         <source>%1 appears again (first on line %2)</source>
         <translation>%1 appears again (first on line %2)</translation>
     </message>
     <message>
-        <source>version "%1" is not STSv1</source>
-        <translation>version "%1" is not STSv1</translation>
+        <source>version &quot;%1&quot; is not STSv1</source>
+        <translation>version &quot;%1&quot; is not STSv1</translation>
     </message>
     <message>
-        <source>mode "%1" is not enforce, testing or none</source>
-        <translation>mode "%1" is not enforce, testing or none</translation>
+        <source>mode &quot;%1&quot; is not enforce, testing or none</source>
+        <translation>mode &quot;%1&quot; is not enforce, testing or none</translation>
     </message>
     <message>
-        <source>max_age "%1" is not a number</source>
-        <translation>max_age "%1" is not a number</translation>
+        <source>max_age &quot;%1&quot; is not a number</source>
+        <translation>max_age &quot;%1&quot; is not a number</translation>
     </message>
     <message>
-        <source>max_age "%1" has more than 10 digits</source>
-        <translation>max_age "%1" has more than 10 digits</translation>
+        <source>max_age &quot;%1&quot; has more than 10 digits</source>
+        <translation>max_age &quot;%1&quot; has more than 10 digits</translation>
     </message>
     <message>
         <source>max_age %1 is more than %2 seconds (a year)</source>
         <translation>max_age %1 is more than %2 seconds (a year)</translation>
     </message>
     <message>
-        <source>mx "%1" is not a host name, or "*." and a domain name</source>
-        <translation>mx "%1" is not a host name, or "*." and a domain name</translation>
+        <source>mx &quot;%1&quot; is not a host name, or &quot;*.&quot; and a domain name</source>
+        <translation>mx &quot;%1&quot; is not a host name, or &quot;*.&quot; and a domain name</translation>
     </message>
     <message>
-        <source>"%1" is not "%2": field names are case-sensitive</source>
-        <translation>"%1" is not "%2": field names are case-sensitive</translation>
+        <source>&quot;%1&quot; is not &quot;%2&quot;: field names are case-sensitive</source>
+        <translation>&quot;%1&quot; is not &quot;%2&quot;: field names are case-sensitive</translation>
     </message>
     <message>
-        <source>the value of %1 has characters a policy does not allow: "%2"</source>
-        <translation>the value of %1 has characters a policy does not allow: "%2"</translation>
+        <source>the value of %1 has characters a policy does not allow: &quot;%2&quot;</source>
+        <translation>the value of %1 has characters a policy does not allow: &quot;%2&quot;</translation>
     </message>
     <message>
         <source>the policy has no %1 field</source>
@@ -4544,10 +4628,6 @@ to see what it answered.</translation>
         <source>%1: no TLS-RPT record</source>
         <translation>%1: no TLS-RPT record</translation>
     </message>
-    <message>
-        <source>%1: %2 TLS-RPT records, or one without rua=: senders ignore them</source>
-        <translation>%1: %2 TLS-RPT records, or one without rua=: senders ignore them</translation>
-    </message>
 </context>
 <context>
     <name>mailtls::PolicyFetch</name>
@@ -4560,24 +4640,24 @@ to see what it answered.</translation>
         <translation>the response head is longer than %1 bytes</translation>
     </message>
     <message>
-        <source>not an HTTP/1.x status line: "%1"</source>
-        <translation>not an HTTP/1.x status line: "%1"</translation>
+        <source>not an HTTP/1.x status line: &quot;%1&quot;</source>
+        <translation>not an HTTP/1.x status line: &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>a folded header line (obsolete in HTTP/1.1): "%1"</source>
-        <translation>a folded header line (obsolete in HTTP/1.1): "%1"</translation>
+        <source>a folded header line (obsolete in HTTP/1.1): &quot;%1&quot;</source>
+        <translation>a folded header line (obsolete in HTTP/1.1): &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>not a header line: "%1"</source>
-        <translation>not a header line: "%1"</translation>
+        <source>not a header line: &quot;%1&quot;</source>
+        <translation>not a header line: &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>a transfer coding the fetch does not read: "%1"</source>
-        <translation>a transfer coding the fetch does not read: "%1"</translation>
+        <source>a transfer coding the fetch does not read: &quot;%1&quot;</source>
+        <translation>a transfer coding the fetch does not read: &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>a Content-Length that is not a number: "%1"</source>
-        <translation>a Content-Length that is not a number: "%1"</translation>
+        <source>a Content-Length that is not a number: &quot;%1&quot;</source>
+        <translation>a Content-Length that is not a number: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>two different Content-Length headers</source>
@@ -4596,8 +4676,8 @@ to see what it answered.</translation>
         <translation>a chunk size line is longer than %1 bytes</translation>
     </message>
     <message>
-        <source>not a chunk size: "%1"</source>
-        <translation>not a chunk size: "%1"</translation>
+        <source>not a chunk size: &quot;%1&quot;</source>
+        <translation>not a chunk size: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the server closed the connection without a response</source>
@@ -4716,8 +4796,8 @@ to see what it answered.</translation>
         <translation>%1 bytes of the response head received</translation>
     </message>
     <message>
-        <source>HTTP %1 to "%2": senders do not follow redirects (RFC 8461 3.3), so they have no policy</source>
-        <translation>HTTP %1 to "%2": senders do not follow redirects (RFC 8461 3.3), so they have no policy</translation>
+        <source>HTTP %1 to &quot;%2&quot;: senders do not follow redirects (RFC 8461 3.3), so they have no policy</source>
+        <translation>HTTP %1 to &quot;%2&quot;: senders do not follow redirects (RFC 8461 3.3), so they have no policy</translation>
     </message>
     <message>
         <source>HTTP %1: senders have no policy</source>
@@ -4732,8 +4812,8 @@ to see what it answered.</translation>
         <translation>%1 bytes of the response received</translation>
     </message>
     <message>
-        <source>Content-Type "%1" is not text/plain; senders reject the policy</source>
-        <translation>Content-Type "%1" is not text/plain; senders reject the policy</translation>
+        <source>Content-Type &quot;%1&quot; is not text/plain; senders reject the policy</source>
+        <translation>Content-Type &quot;%1&quot; is not text/plain; senders reject the policy</translation>
     </message>
     <message>
         <source>the fetch took %1 ms; some senders give up after %2 ms</source>
@@ -5714,54 +5794,8 @@ to see what it answered.</translation>
         <translation>no nameserver (none given, none in /etc/resolv.conf)</translation>
     </message>
     <message>
-        <source>cannot send: %1</source>
-        <translation>cannot send: %1</translation>
-    </message>
-    <message>
-        <source>no answer over TCP before the deadline</source>
-        <translation>no answer over TCP before the deadline</translation>
-    </message>
-    <message>
-        <source>no answer within %1 s</source>
-        <translation>no answer within %1 s</translation>
-    </message>
-    <message>
-        <source>a truncated answer over TCP</source>
-        <translation>a truncated answer over TCP</translation>
-    </message>
-    <message>
-        <source>FORMERR to EDNS; asking without it</source>
-        <translation>FORMERR to EDNS; asking without it</translation>
-    </message>
-    <message>
-        <source>TCP: %1</source>
-        <translation>TCP: %1</translation>
-    </message>
-    <message>
-        <source>a bad answer over TCP: %1</source>
-        <translation>a bad answer over TCP: %1</translation>
-    </message>
-    <message>
         <source>a CNAME loop: %1</source>
         <translation>a CNAME loop: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>more than %n CNAME(s) in a row</source>
-        <translation>
-            <numerusform>more than %n CNAME in a row</numerusform>
-            <numerusform>more than %n CNAMEs in a row</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n answer(s) ignored</source>
-        <translation>
-            <numerusform>%n answer ignored</numerusform>
-            <numerusform>%n answers ignored</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>the deadline of %1 s passed</source>
-        <translation>the deadline of %1 s passed</translation>
     </message>
     <message>
         <source>found</source>
@@ -6356,8 +6390,8 @@ to see what it answered.</translation>
         <translation>%1 (the domain: its policy names no MX host)</translation>
     </message>
     <message>
-        <source>tls-rpt: 'import PATH...' or 'summary' is required (see --help)</source>
-        <translation>tls-rpt: 'import PATH...' or 'summary' is required (see --help)</translation>
+        <source>tls-rpt: &apos;import PATH...&apos; or &apos;summary&apos; is required (see --help)</source>
+        <translation>tls-rpt: &apos;import PATH...&apos; or &apos;summary&apos; is required (see --help)</translation>
     </message>
     <message>
         <source>tls-rpt import: give at least one file, mbox or maildir</source>
@@ -6368,16 +6402,16 @@ to see what it answered.</translation>
         <translation>summary: print it as JSON.</translation>
     </message>
     <message>
-        <source>summary: the workspace whose domains' inbound MX hosts the failures are shown on.</source>
-        <translation>summary: the workspace whose domains' inbound MX hosts the failures are shown on.</translation>
+        <source>summary: the workspace whose domains&apos; inbound MX hosts the failures are shown on.</source>
+        <translation>summary: the workspace whose domains&apos; inbound MX hosts the failures are shown on.</translation>
     </message>
     <message>
         <source>domain</source>
         <translation>domain</translation>
     </message>
     <message>
-        <source>summary: only the reports' policies for this domain.</source>
-        <translation>summary: only the reports' policies for this domain.</translation>
+        <source>summary: only the reports&apos; policies for this domain.</source>
+        <translation>summary: only the reports&apos; policies for this domain.</translation>
     </message>
     <message>
         <source>import: report files, messages, mboxes, maildirs</source>
@@ -6388,8 +6422,8 @@ to see what it answered.</translation>
         <translation>import or summary</translation>
     </message>
     <message>
-        <source>TLS-RPT aggregate reports (RFC 8460): 'import PATH...' keeps reports (JSON, .json.gz, an .eml, an mbox or a maildir) in the audit store, each once; 'summary' shows them per sending organisation and day and per MX host.</source>
-        <translation>TLS-RPT aggregate reports (RFC 8460): 'import PATH...' keeps reports (JSON, .json.gz, an .eml, an mbox or a maildir) in the audit store, each once; 'summary' shows them per sending organisation and day and per MX host.</translation>
+        <source>TLS-RPT aggregate reports (RFC 8460): &apos;import PATH...&apos; keeps reports (JSON, .json.gz, an .eml, an mbox or a maildir) in the audit store, each once; &apos;summary&apos; shows them per sending organisation and day and per MX host.</source>
+        <translation>TLS-RPT aggregate reports (RFC 8460): &apos;import PATH...&apos; keeps reports (JSON, .json.gz, an .eml, an mbox or a maildir) in the audit store, each once; &apos;summary&apos; shows them per sending organisation and day and per MX host.</translation>
     </message>
     <message>
         <source>reported by %1</source>
@@ -6463,88 +6497,88 @@ to see what it answered.</translation>
         <translation>%1 TLS-RPT records are published where RFC 8460 allows one (senders then send no reports): %2</translation>
     </message>
     <message>
-        <source>not taken as a TLS-RPT record: it must begin with "v=TLSRPTv1" exactly (case and spacing count)</source>
-        <translation>not taken as a TLS-RPT record: it must begin with "v=TLSRPTv1" exactly (case and spacing count)</translation>
+        <source>not taken as a TLS-RPT record: it must begin with &quot;v=TLSRPTv1&quot; exactly (case and spacing count)</source>
+        <translation>not taken as a TLS-RPT record: it must begin with &quot;v=TLSRPTv1&quot; exactly (case and spacing count)</translation>
     </message>
     <message>
-        <source>no rua= field ("%1" is not rua: field names are case-sensitive)</source>
-        <translation>no rua= field ("%1" is not rua: field names are case-sensitive)</translation>
+        <source>no rua= field (&quot;%1&quot; is not rua: field names are case-sensitive)</source>
+        <translation>no rua= field (&quot;%1&quot; is not rua: field names are case-sensitive)</translation>
     </message>
     <message>
         <source>no rua= field: the record names no destination for reports</source>
         <translation>no rua= field: the record names no destination for reports</translation>
     </message>
     <message>
-        <source>the value of %1 is empty or holds a space, '=', ';' or a control character</source>
-        <translation>the value of %1 is empty or holds a space, '=', ';' or a control character</translation>
+        <source>the value of %1 is empty or holds a space, &apos;=&apos;, &apos;;&apos; or a control character</source>
+        <translation>the value of %1 is empty or holds a space, &apos;=&apos;, &apos;;&apos; or a control character</translation>
     </message>
     <message>
-        <source>"%1" is not a field name (a letter or digit, then up to 31 letters, digits, '_', '-' or '.')</source>
-        <translation>"%1" is not a field name (a letter or digit, then up to 31 letters, digits, '_', '-' or '.')</translation>
+        <source>&quot;%1&quot; is not a field name (a letter or digit, then up to 31 letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;)</source>
+        <translation>&quot;%1&quot; is not a field name (a letter or digit, then up to 31 letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;)</translation>
     </message>
     <message>
-        <source>the field "%1" has no '='</source>
-        <translation>the field "%1" has no '='</translation>
+        <source>the field &quot;%1&quot; has no &apos;=&apos;</source>
+        <translation>the field &quot;%1&quot; has no &apos;=&apos;</translation>
     </message>
     <message>
         <source>white space after the last field</source>
         <translation>white space after the last field</translation>
     </message>
     <message>
-        <source>an empty field (two ';' in a row, or nothing after v=TLSRPTv1;)</source>
-        <translation>an empty field (two ';' in a row, or nothing after v=TLSRPTv1;)</translation>
+        <source>an empty field (two &apos;;&apos; in a row, or nothing after v=TLSRPTv1;)</source>
+        <translation>an empty field (two &apos;;&apos; in a row, or nothing after v=TLSRPTv1;)</translation>
     </message>
     <message>
-        <source>"%1" follows v=TLSRPTv1 where ';' is expected</source>
-        <translation>"%1" follows v=TLSRPTv1 where ';' is expected</translation>
+        <source>&quot;%1&quot; follows v=TLSRPTv1 where &apos;;&apos; is expected</source>
+        <translation>&quot;%1&quot; follows v=TLSRPTv1 where &apos;;&apos; is expected</translation>
     </message>
     <message>
-        <source>it does not begin with "v=TLSRPTv1" (case and spacing count)</source>
-        <translation>it does not begin with "v=TLSRPTv1" (case and spacing count)</translation>
+        <source>it does not begin with &quot;v=TLSRPTv1&quot; (case and spacing count)</source>
+        <translation>it does not begin with &quot;v=TLSRPTv1&quot; (case and spacing count)</translation>
     </message>
     <message>
-        <source>TLS-RPT record "%1": %2</source>
-        <translation>TLS-RPT record "%1": %2</translation>
+        <source>TLS-RPT record &quot;%1&quot;: %2</source>
+        <translation>TLS-RPT record &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <source>rua: "%1": only mailto: and https: destinations are defined</source>
-        <translation>rua: "%1": only mailto: and https: destinations are defined</translation>
+        <source>rua: &quot;%1&quot;: only mailto: and https: destinations are defined</source>
+        <translation>rua: &quot;%1&quot;: only mailto: and https: destinations are defined</translation>
     </message>
     <message>
-        <source>rua: "%1" is not an https URL (a bad port)</source>
-        <translation>rua: "%1" is not an https URL (a bad port)</translation>
+        <source>rua: &quot;%1&quot; is not an https URL (a bad port)</source>
+        <translation>rua: &quot;%1&quot; is not an https URL (a bad port)</translation>
     </message>
     <message>
-        <source>rua: "%1" is not an https URL (a bad host)</source>
-        <translation>rua: "%1" is not an https URL (a bad host)</translation>
+        <source>rua: &quot;%1&quot; is not an https URL (a bad host)</source>
+        <translation>rua: &quot;%1&quot; is not an https URL (a bad host)</translation>
     </message>
     <message>
-        <source>rua: "%1" is not an https URL (no //host)</source>
-        <translation>rua: "%1" is not an https URL (no //host)</translation>
+        <source>rua: &quot;%1&quot; is not an https URL (no //host)</source>
+        <translation>rua: &quot;%1&quot; is not an https URL (no //host)</translation>
     </message>
     <message>
-        <source>rua: "%1": "%2" is not a mail address</source>
-        <translation>rua: "%1": "%2" is not a mail address</translation>
+        <source>rua: &quot;%1&quot;: &quot;%2&quot; is not a mail address</source>
+        <translation>rua: &quot;%1&quot;: &quot;%2&quot; is not a mail address</translation>
     </message>
     <message>
-        <source>rua: "%1" names no mail address</source>
-        <translation>rua: "%1" names no mail address</translation>
+        <source>rua: &quot;%1&quot; names no mail address</source>
+        <translation>rua: &quot;%1&quot; names no mail address</translation>
     </message>
     <message>
-        <source>rua: "%1" is not a URI (a '%' without two hex digits)</source>
-        <translation>rua: "%1" is not a URI (a '%' without two hex digits)</translation>
+        <source>rua: &quot;%1&quot; is not a URI (a &apos;%&apos; without two hex digits)</source>
+        <translation>rua: &quot;%1&quot; is not a URI (a &apos;%&apos; without two hex digits)</translation>
     </message>
     <message>
-        <source>rua: "%1" is not a URI (no scheme)</source>
-        <translation>rua: "%1" is not a URI (no scheme)</translation>
+        <source>rua: &quot;%1&quot; is not a URI (no scheme)</source>
+        <translation>rua: &quot;%1&quot; is not a URI (no scheme)</translation>
     </message>
     <message>
-        <source>rua: "%1" is not a URI (the character '%2' must be percent-encoded)</source>
-        <translation>rua: "%1" is not a URI (the character '%2' must be percent-encoded)</translation>
+        <source>rua: &quot;%1&quot; is not a URI (the character &apos;%2&apos; must be percent-encoded)</source>
+        <translation>rua: &quot;%1&quot; is not a URI (the character &apos;%2&apos; must be percent-encoded)</translation>
     </message>
     <message>
-        <source>rua: "%1": '!' must be percent-encoded; RFC 8460 defines no size limit such as DMARC's "!10m"</source>
-        <translation>rua: "%1": '!' must be percent-encoded; RFC 8460 defines no size limit such as DMARC's "!10m"</translation>
+        <source>rua: &quot;%1&quot;: &apos;!&apos; must be percent-encoded; RFC 8460 defines no size limit such as DMARC&apos;s &quot;!10m&quot;</source>
+        <translation>rua: &quot;%1&quot;: &apos;!&apos; must be percent-encoded; RFC 8460 defines no size limit such as DMARC&apos;s &quot;!10m&quot;</translation>
     </message>
     <message>
         <source>rua: an empty destination</source>
@@ -6570,8 +6604,8 @@ to see what it answered.</translation>
         <translation>%1 bytes of JSON, more than the %2 a report may have</translation>
     </message>
     <message>
-        <source>"%1" is not a policy type (sts, tlsa or no-policy-found)</source>
-        <translation>"%1" is not a policy type (sts, tlsa or no-policy-found)</translation>
+        <source>&quot;%1&quot; is not a policy type (sts, tlsa or no-policy-found)</source>
+        <translation>&quot;%1&quot; is not a policy type (sts, tlsa or no-policy-found)</translation>
     </message>
     <message>
         <source>an object</source>
@@ -6590,8 +6624,8 @@ to see what it answered.</translation>
         <translation>a number</translation>
     </message>
     <message>
-        <source>"%1" is not an RFC 3339 date-time with a zone (as 2026-04-01T00:00:00Z)</source>
-        <translation>"%1" is not an RFC 3339 date-time with a zone (as 2026-04-01T00:00:00Z)</translation>
+        <source>&quot;%1&quot; is not an RFC 3339 date-time with a zone (as 2026-04-01T00:00:00Z)</source>
+        <translation>&quot;%1&quot; is not an RFC 3339 date-time with a zone (as 2026-04-01T00:00:00Z)</translation>
     </message>
     <message>
         <source>%1 sessions is beyond belief (at most %2 are taken)</source>
@@ -6634,8 +6668,8 @@ to see what it answered.</translation>
         <translation>a string is expected, not %1</translation>
     </message>
     <message>
-        <source>the required key "%1" is missing</source>
-        <translation>the required key "%1" is missing</translation>
+        <source>the required key &quot;%1&quot; is missing</source>
+        <translation>the required key &quot;%1&quot; is missing</translation>
     </message>
     <message>
         <source>%1: a folder that is not a maildir (it has no cur/ or new/)</source>
@@ -6686,12 +6720,12 @@ to see what it answered.</translation>
         <translation>%1: %2 bytes, more than the %3 a file may have</translation>
     </message>
     <message>
-        <source>%1: unknown transfer encoding "%2"</source>
-        <translation>%1: unknown transfer encoding "%2"</translation>
+        <source>%1: unknown transfer encoding &quot;%2&quot;</source>
+        <translation>%1: unknown transfer encoding &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>%1: the part's base64 is broken</source>
-        <translation>%1: the part's base64 is broken</translation>
+        <source>%1: the part&apos;s base64 is broken</source>
+        <translation>%1: the part&apos;s base64 is broken</translation>
     </message>
     <message>
         <source>%1, part %2</source>

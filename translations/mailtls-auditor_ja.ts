@@ -319,6 +319,30 @@
             <numerusform>完了後も検出 %n 件</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Do not check the workspace domains&apos; MTA-STS, TLS-RPT and DANE (measure 4 stays undecided).</source>
+        <translation>ワークスペースのドメインの MTA-STS、TLS-RPT、DANE を確認しません (対策 4 は未確定のまま)。</translation>
+    </message>
+    <message>
+        <source>Nameserver for the domain checks, ADDR or ADDR:PORT (repeatable; default: /etc/resolv.conf).</source>
+        <translation>ドメイン確認に使うネームサーバー、ADDR または ADDR:PORT (複数指定可。既定: /etc/resolv.conf)。</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>DNSSEC trust anchors for the domain checks (default: the system&apos;s root key).</source>
+        <translation>ドメイン確認に使う DNSSEC トラストアンカー (既定: システムのルート鍵)。</translation>
+    </message>
+    <message>
+        <source>audit: --dns-server: %1</source>
+        <translation>audit: --dns-server: %1</translation>
+    </message>
+    <message>
+        <source>Domain %1: %2 of %3 MX hosts protected against downgrade (%4 undecided)</source>
+        <translation>ドメイン %1: MX %3 台中 %2 台がダウングレードから保護 (未確定 %4 台)</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::AuditStore</name>
@@ -1168,27 +1192,12 @@
             <numerusform>最後のレコードの後に %n オクテットが続いています</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>mailtls::DomainCheck</name>
     <message>
-        <source>a query, not a response</source>
-        <translation>応答ではなくクエリです</translation>
-    </message>
-    <message>
-        <source>ID %1 where the query had %2</source>
-        <translation>ID が %1 です（クエリでは %2）</translation>
-    </message>
-    <message>
-        <source>opcode %1 where the query had 0</source>
-        <translation>オペコードが %1 です（クエリでは 0）</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n question(s) where the query had one</source>
-        <translation>
-            <numerusform>質問が %n 個あります（クエリでは 1 個）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>the question %1 %2 where the query asked %3 %4</source>
-        <translation>質問が %1 %2 です（クエリでは %3 %4）</translation>
+        <source>the DNSKEY of the trust anchor %1 did not validate through %2 (%3%4): the nameservers do not pass DNSSEC records, so no DNSSEC state can be known</source>
+        <translation>トラストアンカー %1 の DNSKEY が %2 経由で検証できませんでした (%3%4)。ネームサーバーが DNSSEC レコードを通さないため、DNSSEC の状態は判断できません</translation>
     </message>
 </context>
 <context>
@@ -1301,6 +1310,38 @@
         <source>domain: cannot read %1</source>
         <translation>domain: %1 を読めません</translation>
     </message>
+    <message>
+        <source>DNSSEC: %1</source>
+        <translation>DNSSEC: %1</translation>
+    </message>
+    <message>
+        <source>  policy %1: %2</source>
+        <translation>  ポリシー %1: %2</translation>
+    </message>
+    <message>
+        <source>  mode %1, max_age %2, mx %3</source>
+        <translation>  モード %1、max_age %2、mx %3</translation>
+    </message>
+    <message>
+        <source>  applied by senders: %1</source>
+        <translation>  送信側による適用: %1</translation>
+    </message>
+    <message>
+        <source>Probe the MX hosts on this port instead of 25 (a test lab&apos;s MX; TLSA records are still looked up for port 25).</source>
+        <translation>MX ホストを 25 ではなくこのポートで調査します (テスト環境の MX 用。TLSA レコードはポート 25 のものを検索します)。</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>ポート</translation>
+    </message>
+    <message>
+        <source>Fetch the MTA-STS policy on this port instead of 443 (a test lab&apos;s policy host).</source>
+        <translation>MTA-STS ポリシーを 443 ではなくこのポートから取得します (テスト環境のポリシーホスト用)。</translation>
+    </message>
+    <message>
+        <source>domain: --mx-port and --policy-port take a port from 1 to 65535</source>
+        <translation>domain: --mx-port と --policy-port には 1 から 65535 のポートを指定してください</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::DomainDefence</name>
@@ -1327,6 +1368,50 @@
     <message>
         <source>%1 was not probed on port 25: its certificate and versions are unknown</source>
         <translation>%1 のポート 25 は調査されていません。証明書とバージョンは不明です</translation>
+    </message>
+    <message>
+        <source>the policy at %1: %2</source>
+        <translation>%1 のポリシー: %2</translation>
+    </message>
+    <message>
+        <source>policy %1</source>
+        <translation>ポリシー %1</translation>
+    </message>
+    <message>
+        <source>%1 TXT: %2: whether MTA-STS is published is unknown</source>
+        <translation>%1 TXT: %2。MTA-STS が公開されているかは不明です</translation>
+    </message>
+    <message>
+        <source>a policy is served at %1 but no _mta-sts TXT record announces it: senders never fetch it</source>
+        <translation>%1 でポリシーが提供されていますが、それを告知する _mta-sts TXT レコードがありません。送信側は取得しません</translation>
+    </message>
+    <message>
+        <source>the record announces a policy (id=%1) that senders cannot use</source>
+        <translation>レコードが告知するポリシー (id=%1) を送信側は使えません</translation>
+    </message>
+    <message>
+        <source>MX %1 matches no mx pattern of the policy</source>
+        <translation>MX %1 はポリシーのどの mx パターンにも一致しません</translation>
+    </message>
+    <message>
+        <source>the policy&apos;s pattern %1 matches no MX host</source>
+        <translation>ポリシーのパターン %1 はどの MX ホストにも一致しません</translation>
+    </message>
+    <message>
+        <source>the policy changed since %1 but its id (%2) did not: senders that cached the old policy keep it until it expires</source>
+        <translation>%1 以降ポリシーが変わりましたが id (%2) は変わっていません。古いポリシーをキャッシュした送信側は期限まで使い続けます</translation>
+    </message>
+    <message>
+        <source>the enforced MTA-STS policy does not list %1: senders that apply it do not deliver to it</source>
+        <translation>enforce の MTA-STS ポリシーに %1 が載っていません。それを適用する送信側は配送しません</translation>
+    </message>
+    <message>
+        <source>the enforced MTA-STS policy demands a certificate that chains to a trusted root and names %1; the one it presents does not</source>
+        <translation>enforce の MTA-STS ポリシーは、信頼できるルートにつながり %1 を名前に含む証明書を求めますが、提示された証明書はそうではありません</translation>
+    </message>
+    <message>
+        <source>the enforced MTA-STS policy demands STARTTLS with TLS 1.2 or later of %1</source>
+        <translation>enforce の MTA-STS ポリシーは %1 に TLS 1.2 以降の STARTTLS を求めます</translation>
     </message>
 </context>
 <context>
@@ -3424,48 +3509,48 @@ to see what it answered.</source>
         <translation>%1 行目: %2</translation>
     </message>
     <message>
-        <source>a field name is a letter or digit, then up to 31 letters, digits, "_", "-" or "."</source>
-        <translation>フィールド名は英字か数字 1 文字に、英字・数字・"_"・"-"・"." を 31 文字まで続けたものです</translation>
+        <source>a field name is a letter or digit, then up to 31 letters, digits, &quot;_&quot;, &quot;-&quot; or &quot;.&quot;</source>
+        <translation>フィールド名は英字か数字 1 文字に、英字・数字・&quot;_&quot;・&quot;-&quot;・&quot;.&quot; を 31 文字まで続けたものです</translation>
     </message>
     <message>
-        <source>MTA-STS record "%1": %2</source>
-        <translation>MTA-STS レコード "%1": %2</translation>
+        <source>MTA-STS record &quot;%1&quot;: %2</source>
+        <translation>MTA-STS レコード &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>it does not begin with v=STSv1</source>
         <translation>v=STSv1 で始まっていません</translation>
     </message>
     <message>
-        <source>whitespace at the end (allowed only around ";")</source>
-        <translation>末尾に空白があります (空白は ";" の前後にのみ置けます)</translation>
+        <source>whitespace at the end (allowed only around &quot;;&quot;)</source>
+        <translation>末尾に空白があります (空白は &quot;;&quot; の前後にのみ置けます)</translation>
     </message>
     <message>
-        <source>expected ";" at position %1, found "%2"</source>
-        <translation>%1 文字目に ";" が必要ですが "%2" があります</translation>
+        <source>expected &quot;;&quot; at position %1, found &quot;%2&quot;</source>
+        <translation>%1 文字目に &quot;;&quot; が必要ですが &quot;%2&quot; があります</translation>
     </message>
     <message>
-        <source>field "%1" has no "="</source>
-        <translation>フィールド "%1" に "=" がありません</translation>
+        <source>field &quot;%1&quot; has no &quot;=&quot;</source>
+        <translation>フィールド &quot;%1&quot; に &quot;=&quot; がありません</translation>
     </message>
     <message>
         <source>%1 appears twice</source>
         <translation>%1 が 2 回あります</translation>
     </message>
     <message>
-        <source>the id "%1" is not 1 to 32 letters and digits</source>
-        <translation>id "%1" は 1～32 文字の英数字ではありません</translation>
+        <source>the id &quot;%1&quot; is not 1 to 32 letters and digits</source>
+        <translation>id &quot;%1&quot; は 1～32 文字の英数字ではありません</translation>
     </message>
     <message>
-        <source>"%1" is not a field name (%2)</source>
-        <translation>"%1" はフィールド名ではありません (%2)</translation>
+        <source>&quot;%1&quot; is not a field name (%2)</source>
+        <translation>&quot;%1&quot; はフィールド名ではありません (%2)</translation>
     </message>
     <message>
         <source>the value of %1 is empty</source>
         <translation>%1 の値が空です</translation>
     </message>
     <message>
-        <source>the value of %1 has characters the record does not allow: "%2"</source>
-        <translation>%1 の値にレコードで使えない文字があります: "%2"</translation>
+        <source>the value of %1 has characters the record does not allow: &quot;%2&quot;</source>
+        <translation>%1 の値にレコードで使えない文字があります: &quot;%2&quot;</translation>
     </message>
     <message>
         <source>there is no id field</source>
@@ -3484,44 +3569,44 @@ to see what it answered.</source>
         <translation>空行です (ポリシーの書式に空行はありません)</translation>
     </message>
     <message>
-        <source>"%1" is not a "key: value" field</source>
-        <translation>"%1" は "キー: 値" 形式のフィールドではありません</translation>
+        <source>&quot;%1&quot; is not a &quot;key: value&quot; field</source>
+        <translation>&quot;%1&quot; は &quot;キー: 値&quot; 形式のフィールドではありません</translation>
     </message>
     <message>
         <source>%1 appears again (first on line %2)</source>
         <translation>%1 が重複しています (最初は %2 行目)</translation>
     </message>
     <message>
-        <source>version "%1" is not STSv1</source>
-        <translation>version "%1" は STSv1 ではありません</translation>
+        <source>version &quot;%1&quot; is not STSv1</source>
+        <translation>version &quot;%1&quot; は STSv1 ではありません</translation>
     </message>
     <message>
-        <source>mode "%1" is not enforce, testing or none</source>
-        <translation>mode "%1" は enforce・testing・none のいずれでもありません</translation>
+        <source>mode &quot;%1&quot; is not enforce, testing or none</source>
+        <translation>mode &quot;%1&quot; は enforce・testing・none のいずれでもありません</translation>
     </message>
     <message>
-        <source>max_age "%1" is not a number</source>
-        <translation>max_age "%1" は数値ではありません</translation>
+        <source>max_age &quot;%1&quot; is not a number</source>
+        <translation>max_age &quot;%1&quot; は数値ではありません</translation>
     </message>
     <message>
-        <source>max_age "%1" has more than 10 digits</source>
-        <translation>max_age "%1" は 10 桁を超えています</translation>
+        <source>max_age &quot;%1&quot; has more than 10 digits</source>
+        <translation>max_age &quot;%1&quot; は 10 桁を超えています</translation>
     </message>
     <message>
         <source>max_age %1 is more than %2 seconds (a year)</source>
         <translation>max_age %1 は %2 秒 (1 年) を超えています</translation>
     </message>
     <message>
-        <source>mx "%1" is not a host name, or "*." and a domain name</source>
-        <translation>mx "%1" はホスト名でも、"*." とドメイン名の組み合わせでもありません</translation>
+        <source>mx &quot;%1&quot; is not a host name, or &quot;*.&quot; and a domain name</source>
+        <translation>mx &quot;%1&quot; はホスト名でも、&quot;*.&quot; とドメイン名の組み合わせでもありません</translation>
     </message>
     <message>
-        <source>"%1" is not "%2": field names are case-sensitive</source>
-        <translation>"%1" は "%2" ではありません: フィールド名は大文字と小文字を区別します</translation>
+        <source>&quot;%1&quot; is not &quot;%2&quot;: field names are case-sensitive</source>
+        <translation>&quot;%1&quot; は &quot;%2&quot; ではありません: フィールド名は大文字と小文字を区別します</translation>
     </message>
     <message>
-        <source>the value of %1 has characters a policy does not allow: "%2"</source>
-        <translation>%1 の値にポリシーで使えない文字があります: "%2"</translation>
+        <source>the value of %1 has characters a policy does not allow: &quot;%2&quot;</source>
+        <translation>%1 の値にポリシーで使えない文字があります: &quot;%2&quot;</translation>
     </message>
     <message>
         <source>the policy has no %1 field</source>
@@ -4512,10 +4597,6 @@ to see what it answered.</source>
         <source>%1: no TLS-RPT record</source>
         <translation>%1: TLS-RPT レコードがありません</translation>
     </message>
-    <message>
-        <source>%1: %2 TLS-RPT records, or one without rua=: senders ignore them</source>
-        <translation>%1: TLS-RPT レコードが %2 件あるか rua= がありません。送信側は無視します</translation>
-    </message>
 </context>
 <context>
     <name>mailtls::PolicyFetch</name>
@@ -4528,24 +4609,24 @@ to see what it answered.</source>
         <translation>レスポンスヘッダーが %1 バイトを超えています</translation>
     </message>
     <message>
-        <source>not an HTTP/1.x status line: "%1"</source>
-        <translation>HTTP/1.x のステータス行ではありません: "%1"</translation>
+        <source>not an HTTP/1.x status line: &quot;%1&quot;</source>
+        <translation>HTTP/1.x のステータス行ではありません: &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>a folded header line (obsolete in HTTP/1.1): "%1"</source>
-        <translation>折り返されたヘッダー行です (HTTP/1.1 では廃止): "%1"</translation>
+        <source>a folded header line (obsolete in HTTP/1.1): &quot;%1&quot;</source>
+        <translation>折り返されたヘッダー行です (HTTP/1.1 では廃止): &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>not a header line: "%1"</source>
-        <translation>ヘッダー行ではありません: "%1"</translation>
+        <source>not a header line: &quot;%1&quot;</source>
+        <translation>ヘッダー行ではありません: &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>a transfer coding the fetch does not read: "%1"</source>
-        <translation>取得処理が読めない転送コーディングです: "%1"</translation>
+        <source>a transfer coding the fetch does not read: &quot;%1&quot;</source>
+        <translation>取得処理が読めない転送コーディングです: &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>a Content-Length that is not a number: "%1"</source>
-        <translation>Content-Length が数値ではありません: "%1"</translation>
+        <source>a Content-Length that is not a number: &quot;%1&quot;</source>
+        <translation>Content-Length が数値ではありません: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>two different Content-Length headers</source>
@@ -4564,8 +4645,8 @@ to see what it answered.</source>
         <translation>チャンクのサイズ行が %1 バイトを超えています</translation>
     </message>
     <message>
-        <source>not a chunk size: "%1"</source>
-        <translation>チャンクサイズではありません: "%1"</translation>
+        <source>not a chunk size: &quot;%1&quot;</source>
+        <translation>チャンクサイズではありません: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the server closed the connection without a response</source>
@@ -4684,8 +4765,8 @@ to see what it answered.</source>
         <translation>レスポンスヘッダーを %1 バイト受信</translation>
     </message>
     <message>
-        <source>HTTP %1 to "%2": senders do not follow redirects (RFC 8461 3.3), so they have no policy</source>
-        <translation>HTTP %1 で "%2" へ転送されます。送信側はリダイレクトに従わないため (RFC 8461 3.3)、ポリシーを得られません</translation>
+        <source>HTTP %1 to &quot;%2&quot;: senders do not follow redirects (RFC 8461 3.3), so they have no policy</source>
+        <translation>HTTP %1 で &quot;%2&quot; へ転送されます。送信側はリダイレクトに従わないため (RFC 8461 3.3)、ポリシーを得られません</translation>
     </message>
     <message>
         <source>HTTP %1: senders have no policy</source>
@@ -4700,8 +4781,8 @@ to see what it answered.</source>
         <translation>レスポンスを %1 バイト受信</translation>
     </message>
     <message>
-        <source>Content-Type "%1" is not text/plain; senders reject the policy</source>
-        <translation>Content-Type "%1" は text/plain ではありません。送信側はポリシーを拒否します</translation>
+        <source>Content-Type &quot;%1&quot; is not text/plain; senders reject the policy</source>
+        <translation>Content-Type &quot;%1&quot; は text/plain ではありません。送信側はポリシーを拒否します</translation>
     </message>
     <message>
         <source>the fetch took %1 ms; some senders give up after %2 ms</source>
@@ -5677,52 +5758,8 @@ to see what it answered.</source>
         <translation>ネームサーバーがありません（指定がなく、/etc/resolv.conf にもありません）</translation>
     </message>
     <message>
-        <source>cannot send: %1</source>
-        <translation>送信できません: %1</translation>
-    </message>
-    <message>
-        <source>no answer over TCP before the deadline</source>
-        <translation>期限までに TCP で応答がありませんでした</translation>
-    </message>
-    <message>
-        <source>no answer within %1 s</source>
-        <translation>%1 秒以内に応答がありませんでした</translation>
-    </message>
-    <message>
-        <source>a truncated answer over TCP</source>
-        <translation>TCP での応答が切り詰められています</translation>
-    </message>
-    <message>
-        <source>FORMERR to EDNS; asking without it</source>
-        <translation>EDNS に FORMERR が返されたため、EDNS なしで問い合わせます</translation>
-    </message>
-    <message>
-        <source>TCP: %1</source>
-        <translation>TCP: %1</translation>
-    </message>
-    <message>
-        <source>a bad answer over TCP: %1</source>
-        <translation>TCP での不正な応答: %1</translation>
-    </message>
-    <message>
         <source>a CNAME loop: %1</source>
         <translation>CNAME のループ: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>more than %n CNAME(s) in a row</source>
-        <translation>
-            <numerusform>CNAME が %n 個を超えて連続しています</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n answer(s) ignored</source>
-        <translation>
-            <numerusform>%n 件の応答を無視しました</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>the deadline of %1 s passed</source>
-        <translation>%1 秒の期限を過ぎました</translation>
     </message>
     <message>
         <source>found</source>
@@ -6316,8 +6353,8 @@ to see what it answered.</source>
         <translation>%1（ドメイン: そのポリシーは MX ホストを挙げていません）</translation>
     </message>
     <message>
-        <source>tls-rpt: 'import PATH...' or 'summary' is required (see --help)</source>
-        <translation>tls-rpt: 'import PATH...' か 'summary' が必要です（--help を参照）</translation>
+        <source>tls-rpt: &apos;import PATH...&apos; or &apos;summary&apos; is required (see --help)</source>
+        <translation>tls-rpt: &apos;import PATH...&apos; か &apos;summary&apos; が必要です（--help を参照）</translation>
     </message>
     <message>
         <source>tls-rpt import: give at least one file, mbox or maildir</source>
@@ -6328,7 +6365,7 @@ to see what it answered.</source>
         <translation>summary: JSON で出力します。</translation>
     </message>
     <message>
-        <source>summary: the workspace whose domains' inbound MX hosts the failures are shown on.</source>
+        <source>summary: the workspace whose domains&apos; inbound MX hosts the failures are shown on.</source>
         <translation>summary: 失敗をそのドメインの受信 MX ホストごとに示すワークスペース。</translation>
     </message>
     <message>
@@ -6336,7 +6373,7 @@ to see what it answered.</source>
         <translation>ドメイン</translation>
     </message>
     <message>
-        <source>summary: only the reports' policies for this domain.</source>
+        <source>summary: only the reports&apos; policies for this domain.</source>
         <translation>summary: このドメインに関するレポートのポリシーだけ。</translation>
     </message>
     <message>
@@ -6348,8 +6385,8 @@ to see what it answered.</source>
         <translation>import または summary</translation>
     </message>
     <message>
-        <source>TLS-RPT aggregate reports (RFC 8460): 'import PATH...' keeps reports (JSON, .json.gz, an .eml, an mbox or a maildir) in the audit store, each once; 'summary' shows them per sending organisation and day and per MX host.</source>
-        <translation>TLS-RPT 集計レポート（RFC 8460）: 'import PATH...' はレポート（JSON、.json.gz、.eml、mbox、maildir）を監査ストアに 1 回ずつ保存します。'summary' は送信組織・日付ごと、MX ホストごとに表示します。</translation>
+        <source>TLS-RPT aggregate reports (RFC 8460): &apos;import PATH...&apos; keeps reports (JSON, .json.gz, an .eml, an mbox or a maildir) in the audit store, each once; &apos;summary&apos; shows them per sending organisation and day and per MX host.</source>
+        <translation>TLS-RPT 集計レポート（RFC 8460）: &apos;import PATH...&apos; はレポート（JSON、.json.gz、.eml、mbox、maildir）を監査ストアに 1 回ずつ保存します。&apos;summary&apos; は送信組織・日付ごと、MX ホストごとに表示します。</translation>
     </message>
     <message>
         <source>reported by %1</source>
@@ -6423,88 +6460,88 @@ to see what it answered.</source>
         <translation>RFC 8460 が 1 つしか認めていない TLS-RPT レコードが %1 個公開されています（送信側はレポートを送りません）: %2</translation>
     </message>
     <message>
-        <source>not taken as a TLS-RPT record: it must begin with "v=TLSRPTv1" exactly (case and spacing count)</source>
-        <translation>TLS-RPT レコードとして扱いません: 正確に "v=TLSRPTv1" で始まる必要があります（大文字・小文字と空白も区別されます）</translation>
+        <source>not taken as a TLS-RPT record: it must begin with &quot;v=TLSRPTv1&quot; exactly (case and spacing count)</source>
+        <translation>TLS-RPT レコードとして扱いません: 正確に &quot;v=TLSRPTv1&quot; で始まる必要があります（大文字・小文字と空白も区別されます）</translation>
     </message>
     <message>
-        <source>no rua= field ("%1" is not rua: field names are case-sensitive)</source>
-        <translation>rua= フィールドがありません（"%1" は rua ではありません: フィールド名は大文字・小文字を区別します）</translation>
+        <source>no rua= field (&quot;%1&quot; is not rua: field names are case-sensitive)</source>
+        <translation>rua= フィールドがありません（&quot;%1&quot; は rua ではありません: フィールド名は大文字・小文字を区別します）</translation>
     </message>
     <message>
         <source>no rua= field: the record names no destination for reports</source>
         <translation>rua= フィールドがありません: レポートの送信先が指定されていません</translation>
     </message>
     <message>
-        <source>the value of %1 is empty or holds a space, '=', ';' or a control character</source>
-        <translation>%1 の値が空か、空白・'='・';'・制御文字を含んでいます</translation>
+        <source>the value of %1 is empty or holds a space, &apos;=&apos;, &apos;;&apos; or a control character</source>
+        <translation>%1 の値が空か、空白・&apos;=&apos;・&apos;;&apos;・制御文字を含んでいます</translation>
     </message>
     <message>
-        <source>"%1" is not a field name (a letter or digit, then up to 31 letters, digits, '_', '-' or '.')</source>
-        <translation>"%1" はフィールド名ではありません（英字か数字 1 文字の後に、英字・数字・'_'・'-'・'.' が 31 文字まで）</translation>
+        <source>&quot;%1&quot; is not a field name (a letter or digit, then up to 31 letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;)</source>
+        <translation>&quot;%1&quot; はフィールド名ではありません（英字か数字 1 文字の後に、英字・数字・&apos;_&apos;・&apos;-&apos;・&apos;.&apos; が 31 文字まで）</translation>
     </message>
     <message>
-        <source>the field "%1" has no '='</source>
-        <translation>フィールド "%1" に '=' がありません</translation>
+        <source>the field &quot;%1&quot; has no &apos;=&apos;</source>
+        <translation>フィールド &quot;%1&quot; に &apos;=&apos; がありません</translation>
     </message>
     <message>
         <source>white space after the last field</source>
         <translation>最後のフィールドの後に空白があります</translation>
     </message>
     <message>
-        <source>an empty field (two ';' in a row, or nothing after v=TLSRPTv1;)</source>
-        <translation>空のフィールドがあります（';' が 2 つ続いているか、v=TLSRPTv1; の後に何もありません）</translation>
+        <source>an empty field (two &apos;;&apos; in a row, or nothing after v=TLSRPTv1;)</source>
+        <translation>空のフィールドがあります（&apos;;&apos; が 2 つ続いているか、v=TLSRPTv1; の後に何もありません）</translation>
     </message>
     <message>
-        <source>"%1" follows v=TLSRPTv1 where ';' is expected</source>
-        <translation>v=TLSRPTv1 の後、';' があるべき位置に "%1" があります</translation>
+        <source>&quot;%1&quot; follows v=TLSRPTv1 where &apos;;&apos; is expected</source>
+        <translation>v=TLSRPTv1 の後、&apos;;&apos; があるべき位置に &quot;%1&quot; があります</translation>
     </message>
     <message>
-        <source>it does not begin with "v=TLSRPTv1" (case and spacing count)</source>
-        <translation>"v=TLSRPTv1" で始まっていません（大文字・小文字と空白も区別されます）</translation>
+        <source>it does not begin with &quot;v=TLSRPTv1&quot; (case and spacing count)</source>
+        <translation>&quot;v=TLSRPTv1&quot; で始まっていません（大文字・小文字と空白も区別されます）</translation>
     </message>
     <message>
-        <source>TLS-RPT record "%1": %2</source>
-        <translation>TLS-RPT レコード "%1": %2</translation>
+        <source>TLS-RPT record &quot;%1&quot;: %2</source>
+        <translation>TLS-RPT レコード &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <source>rua: "%1": only mailto: and https: destinations are defined</source>
-        <translation>rua: "%1": 定義されている送信先は mailto: と https: だけです</translation>
+        <source>rua: &quot;%1&quot;: only mailto: and https: destinations are defined</source>
+        <translation>rua: &quot;%1&quot;: 定義されている送信先は mailto: と https: だけです</translation>
     </message>
     <message>
-        <source>rua: "%1" is not an https URL (a bad port)</source>
-        <translation>rua: "%1" は https URL ではありません（ポートが不正です）</translation>
+        <source>rua: &quot;%1&quot; is not an https URL (a bad port)</source>
+        <translation>rua: &quot;%1&quot; は https URL ではありません（ポートが不正です）</translation>
     </message>
     <message>
-        <source>rua: "%1" is not an https URL (a bad host)</source>
-        <translation>rua: "%1" は https URL ではありません（ホストが不正です）</translation>
+        <source>rua: &quot;%1&quot; is not an https URL (a bad host)</source>
+        <translation>rua: &quot;%1&quot; は https URL ではありません（ホストが不正です）</translation>
     </message>
     <message>
-        <source>rua: "%1" is not an https URL (no //host)</source>
-        <translation>rua: "%1" は https URL ではありません（//ホスト がありません）</translation>
+        <source>rua: &quot;%1&quot; is not an https URL (no //host)</source>
+        <translation>rua: &quot;%1&quot; は https URL ではありません（//ホスト がありません）</translation>
     </message>
     <message>
-        <source>rua: "%1": "%2" is not a mail address</source>
-        <translation>rua: "%1": "%2" はメールアドレスではありません</translation>
+        <source>rua: &quot;%1&quot;: &quot;%2&quot; is not a mail address</source>
+        <translation>rua: &quot;%1&quot;: &quot;%2&quot; はメールアドレスではありません</translation>
     </message>
     <message>
-        <source>rua: "%1" names no mail address</source>
-        <translation>rua: "%1" にメールアドレスがありません</translation>
+        <source>rua: &quot;%1&quot; names no mail address</source>
+        <translation>rua: &quot;%1&quot; にメールアドレスがありません</translation>
     </message>
     <message>
-        <source>rua: "%1" is not a URI (a '%' without two hex digits)</source>
-        <translation>rua: "%1" は URI ではありません（'%' の後に 16 進数 2 桁がありません）</translation>
+        <source>rua: &quot;%1&quot; is not a URI (a &apos;%&apos; without two hex digits)</source>
+        <translation>rua: &quot;%1&quot; は URI ではありません（&apos;%&apos; の後に 16 進数 2 桁がありません）</translation>
     </message>
     <message>
-        <source>rua: "%1" is not a URI (no scheme)</source>
-        <translation>rua: "%1" は URI ではありません（スキームがありません）</translation>
+        <source>rua: &quot;%1&quot; is not a URI (no scheme)</source>
+        <translation>rua: &quot;%1&quot; は URI ではありません（スキームがありません）</translation>
     </message>
     <message>
-        <source>rua: "%1" is not a URI (the character '%2' must be percent-encoded)</source>
-        <translation>rua: "%1" は URI ではありません（文字 '%2' はパーセントエンコードが必要です）</translation>
+        <source>rua: &quot;%1&quot; is not a URI (the character &apos;%2&apos; must be percent-encoded)</source>
+        <translation>rua: &quot;%1&quot; は URI ではありません（文字 &apos;%2&apos; はパーセントエンコードが必要です）</translation>
     </message>
     <message>
-        <source>rua: "%1": '!' must be percent-encoded; RFC 8460 defines no size limit such as DMARC's "!10m"</source>
-        <translation>rua: "%1": '!' はパーセントエンコードが必要です。RFC 8460 には DMARC の "!10m" のようなサイズ上限はありません</translation>
+        <source>rua: &quot;%1&quot;: &apos;!&apos; must be percent-encoded; RFC 8460 defines no size limit such as DMARC&apos;s &quot;!10m&quot;</source>
+        <translation>rua: &quot;%1&quot;: &apos;!&apos; はパーセントエンコードが必要です。RFC 8460 には DMARC の &quot;!10m&quot; のようなサイズ上限はありません</translation>
     </message>
     <message>
         <source>rua: an empty destination</source>
@@ -6530,8 +6567,8 @@ to see what it answered.</source>
         <translation>JSON が %1 バイトあり、レポートの上限 %2 バイトを超えています</translation>
     </message>
     <message>
-        <source>"%1" is not a policy type (sts, tlsa or no-policy-found)</source>
-        <translation>"%1" はポリシー種別（sts、tlsa、no-policy-found）ではありません</translation>
+        <source>&quot;%1&quot; is not a policy type (sts, tlsa or no-policy-found)</source>
+        <translation>&quot;%1&quot; はポリシー種別（sts、tlsa、no-policy-found）ではありません</translation>
     </message>
     <message>
         <source>an object</source>
@@ -6550,8 +6587,8 @@ to see what it answered.</source>
         <translation>数値</translation>
     </message>
     <message>
-        <source>"%1" is not an RFC 3339 date-time with a zone (as 2026-04-01T00:00:00Z)</source>
-        <translation>"%1" はタイムゾーン付きの RFC 3339 日時（2026-04-01T00:00:00Z など）ではありません</translation>
+        <source>&quot;%1&quot; is not an RFC 3339 date-time with a zone (as 2026-04-01T00:00:00Z)</source>
+        <translation>&quot;%1&quot; はタイムゾーン付きの RFC 3339 日時（2026-04-01T00:00:00Z など）ではありません</translation>
     </message>
     <message>
         <source>%1 sessions is beyond belief (at most %2 are taken)</source>
@@ -6594,8 +6631,8 @@ to see what it answered.</source>
         <translation>文字列であるべきところが %1 です</translation>
     </message>
     <message>
-        <source>the required key "%1" is missing</source>
-        <translation>必須のキー "%1" がありません</translation>
+        <source>the required key &quot;%1&quot; is missing</source>
+        <translation>必須のキー &quot;%1&quot; がありません</translation>
     </message>
     <message>
         <source>%1: a folder that is not a maildir (it has no cur/ or new/)</source>
@@ -6646,11 +6683,11 @@ to see what it answered.</source>
         <translation>%1: %2 バイトあり、ファイルの上限 %3 バイトを超えています</translation>
     </message>
     <message>
-        <source>%1: unknown transfer encoding "%2"</source>
-        <translation>%1: 不明な転送エンコーディング "%2"</translation>
+        <source>%1: unknown transfer encoding &quot;%2&quot;</source>
+        <translation>%1: 不明な転送エンコーディング &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>%1: the part's base64 is broken</source>
+        <source>%1: the part&apos;s base64 is broken</source>
         <translation>%1: パートの base64 が壊れています</translation>
     </message>
     <message>

@@ -42,6 +42,7 @@ struct AuditRequest
     ProbeOptions options;
     SchedulerLimits limits;
     std::optional<QString> jsonPath; // --json: where the whole run goes
+    std::optional<dns::ResolverOptions> domainDns; // the domain checks' DNS; nullopt: --no-domain-checks
 };
 
 // What the run left, for the summary and the JSON file.
@@ -53,6 +54,7 @@ struct AuditOutcome
     QList<AuditJob> jobs;
     QHash<QString, EndpointResult> results;
     QList<LinkAssessment> links; // one per link of the workspace, in its order
+    DomainDefences domains;
     int storeErrors = 0;
 };
 
@@ -71,7 +73,17 @@ std::variant<AuditRequest, int> parseAudit(const QStringList &arguments, QTextSt
         QStringLiteral("profile"), Tr::tr("The policy profile whose checklist the run brings up to date (default: m3aawg)."),
         Tr::tr("id"));
     const NetworkOptions network;
-    parser.addOptions({workspace, db, jsonOption, profileOption});
+    const QCommandLineOption noDomainsOption(
+        QStringLiteral("no-domain-checks"),
+        Tr::tr("Do not check the workspace domains' MTA-STS, TLS-RPT and DANE (measure 4 stays undecided)."));
+    const QCommandLineOption dnsServerOption(
+        QStringLiteral("dns-server"),
+        Tr::tr("Nameserver for the domain checks, ADDR or ADDR:PORT (repeatable; default: /etc/resolv.conf)."),
+        Tr::tr("address"));
+    const QCommandLineOption anchorOption(
+        QStringLiteral("trust-anchor"),
+        Tr::tr("DNSSEC trust anchors for the domain checks (default: the system's root key)."), Tr::tr("file"));
+    parser.addOptions({workspace, db, jsonOption, profileOption, noDomainsOption, dnsServerOption, anchorOption});
     network.addTo(parser);
     if (const auto done = parseSubcommand(parser, arguments, out, err))
         return *done;
@@ -101,6 +113,20 @@ std::variant<AuditRequest, int> parseAudit(const QStringList &arguments, QTextSt
     request.workspace = *loaded.workspace;
     if (parser.isSet(jsonOption))
         request.jsonPath = parser.value(jsonOption);
+    if (!parser.isSet(noDomainsOption)) {
+        dns::ResolverOptions dnsOptions;
+        for (const QString &value : parser.values(dnsServerOption)) {
+            QString error;
+            const auto ns = dns::parseNameserver(value, &error);
+            if (!ns) {
+                err << Tr::tr("audit: --dns-server: %1").arg(error) << Qt::endl;
+                return 2;
+            }
+            dnsOptions.servers.append(*ns);
+        }
+        dnsOptions.trustAnchorFile = parser.value(anchorOption);
+        request.domainDns = dnsOptions;
+    }
     return request;
 }
 
@@ -185,6 +211,8 @@ AuditOutcome auditWorkspace(const AuditRequest &request, QTextStream &out, QText
     const bool terminal = ::isatty(STDERR_FILENO) == 1;
     StoreWorker store(request.location);
     AuditSession session(&store, request.limits, request.options);
+    if (request.domainDns)
+        session.setDomainChecks(*request.domainDns);
     QEventLoop loop;
     bool checklistUpdated = true;
     // 1. The store opens (or says why not) before anything is probed.
@@ -227,6 +255,14 @@ AuditOutcome auditWorkspace(const AuditRequest &request, QTextStream &out, QText
                          outcome.ended = true;
                          outcome.links = assessLinks(ws, session.results());
                          printLinks(out, ws, outcome.links);
+                         outcome.domains = session.domainDefences();
+                         for (const DomainDefence &d : std::as_const(outcome.domains.domains))
+                             out << Tr::tr("Domain %1: %2 of %3 MX hosts protected against downgrade (%4 undecided)")
+                                        .arg(d.check.domain)
+                                        .arg(d.protectedCount)
+                                        .arg(d.mx.size())
+                                        .arg(d.undecidedCount)
+                                 << Qt::endl;
                          if (checklistUpdated)
                              printChecklist(out, request.profile.id, checklist);
                      });
@@ -257,6 +293,10 @@ bool writeAuditJson(const AuditRequest &request, const AuditOutcome &outcome, QT
     doc.insert(QLatin1StringView("store"), outcome.store);
     doc.insert(QLatin1StringView("links"), links);
     doc.insert(QLatin1StringView("results"), results);
+    QJsonArray domains;
+    for (const DomainDefence &d : outcome.domains.domains)
+        domains.append(domainDefenceToJson(d));
+    doc.insert(QLatin1StringView("domains"), domains);
     QSaveFile f(*request.jsonPath);
     if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(doc).toJson()) < 0 || !f.commit()) {
         err << Tr::tr("audit: cannot write %1: %2").arg(*request.jsonPath, f.errorString()) << Qt::endl;

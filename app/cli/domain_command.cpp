@@ -7,6 +7,7 @@
 #include "probes/when_finished.h"
 
 #include <QCommandLineParser>
+#include <algorithm>
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFileInfo>
@@ -53,8 +54,25 @@ void printDefence(const DomainDefence &d, QTextStream &out)
     out << Tr::tr("MX lookup: %1").arg(lookupText(c.mxLookup)) << Qt::endl;
     if (c.nullMx)
         out << Tr::tr("  null MX: the domain takes no mail (RFC 7505)") << Qt::endl;
+    if (!c.dnssecProblem.isEmpty())
+        out << Tr::tr("DNSSEC: %1").arg(c.dnssecProblem) << Qt::endl;
     printTxt(Tr::tr("MTA-STS record"), c.mtaStsTxt, out);
+    const MtaStsDefence &sts = d.mtaSts;
+    if (c.policyFetch)
+        out << Tr::tr("  policy %1: %2").arg(c.policyFetch->url, policyFetchStatusLabel(c.policyFetch->status))
+            << Qt::endl;
+    if (sts.policy)
+        out << Tr::tr("  mode %1, max_age %2, mx %3")
+                   .arg(sts.mode ? stsModeKey(*sts.mode) : QString())
+                   .arg(sts.policy->maxAge.value_or(0))
+                   .arg(sts.policy->mx.join(QStringLiteral(", ")))
+            << Qt::endl;
+    out << Tr::tr("  applied by senders: %1").arg(yesNo(sts.inForce)) << Qt::endl;
+    for (const QString &e : sts.errors)
+        out << QStringLiteral("  - ") << e << Qt::endl;
     printTxt(Tr::tr("TLS-RPT record"), c.tlsRptTxt, out);
+    for (const QString &e : d.tlsRpt.errors)
+        out << QStringLiteral("  - ") << e << Qt::endl;
     out << Qt::endl;
     for (qsizetype i = 0; i < d.mx.size(); ++i) {
         const MxDefence &m = d.mx.at(i);
@@ -123,7 +141,15 @@ int runDomain(const QStringList &arguments, QTextStream &out, QTextStream &err)
                                       Tr::tr("file"));
     const QCommandLineOption noProbeOption(QStringLiteral("no-probe"),
                                            Tr::tr("Do not probe the MX hosts: DNS only (matches stay undecided)."));
-    parser.addOptions({jsonOption, anchorOption, caOption, noProbeOption});
+    const QCommandLineOption mxPortOption(QStringLiteral("mx-port"),
+                                          Tr::tr("Probe the MX hosts on this port instead of 25 (a test lab's MX; "
+                                                 "TLSA records are still looked up for port 25)."),
+                                          Tr::tr("port"), QStringLiteral("25"));
+    const QCommandLineOption policyPortOption(QStringLiteral("policy-port"),
+                                              Tr::tr("Fetch the MTA-STS policy on this port instead of 443 (a test "
+                                                     "lab's policy host)."),
+                                              Tr::tr("port"), QStringLiteral("443"));
+    parser.addOptions({jsonOption, anchorOption, caOption, noProbeOption, mxPortOption, policyPortOption});
     const DnsOptions dnsOptions;
     dnsOptions.addTo(parser);
     if (const auto done = parseSubcommand(parser, arguments, out, err))
@@ -149,13 +175,25 @@ int runDomain(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     options.trustAnchorFile = parser.value(anchorOption);
     const bool json = parser.isSet(jsonOption);
+    bool portOk = false;
+    bool policyPortOk = false;
+    const uint mxPort = parser.value(mxPortOption).toUInt(&portOk);
+    const uint policyPort = parser.value(policyPortOption).toUInt(&policyPortOk);
+    if (!portOk || !policyPortOk || mxPort == 0 || mxPort > 65535 || policyPort == 0 || policyPort > 65535) {
+        err << Tr::tr("domain: --mx-port and --policy-port take a port from 1 to 65535") << Qt::endl;
+        return 2;
+    }
+    DomainCheckOptions checkOptions;
+    checkOptions.policy.caFile = parser.value(caOption);
+    checkOptions.policy.port = static_cast<quint16>(policyPort);
+    checkOptions.policy.timeoutMs = std::max(options.timeoutMs, 4000);
 
     // 1. The DNS side.
     DomainCheck check;
     {
         dns::Resolver resolver(options);
         QEventLoop loop;
-        whenFinished(&resolver, lookUpDomain(&resolver, *domain, {}), [&](const DomainCheck &c) {
+        whenFinished(&resolver, lookUpDomain(&resolver, *domain, checkOptions), [&](const DomainCheck &c) {
             check = c;
             loop.quit();
         });
@@ -168,7 +206,7 @@ int runDomain(const QStringList &arguments, QTextStream &out, QTextStream &err)
         QList<ProbeTarget> targets;
         for (const DomainMxHost &mx : std::as_const(check.mx)) {
             for (const QString &address : mx.addresses)
-                targets.append({Protocol::Smtp, address, 25, mx.host});
+                targets.append({Protocol::Smtp, address, static_cast<quint16>(mxPort), mx.host});
         }
         ProbeOptions probeOptions;
         probeOptions.caFile = parser.value(caOption);

@@ -1,6 +1,8 @@
 #include "app/domains/domain_defence.h"
 
 #include <QCoreApplication>
+#include "probes/domain/mta_sts_json.h"
+
 #include <QJsonArray>
 
 namespace mailtls {
@@ -100,6 +102,82 @@ std::optional<bool> daneProtects(const DaneCheck &d)
     return std::nullopt;
 }
 
+// Step 2 for the domain: the record, the policy fetched, the MX list against the patterns.
+MtaStsDefence assessMtaSts(const DomainCheck &check, const DomainDefence *previous)
+{
+    MtaStsDefence s;
+    const bool txtAnswered = !dns::isFailure(check.mtaStsTxt.status);
+    if (txtAnswered)
+        s.record = readStsRecords(check.mtaStsTxt.texts);
+    s.errors = s.record.errors;
+    const PolicyFetchResult *fetch = check.policyFetch ? &*check.policyFetch : nullptr;
+    const bool fetched = fetch && fetch->status == PolicyFetchStatus::Ok && fetch->policy;
+    // A fetch that ended on the network (no answer, no connection, time) decides nothing.
+    const bool fetchUndecided = !fetch || fetch->status == PolicyFetchStatus::DnsFailure ||
+                                fetch->status == PolicyFetchStatus::Timeout ||
+                                fetch->status == PolicyFetchStatus::ConnectFailed;
+    if (fetch && !fetched && fetch->status != PolicyFetchStatus::NoAddress &&
+        (!s.record.absent() || fetch->status != PolicyFetchStatus::HttpStatus))
+        s.errors << Tr::tr("the policy at %1: %2").arg(fetch->url, policyFetchStatusLabel(fetch->status)) +
+                        (fetch->note.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(fetch->note));
+    if (fetched) {
+        for (const StsPolicyError &e : fetch->policy->errors)
+            s.errors << Tr::tr("policy %1").arg(e.text());
+        if (fetch->policy->usable()) {
+            s.policy = *fetch->policy;
+            s.mode = fetch->policy->mode;
+        }
+    }
+    if (!txtAnswered) {
+        s.errors << Tr::tr("%1 TXT: %2: whether MTA-STS is published is unknown")
+                        .arg(check.mtaStsTxt.name, dns::lookupStatusLabel(check.mtaStsTxt.status));
+    } else if (s.record.absent()) {
+        s.inForce = false;
+        if (fetched)
+            s.errors << Tr::tr("a policy is served at %1 but no _mta-sts TXT record announces it: senders never "
+                               "fetch it")
+                            .arg(fetch->url);
+    } else if (!s.record.record) {
+        s.inForce = false; // a malformed record, or several: senders act as if there were none
+    } else if (s.policy) {
+        s.inForce = true;
+    } else if (fetched || !fetchUndecided) {
+        s.inForce = false;
+        s.errors << Tr::tr("the record announces a policy (id=%1) that senders cannot use").arg(s.record.record->id);
+    }
+    // The MX list against the patterns (DNS is what senders follow).
+    if (s.policy) {
+        QStringList hosts;
+        for (const DomainMxHost &m : check.mx)
+            hosts << m.host;
+        const StsMxCrossCheck cross = crossCheckStsMx(s.policy->mx, hosts);
+        s.unmatchedMx = cross.unmatchedHosts;
+        s.unusedPatterns = cross.unusedPatterns;
+        for (const QString &h : cross.unmatchedHosts)
+            s.errors << Tr::tr("MX %1 matches no mx pattern of the policy").arg(h);
+        for (const QString &p : cross.unusedPatterns)
+            s.errors << Tr::tr("the policy's pattern %1 matches no MX host").arg(p);
+    }
+    // An id that stayed while the policy changed: senders keep the policy they have.
+    if (previous && s.record.record && previous->mtaSts.record.record && s.policy && previous->mtaSts.policy) {
+        const bool sameId = previous->mtaSts.record.record->id == s.record.record->id;
+        const bool samePolicy = serialiseStsPolicy(*previous->mtaSts.policy) == serialiseStsPolicy(*s.policy);
+        s.idUnchanged = sameId && !samePolicy;
+        if (*s.idUnchanged)
+            s.errors << Tr::tr("the policy changed since %1 but its id (%2) did not: senders that cached the "
+                               "old policy keep it until it expires")
+                            .arg(previous->check.checkedAt.toString(Qt::ISODate), s.record.record->id);
+    }
+    return s;
+}
+
+QJsonValue textsOrNull(const DomainLookup &l)
+{
+    if (dns::isFailure(l.status))
+        return QJsonValue(QJsonValue::Null);
+    return QJsonArray::fromStringList(l.texts);
+}
+
 } // namespace
 
 QString mxProtectionKey(MxProtection p)
@@ -126,10 +204,13 @@ QString mxProtectionLabel(MxProtection p)
     return Tr::tr("undecided");
 }
 
-DomainDefence assessDomain(const DomainCheck &check, const MxResults &results)
+DomainDefence assessDomain(const DomainCheck &check, const MxResults &results, const DomainDefence *previous)
 {
     DomainDefence d;
     d.check = check;
+    d.mtaSts = assessMtaSts(check, previous);
+    if (!dns::isFailure(check.tlsRptTxt.status))
+        d.tlsRpt = domain::parseTlsRptPolicy(check.tlsRptTxt.texts);
     for (const DomainMxHost &host : check.mx) {
         MxDefence m;
         m.host = host.host;
@@ -154,15 +235,37 @@ DomainDefence assessDomain(const DomainCheck &check, const MxResults &results)
         if (!host.dane.isEmpty())
             m.dane = daneAtAddresses(host.dane.first(), addresses);
 
-        // Step 2 needs a fetched policy; without one no sender applies MTA-STS.
+        // Step 2 for this MX: what an enforcing sender demands of it.
         std::optional<bool> stsProtects;
-        if (check.mtaStsTxt.status == dns::LookupStatus::Ok || check.mtaStsTxt.status == dns::LookupStatus::NoData ||
-            check.mtaStsTxt.status == dns::LookupStatus::NxDomain) {
-            bool announced = false;
-            for (const QString &t : check.mtaStsTxt.texts)
-                announced = announced || t.startsWith(QLatin1String("v=STSv1"));
-            if (!announced)
+        bool stsFails = false; // enforced, and this MX fails it: senders do not deliver
+        const MtaStsDefence &sts = d.mtaSts;
+        if (sts.inForce == false) {
+            stsProtects = false;
+        } else if (sts.inForce == true) {
+            m.stsCovered = false;
+            for (const QString &p : sts.policy->mx)
+                m.stsCovered = *m.stsCovered || stsMxMatches(p, host.host);
+            const bool enforce = sts.mode == StsMode::Enforce;
+            if (!enforce) {
+                stsProtects = false; // testing or none: senders report, and deliver anyway
+            } else if (m.stsCovered == false || m.certificateValid == false || m.tls12 == false ||
+                       m.starttls == false) {
                 stsProtects = false;
+                stsFails = true;
+                if (m.stsCovered == false)
+                    m.notes << Tr::tr("the enforced MTA-STS policy does not list %1: senders that apply it do not "
+                                      "deliver to it")
+                                   .arg(host.host);
+                if (m.certificateValid == false)
+                    m.notes << Tr::tr("the enforced MTA-STS policy demands a certificate that chains to a trusted "
+                                      "root and names %1; the one it presents does not")
+                                   .arg(host.host);
+                if (m.tls12 == false || m.starttls == false)
+                    m.notes << Tr::tr("the enforced MTA-STS policy demands STARTTLS with TLS 1.2 or later of %1")
+                                   .arg(host.host);
+            } else if (m.certificateValid == true && m.tls12 == true && m.starttls == true) {
+                stsProtects = true;
+            }
         }
 
         // Step 3.
@@ -177,9 +280,10 @@ DomainDefence assessDomain(const DomainCheck &check, const MxResults &results)
             m.protection = MxProtection::None;
         else
             m.protection = MxProtection::Undecided;
-        if (m.dane.deferred == true)
+        if (m.dane.deferred == true || stsFails)
             m.deliveryAtRisk = true;
-        else if (m.dane.deferred == false || m.dane.inForce == false)
+        else if ((m.dane.deferred == false || m.dane.inForce == false) &&
+                 (sts.inForce == false || sts.mode != StsMode::Enforce || stsProtects == true))
             m.deliveryAtRisk = false;
         d.mx.append(m);
     }
@@ -232,6 +336,7 @@ QJsonObject domainDefenceToJson(const DomainDefence &d)
                   {QLatin1StringView("null_mx"), c.nullMx},
                   {QLatin1StringView("mta_sts_txt"), domainLookupToJson(c.mtaStsTxt)},
                   {QLatin1StringView("tls_rpt_txt"), domainLookupToJson(c.tlsRptTxt)},
+                  {QLatin1StringView("dnssec_problem"), c.dnssecProblem},
                   {QLatin1StringView("protected_count"), d.protectedCount},
                   {QLatin1StringView("undecided_count"), d.undecidedCount},
                   {QLatin1StringView("all_protected"), optionalJson(d.allProtected)}};
@@ -254,6 +359,43 @@ QJsonObject domainDefenceToJson(const DomainDefence &d)
         mx.append(mo);
     }
     o.insert(QLatin1StringView("mx"), mx);
+
+    // The summaries docs/domain-checks.md documents, beside the evidence above.
+    const MtaStsDefence &s = d.mtaSts;
+    QJsonObject sts{{QLatin1StringView("txt"), textsOrNull(c.mtaStsTxt)},
+                    {QLatin1StringView("id"), s.record.record ? QJsonValue(s.record.record->id)
+                                                              : QJsonValue(QJsonValue::Null)},
+                    {QLatin1StringView("in_force"), optionalJson(s.inForce)},
+                    {QLatin1StringView("errors"), QJsonArray::fromStringList(s.errors)},
+                    {QLatin1StringView("unmatched_mx"), QJsonArray::fromStringList(s.unmatchedMx)},
+                    {QLatin1StringView("unused_patterns"), QJsonArray::fromStringList(s.unusedPatterns)},
+                    {QLatin1StringView("id_unchanged"), optionalJson(s.idUnchanged)},
+                    {QLatin1StringView("record"), stsRecordResultToJson(s.record)}};
+    if (s.policy) {
+        sts.insert(QLatin1StringView("policy"),
+                   QJsonObject{{QLatin1StringView("mode"), s.mode ? stsModeKey(*s.mode) : QString()},
+                               {QLatin1StringView("mx"), QJsonArray::fromStringList(s.policy->mx)},
+                               {QLatin1StringView("max_age"),
+                                s.policy->maxAge ? QJsonValue(double(*s.policy->maxAge)) : QJsonValue()},
+                               {QLatin1StringView("parsed"), stsPolicyToJson(*s.policy)}});
+    } else {
+        sts.insert(QLatin1StringView("policy"), QJsonValue(QJsonValue::Null));
+    }
+    if (c.policyFetch)
+        sts.insert(QLatin1StringView("fetch"), policyFetchToJson(*c.policyFetch));
+    o.insert(QLatin1StringView("mta_sts"), sts);
+    QJsonArray rua;
+    if (d.tlsRpt.record) {
+        for (const QString &u : d.tlsRpt.record->rua)
+            rua.append(u);
+    }
+    o.insert(QLatin1StringView("tls_rpt"),
+             QJsonObject{{QLatin1StringView("txt"), textsOrNull(c.tlsRptTxt)},
+                         {QLatin1StringView("published"), dns::isFailure(c.tlsRptTxt.status)
+                                                              ? QJsonValue(QJsonValue::Null)
+                                                              : QJsonValue(d.tlsRpt.record.has_value())},
+                         {QLatin1StringView("rua"), d.tlsRpt.record ? QJsonValue(rua) : QJsonValue(QJsonValue::Null)},
+                         {QLatin1StringView("errors"), QJsonArray::fromStringList(d.tlsRpt.errors)}});
     return o;
 }
 
@@ -268,6 +410,26 @@ DomainDefence domainDefenceFromJson(const QJsonObject &o)
     c.nullMx = o.value(QLatin1StringView("null_mx")).toBool();
     c.mtaStsTxt = domainLookupFromJson(o.value(QLatin1StringView("mta_sts_txt")).toObject());
     c.tlsRptTxt = domainLookupFromJson(o.value(QLatin1StringView("tls_rpt_txt")).toObject());
+    c.dnssecProblem = o.value(QLatin1StringView("dnssec_problem")).toString();
+    const QJsonObject sts = o.value(QLatin1StringView("mta_sts")).toObject();
+    if (sts.contains(QLatin1StringView("fetch")))
+        c.policyFetch = policyFetchFromJson(sts.value(QLatin1StringView("fetch")).toObject());
+    d.mtaSts.record = stsRecordResultFromJson(sts.value(QLatin1StringView("record")).toObject());
+    if (sts.value(QLatin1StringView("policy")).isObject()) {
+        d.mtaSts.policy = stsPolicyFromJson(
+            sts.value(QLatin1StringView("policy")).toObject().value(QLatin1StringView("parsed")).toObject());
+        d.mtaSts.mode = d.mtaSts.policy->mode;
+    }
+    d.mtaSts.inForce = optionalFrom(sts.value(QLatin1StringView("in_force")));
+    for (const QJsonValue &e : sts.value(QLatin1StringView("errors")).toArray())
+        d.mtaSts.errors << e.toString();
+    for (const QJsonValue &e : sts.value(QLatin1StringView("unmatched_mx")).toArray())
+        d.mtaSts.unmatchedMx << e.toString();
+    for (const QJsonValue &e : sts.value(QLatin1StringView("unused_patterns")).toArray())
+        d.mtaSts.unusedPatterns << e.toString();
+    d.mtaSts.idUnchanged = optionalFrom(sts.value(QLatin1StringView("id_unchanged")));
+    if (!dns::isFailure(c.tlsRptTxt.status))
+        d.tlsRpt = domain::parseTlsRptPolicy(c.tlsRptTxt.texts);
     d.protectedCount = o.value(QLatin1StringView("protected_count")).toInt();
     d.undecidedCount = o.value(QLatin1StringView("undecided_count")).toInt();
     d.allProtected = optionalFrom(o.value(QLatin1StringView("all_protected")));

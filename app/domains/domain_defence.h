@@ -20,6 +20,8 @@
 //    delivery at risk, which is worse than no defence.
 
 #include "probes/domain/domain_check.h"
+#include "probes/domain/mta_sts.h"
+#include "probes/domain/tls_rpt.h"
 #include "probes/endpoint_probe.h"
 
 #include <QHash>
@@ -60,15 +62,32 @@ struct MxDefence
     bool operator==(const MxDefence &) const = default;
 };
 
+// What senders make of the domain's MTA-STS (step 2).
+struct MtaStsDefence
+{
+    StsRecordResult record;            // the TXT record(s) read
+    std::optional<StsPolicy> policy;   // the policy a sender would apply (fetched, usable)
+    std::optional<StsMode> mode;       // its mode
+    // A sender applies a policy: the record and a usable policy are there.
+    // nullopt: the lookup or the fetch did not answer.
+    std::optional<bool> inForce;
+    QStringList errors;                // what is wrong, for people (record, fetch, policy lines)
+    QStringList unmatchedMx;           // MX hosts no pattern matches
+    QStringList unusedPatterns;        // patterns no MX host matches
+    std::optional<bool> idUnchanged;   // the policy changed since the previous check, the id did not
+
+};
+
 struct DomainDefence
 {
     DomainCheck check;               // what the network said (the evidence)
+    MtaStsDefence mtaSts;
+    domain::TlsRptPolicy tlsRpt;     // the TLS-RPT record, parsed
     QList<MxDefence> mx;
     int protectedCount = 0;          // MX hosts with protection other than None or Undecided
     int undecidedCount = 0;
     std::optional<bool> allProtected; // every MX protected; nullopt: some undecided and none unprotected
 
-    bool operator==(const DomainDefence &) const = default;
 };
 
 // One audit's domain checks, and the MX verdicts of a host across them.
@@ -90,7 +109,10 @@ struct DomainDefences
 // MX host name (lower case, no trailing dot).
 using MxResults = QHash<QString, QList<const EndpointResult *>>;
 
-DomainDefence assessDomain(const DomainCheck &check, const MxResults &results);
+// previous: the same domain's check of an earlier audit, to tell a policy
+// changed under an unchanged id; nullptr when there is none.
+DomainDefence assessDomain(const DomainCheck &check, const MxResults &results,
+                           const DomainDefence *previous = nullptr);
 
 // JSON (docs/domain-checks.md): the check's lookups and every verdict, null
 // where undecided.

@@ -160,20 +160,14 @@ Outcome tlsRptPublished(const CheckInput &in)
                  {QStringLiteral("dns"), Tr::tr("%1 TXT: %2").arg(txt.name, dns::lookupStatusLabel(txt.status))});
             continue;
         }
-        QStringList records;
-        for (const QString &t : txt.texts) {
-            if (t.startsWith(QLatin1String("v=TLSRPTv1")))
-                records << t;
-        }
-        if (records.size() == 1 && records.first().contains(QLatin1String("rua=")))
-            fold(&out, Verdict::Pass, {QStringLiteral("dns"), QStringLiteral("%1 TXT \"%2\"").arg(txt.name, records.first())});
-        else if (records.isEmpty())
+        const domain::TlsRptPolicy &rpt = f.domain->tlsRpt;
+        if (rpt.record)
+            fold(&out, Verdict::Pass, {QStringLiteral("dns"), QStringLiteral("%1 TXT \"%2\"").arg(txt.name, rpt.record->txt)});
+        else if (!rpt.published())
             fold(&out, Verdict::Fail, {QStringLiteral("dns"), Tr::tr("%1: no TLS-RPT record").arg(txt.name)});
         else
             fold(&out, Verdict::Fail,
-                 {QStringLiteral("dns"), Tr::tr("%1: %2 TLS-RPT records, or one without rua=: senders ignore them")
-                                             .arg(txt.name)
-                                             .arg(records.size())});
+                 {QStringLiteral("dns"), QStringLiteral("%1: %2").arg(txt.name, rpt.errors.join(QStringLiteral("; ")))});
     }
     return out;
 }

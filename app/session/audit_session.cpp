@@ -167,7 +167,7 @@ void AuditSession::conclude()
     if (!m_domainChecks.isEmpty()) {
         MxResults byHost;
         for (const EndpointResult &r : std::as_const(m_results)) {
-            if (r.target.protocol == Protocol::Smtp && r.target.port == 25)
+            if (r.target.protocol == Protocol::Smtp)
                 byHost[(r.target.serverName.isEmpty() ? r.target.host : r.target.serverName).toLower()].append(&r);
         }
         for (const DomainCheck &c : std::as_const(m_domainChecks)) {

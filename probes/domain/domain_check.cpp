@@ -2,6 +2,7 @@
 
 #include "probes/when_finished.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QPromise>
 
@@ -11,6 +12,11 @@
 namespace mailtls {
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(mailtls::DomainCheck)
+};
 
 QString withoutDot(QString name)
 {
@@ -70,6 +76,30 @@ public:
             [this](const dns::LookupResult &r) { m_check.mtaStsTxt = lookupOf(r); });
         ask(QStringLiteral("_smtp._tls.") + m_check.domain, dns::RecordType::Txt,
             [this](const dns::LookupResult &r) { m_check.tlsRptTxt = lookupOf(r); });
+        // Step 4: can the nameservers carry DNSSEC at all?
+        const QStringList anchors = m_resolver->trustAnchorNames();
+        if (!anchors.isEmpty()) {
+            const QString anchor = anchors.constFirst();
+            ask(anchor.isEmpty() ? QStringLiteral(".") : anchor, dns::RecordType::Dnskey,
+                [this, anchor](const dns::LookupResult &r) {
+                    if (r.dnssec != dns::DnssecState::Secure)
+                        m_check.dnssecProblem =
+                            Tr::tr("the DNSKEY of the trust anchor %1 did not validate through %2 (%3%4): the "
+                                   "nameservers do not pass DNSSEC records, so no DNSSEC state can be known")
+                                .arg(anchor, m_check.resolver, dns::lookupStatusLabel(r.status),
+                                     r.whyBogus.isEmpty() ? QString() : QStringLiteral(", ") + r.whyBogus);
+                });
+        }
+        // Step 3, beside the lookups.
+        if (m_options.fetchPolicy) {
+            ++m_pending;
+            whenFinished(this, fetchStsPolicy(m_resolver, m_check.domain, m_options.policy),
+                         [this](const PolicyFetchResult &r) {
+                             m_check.policyFetch = r;
+                             if (--m_pending == 0)
+                                 finish();
+                         });
+        }
         return future;
     }
 
@@ -168,9 +198,31 @@ private:
 
     void finish()
     {
+        if (!m_check.dnssecProblem.isEmpty())
+            forgetDnssec();
         m_promise.addResult(m_check);
         m_promise.finish();
         deleteLater();
+    }
+
+    // Step 4 failed: what the answers said of DNSSEC is not believed.
+    void forgetDnssec()
+    {
+        for (DomainLookup *l : {&m_check.mxLookup, &m_check.mtaStsTxt, &m_check.tlsRptTxt}) {
+            l->dnssec = dns::DnssecState::NotValidated;
+            l->whyBogus.clear();
+        }
+        for (DomainMxHost &mx : m_check.mx) {
+            for (DaneCheck &d : mx.dane) {
+                d.addressDnssec = dns::DnssecState::NotValidated;
+                d.addressWhyBogus.clear();
+                d.tlsaDnssec = dns::DnssecState::NotValidated;
+                d.tlsaWhyBogus.clear();
+                // A lookup the validator failed still carries its records.
+                if (d.tlsaStatus == dns::LookupStatus::ServFail && !d.records.isEmpty())
+                    d.tlsaStatus = dns::LookupStatus::Ok;
+            }
+        }
     }
 
     struct Addresses

@@ -14,9 +14,14 @@
 //    _smtp._tls.DOMAIN.
 // 3. The MTA-STS policy from https://mta-sts.DOMAIN/.well-known/mta-sts.txt,
 //    fetched as a sender does, whatever the TXT record said (a policy without
-//    a record is a finding too).
+//    a record is a finding too), beside the lookups.
+// 4. When validating: the DNSKEY of the first trust anchor, asked through the
+//    same nameservers. A nameserver that strips DNSSEC records makes every
+//    answer look bogus; then no DNSSEC state of the check is believed (all
+//    read not validated, with the reason in dnssecProblem).
 
 #include "probes/domain/dane.h"
+#include "probes/domain/policy_fetch.h"
 #include "probes/dns/resolver.h"
 
 #include <QDateTime>
@@ -57,6 +62,8 @@ struct DomainMxHost
 struct DomainCheckOptions
 {
     QList<quint16> extraTlsaPorts;  // TLSA ports besides 25 on every MX host (465, 587 for submission)
+    bool fetchPolicy = true;        // step 3
+    PolicyFetchOptions policy;
 };
 
 struct DomainCheck
@@ -69,8 +76,9 @@ struct DomainCheck
     QList<DomainMxHost> mx;      // by preference, then name
     DomainLookup mtaStsTxt;      // _mta-sts.DOMAIN TXT
     DomainLookup tlsRptTxt;      // _smtp._tls.DOMAIN TXT
+    std::optional<PolicyFetchResult> policyFetch; // step 3; nullopt: not fetched
+    QString dnssecProblem;       // step 4: why no DNSSEC state is believed; empty: they are
 
-    bool operator==(const DomainCheck &) const = default;
 };
 
 // Runs steps 1 and 2 with resolver (on its thread; the future finishes there).
