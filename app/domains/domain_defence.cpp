@@ -5,6 +5,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace mailtls {
 
 namespace {
@@ -94,6 +96,11 @@ DaneCheck daneAtAddresses(const DaneCheck &lookups, const QList<const EndpointRe
 std::optional<bool> daneProtects(const DaneCheck &d)
 {
     if (d.inForce == false)
+        return false;
+    // Only unusable records: TLS is mandatory but any certificate passes, so
+    // an attacker on the path can still present one of his own.
+    if (!d.records.isEmpty() && std::none_of(d.records.cbegin(), d.records.cend(),
+                                             [](const TlsaRecordCheck &r) { return r.usable; }))
         return false;
     if (d.inForce == true && d.matches == true && d.deferred == false)
         return true;

@@ -69,6 +69,7 @@ bool AuditSession::start(const Workspace &workspace, const QList<AuditJob> &jobs
     m_results.clear();
     m_domainChecks.clear();
     m_defences = {};
+    m_previousDefences = {};
     m_domainsPending = 0;
     m_probesEnded = false;
     m_run = 0;
@@ -130,7 +131,16 @@ void AuditSession::lookUpDomains()
         return;
     if (!m_resolver)
         m_resolver = std::make_unique<dns::Resolver>(*m_domainDns);
-    m_domainsPending = static_cast<int>(m_workspace.domains.size());
+    m_domainsPending = static_cast<int>(m_workspace.domains.size()) + 1;
+    // The earlier checks, read from the store's thread meanwhile.
+    whenFinished(this, m_store->latestDomainChecks(m_workspace.name),
+                 [this, run = m_run](const StoreReply<QList<DomainDefence>> &previous) {
+                     if (run != m_run)
+                         return;
+                     m_previousDefences.domains = previous.value;
+                     if (--m_domainsPending == 0 && m_probesEnded)
+                         conclude();
+                 });
     for (const Domain &d : std::as_const(m_workspace.domains)) {
         whenFinished(this, lookUpDomain(m_resolver.get(), d.name, {}), [this, run = m_run](const DomainCheck &c) {
             if (run != m_run)
@@ -171,7 +181,7 @@ void AuditSession::conclude()
                 byHost[(r.target.serverName.isEmpty() ? r.target.host : r.target.serverName).toLower()].append(&r);
         }
         for (const DomainCheck &c : std::as_const(m_domainChecks)) {
-            m_defences.domains.append(assessDomain(c, byHost));
+            m_defences.domains.append(assessDomain(c, byHost, m_previousDefences.domain(c.domain)));
             whenFinished(this, m_store->addDomainCheck(m_run, m_defences.domains.last()),
                          [this](const StoreReply<bool> &r) {
                              if (!r.error.isEmpty())

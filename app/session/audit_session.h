@@ -138,6 +138,7 @@ private:
     int m_domainsPending = 0;
     bool m_probesEnded = false;
     DomainDefences m_defences;
+    DomainDefences m_previousDefences; // the newest earlier check of each domain (a changed policy, same id)
     qint64 m_run = 0;
     bool m_running = false;
     bool m_cancelled = false;

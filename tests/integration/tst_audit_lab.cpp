@@ -137,7 +137,9 @@ void TestAuditLab::findingsFitTheLab()
         QStringLiteral("M3.3 webmail/http:2080 critical"),
     };
     QCOMPARE(failed, expected);
-    // Every rule had its evidence: nothing undecided on the lab.
+    // Every rule had its evidence: nothing undecided on the lab, but measure 4,
+    // whose domain checks need the lab domain in DNS (tst_domain_lab has it).
+    incomplete.removeIf([](const QString &w) { return w.startsWith(QLatin1StringView("M4.")); });
     QVERIFY2(incomplete.isEmpty(), qPrintable(incomplete.join(u"; ")));
     const QJsonObject measures = root.value(QLatin1StringView("measures")).toObject();
     QCOMPARE(measures.value(QLatin1StringView("2")).toObject().value(QLatin1StringView("protected")).toInt(), 1);

@@ -1,0 +1,157 @@
+// The `domain` command end to end: a DNSSEC-signed zone served by a real
+// unbound (tests/common/dnssec_zone.h) names the lab's Postfix mx1 as the MX,
+// with TLSA records made for each case from the certificate mx1 really
+// presents, read and hashed by the openssl command line (the way admins make
+// them), not by our code. The command validates with the zone's trust anchor,
+// probes mx1 at the address DNS gives, and its JSON and exit status must say
+// what a DANE sender would do.
+
+#include "lab/lab.h"
+#include "tests/common/cli_run.h"
+#include "tests/common/dnssec_zone.h"
+#include "tests/common/lab_fixture.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+using namespace mailtls;
+
+namespace {
+
+const QString kMxAddress = QStringLiteral("127.0.0.11");
+const QString kMxPort = QStringLiteral("2525");
+
+QByteArray shell(const QString &pipeline, const QByteArray &input = {})
+{
+    QProcess p;
+    p.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), pipeline});
+    p.write(input);
+    p.closeWriteChannel();
+    p.waitForFinished(30000);
+    return p.readAllStandardOutput();
+}
+
+} // namespace
+
+class TestDomainLab : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void dane_data();
+    void dane();
+
+private:
+    std::unique_ptr<lab::Lab> m_lab;
+    QString m_leafHash; // 3 1 1 of mx1's certificate, hex
+};
+
+void TestDomainLab::initTestCase()
+{
+    if (!dnstest::DnssecZone::installed())
+        QSKIP("unbound and ldns-utils are not installed");
+    LabStart s = startDemoLab({QStringLiteral("mx1")});
+    if (!s.skip.isEmpty())
+        QSKIP(qPrintable(s.skip));
+    QVERIFY2(s.error.isEmpty(), qPrintable(s.error));
+    m_lab = std::move(s.lab);
+    // The certificate mx1 presents, by openssl s_client, hashed as a TLSA 3 1 1.
+    const QByteArray pem = shell(QStringLiteral("openssl s_client -starttls smtp -connect %1:%2 -servername mx1.kumo.example "
+                                                "</dev/null 2>/dev/null | openssl x509")
+                                     .arg(kMxAddress, kMxPort));
+    QVERIFY2(pem.contains("BEGIN CERTIFICATE"), pem.constData());
+    const QByteArray hash =
+        shell(QStringLiteral("openssl x509 -pubkey -noout | openssl pkey -pubin -outform DER | openssl dgst -sha256 -r"), pem);
+    m_leafHash = QString::fromLatin1(hash.left(hash.indexOf(' ')));
+    QCOMPARE(m_leafHash.size(), 64);
+}
+
+void TestDomainLab::dane_data()
+{
+    QTest::addColumn<QStringList>("tlsa");     // "3 1 1 LEAF" puts in mx1's hash
+    QTest::addColumn<QString>("bogus");        // an owner whose TLSA RRset is made bogus
+    QTest::addColumn<bool>("insecureChild");   // the MX host lives in an unsigned child zone
+    QTest::addColumn<QString>("protection");
+    QTest::addColumn<QJsonValue>("matches");
+    QTest::addColumn<QJsonValue>("rolloverReady");
+    QTest::addColumn<QJsonValue>("deliveryAtRisk");
+    QTest::addColumn<int>("status");
+
+    const QString other = QStringLiteral("3 1 1 ") + QString(64, QLatin1Char('a'));
+    const QJsonValue yes(true), no(false), null(QJsonValue::Null);
+    QTest::newRow("3 1 1 of mx1's key: protected by DANE")
+        << QStringList{QStringLiteral("3 1 1 LEAF")} << QString() << false << "dane" << yes << no << no << 0;
+    QTest::newRow("the next key beside it: rollover ready")
+        << QStringList{QStringLiteral("3 1 1 LEAF"), other} << QString() << false << "dane" << yes << yes << no << 0;
+    QTest::newRow("a record for another key only: mail deferred")
+        << QStringList{other} << QString() << false << "none" << no << no << yes << 1;
+    QTest::newRow("PKIX-EE (usage 1) only: unusable for SMTP")
+        << QStringList{QStringLiteral("1 1 1 LEAF")} << QString() << false << "none" << null << null << no << 1;
+    QTest::newRow("bogus TLSA signature: mail deferred")
+        << QStringList{QStringLiteral("3 1 1 LEAF")} << QStringLiteral("_25._tcp.mx1") << false << "none" << null
+        << null << yes << 1;
+    QTest::newRow("no TLSA: not protected") << QStringList{} << QString() << false << "none" << null << null << no << 1;
+    QTest::newRow("MX in an unsigned zone: DANE does not apply")
+        << QStringList{QStringLiteral("3 1 1 LEAF")} << QString() << true << "none" << yes << no << no << 1;
+}
+
+void TestDomainLab::dane()
+{
+    QFETCH(QStringList, tlsa);
+    QFETCH(QString, bogus);
+    QFETCH(bool, insecureChild);
+
+    dnstest::DnssecZone zone;
+    const QString mx = insecureChild ? QStringLiteral("mx1.plain.secure.test") : QStringLiteral("mx1.secure.test");
+    zone.addRecord(QStringLiteral("@ 300 IN MX 10 %1.").arg(mx));
+    QStringList records{QStringLiteral("%1. 300 IN A %2").arg(mx, kMxAddress)};
+    for (QString t : tlsa)
+        records << QStringLiteral("_25._tcp.%1. 300 IN TLSA %2").arg(mx, t.replace(QStringLiteral("LEAF"), m_leafHash));
+    if (insecureChild) {
+        zone.addInsecureChild(QStringLiteral("plain.secure.test."), records);
+    } else {
+        for (const QString &r : records)
+            zone.addRecord(r);
+    }
+    if (!bogus.isEmpty())
+        zone.makeBogus(bogus + QStringLiteral(".secure.test."), QStringLiteral("TLSA"));
+    QString error;
+    QVERIFY2(zone.start(&error), qPrintable(error));
+
+    const CliRun run = runCli({QStringLiteral("domain"), QStringLiteral("secure.test"), QStringLiteral("--json"),
+                               QStringLiteral("--server"), zone.nameserver().toString(), QStringLiteral("--trust-anchor"),
+                               zone.trustAnchorFile(), QStringLiteral("--ca-file"), m_lab->caFile(),
+                               QStringLiteral("--mx-port"), kMxPort, QStringLiteral("--policy-port"),
+                               QStringLiteral("1"), QStringLiteral("--timeout"), QStringLiteral("3")});
+    const QJsonObject o = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    QVERIFY2(!o.isEmpty(), qPrintable(run.out + run.err));
+    const QJsonArray mxs = o.value(QStringLiteral("mx")).toArray();
+    QCOMPARE(mxs.size(), 1);
+    const QJsonObject m = mxs.first().toObject();
+    const QJsonObject dane = m.value(QStringLiteral("dane")).toObject();
+    const QByteArray context = QJsonDocument(m).toJson();
+    QCOMPARE(m.value(QStringLiteral("host")).toString(), mx);
+    QFETCH(QString, protection);
+    QVERIFY2(m.value(QStringLiteral("protection")).toString() == protection, context.constData());
+    QFETCH(QJsonValue, matches);
+    QVERIFY2(dane.value(QStringLiteral("matches")) == matches, context.constData());
+    QFETCH(QJsonValue, rolloverReady);
+    QVERIFY2(dane.value(QStringLiteral("rollover_ready")) == rolloverReady, context.constData());
+    QFETCH(QJsonValue, deliveryAtRisk);
+    QVERIFY2(m.value(QStringLiteral("delivery_at_risk")) == deliveryAtRisk, context.constData());
+    QFETCH(int, status);
+    QCOMPARE(run.status, status);
+    // The DNSSEC state as the zone made it.
+    const QString expectedDnssec = !bogus.isEmpty() ? QStringLiteral("bogus")
+                                   : insecureChild ? QStringLiteral("insecure")
+                                                   : QStringLiteral("secure");
+    QVERIFY2(dane.value(QStringLiteral("dnssec")).toString() == expectedDnssec, context.constData());
+    // No MTA-STS here: the record is absent, which decides (not undecided).
+    QCOMPARE(o.value(QStringLiteral("mta_sts")).toObject().value(QStringLiteral("in_force")), QJsonValue(false));
+}
+
+QTEST_GUILESS_MAIN(TestDomainLab)
+#include "tst_domain_lab.moc"
