@@ -5726,6 +5726,58 @@ to see what it answered.</translation>
         <source>%1; trusted: %2; name matches: %3</source>
         <translation>%1; trusted: %2; name matches: %3</translation>
     </message>
+    <message>
+        <source>undecided</source>
+        <translation>undecided</translation>
+    </message>
+    <message>
+        <source>Defence against downgrade, by domain</source>
+        <translation>Defence against downgrade, by domain</translation>
+    </message>
+    <message>
+        <source>not in force</source>
+        <translation>not in force</translation>
+    </message>
+    <message>
+        <source>%1 of %2 MX hosts protected; MTA-STS: %3; TLS-RPT: %4</source>
+        <translation>%1 of %2 MX hosts protected; MTA-STS: %3; TLS-RPT: %4</translation>
+    </message>
+    <message>
+        <source>not published</source>
+        <translation>not published</translation>
+    </message>
+    <message>
+        <source>MX</source>
+        <translation>MX</translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation>Protection</translation>
+    </message>
+    <message>
+        <source>DANE (DNSSEC)</source>
+        <translation>DANE (DNSSEC)</translation>
+    </message>
+    <message>
+        <source>TLSA matches</source>
+        <translation>TLSA matches</translation>
+    </message>
+    <message>
+        <source>Rollover ready</source>
+        <translation>Rollover ready</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Delivery at risk: senders that apply the published defence cannot deliver.</source>
+        <translation>Delivery at risk: senders that apply the published defence cannot deliver.</translation>
+    </message>
+    <message>
+        <source>MTA-STS: %1</source>
+        <translation>MTA-STS: %1</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::Resolver</name>

@@ -5690,6 +5690,58 @@ to see what it answered.</source>
         <source>%1; trusted: %2; name matches: %3</source>
         <translation>%1。信頼: %2。名前の一致: %3</translation>
     </message>
+    <message>
+        <source>undecided</source>
+        <translation>未確定</translation>
+    </message>
+    <message>
+        <source>Defence against downgrade, by domain</source>
+        <translation>ドメインごとのダウングレード対策</translation>
+    </message>
+    <message>
+        <source>not in force</source>
+        <translation>適用されていない</translation>
+    </message>
+    <message>
+        <source>%1 of %2 MX hosts protected; MTA-STS: %3; TLS-RPT: %4</source>
+        <translation>MX %2 台中 %1 台が保護。MTA-STS: %3、TLS-RPT: %4</translation>
+    </message>
+    <message>
+        <source>not published</source>
+        <translation>未公開</translation>
+    </message>
+    <message>
+        <source>MX</source>
+        <translation>MX</translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation>保護</translation>
+    </message>
+    <message>
+        <source>DANE (DNSSEC)</source>
+        <translation>DANE (DNSSEC)</translation>
+    </message>
+    <message>
+        <source>TLSA matches</source>
+        <translation>TLSA の一致</translation>
+    </message>
+    <message>
+        <source>Rollover ready</source>
+        <translation>ロールオーバー準備</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Delivery at risk: senders that apply the published defence cannot deliver.</source>
+        <translation>配送に危険: 公開された防御を適用する送信側は配送できません。</translation>
+    </message>
+    <message>
+        <source>MTA-STS: %1</source>
+        <translation>MTA-STS: %1</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::Resolver</name>

@@ -154,6 +154,7 @@ ComplianceReport buildComplianceReport(const ReportInput &input, const Profile &
 
     r.findings = snapshot.findings;
     r.undecided = snapshot.undecided;
+    r.domains = input.domains.domains;
     for (const TriagedFinding &f : r.findings) {
         if (f.accepted())
             r.acceptedFindings += 1;

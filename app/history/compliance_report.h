@@ -85,6 +85,7 @@ struct ComplianceReport
     // The checks that could not be decided (verdict incomplete: the server
     // left a question unanswered), most severe first: not findings, not passes.
     QList<RuleResult> undecided;
+    QList<DomainDefence> domains;       // the run's domain checks (measure 4), by domain
     QMap<Severity, int> openBySeverity; // findings not accepted as a risk
     int acceptedFindings = 0;
     QList<ChecklistItem> checklist;

@@ -260,6 +260,46 @@ void writeUndecided(const ComplianceReport &r, QString &h)
     h += QStringLiteral("</table>");
 }
 
+QString optionalText(const std::optional<bool> &v)
+{
+    return v ? (*v ? Tr::tr("yes") : Tr::tr("no")) : Tr::tr("undecided");
+}
+
+// Each domain's defence against downgrade, MX by MX (measure 4).
+void writeDomains(const ComplianceReport &r, QString &h)
+{
+    if (r.domains.isEmpty())
+        return;
+    h += QStringLiteral("<h3>") + literalHtml(Tr::tr("Defence against downgrade, by domain")) + QStringLiteral("</h3>");
+    for (const DomainDefence &d : r.domains) {
+        QString sts = d.mtaSts.inForce == true && d.mtaSts.mode ? stsModeKey(*d.mtaSts.mode)
+                      : d.mtaSts.inForce == false          ? Tr::tr("not in force")
+                                                            : Tr::tr("undecided");
+        h += QStringLiteral("<p><b>") + literalHtml(d.check.domain) + QStringLiteral("</b>: ") +
+             literalHtml(Tr::tr("%1 of %2 MX hosts protected; MTA-STS: %3; TLS-RPT: %4")
+                             .arg(d.protectedCount)
+                             .arg(d.mx.size())
+                             .arg(sts, d.tlsRpt.record ? d.tlsRpt.record->rua.join(QStringLiteral(", "))
+                                                       : Tr::tr("not published"))) +
+             QStringLiteral("</p>");
+        h += kTable + headerRow({Tr::tr("MX"), Tr::tr("Protection"), Tr::tr("DANE (DNSSEC)"), Tr::tr("TLSA matches"),
+                                 Tr::tr("Rollover ready"), Tr::tr("Notes")});
+        for (const MxDefence &m : d.mx) {
+            QStringList notes = m.dane.notes + m.notes;
+            if (m.deliveryAtRisk == true)
+                notes.prepend(Tr::tr("Delivery at risk: senders that apply the published defence cannot deliver."));
+            h += QStringLiteral("<tr>") + cell(m.host) + cell(mxProtectionLabel(m.protection)) +
+                 cell(dns::dnssecStateLabel(m.dane.tlsaDnssec)) + cell(optionalText(m.dane.matches)) +
+                 cell(optionalText(m.dane.rolloverReady)) + cell(notes.join(QLatin1Char('\n'))) +
+                 QStringLiteral("</tr>");
+        }
+        h += QStringLiteral("</table>");
+        if (!d.mtaSts.errors.isEmpty())
+            h += QStringLiteral("<p>") + literalHtml(Tr::tr("MTA-STS: %1").arg(d.mtaSts.errors.join(QStringLiteral("; ")))) +
+                 QStringLiteral("</p>");
+    }
+}
+
 void writeChecklist(const ComplianceReport &r, QString &h)
 {
     h += QStringLiteral("<h2>") + literalHtml(Tr::tr("Remediation Checklist")) +
@@ -477,6 +517,7 @@ QString complianceReportHtml(const ComplianceReport &r, const ImageSource &image
     writePictures(r, imageSource, h);
     writeFindings(r, h);
     writeUndecided(r, h);
+    writeDomains(r, h);
     writeChecklist(r, h);
     h += QStringLiteral("<h2 style=\"page-break-before: always;\">") +
          literalHtml(Tr::tr("Appendix: Endpoints")) + QStringLiteral("</h2>");
