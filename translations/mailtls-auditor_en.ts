@@ -4071,6 +4071,10 @@ to see what it answered.</translation>
         <source>Note: %1</source>
         <translation>Note: %1</translation>
     </message>
+    <message>
+        <source>Protected against downgrade by %1</source>
+        <translation>Protected against downgrade by %1</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::PathMapView</name>

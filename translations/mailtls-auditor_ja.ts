@@ -4040,6 +4040,10 @@ to see what it answered.</source>
         <source>Note: %1</source>
         <translation>注記: %1</translation>
     </message>
+    <message>
+        <source>Protected against downgrade by %1</source>
+        <translation>%1 によりダウングレードから保護</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::PathMapView</name>

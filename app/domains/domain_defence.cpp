@@ -324,6 +324,27 @@ QList<DomainDefences::ForHost> DomainDefences::forHost(const QString &hostName) 
     return out;
 }
 
+QString downgradeDefenceLabel(const DomainDefences &defences, const QString &hostName)
+{
+    const QList<DomainDefences::ForHost> found = defences.forHost(hostName);
+    if (found.isEmpty())
+        return {};
+    bool dane = true;
+    bool sts = true;
+    for (const DomainDefences::ForHost &f : found) {
+        const MxProtection p = f.mx->protection;
+        dane = dane && (p == MxProtection::Dane || p == MxProtection::Both);
+        sts = sts && (p == MxProtection::MtaSts || p == MxProtection::Both);
+    }
+    if (dane && sts)
+        return QStringLiteral("DANE + MTA-STS");
+    if (dane)
+        return QStringLiteral("DANE");
+    if (sts)
+        return QStringLiteral("MTA-STS");
+    return {};
+}
+
 const DomainDefence *DomainDefences::domain(const QString &name) const
 {
     for (const DomainDefence &d : domains) {

@@ -105,6 +105,11 @@ struct DomainDefences
     const DomainDefence *domain(const QString &name) const;
 };
 
+// What protects the host against downgrade in every domain whose MX it is:
+// "DANE", "MTA-STS" or "DANE + MTA-STS" (the weakest across domains); empty
+// when it is an MX of none, or one of them leaves it unprotected or undecided.
+QString downgradeDefenceLabel(const DomainDefences &defences, const QString &hostName);
+
 // The SMTP (port 25) results of the workspace's or the command's probes, by
 // MX host name (lower case, no trailing dot).
 using MxResults = QHash<QString, QList<const EndpointResult *>>;

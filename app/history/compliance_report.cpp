@@ -121,7 +121,11 @@ ComplianceReport buildComplianceReport(const ReportInput &input, const Profile &
         k.links += 1;
         k.encrypted += state == LinkState::StrongTls || state == LinkState::WeakTls ? 1 : 0;
         k.strong += state == LinkState::StrongTls ? 1 : 0;
-        const MapLinkStatus status = mapLinkStatus(result, index.observations(l.id));
+        MapLinkStatus status = mapLinkStatus(result, index.observations(l.id));
+        if (l.kind == LinkKind::InternetInbound) {
+            if (const Host *host = index.host(l.endpoint.hostId))
+                status.defence = downgradeDefenceLabel(input.domains, host->name);
+        }
         m.incomplete += status.incomplete && status.state != LinkState::NotProbed ? 1 : 0;
         statuses.insert(l.id, status);
     }

@@ -79,6 +79,10 @@ struct MapLinkStatus
     // Some answer was undecided (assessLink's incomplete): the link may be
     // weaker than its state, never stronger; drawn and listed as a problem.
     bool incomplete = false;
+    // An Internet-inbound link whose MX is protected against downgrade in
+    // every domain it serves: "DANE", "MTA-STS" or "DANE + MTA-STS" (protocol
+    // names, not translated); empty when it is not, or that is undecided.
+    QString defence;
     bool operator==(const MapLinkStatus &) const = default;
 };
 // The status of a link: assessLink() plus the label of its TLS versions.

@@ -195,6 +195,7 @@ QImage drawReportMap(const PathMap &map)
     for (const MapEdge &e : map.edges())
         parallel[{std::min(e.from, e.to), std::max(e.from, e.to)}] += 1;
     QList<QPointF> incompleteMarks;
+    QList<std::pair<QPointF, QString>> defenceTags;
     for (const MapEdge &e : map.edges()) {
         const std::pair<int, int> pair{std::min(e.from, e.to), std::max(e.from, e.to)};
         const int twin = drawn[pair]++;
@@ -214,6 +215,20 @@ QImage drawReportMap(const PathMap &map)
         p.drawPath(path);
         if (e.status.incomplete && e.status.state != LinkState::NotProbed)
             incompleteMarks.append(path.pointAtPercent(0.5));
+        if (!e.status.defence.isEmpty())
+            defenceTags.append({path.pointAtPercent(0.3), e.status.defence});
+    }
+    // An inbound link protected against downgrade carries the name of its
+    // defence (DANE, MTA-STS): encrypted and authenticated, not only encrypted.
+    const QFont tagFont = font(7, true);
+    for (const auto &[at, text] : std::as_const(defenceTags)) {
+        p.setFont(tagFont);
+        const qreal width = QFontMetricsF(tagFont).horizontalAdvance(text) + 8;
+        const QRectF tag(at.x() - width / 2, at.y() - 7, width, 14);
+        p.setPen(QPen(kInk, 1 / fit));
+        p.setBrush(QColor(0xDF, 0xF2, 0xE1));
+        p.drawRoundedRect(tag, 4, 4);
+        p.drawText(tag, Qt::AlignCenter, text);
     }
     // A link that rests on undecided answers carries a "?" (the report's
     // legend says so): it may be weaker than its colour.

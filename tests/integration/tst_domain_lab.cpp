@@ -6,6 +6,7 @@
 // probes mx1 at the address DNS gives, and its JSON and exit status must say
 // what a DANE sender would do.
 
+#include "app/inventory/workspace_io.h"
 #include "lab/lab.h"
 #include "tests/common/cli_run.h"
 #include "tests/common/dnssec_zone.h"
@@ -15,6 +16,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace mailtls;
@@ -43,6 +45,7 @@ private Q_SLOTS:
     void initTestCase();
     void dane_data();
     void dane();
+    void auditJudgesTheInboundLink();
 
 private:
     std::unique_ptr<lab::Lab> m_lab;
@@ -151,6 +154,72 @@ void TestDomainLab::dane()
     QVERIFY2(dane.value(QStringLiteral("dnssec")).toString() == expectedDnssec, context.constData());
     // No MTA-STS here: the record is absent, which decides (not undecided).
     QCOMPARE(o.value(QStringLiteral("mta_sts")).toObject().value(QStringLiteral("in_force")), QJsonValue(false));
+}
+
+// `audit` runs the domain checks of the workspace's domain beside the probes,
+// stores them with the run, and `findings` judges the inbound link by them
+// (measure 4): protected by DANE, no delivery at risk, no TLS-RPT record.
+void TestDomainLab::auditJudgesTheInboundLink()
+{
+    dnstest::DnssecZone zone;
+    zone.addRecord(QStringLiteral("@ 300 IN MX 10 mx1.secure.test."));
+    zone.addRecord(QStringLiteral("mx1 300 IN A %1").arg(kMxAddress));
+    zone.addRecord(QStringLiteral("_25._tcp.mx1 300 IN TLSA 3 1 1 %1").arg(m_leafHash));
+    QString error;
+    QVERIFY2(zone.start(&error), qPrintable(error));
+
+    QTemporaryDir dir;
+    Workspace ws;
+    ws.name = QStringLiteral("domain-lab");
+    ws.domains = {Domain{QStringLiteral("secure.test"), {QStringLiteral("mx1")}}};
+    Host mx;
+    mx.id = QStringLiteral("mx1");
+    mx.name = QStringLiteral("mx1.secure.test");
+    mx.addresses = {kMxAddress};
+    mx.roles = {HostRole::InboundMx};
+    mx.zone = Zone::External;
+    mx.endpoints = {Endpoint{Protocol::Smtp, static_cast<quint16>(kMxPort.toUInt()), {}}};
+    ws.hosts = {mx};
+    Link in;
+    in.id = QStringLiteral("in-mx1");
+    in.kind = LinkKind::InternetInbound;
+    in.from = QString(kInternetNode);
+    in.endpoint = EndpointRef{QStringLiteral("mx1"), Protocol::Smtp, 0};
+    ws.links = {in};
+    const QString file = dir.filePath(QStringLiteral("ws.json"));
+    QVERIFY2(saveWorkspaceFile(ws, file).isEmpty(), "workspace not saved");
+    const QString db = dir.filePath(QStringLiteral("store.sqlite"));
+    const QString json = dir.filePath(QStringLiteral("run.json"));
+
+    const CliRun audit = runCli({QStringLiteral("audit"), QStringLiteral("--workspace"), file, QStringLiteral("--db"), db,
+                                 QStringLiteral("--json"), json, QStringLiteral("--ca-file"), m_lab->caFile(),
+                                 QStringLiteral("--dns-server"), zone.nameserver().toString(),
+                                 QStringLiteral("--trust-anchor"), zone.trustAnchorFile()});
+    QVERIFY2(audit.out.contains(QStringLiteral("Domain secure.test: 1 of 1 MX hosts protected")),
+             qPrintable(audit.out + audit.err));
+    QFile runFile(json);
+    QVERIFY(runFile.open(QIODevice::ReadOnly));
+    const QJsonArray domains = QJsonDocument::fromJson(runFile.readAll()).object().value(QStringLiteral("domains")).toArray();
+    QCOMPARE(domains.size(), 1);
+    const QJsonObject m = domains.first().toObject().value(QStringLiteral("mx")).toArray().first().toObject();
+    QCOMPARE(m.value(QStringLiteral("protection")).toString(), QStringLiteral("dane"));
+    QCOMPARE(m.value(QStringLiteral("endpoints")).toArray().size(), 1); // the audit's own result was used
+
+    // The stored run, judged again by `findings`.
+    const CliRun findings = runCli({QStringLiteral("findings"), QStringLiteral("--workspace"), file, QStringLiteral("--db"),
+                                    db, QStringLiteral("--json")});
+    const QJsonArray results =
+        QJsonDocument::fromJson(findings.out.toUtf8()).object().value(QStringLiteral("results")).toArray();
+    QHash<QString, QString> verdicts;
+    for (const QJsonValue &v : results) {
+        const QJsonObject r = v.toObject();
+        verdicts.insert(r.value(QStringLiteral("rule")).toString(), r.value(QStringLiteral("verdict")).toString());
+    }
+    QVERIFY2(!verdicts.isEmpty(), qPrintable(findings.out + findings.err));
+    QCOMPARE(verdicts.value(QStringLiteral("M4.1")), QStringLiteral("pass"));
+    QCOMPARE(verdicts.value(QStringLiteral("M4.2")), QStringLiteral("pass"));
+    QCOMPARE(verdicts.value(QStringLiteral("M4.3")), QStringLiteral("fail"));
+    QCOMPARE(verdicts.value(QStringLiteral("M4.4")), QStringLiteral("fail")); // only the current key pinned
 }
 
 QTEST_GUILESS_MAIN(TestDomainLab)

@@ -59,10 +59,14 @@ QString mapStateText(const MapLinkStatus &status)
 
 QString mapEdgeLabel(const MapLinkStatus &status)
 {
-    if (!status.incomplete || status.state == LinkState::NotProbed)
-        return status.tlsLabel;
+    QString label = status.tlsLabel;
     // "?" marks a label that rests on undecided answers (the legend says so).
-    return status.tlsLabel.isEmpty() ? QStringLiteral("?") : status.tlsLabel + QStringLiteral(" ?");
+    if (status.incomplete && status.state != LinkState::NotProbed)
+        label = label.isEmpty() ? QStringLiteral("?") : label + QStringLiteral(" ?");
+    // The defence against downgrade of an inbound MX link, by name.
+    if (!status.defence.isEmpty())
+        label += (label.isEmpty() ? QString() : QStringLiteral(" · ")) + status.defence;
+    return label;
 }
 
 QString nodeCaption(const MapNode &n)
@@ -102,6 +106,8 @@ QString edgeSummaryHtml(const PathMap &map, int edge)
         html += QStringLiteral(" · ") + esc(e.status.tlsLabel);
     if (e.status.incomplete)
         html += QStringLiteral("<br><i>") + esc(incompleteText()) + QStringLiteral("</i>");
+    if (!e.status.defence.isEmpty())
+        html += QStringLiteral("<br>") + esc(Tr::tr("Protected against downgrade by %1").arg(e.status.defence));
     for (const QString &r : e.status.reasons.mid(0, 3))
         html += QStringLiteral("<br>• ") + esc(r);
     if (e.status.reasons.size() > 3)
@@ -137,6 +143,8 @@ QString edgeDetails(const PathMap &map, int edge)
     lines.append(state);
     if (e.status.incomplete)
         lines.append(incompleteText());
+    if (!e.status.defence.isEmpty())
+        lines.append(Tr::tr("Protected against downgrade by %1").arg(e.status.defence));
     for (const QString &r : e.status.reasons)
         lines.append(QStringLiteral("• ") + r);
     lines.append(observedText(e.status));

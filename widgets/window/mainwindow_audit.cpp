@@ -286,8 +286,13 @@ void MainWindow::refreshMap()
         const Endpoint *e = index.endpoint(l.endpoint);
         const QString ref = e ? EndpointRef{l.endpoint.hostId, e->protocol, e->port}.toString() : QString();
         const auto probed = m_snapshot.results.constFind(ref);
-        statuses.insert(l.id, mapLinkStatus(probed != m_snapshot.results.cend() ? &probed.value() : nullptr,
-                                            index.observations(l.id)));
+        MapLinkStatus status =
+            mapLinkStatus(probed != m_snapshot.results.cend() ? &probed.value() : nullptr, index.observations(l.id));
+        if (l.kind == LinkKind::InternetInbound) {
+            if (const Host *host = index.host(l.endpoint.hostId))
+                status.defence = downgradeDefenceLabel(m_snapshot.domains, host->name);
+        }
+        statuses.insert(l.id, status);
     }
     // Only states changed (an audit goes on): the map redraws those links in
     // place, keeping its zoom, instead of building and laying out every item.
