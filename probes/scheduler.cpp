@@ -43,19 +43,22 @@ void ProbeScheduler::cancel() { m_cancel = true; }
 QFuture<EndpointResult> ProbeScheduler::start(const QList<ProbeTarget> &targets)
 {
     m_cancel = false;
-    m_done = 0;
+    m_delivered = 0;
     const int total = static_cast<int>(targets.size());
     std::function<EndpointResult(const int &)> probeOne = [this, total, targets](const int &index) {
         QMetaObject::invokeMethod(this, [this, index] { Q_EMIT endpointStarted(index); },
                                   Qt::QueuedConnection);
         EndpointResult r = probeEndpoint(targets.at(index), m_options);
-        const int done = ++m_done;
+        // Counted where the signals are delivered: two workers ending at once
+        // may post their results in either order, and finished() must come
+        // after every endpointFinished().
         QMetaObject::invokeMethod(
             this,
-            [this, index, r, done, total] {
+            [this, index, r, total] {
+                const int delivered = ++m_delivered;
                 Q_EMIT endpointFinished(index, r);
-                Q_EMIT progress(done, total);
-                if (done == total)
+                Q_EMIT progress(delivered, total);
+                if (delivered == total)
                     Q_EMIT finished();
             },
             Qt::QueuedConnection);

@@ -58,7 +58,7 @@ private:
     QThreadPool m_versionPool;
     QThreadPool m_suitePool;
     std::atomic_bool m_cancel{false};
-    std::atomic_int m_done{0};
+    int m_delivered = 0; // endpointFinished() emitted so far (on the scheduler's thread)
     QFuture<EndpointResult> m_future;
 };
 

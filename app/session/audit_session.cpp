@@ -142,7 +142,9 @@ void AuditSession::lookUpDomains()
                          conclude();
                  });
     for (const Domain &d : std::as_const(m_workspace.domains)) {
-        whenFinished(this, lookUpDomain(m_resolver.get(), d.name, {}), [this, run = m_run](const DomainCheck &c) {
+        DomainCheckOptions options;
+        options.policy.caFile = m_options.caFile; // the audit's trust anchors, as for the MX certificates
+        whenFinished(this, lookUpDomain(m_resolver.get(), d.name, options), [this, run = m_run](const DomainCheck &c) {
             if (run != m_run)
                 return; // a check of an earlier run
             m_domainChecks.append(c);
