@@ -13,6 +13,8 @@ packages=(
     # the DNS layer: libunbound (its pkg-config file names libevent, which
     # Debian's libunbound-dev does not pull in)
     libunbound-dev libevent-dev
+    # gzip of TLS-RPT reports
+    zlib1g-dev
     # the lab: real mail servers on loopback
     postfix dovecot-imapd dovecot-pop3d dovecot-lmtpd dovecot-managesieved nginx-light gnutls-bin slapd ldap-utils
     # the DNS discovery test's server (the binary only, no system service)
