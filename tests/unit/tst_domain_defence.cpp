@@ -1,0 +1,157 @@
+// assessDomain()'s MTA-STS verdicts, MX by MX, on checks made in the test:
+// an enforced policy an MX meets, one that does not list an MX, testing
+// mode, no record, a record whose lookup timed out, and a policy that
+// changed under the same id. The DNS and HTTPS sides are tested apart
+// (tst_policy_fetch, tst_domain_lab); this is the judgement alone.
+
+#include "app/domains/domain_defence.h"
+
+#include <QTest>
+
+using namespace mailtls;
+
+namespace {
+
+EndpointResult goodMx(const QString &host, bool trusted = true)
+{
+    EndpointResult r;
+    r.target = {Protocol::Smtp, host, 25, host};
+    r.status = ProbeStatus::Ok;
+    r.starttlsOffered = true;
+    r.starttlsSucceeded = true;
+    r.versions[TlsVersion::Tls12].accepted = true;
+    r.versions[TlsVersion::Tls13].accepted = true;
+    CertificateInfo c;
+    c.trusted = trusted;
+    c.nameMatches = true;
+    r.certificate = c;
+    return r;
+}
+
+DomainCheck check(const QStringList &txt, const QByteArray &policy, dns::LookupStatus txtStatus = dns::LookupStatus::Ok)
+{
+    DomainCheck c;
+    c.domain = QStringLiteral("kumo.example");
+    c.mxLookup = {c.domain, dns::RecordType::Mx, dns::LookupStatus::Ok, dns::DnssecState::NotValidated, {}, {}, {}};
+    for (const QString &h : {QStringLiteral("mx1.kumo.example"), QStringLiteral("mx2.kumo.example")}) {
+        DomainMxHost m;
+        m.host = h;
+        DaneCheck d;
+        d.host = h;
+        d.tlsaName = tlsaOwnerName(h, 25);
+        d.addressStatus = dns::LookupStatus::Ok;
+        d.tlsaStatus = dns::LookupStatus::NoData; // no DANE: MTA-STS alone decides
+        m.dane = {d};
+        c.mx.append(m);
+    }
+    c.mtaStsTxt = {QStringLiteral("_mta-sts.kumo.example"), dns::RecordType::Txt, txtStatus,
+                   dns::DnssecState::NotValidated, {}, {}, txt};
+    c.tlsRptTxt = {QStringLiteral("_smtp._tls.kumo.example"), dns::RecordType::Txt, dns::LookupStatus::NoData,
+                   dns::DnssecState::NotValidated, {}, {}, {}};
+    PolicyFetchResult f;
+    f.url = policyUrl(c.domain);
+    if (policy.isEmpty()) {
+        f.status = PolicyFetchStatus::NoAddress;
+    } else {
+        f.status = PolicyFetchStatus::Ok;
+        f.body = policy;
+        f.policy = parseStsPolicy(policy);
+    }
+    c.policyFetch = f;
+    return c;
+}
+
+} // namespace
+
+class TestDomainDefence : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void mtaSts_data();
+    void mtaSts();
+    void idUnchangedWhilePolicyChanged();
+};
+
+void TestDomainDefence::mtaSts_data()
+{
+    QTest::addColumn<QStringList>("txt");
+    QTest::addColumn<QByteArray>("policy");
+    QTest::addColumn<int>("txtStatus");
+    QTest::addColumn<bool>("mx2Trusted");
+    QTest::addColumn<QString>("mx1");          // protection key
+    QTest::addColumn<QString>("mx2");
+    QTest::addColumn<QString>("mx2AtRisk");    // "true", "false", "null"
+    QTest::addColumn<QStringList>("unmatched");
+
+    const QStringList record{QStringLiteral("v=STSv1; id=20261206")};
+    const int ok = int(dns::LookupStatus::Ok);
+    QTest::newRow("enforce, both listed, both meet it")
+        << record << QByteArray("version: STSv1\nmode: enforce\nmx: *.kumo.example\nmax_age: 604800\n") << ok << true
+        << "mta_sts" << "mta_sts" << "false" << QStringList{};
+    QTest::newRow("enforce, mx2 not listed: mail to it fails")
+        << record << QByteArray("version: STSv1\nmode: enforce\nmx: mx1.kumo.example\nmax_age: 604800\n") << ok
+        << true << "mta_sts" << "none" << "true" << QStringList{QStringLiteral("mx2.kumo.example")};
+    QTest::newRow("enforce, mx2's certificate untrusted: mail to it fails")
+        << record << QByteArray("version: STSv1\nmode: enforce\nmx: *.kumo.example\nmax_age: 604800\n") << ok << false
+        << "mta_sts" << "none" << "true" << QStringList{};
+    QTest::newRow("testing protects nothing, breaks nothing")
+        << record << QByteArray("version: STSv1\nmode: testing\nmx: mx1.kumo.example\nmax_age: 86400\n") << ok << true
+        << "none" << "none" << "false" << QStringList{QStringLiteral("mx2.kumo.example")};
+    QTest::newRow("a policy without a record: senders never fetch it")
+        << QStringList{QStringLiteral("v=spf1 -all")}
+        << QByteArray("version: STSv1\nmode: enforce\nmx: *.kumo.example\nmax_age: 604800\n") << ok << true << "none"
+        << "none" << "false" << QStringList{};
+    QTest::newRow("two records: senders act as if there were none")
+        << QStringList{QStringLiteral("v=STSv1; id=1"), QStringLiteral("v=STSv1; id=2")}
+        << QByteArray("version: STSv1\nmode: enforce\nmx: *.kumo.example\nmax_age: 604800\n") << ok << true << "none"
+        << "none" << "false" << QStringList{};
+    QTest::newRow("the TXT lookup timed out: undecided, never protected")
+        << QStringList{} << QByteArray("version: STSv1\nmode: enforce\nmx: *.kumo.example\nmax_age: 604800\n")
+        << int(dns::LookupStatus::Timeout) << true << "undecided" << "undecided" << "null" << QStringList{};
+}
+
+void TestDomainDefence::mtaSts()
+{
+    QFETCH(QStringList, txt);
+    QFETCH(QByteArray, policy);
+    QFETCH(int, txtStatus);
+    QFETCH(bool, mx2Trusted);
+    const DomainCheck c = check(txt, policy, dns::LookupStatus(txtStatus));
+    const EndpointResult r1 = goodMx(QStringLiteral("mx1.kumo.example"));
+    const EndpointResult r2 = goodMx(QStringLiteral("mx2.kumo.example"), mx2Trusted);
+    const MxResults results{{QStringLiteral("mx1.kumo.example"), {&r1}}, {QStringLiteral("mx2.kumo.example"), {&r2}}};
+    const DomainDefence d = assessDomain(c, results);
+    QCOMPARE(d.mx.size(), 2);
+    QTEST(mxProtectionKey(d.mx.at(0).protection), "mx1");
+    QTEST(mxProtectionKey(d.mx.at(1).protection), "mx2");
+    const std::optional<bool> risk = d.mx.at(1).deliveryAtRisk;
+    QTEST(QString::fromLatin1(risk ? (*risk ? "true" : "false") : "null"), "mx2AtRisk");
+    QTEST(d.mtaSts.unmatchedMx, "unmatched");
+    if (d.mx.at(1).deliveryAtRisk == true)
+        QVERIFY(!d.mx.at(1).notes.isEmpty());
+    // The JSON keeps the verdicts.
+    const DomainDefence back = domainDefenceFromJson(domainDefenceToJson(d));
+    QCOMPARE(back.mx, d.mx);
+    QCOMPARE(back.mtaSts.inForce, d.mtaSts.inForce);
+}
+
+void TestDomainDefence::idUnchangedWhilePolicyChanged()
+{
+    const QStringList record{QStringLiteral("v=STSv1; id=1")};
+    const EndpointResult r1 = goodMx(QStringLiteral("mx1.kumo.example"));
+    const MxResults results{{QStringLiteral("mx1.kumo.example"), {&r1}}};
+    const DomainDefence before =
+        assessDomain(check(record, "version: STSv1\nmode: testing\nmx: *.kumo.example\nmax_age: 86400\n"), results);
+    const DomainDefence same =
+        assessDomain(check(record, "version: STSv1\nmode: testing\nmx: *.kumo.example\nmax_age: 86400\n"), results,
+                     &before);
+    QCOMPARE(same.mtaSts.idUnchanged, std::optional<bool>(false));
+    const DomainDefence changed =
+        assessDomain(check(record, "version: STSv1\nmode: enforce\nmx: *.kumo.example\nmax_age: 604800\n"), results,
+                     &before);
+    QCOMPARE(changed.mtaSts.idUnchanged, std::optional<bool>(true));
+    QVERIFY(changed.mtaSts.errors.join(u' ').contains(QLatin1String("id (1)")));
+}
+
+QTEST_GUILESS_MAIN(TestDomainDefence)
+#include "tst_domain_defence.moc"
