@@ -10,7 +10,27 @@
 #include <QHash>
 #include <QTemporaryDir>
 
+#include <openssl/bio.h>
+#include <openssl/pem.h>
+#include <openssl/x509.h>
+
 namespace testchains {
+
+// A PEM certificate as DER (what a server sends); empty when it cannot be read.
+inline QByteArray derOf(const QByteArray &pem)
+{
+    BIO *bio = BIO_new_mem_buf(pem.constData(), static_cast<int>(pem.size()));
+    X509 *cert = PEM_read_bio_X509(bio, nullptr, nullptr, nullptr);
+    BIO_free(bio);
+    if (!cert)
+        return {};
+    const int len = i2d_X509(cert, nullptr);
+    QByteArray der(len, Qt::Uninitialized);
+    auto *p = reinterpret_cast<unsigned char *>(der.data());
+    i2d_X509(cert, &p);
+    X509_free(cert);
+    return der;
+}
 
 class Chains
 {

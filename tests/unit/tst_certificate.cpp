@@ -15,25 +15,6 @@
 
 using namespace mailtls;
 
-namespace {
-
-QByteArray derOf(const QByteArray &pem)
-{
-    BIO *bio = BIO_new_mem_buf(pem.constData(), static_cast<int>(pem.size()));
-    X509 *cert = PEM_read_bio_X509(bio, nullptr, nullptr, nullptr);
-    BIO_free(bio);
-    if (!cert)
-        return {};
-    const int len = i2d_X509(cert, nullptr);
-    QByteArray der(len, Qt::Uninitialized);
-    auto *p = reinterpret_cast<unsigned char *>(der.data());
-    i2d_X509(cert, &p);
-    X509_free(cert);
-    return der;
-}
-
-} // namespace
-
 class TestCertificate : public QObject
 {
     Q_OBJECT
@@ -123,7 +104,7 @@ void TestCertificate::chains()
     QFETCH(bool, anchorsHoldInter);
     QList<QByteArray> der;
     for (const QString &name : sent)
-        der.append(derOf(m_chains.pem(name)));
+        der.append(testchains::derOf(m_chains.pem(name)));
     const auto info = analyseCertificate(der, QStringLiteral("leaf.test"), anchorsHoldInter ? m_rootAndInter : m_rootOnly,
                                          QDateTime::currentDateTimeUtc());
     QVERIFY(info);

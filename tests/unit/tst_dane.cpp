@@ -19,21 +19,6 @@ using namespace mailtls;
 
 namespace {
 
-QByteArray derOf(const QByteArray &pem)
-{
-    BIO *bio = BIO_new_mem_buf(pem.constData(), static_cast<int>(pem.size()));
-    X509 *cert = PEM_read_bio_X509(bio, nullptr, nullptr, nullptr);
-    BIO_free(bio);
-    if (!cert)
-        return {};
-    const int len = i2d_X509(cert, nullptr);
-    QByteArray der(len, Qt::Uninitialized);
-    auto *p = reinterpret_cast<unsigned char *>(der.data());
-    i2d_X509(cert, &p);
-    X509_free(cert);
-    return der;
-}
-
 // Runs a shell pipeline of openssl commands with input on stdin; its stdout.
 QByteArray shell(const QString &pipeline, const QByteArray &input)
 {
@@ -107,8 +92,8 @@ void TestDane::initTestCase()
     for (const QString &n : {QStringLiteral("root"), QStringLiteral("inter"), QStringLiteral("leaf"), QStringLiteral("next")})
         m_pem.insert(n, m_chains.pem(n));
     const QString caFile = m_chains.writeCertificates(QStringLiteral("ca.pem"), {QStringLiteral("root")});
-    const QList<QByteArray> chain{derOf(m_pem.value(QStringLiteral("leaf"))), derOf(m_pem.value(QStringLiteral("inter"))),
-                                  derOf(m_pem.value(QStringLiteral("root")))};
+    const QList<QByteArray> chain{testchains::derOf(m_pem.value(QStringLiteral("leaf"))), testchains::derOf(m_pem.value(QStringLiteral("inter"))),
+                                  testchains::derOf(m_pem.value(QStringLiteral("root")))};
     const auto seen = analyseCertificate(chain, QStringLiteral("mx1.kumo.example"), caFile,
                                          QDateTime::currentDateTimeUtc());
     QVERIFY(seen);
