@@ -348,6 +348,18 @@
         <source>Domain %1: %2 of %3 MX hosts protected against downgrade (%4 undecided)</source>
         <translation>Domain %1: %2 of %3 MX hosts protected against downgrade (%4 undecided)</translation>
     </message>
+    <message>
+        <source>Fetch the MTA-STS policies on this port instead of 443 (a test lab&apos;s policy host).</source>
+        <translation>Fetch the MTA-STS policies on this port instead of 443 (a test lab&apos;s policy host).</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>port</translation>
+    </message>
+    <message>
+        <source>audit: --policy-port takes a port from 1 to 65535</source>
+        <translation>audit: --policy-port takes a port from 1 to 65535</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::AuditStore</name>
@@ -3501,6 +3513,10 @@ to see what it answered.</translation>
         <source>Fi&amp;ndings (%1)</source>
         <translation>Fi&amp;ndings (%1)</translation>
     </message>
+    <message>
+        <source>Domains not checked: the nameservers in Settings: %1</source>
+        <translation>Domains not checked: the nameservers in Settings: %1</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::MilestonesDialog</name>
@@ -6055,6 +6071,46 @@ to see what it answered.</translation>
     <message>
         <source>A new language applies when the application starts again.</source>
         <translation>A new language applies when the application starts again.</translation>
+    </message>
+    <message>
+        <source>Check the workspace domains at Audit All</source>
+        <translation>Check the workspace domains at Audit All</translation>
+    </message>
+    <message>
+        <source>Domain checks (MTA-STS, TLS-RPT, DANE)</source>
+        <translation>Domain checks (MTA-STS, TLS-RPT, DANE)</translation>
+    </message>
+    <message>
+        <source>The nameservers of /etc/resolv.conf</source>
+        <translation>The nameservers of /etc/resolv.conf</translation>
+    </message>
+    <message>
+        <source>Nameservers:</source>
+        <translation>Nameservers:</translation>
+    </message>
+    <message>
+        <source>The system&apos;s DNSSEC root key</source>
+        <translation>The system&apos;s DNSSEC root key</translation>
+    </message>
+    <message>
+        <source>DNSSEC trust anchors:</source>
+        <translation>DNSSEC trust anchors:</translation>
+    </message>
+    <message>
+        <source>DNSSEC Trust Anchors</source>
+        <translation>DNSSEC Trust Anchors</translation>
+    </message>
+    <message>
+        <source>Trust anchors (*.key *.ds *.txt);;All files (*)</source>
+        <translation>Trust anchors (*.key *.ds *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Nameservers: %1</source>
+        <translation>Nameservers: %1</translation>
+    </message>
+    <message>
+        <source>Recursive resolvers to ask (DNSSEC is validated here, from the trust anchors): addresses, with a port after a colon, separated by spaces or commas (192.0.2.53, [2001:db8::53]:5353).</source>
+        <translation>Recursive resolvers to ask (DNSSEC is validated here, from the trust anchors): addresses, with a port after a colon, separated by spaces or commas (192.0.2.53, [2001:db8::53]:5353).</translation>
     </message>
 </context>
 <context>

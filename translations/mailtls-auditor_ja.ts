@@ -343,6 +343,18 @@
         <source>Domain %1: %2 of %3 MX hosts protected against downgrade (%4 undecided)</source>
         <translation>ドメイン %1: MX %3 台中 %2 台がダウングレードから保護 (未確定 %4 台)</translation>
     </message>
+    <message>
+        <source>Fetch the MTA-STS policies on this port instead of 443 (a test lab&apos;s policy host).</source>
+        <translation>MTA-STS ポリシーを 443 ではなくこのポートから取得します(テストラボのポリシーホスト用)。</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>ポート</translation>
+    </message>
+    <message>
+        <source>audit: --policy-port takes a port from 1 to 65535</source>
+        <translation>audit: --policy-port には 1 から 65535 のポート番号を指定してください</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::AuditStore</name>
@@ -3474,6 +3486,10 @@ to see what it answered.</source>
         <source>Fi&amp;ndings (%1)</source>
         <translation>指摘事項 (%1)(&amp;N)</translation>
     </message>
+    <message>
+        <source>Domains not checked: the nameservers in Settings: %1</source>
+        <translation>ドメインは検査していません: 設定のネームサーバー: %1</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::MilestonesDialog</name>
@@ -6018,6 +6034,46 @@ to see what it answered.</source>
     <message>
         <source>A new language applies when the application starts again.</source>
         <translation>新しい言語はアプリケーションの再起動後に適用されます。</translation>
+    </message>
+    <message>
+        <source>Check the workspace domains at Audit All</source>
+        <translation>「すべて監査」でワークスペースのドメインも検査する</translation>
+    </message>
+    <message>
+        <source>Domain checks (MTA-STS, TLS-RPT, DANE)</source>
+        <translation>ドメイン検査(MTA-STS、TLS-RPT、DANE)</translation>
+    </message>
+    <message>
+        <source>The nameservers of /etc/resolv.conf</source>
+        <translation>/etc/resolv.conf のネームサーバー</translation>
+    </message>
+    <message>
+        <source>Nameservers:</source>
+        <translation>ネームサーバー:</translation>
+    </message>
+    <message>
+        <source>The system&apos;s DNSSEC root key</source>
+        <translation>システムの DNSSEC ルート鍵</translation>
+    </message>
+    <message>
+        <source>DNSSEC trust anchors:</source>
+        <translation>DNSSEC トラストアンカー:</translation>
+    </message>
+    <message>
+        <source>DNSSEC Trust Anchors</source>
+        <translation>DNSSEC トラストアンカー</translation>
+    </message>
+    <message>
+        <source>Trust anchors (*.key *.ds *.txt);;All files (*)</source>
+        <translation>トラストアンカー (*.key *.ds *.txt);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Nameservers: %1</source>
+        <translation>ネームサーバー: %1</translation>
+    </message>
+    <message>
+        <source>Recursive resolvers to ask (DNSSEC is validated here, from the trust anchors): addresses, with a port after a colon, separated by spaces or commas (192.0.2.53, [2001:db8::53]:5353).</source>
+        <translation>問い合わせるフルリゾルバー(DNSSEC はトラストアンカーに基づきこのアプリで検証します): アドレスを空白またはカンマで区切って指定し、ポートはコロンの後に付けます(192.0.2.53, [2001:db8::53]:5353)。</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,7 @@ struct AuditRequest
     SchedulerLimits limits;
     std::optional<QString> jsonPath; // --json: where the whole run goes
     std::optional<dns::ResolverOptions> domainDns; // the domain checks' DNS; nullopt: --no-domain-checks
+    quint16 policyPort = 443;                      // where MTA-STS policies are fetched
 };
 
 // What the run left, for the summary and the JSON file.
@@ -83,7 +84,12 @@ std::variant<AuditRequest, int> parseAudit(const QStringList &arguments, QTextSt
     const QCommandLineOption anchorOption(
         QStringLiteral("trust-anchor"),
         Tr::tr("DNSSEC trust anchors for the domain checks (default: the system's root key)."), Tr::tr("file"));
-    parser.addOptions({workspace, db, jsonOption, profileOption, noDomainsOption, dnsServerOption, anchorOption});
+    const QCommandLineOption policyPortOption(QStringLiteral("policy-port"),
+                                              Tr::tr("Fetch the MTA-STS policies on this port instead of 443 (a test "
+                                                     "lab's policy host)."),
+                                              Tr::tr("port"), QStringLiteral("443"));
+    parser.addOptions(
+        {workspace, db, jsonOption, profileOption, noDomainsOption, dnsServerOption, anchorOption, policyPortOption});
     network.addTo(parser);
     if (const auto done = parseSubcommand(parser, arguments, out, err))
         return *done;
@@ -126,6 +132,13 @@ std::variant<AuditRequest, int> parseAudit(const QStringList &arguments, QTextSt
         }
         dnsOptions.trustAnchorFile = parser.value(anchorOption);
         request.domainDns = dnsOptions;
+        bool portOk = false;
+        const uint policyPort = parser.value(policyPortOption).toUInt(&portOk);
+        if (!portOk || policyPort == 0 || policyPort > 65535) {
+            err << Tr::tr("audit: --policy-port takes a port from 1 to 65535") << Qt::endl;
+            return 2;
+        }
+        request.policyPort = static_cast<quint16>(policyPort);
     }
     return request;
 }
@@ -212,7 +225,7 @@ AuditOutcome auditWorkspace(const AuditRequest &request, QTextStream &out, QText
     StoreWorker store(request.location);
     AuditSession session(&store, request.limits, request.options);
     if (request.domainDns)
-        session.setDomainChecks(*request.domainDns);
+        session.setDomainChecks(*request.domainDns, request.policyPort);
     QEventLoop loop;
     bool checklistUpdated = true;
     // 1. The store opens (or says why not) before anything is probed.

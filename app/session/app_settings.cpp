@@ -2,6 +2,7 @@
 
 #include "app/store/audit_store.h"
 
+#include <QRegularExpression>
 #include <QSettings>
 
 #include <algorithm>
@@ -42,6 +43,20 @@ QString AppSettings::storeLocation() const
     return database.trimmed().isEmpty() ? AuditStore::defaultPath() : database.trimmed();
 }
 
+std::optional<dns::ResolverOptions> AppSettings::domainDns(QString *error) const
+{
+    dns::ResolverOptions options;
+    static const QRegularExpression separators(QStringLiteral("[\\s,]+"));
+    for (const QString &text : dnsServers.split(separators, Qt::SkipEmptyParts)) {
+        const std::optional<dns::Nameserver> ns = dns::parseNameserver(text, error);
+        if (!ns)
+            return std::nullopt;
+        options.servers.append(*ns);
+    }
+    options.trustAnchorFile = trustAnchor.trimmed();
+    return options;
+}
+
 AppSettings AppSettings::load(QSettings &s)
 {
     AppSettings a;
@@ -51,6 +66,9 @@ AppSettings AppSettings::load(QSettings &s)
     a.operationTimeoutS = bounded(s, QStringLiteral("audit/operationTimeout"), a.operationTimeoutS, 1, 300);
     a.endpointTimeoutS = bounded(s, QStringLiteral("audit/endpointTimeout"), a.endpointTimeoutS, 5, 3600);
     a.caFile = s.value(QStringLiteral("audit/caFile")).toString();
+    a.domainChecks = s.value(QStringLiteral("domains/check"), a.domainChecks).toBool();
+    a.dnsServers = s.value(QStringLiteral("domains/dnsServers")).toString();
+    a.trustAnchor = s.value(QStringLiteral("domains/trustAnchor")).toString();
     a.profile = s.value(QStringLiteral("policy/profile"), a.profile).toString();
     a.database = s.value(QStringLiteral("store/location")).toString();
     a.language = s.value(QStringLiteral("ui/language")).toString();
@@ -67,6 +85,9 @@ void AppSettings::save(QSettings &s) const
     s.setValue(QStringLiteral("audit/operationTimeout"), operationTimeoutS);
     s.setValue(QStringLiteral("audit/endpointTimeout"), endpointTimeoutS);
     s.setValue(QStringLiteral("audit/caFile"), caFile);
+    s.setValue(QStringLiteral("domains/check"), domainChecks);
+    s.setValue(QStringLiteral("domains/dnsServers"), dnsServers);
+    s.setValue(QStringLiteral("domains/trustAnchor"), trustAnchor);
     s.setValue(QStringLiteral("policy/profile"), profile);
     s.setValue(QStringLiteral("store/location"), database);
     s.setValue(QStringLiteral("ui/language"), language);

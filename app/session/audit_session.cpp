@@ -124,6 +124,14 @@ void AuditSession::probe(qint64 run)
     m_scheduler->start(targets);
 }
 
+void AuditSession::setDomainChecks(const dns::ResolverOptions &dns, quint16 policyPort)
+{
+    m_domainDns = dns;
+    m_policyPort = policyPort;
+    if (!m_running)
+        m_resolver.reset(); // the next run asks the DNS given now
+}
+
 void AuditSession::lookUpDomains()
 {
     // 2b. Every domain at once, on this thread's event loop (the resolver blocks nothing).
@@ -144,6 +152,7 @@ void AuditSession::lookUpDomains()
     for (const Domain &d : std::as_const(m_workspace.domains)) {
         DomainCheckOptions options;
         options.policy.caFile = m_options.caFile; // the audit's trust anchors, as for the MX certificates
+        options.policy.port = m_policyPort;
         whenFinished(this, lookUpDomain(m_resolver.get(), d.name, options), [this, run = m_run](const DomainCheck &c) {
             if (run != m_run)
                 return; // a check of an earlier run

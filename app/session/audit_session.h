@@ -71,8 +71,11 @@ public:
     AuditSession(StoreWorker *store, SchedulerLimits limits, ProbeOptions options, QObject *parent = nullptr);
     ~AuditSession() override;
 
-    // Domain checks for the next runs, with this DNS (off until set).
-    void setDomainChecks(const dns::ResolverOptions &dns) { m_domainDns = dns; }
+    // Domain checks for the next runs, with this DNS (off until set). policyPort: where
+    // MTA-STS policies are fetched (senders always use 443; a lab may serve them elsewhere).
+    void setDomainChecks(const dns::ResolverOptions &dns, quint16 policyPort = 443);
+    // Domain checks off for the next runs (a partial audit: its MX hosts may not be probed).
+    void clearDomainChecks() { m_domainDns.reset(); }
     // The run's domain checks, once the probes have ended.
     const DomainDefences &domainDefences() const { return m_defences; }
 
@@ -133,6 +136,7 @@ private:
     Profile m_profile;
     QHash<QString, EndpointResult> m_results;
     std::optional<dns::ResolverOptions> m_domainDns;
+    quint16 m_policyPort = 443;
     std::unique_ptr<dns::Resolver> m_resolver;
     QList<DomainCheck> m_domainChecks;
     int m_domainsPending = 0;

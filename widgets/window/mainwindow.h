@@ -141,7 +141,9 @@ private:
                                 const QList<TrackedItem> &tracked, const QList<DomainDefence> &domains);
     void showSnapshot(const AuditSnapshot &snapshot);
     void rebuildSnapshot();
-    void runJobs(const QList<AuditJob> &jobs);
+    // Run: the workspace domains are checked beside the probes; Keep: their last checks stand.
+    enum class DomainChecks { Run, Keep };
+    void runJobs(const QList<AuditJob> &jobs, DomainChecks domains);
     // The session of the last run makes way for a new one (kept until its figures are stored).
     void retireSession();
     // Every session gone, the retired ones too: before the store they write to goes.

@@ -125,7 +125,7 @@ bool MainWindow::startAudit(AuditScope scope)
     if ((m_session && m_session->isRunning()) || m_workspace.name.isEmpty())
         return false;
     if (scope == AuditScope::All) {
-        runJobs(auditJobs(m_workspace));
+        runJobs(auditJobs(m_workspace), DomainChecks::Run);
     } else if (scope == AuditScope::SelectedHosts) {
         QSet<QString> ids;
         for (const QModelIndex &i : m_hostView->selectionModel()->selectedRows()) {
@@ -137,7 +137,7 @@ bool MainWindow::startAudit(AuditScope scope)
             statusBar()->showMessage(tr("Select one or more hosts in the inventory first."), 5000);
             return false;
         }
-        runJobs(auditJobs(m_workspace, ids));
+        runJobs(auditJobs(m_workspace, ids), DomainChecks::Keep);
     } else {
         // What the last run's inventory did not have, or probed differently: read from the
         // store's thread.
@@ -153,7 +153,7 @@ bool MainWindow::startAudit(AuditScope scope)
                     statusBar()->showMessage(tr("Nothing changed since the last audit."), 5000);
                     return;
                 }
-                runJobs(jobs);
+                runJobs(jobs, DomainChecks::Keep);
             });
     }
     return true;
@@ -179,7 +179,7 @@ void MainWindow::dropSessions()
     m_session = nullptr;
 }
 
-void MainWindow::runJobs(const QList<AuditJob> &jobs)
+void MainWindow::runJobs(const QList<AuditJob> &jobs, DomainChecks domains)
 {
     if (m_session && m_session->isRunning())
         return;
@@ -190,6 +190,30 @@ void MainWindow::runJobs(const QList<AuditJob> &jobs)
     if (options.caFile.isEmpty())
         options.caFile = qEnvironmentVariable("MAILTLS_LAB_CA");
     m_session = new AuditSession(m_store.get(), m_settings.limits(), options, this);
+    // A whole audit checks the domains too; a partial one keeps their last checks (its MX hosts
+    // may not be among the endpoints probed).
+    if (domains == DomainChecks::Run && m_settings.domainChecks) {
+        QString error;
+        if (std::optional<dns::ResolverOptions> dns = m_settings.domainDns(&error)) {
+            // Started by the demo lab, the window asks the lab's DNS and fetches its policies,
+            // unless the settings name nameservers.
+            quint16 policyPort = 443;
+            if (dns->servers.isEmpty()) {
+                if (const auto lab = dns::parseNameserver(qEnvironmentVariable("MAILTLS_LAB_DNS"), &error)) {
+                    dns->servers = {*lab};
+                    if (dns->trustAnchorFile.isEmpty())
+                        dns->trustAnchorFile = qEnvironmentVariable("MAILTLS_LAB_TRUST_ANCHOR");
+                    policyPort = static_cast<quint16>(
+                        qEnvironmentVariableIntValue("MAILTLS_LAB_POLICY_PORT") > 0
+                            ? qEnvironmentVariableIntValue("MAILTLS_LAB_POLICY_PORT")
+                            : 443);
+                }
+            }
+            m_session->setDomainChecks(*dns, policyPort);
+        } else {
+            statusBar()->showMessage(tr("Domains not checked: the nameservers in Settings: %1").arg(error), 10000);
+        }
+    }
     connect(m_session, &AuditSession::endpointFinished, this, &MainWindow::endpointAudited);
     connect(m_session, &AuditSession::progress, this,
             [this](int done, int total, qint64 remainingMs) {
@@ -275,7 +299,7 @@ void MainWindow::verifyEndpoint(const QString &endpointRef)
         statusBar()->showMessage(tr("Cannot verify %1 now.").arg(endpointRef), 5000);
         return;
     }
-    runJobs(jobs);
+    runJobs(jobs, DomainChecks::Keep);
 }
 
 void MainWindow::refreshMap()

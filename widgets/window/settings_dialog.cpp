@@ -2,6 +2,7 @@
 
 #include "app/policy/policy_profile.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -17,6 +18,23 @@
 namespace mailtls {
 
 namespace {
+
+// A file field with its Browse button, in a row.
+QHBoxLayout *fileRow(QWidget *dialog, QLineEdit *field, const QString &title, const QString &filter)
+{
+    auto *row = new QHBoxLayout;
+    auto *browse = new QPushButton(SettingsDialog::tr("Browse..."));
+    QObject::connect(browse, &QPushButton::clicked, dialog, [dialog, field, title, filter] {
+        auto *chooser = new QFileDialog(dialog, title);
+        chooser->setAttribute(Qt::WA_DeleteOnClose);
+        chooser->setNameFilter(filter);
+        QObject::connect(chooser, &QFileDialog::fileSelected, field, &QLineEdit::setText);
+        chooser->open();
+    });
+    row->addWidget(field);
+    row->addWidget(browse);
+    return row;
+}
 
 QSpinBox *spin(int low, int high, int value, const QString &suffix = {})
 {
@@ -34,7 +52,9 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
       m_perHost(spin(1, 64, settings.maxPerHost)), m_connections(spin(1, 1024, settings.maxConnections)),
       m_operationTimeout(spin(1, 300, settings.operationTimeoutS, tr(" s"))),
       m_endpointTimeout(spin(5, 3600, settings.endpointTimeoutS, tr(" s"))), m_caFile(new QLineEdit(settings.caFile)),
-      m_profile(new QComboBox), m_database(new QLineEdit(settings.database)), m_language(new QComboBox)
+      m_domainChecks(new QCheckBox(tr("Check the workspace domains at Audit All"))),
+      m_dnsServers(new QLineEdit(settings.dnsServers)), m_trustAnchor(new QLineEdit(settings.trustAnchor)),
+      m_dnsError(new QLabel), m_profile(new QComboBox), m_database(new QLineEdit(settings.database)), m_language(new QComboBox)
 {
     setWindowTitle(tr("Settings"));
     setObjectName(QStringLiteral("settingsDialog"));
@@ -46,19 +66,34 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     probeForm->addRow(tr("Connections in all:"), m_connections);
     probeForm->addRow(tr("Timeout per operation:"), m_operationTimeout);
     probeForm->addRow(tr("Timeout per endpoint:"), m_endpointTimeout);
-    auto *caRow = new QHBoxLayout;
     m_caFile->setPlaceholderText(tr("The system's trust store"));
-    auto *browse = new QPushButton(tr("Browse..."));
-    connect(browse, &QPushButton::clicked, this, [this] {
-        auto *dialog = new QFileDialog(this, tr("Trust Anchors (PEM)"));
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->setNameFilter(tr("PEM certificates (*.pem *.crt);;All files (*)"));
-        connect(dialog, &QFileDialog::fileSelected, m_caFile, &QLineEdit::setText);
-        dialog->open();
-    });
-    caRow->addWidget(m_caFile);
-    caRow->addWidget(browse);
-    probeForm->addRow(tr("CA file:"), caRow);
+    probeForm->addRow(tr("CA file:"), fileRow(this, m_caFile, tr("Trust Anchors (PEM)"),
+                                              tr("PEM certificates (*.pem *.crt);;All files (*)")));
+
+    auto *domains = new QGroupBox(tr("Domain checks (MTA-STS, TLS-RPT, DANE)"));
+    auto *domainForm = new QFormLayout(domains);
+    m_domainChecks->setChecked(settings.domainChecks);
+    domainForm->addRow(m_domainChecks);
+    m_dnsServers->setObjectName(QStringLiteral("dnsServers"));
+    m_dnsServers->setPlaceholderText(tr("The nameservers of /etc/resolv.conf"));
+    m_dnsServers->setToolTip(tr("Recursive resolvers to ask (DNSSEC is validated here, from the trust anchors): "
+                                "addresses, with a port after a colon, separated by spaces or commas "
+                                "(192.0.2.53, [2001:db8::53]:5353)."));
+    domainForm->addRow(tr("Nameservers:"), m_dnsServers);
+    m_trustAnchor->setPlaceholderText(tr("The system's DNSSEC root key"));
+    domainForm->addRow(tr("DNSSEC trust anchors:"),
+                       fileRow(this, m_trustAnchor, tr("DNSSEC Trust Anchors"),
+                               tr("Trust anchors (*.key *.ds *.txt);;All files (*)")));
+    m_dnsError->setObjectName(QStringLiteral("dnsError"));
+    m_dnsError->setWordWrap(true);
+    m_dnsError->setVisible(false);
+    domainForm->addRow(m_dnsError);
+    const auto enableDns = [this](bool on) {
+        m_dnsServers->setEnabled(on);
+        m_trustAnchor->setEnabled(on);
+    };
+    connect(m_domainChecks, &QCheckBox::toggled, this, enableDns);
+    enableDns(settings.domainChecks);
 
     for (const Profile &p : builtinProfiles())
         m_profile->addItem(QStringLiteral("%1 (%2)").arg(p.title.text(), p.version), p.id);
@@ -81,10 +116,21 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     otherForm->addRow(restart);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        // Nameservers that are not addresses are named before the dialog closes.
+        QString error;
+        if (m_domainChecks->isChecked() && !this->settings().domainDns(&error)) {
+            m_dnsError->setText(tr("Nameservers: %1").arg(error));
+            m_dnsError->setVisible(true);
+            m_dnsServers->setFocus();
+            return;
+        }
+        accept();
+    });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(probing);
+    layout->addWidget(domains);
     layout->addWidget(other);
     layout->addWidget(buttons);
 }
@@ -98,6 +144,9 @@ AppSettings SettingsDialog::settings() const
     s.operationTimeoutS = m_operationTimeout->value();
     s.endpointTimeoutS = m_endpointTimeout->value();
     s.caFile = m_caFile->text().trimmed();
+    s.domainChecks = m_domainChecks->isChecked();
+    s.dnsServers = m_dnsServers->text().trimmed();
+    s.trustAnchor = m_trustAnchor->text().trimmed();
     s.profile = m_profile->currentData().toString();
     s.database = m_database->text().trimmed();
     s.language = m_language->currentData().toString();

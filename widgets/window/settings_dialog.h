@@ -1,7 +1,8 @@
 #pragma once
 
 // The settings a user changes: how hard to probe (endpoints at once,
-// connections per host and in all, timeouts), the trust anchors, the policy
+// connections per host and in all, timeouts), the trust anchors, the domain
+// checks (on or off, their nameservers and DNSSEC trust anchors), the policy
 // profile, the audit store (an SQLite file or a PostgreSQL URL) and the
 // language. Opened window-modal, never exec()'d.
 
@@ -9,7 +10,9 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QSpinBox;
 
@@ -30,6 +33,10 @@ private:
     QSpinBox *m_operationTimeout;
     QSpinBox *m_endpointTimeout;
     QLineEdit *m_caFile;
+    QCheckBox *m_domainChecks;
+    QLineEdit *m_dnsServers;
+    QLineEdit *m_trustAnchor;
+    QLabel *m_dnsError;
     QComboBox *m_profile;
     QLineEdit *m_database;
     QComboBox *m_language;
