@@ -2504,6 +2504,34 @@ to see what it answered.</translation>
         <source>Dates the rollout should reach, drawn on the charts.</source>
         <translation>Dates the rollout should reach, drawn on the charts.</translation>
     </message>
+    <message>
+        <source>Defence against downgrade</source>
+        <translation>Defence against downgrade</translation>
+    </message>
+    <message>
+        <source>MX hosts protected</source>
+        <translation>MX hosts protected</translation>
+    </message>
+    <message>
+        <source>Domains: MTA-STS enforced</source>
+        <translation>Domains: MTA-STS enforced</translation>
+    </message>
+    <message>
+        <source>Domains: MTA-STS testing</source>
+        <translation>Domains: MTA-STS testing</translation>
+    </message>
+    <message>
+        <source>Domains: DANE on every MX</source>
+        <translation>Domains: DANE on every MX</translation>
+    </message>
+    <message>
+        <source>Domains: TLS-RPT</source>
+        <translation>Domains: TLS-RPT</translation>
+    </message>
+    <message>
+        <source>share (%)</source>
+        <translation>share (%)</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::HostDialog</name>
@@ -5988,6 +6016,36 @@ to see what it answered.</translation>
     <message>
         <source>Checklist done</source>
         <translation>Checklist done</translation>
+    </message>
+    <message>
+        <source>No domain was checked in this run.</source>
+        <translation>No domain was checked in this run.</translation>
+    </message>
+    <message>
+        <source>%1% (%2 of %3 MX)</source>
+        <translation>%1% (%2 of %3 MX)</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n undecided</source>
+        <translation>
+            <numerusform>, %n undecided</numerusform>
+            <numerusform>, %n undecided</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n MX host(s) whose published defence validating senders would fail</source>
+        <translation>
+            <numerusform>%n MX host whose published defence validating senders would fail</numerusform>
+            <numerusform>%n MX hosts whose published defence validating senders would fail</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Domains: %1 checked, MTA-STS enforced %2, testing %3, DANE on every MX %4, TLS-RPT %5</source>
+        <translation>Domains: %1 checked, MTA-STS enforced %2, testing %3, DANE on every MX %4, TLS-RPT %5</translation>
+    </message>
+    <message>
+        <source>Measure 4</source>
+        <translation>Measure 4</translation>
     </message>
 </context>
 <context>

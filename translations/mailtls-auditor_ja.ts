@@ -2483,6 +2483,34 @@ to see what it answered.</source>
         <source>Dates the rollout should reach, drawn on the charts.</source>
         <translation>展開の目標日。グラフ上に表示されます。</translation>
     </message>
+    <message>
+        <source>Defence against downgrade</source>
+        <translation>ダウングレードへの防御</translation>
+    </message>
+    <message>
+        <source>MX hosts protected</source>
+        <translation>保護されている MX ホスト</translation>
+    </message>
+    <message>
+        <source>Domains: MTA-STS enforced</source>
+        <translation>ドメイン: MTA-STS enforce</translation>
+    </message>
+    <message>
+        <source>Domains: MTA-STS testing</source>
+        <translation>ドメイン: MTA-STS testing</translation>
+    </message>
+    <message>
+        <source>Domains: DANE on every MX</source>
+        <translation>ドメイン: 全 MX で DANE</translation>
+    </message>
+    <message>
+        <source>Domains: TLS-RPT</source>
+        <translation>ドメイン: TLS-RPT</translation>
+    </message>
+    <message>
+        <source>share (%)</source>
+        <translation>割合 (%)</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::HostDialog</name>
@@ -5951,6 +5979,34 @@ to see what it answered.</source>
     <message>
         <source>Checklist done</source>
         <translation>チェックリスト完了</translation>
+    </message>
+    <message>
+        <source>No domain was checked in this run.</source>
+        <translation>この実行ではドメインを検査していません。</translation>
+    </message>
+    <message>
+        <source>%1% (%2 of %3 MX)</source>
+        <translation>%1%(MX %3 台中 %2 台)</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n undecided</source>
+        <translation>
+            <numerusform>、未決定 %n 台</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n MX host(s) whose published defence validating senders would fail</source>
+        <translation>
+            <numerusform>公開された防御で検証する送信側が失敗する MX ホスト %n 台</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Domains: %1 checked, MTA-STS enforced %2, testing %3, DANE on every MX %4, TLS-RPT %5</source>
+        <translation>ドメイン: 検査 %1、MTA-STS enforce %2、testing %3、全 MX で DANE %4、TLS-RPT %5</translation>
+    </message>
+    <message>
+        <source>Measure 4</source>
+        <translation>対策 4</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,7 @@ struct Tr
 };
 
 constexpr int kFiguresVersion =
-    1; // the JSON's shape: figures of another version are computed again
+    2; // the JSON's shape: figures of another version are computed again
 
 QString findingKey(const TriagedFinding &f)
 {
@@ -39,6 +39,16 @@ double RunFigures::encryptedShare(int measure) const
 {
     const int links = measureLinks[measure - 1];
     return links == 0 ? -1 : 100.0 * measureEncrypted[measure - 1] / links;
+}
+
+double RunFigures::mxProtectedShare() const
+{
+    return mxHosts == 0 ? -1 : 100.0 * mxProtected / mxHosts;
+}
+
+double RunFigures::domainShare(int count) const
+{
+    return domains == 0 ? -1 : 100.0 * count / domains;
 }
 
 double RunFigures::versionShare(TlsVersion version) const
@@ -73,6 +83,29 @@ RunFigures runFigures(const ComplianceReport &r)
         f.checklistItems += n;
     f.checklistDone =
         r.checklistByState.value(ItemState::Done) + r.checklistByState.value(ItemState::Verified);
+    for (const DomainDefence &d : r.domains) {
+        f.domains += 1;
+        if (d.mtaSts.inForce == true && d.mtaSts.mode == StsMode::Enforce)
+            f.domainsStsEnforced += 1;
+        else if (d.mtaSts.inForce == true && d.mtaSts.mode == StsMode::Testing)
+            f.domainsStsTesting += 1;
+        if (d.tlsRpt.record)
+            f.domainsTlsRpt += 1;
+        bool daneEverywhere = !d.mx.isEmpty();
+        for (const MxDefence &mx : d.mx) {
+            f.mxHosts += 1;
+            if (mx.protection == MxProtection::Undecided)
+                f.mxUndecided += 1;
+            else if (mx.protection != MxProtection::None)
+                f.mxProtected += 1;
+            if (mx.deliveryAtRisk == true)
+                f.mxAtRisk += 1;
+            daneEverywhere = daneEverywhere &&
+                             (mx.protection == MxProtection::Dane || mx.protection == MxProtection::Both);
+        }
+        if (daneEverywhere)
+            f.domainsDane += 1;
+    }
     return f;
 }
 
@@ -98,6 +131,16 @@ QJsonObject runFiguresToJson(const RunFigures &f)
     o.insert(QLatin1StringView("endpoints_with_tls"), f.endpointsWithTls);
     o.insert(QLatin1StringView("checklist_items"), f.checklistItems);
     o.insert(QLatin1StringView("checklist_done"), f.checklistDone);
+    o.insert(QLatin1StringView("downgrade"),
+             QJsonObject{{QLatin1StringView("domains"), f.domains},
+                         {QLatin1StringView("sts_enforced"), f.domainsStsEnforced},
+                         {QLatin1StringView("sts_testing"), f.domainsStsTesting},
+                         {QLatin1StringView("dane"), f.domainsDane},
+                         {QLatin1StringView("tls_rpt"), f.domainsTlsRpt},
+                         {QLatin1StringView("mx_hosts"), f.mxHosts},
+                         {QLatin1StringView("mx_protected"), f.mxProtected},
+                         {QLatin1StringView("mx_undecided"), f.mxUndecided},
+                         {QLatin1StringView("mx_at_risk"), f.mxAtRisk}});
     return o;
 }
 
@@ -129,6 +172,16 @@ std::optional<RunFigures> runFiguresFromJson(const QJsonObject &o)
     f.endpointsWithTls = o.value(QLatin1StringView("endpoints_with_tls")).toInt();
     f.checklistItems = o.value(QLatin1StringView("checklist_items")).toInt();
     f.checklistDone = o.value(QLatin1StringView("checklist_done")).toInt();
+    const QJsonObject d = o.value(QLatin1StringView("downgrade")).toObject();
+    f.domains = d.value(QLatin1StringView("domains")).toInt();
+    f.domainsStsEnforced = d.value(QLatin1StringView("sts_enforced")).toInt();
+    f.domainsStsTesting = d.value(QLatin1StringView("sts_testing")).toInt();
+    f.domainsDane = d.value(QLatin1StringView("dane")).toInt();
+    f.domainsTlsRpt = d.value(QLatin1StringView("tls_rpt")).toInt();
+    f.mxHosts = d.value(QLatin1StringView("mx_hosts")).toInt();
+    f.mxProtected = d.value(QLatin1StringView("mx_protected")).toInt();
+    f.mxUndecided = d.value(QLatin1StringView("mx_undecided")).toInt();
+    f.mxAtRisk = d.value(QLatin1StringView("mx_at_risk")).toInt();
     return f;
 }
 
@@ -212,7 +265,8 @@ QByteArray historyCsv(const QList<RunFigures> &history)
     s << ",accepted_findings,endpoints_with_tls";
     for (TlsVersion v : allTlsVersions())
         s << ',' << tlsVersionName(v).toLower().remove(u'.');
-    s << ",checklist_items,checklist_done\n";
+    s << ",checklist_items,checklist_done,domains,domains_sts_enforced,domains_sts_testing,domains_dane,"
+         "domains_tls_rpt,mx_hosts,mx_protected,mx_undecided,mx_at_risk\n";
     for (const RunFigures &f : history) {
         s << f.run << ',' << f.startedAt.toString(Qt::ISODate) << ',' << f.state;
         for (int m = 0; m < 3; ++m)
@@ -223,7 +277,10 @@ QByteArray historyCsv(const QList<RunFigures> &history)
         s << ',' << f.acceptedFindings << ',' << f.endpointsWithTls;
         for (TlsVersion v : allTlsVersions())
             s << ',' << f.versionsAccepted.value(v);
-        s << ',' << f.checklistItems << ',' << f.checklistDone << '\n';
+        s << ',' << f.checklistItems << ',' << f.checklistDone << ',' << f.domains << ','
+          << f.domainsStsEnforced << ',' << f.domainsStsTesting << ',' << f.domainsDane << ','
+          << f.domainsTlsRpt << ',' << f.mxHosts << ',' << f.mxProtected << ',' << f.mxUndecided
+          << ',' << f.mxAtRisk << '\n';
     }
     s.flush();
     return out;

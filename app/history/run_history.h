@@ -2,7 +2,8 @@
 
 // The rollout over months: each audit run of a workspace reduced to the
 // figures its trend charts draw (share of encrypted links per measure, open
-// findings by severity, TLS versions accepted, checklist items done), and the
+// findings by severity, TLS versions accepted, checklist items done, the
+// domains' defence against downgrade), and the
 // difference between two runs (what was fixed, what is new, which links
 // regressed). A run's figures are computed once from its results and
 // inventory (the compliance report's figures) and kept in the store, so a
@@ -30,9 +31,24 @@ struct RunFigures
     int endpointsWithTls = 0;
     int checklistItems = 0;
     int checklistDone = 0; // done or verified
+    // Defence against downgrade (measure 4), from the run's domain checks;
+    // domains == 0: none ran. An undecided answer never counts as a defence.
+    int domains = 0;
+    int domainsStsEnforced = 0; // an MTA-STS policy in enforce mode that senders apply
+    int domainsStsTesting = 0;  // one in testing mode (reports only, no protection)
+    int domainsDane = 0;        // DANE in force on every MX host of the domain
+    int domainsTlsRpt = 0;      // one valid TLS-RPT record
+    int mxHosts = 0;            // MX hosts, counted once per domain that names them
+    int mxProtected = 0;        // by DANE, an enforced MTA-STS policy, or both
+    int mxUndecided = 0;        // an answer that could decide it is missing
+    int mxAtRisk = 0;           // a published defence that validating senders would fail
 
     // 0..100; -1 when the measure has no links.
     double encryptedShare(int measure) const;
+    // 0..100 of the MX hosts (mxProtected) or of the domains (the others); -1 when no domain
+    // was checked.
+    double mxProtectedShare() const;
+    double domainShare(int count) const;
     double versionShare(TlsVersion version) const; // of the endpoints whose versions were tested
     int openTotal() const;
 };

@@ -15,6 +15,34 @@ QString share(const RunFigures &f, int measure)
         .arg(f.measureLinks[measure - 1]);
 }
 
+// Measure 4: the MX hosts protected, with what is undecided or at risk.
+QString downgrade(const RunFigures &f, bool details)
+{
+    const double s = f.mxProtectedShare();
+    if (s < 0)
+        return details ? RunHistoryModel::tr("No domain was checked in this run.") : QStringLiteral("-");
+    QString text = RunHistoryModel::tr("%1% (%2 of %3 MX)")
+                       .arg(QString::number(s, 'f', 0))
+                       .arg(f.mxProtected)
+                       .arg(f.mxHosts);
+    if (f.mxUndecided > 0)
+        text += RunHistoryModel::tr(", %n undecided", nullptr, f.mxUndecided);
+    if (!details)
+        return text;
+    QStringList lines{text};
+    if (f.mxAtRisk > 0)
+        lines << RunHistoryModel::tr("%n MX host(s) whose published defence validating senders would fail",
+                                     nullptr, f.mxAtRisk);
+    lines << RunHistoryModel::tr("Domains: %1 checked, MTA-STS enforced %2, testing %3, DANE on every MX %4, "
+                                 "TLS-RPT %5")
+                 .arg(f.domains)
+                 .arg(f.domainsStsEnforced)
+                 .arg(f.domainsStsTesting)
+                 .arg(f.domainsDane)
+                 .arg(f.domainsTlsRpt);
+    return lines.join(QLatin1Char('\n'));
+}
+
 } // namespace
 
 RunHistoryModel::RunHistoryModel(QObject *parent) : QAbstractTableModel(parent) {}
@@ -62,6 +90,8 @@ QVariant RunHistoryModel::data(const QModelIndex &index, int role) const
         return share(f, 2);
     case Measure3Column:
         return share(f, 3);
+    case Measure4Column:
+        return downgrade(f, role == Qt::ToolTipRole);
     case OpenColumn:
         return f.openTotal();
     case ChecklistColumn:
@@ -88,6 +118,8 @@ QVariant RunHistoryModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Measure 2");
     case Measure3Column:
         return tr("Measure 3");
+    case Measure4Column:
+        return tr("Measure 4");
     case OpenColumn:
         return tr("Open findings");
     case ChecklistColumn:

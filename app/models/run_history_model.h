@@ -21,6 +21,7 @@ public:
         Measure1Column,
         Measure2Column,
         Measure3Column,
+        Measure4Column, // MX hosts protected against downgrade
         OpenColumn,
         ChecklistColumn,
         ColumnCount

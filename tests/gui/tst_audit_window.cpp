@@ -20,6 +20,7 @@
 #include "widgets/history/history_panel.h"
 #include "widgets/pathmap/path_map_widget.h"
 #include "widgets/history/milestones_dialog.h"
+#include "widgets/window/settings_dialog.h"
 #include "widgets/inventory/edit_error_label.h"
 #include "widgets/history/qcustomplot_include.h"
 #include <QAbstractItemModelTester>
@@ -82,6 +83,8 @@ private Q_SLOTS:
     void importIsUndoable();
     void exportsAndPrintsTheReport();
     void historyFollowsThePalette();
+    void historyChartsDowngrade();
+    void settingsNameTheDomainChecksDns();
     void historyShowsRunsAndCompares(); // last: it adds a run
 
 private:
@@ -378,6 +381,68 @@ void TestAuditWindow::historyFollowsThePalette()
     // Back to a light one: dark ink again.
     panel.setPalette(QPalette(QColor(0xef, 0xef, 0xef)));
     QVERIFY(panel.plot()->xAxis->tickLabelColor().lightnessF() < 0.5);
+}
+
+void TestAuditWindow::historyChartsDowngrade()
+{
+    // Three runs: no domain checked, MTA-STS testing, enforced with DANE on both MX hosts.
+    RunFigures before;
+    before.run = 1;
+    before.startedAt = QDateTime(QDate(2026, 9, 1), QTime(9, 0), Qt::UTC);
+    before.state = u"complete"_qs;
+    RunFigures testing = before;
+    testing.run = 2;
+    testing.startedAt = testing.startedAt.addDays(30);
+    testing.domains = 1;
+    testing.domainsStsTesting = 1;
+    testing.domainsTlsRpt = 1;
+    testing.mxHosts = 2;
+    testing.mxUndecided = 1;
+    RunFigures enforced = testing;
+    enforced.run = 3;
+    enforced.startedAt = testing.startedAt.addDays(30);
+    enforced.domainsStsTesting = 0;
+    enforced.domainsStsEnforced = 1;
+    enforced.domainsDane = 1;
+    enforced.mxUndecided = 0;
+    enforced.mxProtected = 2;
+    HistoryPanel panel;
+    panel.setHistory({before, testing, enforced});
+    panel.showChart(HistoryPanel::Chart::Downgrade);
+    QCOMPARE(panel.plot()->graphCount(), 5);
+    QCOMPARE(panel.plot()->graph(0)->data()->size(), 2); // the first run checked no domain: no point
+    QVERIFY2(!panel.valuesText(0).contains(QLatin1String("MX hosts protected")), qPrintable(panel.valuesText(0)));
+    QVERIFY2(panel.valuesText(1).contains(QLatin1String("MX hosts protected: 0")), qPrintable(panel.valuesText(1)));
+    QVERIFY2(panel.valuesText(1).contains(QLatin1String("Domains: MTA-STS testing: 100")),
+             qPrintable(panel.valuesText(1)));
+    QVERIFY2(panel.valuesText(2).contains(QLatin1String("MX hosts protected: 100")), qPrintable(panel.valuesText(2)));
+    QVERIFY2(panel.valuesText(2).contains(QLatin1String("Domains: DANE on every MX: 100")),
+             qPrintable(panel.valuesText(2)));
+    // The table's measure 4 column says the counts and what is undecided.
+    const QModelIndex m4 = panel.model()->index(1, RunHistoryModel::Measure4Column);
+    QCOMPARE(m4.data().toString(), u"0% (0 of 2 MX), 1 undecided"_qs);
+    QCOMPARE(panel.model()->index(0, RunHistoryModel::Measure4Column).data().toString(), u"-"_qs);
+}
+
+void TestAuditWindow::settingsNameTheDomainChecksDns()
+{
+    SettingsDialog dialog(AppSettings{});
+    dialog.show();
+    auto *servers = dialog.findChild<QLineEdit *>(QStringLiteral("dnsServers"));
+    auto *error = dialog.findChild<QLabel *>(QStringLiteral("dnsError"));
+    auto *buttons = dialog.findChild<QDialogButtonBox *>();
+    QVERIFY(servers && error && buttons);
+    // A name is no nameserver address: the dialog stays open and says why.
+    servers->setText(u"ns1.example.org"_qs);
+    buttons->button(QDialogButtonBox::Ok)->click();
+    QVERIFY(dialog.isVisible());
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QLatin1String("ns1.example.org")), qPrintable(error->text()));
+    servers->setText(u"127.0.0.1:5353, [::1]"_qs);
+    buttons->button(QDialogButtonBox::Ok)->click();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.settings().dnsServers, u"127.0.0.1:5353, [::1]"_qs);
+    QVERIFY(dialog.settings().domainChecks);
 }
 
 void TestAuditWindow::historyShowsRunsAndCompares()

@@ -38,6 +38,7 @@ private Q_SLOTS:
     void csv();
     void figuresComputedWithinABudget();
     void figuresJsonRoundTrip();
+    void downgradeFigures();
     void diffBetweenRuns();
 
 private:
@@ -186,6 +187,75 @@ void TestRunHistory::figuresJsonRoundTrip()
     old.insert(QStringLiteral("version"), 0);
     QVERIFY(!runFiguresFromJson(old));
     QVERIFY(!runFiguresFromJson(QJsonObject{}));
+}
+
+namespace {
+
+MxDefence mxWith(const QString &host, MxProtection protection, std::optional<bool> atRisk = false)
+{
+    MxDefence mx;
+    mx.host = host;
+    mx.protection = protection;
+    mx.deliveryAtRisk = atRisk;
+    return mx;
+}
+
+} // namespace
+
+void TestRunHistory::downgradeFigures()
+{
+    ComplianceReport r;
+    // Enforced MTA-STS, TLS-RPT, DANE on both MX hosts.
+    DomainDefence a;
+    a.check.domain = QStringLiteral("a.example");
+    a.mtaSts.inForce = true;
+    a.mtaSts.mode = StsMode::Enforce;
+    a.tlsRpt.record = domain::TlsRptRecord{};
+    a.mx = {mxWith(QStringLiteral("mx1.a.example"), MxProtection::Both),
+            mxWith(QStringLiteral("mx2.a.example"), MxProtection::Dane)};
+    // MTA-STS in testing: no protection; a bogus TLSA RRset puts one MX at risk; one undecided.
+    DomainDefence b;
+    b.check.domain = QStringLiteral("b.example");
+    b.mtaSts.inForce = true;
+    b.mtaSts.mode = StsMode::Testing;
+    b.mx = {mxWith(QStringLiteral("mx1.b.example"), MxProtection::None, true),
+            mxWith(QStringLiteral("mx2.b.example"), MxProtection::Undecided, std::nullopt)};
+    // The lookups did not answer: nothing counts as a defence, not even an enforce mode seen.
+    DomainDefence c;
+    c.check.domain = QStringLiteral("c.example");
+    c.mtaSts.mode = StsMode::Enforce;
+    c.mx = {mxWith(QStringLiteral("mx.c.example"), MxProtection::Undecided, std::nullopt)};
+    r.domains = {a, b, c};
+
+    const RunFigures f = runFigures(r);
+    QCOMPARE(f.domains, 3);
+    QCOMPARE(f.domainsStsEnforced, 1);
+    QCOMPARE(f.domainsStsTesting, 1);
+    QCOMPARE(f.domainsDane, 1);
+    QCOMPARE(f.domainsTlsRpt, 1);
+    QCOMPARE(f.mxHosts, 5);
+    QCOMPARE(f.mxProtected, 2);
+    QCOMPARE(f.mxUndecided, 2);
+    QCOMPARE(f.mxAtRisk, 1);
+    QCOMPARE(f.mxProtectedShare(), 40.0);
+    QCOMPARE(f.domainShare(f.domainsDane), 100.0 / 3);
+
+    const std::optional<RunFigures> back = runFiguresFromJson(runFiguresToJson(f));
+    QVERIFY(back);
+    QCOMPARE(back->mxProtected, 2);
+    QCOMPARE(back->mxUndecided, 2);
+    QCOMPARE(back->domainsStsTesting, 1);
+    QCOMPARE(back->domainsTlsRpt, 1);
+
+    // A run without domain checks has no share to draw (not 0 %).
+    const RunFigures none = runFigures(ComplianceReport{});
+    QCOMPARE(none.mxProtectedShare(), -1.0);
+    QCOMPARE(none.domainShare(none.domainsDane), -1.0);
+
+    const QList<QByteArray> csv = historyCsv({f}).trimmed().split('\n');
+    QVERIFY(csv.at(0).endsWith(",domains,domains_sts_enforced,domains_sts_testing,domains_dane,domains_tls_rpt,"
+                               "mx_hosts,mx_protected,mx_undecided,mx_at_risk"));
+    QVERIFY(csv.at(1).endsWith(",3,1,1,1,1,5,2,2,1"));
 }
 
 void TestRunHistory::diffBetweenRuns()

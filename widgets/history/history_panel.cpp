@@ -55,6 +55,7 @@ HistoryPanel::HistoryPanel(QWidget *parent)
     m_chartChoice->addItem(tr("Open findings by severity"), int(Chart::Findings));
     m_chartChoice->addItem(tr("Endpoints accepting each TLS version"), int(Chart::Versions));
     m_chartChoice->addItem(tr("Checklist items done"), int(Chart::Checklist));
+    m_chartChoice->addItem(tr("Defence against downgrade"), int(Chart::Downgrade));
     m_plot->setObjectName(QStringLiteral("historyPlot"));
     m_plot->setMinimumHeight(260);
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
@@ -249,6 +250,25 @@ void HistoryPanel::redraw()
             return double(i == 0 ? f.checklistDone : f.checklistItems);
         };
         yLabel = tr("checklist items");
+        break;
+    case Chart::Downgrade:
+        series = {{tr("MX hosts protected"), linkStateColor(LinkState::StrongTls), QCPScatterStyle::ssCircle},
+                  {tr("Domains: MTA-STS enforced"), kBlue, QCPScatterStyle::ssSquare},
+                  {tr("Domains: MTA-STS testing"), linkStateColor(LinkState::OptionalTls),
+                   QCPScatterStyle::ssTriangle},
+                  {tr("Domains: DANE on every MX"), kSky, QCPScatterStyle::ssDiamond},
+                  {tr("Domains: TLS-RPT"), m_muted, QCPScatterStyle::ssCross}};
+        value = [](const RunFigures &f, int i) {
+            switch (i) {
+            case 0: return f.mxProtectedShare();
+            case 1: return f.domainShare(f.domainsStsEnforced);
+            case 2: return f.domainShare(f.domainsStsTesting);
+            case 3: return f.domainShare(f.domainsDane);
+            default: return f.domainShare(f.domainsTlsRpt);
+            }
+        };
+        yLabel = tr("share (%)");
+        yMax = 100;
         break;
     }
     m_seriesNames.clear();

@@ -3,7 +3,8 @@
 // The History tab: the runs of the workspace on a timeline (a table, oldest
 // first) and a trend chart drawn with QCustomPlot: the share of encrypted
 // links per measure, open findings by severity, the share of endpoints
-// accepting each TLS version, or checklist items done. Hovering a run shows
+// accepting each TLS version, checklist items done, or the domains' defence
+// against downgrade (MX hosts protected; MTA-STS, DANE, TLS-RPT published). Hovering a run shows
 // its values; the chart exports as PNG and the figures as CSV (written off the
 // GUI thread by the window); two runs picked in the table can be compared.
 
@@ -32,7 +33,8 @@ public:
         Measures,
         Findings,
         Versions,
-        Checklist
+        Checklist,
+        Downgrade // measure 4: MX hosts protected, domains with each defence
     };
 
     explicit HistoryPanel(QWidget *parent = nullptr);
