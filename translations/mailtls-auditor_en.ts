@@ -4836,10 +4836,6 @@ to see what it answered.</translation>
         <translation>sending the request</translation>
     </message>
     <message>
-        <source>the request could not be sent: %1</source>
-        <translation>the request could not be sent: %1</translation>
-    </message>
-    <message>
         <source>%1 bytes of the response head received</source>
         <translation>%1 bytes of the response head received</translation>
     </message>
@@ -4874,6 +4870,26 @@ to see what it answered.</translation>
     <message>
         <source>%1 has no A or AAAA record (A: %2; AAAA: %3); senders cannot fetch a policy</source>
         <translation>%1 has no A or AAAA record (A: %2; AAAA: %3); senders cannot fetch a policy</translation>
+    </message>
+    <message>
+        <source>connection dropped before a complete answer</source>
+        <translation>connection dropped before a complete answer</translation>
+    </message>
+    <message>
+        <source>the TLS handshake with %1 broke off without a fatal alert (%2); this says nothing about the policy</source>
+        <translation>the TLS handshake with %1 broke off without a fatal alert (%2); this says nothing about the policy</translation>
+    </message>
+    <message>
+        <source>the request could not be sent: %1; this says nothing about the policy</source>
+        <translation>the request could not be sent: %1; this says nothing about the policy</translation>
+    </message>
+    <message>
+        <source>the server closed the connection after %1 bytes, before a response head; this says nothing about the policy</source>
+        <translation>the server closed the connection after %1 bytes, before a response head; this says nothing about the policy</translation>
+    </message>
+    <message>
+        <source>the server closed the connection before the end of the response (%1); this says nothing about the policy</source>
+        <translation>the server closed the connection before the end of the response (%1); this says nothing about the policy</translation>
     </message>
 </context>
 <context>

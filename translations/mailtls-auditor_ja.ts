@@ -4805,10 +4805,6 @@ to see what it answered.</source>
         <translation>リクエストの送信</translation>
     </message>
     <message>
-        <source>the request could not be sent: %1</source>
-        <translation>リクエストを送信できませんでした: %1</translation>
-    </message>
-    <message>
         <source>%1 bytes of the response head received</source>
         <translation>レスポンスヘッダーを %1 バイト受信</translation>
     </message>
@@ -4843,6 +4839,26 @@ to see what it answered.</source>
     <message>
         <source>%1 has no A or AAAA record (A: %2; AAAA: %3); senders cannot fetch a policy</source>
         <translation>%1 には A レコードも AAAA レコードもありません (A: %2、AAAA: %3)。送信側はポリシーを取得できません</translation>
+    </message>
+    <message>
+        <source>connection dropped before a complete answer</source>
+        <translation>完全な応答の前に接続が切れた</translation>
+    </message>
+    <message>
+        <source>the TLS handshake with %1 broke off without a fatal alert (%2); this says nothing about the policy</source>
+        <translation>%1 との TLS ハンドシェイクが致命的アラートなしに途切れました(%2)。ポリシーについては何もわかりません</translation>
+    </message>
+    <message>
+        <source>the request could not be sent: %1; this says nothing about the policy</source>
+        <translation>要求を送信できませんでした: %1。ポリシーについては何もわかりません</translation>
+    </message>
+    <message>
+        <source>the server closed the connection after %1 bytes, before a response head; this says nothing about the policy</source>
+        <translation>サーバーは %1 バイトの後、応答ヘッダーの前に接続を閉じました。ポリシーについては何もわかりません</translation>
+    </message>
+    <message>
+        <source>the server closed the connection before the end of the response (%1); this says nothing about the policy</source>
+        <translation>サーバーは応答の終わりより前に接続を閉じました(%1)。ポリシーについては何もわかりません</translation>
     </message>
 </context>
 <context>

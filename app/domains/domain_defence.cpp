@@ -119,10 +119,13 @@ MtaStsDefence assessMtaSts(const DomainCheck &check, const DomainDefence *previo
     s.errors = s.record.errors;
     const PolicyFetchResult *fetch = check.policyFetch ? &*check.policyFetch : nullptr;
     const bool fetched = fetch && fetch->status == PolicyFetchStatus::Ok && fetch->policy;
-    // A fetch that ended on the network (no answer, no connection, time) decides nothing.
+    // A fetch that ended on the network (no answer, no connection, time, a drop) or in a broken
+    // dialogue decides nothing.
     const bool fetchUndecided = !fetch || fetch->status == PolicyFetchStatus::DnsFailure ||
                                 fetch->status == PolicyFetchStatus::Timeout ||
-                                fetch->status == PolicyFetchStatus::ConnectFailed;
+                                fetch->status == PolicyFetchStatus::ConnectFailed ||
+                                fetch->status == PolicyFetchStatus::Broken ||
+                                fetch->status == PolicyFetchStatus::MalformedResponse;
     if (fetch && !fetched && fetch->status != PolicyFetchStatus::NoAddress &&
         (!s.record.absent() || fetch->status != PolicyFetchStatus::HttpStatus))
         s.errors << Tr::tr("the policy at %1: %2").arg(fetch->url, policyFetchStatusLabel(fetch->status)) +

@@ -41,13 +41,14 @@ QString policyFetchStatusKey(PolicyFetchStatus status)
     case PolicyFetchStatus::TooLarge: return QStringLiteral("too_large");
     case PolicyFetchStatus::Timeout: return QStringLiteral("timeout");
     case PolicyFetchStatus::MalformedResponse: return QStringLiteral("malformed_response");
+    case PolicyFetchStatus::Broken: return QStringLiteral("broken");
     }
     return {};
 }
 
 std::optional<PolicyFetchStatus> policyFetchStatusFromKey(QStringView key)
 {
-    for (int i = 0; i <= int(PolicyFetchStatus::MalformedResponse); ++i) {
+    for (int i = 0; i <= int(PolicyFetchStatus::Broken); ++i) {
         if (key == policyFetchStatusKey(PolicyFetchStatus(i)))
             return PolicyFetchStatus(i);
     }
@@ -69,6 +70,7 @@ QString policyFetchStatusLabel(PolicyFetchStatus status)
     case PolicyFetchStatus::TooLarge: return Tr::tr("policy too large");
     case PolicyFetchStatus::Timeout: return Tr::tr("timed out");
     case PolicyFetchStatus::MalformedResponse: return Tr::tr("malformed HTTP response");
+    case PolicyFetchStatus::Broken: return Tr::tr("connection dropped before a complete answer");
     }
     return {};
 }
@@ -148,6 +150,14 @@ void fetchSteps(PolicyFetchResult *result, const PolicyFetchOptions &options, QD
     if (!tls) {
         if (handshake.error.status == ProbeStatus::Timeout)
             return timedOut(result, Tr::tr("TLS handshake"));
+        if (handshake.fatalAlert < 0) {
+            // A drop, a close or bytes that are no TLS: a broken dialogue decides nothing.
+            result->status = PolicyFetchStatus::Broken;
+            result->note = Tr::tr("the TLS handshake with %1 broke off without a fatal alert (%2); this says "
+                                  "nothing about the policy")
+                               .arg(result->address, handshake.error.message);
+            return;
+        }
         result->status = PolicyFetchStatus::TlsFailed;
         result->note = Tr::tr("TLS handshake with %1 failed: %2").arg(result->address, handshake.error.message);
         return;
@@ -184,8 +194,8 @@ void fetchSteps(PolicyFetchResult *result, const PolicyFetchOptions &options, QD
     if (const ProbeError e = tls->write(request, deadline)) {
         if (e.status == ProbeStatus::Timeout)
             return timedOut(result, Tr::tr("sending the request"));
-        result->status = PolicyFetchStatus::MalformedResponse;
-        result->note = Tr::tr("the request could not be sent: %1").arg(e.message);
+        result->status = PolicyFetchStatus::Broken;
+        result->note = Tr::tr("the request could not be sent: %1; this says nothing about the policy").arg(e.message);
         return;
     }
 
@@ -193,6 +203,7 @@ void fetchSteps(PolicyFetchResult *result, const PolicyFetchOptions &options, QD
     HttpResponseReader reader(options.maxBodyBytes);
     qsizetype received = 0;
     bool readTimeout = false;
+    bool closedEarly = false; // the server closed before the response was complete
     while (reader.state() == HttpResponseReader::State::Head || reader.state() == HttpResponseReader::State::Body) {
         QByteArray chunk;
         bool closed = false;
@@ -202,7 +213,7 @@ void fetchSteps(PolicyFetchResult *result, const PolicyFetchOptions &options, QD
             break;
         }
         if (closed) {
-            reader.finish();
+            closedEarly = reader.finish() == HttpResponseReader::State::Malformed;
             break;
         }
         received += chunk.size();
@@ -212,8 +223,11 @@ void fetchSteps(PolicyFetchResult *result, const PolicyFetchOptions &options, QD
     if (reader.status() == 0) { // no head
         if (readTimeout)
             return timedOut(result, Tr::tr("%1 bytes of the response head received").arg(received));
-        result->status = PolicyFetchStatus::MalformedResponse;
-        result->note = reader.error();
+        result->status = closedEarly ? PolicyFetchStatus::Broken : PolicyFetchStatus::MalformedResponse;
+        result->note = closedEarly ? Tr::tr("the server closed the connection after %1 bytes, before a response "
+                                            "head; this says nothing about the policy")
+                                         .arg(received)
+                                   : reader.error();
         return;
     }
     result->httpStatus = reader.status();
@@ -242,6 +256,13 @@ void fetchSteps(PolicyFetchResult *result, const PolicyFetchOptions &options, QD
     }
     if (readTimeout)
         return timedOut(result, Tr::tr("%1 bytes of the response received").arg(received));
+    if (state == HttpResponseReader::State::Malformed && closedEarly) {
+        result->status = PolicyFetchStatus::Broken;
+        result->note = Tr::tr("the server closed the connection before the end of the response (%1); this says "
+                              "nothing about the policy")
+                           .arg(reader.error());
+        return;
+    }
     if (state == HttpResponseReader::State::Malformed) {
         result->status = PolicyFetchStatus::MalformedResponse;
         result->note = reader.error();

@@ -13,8 +13,10 @@
 //      chunked, or until the server closes; read by mta_sts_http.h);
 //   6. the body parsed as a policy (mta_sts.h).
 // One deadline covers all of it, so a server dripping bytes slowly ends as a
-// timeout. A timeout, a failed lookup or a refused connection decide nothing
-// about the policy: the result says it could not be fetched, and why.
+// timeout. A timeout, a failed lookup, a refused connection, a connection
+// dropped before a complete answer or a broken dialogue decide nothing about
+// the policy: the result says it could not be fetched, and why. A fatal TLS
+// alert, a certificate senders refuse and a complete HTTP answer decide.
 
 #include "probes/domain/mta_sts.h"
 #include "probes/domain/mta_sts_http.h"
@@ -41,14 +43,16 @@ enum class PolicyFetchStatus {
     NoAddress,          // mta-sts.DOMAIN has no A or AAAA record (the name or the records do not exist)
     DnsFailure,         // the lookups failed (timeout, SERVFAIL, ...): undecided
     ConnectFailed,      // no address took a TCP connection on the port
-    TlsFailed,          // the TLS handshake failed
+    TlsFailed,          // the server ended the handshake with a fatal alert, or offers only TLS 1.1 or older
     CertificateInvalid, // the certificate is untrusted, for another name, or out of date
     HttpStatus,         // an HTTP status other than 200 and 3xx
     Redirect,           // a 3xx: senders must not follow it
     WrongMediaType,     // the Content-Type is not text/plain
     TooLarge,           // the body exceeds the size cap
     Timeout,            // the whole fetch did not finish before its deadline
-    MalformedResponse,  // not an HTTP/1.x response, or its framing is broken
+    MalformedResponse,  // not an HTTP/1.x response, or its framing is broken: undecided
+    Broken,             // the connection closed or the handshake broke off (no fatal alert)
+                        // before a complete answer: undecided
 };
 
 QString policyFetchStatusKey(PolicyFetchStatus status); // "ok", "no_address", ...

@@ -5,8 +5,11 @@
 // mode (one sent chunked), a 404, a certificate for another name, one from a
 // CA we do not trust, a redirect, the wrong media type, an oversize body, a
 // slow body (nginx limit_rate), a host with only TLS 1.0 and 1.1, no address,
-// a refused connection, a policy with garbage lines. Loopback only
-// (127.0.0.70-73).
+// a refused connection, a policy with garbage lines, a handshake refused with
+// a fatal alert (decided), a connection closed without a response (nginx
+// `return 444`) and one dropped mid-handshake (undecided). The last is a
+// QTcpServer of the test's own that reads the hello and closes, as a broken
+// middlebox does: nginx always answers a hello. Loopback only (127.0.0.70-74).
 
 #include "probes/dns/resolver.h"
 #include "probes/domain/mta_sts_json.h"
@@ -21,6 +24,7 @@
 #include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -34,6 +38,7 @@ const QHostAddress kDnsAddress(QStringLiteral("127.0.0.70"));
 const QString kWebAddress = QStringLiteral("127.0.0.71");
 const QString kNobodyAddress = QStringLiteral("127.0.0.72"); // nothing listens there
 const QString kOldTlsAddress = QStringLiteral("127.0.0.73"); // the host that speaks only TLS 1.0 and 1.1
+const QString kDropAddress = QStringLiteral("127.0.0.74");   // our own server that drops every handshake
 
 const QByteArray kEnforce = "version: STSv1\r\nmode: enforce\r\nmx: mx1.enforce.test\r\nmx: *.enforce.test\r\n"
                             "max_age: 604800\r\n";
@@ -94,6 +99,7 @@ private:
     quint16 m_port = 0;
     QProcess m_nginx;
     dnstest::DnsServer m_dns;
+    QTcpServer m_dropper; // reads the ClientHello, then closes without an alert
 };
 
 void TestPolicyFetch::initTestCase()
@@ -126,6 +132,9 @@ void TestPolicyFetch::initTestCase()
         {QStringLiteral("garbage.test"), {}, {}, kGarbage},
         {QStringLiteral("oldtls.test"), {}, {}, kNone,
          QStringLiteral("ssl_protocols TLSv1 TLSv1.1; ssl_ciphers ALL:!aNULL:!eNULL:@SECLEVEL=0;"), kOldTlsAddress},
+        {QStringLiteral("rejected.test"), {}, {}, kEnforce,
+         QStringLiteral("ssl_protocols TLSv1.2 TLSv1.3; ssl_reject_handshake on;")},
+        {QStringLiteral("silent.test"), {}, QStringLiteral("return 444;"), kEnforce},
     };
     QCOMPARE(m_chains.leaf(QStringLiteral("elsewhere"), QStringLiteral("www.elsewhere.test"), QStringLiteral("root")),
              QString());
@@ -141,6 +150,17 @@ void TestPolicyFetch::initTestCase()
     for (const Site &s : sites)
         zone.append(QStringLiteral("--host-record=mta-sts.%1,%2").arg(s.domain, s.address));
     zone.append(QStringLiteral("--host-record=mta-sts.refused.test,%1").arg(kNobodyAddress));
+    zone.append(QStringLiteral("--host-record=mta-sts.dropped.test,%1").arg(kDropAddress));
+    QVERIFY(m_dropper.listen(QHostAddress(kDropAddress), m_port));
+    connect(&m_dropper, &QTcpServer::newConnection, this, [this] {
+        while (QTcpSocket *client = m_dropper.nextPendingConnection()) {
+            connect(client, &QTcpSocket::readyRead, client, [client] {
+                client->readAll();
+                client->abort(); // no alert, no close_notify
+                client->deleteLater();
+            });
+        }
+    });
     zone.append(QStringLiteral("--host-record=www.noaddress.test,%1").arg(kWebAddress)); // but no mta-sts host
     QString dnsError;
     QVERIFY2(m_dns.start(kDnsAddress, zone, &dnsError), qPrintable(dnsError));
@@ -250,6 +270,12 @@ void TestPolicyFetch::fetch_data()
     QTest::newRow("slow body") << "slow.test" << "timeout" << 200 << "" << false << "bytes of the response" << 4000;
     QTest::newRow("TLS 1.0 and 1.1 only") << "oldtls.test" << "tls_failed" << 0 << "" << false
                                           << "offers only TLSv1.1; senders require TLS 1.2" << 10000;
+    QTest::newRow("handshake refused with a fatal alert")
+        << "rejected.test" << "tls_failed" << 0 << "" << false << "failed" << 10000;
+    QTest::newRow("closed without a response") << "silent.test" << "broken" << 0 << "" << false
+                                               << "says nothing about the policy" << 10000;
+    QTest::newRow("dropped mid-handshake") << "dropped.test" << "broken" << 0 << "" << false
+                                           << "without a fatal alert" << 10000;
     QTest::newRow("no address") << "noaddress.test" << "no_address" << 0 << "" << false
                                 << "mta-sts.noaddress.test has no A or AAAA record" << 10000;
     QTest::newRow("connection refused") << "refused.test" << "connect_failed" << 0 << "" << false

@@ -70,6 +70,8 @@ private Q_SLOTS:
     void mtaSts_data();
     void mtaSts();
     void idUnchangedWhilePolicyChanged();
+    void policyFetchThatDecides_data();
+    void policyFetchThatDecides();
 };
 
 void TestDomainDefence::mtaSts_data()
@@ -151,6 +153,43 @@ void TestDomainDefence::idUnchangedWhilePolicyChanged()
                      &before);
     QCOMPARE(changed.mtaSts.idUnchanged, std::optional<bool>(true));
     QVERIFY(changed.mtaSts.errors.join(u' ').contains(QLatin1String("id (1)")));
+}
+
+
+void TestDomainDefence::policyFetchThatDecides_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("inForce"); // "true", "false", "null"
+    QTest::addColumn<QString>("mx1");     // protection key
+    QTest::newRow("a fatal TLS alert: senders cannot fetch it")
+        << int(PolicyFetchStatus::TlsFailed) << "false" << "none";
+    QTest::newRow("HTTP 404: no policy") << int(PolicyFetchStatus::HttpStatus) << "false" << "none";
+    QTest::newRow("a redirect: not followed") << int(PolicyFetchStatus::Redirect) << "false" << "none";
+    QTest::newRow("dropped mid-handshake or before the answer: undecided")
+        << int(PolicyFetchStatus::Broken) << "null" << "undecided";
+    QTest::newRow("a broken HTTP dialogue: undecided")
+        << int(PolicyFetchStatus::MalformedResponse) << "null" << "undecided";
+    QTest::newRow("timed out: undecided") << int(PolicyFetchStatus::Timeout) << "null" << "undecided";
+    QTest::newRow("connection refused: undecided") << int(PolicyFetchStatus::ConnectFailed) << "null" << "undecided";
+}
+
+void TestDomainDefence::policyFetchThatDecides()
+{
+    // The record announces an enforced policy; how the fetch ended decides whether senders have one.
+    QFETCH(int, status);
+    DomainCheck c = check({QStringLiteral("v=STSv1; id=7")},
+                          "version: STSv1\nmode: enforce\nmx: *.kumo.example\nmax_age: 604800\n");
+    c.policyFetch->status = PolicyFetchStatus(status);
+    c.policyFetch->policy.reset();
+    c.policyFetch->body.clear();
+    const EndpointResult r1 = goodMx(QStringLiteral("mx1.kumo.example"));
+    const EndpointResult r2 = goodMx(QStringLiteral("mx2.kumo.example"));
+    const MxResults results{{QStringLiteral("mx1.kumo.example"), {&r1}}, {QStringLiteral("mx2.kumo.example"), {&r2}}};
+    const DomainDefence d = assessDomain(c, results);
+    const std::optional<bool> inForce = d.mtaSts.inForce;
+    QTEST(QString::fromLatin1(inForce ? (*inForce ? "true" : "false") : "null"), "inForce");
+    QTEST(mxProtectionKey(d.mx.at(0).protection), "mx1");
+    QVERIFY(!d.mtaSts.errors.isEmpty()); // the fetch's failure is said
 }
 
 QTEST_GUILESS_MAIN(TestDomainDefence)

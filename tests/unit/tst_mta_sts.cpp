@@ -433,7 +433,7 @@ private Q_SLOTS:
         QCOMPARE(back->policy->mode, r.policy->mode);
         QCOMPARE(back->elapsedMs, r.elapsedMs);
         QCOMPARE(back->note, r.note);
-        for (int i = 0; i <= int(PolicyFetchStatus::MalformedResponse); ++i) {
+        for (int i = 0; i <= int(PolicyFetchStatus::Broken); ++i) {
             const auto s = PolicyFetchStatus(i);
             QCOMPARE(policyFetchStatusFromKey(policyFetchStatusKey(s)), s);
             QVERIFY(!policyFetchStatusLabel(s).isEmpty());
