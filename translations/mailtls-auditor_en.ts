@@ -5175,8 +5175,8 @@ to see what it answered.</translation>
         <translation>These stop matching with the change: %1.</translation>
     </message>
     <message>
-        <source>The DANE rollover of %1 is prepared: the TLSA records %2 match no certificate in use and are there for the next certificate or key. Install a certificate that one of them matches; then remove the records of the old one.</source>
-        <translation>The DANE rollover of %1 is prepared: the TLSA records %2 match no certificate in use and are there for the next certificate or key. Install a certificate that one of them matches; then remove the records of the old one.</translation>
+        <source>The DANE rollover of %1 is prepared: the TLSA records %2 match no certificate in use and are there for the next certificate or key. The new certificate must match one of them, or a record that goes on matching; remove the records of the old one only after the change.</source>
+        <translation>The DANE rollover of %1 is prepared: the TLSA records %2 match no certificate in use and are there for the next certificate or key. The new certificate must match one of them, or a record that goes on matching; remove the records of the old one only after the change.</translation>
     </message>
     <message>
         <source>No TLSA record of %1 matches the certificate in use: DANE senders defer mail to it now. Install a certificate that one of %2 matches, or publish the new certificate's record first.</source>

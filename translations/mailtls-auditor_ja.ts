@@ -5142,8 +5142,8 @@ to see what it answered.</source>
         <translation>次のレコードは変更後に一致しなくなります: %1。</translation>
     </message>
     <message>
-        <source>The DANE rollover of %1 is prepared: the TLSA records %2 match no certificate in use and are there for the next certificate or key. Install a certificate that one of them matches; then remove the records of the old one.</source>
-        <translation>%1 の DANE ロールオーバーは準備済みです: TLSA レコード %2 は使用中のどの証明書にも一致せず、次の証明書または鍵のために用意されています。そのいずれかに一致する証明書をインストールし、その後で古い証明書のレコードを削除してください。</translation>
+        <source>The DANE rollover of %1 is prepared: the TLSA records %2 match no certificate in use and are there for the next certificate or key. The new certificate must match one of them, or a record that goes on matching; remove the records of the old one only after the change.</source>
+        <translation>%1 の DANE ロールオーバーは準備済みです: TLSA レコード %2 は使用中のどの証明書にも一致せず、次の証明書または鍵のために用意されています。新しい証明書はそのいずれか、または引き続き一致するレコードに一致する必要があります。古い証明書のレコードは変更が済んでから削除してください。</translation>
     </message>
     <message>
         <source>No TLSA record of %1 matches the certificate in use: DANE senders defer mail to it now. Install a certificate that one of %2 matches, or publish the new certificate's record first.</source>

@@ -150,8 +150,8 @@ std::optional<DaneWarning> daneWarningFor(const DaneCheck &dane, KeyChange keyCh
     if (!w.standby.isEmpty()) {
         w.impact = DaneImpact::RolloverPrepared;
         w.text = Tr::tr("The DANE rollover of %1 is prepared: the TLSA records %2 match no certificate in use and "
-                        "are there for the next certificate or key. Install a certificate that one of them matches; "
-                        "then remove the records of the old one.")
+                        "are there for the next certificate or key. The new certificate must match one of them, or a "
+                        "record that goes on matching; remove the records of the old one only after the change.")
                      .arg(dane.host, listed(w.standby));
         if (!w.breaking.isEmpty())
             w.text += u' ' + Tr::tr("These stop matching with the change: %1.").arg(listed(w.breaking));
