@@ -518,6 +518,10 @@
 <context>
     <name>mailtls::ChecklistPanel</name>
     <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message>
         <source>Software: %1 (%2)</source>
         <translation>Software: %1 (%2)</translation>
     </message>
@@ -2136,6 +2140,10 @@ to see what it answered.</translation>
 </context>
 <context>
     <name>mailtls::FindingsCommand</name>
+    <message>
+        <source>Print JSON instead of Markdown.</source>
+        <translation>Print JSON instead of Markdown.</translation>
+    </message>
     <message>
         <source>Endpoint: %1; links: %2</source>
         <translation>Endpoint: %1; links: %2</translation>
@@ -5179,6 +5187,118 @@ to see what it answered.</translation>
 <context>
     <name>mailtls::Remediation</name>
     <message>
+        <source>Warning:</source>
+        <translation>Warning:</translation>
+    </message>
+    <message>
+        <source>DANE, %1 (MX of %2): %3</source>
+        <translation>DANE, %1 (MX of %2): %3</translation>
+    </message>
+    <message>
+        <source>DANE, %1: %2</source>
+        <translation>DANE, %1: %2</translation>
+    </message>
+    <message>
+        <source>Installing a new certificate breaks DANE for %1: the TLSA records %2 pin the certificate in use (DANE-EE, full certificate), which any new certificate, even with the same key, fails. DANE senders would defer mail.</source>
+        <translation>Installing a new certificate breaks DANE for %1: the TLSA records %2 pin the certificate in use (DANE-EE, full certificate), which any new certificate, even with the same key, fails. DANE senders would defer mail.</translation>
+    </message>
+    <message>
+        <source>Installing the new certificate breaks DANE for %1: it needs a new key, and the TLSA records %2 match only the certificate or key in use. DANE senders would defer mail.</source>
+        <translation>Installing the new certificate breaks DANE for %1: it needs a new key, and the TLSA records %2 match only the certificate or key in use. DANE senders would defer mail.</translation>
+    </message>
+    <message>
+        <source>For a new key:</source>
+        <translation>For a new key:</translation>
+    </message>
+    <message>
+        <source>The TLSA records %1 of %2 pin the key in use (DANE-EE, SPKI): a new certificate with the same key keeps DANE working (renew with the key kept, e.g. certbot --reuse-key); a new key breaks it.</source>
+        <translation>The TLSA records %1 of %2 pin the key in use (DANE-EE, SPKI): a new certificate with the same key keeps DANE working (renew with the key kept, e.g. certbot --reuse-key); a new key breaks it.</translation>
+    </message>
+    <message>
+        <source>If another CA issues it:</source>
+        <translation>If another CA issues it:</translation>
+    </message>
+    <message>
+        <source>These pin the certificate in use and stop matching: %1; remove them after the change.</source>
+        <translation>These pin the certificate in use and stop matching: %1; remove them after the change.</translation>
+    </message>
+    <message>
+        <source>The TLSA records %1 of %2 pin a CA (DANE-TA): %3. A new certificate from that CA keeps DANE working; one from another CA breaks it.</source>
+        <translation>The TLSA records %1 of %2 pin a CA (DANE-TA): %3. A new certificate from that CA keeps DANE working; one from another CA breaks it.</translation>
+    </message>
+    <message>
+        <source>the CA that issued the certificate in use</source>
+        <translation>the CA that issued the certificate in use</translation>
+    </message>
+    <message>
+        <source>These stop matching with the change: %1.</source>
+        <translation>These stop matching with the change: %1.</translation>
+    </message>
+    <message>
+        <source>The DANE rollover of %1 is prepared: the TLSA records %2 match no certificate in use and are there for the next certificate or key. The new certificate must match one of them, or a record that goes on matching; remove the records of the old one only after the change.</source>
+        <translation>The DANE rollover of %1 is prepared: the TLSA records %2 match no certificate in use and are there for the next certificate or key. The new certificate must match one of them, or a record that goes on matching; remove the records of the old one only after the change.</translation>
+    </message>
+    <message>
+        <source>No TLSA record of %1 matches the certificate in use: DANE senders defer mail to it now. Install a certificate that one of %2 matches, or publish the new certificate's record first.</source>
+        <translation>No TLSA record of %1 matches the certificate in use: DANE senders defer mail to it now. Install a certificate that one of %2 matches, or publish the new certificate's record first.</translation>
+    </message>
+    <message>
+        <source>DANE could not be judged for %1: no certificate was seen on port %2, so which TLSA record it matches is unknown. DANE senders require one of %3 to match.</source>
+        <translation>DANE could not be judged for %1: no certificate was seen on port %2, so which TLSA record it matches is unknown. DANE senders require one of %3 to match.</translation>
+    </message>
+    <message>
+        <source>DANE could not be judged for %1: %2. Check its TLSA records before installing a new certificate: if DANE senders use them, the new certificate must match one.</source>
+        <translation>DANE could not be judged for %1: %2. Check its TLSA records before installing a new certificate: if DANE senders use them, the new certificate must match one.</translation>
+    </message>
+    <message>
+        <source>the DNSSEC state of %1 or of the host's addresses is unknown</source>
+        <translation>the DNSSEC state of %1 or of the host's addresses is unknown</translation>
+    </message>
+    <message>
+        <source>the TLSA lookup of %1 did not answer (%2)</source>
+        <translation>the TLSA lookup of %1 did not answer (%2)</translation>
+    </message>
+    <message>
+        <source>DANE could not be judged for %1: its TLSA records or addresses fail DNSSEC validation, and DANE senders defer mail to it until that is fixed. Fix DNSSEC first; then check which TLSA record the new certificate must match before installing it.</source>
+        <translation>DANE could not be judged for %1: its TLSA records or addresses fail DNSSEC validation, and DANE senders defer mail to it until that is fixed. Fix DNSSEC first; then check which TLSA record the new certificate must match before installing it.</translation>
+    </message>
+    <message>
+        <source>DANE could not be judged</source>
+        <translation>DANE could not be judged</translation>
+    </message>
+    <message>
+        <source>DANE fails already</source>
+        <translation>DANE fails already</translation>
+    </message>
+    <message>
+        <source>DANE rollover prepared</source>
+        <translation>DANE rollover prepared</translation>
+    </message>
+    <message>
+        <source>a certificate from another CA breaks DANE</source>
+        <translation>a certificate from another CA breaks DANE</translation>
+    </message>
+    <message>
+        <source>a new key breaks DANE</source>
+        <translation>a new key breaks DANE</translation>
+    </message>
+    <message>
+        <source>a new certificate breaks DANE</source>
+        <translation>a new certificate breaks DANE</translation>
+    </message>
+    <message>
+        <source>Before installing it: publish the TLSA record of the new certificate (or key) beside the old one, %1, then install the certificate, then remove the old record.</source>
+        <translation>Before installing it: publish the TLSA record of the new certificate (or key) beside the old one, %1, then install the certificate, then remove the old record.</translation>
+    </message>
+    <message>
+        <source>wait at least twice the TTL of the TLSA RRset</source>
+        <translation>wait at least twice the TTL of the TLSA RRset</translation>
+    </message>
+    <message>
+        <source>wait at least two TTLs of the TLSA RRset (its TTL was %1 s when looked up: at least %2 s)</source>
+        <translation>wait at least two TTLs of the TLSA RRset (its TTL was %1 s when looked up: at least %2 s)</translation>
+    </message>
+    <message>
         <source>names no rule</source>
         <translation>names no rule</translation>
     </message>
@@ -5443,6 +5563,10 @@ to see what it answered.</translation>
 </context>
 <context>
     <name>mailtls::ReportHtml</name>
+    <message>
+        <source>Warning:</source>
+        <translation>Warning:</translation>
+    </message>
     <message>
         <source>Measure 4: defence against downgrade (MTA-STS, DANE)</source>
         <translation>Measure 4: defence against downgrade (MTA-STS, DANE)</translation>

@@ -513,6 +513,10 @@
 <context>
     <name>mailtls::ChecklistPanel</name>
     <message>
+        <source>Warning: %1</source>
+        <translation>警告: %1</translation>
+    </message>
+    <message>
         <source>Software: %1 (%2)</source>
         <translation>ソフトウェア: %1 (%2)</translation>
     </message>
@@ -2120,6 +2124,10 @@ to see what it answered.</source>
 </context>
 <context>
     <name>mailtls::FindingsCommand</name>
+    <message>
+        <source>Print JSON instead of Markdown.</source>
+        <translation>Markdown の代わりに JSON で出力します。</translation>
+    </message>
     <message>
         <source>Endpoint: %1; links: %2</source>
         <translation>エンドポイント: %1、リンク: %2</translation>
@@ -5146,6 +5154,118 @@ to see what it answered.</source>
 <context>
     <name>mailtls::Remediation</name>
     <message>
+        <source>Warning:</source>
+        <translation>警告:</translation>
+    </message>
+    <message>
+        <source>DANE, %1 (MX of %2): %3</source>
+        <translation>DANE、%1 (%2 の MX): %3</translation>
+    </message>
+    <message>
+        <source>DANE, %1: %2</source>
+        <translation>DANE、%1: %2</translation>
+    </message>
+    <message>
+        <source>Installing a new certificate breaks DANE for %1: the TLSA records %2 pin the certificate in use (DANE-EE, full certificate), which any new certificate, even with the same key, fails. DANE senders would defer mail.</source>
+        <translation>新しい証明書をインストールすると %1 の DANE が壊れます: TLSA レコード %2 は使用中の証明書そのものを固定しており (DANE-EE、証明書全体)、同じ鍵であっても新しい証明書は一致しません。DANE 送信者はメールの配送を保留することになります。</translation>
+    </message>
+    <message>
+        <source>Installing the new certificate breaks DANE for %1: it needs a new key, and the TLSA records %2 match only the certificate or key in use. DANE senders would defer mail.</source>
+        <translation>新しい証明書をインストールすると %1 の DANE が壊れます: 新しい鍵が必要ですが、TLSA レコード %2 は使用中の証明書または鍵にしか一致しません。DANE 送信者はメールの配送を保留することになります。</translation>
+    </message>
+    <message>
+        <source>For a new key:</source>
+        <translation>新しい鍵の場合:</translation>
+    </message>
+    <message>
+        <source>The TLSA records %1 of %2 pin the key in use (DANE-EE, SPKI): a new certificate with the same key keeps DANE working (renew with the key kept, e.g. certbot --reuse-key); a new key breaks it.</source>
+        <translation>%2 の TLSA レコード %1 は使用中の鍵を固定しています (DANE-EE、SPKI): 同じ鍵の新しい証明書なら DANE は機能し続けます (鍵を維持して更新します。例: certbot --reuse-key)。新しい鍵では壊れます。</translation>
+    </message>
+    <message>
+        <source>If another CA issues it:</source>
+        <translation>別の CA が発行する場合:</translation>
+    </message>
+    <message>
+        <source>These pin the certificate in use and stop matching: %1; remove them after the change.</source>
+        <translation>次のレコードは使用中の証明書を固定しており、一致しなくなります: %1。変更後に削除してください。</translation>
+    </message>
+    <message>
+        <source>The TLSA records %1 of %2 pin a CA (DANE-TA): %3. A new certificate from that CA keeps DANE working; one from another CA breaks it.</source>
+        <translation>%2 の TLSA レコード %1 は CA を固定しています (DANE-TA): %3。その CA の新しい証明書なら DANE は機能し続けますが、別の CA の証明書では壊れます。</translation>
+    </message>
+    <message>
+        <source>the CA that issued the certificate in use</source>
+        <translation>使用中の証明書を発行した CA</translation>
+    </message>
+    <message>
+        <source>These stop matching with the change: %1.</source>
+        <translation>次のレコードは変更後に一致しなくなります: %1。</translation>
+    </message>
+    <message>
+        <source>The DANE rollover of %1 is prepared: the TLSA records %2 match no certificate in use and are there for the next certificate or key. The new certificate must match one of them, or a record that goes on matching; remove the records of the old one only after the change.</source>
+        <translation>%1 の DANE ロールオーバーは準備済みです: TLSA レコード %2 は使用中のどの証明書にも一致せず、次の証明書または鍵のために用意されています。新しい証明書はそのいずれか、または引き続き一致するレコードに一致する必要があります。古い証明書のレコードは変更が済んでから削除してください。</translation>
+    </message>
+    <message>
+        <source>No TLSA record of %1 matches the certificate in use: DANE senders defer mail to it now. Install a certificate that one of %2 matches, or publish the new certificate's record first.</source>
+        <translation>%1 のどの TLSA レコードも使用中の証明書に一致しません: DANE 送信者は現在このホストへのメール配送を保留しています。%2 のいずれかに一致する証明書をインストールするか、先に新しい証明書のレコードを公開してください。</translation>
+    </message>
+    <message>
+        <source>DANE could not be judged for %1: no certificate was seen on port %2, so which TLSA record it matches is unknown. DANE senders require one of %3 to match.</source>
+        <translation>%1 の DANE を判定できませんでした: ポート %2 で証明書を確認できなかったため、どの TLSA レコードに一致するかは不明です。DANE 送信者は %3 のいずれかとの一致を求めます。</translation>
+    </message>
+    <message>
+        <source>DANE could not be judged for %1: %2. Check its TLSA records before installing a new certificate: if DANE senders use them, the new certificate must match one.</source>
+        <translation>%1 の DANE を判定できませんでした: %2。新しい証明書をインストールする前に TLSA レコードを確認してください。DANE 送信者がそれを使う場合、新しい証明書はそのいずれかに一致する必要があります。</translation>
+    </message>
+    <message>
+        <source>the DNSSEC state of %1 or of the host's addresses is unknown</source>
+        <translation>%1 またはホストのアドレスの DNSSEC の状態が不明です</translation>
+    </message>
+    <message>
+        <source>the TLSA lookup of %1 did not answer (%2)</source>
+        <translation>%1 の TLSA 照会に応答がありませんでした (%2)</translation>
+    </message>
+    <message>
+        <source>DANE could not be judged for %1: its TLSA records or addresses fail DNSSEC validation, and DANE senders defer mail to it until that is fixed. Fix DNSSEC first; then check which TLSA record the new certificate must match before installing it.</source>
+        <translation>%1 の DANE を判定できませんでした: TLSA レコードまたはアドレスが DNSSEC の検証に失敗しており、修正されるまで DANE 送信者はメールの配送を保留します。まず DNSSEC を修正し、新しい証明書がどの TLSA レコードに一致すべきかを確認してからインストールしてください。</translation>
+    </message>
+    <message>
+        <source>DANE could not be judged</source>
+        <translation>DANE を判定できませんでした</translation>
+    </message>
+    <message>
+        <source>DANE fails already</source>
+        <translation>DANE はすでに失敗しています</translation>
+    </message>
+    <message>
+        <source>DANE rollover prepared</source>
+        <translation>DANE のロールオーバー準備済み</translation>
+    </message>
+    <message>
+        <source>a certificate from another CA breaks DANE</source>
+        <translation>別の CA の証明書で DANE が壊れます</translation>
+    </message>
+    <message>
+        <source>a new key breaks DANE</source>
+        <translation>新しい鍵で DANE が壊れます</translation>
+    </message>
+    <message>
+        <source>a new certificate breaks DANE</source>
+        <translation>新しい証明書で DANE が壊れます</translation>
+    </message>
+    <message>
+        <source>Before installing it: publish the TLSA record of the new certificate (or key) beside the old one, %1, then install the certificate, then remove the old record.</source>
+        <translation>インストールする前に: 新しい証明書 (または鍵) の TLSA レコードを古いレコードと並べて公開し、%1。その後で証明書をインストールし、最後に古いレコードを削除します。</translation>
+    </message>
+    <message>
+        <source>wait at least twice the TTL of the TLSA RRset</source>
+        <translation>TLSA RRset の TTL の 2 倍以上待ちます</translation>
+    </message>
+    <message>
+        <source>wait at least two TTLs of the TLSA RRset (its TTL was %1 s when looked up: at least %2 s)</source>
+        <translation>TLSA RRset の TTL の 2 倍以上待ちます (照会時の TTL は %1 秒なので、%2 秒以上)</translation>
+    </message>
+    <message>
         <source>names no rule</source>
         <translation>ルールが指定されていません</translation>
     </message>
@@ -5408,6 +5528,10 @@ to see what it answered.</source>
 </context>
 <context>
     <name>mailtls::ReportHtml</name>
+    <message>
+        <source>Warning:</source>
+        <translation>警告:</translation>
+    </message>
     <message>
         <source>Measure 4: defence against downgrade (MTA-STS, DANE)</source>
         <translation>対策 4: ダウングレードへの防御 (MTA-STS、DANE)</translation>

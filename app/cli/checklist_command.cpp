@@ -3,11 +3,13 @@
 #include "app/cli/checked_run.h"
 #include "app/cli/cli.h"
 #include "app/remediation/checklist_tracking.h"
+#include "app/remediation/findings_json.h"
 #include "app/remediation/remediation.h"
 
 #include <QBuffer>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonDocument>
 #include <QTextStream>
 
 #include <algorithm>
@@ -75,13 +77,14 @@ int runChecklist(const QStringList &arguments, QTextStream &out, QTextStream &er
     const RunOptions options;
     options.addTo(parser);
     const QCommandLineOption csvOption(QStringLiteral("csv"), Tr::tr("Print CSV instead of Markdown."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), Tr::tr("Print JSON instead of Markdown."));
     const QCommandLineOption setOption(
         QStringLiteral("set"), Tr::tr("Set an item's state: RULE@ENDPOINT=open, in_progress or done."),
         Tr::tr("item=state"));
     const QCommandLineOption noteOption(QStringLiteral("note"), Tr::tr("A note kept with --set."), Tr::tr("text"));
     const QCommandLineOption historyOption(QStringLiteral("history"),
                                            Tr::tr("Print every change of the items, oldest first."));
-    parser.addOptions({csvOption, setOption, noteOption, historyOption});
+    parser.addOptions({csvOption, jsonOption, setOption, noteOption, historyOption});
     if (const auto done = parseSubcommand(parser, arguments, out, err))
         return *done;
     auto loaded = options.load(parser, QStringLiteral("checklist"), err);
@@ -104,12 +107,18 @@ int runChecklist(const QStringList &arguments, QTextStream &out, QTextStream &er
         return 0;
     }
 
-    QList<ChecklistItem> items = buildChecklist(c.evaluation, c.workspace, c.results);
+    QList<ChecklistItem> items =
+        buildChecklist(c.evaluation, c.workspace, c.results, c.domains.domains.isEmpty() ? nullptr : &c.domains);
     attachTracking(items, c.profile.id, update->items, c.workspace.acceptedRisks, c.today);
     QList<TrackedItem> verified;
     for (const TrackedItem &t : update->items) {
         if (t.state == ItemState::Verified)
             verified.append(t);
+    }
+    if (parser.isSet(jsonOption)) {
+        out << QString::fromUtf8(QJsonDocument(checklistToJson(c.workspace.name, c.run.id, c.profile, items, verified))
+                                     .toJson(QJsonDocument::Indented));
+        return 0;
     }
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);

@@ -24,7 +24,7 @@ AuditSnapshot buildSnapshot(const Workspace &ws, const Profile &profile, const Q
     }
     std::stable_sort(s.undecided.begin(), s.undecided.end(),
                      [](const RuleResult &a, const RuleResult &b) { return a.severity > b.severity; });
-    s.checklist = buildChecklist(s.evaluation, ws, results);
+    s.checklist = buildChecklist(s.evaluation, ws, results, domains.domains.isEmpty() ? nullptr : &s.domains);
     attachTracking(s.checklist, profile.id, tracked, ws.acceptedRisks, today);
     for (const TrackedItem &t : tracked) {
         if (t.profile == profile.id && t.state == ItemState::Verified)

@@ -39,4 +39,51 @@ QJsonObject findingsToJson(const QString &workspace, qint64 run, const Profile &
     return root;
 }
 
+QJsonObject checklistToJson(const QString &workspace, qint64 run, const Profile &profile,
+                            const QList<ChecklistItem> &items, const QList<TrackedItem> &verified)
+{
+    QJsonObject root;
+    root.insert(QLatin1StringView("workspace"), workspace);
+    root.insert(QLatin1StringView("run"), run);
+    root.insert(QLatin1StringView("profile"), profile.id);
+    root.insert(QLatin1StringView("profile_version"), profile.version);
+    QJsonArray open;
+    for (const ChecklistItem &i : items) {
+        QJsonObject o;
+        o.insert(QLatin1StringView("rule"), i.finding.ruleId);
+        o.insert(QLatin1StringView("endpoint"), i.finding.endpoint);
+        o.insert(QLatin1StringView("severity"), severityKey(i.finding.severity));
+        o.insert(QLatin1StringView("links"), QJsonArray::fromStringList(i.finding.links));
+        o.insert(QLatin1StringView("software"), softwareKey(i.software.software));
+        o.insert(QLatin1StringView("confidence"), confidenceKey(i.software.confidence));
+        o.insert(QLatin1StringView("remedy"), i.remedy ? QJsonValue(i.remedy->software) : QJsonValue());
+        if (i.remedy) {
+            o.insert(QLatin1StringView("importance"), severityKey(i.remedy->importance));
+            o.insert(QLatin1StringView("effort"), i.remedy->effort);
+            QJsonArray steps;
+            for (const RemedyStep &s : i.remedy->steps)
+                steps.append(s.text.text());
+            o.insert(QLatin1StringView("steps"), steps);
+            o.insert(QLatin1StringView("verify"), i.verify);
+        }
+        o.insert(QLatin1StringView("state"), i.state ? QJsonValue(itemStateKey(*i.state)) : QJsonValue());
+        o.insert(QLatin1StringView("regressions"), i.regressions);
+        if (!i.note.isEmpty())
+            o.insert(QLatin1StringView("note"), i.note);
+        if (i.acceptance)
+            o.insert(QLatin1StringView("accepted_risk"), riskAcceptanceToJson(*i.acceptance, i.acceptanceLapsed));
+        if (i.dane)
+            o.insert(QLatin1StringView("dane_warning"), daneWarningToJson(*i.dane));
+        open.append(o);
+    }
+    root.insert(QLatin1StringView("items"), open);
+    QJsonArray done;
+    for (const TrackedItem &t : verified)
+        done.append(QJsonObject{{QLatin1StringView("rule"), t.rule},
+                                {QLatin1StringView("endpoint"), t.endpoint},
+                                {QLatin1StringView("verified_run"), t.verifiedRun}});
+    root.insert(QLatin1StringView("verified"), done);
+    return root;
+}
+
 } // namespace mailtls

@@ -9,6 +9,8 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace mailtls {
 
 namespace {
@@ -240,9 +242,73 @@ const Remedy *remedyFor(const QList<Remedy> &remedies, QStringView ruleId, Softw
     return nullptr;
 }
 
-QList<ChecklistItem> buildChecklist(const Evaluation &evaluation, const Workspace &ws,
-                                    const QHash<QString, EndpointResult> &results)
+bool replacesCertificate(const Remedy &remedy)
 {
+    return std::any_of(remedy.steps.cbegin(), remedy.steps.cend(), [](const RemedyStep &s) {
+        return s.action == QLatin1StringView("install-certificate") && !s.onSender;
+    });
+}
+
+namespace {
+
+// What the finding asks of the key: a rule on the key's type or size, or the
+// certificate check failing on an RSA key under 2048 bits (its weak-key
+// problem, policy_checks_certificate.cpp), is fixed only by a new key.
+KeyChange keyChangeFor(const Rule *rule, const EndpointResult &result)
+{
+    if (!rule)
+        return KeyChange::MayKeep;
+    if (rule->check == QLatin1StringView("certificate_key"))
+        return KeyChange::New;
+    if (rule->check == QLatin1StringView("certificate") && result.certificate) {
+        const CertificateInfo &c = *result.certificate;
+        if (c.keyType == QLatin1StringView("RSA") && c.keyBits > 0 && c.keyBits < 2048)
+            return KeyChange::New;
+    }
+    return KeyChange::MayKeep;
+}
+
+// The DANE warning for replacing the certificate of the endpoint: in every
+// domain whose MX the host is, when DANE senders check that certificate
+// (the endpoint is the MX's port 25, or serves the certificate seen there).
+std::optional<DaneWarning> daneWarningOf(const EndpointRef &ref, const EndpointResult &result, const Host *host,
+                                         const DomainDefences &domains,
+                                         const QHash<QString, EndpointResult> &results, KeyChange keyChange)
+{
+    if (!host || host->name.isEmpty())
+        return std::nullopt;
+    std::optional<DaneWarning> out;
+    for (const DomainDefences::ForHost &f : domains.forHost(host->name)) {
+        const EndpointResult *smtp = nullptr;
+        for (const EndpointResult &r : results) {
+            if (f.mx->endpoints.contains(r.target.url())) {
+                smtp = &r;
+                break;
+            }
+        }
+        const CertificateInfo *seen = smtp && smtp->certificate ? &*smtp->certificate : nullptr;
+        const bool port25 = (ref.protocol == Protocol::Smtp && ref.port == 25) ||
+                            (!result.target.host.isEmpty() && f.mx->endpoints.contains(result.target.url()));
+        const bool sameCertificate = seen && result.certificate &&
+                                     seen->sha256Fingerprint == result.certificate->sha256Fingerprint;
+        if (!port25 && !sameCertificate)
+            continue;
+        if (!out) {
+            out = daneWarningFor(f.mx->dane, keyChange, seen);
+            if (!out)
+                continue;
+        }
+        out->domains << f.domain->check.domain;
+    }
+    return out;
+}
+
+} // namespace
+
+QList<ChecklistItem> buildChecklist(const Evaluation &evaluation, const Workspace &ws,
+                                    const QHash<QString, EndpointResult> &results, const DomainDefences *domains)
+{
+    const std::optional<Profile> profile = builtinProfile(evaluation.profileId);
     QList<ChecklistItem> items;
     for (const RuleResult &f : evaluation.findings()) {
         ChecklistItem item;
@@ -261,6 +327,9 @@ QList<ChecklistItem> buildChecklist(const Evaluation &evaluation, const Workspac
                               .replace(QStringLiteral("{url}"), result.target.url())
                               .replace(QStringLiteral("{workspace}"), ws.name);
         }
+        if (item.remedy && ref && domains && replacesCertificate(*item.remedy))
+            item.dane = daneWarningOf(*ref, result, host, *domains, results,
+                                      keyChangeFor(profile ? profile->rule(f.ruleId) : nullptr, result));
         items.append(item);
     }
     return items;
@@ -343,6 +412,9 @@ void writeChecklistMarkdown(QIODevice &out, const QList<ChecklistItem> &items, c
               u'\n';
         for (const Evidence &e : item.finding.evidence)
             md += QStringLiteral("- ") + Tr::tr("Evidence: %1").arg(markdownText(e.detail)) + u'\n';
+        if (item.dane)
+            md += QStringLiteral("- **") + Tr::tr("Warning:") + QStringLiteral("** ") +
+                  markdownText(daneWarningLine(*item.dane)) + u'\n';
         if (item.remedy) {
             md += QStringLiteral("- ") + Tr::tr("Importance: %1; effort: %2")
                                              .arg(severityLabel(item.remedy->importance), effortLabel(item.remedy->effort)) +
@@ -379,7 +451,7 @@ void writeChecklistCsv(QIODevice &out, const QList<ChecklistItem> &items, const 
                        const QList<TrackedItem> &verified)
 {
     QStringList lines{QStringLiteral("rule,severity,endpoint,links,software,confidence,title,evidence,steps,verify,"
-                                     "state,regressions,note,accepted_until,accepted_by,justification")};
+                                     "state,regressions,note,accepted_until,accepted_by,justification,dane_impact,dane_warning")};
     for (const ChecklistItem &item : items) {
         const Rule *rule = profile.rule(item.finding.ruleId);
         QStringList evidence;
@@ -405,7 +477,9 @@ void writeChecklistCsv(QIODevice &out, const QList<ChecklistItem> &items, const 
                              item.note,
                              item.acceptance ? item.acceptance->expires.toString(Qt::ISODate) : QString(),
                              item.acceptance ? item.acceptance->owner : QString(),
-                             item.acceptance ? item.acceptance->justification : QString()};
+                             item.acceptance ? item.acceptance->justification : QString(),
+                             item.dane ? daneImpactKey(item.dane->impact) : QString(),
+                             item.dane ? daneWarningLine(*item.dane) : QString()};
         for (QString &f : fields)
             f = csvField(f);
         lines << fields.join(u',');
@@ -415,7 +489,7 @@ void writeChecklistCsv(QIODevice &out, const QList<ChecklistItem> &items, const 
         QStringList fields{t.rule, QString(), t.endpoint, QString(), QString(), QString(),
                            rule ? rule->title.text() : QString(), QString(), QString(), QString(),
                            itemStateKey(t.state), QString::number(t.regressions), t.note, QString(), QString(),
-                           QString()};
+                           QString(), QString(), QString()};
         for (QString &f : fields)
             f = csvField(f);
         lines << fields.join(u',');

@@ -9,6 +9,7 @@
 // generic remedies); exports write Markdown and CSV.
 
 #include "app/remediation/checklist_tracking.h"
+#include "app/remediation/dane_warning.h"
 #include "app/evidence/fingerprint.h"
 #include "app/policy/policy_evaluation.h"
 
@@ -30,7 +31,9 @@ QStringList remedyConfigFormats();
 QStringList remedyNginxContexts();
 // Actions a step asks for beyond configuration:
 //   install-certificate  a valid certificate for the name clients use, put
-//                        where the configuration points (renewed or first)
+//                        where the configuration points (renewed or first);
+//                        on an MX whose TLSA records DANE senders use, the
+//                        checklist item warns what it does to DANE (dane_warning.h)
 QStringList remedyActions();
 
 struct RemedyStep
@@ -86,10 +89,22 @@ struct ChecklistItem
     int regressions = 0;
     std::optional<RiskAcceptance> acceptance; // its entry in the exceptions register
     bool acceptanceLapsed = false;            // the entry's expiry date has passed
+    // The remedy replaces the certificate of an MX host whose TLSA records
+    // DANE senders use: what that does to DANE (dane_warning.h).
+    std::optional<DaneWarning> dane;
 };
 
+// Whether a remedy installs a certificate on the endpoint (a step with action
+// install-certificate that is not on the sender).
+bool replacesCertificate(const Remedy &remedy);
+
+// domains: the run's domain checks; each item whose remedy replaces the
+// certificate of an MX host gets its DANE warning when DANE senders check
+// that certificate (the endpoint is the host's port 25, or serves the same
+// certificate). nullptr: no domain check ran, no warning.
 QList<ChecklistItem> buildChecklist(const Evaluation &evaluation, const Workspace &workspace,
-                                    const QHash<QString, EndpointResult> &results);
+                                    const QHash<QString, EndpointResult> &results,
+                                    const DomainDefences *domains = nullptr);
 
 // Gives each item its tracked state, note and regressions, and its entry in
 // the exceptions register (lapsed when today is past its expiry).

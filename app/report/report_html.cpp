@@ -324,6 +324,10 @@ void writeChecklist(const ComplianceReport &r, QString &h)
                                                            : softwareLabel(i.software.software)) +
              cell(itemStateLabel(i.state.value_or(ItemState::Open))) + cell(note) +
              QStringLiteral("</tr>");
+        // The remedy replaces a certificate DANE senders check: the warning under its item.
+        if (i.dane)
+            h += QStringLiteral("<tr><td colspan=\"5\" bgcolor=\"#fff3cd\"><b>") + literalHtml(Tr::tr("Warning:")) +
+                 QStringLiteral("</b> ") + literalHtml(daneWarningLine(*i.dane)) + QStringLiteral("</td></tr>");
     }
     h += QStringLiteral("</table>");
 }

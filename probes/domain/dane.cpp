@@ -296,6 +296,8 @@ QJsonObject daneCheckToJson(const DaneCheck &c)
         o.insert(QLatin1StringView("address_why_bogus"), c.addressWhyBogus);
     if (!c.tlsaWhyBogus.isEmpty())
         o.insert(QLatin1StringView("why_bogus"), c.tlsaWhyBogus);
+    if (c.tlsaTtl)
+        o.insert(QLatin1StringView("tlsa_ttl"), static_cast<qint64>(*c.tlsaTtl));
     QJsonArray records;
     for (const TlsaRecordCheck &r : c.records) {
         QJsonObject ro{{QLatin1StringView("record"), r.text()},
@@ -328,6 +330,8 @@ DaneCheck daneCheckFromJson(const QJsonObject &o)
     c.tlsaStatus = lookupStatusFromKey(o.value(QLatin1StringView("tlsa_status")).toString());
     c.tlsaDnssec = dnssecStateFromKey(o.value(QLatin1StringView("dnssec")).toString());
     c.tlsaWhyBogus = o.value(QLatin1StringView("why_bogus")).toString();
+    if (const QJsonValue ttl = o.value(QLatin1StringView("tlsa_ttl")); ttl.isDouble() && ttl.toDouble() >= 0)
+        c.tlsaTtl = static_cast<quint32>(ttl.toInteger());
     c.published = optionalFrom(o.value(QLatin1StringView("published")));
     c.inForce = optionalFrom(o.value(QLatin1StringView("in_force")));
     c.deferred = optionalFrom(o.value(QLatin1StringView("deferred")));

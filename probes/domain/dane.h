@@ -68,6 +68,9 @@ struct DaneCheck
     dns::DnssecState tlsaDnssec = dns::DnssecState::NotValidated;
     QString tlsaWhyBogus;
     QList<TlsaRecordCheck> records;
+    // The TTL of the TLSA RRset as the resolver answered (the lowest of its
+    // records; a cache answers with what is left of it); nullopt: no records.
+    std::optional<quint32> tlsaTtl;
 
     // The verdicts (evaluateDane). nullopt: undecided, with a note saying why.
     std::optional<bool> published;     // the host publishes TLSA records for the port

@@ -164,6 +164,11 @@ private:
                     d.tlsaDnssec = t.dnssec;
                     d.tlsaWhyBogus = t.whyBogus;
                     d.records = tlsaRecordsOf(t.records);
+                    d.tlsaTtl.reset();
+                    for (const dns::Record &rec : t.records) {
+                        if (rec.type == dns::RecordType::Tlsa)
+                            d.tlsaTtl = std::min(rec.ttl, d.tlsaTtl.value_or(rec.ttl));
+                    }
                 });
             }
         }

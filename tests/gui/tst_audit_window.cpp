@@ -1,7 +1,8 @@
 // The window over stored audits: the latest run's link states, findings and
 // checklist appear after opening a workspace; a checklist state set in the
 // window is kept in the store (and so survives reopening); a finding
-// accepted as a risk is written to the workspace file and shown as accepted.
+// accepted as a risk is written to the workspace file and shown as accepted;
+// an item whose new certificate would break DANE shows the warning above its steps.
 // The store is a real SQLite file; the run in it is written the way an audit
 // writes it (the probe results by hand, one weakness: mx2 accepts TLS 1.0).
 
@@ -79,6 +80,7 @@ private Q_SLOTS:
     void initTestCase();
     void showsStoredAudit();
     void checklistStateKeptInTheStore();
+    void checklistShowsTheDaneWarning();
     void acceptRiskWritesTheWorkspace();
     void importIsUndoable();
     void exportsAndPrintsTheReport();
@@ -224,6 +226,49 @@ void TestAuditWindow::checklistStateKeptInTheStore()
         }
     }
     QVERIFY(found);
+}
+
+void TestAuditWindow::checklistShowsTheDaneWarning()
+{
+    const Profile profile = *builtinProfile(u"m3aawg");
+    ChecklistItem plain;
+    plain.finding.ruleId = QStringLiteral("M1.6");
+    plain.finding.endpoint = QStringLiteral("mx2/smtp:25");
+    plain.remedy = remedyFor(builtinRemedies(), u"M1.6", Software::Unknown);
+    ChecklistItem renew;
+    renew.finding.ruleId = QStringLiteral("M1.7");
+    renew.finding.endpoint = QStringLiteral("mx1/smtp:25");
+    renew.remedy = remedyFor(builtinRemedies(), u"M1.7", Software::Unknown);
+    DaneWarning w;
+    w.impact = DaneImpact::BreaksIfNewKey;
+    w.host = QStringLiteral("mx1.kumo.example");
+    w.domains = {QStringLiteral("kumo.example")};
+    w.text = QStringLiteral("The TLSA records 3 1 1 ab of mx1.kumo.example pin the key in use.");
+    renew.dane = w;
+
+    ChecklistPanel panel;
+    panel.setChecklist(profile, {plain, renew}, {});
+    auto *label = panel.findChild<QLabel *>(QStringLiteral("daneWarning"));
+    auto *steps = panel.findChild<QPlainTextEdit *>(QStringLiteral("remedySteps"));
+    QVERIFY(label && steps);
+    QAbstractItemModel *model = panel.view()->model();
+    auto select = [&](const QString &endpoint) {
+        for (int h = 0; h < model->rowCount(); ++h) {
+            const QModelIndex host = model->index(h, 0);
+            for (int r = 0; r < model->rowCount(host); ++r) {
+                const QModelIndex i = model->index(r, 0, host);
+                if (i.data(FindingItemKeyRole).toString().endsWith(endpoint))
+                    panel.view()->setCurrentIndex(i);
+            }
+        }
+    };
+    select(QStringLiteral("@mx1/smtp:25"));
+    QVERIFY(!label->isHidden());
+    QCOMPARE(label->text(), QStringLiteral("Warning: ") + daneWarningLine(w));
+    QVERIFY(steps->toPlainText().contains(QStringLiteral("Warning: DANE, mx1.kumo.example (MX of kumo.example): ")));
+    select(QStringLiteral("@mx2/smtp:25"));
+    QVERIFY(label->isHidden());
+    QVERIFY(!steps->toPlainText().contains(QStringLiteral("DANE")));
 }
 
 void TestAuditWindow::acceptRiskWritesTheWorkspace()

@@ -158,7 +158,8 @@ void TestDomainLab::dane()
 
 // `audit` runs the domain checks of the workspace's domain beside the probes,
 // stores them with the run, and `findings` judges the inbound link by them
-// (measure 4): protected by DANE, no delivery at risk, no TLS-RPT record.
+// (measure 4): protected by DANE, no delivery at risk, no TLS-RPT record;
+// `checklist` warns that renewing mx1's certificate with a new key breaks DANE.
 void TestDomainLab::auditJudgesTheInboundLink()
 {
     dnstest::DnssecZone zone;
@@ -220,6 +221,33 @@ void TestDomainLab::auditJudgesTheInboundLink()
     QCOMPARE(verdicts.value(QStringLiteral("M4.2")), QStringLiteral("pass"));
     QCOMPARE(verdicts.value(QStringLiteral("M4.3")), QStringLiteral("fail"));
     QCOMPARE(verdicts.value(QStringLiteral("M4.4")), QStringLiteral("fail")); // only the current key pinned
+
+    // mx1's certificate names mx1.kumo.example, not mx1.secure.test (M1.7):
+    // its remedy installs a new certificate, which the checklist warns about,
+    // precise to the 3 1 1 record the zone publishes.
+    QCOMPARE(verdicts.value(QStringLiteral("M1.7")), QStringLiteral("fail"));
+    const CliRun checklist = runCli({QStringLiteral("checklist"), QStringLiteral("--workspace"), file,
+                                     QStringLiteral("--db"), db, QStringLiteral("--json")});
+    QJsonObject warning;
+    for (const QJsonValue &v :
+         QJsonDocument::fromJson(checklist.out.toUtf8()).object().value(QStringLiteral("items")).toArray()) {
+        if (v.toObject().value(QStringLiteral("rule")).toString() == QStringLiteral("M1.7"))
+            warning = v.toObject().value(QStringLiteral("dane_warning")).toObject();
+    }
+    QVERIFY2(!warning.isEmpty(), qPrintable(checklist.out + checklist.err));
+    QCOMPARE(warning.value(QStringLiteral("impact")).toString(), QStringLiteral("breaks_if_new_key"));
+    QCOMPARE(warning.value(QStringLiteral("tlsa_name")).toString(), QStringLiteral("_25._tcp.mx1.secure.test"));
+    QCOMPARE(warning.value(QStringLiteral("domains")).toArray(), QJsonArray{QStringLiteral("secure.test")});
+    QCOMPARE(warning.value(QStringLiteral("still_matching")).toArray(),
+             QJsonArray{QString(QStringLiteral("3 1 1 ") + m_leafHash)});
+    QCOMPARE(warning.value(QStringLiteral("breaking")).toArray(), QJsonArray{});
+    const int ttl = warning.value(QStringLiteral("ttl")).toInt(-1);
+    QVERIFY2(ttl > 0 && ttl <= 300, qPrintable(QString::number(ttl))); // the zone's 300, or what a cache left of it
+    // The Markdown export says it where the item's steps are.
+    const CliRun markdown =
+        runCli({QStringLiteral("checklist"), QStringLiteral("--workspace"), file, QStringLiteral("--db"), db});
+    QVERIFY2(markdown.out.contains(QStringLiteral("- **Warning:** DANE, mx1.secure.test (MX of secure.test):")),
+             qPrintable(markdown.out));
 }
 
 QTEST_GUILESS_MAIN(TestDomainLab)

@@ -75,6 +75,7 @@ private Q_SLOTS:
     void reportCommand();
     void undecidedShownApart();
     void appendixHasEveryAddress();
+    void daneWarningUnderItsItem();
     void reportComparesRuns(); // last: it adds a run
 
 private:
@@ -262,6 +263,71 @@ void TestReport::appendixHasEveryAddress()
     QVERIFY(html.contains(QLatin1String("Address ::1")));
     // A single address is not named.
     QCOMPARE(html.count(QLatin1String("<h4>")), 2);
+}
+
+void TestReport::daneWarningUnderItsItem()
+{
+    // mx1 is the MX of kumo.example with a DANE-EE key record (3 1 1) that
+    // matches its certificate, which has expired: the report's checklist
+    // item for M1.7 (a new certificate) carries the DANE warning.
+    QString error;
+    auto store = AuditStore::open(m_db, &error);
+    const auto ws = loadWorkspaceFile(m_workspace);
+    std::optional<ReportInput> input = loadReportInput(*store, *ws.workspace, 0, m_profile.id, &error);
+    QVERIFY2(input, qPrintable(error));
+    const Host *host = input->workspace.host(QStringLiteral("mx1"));
+    QVERIFY(host);
+    QString key;
+    for (auto it = input->results.cbegin(); it != input->results.cend(); ++it) {
+        if (it.key().startsWith(QLatin1String("mx1/smtp")))
+            key = it.key();
+    }
+    QVERIFY(!key.isEmpty());
+    EndpointResult &mx1 = input->results[key];
+    const QByteArray spki = QByteArray(32, '\x5a');
+    mx1.certificate->expired = true;
+    mx1.certificate->daneDigests = {DaneDigests{mx1.certificate->subject, QByteArray(32, '\x01'), {}, spki, {}}};
+
+    dns::Record rr;
+    rr.type = dns::RecordType::Tlsa;
+    rr.ttl = 3600;
+    rr.usage = 3;
+    rr.selector = 1;
+    rr.matchingType = 1;
+    rr.association = spki;
+    MxDefence m;
+    m.host = host->name;
+    m.endpoints = {mx1.target.url()};
+    m.dane.host = host->name;
+    m.dane.tlsaName = tlsaOwnerName(host->name, 25);
+    m.dane.addressStatus = dns::LookupStatus::Ok;
+    m.dane.addressDnssec = dns::DnssecState::Secure;
+    m.dane.tlsaStatus = dns::LookupStatus::Ok;
+    m.dane.tlsaDnssec = dns::DnssecState::Secure;
+    m.dane.records = tlsaRecordsOf({rr});
+    m.dane.tlsaTtl = 3600;
+    evaluateDane(&m.dane, &*mx1.certificate);
+    QCOMPARE(m.dane.matches, std::optional<bool>(true));
+    DomainDefence d;
+    d.check.domain = QStringLiteral("kumo.example");
+    d.mx = {m};
+    input->domains.domains = {d};
+
+    const ComplianceReport r = buildComplianceReport(*input, m_profile, QStringLiteral("Hanako Sato"),
+                                                     QDateTime(QDate(2026, 11, 28), QTime(10, 0), Qt::UTC));
+    const auto item = std::find_if(r.checklist.cbegin(), r.checklist.cend(), [&](const ChecklistItem &i) {
+        return i.finding.ruleId == QLatin1String("M1.7") && i.finding.endpoint == key;
+    });
+    QVERIFY(item != r.checklist.cend());
+    QVERIFY(item->dane);
+    QCOMPARE(item->dane->impact, DaneImpact::BreaksIfNewKey);
+    QBuffer buffer;
+    QVERIFY(buffer.open(QIODevice::WriteOnly));
+    QCOMPARE(writeReportHtml(r, &buffer), QString());
+    const QString html = QString::fromUtf8(buffer.data());
+    QVERIFY2(html.contains(QStringLiteral("<b>Warning:</b> DANE, %1 (MX of kumo.example): ").arg(host->name)),
+             qPrintable(html.mid(html.indexOf(QLatin1String("Remediation Checklist")), 3000)));
+    QVERIFY(html.contains(QLatin1String("certbot --reuse-key")));
 }
 
 void TestReport::hostileTextStaysText()

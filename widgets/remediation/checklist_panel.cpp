@@ -6,6 +6,7 @@
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -71,6 +72,8 @@ QString ChecklistPanel::stepsText(const ChecklistItem &item)
     }
     text << tr("Importance: %1; effort: %2").arg(severityLabel(item.remedy->importance), effortLabel(item.remedy->effort))
          << QString();
+    if (item.dane)
+        text << tr("Warning: %1").arg(daneWarningLine(*item.dane)) << QString();
     int n = 0;
     for (const RemedyStep &s : item.remedy->steps) {
         text << QStringLiteral("%1. %2").arg(++n).arg(s.text.text());
@@ -90,7 +93,7 @@ QString ChecklistPanel::stepsText(const ChecklistItem &item)
 ChecklistPanel::ChecklistPanel(QWidget *parent)
     : QWidget(parent), m_model(new ChecklistModel(this)), m_filter(new FindingsFilter(this)), m_search(new QLineEdit),
       m_tree(new QTreeView), m_steps(new QPlainTextEdit), m_copy(new QPushButton(tr("Copy Configuration"))),
-      m_verify(new QPushButton(tr("Verify Now")))
+      m_verify(new QPushButton(tr("Verify Now"))), m_daneWarning(new QLabel)
 {
     m_filter->setSourceModel(m_model);
     m_filter->setSortRole(Qt::DisplayRole);
@@ -127,9 +130,20 @@ ChecklistPanel::ChecklistPanel(QWidget *parent)
             Q_EMIT verifyRequested(item->finding.endpoint);
     });
 
+    // A remedy that would break DANE says so above its steps, in the warning colours.
+    m_daneWarning->setObjectName(QStringLiteral("daneWarning"));
+    m_daneWarning->setTextFormat(Qt::PlainText); // names a CA from the certificate the server sent
+    m_daneWarning->setWordWrap(true);
+    m_daneWarning->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_daneWarning->setFrameShape(QFrame::StyledPanel);
+    m_daneWarning->setMargin(6);
+    m_daneWarning->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #664d03; }"));
+    m_daneWarning->hide();
+
     auto *details = new QWidget;
     auto *detailsLayout = new QVBoxLayout(details);
     detailsLayout->setContentsMargins(0, 0, 0, 0);
+    detailsLayout->addWidget(m_daneWarning);
     detailsLayout->addWidget(m_steps);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
@@ -166,10 +180,16 @@ void ChecklistPanel::showSelected()
     const ChecklistItem *item = selected();
     m_copy->setEnabled(item && !configText(*item).isEmpty());
     m_verify->setEnabled(item != nullptr);
+    m_daneWarning->setVisible(item && item->dane);
     if (!item) {
+        m_daneWarning->clear();
         m_steps->clear();
         return;
     }
+    if (item->dane)
+        m_daneWarning->setText(tr("Warning: %1").arg(daneWarningLine(*item->dane)));
+    else
+        m_daneWarning->clear();
     m_steps->setPlainText(stepsText(*item));
 }
 

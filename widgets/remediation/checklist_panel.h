@@ -2,7 +2,8 @@
 
 // The remediation checklist by host: each item's state (editable where a
 // person sets it: open, in progress, done), and for the selected item the
-// steps with the configuration for the software found, a button that copies
+// steps with the configuration for the software found (led by a warning when
+// the remedy's new certificate would break DANE), a button that copies
 // the configuration, and "Verify Now", which asks the window to probe that
 // endpoint again.
 
@@ -10,6 +11,7 @@
 
 #include <QWidget>
 
+class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
@@ -45,6 +47,7 @@ private:
     QPlainTextEdit *m_steps;
     QPushButton *m_copy;
     QPushButton *m_verify;
+    QLabel *m_daneWarning;
 };
 
 } // namespace mailtls
