@@ -32,7 +32,8 @@ QList<LinkKind> linkKindsOfMeasure(int measure)
 }
 
 std::optional<ReportInput> loadReportInput(const AuditStore &store, const Workspace &workspace,
-                                           qint64 run, const QString &profileId, QString *error)
+                                           qint64 run, const QString &profileId, QString *error,
+                                           ReportParts parts)
 {
     // 1. The run: the one asked for, else the newest of the workspace.
     const QList<StoredRun> runs = store.runs(workspace.name); // newest first
@@ -73,6 +74,8 @@ std::optional<ReportInput> loadReportInput(const AuditStore &store, const Worksp
     // 5. The run's domain checks.
     input.domains.domains = store.domainChecks(input.run.id);
     // 6. The kept TLS-RPT reports (the report shows those of the days before the run).
+    if (parts == ReportParts::FiguresOnly)
+        return input;
     QList<QByteArray> jsons;
     for (const StoredTlsRptReport &kept : store.tlsRptReports())
         jsons.append(kept.json);

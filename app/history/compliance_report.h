@@ -118,18 +118,20 @@ struct ReportInput
     int tlsRptUnreadable = 0;          // kept reports that no longer read
 };
 
+// What to build: everything, or the figures alone (the history, a diff):
+// then the map has its nodes and edges with their states but no layout, and
+// there is no appendix.
+enum class ReportParts { Full, FiguresOnly };
+
 // Reads what a report of run (0: the newest run of the workspace) needs from
 // the store: the run, the inventory it audited (or workspace when the store
 // has none), the results as of the run, the checklist's states, the run's
 // domain checks and the kept TLS-RPT reports. nullopt
 // with *error naming the run or the store.
+// FiguresOnly leaves the TLS-RPT reports out (the figures do not use them).
 std::optional<ReportInput> loadReportInput(const AuditStore &store, const Workspace &workspace,
-                                           qint64 run, const QString &profileId, QString *error);
-
-// What to build: everything, or the figures alone (the history, a diff):
-// then the map has its nodes and edges with their states but no layout, and
-// there is no appendix.
-enum class ReportParts { Full, FiguresOnly };
+                                           qint64 run, const QString &profileId, QString *error,
+                                           ReportParts parts = ReportParts::Full);
 
 // The figures. profile must outlive the report (rules point into it).
 ComplianceReport buildComplianceReport(const ReportInput &input, const Profile &profile,
