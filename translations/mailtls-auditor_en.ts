@@ -2428,6 +2428,29 @@ to see what it answered.</translation>
 </context>
 <context>
     <name>mailtls::HistoryPanel</name>
+    <message numerus="yes">
+        <source>%1 (UTC): %L2 session(s) reported, %L3 failed (%4%), in %n report(s)</source>
+        <translation>
+            <numerusform>%1 (UTC): %L2 session(s) reported, %L3 failed (%4%), in %n report</numerusform>
+            <numerusform>%1 (UTC): %L2 session(s) reported, %L3 failed (%4%), in %n reports</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sessions reported</source>
+        <translation>sessions reported</translation>
+    </message>
+    <message>
+        <source>failed sessions</source>
+        <translation>failed sessions</translation>
+    </message>
+    <message>
+        <source>successful sessions</source>
+        <translation>successful sessions</translation>
+    </message>
+    <message>
+        <source>Sessions reported by TLS-RPT, per day</source>
+        <translation>Sessions reported by TLS-RPT, per day</translation>
+    </message>
     <message>
         <source>&amp;Compare Selected Runs</source>
         <translation>&amp;Compare Selected Runs</translation>
@@ -3123,6 +3146,17 @@ to see what it answered.</translation>
 </context>
 <context>
     <name>mailtls::MainWindow</name>
+    <message numerus="yes">
+        <source>%n kept TLS-RPT report(s) no longer read; left out</source>
+        <translation>
+            <numerusform>%n kept TLS-RPT report no longer reads; left out</numerusform>
+            <numerusform>%n kept TLS-RPT reports no longer read; left out</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>TLS-RPT reports: %1</source>
+        <translation>TLS-RPT reports: %1</translation>
+    </message>
     <message>
         <source>MailTLS Auditor</source>
         <translation>MailTLS Auditor</translation>
@@ -5239,8 +5273,8 @@ to see what it answered.</translation>
         <translation>The DANE rollover of %1 is prepared: the TLSA records %2 match no certificate in use and are there for the next certificate or key. The new certificate must match one of them, or a record that goes on matching; remove the records of the old one only after the change.</translation>
     </message>
     <message>
-        <source>No TLSA record of %1 matches the certificate in use: DANE senders defer mail to it now. Install a certificate that one of %2 matches, or publish the new certificate's record first.</source>
-        <translation>No TLSA record of %1 matches the certificate in use: DANE senders defer mail to it now. Install a certificate that one of %2 matches, or publish the new certificate's record first.</translation>
+        <source>No TLSA record of %1 matches the certificate in use: DANE senders defer mail to it now. Install a certificate that one of %2 matches, or publish the new certificate&apos;s record first.</source>
+        <translation>No TLSA record of %1 matches the certificate in use: DANE senders defer mail to it now. Install a certificate that one of %2 matches, or publish the new certificate&apos;s record first.</translation>
     </message>
     <message>
         <source>DANE could not be judged for %1: no certificate was seen on port %2, so which TLSA record it matches is unknown. DANE senders require one of %3 to match.</source>
@@ -5251,8 +5285,8 @@ to see what it answered.</translation>
         <translation>DANE could not be judged for %1: %2. Check its TLSA records before installing a new certificate: if DANE senders use them, the new certificate must match one.</translation>
     </message>
     <message>
-        <source>the DNSSEC state of %1 or of the host's addresses is unknown</source>
-        <translation>the DNSSEC state of %1 or of the host's addresses is unknown</translation>
+        <source>the DNSSEC state of %1 or of the host&apos;s addresses is unknown</source>
+        <translation>the DNSSEC state of %1 or of the host&apos;s addresses is unknown</translation>
     </message>
     <message>
         <source>the TLSA lookup of %1 did not answer (%2)</source>
@@ -5566,6 +5600,71 @@ to see what it answered.</translation>
     <message>
         <source>Warning:</source>
         <translation>Warning:</translation>
+    </message>
+    <message>
+        <source>A host&apos;s figures count the sessions of every domain it serves.</source>
+        <translation>A host&apos;s figures count the sessions of every domain it serves.</translation>
+    </message>
+    <message>
+        <source>%1 (with %2): %L3 sessions, %L4 failed</source>
+        <translation>%1 (with %2): %L3 sessions, %L4 failed</translation>
+    </message>
+    <message>
+        <source>no reports imported</source>
+        <translation>no reports imported</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Reported by</translation>
+    </message>
+    <message>
+        <source>Not split between hosts</source>
+        <translation>Not split between hosts</translation>
+    </message>
+    <message>
+        <source>Failures by type</source>
+        <translation>Failures by type</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>No MX host listed.</source>
+        <translation>No MX host listed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept report(s) could not be read and are left out.</source>
+        <translation>
+            <numerusform>%n kept report could not be read and is left out.</numerusform>
+            <numerusform>%n kept reports could not be read and are left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>%n report</numerusform>
+            <numerusform>%n reports</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reports whose period began in the %n day(s) before the run started (%1 to %2): %3.</source>
+        <translation>
+            <numerusform>Reports whose period began in the %n day before the run started (%1 to %2): %3.</numerusform>
+            <numerusform>Reports whose period began in the %n days before the run started (%1 to %2): %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>TLS-RPT: what senders reported, by MX host</source>
+        <translation>TLS-RPT: what senders reported, by MX host</translation>
     </message>
     <message>
         <source>Measure 4: defence against downgrade (MTA-STS, DANE)</source>
@@ -6897,6 +6996,48 @@ to see what it answered.</translation>
 </context>
 <context>
     <name>mailtls::TlsRptReport</name>
+    <message>
+        <source>TLS-RPT: %L1 failed</source>
+        <translation>TLS-RPT: %L1 failed</translation>
+    </message>
+    <message>
+        <source>Reported by %1</source>
+        <translation>Reported by %1</translation>
+    </message>
+    <message>
+        <source>Counted for %1 together under %2 (not split between them): %L3 successful, %L4 failed</source>
+        <translation>Counted for %1 together under %2 (not split between them): %L3 successful, %L4 failed</translation>
+    </message>
+    <message>
+        <source>No report names this host alone.</source>
+        <translation>No report names this host alone.</translation>
+    </message>
+    <message>
+        <source>For this host alone: %L1 successful, %L2 failed</source>
+        <translation>For this host alone: %L1 successful, %L2 failed</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reports of %n day(s) between %1 and %2</source>
+        <translation>
+            <numerusform>Reports of %n day between %1 and %2</numerusform>
+            <numerusform>Reports of %n days between %1 and %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>TLS-RPT: %L1 of %L2 session(s) failed (%3)</source>
+        <translation>TLS-RPT: %L1 of %L2 session(s) failed (%3)</translation>
+    </message>
+    <message>
+        <source>TLS-RPT: %L1 session(s) reported, none failed</source>
+        <translation>TLS-RPT: %L1 session(s) reported, none failed</translation>
+    </message>
+    <message numerus="yes">
+        <source>TLS-RPT: no reports imported for the %n day(s) before %1</source>
+        <translation>
+            <numerusform>TLS-RPT: no reports imported for the %n day before %1</numerusform>
+            <numerusform>TLS-RPT: no reports imported for the %n days before %1</numerusform>
+        </translation>
+    </message>
     <message>
         <source>it ends (%1) before it starts (%2)</source>
         <translation>it ends (%1) before it starts (%2)</translation>

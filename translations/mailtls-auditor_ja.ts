@@ -2407,6 +2407,28 @@ to see what it answered.</source>
 </context>
 <context>
     <name>mailtls::HistoryPanel</name>
+    <message numerus="yes">
+        <source>%1 (UTC): %L2 session(s) reported, %L3 failed (%4%), in %n report(s)</source>
+        <translation>
+            <numerusform>%1 (UTC): 報告 %L2 セッション、失敗 %L3 (%4%)、レポート %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sessions reported</source>
+        <translation>報告されたセッション数</translation>
+    </message>
+    <message>
+        <source>failed sessions</source>
+        <translation>失敗したセッション</translation>
+    </message>
+    <message>
+        <source>successful sessions</source>
+        <translation>成功したセッション</translation>
+    </message>
+    <message>
+        <source>Sessions reported by TLS-RPT, per day</source>
+        <translation>TLS-RPT で報告されたセッション (日ごと)</translation>
+    </message>
     <message>
         <source>&amp;Compare Selected Runs</source>
         <translation>選択した実行を比較(&amp;C)</translation>
@@ -3102,6 +3124,16 @@ to see what it answered.</source>
 </context>
 <context>
     <name>mailtls::MainWindow</name>
+    <message numerus="yes">
+        <source>%n kept TLS-RPT report(s) no longer read; left out</source>
+        <translation>
+            <numerusform>保存済みの TLS-RPT レポート %n 件が読み取れなくなったため除外しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>TLS-RPT reports: %1</source>
+        <translation>TLS-RPT レポート: %1</translation>
+    </message>
     <message>
         <source>MailTLS Auditor</source>
         <translation>MailTLS Auditor</translation>
@@ -5206,7 +5238,7 @@ to see what it answered.</source>
         <translation>%1 の DANE ロールオーバーは準備済みです: TLSA レコード %2 は使用中のどの証明書にも一致せず、次の証明書または鍵のために用意されています。新しい証明書はそのいずれか、または引き続き一致するレコードに一致する必要があります。古い証明書のレコードは変更が済んでから削除してください。</translation>
     </message>
     <message>
-        <source>No TLSA record of %1 matches the certificate in use: DANE senders defer mail to it now. Install a certificate that one of %2 matches, or publish the new certificate's record first.</source>
+        <source>No TLSA record of %1 matches the certificate in use: DANE senders defer mail to it now. Install a certificate that one of %2 matches, or publish the new certificate&apos;s record first.</source>
         <translation>%1 のどの TLSA レコードも使用中の証明書に一致しません: DANE 送信者は現在このホストへのメール配送を保留しています。%2 のいずれかに一致する証明書をインストールするか、先に新しい証明書のレコードを公開してください。</translation>
     </message>
     <message>
@@ -5218,7 +5250,7 @@ to see what it answered.</source>
         <translation>%1 の DANE を判定できませんでした: %2。新しい証明書をインストールする前に TLSA レコードを確認してください。DANE 送信者がそれを使う場合、新しい証明書はそのいずれかに一致する必要があります。</translation>
     </message>
     <message>
-        <source>the DNSSEC state of %1 or of the host's addresses is unknown</source>
+        <source>the DNSSEC state of %1 or of the host&apos;s addresses is unknown</source>
         <translation>%1 またはホストのアドレスの DNSSEC の状態が不明です</translation>
     </message>
     <message>
@@ -5531,6 +5563,68 @@ to see what it answered.</source>
     <message>
         <source>Warning:</source>
         <translation>警告:</translation>
+    </message>
+    <message>
+        <source>A host&apos;s figures count the sessions of every domain it serves.</source>
+        <translation>ホストの数値は、そのホストが受け持つすべてのドメインのセッションを数えています。</translation>
+    </message>
+    <message>
+        <source>%1 (with %2): %L3 sessions, %L4 failed</source>
+        <translation>%1 (%2 と共有): %L3 セッション、失敗 %L4</translation>
+    </message>
+    <message>
+        <source>no reports imported</source>
+        <translation>レポートの取り込みなし</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>日数</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>報告元</translation>
+    </message>
+    <message>
+        <source>Not split between hosts</source>
+        <translation>ホスト間で分割されない分</translation>
+    </message>
+    <message>
+        <source>Failures by type</source>
+        <translation>種類別の失敗</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>セッション</translation>
+    </message>
+    <message>
+        <source>No MX host listed.</source>
+        <translation>MX ホストが登録されていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept report(s) could not be read and are left out.</source>
+        <translation>
+            <numerusform>保存済みのレポート %n 件は読み取れないため除外しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>レポート %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reports whose period began in the %n day(s) before the run started (%1 to %2): %3.</source>
+        <translation>
+            <numerusform>実行開始前の %n 日間 (%1 から %2) に期間が始まるレポート: %3。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>TLS-RPT: what senders reported, by MX host</source>
+        <translation>TLS-RPT: 送信側からの報告 (MX ホスト別)</translation>
     </message>
     <message>
         <source>Measure 4: defence against downgrade (MTA-STS, DANE)</source>
@@ -6858,6 +6952,46 @@ to see what it answered.</source>
 </context>
 <context>
     <name>mailtls::TlsRptReport</name>
+    <message>
+        <source>TLS-RPT: %L1 failed</source>
+        <translation>TLS-RPT: 失敗 %L1</translation>
+    </message>
+    <message>
+        <source>Reported by %1</source>
+        <translation>報告元: %1</translation>
+    </message>
+    <message>
+        <source>Counted for %1 together under %2 (not split between them): %L3 successful, %L4 failed</source>
+        <translation>%2 として %1 にまとめて計上 (ホスト間で分割しません): 成功 %L3、失敗 %L4</translation>
+    </message>
+    <message>
+        <source>No report names this host alone.</source>
+        <translation>このホストだけを名指しするレポートはありません。</translation>
+    </message>
+    <message>
+        <source>For this host alone: %L1 successful, %L2 failed</source>
+        <translation>このホスト単独: 成功 %L1、失敗 %L2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reports of %n day(s) between %1 and %2</source>
+        <translation>
+            <numerusform>%1 から %2 までのうち %n 日分のレポート</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>TLS-RPT: %L1 of %L2 session(s) failed (%3)</source>
+        <translation>TLS-RPT: %L2 セッション中 %L1 セッションが失敗 (%3)</translation>
+    </message>
+    <message>
+        <source>TLS-RPT: %L1 session(s) reported, none failed</source>
+        <translation>TLS-RPT: %L1 セッションが報告され、失敗はありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>TLS-RPT: no reports imported for the %n day(s) before %1</source>
+        <translation>
+            <numerusform>TLS-RPT: %1 より前の %n 日間のレポートは取り込まれていません</numerusform>
+        </translation>
+    </message>
     <message>
         <source>it ends (%1) before it starts (%2)</source>
         <translation>終了（%1）が開始（%2）より前です</translation>

@@ -32,7 +32,8 @@ QList<LinkKind> linkKindsOfMeasure(int measure)
 }
 
 std::optional<ReportInput> loadReportInput(const AuditStore &store, const Workspace &workspace,
-                                           qint64 run, const QString &profileId, QString *error)
+                                           qint64 run, const QString &profileId, QString *error,
+                                           ReportParts parts)
 {
     // 1. The run: the one asked for, else the newest of the workspace.
     const QList<StoredRun> runs = store.runs(workspace.name); // newest first
@@ -72,6 +73,13 @@ std::optional<ReportInput> loadReportInput(const AuditStore &store, const Worksp
     input.tracked = store.checklistItems(workspace.name, profileId);
     // 5. The run's domain checks.
     input.domains.domains = store.domainChecks(input.run.id);
+    // 6. The kept TLS-RPT reports (the report shows those of the days before the run).
+    if (parts == ReportParts::FiguresOnly)
+        return input;
+    QList<QByteArray> jsons;
+    for (const StoredTlsRptReport &kept : store.tlsRptReports())
+        jsons.append(kept.json);
+    input.tlsRptReports = readStoredTlsRptReports(jsons, &input.tlsRptUnreadable);
     return input;
 }
 
@@ -100,6 +108,20 @@ ComplianceReport buildComplianceReport(const ReportInput &input, const Profile &
     r.hosts = static_cast<int>(ws.hosts.size());
     r.links = static_cast<int>(ws.links.size());
 
+    // What TLS-RPT senders reported in the days before the run started, per MX host.
+    if (parts == ReportParts::Full) {
+        r.tlsRpt = tlsRptWindow(input.tlsRptReports, ws, input.run.startedAt);
+        r.tlsRptUnreadable = input.tlsRptUnreadable;
+        for (const Domain &d : ws.domains) {
+            ComplianceReport::DomainMxHosts entry{d.name, {}};
+            for (const QString &id : d.mxHosts) {
+                if (const Host *h = ws.host(id))
+                    entry.hosts.append(h->name.trimmed().toLower());
+            }
+            r.mxHostsByDomain.append(entry);
+        }
+    }
+
     // Measures and kinds, from each link's state.
     QHash<QString, MapLinkStatus> statuses;
     const WorkspaceIndex index(ws);
@@ -123,8 +145,13 @@ ComplianceReport buildComplianceReport(const ReportInput &input, const Profile &
         k.strong += state == LinkState::StrongTls ? 1 : 0;
         MapLinkStatus status = mapLinkStatus(result, index.observations(l.id));
         if (l.kind == LinkKind::InternetInbound) {
-            if (const Host *host = index.host(l.endpoint.hostId))
+            if (const Host *host = index.host(l.endpoint.hostId)) {
                 status.defence = downgradeDefenceLabel(input.domains, host->name);
+                if (const TlsRptHostFigures *figures = r.tlsRpt.host(host->name)) {
+                    status.tlsRpt = tlsRptDetailLines(figures, r.tlsRpt);
+                    status.tlsRptMark = tlsRptMarkText(figures);
+                }
+            }
         }
         m.incomplete += status.incomplete && status.state != LinkState::NotProbed ? 1 : 0;
         statuses.insert(l.id, status);

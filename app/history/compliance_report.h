@@ -14,6 +14,7 @@
 // hosts), from the runs before it.
 
 #include "app/history/audit_snapshot.h"
+#include "app/imports/tls_rpt_window.h"
 #include "app/store/audit_store.h"
 #include "app/pathmap/path_map.h"
 #include "app/policy/policy_profile.h"
@@ -86,6 +87,16 @@ struct ComplianceReport
     // left a question unanswered), most severe first: not findings, not passes.
     QList<RuleResult> undecided;
     QList<DomainDefence> domains;       // the run's domain checks (measure 4), by domain
+    // What TLS-RPT senders reported of each inbound MX host in the kTlsRptWindowDays before the run
+    // started (tls_rpt_window.h); the hosts by domain, as the workspace lists them. Full reports only.
+    TlsRptWindow tlsRpt;
+    struct DomainMxHosts
+    {
+        QString domain;
+        QStringList hosts; // names, lower case
+    };
+    QList<DomainMxHosts> mxHostsByDomain;
+    int tlsRptUnreadable = 0; // kept reports that no longer read, left out
     QMap<Severity, int> openBySeverity; // findings not accepted as a risk
     int acceptedFindings = 0;
     QList<ChecklistItem> checklist;
@@ -103,19 +114,24 @@ struct ReportInput
     QHash<QString, QDateTime> resultTimes;
     QList<TrackedItem> tracked;
     DomainDefences domains; // the run's domain checks
+    QList<TlsRptReport> tlsRptReports; // every TLS-RPT report kept in the store that reads
+    int tlsRptUnreadable = 0;          // kept reports that no longer read
 };
-
-// Reads what a report of run (0: the newest run of the workspace) needs from
-// the store: the run, the inventory it audited (or workspace when the store
-// has none), the results as of the run, and the checklist's states. nullopt
-// with *error naming the run or the store.
-std::optional<ReportInput> loadReportInput(const AuditStore &store, const Workspace &workspace,
-                                           qint64 run, const QString &profileId, QString *error);
 
 // What to build: everything, or the figures alone (the history, a diff):
 // then the map has its nodes and edges with their states but no layout, and
 // there is no appendix.
 enum class ReportParts { Full, FiguresOnly };
+
+// Reads what a report of run (0: the newest run of the workspace) needs from
+// the store: the run, the inventory it audited (or workspace when the store
+// has none), the results as of the run, the checklist's states, the run's
+// domain checks and the kept TLS-RPT reports. nullopt
+// with *error naming the run or the store.
+// FiguresOnly leaves the TLS-RPT reports out (the figures do not use them).
+std::optional<ReportInput> loadReportInput(const AuditStore &store, const Workspace &workspace,
+                                           qint64 run, const QString &profileId, QString *error,
+                                           ReportParts parts = ReportParts::Full);
 
 // The figures. profile must outlive the report (rules point into it).
 ComplianceReport buildComplianceReport(const ReportInput &input, const Profile &profile,

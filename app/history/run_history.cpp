@@ -203,7 +203,7 @@ std::optional<RunFigures> recordRunFigures(AuditStore &store, const Workspace &w
                                            const Profile &profile, qint64 run, QString *error)
 {
     const std::optional<ReportInput> input =
-        loadReportInput(store, workspace, run, profile.id, error);
+        loadReportInput(store, workspace, run, profile.id, error, ReportParts::FiguresOnly);
     if (!input)
         return std::nullopt;
     const RunFigures figures = runFigures(*input, profile, run);

@@ -79,6 +79,8 @@ MapLinkStatus mapLinkStatus(const EndpointResult *probe, const QList<Observation
 
 bool MapEdge::isProblem() const
 {
+    if (!status.tlsRptMark.isEmpty())
+        return true; // senders reported sessions that failed here
     if (status.state == LinkState::NotProbed)
         return false;
     return status.state != LinkState::StrongTls || status.incomplete;

@@ -83,6 +83,15 @@ struct MapLinkStatus
     // every domain it serves: "DANE", "MTA-STS" or "DANE + MTA-STS" (protocol
     // names, not translated); empty when it is not, or that is undecided.
     QString defence;
+    // What the TLS-RPT reports of the window say of an Internet-inbound
+    // link's MX host (tlsRptDetailLines: a summary, then the failures by
+    // type, counts shared with other hosts, the reporting organisations),
+    // translated; empty for other links, or while the reports are not read.
+    QStringList tlsRpt;
+    // The mark on the label when those reports show failed sessions
+    // ("TLS-RPT: 12 failed"); empty otherwise. The link then counts as a
+    // problem: a report can make a link look weaker, never stronger.
+    QString tlsRptMark;
     bool operator==(const MapLinkStatus &) const = default;
 };
 // The status of a link: assessLink() plus the label of its TLS versions.
@@ -104,7 +113,7 @@ struct MapEdge
     // it passes (long edges go through reserved slots, not over boxes).
     // Empty for edges between neighbouring layers, and once an end is moved.
     QList<QPointF> via;
-    bool isProblem() const; // anything but strong TLS and not probed, or incomplete
+    bool isProblem() const; // anything but strong TLS and not probed, incomplete, or failures reported
 };
 
 class PathMap

@@ -196,6 +196,7 @@ QImage drawReportMap(const PathMap &map)
         parallel[{std::min(e.from, e.to), std::max(e.from, e.to)}] += 1;
     QList<QPointF> incompleteMarks;
     QList<std::pair<QPointF, QString>> defenceTags;
+    QList<QPointF> tlsRptTags;
     for (const MapEdge &e : map.edges()) {
         const std::pair<int, int> pair{std::min(e.from, e.to), std::max(e.from, e.to)};
         const int twin = drawn[pair]++;
@@ -217,6 +218,8 @@ QImage drawReportMap(const PathMap &map)
             incompleteMarks.append(path.pointAtPercent(0.5));
         if (!e.status.defence.isEmpty())
             defenceTags.append({path.pointAtPercent(0.3), e.status.defence});
+        if (!e.status.tlsRptMark.isEmpty())
+            tlsRptTags.append(path.pointAtPercent(0.7));
     }
     // An inbound link protected against downgrade carries the name of its
     // defence (DANE, MTA-STS): encrypted and authenticated, not only encrypted.
@@ -227,6 +230,18 @@ QImage drawReportMap(const PathMap &map)
         const QRectF tag(at.x() - width / 2, at.y() - 7, width, 14);
         p.setPen(QPen(kInk, 1 / fit));
         p.setBrush(QColor(0xDF, 0xF2, 0xE1));
+        p.drawRoundedRect(tag, 4, 4);
+        p.drawText(tag, Qt::AlignCenter, text);
+    }
+    // An inbound link whose MX senders reported failed sessions at (TLS-RPT):
+    // a red tag; the report's TLS-RPT section gives the figures.
+    for (const QPointF &at : std::as_const(tlsRptTags)) {
+        const QString text = QStringLiteral("TLS-RPT \u2717");
+        p.setFont(tagFont);
+        const qreal width = QFontMetricsF(tagFont).horizontalAdvance(text) + 8;
+        const QRectF tag(at.x() - width / 2, at.y() - 7, width, 14);
+        p.setPen(QPen(kInk, 1 / fit));
+        p.setBrush(QColor(0xF8, 0xD7, 0xD3));
         p.drawRoundedRect(tag, 4, 4);
         p.drawText(tag, Qt::AlignCenter, text);
     }

@@ -300,6 +300,56 @@ void writeDomains(const ComplianceReport &r, QString &h)
     }
 }
 
+// What TLS-RPT senders reported of each MX host of each domain in the days
+// before the run: a host without reports reads "no reports imported", never
+// as a host without failures.
+void writeTlsRpt(const ComplianceReport &r, QString &h)
+{
+    if (r.mxHostsByDomain.isEmpty())
+        return;
+    const TlsRptWindow &w = r.tlsRpt;
+    h += QStringLiteral("<h3>") + literalHtml(Tr::tr("TLS-RPT: what senders reported, by MX host")) +
+         QStringLiteral("</h3>");
+    QString intro = Tr::tr("Reports whose period began in the %n day(s) before the run started (%1 to %2): %3.",
+                           nullptr, w.days)
+                        .arg(w.from.date().toString(Qt::ISODate), w.to.addSecs(-1).date().toString(Qt::ISODate))
+                        .arg(Tr::tr("%n report(s)", nullptr, w.reports)) +
+                    QLatin1Char(' ') + Tr::tr("A host's figures count the sessions of every domain it serves.");
+    if (r.tlsRptUnreadable > 0)
+        intro += QLatin1Char(' ') + Tr::tr("%n kept report(s) could not be read and are left out.", nullptr,
+                                           r.tlsRptUnreadable);
+    h += QStringLiteral("<p>") + literalHtml(intro) + QStringLiteral("</p>");
+    for (const ComplianceReport::DomainMxHosts &d : r.mxHostsByDomain) {
+        h += QStringLiteral("<p><b>") + literalHtml(d.domain) + QStringLiteral("</b></p>");
+        if (d.hosts.isEmpty()) {
+            h += QStringLiteral("<p>") + literalHtml(Tr::tr("No MX host listed.")) + QStringLiteral("</p>");
+            continue;
+        }
+        h += kTable + headerRow({Tr::tr("MX"), Tr::tr("Sessions"), Tr::tr("Failed"), Tr::tr("Failures by type"),
+                                 Tr::tr("Not split between hosts"), Tr::tr("Reported by"), Tr::tr("Days")});
+        for (const QString &host : d.hosts) {
+            const TlsRptHostFigures *f = w.host(host);
+            if (!f || !f->reported()) {
+                h += QStringLiteral("<tr>") + cell(host) + cell(Tr::tr("no reports imported")) + cell(QString()) +
+                     cell(QString()) + cell(QString()) + cell(QString()) + cell(QString()) + QStringLiteral("</tr>");
+                continue;
+            }
+            QStringList shared;
+            for (const TlsRptSharedCounts &sc : f->shared) {
+                shared.append(Tr::tr("%1 (with %2): %L3 sessions, %L4 failed")
+                                  .arg(sc.name, sc.hosts.join(QStringLiteral(", ")))
+                                  .arg(sc.counts.sessions())
+                                  .arg(sc.counts.failed));
+            }
+            h += QStringLiteral("<tr>") + cell(host) + cell(QStringLiteral("%L1").arg(f->sessions())) +
+                 cell(QStringLiteral("%L1").arg(f->failed())) + cell(tlsRptFailureTypesText(f->failedByType())) +
+                 cell(shared.join(QLatin1Char('\n'))) + cell(f->organizations.join(QStringLiteral(", "))) +
+                 cell(QString::number(f->days.size())) + QStringLiteral("</tr>");
+        }
+        h += QStringLiteral("</table>");
+    }
+}
+
 void writeChecklist(const ComplianceReport &r, QString &h)
 {
     h += QStringLiteral("<h2>") + literalHtml(Tr::tr("Remediation Checklist")) +
@@ -522,6 +572,7 @@ QString complianceReportHtml(const ComplianceReport &r, const ImageSource &image
     writeFindings(r, h);
     writeUndecided(r, h);
     writeDomains(r, h);
+    writeTlsRpt(r, h);
     writeChecklist(r, h);
     h += QStringLiteral("<h2 style=\"page-break-before: always;\">") +
          literalHtml(Tr::tr("Appendix: Endpoints")) + QStringLiteral("</h2>");

@@ -135,6 +135,17 @@ QFuture<StoreReply<QList<DomainDefence>>> StoreWorker::latestDomainChecks(const 
     });
 }
 
+QFuture<StoreReply<TlsRptOverview>> StoreWorker::tlsRptOverview(const Workspace &workspace, const QDateTime &to,
+                                                                int days)
+{
+    return d->submit<TlsRptOverview>([workspace, to, days](AuditStore &s) {
+        QList<QByteArray> jsons;
+        for (const StoredTlsRptReport &r : s.tlsRptReports())
+            jsons.append(r.json);
+        return StoreReply<TlsRptOverview>{mailtls::tlsRptOverview(jsons, workspace, to, days), {}};
+    });
+}
+
 QFuture<StoreReply<QList<StoredRun>>> StoreWorker::runs(const QString &workspace)
 {
     return d->submit<QList<StoredRun>>([workspace](AuditStore &s) {

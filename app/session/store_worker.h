@@ -12,6 +12,7 @@
 #include "app/store/audit_store.h"
 #include "app/history/compliance_report.h"
 #include "app/history/run_history.h"
+#include "app/imports/tls_rpt_window.h"
 
 #include <QFuture>
 #include <QString>
@@ -73,6 +74,11 @@ public:
     QFuture<StoreReply<QList<RunFigures>>> history(const Workspace &workspace, const Profile &profile);
     // Keeps a run's figures, computed elsewhere from its reportInput().
     QFuture<StoreReply<bool>> setRunFigures(const RunFigures &figures, const QString &profile);
+
+    // The kept TLS-RPT reports read on the store's thread, summed for the workspace's MX hosts over the
+    // days before to (tls_rpt_window.h) and per day for the History.
+    QFuture<StoreReply<TlsRptOverview>> tlsRptOverview(const Workspace &workspace, const QDateTime &to,
+                                                       int days = kTlsRptWindowDays);
 
     // The thread the store lives on (for tests and assertions).
     QThread *thread() const;

@@ -19,6 +19,9 @@
 
 #include "app/models/run_history_model.h"
 #include "widgets/history/history_panel.h"
+#include "widgets/pathmap/map_text.h"
+#include "widgets/pathmap/path_map_scene.h"
+#include "widgets/pathmap/path_map_view.h"
 #include "widgets/pathmap/path_map_widget.h"
 #include "widgets/history/milestones_dialog.h"
 #include "widgets/window/settings_dialog.h"
@@ -27,6 +30,9 @@
 #include <QAbstractItemModelTester>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -87,6 +93,7 @@ private Q_SLOTS:
     void historyFollowsThePalette();
     void historyChartsDowngrade();
     void settingsNameTheDomainChecksDns();
+    void tlsRptOnMapDetailsAndHistory();
     void historyShowsRunsAndCompares(); // last: it adds a run
 
 private:
@@ -488,6 +495,93 @@ void TestAuditWindow::settingsNameTheDomainChecksDns()
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(dialog.settings().dnsServers, u"127.0.0.1:5353, [::1]"_qs);
     QVERIFY(dialog.settings().domainChecks);
+}
+
+void TestAuditWindow::tlsRptOnMapDetailsAndHistory()
+{
+    // A report of two days ago: 3 sessions to mx1 failed on an expired certificate. The window reads it
+    // off its thread and shows it on mx1's inbound link, in the details of mx1's SMTP endpoint and in
+    // the History; mx2, named by no report, reads "no reports", never "none failed".
+    const QDate day = QDateTime::currentDateTimeUtc().date().addDays(-2);
+    const QJsonObject report{
+        {"organization-name", "Sender Corp"},
+        {"date-range", QJsonObject{{"start-datetime", QString(day.toString(Qt::ISODate) + u"T00:00:00Z"_qs)},
+                                   {"end-datetime", QString(day.toString(Qt::ISODate) + u"T23:59:59Z"_qs)}}},
+        {"contact-info", "tlsrpt@sender.example"},
+        {"report-id", "window-test"},
+        {"policies",
+         QJsonArray{QJsonObject{
+             {"policy", QJsonObject{{"policy-type", "sts"},
+                                    {"policy-domain", "kumo.example"},
+                                    {"mx-host", QJsonArray{"mx1.kumo.example"}}}},
+             {"summary", QJsonObject{{"total-successful-session-count", 97}, {"total-failure-session-count", 3}}},
+             {"failure-details", QJsonArray{QJsonObject{{"result-type", "certificate-expired"},
+                                                        {"receiving-mx-hostname", "mx1.kumo.example"},
+                                                        {"failed-session-count", 3}}}}}}}};
+    {
+        QString error;
+        auto store = AuditStore::open(m_db, &error);
+        QVERIFY2(store, qPrintable(error));
+        const QDateTime start(day, QTime(0, 0), Qt::UTC);
+        int added = 0;
+        QVERIFY2(store->addTlsRptReports({{"Sender Corp", "window-test", start, start.addSecs(86399), "test", {},
+                                           QJsonDocument(report).toJson()}},
+                                         &added, &error),
+                 qPrintable(error));
+    }
+    auto window = std::make_unique<MainWindow>();
+    AppSettings settings = window->settings();
+    settings.database = m_db;
+    window->applySettings(settings);
+    QSignalSpy read(window.get(), &MainWindow::tlsRptShown);
+    window->openWorkspace(m_workspace);
+    QVERIFY(read.wait(20000));
+    // The map: mx1's inbound link carries the mark and is a problem; mx2's carries none.
+    const PathMap &map = window->findChild<PathMapView *>()->mapScene()->map();
+    int inbound = 0;
+    for (const MapEdge &e : map.edges()) {
+        if (e.kind != LinkKind::InternetInbound)
+            continue;
+        ++inbound;
+        const QString host = map.nodes().at(e.to).id;
+        QVERIFY2(!e.status.tlsRpt.isEmpty(), qPrintable(host));
+        if (host == u"mx1") {
+            QCOMPARE(e.status.tlsRptMark, u"TLS-RPT: 3 failed"_qs);
+            QVERIFY(mapEdgeLabel(e.status).endsWith(u"TLS-RPT: 3 failed"_qs));
+            QVERIFY(e.isProblem());
+            QVERIFY2(e.status.tlsRpt.constFirst().contains(QLatin1String("3 of 100 session(s) failed")),
+                     qPrintable(e.status.tlsRpt.constFirst()));
+        } else {
+            QCOMPARE(e.status.tlsRptMark, QString());
+            QVERIFY2(e.status.tlsRpt.constFirst().contains(QLatin1String("no reports imported")),
+                     qPrintable(e.status.tlsRpt.constFirst()));
+        }
+    }
+    QCOMPARE(inbound, 2);
+    // The details pane of mx1: the failures by type and who reported them.
+    Q_EMIT window->findChild<PathMapWidget *>()->nodeSelected(u"mx1"_qs);
+    auto *label = window->findChild<QLabel *>(QStringLiteral("tlsRptLabel"));
+    QVERIFY(label);
+    QVERIFY(!label->isHidden());
+    QVERIFY2(label->text().contains(QLatin1String("certificate-expired 3")), qPrintable(label->text()));
+    QVERIFY2(label->text().contains(QLatin1String("Reported by Sender Corp")), qPrintable(label->text()));
+    QVERIFY(label->font().bold());
+    // A host that is no MX shows none.
+    auto *hostView = window->findChild<QTreeView *>(QStringLiteral("hostView"));
+    hostView->setCurrentIndex(hostView->model()->index(7, 0)); // webmail
+    QVERIFY(label->isHidden());
+    // The History: the day's sessions, successful and failed.
+    auto *panel = window->findChild<HistoryPanel *>(QStringLiteral("historyPanel"));
+    panel->showChart(HistoryPanel::Chart::TlsRpt);
+    QCOMPARE(panel->plot()->graphCount(), 2);
+    QCOMPARE(panel->plot()->graph(0)->data()->size(), 1);
+    QCOMPARE(panel->plot()->graph(1)->data()->size(), 1);
+    QCOMPARE(panel->plot()->graph(1)->data()->at(0)->value, 3.0);
+    QVERIFY2(panel->tlsRptDayText(0).contains(QLatin1String("100 session(s) reported, 3 failed (3.0%)")),
+             qPrintable(panel->tlsRptDayText(0)));
+    QCOMPARE(tlsRptDaysCsv(panel->tlsRptDays()),
+             QByteArray("day,reports,successful,failed\n") + day.toString(Qt::ISODate).toLatin1() + ",1,97,3\n");
+    panel->showChart(HistoryPanel::Chart::Measures);
 }
 
 void TestAuditWindow::historyShowsRunsAndCompares()

@@ -22,6 +22,9 @@
 #include <algorithm>
 #include <QFile>
 #include <QGuiApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 #include <QProcess>
 #include <QStandardPaths>
@@ -76,6 +79,8 @@ private Q_SLOTS:
     void undecidedShownApart();
     void appendixHasEveryAddress();
     void daneWarningUnderItsItem();
+    void tlsRptInReport_data();
+    void tlsRptInReport();
     void reportComparesRuns(); // last: it adds a run
 
 private:
@@ -243,6 +248,87 @@ void TestReport::undecidedShownApart()
     QVERIFY(html.contains(QLatin1String("Checks not decided")));
     QVERIFY(html.contains(QLatin1String("marked ? on the map")));
     QVERIFY(html.contains(mx1));
+}
+
+void TestReport::tlsRptInReport_data()
+{
+    // A report of one day about kumo.example, its failures named by receiving-mx-hostname.
+    const auto report = [](const QString &day, int ok, int failed) {
+        QJsonObject failure{{"result-type", "certificate-expired"},
+                            {"receiving-mx-hostname", "mx1.kumo.example"},
+                            {"failed-session-count", failed}};
+        QJsonObject policy{
+            {"policy", QJsonObject{{"policy-type", "sts"}, {"policy-domain", "kumo.example"},
+                                   {"mx-host", QJsonArray{"*.kumo.example"}}}},
+            {"summary", QJsonObject{{"total-successful-session-count", ok}, {"total-failure-session-count", failed}}}};
+        if (failed > 0)
+            policy.insert("failure-details", QJsonArray{failure});
+        const QJsonObject o{{"organization-name", "Sender Corp"},
+                            {"date-range", QJsonObject{{"start-datetime", QString(day + "T00:00:00Z")},
+                                                       {"end-datetime", QString(day + "T23:59:59Z")}}},
+                            {"contact-info", "tlsrpt@sender.example"},
+                            {"report-id", day},
+                            {"policies", QJsonArray{policy}}};
+        return QJsonDocument(o).toJson();
+    };
+    QTest::addColumn<QList<QByteArray>>("reports");
+    QTest::addColumn<QString>("mx1Mark");
+    QTest::addColumn<QStringList>("htmlHas");
+    QTest::addColumn<QStringList>("htmlHasNot");
+    QTest::newRow("no reports: every MX host reads 'no reports imported'")
+        << QList<QByteArray>{} << QString() << QStringList{"TLS-RPT: what senders reported", "no reports imported"}
+        << QStringList{"certificate-expired", "Sender Corp"};
+    QTest::newRow("failures at mx1 before the run: figures, types, organisation, a mark on its link")
+        << QList<QByteArray>{report("2026-12-01", 900, 12)} << "TLS-RPT: 12 failed"
+        << QStringList{"certificate-expired 12", "Sender Corp", "*.kumo.example (with mx1.kumo.example, "
+                                                                  "mx2.kumo.example): 900 sessions, 0 failed"}
+        << QStringList{};
+    QTest::newRow("reports from the run's start on are not its reports")
+        << QList<QByteArray>{report("2026-12-06", 900, 12)} << QString() << QStringList{"no reports imported"}
+        << QStringList{"certificate-expired"};
+}
+
+void TestReport::tlsRptInReport()
+{
+    QFETCH(QList<QByteArray>, reports);
+    QFETCH(QString, mx1Mark);
+    QFETCH(QStringList, htmlHas);
+    QFETCH(QStringList, htmlHasNot);
+    QString error;
+    auto store = AuditStore::open(m_db, &error);
+    const auto ws = loadWorkspaceFile(m_workspace);
+    std::optional<ReportInput> input = loadReportInput(*store, *ws.workspace, 0, m_profile.id, &error);
+    QVERIFY2(input, qPrintable(error));
+    input->run.startedAt = QDateTime(QDate(2026, 12, 6), QTime(0, 0), Qt::UTC);
+    input->tlsRptReports = readStoredTlsRptReports(reports);
+    QCOMPARE(input->tlsRptReports.size(), reports.size());
+    const ComplianceReport r = buildComplianceReport(*input, m_profile, QStringLiteral("Hanako Sato"),
+                                                     QDateTime(QDate(2026, 12, 6), QTime(10, 0), Qt::UTC));
+    QCOMPARE(r.tlsRpt.from, QDateTime(QDate(2026, 11, 6), QTime(0, 0), Qt::UTC));
+    // The map: the inbound links carry the figures; only failures put a mark, and make a problem.
+    int inbound = 0;
+    for (const MapEdge &e : r.map.edges()) {
+        if (e.kind != LinkKind::InternetInbound)
+            continue;
+        ++inbound;
+        const QString host = r.map.nodes().at(e.to).id;
+        QVERIFY2(!e.status.tlsRpt.isEmpty(), qPrintable(host));
+        QCOMPARE(e.status.tlsRptMark, host == u"mx1" ? mx1Mark : QString());
+        if (!e.status.tlsRptMark.isEmpty())
+            QVERIFY(e.isProblem());
+        if (reports.isEmpty())
+            QVERIFY2(e.status.tlsRpt.constFirst().contains(QLatin1String("no reports imported")),
+                     qPrintable(e.status.tlsRpt.constFirst()));
+    }
+    QCOMPARE(inbound, 2);
+    QBuffer buffer;
+    QVERIFY(buffer.open(QIODevice::WriteOnly));
+    QCOMPARE(writeReportHtml(r, &buffer), QString());
+    const QString html = QString::fromUtf8(buffer.data());
+    for (const QString &text : htmlHas)
+        QVERIFY2(html.contains(text.toHtmlEscaped()), qPrintable(text));
+    for (const QString &text : htmlHasNot)
+        QVERIFY2(!html.contains(text.toHtmlEscaped()), qPrintable(text));
 }
 
 void TestReport::appendixHasEveryAddress()

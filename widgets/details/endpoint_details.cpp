@@ -165,6 +165,9 @@ QWidget *EndpointDetails::createHeader()
 
     m_reasons = focusableLabel(QStringLiteral("reasonsLabel"));
     m_reasons->setWordWrap(true);
+    m_tlsRpt = focusableLabel(QStringLiteral("tlsRptLabel"));
+    m_tlsRpt->setWordWrap(true);
+    m_tlsRpt->hide();
 
     // Only for a name with several addresses: which address the tabs show.
     m_address = new QComboBox;
@@ -187,6 +190,7 @@ QWidget *EndpointDetails::createHeader()
     grid->addWidget(m_facts);
     grid->addLayout(stateRow);
     grid->addWidget(m_reasons);
+    grid->addWidget(m_tlsRpt);
     grid->addLayout(addressRow);
     return header;
 }
@@ -318,6 +322,7 @@ void EndpointDetails::clear()
     m_transcriptLines = 0;
     m_observations->clear();
     m_result.reset();
+    setTlsRpt({});
     {
         const QSignalBlocker quiet(m_address);
         m_address->clear();
@@ -325,6 +330,15 @@ void EndpointDetails::clear()
     m_address->hide();
     m_addressLabel->hide();
     m_stack->setCurrentWidget(m_placeholder);
+}
+
+void EndpointDetails::setTlsRpt(const QStringList &lines, bool failures)
+{
+    m_tlsRpt->setText(lines.join(QLatin1Char('\n')));
+    QFont font = m_tlsRpt->font();
+    font.setBold(failures);
+    m_tlsRpt->setFont(font);
+    m_tlsRpt->setVisible(!lines.isEmpty());
 }
 
 bool EndpointDetails::hasEndpoint() const

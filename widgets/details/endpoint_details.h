@@ -47,6 +47,9 @@ public:
     // what real messages showed on the link(s) that cross it. The result is
     // copied: the pointer need not outlive the call.
     void setEndpoint(const QString &ref, const EndpointResult *result, const QList<Observation> &observations);
+    // What TLS-RPT reports say of the endpoint's MX host (tlsRptDetailLines), under the state;
+    // failures: sessions failed, shown in bold. Empty lines hide it. Kept until the next call or clear().
+    void setTlsRpt(const QStringList &lines, bool failures = false);
     // Nothing selected: "Not probed yet" and nothing else.
     void clear();
 
@@ -76,6 +79,7 @@ private:
     QLabel *m_state = nullptr;
     QLabel *m_status = nullptr;
     QLabel *m_reasons = nullptr;
+    QLabel *m_tlsRpt = nullptr;
     QLabel *m_addressLabel = nullptr;
     QComboBox *m_address = nullptr;
     std::optional<EndpointResult> m_result; // the endpoint shown, with all its addresses

@@ -13,6 +13,8 @@
 #include <QToolTip>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 #include "widgets/history/qcustomplot_include.h"
 
 namespace mailtls {
@@ -36,6 +38,12 @@ double timeOf(const RunFigures &f)
     return static_cast<double>(f.startedAt.toSecsSinceEpoch());
 }
 
+// A reported day at its noon, UTC.
+double timeOf(const TlsRptDay &d)
+{
+    return static_cast<double>(QDateTime(d.day, QTime(12, 0), Qt::UTC).toSecsSinceEpoch());
+}
+
 } // namespace
 
 HistoryPanel::HistoryPanel(QWidget *parent)
@@ -56,6 +64,7 @@ HistoryPanel::HistoryPanel(QWidget *parent)
     m_chartChoice->addItem(tr("Endpoints accepting each TLS version"), int(Chart::Versions));
     m_chartChoice->addItem(tr("Checklist items done"), int(Chart::Checklist));
     m_chartChoice->addItem(tr("Defence against downgrade"), int(Chart::Downgrade));
+    m_chartChoice->addItem(tr("Sessions reported by TLS-RPT, per day"), int(Chart::TlsRpt));
     m_plot->setObjectName(QStringLiteral("historyPlot"));
     m_plot->setMinimumHeight(260);
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
@@ -171,6 +180,13 @@ void HistoryPanel::setHistory(const QList<RunFigures> &history)
     redraw();
 }
 
+void HistoryPanel::setTlsRptDays(const QList<TlsRptDay> &days)
+{
+    m_tlsRptDays = days;
+    if (chart() == Chart::TlsRpt)
+        redraw();
+}
+
 void HistoryPanel::setMilestones(const QList<Milestone> &milestones)
 {
     m_milestones = milestones;
@@ -270,6 +286,12 @@ void HistoryPanel::redraw()
         yLabel = tr("share (%)");
         yMax = 100;
         break;
+    case Chart::TlsRpt:
+        series = {{tr("successful sessions"), linkStateColor(LinkState::StrongTls), QCPScatterStyle::ssCircle},
+                  {tr("failed sessions"), linkStateColor(LinkState::Cleartext), QCPScatterStyle::ssCross}};
+        value = [](const RunFigures &, int) { return -1.0; }; // per day, not per run: drawTlsRpt()
+        yLabel = tr("sessions reported");
+        break;
     }
     m_seriesNames.clear();
     for (int i = 0; i < series.size(); ++i) {
@@ -290,12 +312,23 @@ void HistoryPanel::redraw()
         }
         g->setData(keys, values, true);
     }
+    if (chart() == Chart::TlsRpt) {
+        for (const TlsRptDay &d : std::as_const(m_tlsRptDays)) {
+            m_plot->graph(0)->addData(timeOf(d), double(d.successful));
+            m_plot->graph(1)->addData(timeOf(d), double(d.failed));
+            yMax = std::max({yMax, double(d.successful), double(d.failed)});
+        }
+    }
     m_plot->yAxis->setLabel(yLabel);
     m_plot->yAxis->setRange(0, std::max(1.0, yMax * 1.05));
     // The time axis spans the runs and the target dates.
     QList<double> times;
     for (const RunFigures &f : std::as_const(m_history))
         times.append(timeOf(f));
+    if (chart() == Chart::TlsRpt) {
+        for (const TlsRptDay &d : std::as_const(m_tlsRptDays))
+            times.append(timeOf(d));
+    }
     m_plot->clearItems();
     for (const Milestone &m : std::as_const(m_milestones)) {
         const double at =
@@ -344,8 +377,39 @@ QString HistoryPanel::valuesText(int run) const
     return lines.join(QLatin1Char('\n'));
 }
 
+QString HistoryPanel::tlsRptDayText(int day) const
+{
+    if (day < 0 || day >= m_tlsRptDays.size())
+        return {};
+    const TlsRptDay &d = m_tlsRptDays.at(day);
+    const qint64 sessions = d.successful + d.failed;
+    return tr("%1 (UTC): %L2 session(s) reported, %L3 failed (%4%), in %n report(s)", nullptr, d.reports)
+        .arg(d.day.toString(Qt::ISODate))
+        .arg(sessions)
+        .arg(d.failed)
+        .arg(sessions > 0 ? QString::number(100.0 * double(d.failed) / double(sessions), 'f', 1)
+                          : QStringLiteral("-"));
+}
+
 void HistoryPanel::hover(QMouseEvent *event)
 {
+    if (chart() == Chart::TlsRpt) {
+        // The nearest reported day, a few pixels either side.
+        int nearest = -1;
+        for (int i = 0; i < m_tlsRptDays.size(); ++i) {
+            const double px = m_plot->xAxis->coordToPixel(timeOf(m_tlsRptDays.at(i)));
+            if (std::abs(px - event->position().x()) <= 12 &&
+                (nearest < 0 || std::abs(px - event->position().x()) <
+                                    std::abs(m_plot->xAxis->coordToPixel(timeOf(m_tlsRptDays.at(nearest))) -
+                                             event->position().x())))
+                nearest = i;
+        }
+        if (nearest < 0)
+            QToolTip::hideText();
+        else
+            QToolTip::showText(event->globalPosition().toPoint(), tlsRptDayText(nearest), m_plot);
+        return;
+    }
     if (m_history.isEmpty())
         return;
     const double at = m_plot->xAxis->pixelToCoord(event->position().x());

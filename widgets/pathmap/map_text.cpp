@@ -35,6 +35,17 @@ QString problemCount(const PathMap &map, int node)
            QStringLiteral(", ") + Tr::tr("%n with a problem", nullptr, problems);
 }
 
+// The TLS-RPT lines of the Internet-inbound links into a node (an MX host): those of its first such link.
+QStringList inboundTlsRpt(const PathMap &map, int node)
+{
+    for (int e : map.edgesOf(node)) {
+        const MapEdge &edge = map.edges().at(e);
+        if (edge.to == node && edge.kind == LinkKind::InternetInbound && !edge.status.tlsRpt.isEmpty())
+            return edge.status.tlsRpt;
+    }
+    return {};
+}
+
 QString observedText(const MapLinkStatus &s)
 {
     if (!s.observed)
@@ -66,6 +77,9 @@ QString mapEdgeLabel(const MapLinkStatus &status)
     // The defence against downgrade of an inbound MX link, by name.
     if (!status.defence.isEmpty())
         label += (label.isEmpty() ? QString() : QStringLiteral(" · ")) + status.defence;
+    // Sessions that senders reported failed at the MX (TLS-RPT).
+    if (!status.tlsRptMark.isEmpty())
+        label += (label.isEmpty() ? QString() : QStringLiteral(" · ")) + status.tlsRptMark;
     return label;
 }
 
@@ -88,7 +102,10 @@ QString nodeSummaryHtml(const PathMap &map, int node)
         html += QStringLiteral("<br>") + esc(Tr::tr("Site: %1").arg(n.site));
     if (!n.software.isEmpty())
         html += QStringLiteral("<br>") + esc(Tr::tr("Software: %1").arg(n.software));
-    html += QStringLiteral("<br>") + esc(problemCount(map, node)) + QStringLiteral("</qt>");
+    html += QStringLiteral("<br>") + esc(problemCount(map, node));
+    if (const QStringList rpt = inboundTlsRpt(map, node); !rpt.isEmpty())
+        html += QStringLiteral("<br>") + esc(rpt.constFirst());
+    html += QStringLiteral("</qt>");
     return html;
 }
 
@@ -108,6 +125,11 @@ QString edgeSummaryHtml(const PathMap &map, int edge)
         html += QStringLiteral("<br><i>") + esc(incompleteText()) + QStringLiteral("</i>");
     if (!e.status.defence.isEmpty())
         html += QStringLiteral("<br>") + esc(Tr::tr("Protected against downgrade by %1").arg(e.status.defence));
+    if (!e.status.tlsRpt.isEmpty()) {
+        const QString line = esc(e.status.tlsRpt.constFirst());
+        html += QStringLiteral("<br>") +
+                (e.status.tlsRptMark.isEmpty() ? line : QStringLiteral("<b>") + line + QStringLiteral("</b>"));
+    }
     for (const QString &r : e.status.reasons.mid(0, 3))
         html += QStringLiteral("<br>• ") + esc(r);
     if (e.status.reasons.size() > 3)
@@ -128,6 +150,7 @@ QString nodeDetails(const PathMap &map, int node)
     if (!n.software.isEmpty())
         lines.append(Tr::tr("Software: %1").arg(n.software));
     lines.append(problemCount(map, node));
+    lines += inboundTlsRpt(map, node);
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -145,6 +168,7 @@ QString edgeDetails(const PathMap &map, int edge)
         lines.append(incompleteText());
     if (!e.status.defence.isEmpty())
         lines.append(Tr::tr("Protected against downgrade by %1").arg(e.status.defence));
+    lines += e.status.tlsRpt;
     for (const QString &r : e.status.reasons)
         lines.append(QStringLiteral("• ") + r);
     lines.append(observedText(e.status));

@@ -370,6 +370,7 @@ void MainWindow::applySettings(const AppSettings &settings, Persist persist)
     m_profile = builtinProfile(settings.profile).value_or(*builtinProfile(u"m3aawg"));
     if (storeChanged && !(m_session && m_session->isRunning())) {
         ++m_generation;
+        m_tlsRpt.reset(); // the other store's reports are not this one's
         dropSessions(); // a session (or one still keeping figures) writes to the store going away
         m_store = std::make_unique<StoreWorker>(settings.storeLocation());
     }

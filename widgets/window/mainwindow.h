@@ -16,6 +16,7 @@
 #include "app/history/audit_snapshot.h"
 #include "app/store/audit_store.h"
 #include "app/history/run_history.h"
+#include "app/imports/tls_rpt_window.h"
 #include "app/inventory/workspace.h"
 #include "probes/dns/resolver.h"
 
@@ -106,6 +107,8 @@ Q_SIGNALS:
     void reportExported(const QString &path, const QString &error);
     void reportPreviewShown();
     void historyShown();
+    // The kept TLS-RPT reports were read and shown on the map, the details and the History.
+    void tlsRptShown();
     void comparisonShown(qsizetype fixed, qsizetype added, qsizetype regressed);
 
 private:
@@ -140,6 +143,10 @@ private:
     void buildSnapshotFromStore(quint64 generation, const QList<StoredResult> &stored, qint64 latestRun,
                                 const QList<TrackedItem> &tracked, const QList<DomainDefence> &domains);
     void showSnapshot(const AuditSnapshot &snapshot);
+    // The kept TLS-RPT reports of the last kTlsRptWindowDays per MX host, and per day, read on the store's thread.
+    void readTlsRpt(quint64 generation);
+    // The TLS-RPT figures of a host by id: nullptr while the reports are not read, or when it is no MX host.
+    const TlsRptHostFigures *tlsRptOfHost(const QString &hostId) const;
     void rebuildSnapshot();
     // Run: the workspace domains are checked beside the probes; Keep: their last checks stand.
     enum class DomainChecks { Run, Keep };
@@ -174,6 +181,8 @@ private:
     // (the Internet and the users have none: nothing changes).
     void showHost(const QString &hostId);
     void showLink(int row);
+    // The TLS-RPT figures of an MX host in the details pane, for its SMTP endpoints (else none).
+    void showTlsRptDetails(const QString &hostId, Protocol protocol);
     // The map with the links' current states.
     void refreshMap();
     void updateRecent(const QString &path);
@@ -191,6 +200,7 @@ private:
     int m_workspaceVersion = 0; // each change of m_workspace
     int m_mapVersion = 0;       // the workspace the map was laid out for
     AuditSnapshot m_snapshot;
+    std::optional<TlsRptOverview> m_tlsRpt; // nullopt until read for this workspace and store
     quint64 m_generation = 0; // drops snapshots of an earlier workspace or store
 
     HostTreeModel *m_hosts = nullptr;

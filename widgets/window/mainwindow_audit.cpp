@@ -10,6 +10,7 @@
 #include "app/session/store_worker.h"
 #include "widgets/remediation/checklist_panel.h"
 #include "widgets/findings/findings_panel.h"
+#include "widgets/history/history_panel.h"
 #include "widgets/pathmap/path_map_widget.h"
 #include "probes/when_finished.h"
 
@@ -54,11 +55,42 @@ void MainWindow::readChecklist(quint64 generation, const QList<StoredResult> &st
                           items = tracked.value](const StoreReply<QList<DomainDefence>> &domains) {
                              buildSnapshotFromStore(generation, stored, latestRun, items, domains.value);
                          });
+            readTlsRpt(generation);
         });
     // Queued on the store's thread after the checklist: the history (which may compute the figures
     // of old runs) never holds up the findings.
     if (history == AndHistory::Yes)
         refreshHistory();
+}
+
+void MainWindow::readTlsRpt(quint64 generation)
+{
+    // Read, parsed and summed on the store's thread: the GUI thread never waits on them.
+    whenFinished(this, m_store->tlsRptOverview(m_workspace, QDateTime::currentDateTimeUtc()),
+                 [this, generation](const StoreReply<TlsRptOverview> &reply) {
+                     if (generation != m_generation)
+                         return;
+                     if (!reply.error.isEmpty()) {
+                         statusBar()->showMessage(tr("TLS-RPT reports: %1").arg(reply.error), 10000);
+                         return;
+                     }
+                     if (reply.value.unreadable > 0)
+                         statusBar()->showMessage(
+                             tr("%n kept TLS-RPT report(s) no longer read; left out", nullptr, reply.value.unreadable),
+                             10000);
+                     m_tlsRpt = reply.value;
+                     refreshMap();
+                     if (!m_detailsRef.isEmpty())
+                         showEndpoint(m_detailsRef);
+                     m_historyPanel->setTlsRptDays(reply.value.days);
+                     Q_EMIT tlsRptShown();
+                 });
+}
+
+const TlsRptHostFigures *MainWindow::tlsRptOfHost(const QString &hostId) const
+{
+    const Host *host = m_workspace.host(hostId);
+    return m_tlsRpt && host ? m_tlsRpt->window.host(host->name) : nullptr;
 }
 
 void MainWindow::buildSnapshotFromStore(quint64 generation, const QList<StoredResult> &stored,
@@ -315,6 +347,11 @@ void MainWindow::refreshMap()
         if (l.kind == LinkKind::InternetInbound) {
             if (const Host *host = index.host(l.endpoint.hostId))
                 status.defence = downgradeDefenceLabel(m_snapshot.domains, host->name);
+            // Only for the MX hosts the reports were summed for: no figures is not "no reports".
+            if (const TlsRptHostFigures *figures = tlsRptOfHost(l.endpoint.hostId)) {
+                status.tlsRpt = tlsRptDetailLines(figures, m_tlsRpt->window);
+                status.tlsRptMark = tlsRptMarkText(figures);
+            }
         }
         statuses.insert(l.id, status);
     }

@@ -122,6 +122,7 @@ void MainWindow::showWorkspace(const QString &path, const Workspace &workspace)
     m_path = path;
     m_modified = false;
     m_snapshot = {};
+    m_tlsRpt.reset();
     m_undo->clear();
     m_detailsRef.clear();
     m_details->clear();

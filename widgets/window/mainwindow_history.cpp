@@ -142,7 +142,10 @@ void MainWindow::exportHistoryCsv()
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setDefaultSuffix(QStringLiteral("csv"));
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
-        const QByteArray csv = historyCsv(m_historyPanel->model()->history());
+        // The chart of TLS-RPT days exports its days; the others, the runs' figures.
+        const QByteArray csv = m_historyPanel->chart() == HistoryPanel::Chart::TlsRpt
+                                   ? tlsRptDaysCsv(m_historyPanel->tlsRptDays())
+                                   : historyCsv(m_historyPanel->model()->history());
         whenFinished(this, background::writeFile(path, csv),
                      [this, path](const QString &error) {
                          if (!error.isEmpty())

@@ -126,6 +126,7 @@ void MainWindow::showEndpoint(const QString &endpointRef)
     const auto found = m_snapshot.results.constFind(endpointRef);
     m_details->setEndpoint(
         endpointRef, found != m_snapshot.results.cend() ? &found.value() : nullptr, observations);
+    showTlsRptDetails(ref ? ref->hostId : QString(), ref ? ref->protocol : Protocol::Smtp);
 }
 
 void MainWindow::showHost(const QString &hostId)
@@ -164,6 +165,18 @@ void MainWindow::showLink(int row)
     const auto found = m_snapshot.results.constFind(ref);
     m_details->setEndpoint(ref, found != m_snapshot.results.cend() ? &found.value() : nullptr,
                            index.observations(l.id));
+    showTlsRptDetails(e ? l.endpoint.hostId : QString(), e ? e->protocol : Protocol::Smtp);
+}
+
+void MainWindow::showTlsRptDetails(const QString &hostId, Protocol protocol)
+{
+    // TLS-RPT reports speak of SMTP sessions to the MX: shown on its SMTP endpoints.
+    const TlsRptHostFigures *figures = protocol == Protocol::Smtp ? tlsRptOfHost(hostId) : nullptr;
+    if (!figures) {
+        m_details->setTlsRpt({});
+        return;
+    }
+    m_details->setTlsRpt(tlsRptDetailLines(figures, m_tlsRpt->window), figures->failed() > 0);
 }
 
 void MainWindow::addHost()
