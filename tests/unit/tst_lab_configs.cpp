@@ -113,7 +113,7 @@ void TestLabConfigs::gnutlsLegacy()
     QCOMPARE(s->kind, ServerKind::Gnutls);
     QCOMPARE(s->certificate.key, QStringLiteral("rsa1024"));
     const ServicePaths p{QStringLiteral("/tmp/lab/legacy"), QStringLiteral("/c"), QStringLiteral("/k"),
-                         QStringLiteral("/dh"), {}, {}};
+                         QStringLiteral("/dh"), {}, {}, {}, {}, {}, {}};
     const QString args = gnutlsArguments(*s, p).join(QLatin1Char(' '));
     for (const char *part : {"--port=2991", "+VERS-TLS1.0", "+ARCFOUR-128", "+3DES-CBC", "%SERVER_PRECEDENCE",
                              "--dhparams=/dh", "--x509keyfile=/k", "--echo"})
@@ -168,7 +168,7 @@ void TestLabConfigs::postfixPostures()
     const Service *s = m_spec.service(id);
     QVERIFY(s);
     ServicePaths p{QStringLiteral("/tmp/lab/") + id, QStringLiteral("/c.pem"), QStringLiteral("/k.pem"),
-                   {}, QStringLiteral("/tmp/lab/imap/run/auth-client"), {}};
+                   {}, QStringLiteral("/tmp/lab/imap/run/auth-client"), {}, {}, {}, {}, {}};
     for (const auto &[domain, target] : s->routes)
         p.transports.append({domain, m_spec.transport(target)});
     const QString main = postfixMainCf(*s, p);
@@ -186,7 +186,7 @@ void TestLabConfigs::postfixPostures()
 void TestLabConfigs::dovecotPlaintextAuth()
 {
     const ServicePaths p{QStringLiteral("/tmp/lab/x"), QStringLiteral("/c"), QStringLiteral("/k"),
-                         QStringLiteral("/dh"), {}, {}};
+                         QStringLiteral("/dh"), {}, {}, {}, {}, {}, {}};
     const QString pop = dovecotConf(*m_spec.service(QStringLiteral("pop")), p);
     QVERIFY(pop.contains(QLatin1String("disable_plaintext_auth = no")));
     QVERIFY(pop.contains(QLatin1String("protocols = pop3\n")));
@@ -205,7 +205,8 @@ void TestLabConfigs::dovecotPlaintextAuth()
 
 void TestLabConfigs::nginxHsts()
 {
-    const ServicePaths p{QStringLiteral("/tmp/lab/w"), QStringLiteral("/c"), QStringLiteral("/k"), {}, {}, {}};
+    const ServicePaths p{QStringLiteral("/tmp/lab/w"), QStringLiteral("/c"), QStringLiteral("/k"),
+                         {}, {}, {}, {}, {}, {}, {}};
     Service web = *m_spec.service(QStringLiteral("webmail"));
     QString conf = nginxConf(web, p);
     QVERIFY(conf.contains(QLatin1String("Strict-Transport-Security")));
@@ -239,7 +240,8 @@ void TestLabConfigs::slapdBinds()
     QFETCH(QString, auth);
     QFETCH(QStringList, present);
     QFETCH(QStringList, absent);
-    const ServicePaths p{QStringLiteral("/tmp/lab/d"), QStringLiteral("/c"), QStringLiteral("/k"), {}, {}, {}};
+    const ServicePaths p{QStringLiteral("/tmp/lab/d"), QStringLiteral("/c"), QStringLiteral("/k"),
+                         {}, {}, {}, {}, {}, {}, {}};
     Service directory = *m_spec.service(QStringLiteral("directory"));
     QCOMPARE(directory.auth, QStringLiteral("any")); // the demo directory keeps slapd's defaults
     directory.auth = auth;
