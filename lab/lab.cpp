@@ -129,6 +129,8 @@ QList<qint64> Lab::pids() const
         if (p->state() != QProcess::NotRunning)
             result.append(p->processId());
     }
+    if (m_zone && m_zone->pid() != 0)
+        result.append(m_zone->pid());
     return result;
 }
 

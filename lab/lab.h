@@ -42,7 +42,7 @@ public:
     QList<Service> running() const { return m_running; }
     QString stateDir() const;
     QString caFile() const;
-    // PIDs of the server processes this Lab started (for tests of cleanup).
+    // PIDs of the server processes this Lab started, unbound's last (for tests of cleanup).
     QList<qint64> pids() const;
 
     // Where a running service's configuration lives, for a test that edits it

@@ -71,6 +71,11 @@ QString SignedZone::trustAnchorFile() const
     return path(QStringLiteral("trust-anchor.ds"));
 }
 
+qint64 SignedZone::pid() const
+{
+    return m_process.state() == QProcess::NotRunning ? 0 : m_process.processId();
+}
+
 QString SignedZone::log() const
 {
     QFile f(path(kLogFile));

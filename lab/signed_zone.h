@@ -74,6 +74,8 @@ public:
     QString server() const;
     // The DS of the zone's KSK, as unbound's trust-anchor-file reads it.
     QString trustAnchorFile() const;
+    // unbound's process id while it runs, else 0.
+    qint64 pid() const;
     // What unbound said, for failure messages.
     QString log() const;
 

@@ -46,6 +46,16 @@ void TestLabConfigs::initTestCase()
 void TestLabConfigs::demoLabParses()
 {
     QCOMPARE(m_spec.services.size(), 10);
+    // The DNS: on an address no service uses, the policy on the webmail's https listener.
+    QVERIFY(m_spec.dns);
+    QCOMPARE(m_spec.dns->zone, QStringLiteral("kumo.example"));
+    QCOMPARE(m_spec.dns->mx, (QStringList{QStringLiteral("mx1"), QStringLiteral("mx2")}));
+    QCOMPARE(m_spec.dns->policyHost(), QStringLiteral("mta-sts.kumo.example"));
+    QCOMPARE(m_spec.policyPort(), quint16(2443));
+    for (const Service &s : std::as_const(m_spec.services))
+        QVERIFY2(s.address != m_spec.dns->address, qPrintable(s.id));
+    QCOMPARE(dnsStageFromKey(u"enforce"), std::optional<DnsStage>(DnsStage::Enforce));
+    QCOMPARE(dnsStageFromKey(u"strict"), std::nullopt);
     const Service *mx2 = m_spec.service(QStringLiteral("mx2"));
     QVERIFY(mx2);
     QCOMPARE(mx2->tls, TlsPosture::Weak);
@@ -104,6 +114,22 @@ void TestLabConfigs::rejects_data()
     QTest::newRow("route from dovecot")
         << QByteArray(R"({"services":[{"id":"a","server":"dovecot","host":"a","address":"127.0.0.9","routes":{"x.example":"a"},"listeners":[{"protocol":"lmtp","port":2424}]}]})")
         << "only Postfix services route mail";
+    const QByteArray mx = R"({"id":"m","server":"postfix","host":"m.x.example","address":"127.0.0.9","listeners":[{"protocol":"smtp","port":2525}]})";
+    QTest::newRow("dns on a public address")
+        << QByteArray(R"({"services":[)" + mx + R"(],"dns":{"zone":"x.example","address":"192.0.2.1","port":2053}})")
+        << "not an IPv4 loopback address";
+    QTest::newRow("dns zone with a final dot")
+        << QByteArray(R"({"services":[)" + mx + R"(],"dns":{"zone":"x.example.","address":"127.0.0.9","port":2053}})")
+        << "is not a domain name";
+    QTest::newRow("dns mx that is no postfix")
+        << QByteArray(R"({"services":[)" + mx + R"(],"dns":{"zone":"x.example","address":"127.0.0.9","port":2053,"mx":["w"]}})")
+        << "mx names 'w'";
+    QTest::newRow("mta-sts on a postfix")
+        << QByteArray(R"({"services":[)" + mx + R"(],"dns":{"zone":"x.example","address":"127.0.0.9","port":2053,"mta_sts_service":"m"}})")
+        << "mta_sts_service names 'm'";
+    QTest::newRow("tls-rpt without mailto")
+        << QByteArray(R"({"services":[)" + mx + R"(],"dns":{"zone":"x.example","address":"127.0.0.9","port":2053,"tls_rpt":"https://r"}})")
+        << "no mailto: URI";
 }
 
 void TestLabConfigs::gnutlsLegacy()
@@ -218,6 +244,20 @@ void TestLabConfigs::nginxHsts()
     conf = nginxConf(web, p);
     QVERIFY(!conf.contains(QLatin1String("Strict-Transport-Security")));
     QVERIFY(conf.contains(QLatin1String("return 301 https://webmail.kumo.example:2443$request_uri;")));
+    QVERIFY(!conf.contains(QLatin1String("mta-sts")));
+    // The MTA-STS policy host: a server block of its own on the https listener, after the
+    // webmail's (the default for clients without SNI).
+    const ServicePaths policy{QStringLiteral("/tmp/lab/w"), QStringLiteral("/c"), QStringLiteral("/k"),
+                              {}, {}, {}, QStringLiteral("mta-sts.kumo.example"), QStringLiteral("/pc"),
+                              QStringLiteral("/pk"), QStringLiteral("/www")};
+    conf = nginxConf(web, policy);
+    const qsizetype block = conf.indexOf(QLatin1String("server_name mta-sts.kumo.example;"));
+    QVERIFY(block > conf.indexOf(QLatin1String("server_name webmail.kumo.example;")));
+    QCOMPARE(conf.count(QLatin1String("server_name mta-sts.kumo.example;")), 1);
+    QVERIFY(conf.lastIndexOf(QLatin1String("listen 127.0.0.31:2443 ssl;"), block) > conf.indexOf(QLatin1String("server_name webmail")));
+    for (const char *part : {"ssl_certificate /pc;", "ssl_certificate_key /pk;", "root /www;",
+                             "location = /.well-known/mta-sts.txt {\n      default_type text/plain;"})
+        QVERIFY2(conf.indexOf(QLatin1StringView(part), block) > block, part);
 }
 
 void TestLabConfigs::slapdBinds_data()
