@@ -251,8 +251,10 @@ QString Lab::publishDns()
     const qsizetype policy = dns.policyService.isEmpty() ? -1 : runningIndex(dns.policyService);
     if (policy >= 0)
         records << QStringLiteral("%1. 300 IN A %2").arg(dns.policyHost(), m_running.at(policy).address);
-    const QString policyFile = servicePaths(m_spec, m_dir->path(), m_running.value(policy)).policyRoot +
-                               QStringLiteral("/.well-known/mta-sts.txt");
+    const QString policyFile =
+        policy < 0 ? QString()
+                   : servicePaths(m_spec, m_dir->path(), m_running.at(policy)).policyRoot +
+                         QStringLiteral("/.well-known/mta-sts.txt");
     if (m_dnsStage == DnsStage::None) {
         if (policy >= 0)
             QFile::remove(policyFile);

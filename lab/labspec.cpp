@@ -210,6 +210,8 @@ QString readDns(const QJsonObject &o, const LabSpec &spec, DnsSpec *dns)
         const Service *s = spec.service(id);
         if (!s || s->kind != ServerKind::Postfix)
             return QStringLiteral("mx names '%1', which is no Postfix service").arg(id);
+        if (!s->hostName.endsWith(u'.' + dns->zone))
+            return QStringLiteral("mx '%1': its host %2 is not in the zone").arg(id, s->hostName);
     }
     if (!dns->policyService.isEmpty()) {
         const Service *s = spec.service(dns->policyService);

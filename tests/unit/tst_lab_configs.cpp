@@ -124,6 +124,9 @@ void TestLabConfigs::rejects_data()
     QTest::newRow("dns mx that is no postfix")
         << QByteArray(R"({"services":[)" + mx + R"(],"dns":{"zone":"x.example","address":"127.0.0.9","port":2053,"mx":["w"]}})")
         << "mx names 'w'";
+    QTest::newRow("dns mx outside the zone")
+        << QByteArray(R"({"services":[)" + mx + R"(],"dns":{"zone":"y.example","address":"127.0.0.9","port":2053,"mx":["m"]}})")
+        << "is not in the zone";
     QTest::newRow("mta-sts on a postfix")
         << QByteArray(R"({"services":[)" + mx + R"(],"dns":{"zone":"x.example","address":"127.0.0.9","port":2053,"mta_sts_service":"m"}})")
         << "mta_sts_service names 'm'";
