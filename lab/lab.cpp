@@ -293,6 +293,18 @@ QString Lab::publishDns()
         }
     }
     m_zone->setRecords(records);
+    // The other mail domains: MX hosts of the zone, TLS-RPT from testing on.
+    for (const DnsSpec::OtherZone &other : dns.otherZones) {
+        QStringList theirs;
+        int preference = 0;
+        for (const QString &id : other.mx) {
+            if (const qsizetype i = runningIndex(id); i >= 0)
+                theirs << QStringLiteral("@ 300 IN MX %1 %2.").arg(preference += 10).arg(m_running.at(i).hostName);
+        }
+        if (m_dnsStage != DnsStage::None && !dns.tlsRptAddress.isEmpty())
+            theirs << QStringLiteral("_smtp._tls 300 IN TXT \"v=TLSRPTv1; rua=%1\"").arg(dns.tlsRptAddress);
+        m_zone->setSiblingRecords(other.zone, theirs);
+    }
     return {};
 }
 

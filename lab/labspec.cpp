@@ -220,6 +220,17 @@ QString readDns(const QJsonObject &o, const LabSpec &spec, DnsSpec *dns)
         if (spec.policyPort() == 0)
             return QStringLiteral("mta_sts_service '%1' has no https listener").arg(dns->policyService);
     }
+    for (const QJsonValue &v : o.value(QLatin1StringView("other_zones")).toArray()) {
+        const DnsSpec::OtherZone other{v.toObject().value(QLatin1StringView("zone")).toString(),
+                                       strings(v.toObject().value(QLatin1StringView("mx")))};
+        if (!zoneName.match(other.zone).hasMatch() || other.zone == dns->zone)
+            return QStringLiteral("other zone '%1' is not a domain name of its own").arg(other.zone);
+        for (const QString &id : other.mx) {
+            if (!dns->mx.contains(id))
+                return QStringLiteral("other zone %1: mx '%2' is not an mx of %3").arg(other.zone, id, dns->zone);
+        }
+        dns->otherZones.append(other);
+    }
     if (!dns->tlsRptAddress.isEmpty() && !dns->tlsRptAddress.startsWith(QLatin1StringView("mailto:")))
         return QStringLiteral("tls_rpt '%1' is no mailto: URI").arg(dns->tlsRptAddress);
     return {};

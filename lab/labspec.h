@@ -99,7 +99,7 @@ std::optional<DnsStage> dnsStageFromKey(QStringView key);
 // an MX record per MX service (preference 10, 20, ... in order), and
 // mta-sts.ZONE at the nginx service that serves the MTA-STS policy (an extra
 // HTTPS server block on its https listener, with a certificate from the lab
-// CA for that name).
+// CA for that name), and other mail domains served by MX hosts of the zone.
 struct DnsSpec
 {
     QString zone;            // "kumo.example"
@@ -108,6 +108,15 @@ struct DnsSpec
     QStringList mx;          // Postfix service ids, in preference order
     QString policyService;   // id of the nginx service with an https listener
     QString tlsRptAddress;   // the rua of the TLS-RPT record ("mailto:..."): published from stage testing
+    // More mail domains whose MX hosts are the zone's, each signed as a zone of
+    // its own: their MX records, the TLS-RPT record from stage testing, no MTA-STS
+    // (their MX hosts are protected by the TLSA records of the zone, in enforce).
+    struct OtherZone
+    {
+        QString zone;
+        QStringList mx; // Postfix service ids, in preference order
+    };
+    QList<OtherZone> otherZones;
     QString policyHost() const { return QStringLiteral("mta-sts.") + zone; }
 };
 

@@ -41,6 +41,17 @@ QString SignedZone::absolute(const QString &name)
     return name.endsWith(QLatin1Char('.')) ? name : name + QLatin1Char('.');
 }
 
+void SignedZone::setSiblingRecords(const QString &apex, const QStringList &records)
+{
+    for (Signed &z : m_siblings) {
+        if (z.apex == absolute(apex)) {
+            z.records = records;
+            return;
+        }
+    }
+    m_siblings.append({absolute(apex), records, {}, {}});
+}
+
 void SignedZone::addInsecureChild(const QString &child, const QStringList &records)
 {
     m_children.append({absolute(child), records});
@@ -88,8 +99,11 @@ QString SignedZone::start(quint16 port)
 {
     stop();
     m_port = port;
-    if (QString e = makeKeys(); !e.isEmpty())
+    Signed main{m_apex, {}, {}, {}};
+    if (QString e = makeKeys(&main); !e.isEmpty())
         return e;
+    m_ksk = main.ksk;
+    m_zsk = main.zsk;
     if (QString e = sign(); !e.isEmpty())
         return e;
     return startServer();
@@ -157,47 +171,77 @@ QByteArray SignedZone::zoneText(const Zone &zone) const
 }
 
 // A KSK (its DS is the trust anchor) and a ZSK, kept for every signing.
-QString SignedZone::makeKeys()
+QString SignedZone::makeKeys(Signed *zone) const
 {
     QByteArray ksk, zsk;
-    if (QString e = run(
-            kLdnsKeygen,
-            {QStringLiteral("-a"), QStringLiteral("ECDSAP256SHA256"), QStringLiteral("-k"), m_apex},
-            &ksk);
+    if (QString e = run(kLdnsKeygen,
+                        {QStringLiteral("-a"), QStringLiteral("ECDSAP256SHA256"),
+                         QStringLiteral("-k"), zone->apex},
+                        &ksk);
         !e.isEmpty())
         return e;
     if (QString e = run(kLdnsKeygen,
-                        {QStringLiteral("-a"), QStringLiteral("ECDSAP256SHA256"), m_apex}, &zsk);
+                        {QStringLiteral("-a"), QStringLiteral("ECDSAP256SHA256"), zone->apex}, &zsk);
         !e.isEmpty())
         return e;
-    m_ksk = QString::fromLatin1(ksk.trimmed());
-    m_zsk = QString::fromLatin1(zsk.trimmed());
-    QFile::remove(trustAnchorFile());
-    QFile ds(path(m_ksk + QStringLiteral(".ds")));
-    if (!ds.copy(trustAnchorFile()))
-        return QStringLiteral("%1: %2").arg(ds.fileName(), ds.errorString());
+    zone->ksk = QString::fromLatin1(ksk.trimmed());
+    zone->zsk = QString::fromLatin1(zsk.trimmed());
     return {};
+}
+
+// The DS of every signed zone's KSK, the apex's first.
+QString SignedZone::writeTrustAnchor() const
+{
+    QByteArray anchors;
+    QStringList ksks{m_ksk};
+    for (const Signed &z : m_siblings)
+        ksks.append(z.ksk);
+    for (const QString &ksk : std::as_const(ksks)) {
+        QFile ds(path(ksk + QStringLiteral(".ds")));
+        if (!ds.open(QIODevice::ReadOnly))
+            return QStringLiteral("%1: %2").arg(ds.fileName(), ds.errorString());
+        anchors += ds.readAll().trimmed() + '\n';
+    }
+    QFile out(trustAnchorFile());
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(anchors) != anchors.size())
+        return QStringLiteral("%1: %2").arg(out.fileName(), out.errorString());
+    return {};
+}
+
+// The zone's file written and signed (NSEC), valid now, or expired long ago: file.signed.
+QString SignedZone::signZone(const Signed &zone, const QString &file) const
+{
+    if (QString e = writeFile(file, zoneText(Zone{zone.apex, zone.records})); !e.isEmpty())
+        return e;
+    QStringList args{QStringLiteral("-o"), zone.apex};
+    if (m_expired)
+        args << QStringLiteral("-i") << QStringLiteral("20200101000000") << QStringLiteral("-e")
+             << QStringLiteral("20200201000000");
+    args << file << zone.ksk << zone.zsk;
+    return run(kLdnsSignzone, args, nullptr);
 }
 
 QString SignedZone::sign()
 {
     // 1. The signed zone, with the delegations to its insecure children (NS and glue, no DS).
-    Zone top{m_apex, m_records};
+    Signed top{m_apex, m_records, m_ksk, m_zsk};
     for (const Zone &child : std::as_const(m_children)) {
         top.records.append(QStringLiteral("%1 300 IN NS ns.%1").arg(child.name));
         top.records.append(
             QStringLiteral("ns.%1 300 IN A %2").arg(child.name, m_address.toString()));
     }
-    if (QString e = writeFile(kSignedFile, zoneText(top)); !e.isEmpty())
+    // 2. Its signatures, and those of the zones beside it (keys made for new ones).
+    if (QString e = signZone(top, kSignedFile); !e.isEmpty())
         return e;
-
-    // 2. The signatures (NSEC), valid now, or expired long ago.
-    QStringList args{QStringLiteral("-o"), m_apex};
-    if (m_expired)
-        args << QStringLiteral("-i") << QStringLiteral("20200101000000") << QStringLiteral("-e")
-             << QStringLiteral("20200201000000");
-    args << kSignedFile << m_ksk << m_zsk;
-    if (QString e = run(kLdnsSignzone, args, nullptr); !e.isEmpty())
+    for (Signed &z : m_siblings) {
+        if (z.ksk.isEmpty()) {
+            if (QString e = makeKeys(&z); !e.isEmpty())
+                return e;
+        }
+        if (QString e = signZone(z, z.apex + QStringLiteral("dnssec.zone")); !e.isEmpty())
+            return e;
+    }
+    if (QString e = writeTrustAnchor(); !e.isEmpty())
         return e;
 
     // 3. The bogus RRsets: one octet of each signature changed.
@@ -269,6 +313,8 @@ QByteArray SignedZone::config() const
     for (const Zone &z : m_unsigned)
         c.append(QStringLiteral("  local-zone: \"%1\" transparent").arg(z.name));
     c.append(QStringLiteral("  local-zone: \"%1\" transparent").arg(m_apex));
+    for (const Signed &z : m_siblings)
+        c.append(QStringLiteral("  local-zone: \"%1\" transparent").arg(z.apex));
     auto authZone = [&](const QString &name, const QString &file) {
         c << QStringLiteral("auth-zone:") << QStringLiteral("  name: \"%1\"").arg(name)
           << QStringLiteral("  zonefile: \"%1\"").arg(path(file))
@@ -276,6 +322,8 @@ QByteArray SignedZone::config() const
           << QStringLiteral("  fallback-enabled: no");
     };
     authZone(m_apex, kSignedFile + QStringLiteral(".signed"));
+    for (const Signed &z : m_siblings)
+        authZone(z.apex, z.apex + QStringLiteral("dnssec.zone.signed"));
     for (const Zone &z : m_children + m_unsigned)
         authZone(z.name, z.name + QStringLiteral("zone"));
     c << QStringLiteral("remote-control:") << QStringLiteral("  control-enable: no");

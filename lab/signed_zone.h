@@ -13,6 +13,8 @@
 // caller owns.
 //
 // What it can serve besides the signed zone:
+//   - other signed zones beside it, each with its own keys, their DS in the
+//     same trust anchor file,
 //   - an unsigned child zone delegated from the signed one without a DS
 //     (insecure: the parent's NSEC proves there is no DS),
 //   - an unsigned zone beside it, outside the trust anchor,
@@ -48,6 +50,11 @@ public:
     // (for resign()).
     void addRecord(const QString &rr) { m_records.append(rr); }
     void setRecords(const QStringList &records) { m_records = records; }
+    // Another signed zone beside the apex (its own keys; its DS joins the
+    // trust anchor file), with its records (relative to it, or absolute):
+    // added, or its records replaced (for resign()). Keys are made for it at
+    // the next start() or resign().
+    void setSiblingRecords(const QString &apex, const QStringList &records);
     // An unsigned zone child (under the apex), delegated without a DS, with
     // its records (absolute names, or relative to child).
     void addInsecureChild(const QString &child, const QStringList &records);
@@ -87,6 +94,13 @@ private:
         QString name;
         QStringList records;
     };
+    struct Signed
+    {
+        QString apex;
+        QStringList records;
+        QString ksk;
+        QString zsk;
+    };
     struct Bogus
     {
         QString owner;
@@ -97,7 +111,9 @@ private:
     QString run(const QString &program, const QStringList &args, QByteArray *out) const;
     QString writeFile(const QString &name, const QByteArray &contents) const;
     QByteArray zoneText(const Zone &zone) const;
-    QString makeKeys();
+    QString makeKeys(Signed *zone) const;
+    QString writeTrustAnchor() const;
+    QString signZone(const Signed &zone, const QString &file) const;
     QString sign();
     QString alterSignatures();
     QByteArray config() const;
@@ -108,6 +124,7 @@ private:
     QString m_dir;
     quint16 m_port = 0;
     QStringList m_records;
+    QList<Signed> m_siblings;
     QList<Zone> m_children;
     QList<Zone> m_unsigned;
     QList<Bogus> m_bogus;

@@ -52,6 +52,8 @@ void TestLabConfigs::demoLabParses()
     QCOMPARE(m_spec.dns->mx, (QStringList{QStringLiteral("mx1"), QStringLiteral("mx2")}));
     QCOMPARE(m_spec.dns->policyHost(), QStringLiteral("mta-sts.kumo.example"));
     QCOMPARE(m_spec.policyPort(), quint16(2443));
+    QCOMPARE(m_spec.dns->otherZones.size(), 1);
+    QCOMPARE(m_spec.dns->otherZones.first().zone, QStringLiteral("kumo-shop.example"));
     for (const Service &s : std::as_const(m_spec.services))
         QVERIFY2(s.address != m_spec.dns->address, qPrintable(s.id));
     QCOMPARE(dnsStageFromKey(u"enforce"), std::optional<DnsStage>(DnsStage::Enforce));
@@ -127,6 +129,9 @@ void TestLabConfigs::rejects_data()
     QTest::newRow("dns mx outside the zone")
         << QByteArray(R"({"services":[)" + mx + R"(],"dns":{"zone":"y.example","address":"127.0.0.9","port":2053,"mx":["m"]}})")
         << "is not in the zone";
+    QTest::newRow("other zone with an mx of its own")
+        << QByteArray(R"({"services":[)" + mx + R"(],"dns":{"zone":"x.example","address":"127.0.0.9","port":2053,"other_zones":[{"zone":"y.example","mx":["m"]}]}})")
+        << "mx 'm' is not an mx of x.example";
     QTest::newRow("mta-sts on a postfix")
         << QByteArray(R"({"services":[)" + mx + R"(],"dns":{"zone":"x.example","address":"127.0.0.9","port":2053,"mta_sts_service":"m"}})")
         << "mta_sts_service names 'm'";
