@@ -109,9 +109,11 @@ QString remediate(mailtls::lab::Lab &lab, const QString &workspacePath, const QS
         err << "mailtls-lab: " << (applied ? "applied " : "left for a later DNS stage: ") << item.finding.ruleId
             << " on " << item.finding.endpoint << Qt::endl;
     }
-    if (const QString e = lab.setDnsStage(stage); !e.isEmpty())
-        return e;
-    err << "mailtls-lab: DNS stage " << lab::dnsStageKey(stage) << " published" << Qt::endl;
+    if (!lab.dnsServer().isEmpty()) {
+        if (const QString e = lab.setDnsStage(stage); !e.isEmpty())
+            return e;
+        err << "mailtls-lab: DNS stage " << lab::dnsStageKey(stage) << " published" << Qt::endl;
+    }
     const QStringList applied = applier.applied();
     for (const TrackedItem &item : store->checklistItems(ws.name, profile.id)) {
         if (item.state == ItemState::Open && applied.contains(item.key()) &&
