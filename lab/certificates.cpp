@@ -201,6 +201,38 @@ QString CertificateAuthority::issue(const QString &hostName, const QString &addr
     return writePem(files->key, {}, key.get());
 }
 
+QString publicKeySha256(const QString &pemFile, QString *hex)
+{
+    // The SubjectPublicKeyInfo of the certificate, or of the key.
+    unsigned char *der = nullptr;
+    int length = -1;
+    if (Cert cert = readPem<X509>(pemFile, PEM_read_bio_X509)) {
+        length = i2d_X509_PUBKEY(X509_get_X509_PUBKEY(cert.get()), &der);
+    } else if (ERR_clear_error(); PKey key = readPem<EVP_PKEY>(pemFile, PEM_read_bio_PrivateKey)) {
+        length = i2d_PUBKEY(key.get(), &der);
+    } else {
+        return opensslError(qPrintable(QStringLiteral("no certificate or key in %1").arg(pemFile)));
+    }
+    if (length <= 0)
+        return opensslError("i2d SubjectPublicKeyInfo");
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int digestLength = 0;
+    const bool ok = EVP_Digest(der, static_cast<size_t>(length), digest, &digestLength, EVP_sha256(), nullptr) == 1;
+    OPENSSL_free(der);
+    if (!ok)
+        return opensslError("SHA-256");
+    *hex = QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(digest), digestLength).toHex());
+    return {};
+}
+
+QString writeKey(const QString &path, const QString &type)
+{
+    PKey key = generateKey(type);
+    if (!key)
+        return opensslError("key generation");
+    return writePem(path, {}, key.get());
+}
+
 QString makeChainCertificate(const ChainCertificateSpec &spec, const PemPair *issuer, PemPair *out)
 {
     PKey key = generateKey(spec.key);

@@ -42,6 +42,14 @@ struct PemPair
 // Returns an error message or "".
 QString makeChainCertificate(const ChainCertificateSpec &spec, const PemPair *issuer, PemPair *out);
 
+// The SHA-256 of the SubjectPublicKeyInfo (DER) of the first certificate in
+// pemFile, or of the private key in it when it holds no certificate: the data
+// of a TLSA 3 1 1 record, in lower-case hex. Returns "" or an error.
+QString publicKeySha256(const QString &pemFile, QString *hex);
+// Generates a key (rsa2048, rsa1024, ec256, as CertificateSpec::key) into
+// path, PEM: the next key of a server, made before its certificate.
+QString writeKey(const QString &path, const QString &type);
+
 class CertificateAuthority
 {
 public:

@@ -57,11 +57,36 @@ public:
     Impl(Lab &lab, const Workspace &ws) : m_lab(lab), m_ws(ws), m_services(lab.running()) {}
 
     QStringList touched() const { return m_touched.values(); }
+    QStringList applied() const { return m_applied; }
+    void setDnsStage(DnsStage stage) { m_dnsStage = stage; }
 
     QString apply(const ChecklistItem &item)
     {
         if (!item.remedy)
             return QStringLiteral("no remedy");
+        if (item.finding.measure == 4)
+            return applyByDnsStage(item);
+        if (QString e = applyToServers(item); !e.isEmpty())
+            return e;
+        m_applied.append(item.finding.ruleId + u'@' + item.finding.endpoint);
+        return {};
+    }
+
+private:
+    // The domain's defences: published by the DNS stage the caller sets next.
+    QString applyByDnsStage(const ChecklistItem &item)
+    {
+        if (m_lab.dnsServer().isEmpty())
+            return QStringLiteral("%1: the lab serves no DNS (no \"dns\" in its description)").arg(item.finding.ruleId);
+        const DnsStage needed =
+            item.finding.ruleId == QLatin1StringView("M4.3") ? DnsStage::Testing : DnsStage::Enforce;
+        if (m_dnsStage >= needed)
+            m_applied.append(item.finding.ruleId + u'@' + item.finding.endpoint);
+        return {};
+    }
+
+    QString applyToServers(const ChecklistItem &item)
+    {
         const std::optional<EndpointRef> ref = EndpointRef::parse(item.finding.endpoint);
         const lab::Service *endpointService = ref ? serviceOfHost(ref->hostId) : nullptr;
         if (!endpointService)
@@ -88,7 +113,6 @@ public:
         return {};
     }
 
-private:
     const lab::Service *serviceOfHost(const QString &hostId) const
     {
         const Host *h = m_ws.host(hostId);
@@ -260,6 +284,8 @@ private:
     const Workspace m_ws;
     const QList<lab::Service> m_services;
     QSet<QString> m_touched;
+    QStringList m_applied;
+    DnsStage m_dnsStage = DnsStage::None;
 };
 
 ChecklistApplier::ChecklistApplier(Lab &lab, const Workspace &workspace)
@@ -272,6 +298,16 @@ ChecklistApplier::~ChecklistApplier() = default;
 QString ChecklistApplier::apply(const ChecklistItem &item)
 {
     return d->apply(item);
+}
+
+void ChecklistApplier::setDnsStage(DnsStage stage)
+{
+    d->setDnsStage(stage);
+}
+
+QStringList ChecklistApplier::applied() const
+{
+    return d->applied();
 }
 
 QStringList ChecklistApplier::touched() const

@@ -33,8 +33,14 @@ public:
     ChecklistApplier(Lab &lab, const Workspace &workspace);
     ~ChecklistApplier();
 
-    // Empty when every step of the item was applied, else what failed (rule, service, why).
+    // The DNS stage the caller publishes after applying the items (default: none).
+    void setDnsStage(DnsStage stage);
+    // Empty when every step of the item was applied or the item was left for
+    // a later DNS stage, else what failed (rule, service, why).
     QString apply(const ChecklistItem &item);
+    // The items applied, as "RULE@ENDPOINT" (TrackedItem::key()), in order:
+    // to mark done. Those left for a later DNS stage are not among them.
+    QStringList applied() const;
     // The services whose files changed, by id, sorted: to reload.
     QStringList touched() const;
 

@@ -3,6 +3,7 @@
 #include "lab/certificates.h"
 #include "lab/serverconfigs.h"
 
+#include <QDateTime>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
@@ -60,6 +61,12 @@ ServicePaths servicePaths(const LabSpec &spec, const QString &labDir, const Serv
         paths.saslSocket = labDir + QLatin1Char('/') + s.saslService + QStringLiteral("/run/auth-client");
     for (const auto &[domain, target] : s.routes)
         paths.transports.append({domain, spec.transport(target)});
+    if (spec.dns && spec.dns->policyService == s.id) {
+        paths.policyHost = spec.dns->policyHost();
+        paths.policyChain = dir + QStringLiteral("/mta-sts/chain.pem");
+        paths.policyKey = dir + QStringLiteral("/mta-sts/key.pem");
+        paths.policyRoot = dir + QStringLiteral("/mta-sts/www");
+    }
     return paths;
 }
 
@@ -122,6 +129,8 @@ QList<qint64> Lab::pids() const
         if (p->state() != QProcess::NotRunning)
             result.append(p->processId());
     }
+    if (m_zone && m_zone->pid() != 0)
+        result.append(m_zone->pid());
     return result;
 }
 
@@ -131,6 +140,8 @@ QString Lab::start(const QStringList &serviceIds, int timeoutMs)
     QString why;
     if (!canRun(&why))
         return why;
+    if (m_spec.dns && !SignedZone::installed())
+        return QStringLiteral("the lab's DNS needs unbound, ldns-keygen and ldns-signzone (run scripts/install-deps.sh)");
     QString error;
     const QList<Service> services = m_spec.selection(serviceIds, &error);
     if (!error.isEmpty())
@@ -181,6 +192,118 @@ QString Lab::start(const QStringList &serviceIds, int timeoutMs)
     if (QString e = waitReady(timeoutMs); !e.isEmpty()) {
         stop();
         return e;
+    }
+    if (m_spec.dns) {
+        if (QString e = startDns(); !e.isEmpty()) {
+            stop();
+            return QStringLiteral("dns: ") + e;
+        }
+    }
+    return {};
+}
+
+QString Lab::startDns()
+{
+    const QString dir = m_dir->path() + QStringLiteral("/dns");
+    if (!QDir().mkpath(dir))
+        return QStringLiteral("cannot create %1").arg(dir);
+    m_zone = std::make_unique<SignedZone>(m_spec.dns->zone, QHostAddress(m_spec.dns->address), dir);
+    QString e = publishDns();
+    if (e.isEmpty())
+        e = m_zone->start(m_spec.dns->port);
+    if (!e.isEmpty())
+        m_zone.reset();
+    return e;
+}
+
+QString Lab::setDnsStage(DnsStage stage)
+{
+    m_dnsStage = stage;
+    if (!m_zone)
+        return {};
+    if (QString e = publishDns(); !e.isEmpty())
+        return e;
+    return m_zone->resign();
+}
+
+QString Lab::dnsServer() const { return m_zone ? m_zone->server() : QString(); }
+QString Lab::trustAnchorFile() const { return m_zone ? m_zone->trustAnchorFile() : QString(); }
+quint16 Lab::policyPort() const { return m_zone ? m_spec.policyPort() : 0; }
+
+// The zone's records and the policy file for m_dnsStage, from the running services.
+QString Lab::publishDns()
+{
+    const DnsSpec &dns = *m_spec.dns;
+    QStringList records;
+    for (const Service &s : std::as_const(m_running)) {
+        if (s.hostName.endsWith(u'.' + dns.zone)) {
+            const bool v6 = QHostAddress(s.address).protocol() == QAbstractSocket::IPv6Protocol;
+            records << QStringLiteral("%1. 300 IN %2 %3").arg(s.hostName, v6 ? u"AAAA" : u"A", s.address);
+        }
+    }
+    QList<const Service *> mxs;
+    for (const QString &id : dns.mx) {
+        if (const qsizetype i = runningIndex(id); i >= 0) {
+            mxs.append(&m_running.at(i));
+            records << QStringLiteral("@ 300 IN MX %1 %2.").arg(10 * mxs.size()).arg(mxs.last()->hostName);
+        }
+    }
+    const qsizetype policy = dns.policyService.isEmpty() ? -1 : runningIndex(dns.policyService);
+    if (policy >= 0)
+        records << QStringLiteral("%1. 300 IN A %2").arg(dns.policyHost(), m_running.at(policy).address);
+    const QString policyFile =
+        policy < 0 ? QString()
+                   : servicePaths(m_spec, m_dir->path(), m_running.at(policy)).policyRoot +
+                         QStringLiteral("/.well-known/mta-sts.txt");
+    if (m_dnsStage == DnsStage::None) {
+        if (policy >= 0)
+            QFile::remove(policyFile);
+    } else {
+        if (policy >= 0) {
+            // A new id whenever the policy is written: senders fetch it again only then.
+            const QString id = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")) +
+                               QString::number(++m_policyChanges);
+            QString text = QStringLiteral("version: STSv1\nmode: %1\n")
+                               .arg(m_dnsStage == DnsStage::Enforce ? u"enforce" : u"testing");
+            for (const Service *mx : std::as_const(mxs))
+                text += QStringLiteral("mx: %1\n").arg(mx->hostName);
+            text += QStringLiteral("max_age: %1\n").arg(m_dnsStage == DnsStage::Enforce ? 604800 : 86400);
+            if (QString e = writeFile(policyFile, text); !e.isEmpty())
+                return e;
+            records << QStringLiteral("_mta-sts 300 IN TXT \"v=STSv1; id=%1\"").arg(id);
+        }
+        if (!dns.tlsRptAddress.isEmpty())
+            records << QStringLiteral("_smtp._tls 300 IN TXT \"v=TLSRPTv1; rua=%1\"").arg(dns.tlsRptAddress);
+    }
+    if (m_dnsStage == DnsStage::Enforce) {
+        // DANE-EE SPKI SHA-256 (3 1 1) of the key each MX serves now, and of its next key.
+        for (const Service *mx : std::as_const(mxs)) {
+            const QString dir = serviceDir(m_dir->path(), *mx);
+            const QString nextKey = dir + QStringLiteral("/next-key.pem");
+            if (!QFile::exists(nextKey)) {
+                if (QString e = writeKey(nextKey, mx->certificate.key); !e.isEmpty())
+                    return mx->id + QStringLiteral(": ") + e;
+            }
+            for (const QString &pem : QStringList{dir + QStringLiteral("/chain.pem"), nextKey}) {
+                QString hash;
+                if (QString e = publicKeySha256(pem, &hash); !e.isEmpty())
+                    return mx->id + QStringLiteral(": ") + e;
+                records << QStringLiteral("_25._tcp.%1. 300 IN TLSA 3 1 1 %2").arg(mx->hostName, hash);
+            }
+        }
+    }
+    m_zone->setRecords(records);
+    // The other mail domains: MX hosts of the zone, TLS-RPT from testing on.
+    for (const DnsSpec::OtherZone &other : dns.otherZones) {
+        QStringList theirs;
+        int preference = 0;
+        for (const QString &id : other.mx) {
+            if (const qsizetype i = runningIndex(id); i >= 0)
+                theirs << QStringLiteral("@ 300 IN MX %1 %2.").arg(preference += 10).arg(m_running.at(i).hostName);
+        }
+        if (m_dnsStage != DnsStage::None && !dns.tlsRptAddress.isEmpty())
+            theirs << QStringLiteral("_smtp._tls 300 IN TXT \"v=TLSRPTv1; rua=%1\"").arg(dns.tlsRptAddress);
+        m_zone->setSiblingRecords(other.zone, theirs);
     }
     return {};
 }
@@ -237,6 +360,15 @@ QString Lab::prepare(const Service &s)
     }
     case ServerKind::Nginx: {
         QDir().mkpath(dir + QStringLiteral("/tmp"));
+        if (!paths.policyHost.isEmpty()) {
+            // The MTA-STS policy host: its certificate from the lab CA, the folder nginx serves.
+            QDir().mkpath(paths.policyRoot + QStringLiteral("/.well-known"));
+            IssuedFiles files;
+            if (QString e = m_ca.issue(paths.policyHost, s.address, CertificateSpec{}, dir + QStringLiteral("/mta-sts"),
+                                       &files);
+                !e.isEmpty())
+                return e;
+        }
         return writeFile(dir + QStringLiteral("/nginx.conf"), nginxConf(s, paths));
     }
     case ServerKind::Slapd:
@@ -470,6 +602,7 @@ void Lab::stop()
     }
     m_processes.clear();
     m_running.clear();
+    m_zone.reset();
 }
 
 } // namespace mailtls::lab

@@ -8,6 +8,7 @@
 
 #include "lab/certificates.h"
 #include "lab/labspec.h"
+#include "lab/signed_zone.h"
 
 #include <QObject>
 #include <QString>
@@ -41,7 +42,7 @@ public:
     QList<Service> running() const { return m_running; }
     QString stateDir() const;
     QString caFile() const;
-    // PIDs of the server processes this Lab started (for tests of cleanup).
+    // PIDs of the server processes this Lab started, unbound's last (for tests of cleanup).
     QList<qint64> pids() const;
 
     // Where a running service's configuration lives, for a test that edits it
@@ -62,6 +63,25 @@ public:
     // service serves it after reload(). Returns "" or an error.
     QString issueCertificate(const QString &serviceId, IssuedFiles *files);
 
+    // The lab's DNS (LabSpec::dns): start() serves the zone, signed, with
+    // unbound, at the stage set last (default: none) and writes the trust
+    // anchor into the state directory. setDnsStage() on a running lab
+    // publishes a stage: the MTA-STS policy file rewritten (testing or
+    // enforce, a new policy id each time; none: removed), the records changed
+    // (_mta-sts and _smtp._tls TXT from testing on; in enforce TLSA 3 1 1 at
+    // _25._tcp of each MX for the key of the certificate it serves now and
+    // for its next key, made once and kept as next-key.pem in its folder),
+    // the zone signed again with the same keys and unbound restarted. Before
+    // start() it only chooses the stage start() publishes. "" or an error.
+    QString setDnsStage(DnsStage stage);
+    DnsStage dnsStage() const { return m_dnsStage; }
+    // Where the lab's DNS answers ("127.0.0.57:2053"), the DS file a resolver
+    // validates it with, the port of the MTA-STS policy host; empty or 0
+    // while no DNS runs.
+    QString dnsServer() const;
+    QString trustAnchorFile() const;
+    quint16 policyPort() const;
+
     // True when this process may start the lab (Postfix's master needs root).
     static bool canRun(QString *why);
 
@@ -72,6 +92,10 @@ private:
     QString logTail(const Service &service) const;
     QString waitListening(const Service &service, QProcess *process, const QDeadlineTimer &deadline) const;
     qsizetype runningIndex(const QString &serviceId) const;
+    QString startDns();
+    QString publishDns();
+    QString writePolicy(const QString &id);
+
 
     LabSpec m_spec;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -79,6 +103,9 @@ private:
     CertificateAuthority m_ca;
     QList<Service> m_running;
     std::vector<std::unique_ptr<QProcess>> m_processes;
+    std::unique_ptr<SignedZone> m_zone;
+    DnsStage m_dnsStage = DnsStage::None;
+    int m_policyChanges = 0;
 };
 
 } // namespace mailtls::lab

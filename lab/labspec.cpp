@@ -1,6 +1,7 @@
 #include "lab/labspec.h"
 
 #include <QFile>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -189,7 +190,82 @@ QString checkReferences(const LabSpec &spec, const QString &sourceName)
     return {};
 }
 
+QString readDns(const QJsonObject &o, const LabSpec &spec, DnsSpec *dns)
+{
+    dns->zone = o.value(QLatin1StringView("zone")).toString();
+    dns->address = o.value(QLatin1StringView("address")).toString();
+    const int port = o.value(QLatin1StringView("port")).toInt();
+    dns->mx = strings(o.value(QLatin1StringView("mx")));
+    dns->policyService = o.value(QLatin1StringView("mta_sts_service")).toString();
+    dns->tlsRptAddress = o.value(QLatin1StringView("tls_rpt")).toString();
+    static const QRegularExpression zoneName(QStringLiteral(R"(^[a-z0-9-]+(\.[a-z0-9-]+)+$)"));
+    if (!zoneName.match(dns->zone).hasMatch())
+        return QStringLiteral("zone '%1' is not a domain name (no final dot)").arg(dns->zone);
+    if (QHostAddress(dns->address).protocol() != QAbstractSocket::IPv4Protocol || !QHostAddress(dns->address).isLoopback())
+        return QStringLiteral("address '%1' is not an IPv4 loopback address").arg(dns->address);
+    if (port <= 0 || port > 65535)
+        return QStringLiteral("port %1 is out of range").arg(port);
+    dns->port = static_cast<quint16>(port);
+    for (const QString &id : std::as_const(dns->mx)) {
+        const Service *s = spec.service(id);
+        if (!s || s->kind != ServerKind::Postfix)
+            return QStringLiteral("mx names '%1', which is no Postfix service").arg(id);
+        if (!s->hostName.endsWith(u'.' + dns->zone))
+            return QStringLiteral("mx '%1': its host %2 is not in the zone").arg(id, s->hostName);
+    }
+    if (!dns->policyService.isEmpty()) {
+        const Service *s = spec.service(dns->policyService);
+        if (!s || s->kind != ServerKind::Nginx)
+            return QStringLiteral("mta_sts_service names '%1', which is no nginx service").arg(dns->policyService);
+        if (spec.policyPort() == 0)
+            return QStringLiteral("mta_sts_service '%1' has no https listener").arg(dns->policyService);
+    }
+    for (const QJsonValue &v : o.value(QLatin1StringView("other_zones")).toArray()) {
+        const DnsSpec::OtherZone other{v.toObject().value(QLatin1StringView("zone")).toString(),
+                                       strings(v.toObject().value(QLatin1StringView("mx")))};
+        if (!zoneName.match(other.zone).hasMatch() || other.zone == dns->zone)
+            return QStringLiteral("other zone '%1' is not a domain name of its own").arg(other.zone);
+        for (const QString &id : other.mx) {
+            if (!dns->mx.contains(id))
+                return QStringLiteral("other zone %1: mx '%2' is not an mx of %3").arg(other.zone, id, dns->zone);
+        }
+        dns->otherZones.append(other);
+    }
+    if (!dns->tlsRptAddress.isEmpty() && !dns->tlsRptAddress.startsWith(QLatin1StringView("mailto:")))
+        return QStringLiteral("tls_rpt '%1' is no mailto: URI").arg(dns->tlsRptAddress);
+    return {};
+}
+
 } // namespace
+
+QString dnsStageKey(DnsStage stage)
+{
+    switch (stage) {
+    case DnsStage::None: return QStringLiteral("none");
+    case DnsStage::Testing: return QStringLiteral("testing");
+    case DnsStage::Enforce: return QStringLiteral("enforce");
+    }
+    return {};
+}
+
+std::optional<DnsStage> dnsStageFromKey(QStringView key)
+{
+    for (DnsStage stage : {DnsStage::None, DnsStage::Testing, DnsStage::Enforce}) {
+        if (key == dnsStageKey(stage))
+            return stage;
+    }
+    return std::nullopt;
+}
+
+quint16 LabSpec::policyPort() const
+{
+    const Service *s = dns ? service(dns->policyService) : nullptr;
+    for (const Listener &l : s ? s->listeners : QList<Listener>{}) {
+        if (l.protocol == QLatin1StringView("https"))
+            return l.port;
+    }
+    return 0;
+}
 
 const Service *LabSpec::service(const QString &id) const
 {
@@ -269,6 +345,12 @@ LabSpecResult parseLabSpec(const QByteArray &json, const QString &sourceName)
     QString error = checkGnutlsPorts(spec, sourceName);
     if (error.isEmpty())
         error = checkReferences(spec, sourceName);
+    if (error.isEmpty() && root.contains(QLatin1StringView("dns"))) {
+        // The section is read with spec.dns set, so that policyPort() sees the policy service.
+        spec.dns = DnsSpec{};
+        if (QString e = readDns(root.value(QLatin1StringView("dns")).toObject(), spec, &*spec.dns); !e.isEmpty())
+            error = QStringLiteral("%1: dns: %2").arg(sourceName, e);
+    }
     if (!error.isEmpty())
         return {std::nullopt, error};
     return {spec, {}};

@@ -85,10 +85,46 @@ struct Service
     QString journal; // Postfix: a copy of every message to this address (always_bcc)
 };
 
+// The defences of the lab's mail domain against downgrade, as DNS and the
+// policy host publish them (Lab::setDnsStage): none (the demo's starting
+// state), MTA-STS in testing mode with a TLS-RPT record, MTA-STS in enforce
+// mode with DANE TLSA records for the MX hosts' keys.
+enum class DnsStage { None, Testing, Enforce };
+
+QString dnsStageKey(DnsStage stage); // "none", "testing", "enforce"
+std::optional<DnsStage> dnsStageFromKey(QStringView key);
+
+// The lab's DNS: a DNSSEC-signed zone served by unbound (lab/signed_zone.h)
+// with an A record for every running service whose host name is in the zone,
+// an MX record per MX service (preference 10, 20, ... in order), and
+// mta-sts.ZONE at the nginx service that serves the MTA-STS policy (an extra
+// HTTPS server block on its https listener, with a certificate from the lab
+// CA for that name), and other mail domains served by MX hosts of the zone.
+struct DnsSpec
+{
+    QString zone;            // "kumo.example"
+    QString address;         // where unbound listens: 127.0.0.x
+    quint16 port = 0;
+    QStringList mx;          // Postfix service ids, in preference order
+    QString policyService;   // id of the nginx service with an https listener
+    QString tlsRptAddress;   // the rua of the TLS-RPT record ("mailto:..."): published from stage testing
+    // More mail domains whose MX hosts are the zone's, each signed as a zone of
+    // its own: their MX records, the TLS-RPT record from stage testing, no MTA-STS
+    // (their MX hosts are protected by the TLSA records of the zone, in enforce).
+    struct OtherZone
+    {
+        QString zone;
+        QStringList mx; // Postfix service ids, in preference order
+    };
+    QList<OtherZone> otherZones;
+    QString policyHost() const { return QStringLiteral("mta-sts.") + zone; }
+};
+
 struct LabSpec
 {
     QString name;
     QList<Service> services;
+    std::optional<DnsSpec> dns;
 
     const Service *service(const QString &id) const;
     // Postfix's transport to a service: "smtp:[127.0.0.13]:2525" or
@@ -96,6 +132,8 @@ struct LabSpec
     QString transport(const QString &id) const;
     // The services to start for ids (empty: all), with their dependencies, in start order.
     QList<Service> selection(const QStringList &ids, QString *error) const;
+    // The https port of the MTA-STS policy host; 0 without DNS.
+    quint16 policyPort() const;
 };
 
 struct LabSpecResult

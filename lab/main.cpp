@@ -2,17 +2,23 @@
 // for hands-on testing, and stops them when it ends.
 //
 //   mailtls-lab list [--lab FILE]
-//   mailtls-lab run [--lab FILE] [--only ID,...] [-- COMMAND ARGS...]
+//   mailtls-lab run [--lab FILE] [--only ID,...] [--dns-stage none|testing|enforce] [-- COMMAND ARGS...]
 //   mailtls-lab rollout --db FILE [--workspace FILE] [-- COMMAND ARGS...]
 //
 // With a COMMAND, the lab runs while the command runs; without, until SIGINT
-// or SIGTERM. The servers are children of this process and die with it.
+// or SIGTERM. The servers are children of this process and die with it. The
+// COMMAND finds the lab in its environment: MAILTLS_LAB_CA (the CA file) and,
+// when the lab serves DNS, MAILTLS_LAB_DNS (ADDR:PORT), MAILTLS_LAB_TRUST_ANCHOR
+// (the zone's DS file) and MAILTLS_LAB_POLICY_PORT (the MTA-STS policy host's port).
 //
-// rollout shows the rollout the product tracks, on the demo: it audits the
-// lab into the store (the `audit` command), applies the remediation
-// checklist of that run to the lab's servers as an admin would
-// (ChecklistApplier), marks the items done, reloads the servers and audits
-// again; then runs COMMAND (the window, say) with the lab still up, or ends.
+// rollout shows the rollout the product tracks, on the demo, in three audits
+// into one store (the `audit` command, with the lab's DNS): (1) the lab as it
+// starts, no defence against downgrade; (2) after the remediation checklist
+// of run 1 applied to the lab's servers as an admin would (ChecklistApplier),
+// with MTA-STS in testing mode and a TLS-RPT record published; (3) after
+// MTA-STS in enforce mode and DANE. The applied items are marked done and
+// the touched servers reloaded before each audit. Then it runs COMMAND (the
+// window, say) with the lab still up, or ends.
 
 #include "app/store/audit_store.h"
 #include "app/policy/policy_evaluation.h"
@@ -53,20 +59,27 @@ const char *serverName(mailtls::lab::ServerKind kind)
     return "?";
 }
 
-// The `audit` command of the product next to this tool, into db, trusting the lab's CA.
-QString audit(const QString &auditor, const QString &workspace, const QString &db, const QString &caFile)
+// The `audit` command of the product next to this tool, into db, trusting the lab's CA,
+// checking the domains with the lab's DNS and policy host.
+QString audit(const QString &auditor, const QString &workspace, const QString &db, const mailtls::lab::Lab &lab)
 {
     QProcess p;
     p.setProcessChannelMode(QProcess::ForwardedChannels);
-    p.start(auditor, {QStringLiteral("audit"), QStringLiteral("--workspace"), workspace, QStringLiteral("--db"), db,
-                      QStringLiteral("--ca-file"), caFile});
+    QStringList args{QStringLiteral("audit"), QStringLiteral("--workspace"), workspace, QStringLiteral("--db"), db,
+                     QStringLiteral("--ca-file"), lab.caFile()};
+    if (!lab.dnsServer().isEmpty())
+        args << QStringLiteral("--dns-server") << lab.dnsServer() << QStringLiteral("--trust-anchor")
+             << lab.trustAnchorFile() << QStringLiteral("--policy-port") << QString::number(lab.policyPort());
+    p.start(auditor, args);
     if (!p.waitForFinished(600000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
         return QStringLiteral("%1 audit failed (%2)").arg(auditor, p.errorString());
     return {};
 }
 
-// The checklist of the latest run applied to the lab, its items marked done, the servers reloaded.
-QString remediate(mailtls::lab::Lab &lab, const QString &workspacePath, const QString &db, QTextStream &err)
+// The checklist of the latest run applied to the lab, its applied items marked done, the servers
+// reloaded, the lab's DNS at stage.
+QString remediate(mailtls::lab::Lab &lab, const QString &workspacePath, const QString &db,
+                  mailtls::lab::DnsStage stage, QTextStream &err)
 {
     using namespace mailtls;
     const WorkspaceReadResult loaded = loadWorkspaceFile(workspacePath);
@@ -82,17 +95,28 @@ QString remediate(mailtls::lab::Lab &lab, const QString &workspacePath, const QS
         if (std::optional<EndpointResult> result = endpointResultFromJson(r.result))
             results.insert(r.endpoint, *result);
     }
+    DomainDefences domains;
+    domains.domains = store->latestDomainChecks(ws.name);
     const Profile profile = *builtinProfile(u"m3aawg");
-    const Evaluation evaluation = evaluate(profile, ws, results);
+    const Evaluation evaluation = evaluate(profile, ws, results, domains.domains.isEmpty() ? nullptr : &domains);
     const QList<ChecklistItem> checklist = buildChecklist(evaluation, ws, results);
     lab::ChecklistApplier applier(lab, ws);
+    applier.setDnsStage(stage);
     for (const ChecklistItem &item : checklist) {
         if (const QString e = applier.apply(item); !e.isEmpty())
             return e;
-        err << "mailtls-lab: applied " << item.finding.ruleId << " on " << item.finding.endpoint << Qt::endl;
+        const bool applied = applier.applied().contains(item.finding.ruleId + u'@' + item.finding.endpoint);
+        err << "mailtls-lab: " << (applied ? "applied " : "left for a later DNS stage: ") << item.finding.ruleId
+            << " on " << item.finding.endpoint << Qt::endl;
     }
+    if (!lab.dnsServer().isEmpty()) {
+        if (const QString e = lab.setDnsStage(stage); !e.isEmpty())
+            return e;
+        err << "mailtls-lab: DNS stage " << lab::dnsStageKey(stage) << " published" << Qt::endl;
+    }
+    const QStringList applied = applier.applied();
     for (const TrackedItem &item : store->checklistItems(ws.name, profile.id)) {
-        if (item.state == ItemState::Open &&
+        if (item.state == ItemState::Open && applied.contains(item.key()) &&
             !setChecklistItemState(*store, ws.name, profile.id, item.key(), ItemState::Done,
                                    QStringLiteral("applied by mailtls-lab rollout"), QDateTime::currentDateTimeUtc(),
                                    &error))
@@ -136,8 +160,14 @@ int main(int argc, char *argv[])
         QStringLiteral("file"), QStringLiteral(MAILTLS_SOURCE_DIR "/resources/demo/demo-workspace.json"));
     const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("rollout: the audit store (SQLite file)."),
                                       QStringLiteral("file"));
+    const QCommandLineOption stageOption(
+        QStringLiteral("dns-stage"),
+        QStringLiteral("run: the domain's defences the lab's DNS publishes: none (default), testing (MTA-STS "
+                       "testing, TLS-RPT) or enforce (MTA-STS enforce, DANE, TLS-RPT)."),
+        QStringLiteral("stage"), QStringLiteral("none"));
     parser.addOption(labOption);
     parser.addOption(onlyOption);
+    parser.addOption(stageOption);
     parser.addOption(workspaceOption);
     parser.addOption(dbOption);
     parser.process(arguments);
@@ -153,6 +183,12 @@ int main(int argc, char *argv[])
             out << s.id << '\t' << serverName(s.kind) << '\t' << s.hostName << '\t';
             for (const auto &l : s.listeners)
                 out << l.protocol << "://" << s.address << ':' << l.port << ' ';
+            out << Qt::endl;
+        }
+        if (const auto &dns = loaded.spec->dns) {
+            out << "dns\tunbound\t" << dns->zone << " (DNSSEC-signed)\tdns://" << dns->address << ':' << dns->port;
+            if (loaded.spec->policyPort() != 0)
+                out << " mta-sts://" << dns->policyHost() << ':' << loaded.spec->policyPort();
             out << Qt::endl;
         }
         return 0;
@@ -171,7 +207,13 @@ int main(int argc, char *argv[])
     std::signal(SIGTERM, requestStop);
     std::signal(SIGHUP, requestStop);
 
+    const std::optional<mailtls::lab::DnsStage> stage = mailtls::lab::dnsStageFromKey(parser.value(stageOption));
+    if (!stage) {
+        err << "mailtls-lab: --dns-stage is none, testing or enforce" << Qt::endl;
+        return 2;
+    }
     mailtls::lab::Lab lab(*loaded.spec);
+    lab.setDnsStage(rollout ? mailtls::lab::DnsStage::None : *stage);
     QStringList only;
     if (parser.isSet(onlyOption))
         only = parser.value(onlyOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
@@ -181,24 +223,33 @@ int main(int argc, char *argv[])
     }
     err << "mailtls-lab: " << lab.running().size() << " servers up, state in " << lab.stateDir()
         << ", CA " << lab.caFile() << Qt::endl;
+    if (!lab.dnsServer().isEmpty())
+        err << "mailtls-lab: DNS of " << loaded.spec->dns->zone << " on " << lab.dnsServer() << " (trust anchor "
+            << lab.trustAnchorFile() << "), stage " << mailtls::lab::dnsStageKey(lab.dnsStage()) << Qt::endl;
 
     int status = 0;
     if (rollout) {
-        // 1. audit; 2. apply the checklist, mark it done, reload; 3. audit again.
+        // 1. audit; 2. apply the checklist with MTA-STS testing, audit; 3. enforce and DANE, audit.
+        // Without DNS in the lab description, one round: audit, apply, audit.
         const QString auditor = QCoreApplication::applicationDirPath() + QStringLiteral("/../mailtls-auditor");
         const QString workspace = parser.value(workspaceOption);
         const QString db = parser.value(dbOption);
-        QString error = audit(auditor, workspace, db, lab.caFile());
-        if (error.isEmpty() && !g_stopRequested)
-            error = remediate(lab, workspace, db, err);
-        if (error.isEmpty() && !g_stopRequested)
-            error = audit(auditor, workspace, db, lab.caFile());
+        QList<mailtls::lab::DnsStage> stages{mailtls::lab::DnsStage::Testing, mailtls::lab::DnsStage::Enforce};
+        if (lab.dnsServer().isEmpty())
+            stages = {mailtls::lab::DnsStage::None};
+        QString error = audit(auditor, workspace, db, lab);
+        for (const mailtls::lab::DnsStage next : std::as_const(stages)) {
+            if (error.isEmpty() && !g_stopRequested)
+                error = remediate(lab, workspace, db, next, err);
+            if (error.isEmpty() && !g_stopRequested)
+                error = audit(auditor, workspace, db, lab);
+        }
         if (!error.isEmpty()) {
             err << "mailtls-lab: rollout: " << error << Qt::endl;
             lab.stop();
             return 1;
         }
-        err << "mailtls-lab: rollout done: two runs in " << db << Qt::endl;
+        err << "mailtls-lab: rollout done: " << stages.size() + 1 << " runs in " << db << Qt::endl;
     }
     if (rollout && command.isEmpty()) {
         // Done: the two runs are in the store.
@@ -212,6 +263,11 @@ int main(int argc, char *argv[])
         child.setInputChannelMode(QProcess::ForwardedInputChannel);
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("MAILTLS_LAB_CA"), lab.caFile());
+        if (!lab.dnsServer().isEmpty()) {
+            env.insert(QStringLiteral("MAILTLS_LAB_DNS"), lab.dnsServer());
+            env.insert(QStringLiteral("MAILTLS_LAB_TRUST_ANCHOR"), lab.trustAnchorFile());
+            env.insert(QStringLiteral("MAILTLS_LAB_POLICY_PORT"), QString::number(lab.policyPort()));
+        }
         child.setProcessEnvironment(env);
         child.start(command.first(), command.mid(1));
         if (!child.waitForStarted(10000)) {

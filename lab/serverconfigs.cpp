@@ -270,6 +270,23 @@ QString nginxConf(const Service &s, const ServicePaths &p)
         }
         out << "  }\n";
     }
+    // The MTA-STS policy host beside the service's own name (SNI picks the block): only the
+    // policy, no redirect (RFC 8461 section 3.3), TLS 1.2 and 1.3 whatever the posture.
+    for (const Listener &l : s.listeners) {
+        if (p.policyHost.isEmpty() || l.protocol != QLatin1String("https"))
+            continue;
+        out << "  server {\n"
+            << "    listen " << s.address << ':' << l.port << " ssl;\n"
+            << "    server_name " << p.policyHost << ";\n"
+            << "    ssl_certificate " << p.policyChain << ";\n"
+            << "    ssl_certificate_key " << p.policyKey << ";\n"
+            << "    ssl_protocols TLSv1.2 TLSv1.3;\n"
+            << "    ssl_ciphers " << cipherList(TlsPosture::Strong) << ";\n"
+            << "    root " << p.policyRoot << ";\n"
+            << "    location = /.well-known/mta-sts.txt {\n      default_type text/plain;\n    }\n"
+            << "    location / {\n      return 404;\n    }\n"
+            << "  }\n";
+    }
     out << "}\n";
     return text;
 }

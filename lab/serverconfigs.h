@@ -16,6 +16,13 @@ struct ServicePaths
     QString dh;         // DH parameters (Dovecot)
     QString saslSocket; // Postfix: the Dovecot auth-client socket
     QList<std::pair<QString, QString>> transports; // Postfix: recipient domain, transport
+    // nginx, the lab's MTA-STS policy host (LabSpec::dns): a server block of
+    // its own on the https listener, for this name, with this certificate,
+    // serving policyRoot/.well-known/mta-sts.txt as text/plain. Empty: none.
+    QString policyHost;
+    QString policyChain;
+    QString policyKey;
+    QString policyRoot;
 };
 
 QString postfixMainCf(const Service &service, const ServicePaths &paths);

@@ -5,6 +5,12 @@
 // them), not by our code. The command validates with the zone's trust anchor,
 // probes mx1 at the address DNS gives, and its JSON and exit status must say
 // what a DANE sender would do.
+//
+// The demo lab's own DNS (Lab::setDnsStage: kumo.example signed, served by
+// unbound, the MTA-STS policy on the webmail nginx) is checked the same way
+// at each stage of the demo's rollout: no defence, MTA-STS testing with
+// TLS-RPT, then MTA-STS enforce with DANE once mx2's expired certificate is
+// renewed.
 
 #include "app/inventory/workspace_io.h"
 #include "lab/lab.h"
@@ -46,6 +52,7 @@ private Q_SLOTS:
     void dane_data();
     void dane();
     void auditJudgesTheInboundLink();
+    void labDnsStages();
 
 private:
     std::unique_ptr<lab::Lab> m_lab;
@@ -56,7 +63,7 @@ void TestDomainLab::initTestCase()
 {
     if (!dnstest::DnssecZone::installed())
         QSKIP("unbound and ldns-utils are not installed");
-    LabStart s = startDemoLab({QStringLiteral("mx1")});
+    LabStart s = startDemoLab({QStringLiteral("mx1"), QStringLiteral("mx2"), QStringLiteral("webmail")});
     if (!s.skip.isEmpty())
         QSKIP(qPrintable(s.skip));
     QVERIFY2(s.error.isEmpty(), qPrintable(s.error));
@@ -248,6 +255,88 @@ void TestDomainLab::auditJudgesTheInboundLink()
         runCli({QStringLiteral("checklist"), QStringLiteral("--workspace"), file, QStringLiteral("--db"), db});
     QVERIFY2(markdown.out.contains(QStringLiteral("- **Warning:** DANE, mx1.secure.test (MX of secure.test):")),
              qPrintable(markdown.out));
+}
+
+// `domain kumo.example` against the lab's DNS and policy host, stage by stage.
+void TestDomainLab::labDnsStages()
+{
+    QVERIFY2(!m_lab->dnsServer().isEmpty(), "the demo lab description has no dns section");
+    QCOMPARE(m_lab->dnsStage(), lab::DnsStage::None);
+    auto check = [&](QJsonObject *out) {
+        const CliRun run = runCli({QStringLiteral("domain"), QStringLiteral("kumo.example"), QStringLiteral("--json"),
+                                   QStringLiteral("--server"), m_lab->dnsServer(), QStringLiteral("--trust-anchor"),
+                                   m_lab->trustAnchorFile(), QStringLiteral("--ca-file"), m_lab->caFile(),
+                                   QStringLiteral("--mx-port"), kMxPort, QStringLiteral("--policy-port"),
+                                   QString::number(m_lab->policyPort()), QStringLiteral("--timeout"), QStringLiteral("5")});
+        *out = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        return run;
+    };
+    auto byHost = [](const QJsonObject &o) {
+        QMap<QString, QJsonObject> mx;
+        for (const QJsonValue &v : o.value(QStringLiteral("mx")).toArray())
+            mx.insert(v.toObject().value(QStringLiteral("host")).toString(), v.toObject());
+        return mx;
+    };
+    const QStringList hosts{QStringLiteral("mx1.kumo.example"), QStringLiteral("mx2.kumo.example")};
+
+    // none: the MX hosts from signed DNS, no defence published.
+    QJsonObject o;
+    CliRun run = check(&o);
+    QByteArray context = QJsonDocument(o).toJson() + run.err.toUtf8();
+    QVERIFY2(byHost(o).keys() == hosts, context.constData());
+    for (const QJsonObject &m : byHost(o)) {
+        QVERIFY2(m.value(QStringLiteral("protection")).toString() == QLatin1String("none"), context.constData());
+        QVERIFY2(m.value(QStringLiteral("dane")).toObject().value(QStringLiteral("dnssec")).toString() ==
+                     QLatin1String("secure"),
+                 context.constData());
+    }
+    QCOMPARE(o.value(QStringLiteral("mta_sts")).toObject().value(QStringLiteral("in_force")), QJsonValue(false));
+    QCOMPARE(o.value(QStringLiteral("tls_rpt")).toObject().value(QStringLiteral("published")), QJsonValue(false));
+    QCOMPARE(run.status, 1);
+
+    // testing: the policy fetched from the lab's nginx in testing mode, a TLS-RPT record; nothing enforced.
+    QVERIFY2(m_lab->setDnsStage(lab::DnsStage::Testing).isEmpty(), "stage testing not published");
+    run = check(&o);
+    context = QJsonDocument(o).toJson() + run.err.toUtf8();
+    const QJsonObject testing = o.value(QStringLiteral("mta_sts")).toObject();
+    QVERIFY2(testing.value(QStringLiteral("policy")).toObject().value(QStringLiteral("mode")).toString() ==
+                 QLatin1String("testing"),
+             context.constData());
+    QVERIFY2(o.value(QStringLiteral("tls_rpt")).toObject().value(QStringLiteral("published")) == QJsonValue(true),
+             context.constData());
+    for (const QJsonObject &m : byHost(o))
+        QVERIFY2(m.value(QStringLiteral("protection")).toString() == QLatin1String("none"), context.constData());
+    QCOMPARE(run.status, 1);
+
+    // enforce, after mx2's expired certificate was renewed (as the rollout does): both MX
+    // hosts protected by MTA-STS and by DANE, the next keys published beside the current ones.
+    lab::IssuedFiles files;
+    QVERIFY2(m_lab->issueCertificate(QStringLiteral("mx2"), &files).isEmpty(), "no certificate for mx2");
+    const QString reloaded = m_lab->reload(QStringLiteral("mx2"));
+    QVERIFY2(reloaded.isEmpty(), qPrintable(reloaded));
+    const QString published = m_lab->setDnsStage(lab::DnsStage::Enforce);
+    QVERIFY2(published.isEmpty(), qPrintable(published));
+    run = check(&o);
+    context = QJsonDocument(o).toJson() + run.err.toUtf8();
+    const QJsonObject enforce = o.value(QStringLiteral("mta_sts")).toObject();
+    QVERIFY2(enforce.value(QStringLiteral("policy")).toObject().value(QStringLiteral("mode")).toString() ==
+                 QLatin1String("enforce"),
+             context.constData());
+    QVERIFY2(enforce.value(QStringLiteral("id")) != testing.value(QStringLiteral("id")), context.constData());
+    QVERIFY2(byHost(o).keys() == hosts, context.constData());
+    for (const QJsonObject &m : byHost(o)) {
+        QVERIFY2(m.value(QStringLiteral("protection")).toString() == QLatin1String("both"), context.constData());
+        QVERIFY2(m.value(QStringLiteral("delivery_at_risk")) == QJsonValue(false), context.constData());
+        QVERIFY2(m.value(QStringLiteral("dane")).toObject().value(QStringLiteral("rollover_ready")) == QJsonValue(true),
+                 context.constData());
+    }
+    QVERIFY2(run.status == 0, context.constData());
+
+    // Back to none: the records and the policy withdrawn.
+    QVERIFY2(m_lab->setDnsStage(lab::DnsStage::None).isEmpty(), "stage none not published");
+    run = check(&o);
+    QCOMPARE(o.value(QStringLiteral("mta_sts")).toObject().value(QStringLiteral("in_force")), QJsonValue(false));
+    QCOMPARE(run.status, 1);
 }
 
 QTEST_GUILESS_MAIN(TestDomainLab)

@@ -287,7 +287,9 @@ void TestLab::listener()
 void TestLab::stopLeavesNothingRunning()
 {
     const QList<qint64> pids = m_lab->pids();
-    QCOMPARE(pids.size(), m_lab->spec().services.size());
+    // Every server, and unbound for the lab's DNS.
+    QCOMPARE(pids.size(), m_lab->spec().services.size() + (m_lab->spec().dns ? 1 : 0));
+    QVERIFY(!m_lab->spec().dns || portOpen(m_lab->spec().dns->address, m_lab->spec().dns->port));
     const QList<Service> services = m_lab->running();
     m_lab->stop();
     for (qint64 pid : pids)
@@ -297,6 +299,9 @@ void TestLab::stopLeavesNothingRunning()
         for (const Listener &l : s.listeners)
             QTRY_VERIFY2(!portOpen(s.address, l.port), qPrintable(s.id));
     }
+    if (m_lab->spec().dns)
+        QTRY_VERIFY(!portOpen(m_lab->spec().dns->address, m_lab->spec().dns->port));
+    QVERIFY(m_lab->dnsServer().isEmpty());
 }
 
 void TestLab::runToolStopsWithCommand()

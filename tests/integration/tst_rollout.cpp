@@ -1,7 +1,9 @@
 // `mailtls-lab rollout`, the demo of a rollout a new user runs: the lab
-// audited, the checklist applied to its real servers, audited again. The
-// store then holds two runs whose history shows the progress, and a report of
-// the second compared with the first, as the README's rollout script prints it.
+// audited with its DNS publishing no defence against downgrade; the
+// checklist applied to its real servers with MTA-STS testing and TLS-RPT
+// published, audited; MTA-STS enforce and DANE published, audited. The store
+// then holds three runs whose history and domain checks show the progress,
+// as the README's rollout script reports it.
 
 #include "app/store/audit_store.h"
 #include "app/history/run_history.h"
@@ -18,10 +20,10 @@ class TestRollout : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void twoRunsShowTheProgress();
+    void threeRunsShowTheProgress();
 };
 
-void TestRollout::twoRunsShowTheProgress()
+void TestRollout::threeRunsShowTheProgress()
 {
     QString why;
     if (!lab::Lab::canRun(&why))
@@ -36,6 +38,10 @@ void TestRollout::twoRunsShowTheProgress()
     const QString output = QString::fromLocal8Bit(lab.readAll());
     QVERIFY2(lab.exitStatus() == QProcess::NormalExit && lab.exitCode() == 0, qPrintable(output));
     QVERIFY2(output.contains(QLatin1String("applied M2.2 on relay/smtp:2525")), qPrintable(output));
+    // The domain's items: TLS-RPT with the testing stage, the protection itself with enforce.
+    QVERIFY2(output.contains(QLatin1String("left for a later DNS stage: M4.1 on mx1/smtp:2525")), qPrintable(output));
+    QVERIFY2(output.contains(QLatin1String("applied M4.3 on mx1/smtp:2525")), qPrintable(output));
+    QVERIFY2(output.contains(QLatin1String("applied M4.1 on mx2/smtp:2525")), qPrintable(output));
 
     const WorkspaceReadResult ws =
         loadWorkspaceFile(QStringLiteral(MAILTLS_SOURCE_DIR "/resources/demo/demo-workspace.json"));
@@ -47,13 +53,32 @@ void TestRollout::twoRunsShowTheProgress()
     const QList<RunFigures> history =
         loadHistory(*store, *ws.workspace, *builtinProfile(u"m3aawg"), &errors);
     QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
-    QCOMPARE(history.size(), 2);
+    QCOMPARE(history.size(), 3);
     QCOMPARE(history.at(0).measureEncrypted[1], 1); // internal links: 1 of 5 before, 5 of 5 after
     QCOMPARE(history.at(1).measureEncrypted[1], 5);
+    QCOMPARE(history.at(2).measureEncrypted[1], 5);
     QCOMPARE(history.at(0).checklistDone, 0);
-    QCOMPARE(history.at(1).checklistDone, history.at(1).checklistItems);
-    QCOMPARE(history.at(1).openTotal(), 0);
-    // Every item was marked done by the rollout, then verified by the second audit.
+    QVERIFY(history.at(1).openTotal() > 0); // MTA-STS in testing protects no MX yet
+    QCOMPARE(history.at(2).checklistDone, history.at(2).checklistItems);
+    QCOMPARE(history.at(2).openTotal(), 0);
+    // The MX hosts' protection run by run: none, none (MTA-STS testing), then in kumo.example
+    // MTA-STS and DANE, in kumo-shop.example (mx1, no MTA-STS) DANE.
+    const QList<QPair<QString, QList<MxProtection>>> expected{
+        {QStringLiteral("kumo.example"), {MxProtection::None, MxProtection::None, MxProtection::Both}},
+        {QStringLiteral("kumo-shop.example"), {MxProtection::None, MxProtection::None, MxProtection::Dane}}};
+    for (qsizetype i = 0; i < history.size(); ++i) {
+        DomainDefences checks;
+        checks.domains = store->domainChecks(history.at(i).run);
+        for (const auto &[name, protections] : expected) {
+            const DomainDefence *domain = checks.domain(name);
+            QVERIFY2(domain, qPrintable(name));
+            QCOMPARE(domain->mx.size(), name == QLatin1String("kumo.example") ? 2 : 1);
+            for (const MxDefence &mx : domain->mx)
+                QVERIFY2(mx.protection == protections.at(i),
+                         qPrintable(name + u' ' + mx.host + u' ' + mxProtectionKey(mx.protection)));
+        }
+    }
+    // Every item was marked done by the rollout, then verified by a later audit.
     for (const TrackedItem &item :
          store->checklistItems(ws.workspace->name, QStringLiteral("m3aawg")))
         QCOMPARE(item.state, ItemState::Verified);

@@ -46,6 +46,18 @@ void TestLabConfigs::initTestCase()
 void TestLabConfigs::demoLabParses()
 {
     QCOMPARE(m_spec.services.size(), 10);
+    // The DNS: on an address no service uses, the policy on the webmail's https listener.
+    QVERIFY(m_spec.dns);
+    QCOMPARE(m_spec.dns->zone, QStringLiteral("kumo.example"));
+    QCOMPARE(m_spec.dns->mx, (QStringList{QStringLiteral("mx1"), QStringLiteral("mx2")}));
+    QCOMPARE(m_spec.dns->policyHost(), QStringLiteral("mta-sts.kumo.example"));
+    QCOMPARE(m_spec.policyPort(), quint16(2443));
+    QCOMPARE(m_spec.dns->otherZones.size(), 1);
+    QCOMPARE(m_spec.dns->otherZones.first().zone, QStringLiteral("kumo-shop.example"));
+    for (const Service &s : std::as_const(m_spec.services))
+        QVERIFY2(s.address != m_spec.dns->address, qPrintable(s.id));
+    QCOMPARE(dnsStageFromKey(u"enforce"), std::optional<DnsStage>(DnsStage::Enforce));
+    QCOMPARE(dnsStageFromKey(u"strict"), std::nullopt);
     const Service *mx2 = m_spec.service(QStringLiteral("mx2"));
     QVERIFY(mx2);
     QCOMPARE(mx2->tls, TlsPosture::Weak);
@@ -104,6 +116,28 @@ void TestLabConfigs::rejects_data()
     QTest::newRow("route from dovecot")
         << QByteArray(R"({"services":[{"id":"a","server":"dovecot","host":"a","address":"127.0.0.9","routes":{"x.example":"a"},"listeners":[{"protocol":"lmtp","port":2424}]}]})")
         << "only Postfix services route mail";
+    const QByteArray mx = R"({"id":"m","server":"postfix","host":"m.x.example","address":"127.0.0.9","listeners":[{"protocol":"smtp","port":2525}]})";
+    QTest::newRow("dns on a public address")
+        << QByteArray(R"({"services":[)" + mx + R"(],"dns":{"zone":"x.example","address":"192.0.2.1","port":2053}})")
+        << "not an IPv4 loopback address";
+    QTest::newRow("dns zone with a final dot")
+        << QByteArray(R"({"services":[)" + mx + R"(],"dns":{"zone":"x.example.","address":"127.0.0.9","port":2053}})")
+        << "is not a domain name";
+    QTest::newRow("dns mx that is no postfix")
+        << QByteArray(R"({"services":[)" + mx + R"(],"dns":{"zone":"x.example","address":"127.0.0.9","port":2053,"mx":["w"]}})")
+        << "mx names 'w'";
+    QTest::newRow("dns mx outside the zone")
+        << QByteArray(R"({"services":[)" + mx + R"(],"dns":{"zone":"y.example","address":"127.0.0.9","port":2053,"mx":["m"]}})")
+        << "is not in the zone";
+    QTest::newRow("other zone with an mx of its own")
+        << QByteArray(R"({"services":[)" + mx + R"(],"dns":{"zone":"x.example","address":"127.0.0.9","port":2053,"other_zones":[{"zone":"y.example","mx":["m"]}]}})")
+        << "mx 'm' is not an mx of x.example";
+    QTest::newRow("mta-sts on a postfix")
+        << QByteArray(R"({"services":[)" + mx + R"(],"dns":{"zone":"x.example","address":"127.0.0.9","port":2053,"mta_sts_service":"m"}})")
+        << "mta_sts_service names 'm'";
+    QTest::newRow("tls-rpt without mailto")
+        << QByteArray(R"({"services":[)" + mx + R"(],"dns":{"zone":"x.example","address":"127.0.0.9","port":2053,"tls_rpt":"https://r"}})")
+        << "no mailto: URI";
 }
 
 void TestLabConfigs::gnutlsLegacy()
@@ -113,7 +147,7 @@ void TestLabConfigs::gnutlsLegacy()
     QCOMPARE(s->kind, ServerKind::Gnutls);
     QCOMPARE(s->certificate.key, QStringLiteral("rsa1024"));
     const ServicePaths p{QStringLiteral("/tmp/lab/legacy"), QStringLiteral("/c"), QStringLiteral("/k"),
-                         QStringLiteral("/dh"), {}, {}};
+                         QStringLiteral("/dh"), {}, {}, {}, {}, {}, {}};
     const QString args = gnutlsArguments(*s, p).join(QLatin1Char(' '));
     for (const char *part : {"--port=2991", "+VERS-TLS1.0", "+ARCFOUR-128", "+3DES-CBC", "%SERVER_PRECEDENCE",
                              "--dhparams=/dh", "--x509keyfile=/k", "--echo"})
@@ -168,7 +202,7 @@ void TestLabConfigs::postfixPostures()
     const Service *s = m_spec.service(id);
     QVERIFY(s);
     ServicePaths p{QStringLiteral("/tmp/lab/") + id, QStringLiteral("/c.pem"), QStringLiteral("/k.pem"),
-                   {}, QStringLiteral("/tmp/lab/imap/run/auth-client"), {}};
+                   {}, QStringLiteral("/tmp/lab/imap/run/auth-client"), {}, {}, {}, {}, {}};
     for (const auto &[domain, target] : s->routes)
         p.transports.append({domain, m_spec.transport(target)});
     const QString main = postfixMainCf(*s, p);
@@ -186,7 +220,7 @@ void TestLabConfigs::postfixPostures()
 void TestLabConfigs::dovecotPlaintextAuth()
 {
     const ServicePaths p{QStringLiteral("/tmp/lab/x"), QStringLiteral("/c"), QStringLiteral("/k"),
-                         QStringLiteral("/dh"), {}, {}};
+                         QStringLiteral("/dh"), {}, {}, {}, {}, {}, {}};
     const QString pop = dovecotConf(*m_spec.service(QStringLiteral("pop")), p);
     QVERIFY(pop.contains(QLatin1String("disable_plaintext_auth = no")));
     QVERIFY(pop.contains(QLatin1String("protocols = pop3\n")));
@@ -205,7 +239,8 @@ void TestLabConfigs::dovecotPlaintextAuth()
 
 void TestLabConfigs::nginxHsts()
 {
-    const ServicePaths p{QStringLiteral("/tmp/lab/w"), QStringLiteral("/c"), QStringLiteral("/k"), {}, {}, {}};
+    const ServicePaths p{QStringLiteral("/tmp/lab/w"), QStringLiteral("/c"), QStringLiteral("/k"),
+                         {}, {}, {}, {}, {}, {}, {}};
     Service web = *m_spec.service(QStringLiteral("webmail"));
     QString conf = nginxConf(web, p);
     QVERIFY(conf.contains(QLatin1String("Strict-Transport-Security")));
@@ -217,6 +252,20 @@ void TestLabConfigs::nginxHsts()
     conf = nginxConf(web, p);
     QVERIFY(!conf.contains(QLatin1String("Strict-Transport-Security")));
     QVERIFY(conf.contains(QLatin1String("return 301 https://webmail.kumo.example:2443$request_uri;")));
+    QVERIFY(!conf.contains(QLatin1String("mta-sts")));
+    // The MTA-STS policy host: a server block of its own on the https listener, after the
+    // webmail's (the default for clients without SNI).
+    const ServicePaths policy{QStringLiteral("/tmp/lab/w"), QStringLiteral("/c"), QStringLiteral("/k"),
+                              {}, {}, {}, QStringLiteral("mta-sts.kumo.example"), QStringLiteral("/pc"),
+                              QStringLiteral("/pk"), QStringLiteral("/www")};
+    conf = nginxConf(web, policy);
+    const qsizetype block = conf.indexOf(QLatin1String("server_name mta-sts.kumo.example;"));
+    QVERIFY(block > conf.indexOf(QLatin1String("server_name webmail.kumo.example;")));
+    QCOMPARE(conf.count(QLatin1String("server_name mta-sts.kumo.example;")), 1);
+    QVERIFY(conf.lastIndexOf(QLatin1String("listen 127.0.0.31:2443 ssl;"), block) > conf.indexOf(QLatin1String("server_name webmail")));
+    for (const char *part : {"ssl_certificate /pc;", "ssl_certificate_key /pk;", "root /www;",
+                             "location = /.well-known/mta-sts.txt {\n      default_type text/plain;"})
+        QVERIFY2(conf.indexOf(QLatin1StringView(part), block) > block, part);
 }
 
 void TestLabConfigs::slapdBinds_data()
@@ -239,7 +288,8 @@ void TestLabConfigs::slapdBinds()
     QFETCH(QString, auth);
     QFETCH(QStringList, present);
     QFETCH(QStringList, absent);
-    const ServicePaths p{QStringLiteral("/tmp/lab/d"), QStringLiteral("/c"), QStringLiteral("/k"), {}, {}, {}};
+    const ServicePaths p{QStringLiteral("/tmp/lab/d"), QStringLiteral("/c"), QStringLiteral("/k"),
+                         {}, {}, {}, {}, {}, {}, {}};
     Service directory = *m_spec.service(QStringLiteral("directory"));
     QCOMPARE(directory.auth, QStringLiteral("any")); // the demo directory keeps slapd's defaults
     directory.auth = auth;
