@@ -345,10 +345,6 @@
         <translation>audit: --dns-server: %1</translation>
     </message>
     <message>
-        <source>Domain %1: %2 of %3 MX hosts protected against downgrade (%4 undecided)</source>
-        <translation>Domain %1: %2 of %3 MX hosts protected against downgrade (%4 undecided)</translation>
-    </message>
-    <message>
         <source>Fetch the MTA-STS policies on this port instead of 443 (a test lab&apos;s policy host).</source>
         <translation>Fetch the MTA-STS policies on this port instead of 443 (a test lab&apos;s policy host).</translation>
     </message>
@@ -359,6 +355,10 @@
     <message>
         <source>audit: --policy-port takes a port from 1 to 65535</source>
         <translation>audit: --policy-port takes a port from 1 to 65535</translation>
+    </message>
+    <message>
+        <source>Domain %1, defence against downgrade: %2; MTA-STS: %3; TLS-RPT: %4</source>
+        <translation>Domain %1, defence against downgrade: %2; MTA-STS: %3; TLS-RPT: %4</translation>
     </message>
 </context>
 <context>
@@ -1437,6 +1437,45 @@
     <message>
         <source>the enforced MTA-STS policy demands STARTTLS with TLS 1.2 or later of %1</source>
         <translation>the enforced MTA-STS policy demands STARTTLS with TLS 1.2 or later of %1</translation>
+    </message>
+    <message>
+        <source>MX lookup failed (%1): undecided</source>
+        <translation>MX lookup failed (%1): undecided</translation>
+    </message>
+    <message>
+        <source>takes no mail (null MX)</source>
+        <translation>takes no mail (null MX)</translation>
+    </message>
+    <message>
+        <source>no MX record: mail goes to the domain&apos;s own address, unprotected</source>
+        <translation>no MX record: mail goes to the domain&apos;s own address, unprotected</translation>
+    </message>
+    <message>
+        <source>%1 of %2 MX hosts protected</source>
+        <translation>%1 of %2 MX hosts protected</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n undecided)</source>
+        <translation>
+            <numerusform> (%n undecided)</numerusform>
+            <numerusform> (%n undecided)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>undecided (%1 TXT: %2)</source>
+        <translation>undecided (%1 TXT: %2)</translation>
+    </message>
+    <message>
+        <source>invalid: %1</source>
+        <translation>invalid: %1</translation>
+    </message>
+    <message>
+        <source>not published</source>
+        <translation>not published</translation>
+    </message>
+    <message>
+        <source>not in force</source>
+        <translation>not in force</translation>
     </message>
 </context>
 <context>
@@ -4718,6 +4757,10 @@ to see what it answered.</translation>
         <source>%1: no TLS-RPT record</source>
         <translation>%1: no TLS-RPT record</translation>
     </message>
+    <message>
+        <source>the MX lookup of %1 failed (%2): whether %3 is its MX is unknown</source>
+        <translation>the MX lookup of %1 failed (%2): whether %3 is its MX is unknown</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::PolicyFetch</name>
@@ -6022,18 +6065,6 @@ to see what it answered.</translation>
         <translation>Defence against downgrade, by domain</translation>
     </message>
     <message>
-        <source>not in force</source>
-        <translation>not in force</translation>
-    </message>
-    <message>
-        <source>%1 of %2 MX hosts protected; MTA-STS: %3; TLS-RPT: %4</source>
-        <translation>%1 of %2 MX hosts protected; MTA-STS: %3; TLS-RPT: %4</translation>
-    </message>
-    <message>
-        <source>not published</source>
-        <translation>not published</translation>
-    </message>
-    <message>
         <source>MX</source>
         <translation>MX</translation>
     </message>
@@ -6064,6 +6095,10 @@ to see what it answered.</translation>
     <message>
         <source>MTA-STS: %1</source>
         <translation>MTA-STS: %1</translation>
+    </message>
+    <message>
+        <source>%1; MTA-STS: %2; TLS-RPT: %3</source>
+        <translation>%1; MTA-STS: %2; TLS-RPT: %3</translation>
     </message>
 </context>
 <context>

@@ -340,10 +340,6 @@
         <translation>audit: --dns-server: %1</translation>
     </message>
     <message>
-        <source>Domain %1: %2 of %3 MX hosts protected against downgrade (%4 undecided)</source>
-        <translation>ドメイン %1: MX %3 台中 %2 台がダウングレードから保護 (未確定 %4 台)</translation>
-    </message>
-    <message>
         <source>Fetch the MTA-STS policies on this port instead of 443 (a test lab&apos;s policy host).</source>
         <translation>MTA-STS ポリシーを 443 ではなくこのポートから取得します(テストラボのポリシーホスト用)。</translation>
     </message>
@@ -354,6 +350,10 @@
     <message>
         <source>audit: --policy-port takes a port from 1 to 65535</source>
         <translation>audit: --policy-port には 1 から 65535 のポート番号を指定してください</translation>
+    </message>
+    <message>
+        <source>Domain %1, defence against downgrade: %2; MTA-STS: %3; TLS-RPT: %4</source>
+        <translation>ドメイン %1、ダウングレードへの防御: %2。MTA-STS: %3。TLS-RPT: %4</translation>
     </message>
 </context>
 <context>
@@ -1428,6 +1428,44 @@
     <message>
         <source>the enforced MTA-STS policy demands STARTTLS with TLS 1.2 or later of %1</source>
         <translation>enforce の MTA-STS ポリシーは %1 に TLS 1.2 以降の STARTTLS を求めます</translation>
+    </message>
+    <message>
+        <source>MX lookup failed (%1): undecided</source>
+        <translation>MX の検索に失敗(%1): 未決定</translation>
+    </message>
+    <message>
+        <source>takes no mail (null MX)</source>
+        <translation>メールを受け取らない(null MX)</translation>
+    </message>
+    <message>
+        <source>no MX record: mail goes to the domain&apos;s own address, unprotected</source>
+        <translation>MX レコードなし: メールはドメイン自体のアドレスに届き、保護されていない</translation>
+    </message>
+    <message>
+        <source>%1 of %2 MX hosts protected</source>
+        <translation>MX ホスト %2 台中 %1 台が保護されている</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n undecided)</source>
+        <translation>
+            <numerusform>(未決定 %n 台)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>undecided (%1 TXT: %2)</source>
+        <translation>未決定(%1 TXT: %2)</translation>
+    </message>
+    <message>
+        <source>invalid: %1</source>
+        <translation>不正: %1</translation>
+    </message>
+    <message>
+        <source>not published</source>
+        <translation>未公開</translation>
+    </message>
+    <message>
+        <source>not in force</source>
+        <translation>適用されていない</translation>
     </message>
 </context>
 <context>
@@ -4685,6 +4723,10 @@ to see what it answered.</source>
         <source>%1: no TLS-RPT record</source>
         <translation>%1: TLS-RPT レコードがありません</translation>
     </message>
+    <message>
+        <source>the MX lookup of %1 failed (%2): whether %3 is its MX is unknown</source>
+        <translation>%1 の MX の検索に失敗しました(%2): %3 がその MX かどうかは不明です</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::PolicyFetch</name>
@@ -5981,18 +6023,6 @@ to see what it answered.</source>
         <translation>ドメインごとのダウングレード対策</translation>
     </message>
     <message>
-        <source>not in force</source>
-        <translation>適用されていない</translation>
-    </message>
-    <message>
-        <source>%1 of %2 MX hosts protected; MTA-STS: %3; TLS-RPT: %4</source>
-        <translation>MX %2 台中 %1 台が保護。MTA-STS: %3、TLS-RPT: %4</translation>
-    </message>
-    <message>
-        <source>not published</source>
-        <translation>未公開</translation>
-    </message>
-    <message>
         <source>MX</source>
         <translation>MX</translation>
     </message>
@@ -6023,6 +6053,10 @@ to see what it answered.</source>
     <message>
         <source>MTA-STS: %1</source>
         <translation>MTA-STS: %1</translation>
+    </message>
+    <message>
+        <source>%1; MTA-STS: %2; TLS-RPT: %3</source>
+        <translation>%1。MTA-STS: %2。TLS-RPT: %3</translation>
     </message>
 </context>
 <context>

@@ -270,11 +270,8 @@ AuditOutcome auditWorkspace(const AuditRequest &request, QTextStream &out, QText
                          printLinks(out, ws, outcome.links);
                          outcome.domains = session.domainDefences();
                          for (const DomainDefence &d : std::as_const(outcome.domains.domains))
-                             out << Tr::tr("Domain %1: %2 of %3 MX hosts protected against downgrade (%4 undecided)")
-                                        .arg(d.check.domain)
-                                        .arg(d.protectedCount)
-                                        .arg(d.mx.size())
-                                        .arg(d.undecidedCount)
+                             out << Tr::tr("Domain %1, defence against downgrade: %2; MTA-STS: %3; TLS-RPT: %4")
+                                        .arg(d.check.domain, mxSummary(d), mtaStsSummary(d), tlsRptSummary(d))
                                  << Qt::endl;
                          if (checklistUpdated)
                              printChecklist(out, request.profile.id, checklist);

@@ -315,6 +315,40 @@ DomainDefence assessDomain(const DomainCheck &check, const MxResults &results, c
     return d;
 }
 
+QString mxSummary(const DomainDefence &d)
+{
+    const DomainLookup &lookup = d.check.mxLookup;
+    if (dns::isFailure(lookup.status))
+        return Tr::tr("MX lookup failed (%1): undecided").arg(dns::lookupStatusLabel(lookup.status));
+    if (d.check.nullMx)
+        return Tr::tr("takes no mail (null MX)");
+    if (d.mx.isEmpty())
+        return Tr::tr("no MX record: mail goes to the domain's own address, unprotected");
+    QString text = Tr::tr("%1 of %2 MX hosts protected").arg(d.protectedCount).arg(d.mx.size());
+    if (d.undecidedCount > 0)
+        text += Tr::tr(" (%n undecided)", nullptr, d.undecidedCount);
+    return text;
+}
+
+QString tlsRptSummary(const DomainDefence &d)
+{
+    if (d.tlsRpt.record)
+        return d.tlsRpt.record->rua.join(QStringLiteral(", "));
+    if (dns::isFailure(d.check.tlsRptTxt.status))
+        return Tr::tr("undecided (%1 TXT: %2)")
+            .arg(d.check.tlsRptTxt.name, dns::lookupStatusLabel(d.check.tlsRptTxt.status));
+    if (d.tlsRpt.published())
+        return Tr::tr("invalid: %1").arg(d.tlsRpt.errors.join(QStringLiteral("; ")));
+    return Tr::tr("not published");
+}
+
+QString mtaStsSummary(const DomainDefence &d)
+{
+    if (d.mtaSts.inForce == true && d.mtaSts.mode)
+        return stsModeKey(*d.mtaSts.mode);
+    return d.mtaSts.inForce == false ? Tr::tr("not in force") : Tr::tr("undecided");
+}
+
 QList<DomainDefences::ForHost> DomainDefences::forHost(const QString &hostName) const
 {
     QList<ForHost> out;

@@ -110,6 +110,17 @@ struct DomainDefences
 // when it is an MX of none, or one of them leaves it unprotected or undecided.
 QString downgradeDefenceLabel(const DomainDefences &defences, const QString &hostName);
 
+// One line for people on the domain's MX hosts: "2 of 3 MX hosts protected
+// (1 undecided)", or why there is no count: the MX lookup failed (undecided,
+// never "0 of 0"), a null MX, no MX record (mail goes to the domain's
+// address, unprotected).
+QString mxSummary(const DomainDefence &defence);
+// The TLS-RPT record for people: its rua addresses, "not published",
+// "invalid: ..." or "undecided (...)" when the lookup failed.
+QString tlsRptSummary(const DomainDefence &defence);
+// MTA-STS for people: the mode senders apply, "not in force" or "undecided".
+QString mtaStsSummary(const DomainDefence &defence);
+
 // The SMTP (port 25) results of the workspace's or the command's probes, by
 // MX host name (lower case, no trailing dot).
 using MxResults = QHash<QString, QList<const EndpointResult *>>;

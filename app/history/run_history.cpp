@@ -91,6 +91,11 @@ RunFigures runFigures(const ComplianceReport &r)
             f.domainsStsTesting += 1;
         if (d.tlsRpt.record)
             f.domainsTlsRpt += 1;
+        if (dns::isFailure(d.check.mxLookup.status)) {
+            // MX hosts unknown: one undecided MX, so that the share never looks better for it.
+            f.mxHosts += 1;
+            f.mxUndecided += 1;
+        }
         bool daneEverywhere = !d.mx.isEmpty();
         for (const MxDefence &mx : d.mx) {
             f.mxHosts += 1;

@@ -29,6 +29,19 @@ std::optional<Outcome> noDefences(const CheckInput &in, QList<DomainDefences::Fo
     if (!host || host->name.isEmpty())
         return Outcome{Verdict::Incomplete, {{QStringLiteral("dns"), Tr::tr("the host has no DNS name")}}, {}};
     *found = in.domains->forHost(host->name);
+    if (found->isEmpty()) {
+        // A domain whose MX hosts are unknown may name this host.
+        for (const DomainDefence &d : in.domains->domains) {
+            if (dns::isFailure(d.check.mxLookup.status))
+                return Outcome{Verdict::Incomplete,
+                               {{QStringLiteral("dns"), Tr::tr("the MX lookup of %1 failed (%2): whether %3 is its MX "
+                                                               "is unknown")
+                                                            .arg(d.check.domain,
+                                                                 dns::lookupStatusLabel(d.check.mxLookup.status),
+                                                                 host->name)}},
+                               {}};
+        }
+    }
     if (found->isEmpty())
         return Outcome{Verdict::Incomplete,
                        {{QStringLiteral("dns"), Tr::tr("%1 is an MX of no domain checked: DNS does not name it")

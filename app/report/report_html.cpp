@@ -272,15 +272,8 @@ void writeDomains(const ComplianceReport &r, QString &h)
         return;
     h += QStringLiteral("<h3>") + literalHtml(Tr::tr("Defence against downgrade, by domain")) + QStringLiteral("</h3>");
     for (const DomainDefence &d : r.domains) {
-        QString sts = d.mtaSts.inForce == true && d.mtaSts.mode ? stsModeKey(*d.mtaSts.mode)
-                      : d.mtaSts.inForce == false          ? Tr::tr("not in force")
-                                                            : Tr::tr("undecided");
         h += QStringLiteral("<p><b>") + literalHtml(d.check.domain) + QStringLiteral("</b>: ") +
-             literalHtml(Tr::tr("%1 of %2 MX hosts protected; MTA-STS: %3; TLS-RPT: %4")
-                             .arg(d.protectedCount)
-                             .arg(d.mx.size())
-                             .arg(sts, d.tlsRpt.record ? d.tlsRpt.record->rua.join(QStringLiteral(", "))
-                                                       : Tr::tr("not published"))) +
+             literalHtml(Tr::tr("%1; MTA-STS: %2; TLS-RPT: %3").arg(mxSummary(d), mtaStsSummary(d), tlsRptSummary(d))) +
              QStringLiteral("</p>");
         h += kTable + headerRow({Tr::tr("MX"), Tr::tr("Protection"), Tr::tr("DANE (DNSSEC)"), Tr::tr("TLSA matches"),
                                  Tr::tr("Rollover ready"), Tr::tr("Notes")});

@@ -203,7 +203,7 @@ void TestDomainLab::auditJudgesTheInboundLink()
                                  QStringLiteral("--json"), json, QStringLiteral("--ca-file"), m_lab->caFile(),
                                  QStringLiteral("--dns-server"), zone.nameserver().toString(),
                                  QStringLiteral("--trust-anchor"), zone.trustAnchorFile()});
-    QVERIFY2(audit.out.contains(QStringLiteral("Domain secure.test: 1 of 1 MX hosts protected")),
+    QVERIFY2(audit.out.contains(QStringLiteral("Domain secure.test, defence against downgrade: 1 of 1 MX hosts protected")),
              qPrintable(audit.out + audit.err));
     QFile runFile(json);
     QVERIFY(runFile.open(QIODevice::ReadOnly));

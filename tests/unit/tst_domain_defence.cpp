@@ -72,6 +72,8 @@ private Q_SLOTS:
     void idUnchangedWhilePolicyChanged();
     void policyFetchThatDecides_data();
     void policyFetchThatDecides();
+    void summaries_data();
+    void summaries();
 };
 
 void TestDomainDefence::mtaSts_data()
@@ -190,6 +192,53 @@ void TestDomainDefence::policyFetchThatDecides()
     QTEST(QString::fromLatin1(inForce ? (*inForce ? "true" : "false") : "null"), "inForce");
     QTEST(mxProtectionKey(d.mx.at(0).protection), "mx1");
     QVERIFY(!d.mtaSts.errors.isEmpty()); // the fetch's failure is said
+}
+
+void TestDomainDefence::summaries_data()
+{
+    QTest::addColumn<int>("mxStatus");     // the MX lookup's dns::LookupStatus
+    QTest::addColumn<int>("tlsRptStatus"); // the _smtp._tls TXT lookup's
+    QTest::addColumn<QStringList>("tlsRptTxt");
+    QTest::addColumn<QString>("mx");       // the start of mxSummary
+    QTest::addColumn<QString>("tlsRpt");   // the start of tlsRptSummary
+    const int ok = int(dns::LookupStatus::Ok);
+    QTest::newRow("both MX protected, TLS-RPT published")
+        << ok << ok << QStringList{QStringLiteral("v=TLSRPTv1; rua=mailto:tlsrpt@kumo.example")}
+        << "2 of 2 MX hosts protected" << "mailto:tlsrpt@kumo.example";
+    QTest::newRow("TLS-RPT not published") << ok << int(dns::LookupStatus::NoData) << QStringList{}
+                                           << "2 of 2 MX hosts protected" << "not published";
+    QTest::newRow("the TLS-RPT lookup failed: undecided, not 'not published'")
+        << ok << int(dns::LookupStatus::ServFail) << QStringList{} << "2 of 2" << "undecided";
+    QTest::newRow("a TLS-RPT record that does not parse")
+        << ok << ok << QStringList{QStringLiteral("v=TLSRPTv1; rua=ftp://x")} << "2 of 2" << "invalid";
+    QTest::newRow("the MX lookup failed: undecided, never 0 of 0")
+        << int(dns::LookupStatus::ServFail) << ok << QStringList{} << "MX lookup failed" << "not published";
+}
+
+void TestDomainDefence::summaries()
+{
+    QFETCH(int, mxStatus);
+    QFETCH(int, tlsRptStatus);
+    QFETCH(QStringList, tlsRptTxt);
+    DomainCheck c = check({QStringLiteral("v=STSv1; id=7")},
+                          "version: STSv1\nmode: enforce\nmx: *.kumo.example\nmax_age: 604800\n");
+    c.tlsRptTxt.status = dns::LookupStatus(tlsRptStatus);
+    c.tlsRptTxt.texts = tlsRptTxt;
+    c.mxLookup.status = dns::LookupStatus(mxStatus);
+    if (dns::isFailure(c.mxLookup.status))
+        c.mx.clear();
+    const EndpointResult r1 = goodMx(QStringLiteral("mx1.kumo.example"));
+    const EndpointResult r2 = goodMx(QStringLiteral("mx2.kumo.example"));
+    const MxResults results{{QStringLiteral("mx1.kumo.example"), {&r1}}, {QStringLiteral("mx2.kumo.example"), {&r2}}};
+    const DomainDefence d = assessDomain(c, results);
+    QFETCH(QString, mx);
+    QFETCH(QString, tlsRpt);
+    QVERIFY2(mxSummary(d).startsWith(mx), qPrintable(mxSummary(d)));
+    QVERIFY2(tlsRptSummary(d).startsWith(tlsRpt), qPrintable(tlsRptSummary(d)));
+    if (dns::isFailure(c.mxLookup.status)) {
+        QCOMPARE(d.allProtected, std::optional<bool>());
+        QCOMPARE(mtaStsSummary(d), QStringLiteral("enforce")); // the policy itself was fetched
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDomainDefence)

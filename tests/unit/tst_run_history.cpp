@@ -225,25 +225,31 @@ void TestRunHistory::downgradeFigures()
     c.check.domain = QStringLiteral("c.example");
     c.mtaSts.mode = StsMode::Enforce;
     c.mx = {mxWith(QStringLiteral("mx.c.example"), MxProtection::Undecided, std::nullopt)};
-    r.domains = {a, b, c};
+    // The MX lookup failed: its MX hosts are unknown, one undecided MX stands for them.
+    DomainDefence e;
+    e.check.domain = QStringLiteral("e.example");
+    e.check.mxLookup.status = dns::LookupStatus::ServFail;
+    for (DomainDefence *d : {&a, &b, &c})
+        d->check.mxLookup.status = dns::LookupStatus::Ok;
+    r.domains = {a, b, c, e};
 
     const RunFigures f = runFigures(r);
-    QCOMPARE(f.domains, 3);
+    QCOMPARE(f.domains, 4);
     QCOMPARE(f.domainsStsEnforced, 1);
     QCOMPARE(f.domainsStsTesting, 1);
     QCOMPARE(f.domainsDane, 1);
     QCOMPARE(f.domainsTlsRpt, 1);
-    QCOMPARE(f.mxHosts, 5);
+    QCOMPARE(f.mxHosts, 6);
     QCOMPARE(f.mxProtected, 2);
-    QCOMPARE(f.mxUndecided, 2);
+    QCOMPARE(f.mxUndecided, 3);
     QCOMPARE(f.mxAtRisk, 1);
-    QCOMPARE(f.mxProtectedShare(), 40.0);
-    QCOMPARE(f.domainShare(f.domainsDane), 100.0 / 3);
+    QCOMPARE(f.mxProtectedShare(), 100.0 / 3);
+    QCOMPARE(f.domainShare(f.domainsDane), 25.0);
 
     const std::optional<RunFigures> back = runFiguresFromJson(runFiguresToJson(f));
     QVERIFY(back);
     QCOMPARE(back->mxProtected, 2);
-    QCOMPARE(back->mxUndecided, 2);
+    QCOMPARE(back->mxUndecided, 3);
     QCOMPARE(back->domainsStsTesting, 1);
     QCOMPARE(back->domainsTlsRpt, 1);
 
@@ -255,7 +261,7 @@ void TestRunHistory::downgradeFigures()
     const QList<QByteArray> csv = historyCsv({f}).trimmed().split('\n');
     QVERIFY(csv.at(0).endsWith(",domains,domains_sts_enforced,domains_sts_testing,domains_dane,domains_tls_rpt,"
                                "mx_hosts,mx_protected,mx_undecided,mx_at_risk"));
-    QVERIFY(csv.at(1).endsWith(",3,1,1,1,1,5,2,2,1"));
+    QVERIFY(csv.at(1).endsWith(",4,1,1,1,1,6,2,3,1"));
 }
 
 void TestRunHistory::diffBetweenRuns()
