@@ -354,6 +354,10 @@ void HistoryPanel::redraw()
         const double last = *std::max_element(times.cbegin(), times.cend());
         const double pad = std::max(3600.0, (last - first) * 0.05);
         m_plot->xAxis->setRange(first - pad, last + pad);
+        // Runs within a day or two (a rollout tried out, audits after each change): the hours too.
+        if (auto ticker = m_plot->xAxis->ticker().dynamicCast<QCPAxisTickerDateTime>())
+            ticker->setDateTimeFormat(last - first + 2 * pad < 2 * 86400.0 ? QStringLiteral("MM-dd HH:mm")
+                                                                          : QStringLiteral("yyyy-MM-dd"));
     }
     m_plot->legend->setVisible(!series.isEmpty());
     m_plot->replot(QCustomPlot::rpQueuedReplot);
