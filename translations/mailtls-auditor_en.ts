@@ -1228,6 +1228,22 @@
 <context>
     <name>mailtls::DomainCommand</name>
     <message>
+        <source>domain: --submission takes HOST, HOST:587 or HOST:465</source>
+        <translation>domain: --submission takes HOST, HOST:587 or HOST:465</translation>
+    </message>
+    <message>
+        <source>host[:port]</source>
+        <translation>host[:port]</translation>
+    </message>
+    <message>
+        <source>Also look up the TLSA records of this submission host (port 587, STARTTLS, or 465, implicit TLS; default 587) and match them against the certificate it presents there. Repeatable.</source>
+        <translation>Also look up the TLSA records of this submission host (port 587, STARTTLS, or 465, implicit TLS; default 587) and match them against the certificate it presents there. Repeatable.</translation>
+    </message>
+    <message>
+        <source>Submission DANE %1:%2: %3</source>
+        <translation>Submission DANE %1:%2: %3</translation>
+    </message>
+    <message>
         <source>undecided</source>
         <translation>undecided</translation>
     </message>
@@ -1370,6 +1386,26 @@
 </context>
 <context>
     <name>mailtls::DomainDefence</name>
+    <message>
+        <source>; DANE senders would refuse it</source>
+        <translation>; DANE senders would refuse it</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>TLSA %1, matches %2</source>
+        <translation>TLSA %1, matches %2</translation>
+    </message>
+    <message>
+        <source>undecided (%1 TLSA: %2)</source>
+        <translation>undecided (%1 TLSA: %2)</translation>
+    </message>
     <message>
         <source>undecided</source>
         <translation>undecided</translation>
@@ -5640,6 +5676,14 @@ to see what it answered.</translation>
 </context>
 <context>
     <name>mailtls::ReportHtml</name>
+    <message>
+        <source>TLSA</source>
+        <translation>TLSA</translation>
+    </message>
+    <message>
+        <source>Submission DANE</source>
+        <translation>Submission DANE</translation>
+    </message>
     <message>
         <source>Warning:</source>
         <translation>Warning:</translation>

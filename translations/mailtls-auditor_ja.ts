@@ -1219,6 +1219,22 @@
 <context>
     <name>mailtls::DomainCommand</name>
     <message>
+        <source>domain: --submission takes HOST, HOST:587 or HOST:465</source>
+        <translation>domain: --submission には HOST、HOST:587 または HOST:465 を指定します</translation>
+    </message>
+    <message>
+        <source>host[:port]</source>
+        <translation>ホスト[:ポート]</translation>
+    </message>
+    <message>
+        <source>Also look up the TLSA records of this submission host (port 587, STARTTLS, or 465, implicit TLS; default 587) and match them against the certificate it presents there. Repeatable.</source>
+        <translation>このサブミッションホストの TLSA レコードも参照し（ポート 587 は STARTTLS、465 は暗黙の TLS。既定は 587）、そこで提示される証明書と照合します。複数指定できます。</translation>
+    </message>
+    <message>
+        <source>Submission DANE %1:%2: %3</source>
+        <translation>サブミッションの DANE %1:%2: %3</translation>
+    </message>
+    <message>
         <source>undecided</source>
         <translation>未確定</translation>
     </message>
@@ -1361,6 +1377,26 @@
 </context>
 <context>
     <name>mailtls::DomainDefence</name>
+    <message>
+        <source>; DANE senders would refuse it</source>
+        <translation>。DANE 送信側は接続を拒否します</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>TLSA %1, matches %2</source>
+        <translation>TLSA %1、一致 %2</translation>
+    </message>
+    <message>
+        <source>undecided (%1 TLSA: %2)</source>
+        <translation>未確定 (%1 TLSA: %2)</translation>
+    </message>
     <message>
         <source>undecided</source>
         <translation>未確定</translation>
@@ -5602,6 +5638,14 @@ to see what it answered.</source>
 </context>
 <context>
     <name>mailtls::ReportHtml</name>
+    <message>
+        <source>TLSA</source>
+        <translation>TLSA</translation>
+    </message>
+    <message>
+        <source>Submission DANE</source>
+        <translation>サブミッションの DANE</translation>
+    </message>
     <message>
         <source>Warning:</source>
         <translation>警告:</translation>

@@ -109,6 +109,11 @@ void printDefence(const DomainDefence &d, QTextStream &out)
         for (const QString &n : dane.notes + m.notes)
             out << QStringLiteral("  - ") << n << Qt::endl;
     }
+    for (const DaneCheck &s : d.submission) {
+        out << Tr::tr("Submission DANE %1:%2: %3").arg(s.host).arg(s.port).arg(submissionDaneSummary(s)) << Qt::endl;
+        for (const QString &n : s.notes)
+            out << QStringLiteral("  - ") << n << Qt::endl;
+    }
     out << Qt::endl
         << Tr::tr("Protected against downgrade: %1 of %2 MX hosts (%3 undecided)")
                .arg(d.protectedCount)
@@ -149,7 +154,13 @@ int runDomain(const QStringList &arguments, QTextStream &out, QTextStream &err)
                                               Tr::tr("Fetch the MTA-STS policy on this port instead of 443 (a test "
                                                      "lab's policy host)."),
                                               Tr::tr("port"), QStringLiteral("443"));
-    parser.addOptions({jsonOption, anchorOption, caOption, noProbeOption, mxPortOption, policyPortOption});
+    const QCommandLineOption submissionOption(
+        QStringLiteral("submission"),
+        Tr::tr("Also look up the TLSA records of this submission host (port 587, STARTTLS, or 465, implicit TLS; "
+               "default 587) and match them against the certificate it presents there. Repeatable."),
+        Tr::tr("host[:port]"));
+    parser.addOptions(
+        {jsonOption, anchorOption, caOption, noProbeOption, mxPortOption, policyPortOption, submissionOption});
     const DnsOptions dnsOptions;
     dnsOptions.addTo(parser);
     if (const auto done = parseSubcommand(parser, arguments, out, err))
@@ -187,6 +198,19 @@ int runDomain(const QStringList &arguments, QTextStream &out, QTextStream &err)
     checkOptions.policy.caFile = parser.value(caOption);
     checkOptions.policy.port = static_cast<quint16>(policyPort);
     checkOptions.policy.timeoutMs = std::max(options.timeoutMs, 4000);
+    for (const QString &value : parser.values(submissionOption)) {
+        SubmissionHost host{value, 587};
+        const qsizetype colon = value.lastIndexOf(QLatin1Char(':'));
+        if (colon > 0) {
+            host.host = value.left(colon);
+            host.port = static_cast<quint16>(value.mid(colon + 1).toUInt());
+        }
+        if (host.host.isEmpty() || (host.port != 587 && host.port != 465)) {
+            err << Tr::tr("domain: --submission takes HOST, HOST:587 or HOST:465") << Qt::endl;
+            return 2;
+        }
+        checkOptions.submission << host;
+    }
 
     // 1. The DNS side.
     DomainCheck check;
@@ -200,7 +224,8 @@ int runDomain(const QStringList &arguments, QTextStream &out, QTextStream &err)
         loop.exec();
     }
 
-    // 2. Each MX host on port 25 at every address DNS gave, named as the MX names it.
+    // 2. Each MX host on port 25 at every address DNS gave, named as the MX names it;
+    //    the submission hosts asked for on their port, by name.
     QList<EndpointResult> results;
     if (!parser.isSet(noProbeOption)) {
         QList<ProbeTarget> targets;
@@ -208,17 +233,24 @@ int runDomain(const QStringList &arguments, QTextStream &out, QTextStream &err)
             for (const QString &address : mx.addresses)
                 targets.append({Protocol::Smtp, address, static_cast<quint16>(mxPort), mx.host});
         }
+        for (const DaneCheck &s : std::as_const(check.submission))
+            targets.append({s.port == 465 ? Protocol::Smtps : Protocol::Submission, s.host, s.port, s.host});
         ProbeOptions probeOptions;
         probeOptions.caFile = parser.value(caOption);
         if (!targets.isEmpty())
             results = probeAll(targets, SchedulerLimits{}, probeOptions, json, err);
     }
     MxResults byHost;
-    for (const EndpointResult &r : std::as_const(results))
-        byHost[r.target.serverName.toLower()].append(&r);
+    SubmissionResults bySubmissionHost;
+    for (const EndpointResult &r : std::as_const(results)) {
+        if (const std::optional<quint16> port = submissionTlsaPort(r.target.protocol))
+            bySubmissionHost[tlsaOwnerName(r.target.serverName.toLower(), *port)].append(&r);
+        else
+            byHost[r.target.serverName.toLower()].append(&r);
+    }
 
     // 3. What it amounts to.
-    const DomainDefence defence = assessDomain(check, byHost);
+    const DomainDefence defence = assessDomain(check, byHost, nullptr, bySubmissionHost);
     if (json)
         out << QString::fromUtf8(QJsonDocument(domainDefenceToJson(defence)).toJson());
     else

@@ -63,9 +63,12 @@ std::optional<bool> certificateValidOf(const EndpointResult &r)
     return true;
 }
 
-// Step 1: DANE at every address, the weakest counting.
-DaneCheck daneAtAddresses(const DaneCheck &lookups, const QList<const EndpointResult *> &addresses)
+// Steps 1 and 4: DANE at every address of the probes, the weakest counting.
+DaneCheck daneAtAddresses(const DaneCheck &lookups, const QList<const EndpointResult *> &probed)
 {
+    QList<const EndpointResult *> addresses;
+    for (const EndpointResult *r : probed)
+        addresses << r->addressResults();
     DaneCheck out = lookups;
     if (addresses.isEmpty()) {
         evaluateDane(&out, nullptr);
@@ -214,7 +217,8 @@ QString mxProtectionLabel(MxProtection p)
     return Tr::tr("undecided");
 }
 
-DomainDefence assessDomain(const DomainCheck &check, const MxResults &results, const DomainDefence *previous)
+DomainDefence assessDomain(const DomainCheck &check, const MxResults &results, const DomainDefence *previous,
+                           const SubmissionResults &submission)
 {
     DomainDefence d;
     d.check = check;
@@ -243,7 +247,7 @@ DomainDefence assessDomain(const DomainCheck &check, const MxResults &results, c
         if (addresses.isEmpty())
             m.notes << Tr::tr("%1 was not probed on port 25: its certificate and versions are unknown").arg(host.host);
         if (!host.dane.isEmpty())
-            m.dane = daneAtAddresses(host.dane.first(), addresses);
+            m.dane = daneAtAddresses(host.dane.first(), probed);
 
         // Step 2 for this MX: what an enforcing sender demands of it.
         std::optional<bool> stsProtects;
@@ -312,7 +316,43 @@ DomainDefence assessDomain(const DomainCheck &check, const MxResults &results, c
         d.allProtected = true;
     else if (d.mx.isEmpty() && !check.nullMx && !dns::isFailure(check.mxLookup.status))
         d.allProtected = false; // mail goes to the domain's own address records, unprotected
+    // Step 4.
+    for (const DaneCheck &lookups : check.submission)
+        d.submission << daneAtAddresses(lookups, submission.value(lookups.tlsaName));
     return d;
+}
+
+DomainDefence assessDomain(const DomainCheck &check, const MxResults &results, const DomainDefence *previous)
+{
+    return assessDomain(check, results, previous, {});
+}
+
+QString submissionDaneSummary(const DaneCheck &dane)
+{
+    if (!dane.published.has_value())
+        return Tr::tr("undecided (%1 TLSA: %2)").arg(dane.tlsaName, dns::lookupStatusLabel(dane.tlsaStatus));
+    if (dane.published == false)
+        return Tr::tr("not published");
+    QString text = Tr::tr("TLSA %1, matches %2")
+                       .arg(dns::dnssecStateLabel(dane.tlsaDnssec),
+                            !dane.matches ? Tr::tr("undecided") : *dane.matches ? Tr::tr("yes") : Tr::tr("no"));
+    if (dane.deferred == true)
+        text += Tr::tr("; DANE senders would refuse it");
+    return text;
+}
+
+std::optional<quint16> submissionTlsaPort(Protocol protocol)
+{
+    if (protocol == Protocol::Submission)
+        return quint16(587);
+    if (protocol == Protocol::Smtps)
+        return quint16(465);
+    return std::nullopt;
+}
+
+bool submissionDaneWorthShowing(const DaneCheck &dane)
+{
+    return dane.published != false;
 }
 
 QString mxSummary(const DomainDefence &d)
@@ -424,6 +464,10 @@ QJsonObject domainDefenceToJson(const DomainDefence &d)
         mx.append(mo);
     }
     o.insert(QLatin1StringView("mx"), mx);
+    QJsonArray submission;
+    for (const DaneCheck &dane : d.submission)
+        submission.append(daneCheckToJson(dane));
+    o.insert(QLatin1StringView("submission_dane"), submission);
 
     // The summaries docs/domain-checks.md documents, beside the evidence above.
     const MtaStsDefence &s = d.mtaSts;
@@ -526,6 +570,9 @@ DomainDefence domainDefenceFromJson(const QJsonObject &o)
         c.mx.append(host);
         d.mx.append(m);
     }
+    for (const QJsonValue &v : o.value(QLatin1StringView("submission_dane")).toArray())
+        d.submission << daneCheckFromJson(v.toObject());
+    c.submission = d.submission;
     return d;
 }
 

@@ -18,6 +18,10 @@
 //    missing. A defence a validating sender would fail on (a bogus or
 //    mismatched TLSA RRset, an enforced policy the MX does not meet) puts the
 //    delivery at risk, which is worse than no defence.
+// 4. DANE of the submission hosts asked for (TLSA at _465._tcp or _587._tcp),
+//    matched against the certificate the probe saw on that host's smtps or
+//    submission endpoint. Informational: RFC 7672 covers MX hosts only, so
+//    these never count in the MX figures.
 
 #include "probes/domain/domain_check.h"
 #include "probes/domain/mta_sts.h"
@@ -87,6 +91,7 @@ struct DomainDefence
     int protectedCount = 0;          // MX hosts with protection other than None or Undecided
     int undecidedCount = 0;
     std::optional<bool> allProtected; // every MX protected; nullopt: some undecided and none unprotected
+    QList<DaneCheck> submission;     // step 4, evaluated with the certificate seen
 
 };
 
@@ -121,14 +126,31 @@ QString tlsRptSummary(const DomainDefence &defence);
 // MTA-STS for people: the mode senders apply, "not in force" or "undecided".
 QString mtaStsSummary(const DomainDefence &defence);
 
+// A submission host's DANE for people: "TLSA secure, matches yes", "not
+// published", or "undecided (...)" when the TLSA lookup failed.
+QString submissionDaneSummary(const DaneCheck &dane);
+// Whether the report shows it: records published, or the lookup undecided.
+bool submissionDaneWorthShowing(const DaneCheck &dane);
+
 // The SMTP (port 25) results of the workspace's or the command's probes, by
 // MX host name (lower case, no trailing dot).
 using MxResults = QHash<QString, QList<const EndpointResult *>>;
+
+// The submission and smtps results by the TLSA owner name of the host at
+// the standard port (tlsaOwnerName(host, 587) or (host, 465)).
+using SubmissionResults = QHash<QString, QList<const EndpointResult *>>;
+
+// The port of the TLSA owner name for a submission protocol: 587 for
+// Submission (STARTTLS), 465 for Smtps; nullopt for the others.
+std::optional<quint16> submissionTlsaPort(Protocol protocol);
 
 // previous: the same domain's check of an earlier audit, to tell a policy
 // changed under an unchanged id; nullptr when there is none.
 DomainDefence assessDomain(const DomainCheck &check, const MxResults &results,
                            const DomainDefence *previous = nullptr);
+// The same, with the probes of the check's submission hosts (step 4).
+DomainDefence assessDomain(const DomainCheck &check, const MxResults &results, const DomainDefence *previous,
+                           const SubmissionResults &submission);
 
 // JSON (docs/domain-checks.md): the check's lookups and every verdict, null
 // where undecided.

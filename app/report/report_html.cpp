@@ -287,6 +287,19 @@ void writeDomains(const ComplianceReport &r, QString &h)
                  QStringLiteral("</tr>");
         }
         h += QStringLiteral("</table>");
+        // Submission hosts' DANE: informational, shown where published or undecided.
+        QList<const DaneCheck *> submission;
+        for (const DaneCheck &s : d.submission) {
+            if (submissionDaneWorthShowing(s))
+                submission << &s;
+        }
+        if (!submission.isEmpty()) {
+            h += kTable + headerRow({Tr::tr("Submission DANE"), Tr::tr("TLSA"), Tr::tr("Notes")});
+            for (const DaneCheck *s : submission)
+                h += QStringLiteral("<tr>") + cell(QStringLiteral("%1:%2").arg(s->host).arg(s->port)) +
+                     cell(submissionDaneSummary(*s)) + cell(s->notes.join(QLatin1Char('\n'))) + QStringLiteral("</tr>");
+            h += QStringLiteral("</table>");
+        }
         if (!d.mtaSts.errors.isEmpty())
             h += QStringLiteral("<p>") + literalHtml(Tr::tr("MTA-STS: %1").arg(d.mtaSts.errors.join(QStringLiteral("; ")))) +
                  QStringLiteral("</p>");

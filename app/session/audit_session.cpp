@@ -8,6 +8,30 @@
 
 namespace mailtls {
 
+namespace {
+
+// The workspace's hosts named domain or under it that have submission or
+// smtps endpoints, each with the standard port its TLSA owner name uses.
+QList<SubmissionHost> submissionHostsOf(const Workspace &ws, const QString &domain)
+{
+    QList<SubmissionHost> out;
+    const QString suffix = QLatin1Char('.') + domain.toLower();
+    for (const Host &h : ws.hosts) {
+        const QString name = h.name.toLower();
+        if (name != domain.toLower() && !name.endsWith(suffix))
+            continue;
+        for (const Endpoint &e : h.endpoints) {
+            const std::optional<quint16> port = submissionTlsaPort(e.protocol);
+            const SubmissionHost host{name, port.value_or(0)};
+            if (port && !out.contains(host))
+                out << host;
+        }
+    }
+    return out;
+}
+
+} // namespace
+
 QList<AuditJob> auditJobs(const Workspace &ws, const QSet<QString> &hostIds)
 {
     QList<AuditJob> jobs;
@@ -153,6 +177,7 @@ void AuditSession::lookUpDomains()
         DomainCheckOptions options;
         options.policy.caFile = m_options.caFile; // the audit's trust anchors, as for the MX certificates
         options.policy.port = m_policyPort;
+        options.submission = submissionHostsOf(m_workspace, d.name);
         whenFinished(this, lookUpDomain(m_resolver.get(), d.name, options), [this, run = m_run](const DomainCheck &c) {
             if (run != m_run)
                 return; // a check of an earlier run
@@ -191,8 +216,17 @@ void AuditSession::conclude()
             if (r.target.protocol == Protocol::Smtp)
                 byHost[(r.target.serverName.isEmpty() ? r.target.host : r.target.serverName).toLower()].append(&r);
         }
+        SubmissionResults bySubmissionHost;
+        for (const EndpointResult &r : std::as_const(m_results)) {
+            if (const std::optional<quint16> port = submissionTlsaPort(r.target.protocol))
+                bySubmissionHost[tlsaOwnerName(
+                                     (r.target.serverName.isEmpty() ? r.target.host : r.target.serverName).toLower(),
+                                     *port)]
+                    .append(&r);
+        }
         for (const DomainCheck &c : std::as_const(m_domainChecks)) {
-            m_defences.domains.append(assessDomain(c, byHost, m_previousDefences.domain(c.domain)));
+            m_defences.domains.append(
+                assessDomain(c, byHost, m_previousDefences.domain(c.domain), bySubmissionHost));
             whenFinished(this, m_store->addDomainCheck(m_run, m_defences.domains.last()),
                          [this](const StoreReply<bool> &r) {
                              if (!r.error.isEmpty())

@@ -76,6 +76,27 @@ public:
             [this](const dns::LookupResult &r) { m_check.mtaStsTxt = lookupOf(r); });
         ask(QStringLiteral("_smtp._tls.") + m_check.domain, dns::RecordType::Txt,
             [this](const dns::LookupResult &r) { m_check.tlsRptTxt = lookupOf(r); });
+        // Step 2 for the submission hosts asked for.
+        for (const SubmissionHost &h : m_options.submission) {
+            DaneCheck dane;
+            dane.host = withoutDot(h.host.trimmed().toLower());
+            dane.port = h.port;
+            dane.tlsaName = tlsaOwnerName(dane.host, h.port);
+            if (dane.host.isEmpty() || std::any_of(m_check.submission.cbegin(), m_check.submission.cend(),
+                                                   [&](const DaneCheck &d) { return d.tlsaName == dane.tlsaName; }))
+                continue;
+            m_check.submission.append(dane);
+        }
+        for (qsizetype i = 0; i < m_check.submission.size(); ++i) {
+            const QString host = m_check.submission.at(i).host;
+            m_submissionAddresses.append(Addresses{});
+            ask(host, dns::RecordType::A,
+                [this, i](const dns::LookupResult &a) { submissionAddressAnswered(i, a, true); });
+            ask(host, dns::RecordType::Aaaa,
+                [this, i](const dns::LookupResult &a) { submissionAddressAnswered(i, a, false); });
+            ask(m_check.submission.at(i).tlsaName, dns::RecordType::Tlsa,
+                [this, i](const dns::LookupResult &t) { tlsaAnswered(&m_check.submission[i], t); });
+        }
         // Step 4: can the nameservers carry DNSSEC at all?
         const QStringList anchors = m_resolver->trustAnchorNames();
         if (!anchors.isEmpty()) {
@@ -158,47 +179,75 @@ private:
             ask(host, dns::RecordType::A, [this, i](const dns::LookupResult &a) { addressAnswered(i, a, true); });
             ask(host, dns::RecordType::Aaaa, [this, i](const dns::LookupResult &a) { addressAnswered(i, a, false); });
             for (qsizetype p = 0; p < ports.size(); ++p) {
-                ask(tlsaOwnerName(host, ports.at(p)), dns::RecordType::Tlsa, [this, i, p](const dns::LookupResult &t) {
-                    DaneCheck &d = m_check.mx[i].dane[p];
-                    d.tlsaStatus = t.status;
-                    d.tlsaDnssec = t.dnssec;
-                    d.tlsaWhyBogus = t.whyBogus;
-                    d.records = tlsaRecordsOf(t.records);
-                    d.tlsaTtl.reset();
-                    for (const dns::Record &rec : t.records) {
-                        if (rec.type == dns::RecordType::Tlsa)
-                            d.tlsaTtl = std::min(rec.ttl, d.tlsaTtl.value_or(rec.ttl));
-                    }
-                });
+                ask(tlsaOwnerName(host, ports.at(p)), dns::RecordType::Tlsa,
+                    [this, i, p](const dns::LookupResult &t) { tlsaAnswered(&m_check.mx[i].dane[p], t); });
             }
         }
     }
 
+    static void tlsaAnswered(DaneCheck *d, const dns::LookupResult &t)
+    {
+        d->tlsaStatus = t.status;
+        d->tlsaDnssec = t.dnssec;
+        d->tlsaWhyBogus = t.whyBogus;
+        d->records = tlsaRecordsOf(t.records);
+        d->tlsaTtl.reset();
+        for (const dns::Record &rec : t.records) {
+            if (rec.type == dns::RecordType::Tlsa)
+                d->tlsaTtl = std::min(rec.ttl, d->tlsaTtl.value_or(rec.ttl));
+        }
+    }
+
+    struct Addresses
+    {
+        dns::LookupResult v4;
+        dns::LookupResult v6;
+        bool v4Done = false;
+        bool v6Done = false;
+    };
+
+    // Keeps one of a host's two address answers; true when both are in.
+    static bool bothAnswered(Addresses *a, const dns::LookupResult &r, bool v4)
+    {
+        (v4 ? a->v4 : a->v6) = r;
+        (v4 ? a->v4Done : a->v6Done) = true;
+        return a->v4Done && a->v6Done;
+    }
+
     // The address RRset that decides DANE: the A records, or the AAAA when
     // there is no A; a bogus one of either counts (a sender asks both).
-    void addressAnswered(qsizetype i, const dns::LookupResult &r, bool v4)
+    static void setAddressState(DaneCheck *d, const Addresses &a)
     {
-        Addresses &a = m_addresses[i];
-        (v4 ? a.v4 : a.v6) = r;
-        (v4 ? a.v4Done : a.v6Done) = true;
-        if (!a.v4Done || !a.v6Done)
-            return;
-        DomainMxHost &mx = m_check.mx[i];
-        for (const dns::LookupResult *l : {&a.v4, &a.v6}) {
-            for (const dns::Record &rec : l->records)
-                mx.addresses << rec.address.toString();
-        }
         const dns::LookupResult *decides = &a.v4;
         if (a.v6.dnssec == dns::DnssecState::Bogus)
             decides = &a.v6;
         else if (a.v4.dnssec != dns::DnssecState::Bogus && a.v4.status != dns::LookupStatus::Ok &&
                  a.v6.status == dns::LookupStatus::Ok)
             decides = &a.v6;
-        for (DaneCheck &d : mx.dane) {
-            d.addressStatus = decides->status;
-            d.addressDnssec = decides->dnssec;
-            d.addressWhyBogus = decides->whyBogus;
+        d->addressStatus = decides->status;
+        d->addressDnssec = decides->dnssec;
+        d->addressWhyBogus = decides->whyBogus;
+    }
+
+    void addressAnswered(qsizetype i, const dns::LookupResult &r, bool v4)
+    {
+        Addresses &a = m_addresses[i];
+        if (!bothAnswered(&a, r, v4))
+            return;
+        DomainMxHost &mx = m_check.mx[i];
+        for (const dns::LookupResult *l : {&a.v4, &a.v6}) {
+            for (const dns::Record &rec : l->records)
+                mx.addresses << rec.address.toString();
         }
+        for (DaneCheck &d : mx.dane)
+            setAddressState(&d, a);
+    }
+
+    void submissionAddressAnswered(qsizetype i, const dns::LookupResult &r, bool v4)
+    {
+        Addresses &a = m_submissionAddresses[i];
+        if (bothAnswered(&a, r, v4))
+            setAddressState(&m_check.submission[i], a);
     }
 
     void finish()
@@ -217,31 +266,29 @@ private:
             l->dnssec = dns::DnssecState::NotValidated;
             l->whyBogus.clear();
         }
+        QList<DaneCheck *> all;
         for (DomainMxHost &mx : m_check.mx) {
-            for (DaneCheck &d : mx.dane) {
-                d.addressDnssec = dns::DnssecState::NotValidated;
-                d.addressWhyBogus.clear();
-                d.tlsaDnssec = dns::DnssecState::NotValidated;
-                d.tlsaWhyBogus.clear();
-                // A lookup the validator failed still carries its records.
-                if (d.tlsaStatus == dns::LookupStatus::ServFail && !d.records.isEmpty())
-                    d.tlsaStatus = dns::LookupStatus::Ok;
-            }
+            for (DaneCheck &d : mx.dane)
+                all << &d;
+        }
+        for (DaneCheck &d : m_check.submission)
+            all << &d;
+        for (DaneCheck *d : all) {
+            d->addressDnssec = dns::DnssecState::NotValidated;
+            d->addressWhyBogus.clear();
+            d->tlsaDnssec = dns::DnssecState::NotValidated;
+            d->tlsaWhyBogus.clear();
+            // A lookup the validator failed still carries its records.
+            if (d->tlsaStatus == dns::LookupStatus::ServFail && !d->records.isEmpty())
+                d->tlsaStatus = dns::LookupStatus::Ok;
         }
     }
-
-    struct Addresses
-    {
-        dns::LookupResult v4;
-        dns::LookupResult v6;
-        bool v4Done = false;
-        bool v6Done = false;
-    };
 
     dns::Resolver *m_resolver;
     DomainCheckOptions m_options;
     DomainCheck m_check;
     QList<Addresses> m_addresses;
+    QList<Addresses> m_submissionAddresses;
     QPromise<DomainCheck> m_promise;
     int m_pending = 0;
 };

@@ -15,6 +15,9 @@
 // 3. The MTA-STS policy from https://mta-sts.DOMAIN/.well-known/mta-sts.txt,
 //    fetched as a sender does, whatever the TXT record said (a policy without
 //    a record is a finding too), beside the lookups.
+//    Also at once, for every submission host asked for: its A and AAAA and
+//    the TLSA at _465._tcp or _587._tcp (admins publish these for their
+//    submission hosts too, though RFC 7672 covers only MX hosts).
 // 4. When validating: the DNSKEY of the first trust anchor, asked through the
 //    same nameservers. A nameserver that strips DNSSEC records makes every
 //    answer look bogus; then no DNSSEC state of the check is believed (all
@@ -59,8 +62,20 @@ struct DomainMxHost
     bool operator==(const DomainMxHost &) const = default;
 };
 
+// A submission host whose TLSA records are looked up: its name and the
+// standard port the TLSA owner name uses (465 for implicit TLS, 587 for
+// STARTTLS), whatever port the server actually listens on.
+struct SubmissionHost
+{
+    QString host;
+    quint16 port = 587;
+
+    bool operator==(const SubmissionHost &) const = default;
+};
+
 struct DomainCheckOptions
 {
+    QList<SubmissionHost> submission; // step 2: TLSA and addresses of these hosts too
     QList<quint16> extraTlsaPorts;  // TLSA ports besides 25 on every MX host (465, 587 for submission)
     bool fetchPolicy = true;        // step 3
     PolicyFetchOptions policy;
@@ -78,6 +93,7 @@ struct DomainCheck
     DomainLookup tlsRptTxt;      // _smtp._tls.DOMAIN TXT
     std::optional<PolicyFetchResult> policyFetch; // step 3; nullopt: not fetched
     QString dnssecProblem;       // step 4: why no DNSSEC state is believed; empty: they are
+    QList<DaneCheck> submission; // the submission hosts asked for (evaluateDane not yet applied)
 
 };
 

@@ -6,6 +6,10 @@
 // probes mx1 at the address DNS gives, and its JSON and exit status must say
 // what a DANE sender would do.
 //
+// Submission hosts' TLSA (_587._tcp, _465._tcp) are looked up by `audit` for
+// the workspace's submission host under the domain and matched against the
+// certificate the lab's submission Postfix presents on each port.
+//
 // The demo lab's own DNS (Lab::setDnsStage: kumo.example signed, served by
 // unbound, the MTA-STS policy on the webmail nginx) is checked the same way
 // at each stage of the demo's rollout: no defence, MTA-STS testing with
@@ -31,6 +35,7 @@ namespace {
 
 const QString kMxAddress = QStringLiteral("127.0.0.11");
 const QString kMxPort = QStringLiteral("2525");
+const QString kSubmissionAddress = QStringLiteral("127.0.0.14");
 
 QByteArray shell(const QString &pipeline, const QByteArray &input = {})
 {
@@ -52,18 +57,21 @@ private Q_SLOTS:
     void dane_data();
     void dane();
     void auditJudgesTheInboundLink();
+    void auditChecksSubmissionDane();
     void labDnsStages();
 
 private:
     std::unique_ptr<lab::Lab> m_lab;
-    QString m_leafHash; // 3 1 1 of mx1's certificate, hex
+    QString m_leafHash;       // 3 1 1 of mx1's certificate, hex
+    QString m_submissionHash; // 3 1 1 of the submission host's certificate, hex
 };
 
 void TestDomainLab::initTestCase()
 {
     if (!dnstest::DnssecZone::installed())
         QSKIP("unbound and ldns-utils are not installed");
-    LabStart s = startDemoLab({QStringLiteral("mx1"), QStringLiteral("mx2"), QStringLiteral("webmail")});
+    LabStart s = startDemoLab(
+        {QStringLiteral("mx1"), QStringLiteral("mx2"), QStringLiteral("webmail"), QStringLiteral("submission")});
     if (!s.skip.isEmpty())
         QSKIP(qPrintable(s.skip));
     QVERIFY2(s.error.isEmpty(), qPrintable(s.error));
@@ -77,6 +85,17 @@ void TestDomainLab::initTestCase()
         shell(QStringLiteral("openssl x509 -pubkey -noout | openssl pkey -pubin -outform DER | openssl dgst -sha256 -r"), pem);
     m_leafHash = QString::fromLatin1(hash.left(hash.indexOf(' ')));
     QCOMPARE(m_leafHash.size(), 64);
+    const QByteArray submissionPem =
+        shell(QStringLiteral("openssl s_client -starttls smtp -connect %1:2587 -servername smtp.kumo.example "
+                             "</dev/null 2>/dev/null | openssl x509")
+                  .arg(kSubmissionAddress));
+    QVERIFY2(submissionPem.contains("BEGIN CERTIFICATE"), submissionPem.constData());
+    const QByteArray submissionHash = shell(
+        QStringLiteral("openssl x509 -pubkey -noout | openssl pkey -pubin -outform DER | openssl dgst -sha256 -r"),
+        submissionPem);
+    m_submissionHash = QString::fromLatin1(submissionHash.left(submissionHash.indexOf(' ')));
+    QCOMPARE(m_submissionHash.size(), 64);
+    QVERIFY(m_submissionHash != m_leafHash);
 }
 
 void TestDomainLab::dane_data()
@@ -255,6 +274,71 @@ void TestDomainLab::auditJudgesTheInboundLink()
         runCli({QStringLiteral("checklist"), QStringLiteral("--workspace"), file, QStringLiteral("--db"), db});
     QVERIFY2(markdown.out.contains(QStringLiteral("- **Warning:** DANE, mx1.secure.test (MX of secure.test):")),
              qPrintable(markdown.out));
+}
+
+// `audit` looks up the TLSA of the workspace's submission host under the
+// domain at the standard ports (the lab listens on 2587 and 2465) and matches
+// them against what each endpoint presents: _587 pins the submission key, _465
+// pins mx1's key (a mismatch). The MX figures stay those of mx1 alone.
+void TestDomainLab::auditChecksSubmissionDane()
+{
+    dnstest::DnssecZone zone;
+    zone.addRecord(QStringLiteral("@ 300 IN MX 10 mx1.secure.test."));
+    zone.addRecord(QStringLiteral("mx1 300 IN A %1").arg(kMxAddress));
+    zone.addRecord(QStringLiteral("_25._tcp.mx1 300 IN TLSA 3 1 1 %1").arg(m_leafHash));
+    zone.addRecord(QStringLiteral("smtp 300 IN A %1").arg(kSubmissionAddress));
+    zone.addRecord(QStringLiteral("_587._tcp.smtp 300 IN TLSA 3 1 1 %1").arg(m_submissionHash));
+    zone.addRecord(QStringLiteral("_465._tcp.smtp 300 IN TLSA 3 1 1 %1").arg(m_leafHash));
+    QString error;
+    QVERIFY2(zone.start(&error), qPrintable(error));
+
+    QTemporaryDir dir;
+    Workspace ws;
+    ws.name = QStringLiteral("domain-lab-submission");
+    ws.domains = {Domain{QStringLiteral("secure.test"), {QStringLiteral("mx1")}}};
+    Host mx;
+    mx.id = QStringLiteral("mx1");
+    mx.name = QStringLiteral("mx1.secure.test");
+    mx.addresses = {kMxAddress};
+    mx.roles = {HostRole::InboundMx};
+    mx.zone = Zone::External;
+    mx.endpoints = {Endpoint{Protocol::Smtp, static_cast<quint16>(kMxPort.toUInt()), {}}};
+    Host smtp;
+    smtp.id = QStringLiteral("smtp");
+    smtp.name = QStringLiteral("smtp.secure.test");
+    smtp.addresses = {kSubmissionAddress};
+    smtp.zone = Zone::External;
+    smtp.endpoints = {Endpoint{Protocol::Submission, 2587, {}}, Endpoint{Protocol::Smtps, 2465, {}}};
+    ws.hosts = {mx, smtp};
+    const QString file = dir.filePath(QStringLiteral("ws.json"));
+    QVERIFY2(saveWorkspaceFile(ws, file).isEmpty(), "workspace not saved");
+    const QString json = dir.filePath(QStringLiteral("run.json"));
+    const CliRun audit = runCli({QStringLiteral("audit"), QStringLiteral("--workspace"), file, QStringLiteral("--db"),
+                                 dir.filePath(QStringLiteral("store.sqlite")), QStringLiteral("--json"), json,
+                                 QStringLiteral("--ca-file"), m_lab->caFile(), QStringLiteral("--dns-server"),
+                                 zone.nameserver().toString(), QStringLiteral("--trust-anchor"),
+                                 zone.trustAnchorFile()});
+    QFile runFile(json);
+    QVERIFY2(runFile.open(QIODevice::ReadOnly), qPrintable(audit.out + audit.err));
+    const QJsonArray domains = QJsonDocument::fromJson(runFile.readAll()).object().value(QStringLiteral("domains")).toArray();
+    QCOMPARE(domains.size(), 1);
+    const QJsonObject domain = domains.first().toObject();
+    QCOMPARE(domain.value(QStringLiteral("mx")).toArray().size(), 1);
+    QCOMPARE(domain.value(QStringLiteral("protected_count")).toInt(), 1); // mx1 by DANE, and nothing else
+    QCOMPARE(domain.value(QStringLiteral("undecided_count")).toInt(), 0);
+    QHash<QString, QJsonObject> byName;
+    for (const QJsonValue &v : domain.value(QStringLiteral("submission_dane")).toArray())
+        byName.insert(v.toObject().value(QStringLiteral("tlsa_name")).toString(), v.toObject());
+    QCOMPARE(byName.size(), 2);
+    const QJsonObject s587 = byName.value(QStringLiteral("_587._tcp.smtp.secure.test"));
+    QCOMPARE(s587.value(QStringLiteral("dnssec")).toString(), QStringLiteral("secure"));
+    QCOMPARE(s587.value(QStringLiteral("address_dnssec")).toString(), QStringLiteral("secure"));
+    QCOMPARE(s587.value(QStringLiteral("published")).toBool(false), true);
+    QCOMPARE(s587.value(QStringLiteral("in_force")).toBool(false), true);
+    QCOMPARE(s587.value(QStringLiteral("matches")).toBool(false), true);
+    const QJsonObject s465 = byName.value(QStringLiteral("_465._tcp.smtp.secure.test"));
+    QCOMPARE(s465.value(QStringLiteral("published")).toBool(false), true);
+    QCOMPARE(s465.value(QStringLiteral("matches")).toBool(true), false);
 }
 
 // `domain kumo.example` against the lab's DNS and policy host, stage by stage.

@@ -1,7 +1,8 @@
 // assessDomain()'s MTA-STS verdicts, MX by MX, on checks made in the test:
 // an enforced policy an MX meets, one that does not list an MX, testing
 // mode, no record, a record whose lookup timed out, and a policy that
-// changed under the same id. The DNS and HTTPS sides are tested apart
+// changed under the same id; the DANE of submission hosts (published and
+// matching or not, absent, a failed lookup). The DNS and HTTPS sides are tested apart
 // (tst_policy_fetch, tst_domain_lab); this is the judgement alone.
 
 #include "app/domains/domain_defence.h"
@@ -74,6 +75,8 @@ private Q_SLOTS:
     void policyFetchThatDecides();
     void summaries_data();
     void summaries();
+    void submissionDane_data();
+    void submissionDane();
 };
 
 void TestDomainDefence::mtaSts_data()
@@ -239,6 +242,102 @@ void TestDomainDefence::summaries()
         QCOMPARE(d.allProtected, std::optional<bool>());
         QCOMPARE(mtaStsSummary(d), QStringLiteral("enforce")); // the policy itself was fetched
     }
+}
+
+void TestDomainDefence::submissionDane_data()
+{
+    QTest::addColumn<int>("tlsaStatus");
+    QTest::addColumn<bool>("published");  // a 3 1 1 record is in the answer
+    QTest::addColumn<bool>("keyMatches"); // it is the digest of the key the probe saw
+    QTest::addColumn<QString>("publishedKey"); // "true", "false", "null"
+    QTest::addColumn<QString>("matches");
+    QTest::addColumn<bool>("shown");
+    QTest::addColumn<QString>("summary");
+
+    const int ok = int(dns::LookupStatus::Ok);
+    QTest::newRow("published and matching") << ok << true << true << "true" << "true" << true
+                                            << "TLSA secure (DNSSEC), matches yes";
+    QTest::newRow("published, another key: mismatch")
+        << ok << true << false << "true" << "false" << true << "TLSA secure (DNSSEC), matches no";
+    QTest::newRow("not published") << int(dns::LookupStatus::NoData) << false << false << "false" << "null" << false
+                                   << "not published";
+    QTest::newRow("the lookup failed: undecided, never 'not published'")
+        << int(dns::LookupStatus::ServFail) << false << false << "null" << "null" << true
+        << "undecided (_587._tcp.smtp.kumo.example TLSA";
+}
+
+void TestDomainDefence::submissionDane()
+{
+    QFETCH(int, tlsaStatus);
+    QFETCH(bool, published);
+    QFETCH(bool, keyMatches);
+    const auto text = [](const std::optional<bool> &v) {
+        return v ? (*v ? QStringLiteral("true") : QStringLiteral("false")) : QStringLiteral("null");
+    };
+    const QString host = QStringLiteral("smtp.kumo.example");
+    DomainCheck c = check({}, {});
+    DaneCheck lookups;
+    lookups.host = host;
+    lookups.port = 587;
+    lookups.tlsaName = tlsaOwnerName(host, 587);
+    lookups.addressStatus = dns::LookupStatus::Ok;
+    lookups.addressDnssec = dns::DnssecState::Secure;
+    lookups.tlsaStatus = dns::LookupStatus(tlsaStatus);
+    lookups.tlsaDnssec = dns::DnssecState::Secure;
+    const QByteArray key(32, '\x11');
+    if (published) {
+        TlsaRecordCheck record;
+        record.usage = 3;
+        record.selector = 1;
+        record.matchingType = 1;
+        record.association = keyMatches ? key : QByteArray(32, '\x22');
+        record.usable = true;
+        lookups.records = {record};
+    }
+    c.submission = {lookups};
+
+    // The probe of the submission endpoint (on a lab port: the TLSA name keeps 587).
+    EndpointResult r;
+    r.target = {Protocol::Submission, host, 2587, host};
+    r.status = ProbeStatus::Ok;
+    CertificateInfo seen;
+    DaneDigests digests;
+    digests.spkiSha256 = key;
+    seen.daneDigests = {digests};
+    seen.nameMatches = true;
+    r.certificate = seen;
+    const EndpointResult mx1 = goodMx(QStringLiteral("mx1.kumo.example"));
+    const MxResults mxResults{{QStringLiteral("mx1.kumo.example"), {&mx1}}};
+    const SubmissionResults submission{{tlsaOwnerName(host, *submissionTlsaPort(r.target.protocol)), {&r}}};
+    const DomainDefence d = assessDomain(c, mxResults, nullptr, submission);
+
+    QCOMPARE(d.submission.size(), 1);
+    const DaneCheck &s = d.submission.first();
+    QCOMPARE(s.tlsaName, QStringLiteral("_587._tcp.smtp.kumo.example"));
+    QTEST(text(s.published), "publishedKey");
+    QTEST(text(s.matches), "matches");
+    QTEST(submissionDaneWorthShowing(s), "shown");
+    QFETCH(QString, summary);
+    QVERIFY2(submissionDaneSummary(s).startsWith(summary), qPrintable(submissionDaneSummary(s)));
+    // Never in the MX figures.
+    const DomainDefence withoutSubmission = assessDomain(c, mxResults);
+    // Without the probe of the submission endpoint, nothing is matched.
+    QCOMPARE(text(withoutSubmission.submission.first().matches), QStringLiteral("null"));
+    QCOMPARE(d.mx, withoutSubmission.mx);
+    QCOMPARE(d.protectedCount, withoutSubmission.protectedCount);
+    QCOMPARE(d.undecidedCount, withoutSubmission.undecidedCount);
+    QCOMPARE(d.allProtected, withoutSubmission.allProtected);
+
+    // The JSON keeps it.
+    const DomainDefence back = domainDefenceFromJson(domainDefenceToJson(d));
+    QCOMPARE(back.submission.size(), 1);
+    QCOMPARE(back.submission.first().tlsaName, s.tlsaName);
+    QCOMPARE(back.submission.first().port, quint16(587));
+    QCOMPARE(back.submission.first().published, s.published);
+    QCOMPARE(back.submission.first().matches, s.matches);
+    QCOMPARE(back.submission.first().records.size(), s.records.size());
+    QCOMPARE(back.check.submission.size(), 1);
+    QCOMPARE(back.check.submission.first().tlsaName, s.tlsaName);
 }
 
 QTEST_GUILESS_MAIN(TestDomainDefence)

@@ -397,6 +397,23 @@ void TestReport::daneWarningUnderItsItem()
     DomainDefence d;
     d.check.domain = QStringLiteral("kumo.example");
     d.mx = {m};
+    // Submission hosts' DANE: shown when published or undecided, never "not published".
+    DaneCheck published = m.dane;
+    published.host = QStringLiteral("smtp.kumo.example");
+    published.port = 587;
+    published.tlsaName = tlsaOwnerName(published.host, 587);
+    evaluateDane(&published, &*mx1.certificate);
+    DaneCheck undecided = published;
+    undecided.port = 465;
+    undecided.tlsaName = tlsaOwnerName(undecided.host, 465);
+    undecided.tlsaStatus = dns::LookupStatus::Timeout;
+    undecided.records.clear();
+    evaluateDane(&undecided, nullptr);
+    DaneCheck absent = undecided;
+    absent.host = QStringLiteral("mail.kumo.example");
+    absent.tlsaStatus = dns::LookupStatus::NoData;
+    evaluateDane(&absent, nullptr);
+    d.submission = {published, undecided, absent};
     input->domains.domains = {d};
 
     const ComplianceReport r = buildComplianceReport(*input, m_profile, QStringLiteral("Hanako Sato"),
@@ -414,6 +431,12 @@ void TestReport::daneWarningUnderItsItem()
     QVERIFY2(html.contains(QStringLiteral("<b>Warning:</b> DANE, %1 (MX of kumo.example): ").arg(host->name)),
              qPrintable(html.mid(html.indexOf(QLatin1String("Remediation Checklist")), 3000)));
     QVERIFY(html.contains(QLatin1String("certbot --reuse-key")));
+    const QString domains = html.mid(html.indexOf(QLatin1String("Defence against downgrade, by domain")), 4000);
+    QVERIFY2(domains.contains(QLatin1String("smtp.kumo.example:587</td><td>TLSA secure (DNSSEC), matches yes")),
+             qPrintable(domains));
+    QVERIFY2(domains.contains(QLatin1String("smtp.kumo.example:465</td><td>undecided (_465._tcp.smtp.kumo.example TLSA: ")),
+             qPrintable(domains));
+    QVERIFY(!html.contains(QLatin1String("mail.kumo.example:465")));
 }
 
 void TestReport::hostileTextStaysText()
