@@ -2212,6 +2212,10 @@ to see what it answered.</translation>
         <source>Effort</source>
         <translation>Effort</translation>
     </message>
+    <message>
+        <source>DANE warning</source>
+        <translation>DANE warning</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::FindingsCommand</name>

@@ -2195,6 +2195,10 @@ to see what it answered.</source>
         <source>Effort</source>
         <translation>工数</translation>
     </message>
+    <message>
+        <source>DANE warning</source>
+        <translation>DANE の警告</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::FindingsCommand</name>

@@ -319,8 +319,14 @@ QVariant ChecklistModel::rowData(const Row &row, int column, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
-        case ItemColumn:
-            return QStringLiteral("%1 %2 (%3)").arg(row.rule(), rule ? rule->title.text() : QString(), row.endpoint());
+        case ItemColumn: {
+            QString text =
+                QStringLiteral("%1 %2 (%3)").arg(row.rule(), rule ? rule->title.text() : QString(), row.endpoint());
+            // Replacing the certificate would touch DANE: said on the row, not only in the details.
+            if (row.item && row.item->dane)
+                text += QStringLiteral("  [") + Tr::tr("DANE warning") + u']';
+            return text;
+        }
         case StateColumn: {
             QString text = state ? itemStateLabel(*state) : QString();
             if (row.item && row.item->regressions)
@@ -341,7 +347,9 @@ QVariant ChecklistModel::rowData(const Row &row, int column, int role) const
         return {};
     case Qt::ToolTipRole:
         if (column == ItemColumn && row.item)
-            return evidenceText(row.item->finding);
+            return row.item->dane ? daneWarningLine(*row.item->dane) + QStringLiteral("\n\n") +
+                                        evidenceText(row.item->finding)
+                                  : evidenceText(row.item->finding);
         return {};
     case FindingSeveritySortRole:
         return row.item ? static_cast<int>(row.item->finding.severity) : -1;

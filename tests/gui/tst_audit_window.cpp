@@ -276,6 +276,13 @@ void TestAuditWindow::checklistShowsTheDaneWarning()
     select(QStringLiteral("@mx2/smtp:25"));
     QVERIFY(label->isHidden());
     QVERIFY(!steps->toPlainText().contains(QStringLiteral("DANE")));
+    // The rows say it too: a mark on the item, the warning first in its tooltip.
+    const QModelIndex current = panel.view()->currentIndex().siblingAtColumn(0);
+    QVERIFY(!current.data().toString().contains(QLatin1String("[DANE warning]")));
+    select(QStringLiteral("@mx1/smtp:25"));
+    const QModelIndex warned = panel.view()->currentIndex().siblingAtColumn(0);
+    QVERIFY2(warned.data().toString().endsWith(QLatin1String("[DANE warning]")), qPrintable(warned.data().toString()));
+    QVERIFY(warned.data(Qt::ToolTipRole).toString().startsWith(daneWarningLine(w)));
 }
 
 void TestAuditWindow::acceptRiskWritesTheWorkspace()
