@@ -141,9 +141,9 @@ VersionResult accepted(const QStringList &suites, bool serverOrder, const QStrin
     v.keyExchangeBits = v.group == QLatin1String("x25519") ? 253 : 256;
     for (const QString &s : suites) {
         if (tls13 || s.contains(QLatin1String("ECDHE")))
-            v.keyExchange.insert(s, KeyExchangeInfo{v.group, v.keyExchangeBits});
+            v.keyExchange.insert(s, KeyExchangeInfo{v.group, v.keyExchangeBits, {}, {}});
         else if (s.contains(QLatin1String("_DHE_")))
-            v.keyExchange.insert(s, KeyExchangeInfo{QString(), ems ? 2048 : 1024});
+            v.keyExchange.insert(s, KeyExchangeInfo{QString(), ems ? 2048 : 1024, {}, {}});
     }
     if (!tls13) {
         v.secureRenegotiation = true;

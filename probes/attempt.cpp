@@ -191,16 +191,12 @@ ProbeError handshakeOnce(const ProbeContext &ctx, const HandshakeOptions &hs, Ha
     });
 }
 
-namespace {
-
-// One hello on an open connection, and what the server answered. The answer
-// has one deadline, however its bytes arrive: a server that drips them holds
-// the connection no longer than one operation.
-ProbeError exchangeHello(Attempt &a, const QByteArray &hello, bool wholeFlight, ServerResponse *response)
+ProbeError exchangeHello(Attempt &a, const QByteArray &hello, bool wholeFlight, ServerResponse *response,
+                         bool throughHelloDone)
 {
     const QDeadlineTimer deadline = a.deadline();
     ProbeError e = a.connection().writeAll(hello, deadline);
-    ServerResponseReader reader(wholeFlight);
+    ServerResponseReader reader(wholeFlight, throughHelloDone);
     while (!e && reader.state() == ServerResponseReader::State::NeedMore) {
         QByteArray more;
         e = a.connection().readExact(&more, reader.needMore(), deadline);
@@ -221,8 +217,6 @@ ProbeError exchangeHello(Attempt &a, const QByteArray &hello, bool wholeFlight, 
         response->kind = ServerResponse::Kind::NotTls;
     return e;
 }
-
-} // namespace
 
 ProbeError sendHello(const ProbeContext &ctx, const QByteArray &hello, bool wholeFlight,
                      ServerResponse *response, HelloDrop helloDrop, bool *closedInAnswerOut)

@@ -43,6 +43,12 @@ struct ProbeOptions
     // Where the other addresses of a name with several run in parallel with
     // its first; likewise not a pool that waits on it. Null: one after another.
     QThreadPool *addressPool = nullptr;
+    // The hygiene checks that send what a fragile server may not survive
+    // (heartbleed's heartbeat, ccs_injection's early ChangeCipherSpec,
+    // robot's malformed key exchanges). False: they stay undecided, saying so.
+    bool intrusive = true;
+    // Step 8 of the endpoint's probe, the hygiene checks (hygiene/hygiene.h).
+    bool hygiene = true;
 };
 
 // What every connection of one endpoint's probe shares.
@@ -137,6 +143,13 @@ ProbeError handshakeOnce(const ProbeContext &ctx, const HandshakeOptions &hs, Ha
 //     alert to refuse with): HandshakeFailed.
 // A drop before the hello is retried whatever the policy.
 enum class HelloDrop { Retried, Once, Answers };
+
+// One hello on an open attempt, and what the server answered: the whole
+// flight with wholeFlight, up to its ServerHelloDone with throughHelloDone.
+// The answer has one deadline however its bytes arrive. For checks that go on
+// talking on the same connection; sendHello() is the one-question form.
+ProbeError exchangeHello(Attempt &a, const QByteArray &hello, bool wholeFlight, ServerResponse *response,
+                         bool throughHelloDone = false);
 ProbeError sendHello(const ProbeContext &ctx, const QByteArray &hello, bool wholeFlight,
                      ServerResponse *response, HelloDrop helloDrop = HelloDrop::Retried,
                      bool *closedInAnswer = nullptr);

@@ -171,6 +171,7 @@ void mainHandshake(EndpointRun &run, Attempt &attempt)
     EndpointResult &result = run.result;
     HandshakeOptions hs;
     hs.serverName = run.target.serverName;
+    hs.requestOcsp = true;
     HandshakeResult negotiated;
     result.transcript.note(Tr::tr("TLS handshake"));
     std::unique_ptr<TlsSession> session = attempt.handshake(hs, &negotiated);
@@ -351,6 +352,27 @@ void forgiveMainHandshake(EndpointResult &result)
     }
 }
 
+// Step 8: the hygiene checks, once the versions and suites are known.
+void checkHygiene(EndpointRun &run)
+{
+    EndpointResult &result = run.result;
+    const bool stopped = (run.options.cancel && run.options.cancel->load()) || run.ctx.deadline.hasExpired();
+    bool anyAccepted = false;
+    for (const VersionResult &v : std::as_const(result.versions))
+        anyAccepted = anyAccepted || v.accepted.value_or(false);
+    if (!run.options.hygiene || stopped || !anyAccepted)
+        return;
+    HygieneInput input;
+    input.versions = result.versions;
+    input.mainHandshake = result.negotiated.has_value();
+    if (result.negotiated) {
+        input.ocspResponse = result.negotiated->ocspResponse;
+        input.chainDer = result.negotiated->chainDer;
+    }
+    input.caFile = run.options.caFile;
+    result.hygiene = probeHygiene(run.ctx, input);
+}
+
 } // namespace
 
 bool EndpointResult::cleartextAuthOffered() const
@@ -408,6 +430,7 @@ EndpointResult probeOneAddress(const ProbeTarget &target, const ProbeOptions &op
     }
     crossCheckNegotiated(run);
     forgiveMainHandshake(run.result);
+    checkHygiene(run); // step 8
     if (options.limiter) {
         run.result.connectionLimit = options.limiter->loweredCap(target.host);
         if (run.result.connectionLimit > 0)

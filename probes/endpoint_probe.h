@@ -13,6 +13,10 @@
 //      IANA registry and the server's order, key exchange, groups;
 //   6. the other certificates (certificate_variants.h): without SNI on the
 //      SMTP family, and of the key type the main one is not (one handshake each);
+//   8. the hygiene checks (hygiene/hygiene.h), once steps 2-5 are in: compression,
+//      renegotiation, fallback protection, heartbeat, Heartbleed, CCS
+//      injection, ROBOT, session resumption, OCSP stapling, DH primes,
+//      Sweet32, POODLE; their connections run in parallel on the pool;
 //   7. LDAP with StartTLS only: a simple bind with a made-up name and
 //      password before TLS (dialogues/ldap.h), whether the server would
 //      check a password sent in cleartext.
@@ -34,6 +38,7 @@
 #include "probes/attempt.h"
 #include "probes/certificate_variants.h"
 #include "probes/dialogues/dialogue.h"
+#include "probes/hygiene/hygiene.h"
 #include "probes/protocol.h"
 #include "probes/status.h"
 #include "probes/tls/certificate.h"
@@ -85,6 +90,9 @@ struct EndpointResult
     // Step 6: the certificates asked for apart (without SNI, of another key type), in the order asked.
     QList<CertificateVariant> certificateVariants;
     std::optional<HttpInfo> http;
+    // Step 8; nullopt when TLS was not offered, the checks were off
+    // (ProbeOptions::hygiene), or the probe was stopped before them.
+    std::optional<HygieneResult> hygiene;
     int connections = 0;
     // The most connections at once the host allowed: it dropped more while we
     // probed, and the rest was asked with at most this many. 0: no limit met.

@@ -1,5 +1,7 @@
 #include "probes/result_json.h"
 
+#include "probes/hygiene/hygiene_json.h"
+
 #include <QJsonArray>
 
 namespace mailtls {
@@ -196,6 +198,12 @@ QJsonObject keyExchangeJson(const QMap<QString, KeyExchangeInfo> &keyExchange)
         k.insert(QLatin1StringView("group"),
                  kx->group.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(kx->group));
         k.insert(QLatin1StringView("bits"), kx->bits);
+        if (!kx->primeDigest.isEmpty()) {
+            k.insert(QLatin1StringView("prime_sha256"), kx->primeDigest);
+            k.insert(QLatin1StringView("prime_well_known"), kx->wellKnownPrime.isEmpty()
+                                                                ? QJsonValue(QJsonValue::Null)
+                                                                : QJsonValue(kx->wellKnownPrime));
+        }
         perSuite.insert(kx.key(), k);
     }
     return perSuite;
@@ -207,7 +215,9 @@ QMap<QString, KeyExchangeInfo> readKeyExchange(const QJsonObject &perSuite)
     for (auto it = perSuite.begin(); it != perSuite.end(); ++it) {
         const QJsonObject k = it.value().toObject();
         keyExchange.insert(it.key(), KeyExchangeInfo{k.value(QLatin1StringView("group")).toString(),
-                                                     k.value(QLatin1StringView("bits")).toInt()});
+                                                     k.value(QLatin1StringView("bits")).toInt(),
+                                                     k.value(QLatin1StringView("prime_sha256")).toString(),
+                                                     k.value(QLatin1StringView("prime_well_known")).toString()});
     }
     return keyExchange;
 }
@@ -406,6 +416,8 @@ QJsonObject endpointResultToJson(const EndpointResult &r)
     o.insert(QLatin1StringView("cleartext"), cleartextJson(r.cleartext));
     if (r.http)
         o.insert(QLatin1StringView("http"), httpJson(*r.http));
+    o.insert(QLatin1StringView("hygiene"),
+             r.hygiene ? QJsonValue(hygieneToJson(*r.hygiene)) : QJsonValue(QJsonValue::Null));
     o.insert(QLatin1StringView("connections"), r.connections);
     o.insert(QLatin1StringView("connection_limit"),
              r.connectionLimit > 0 ? QJsonValue(r.connectionLimit) : QJsonValue(QJsonValue::Null));
@@ -448,6 +460,9 @@ std::optional<EndpointResult> readEndpointResult(const QJsonObject &o, bool nest
     const QJsonValue http = o.value(QLatin1StringView("http"));
     if (http.isObject())
         r.http = readHttp(http.toObject());
+    const QJsonValue hygiene = o.value(QLatin1StringView("hygiene"));
+    if (hygiene.isObject())
+        r.hygiene = hygieneFromJson(hygiene.toObject());
     r.connections = o.value(QLatin1StringView("connections")).toInt();
     r.connectionLimit = o.value(QLatin1StringView("connection_limit")).toInt();
     r.durationMs = o.value(QLatin1StringView("duration_ms")).toInteger();

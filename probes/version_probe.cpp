@@ -1,6 +1,7 @@
 #include "probes/version_probe.h"
 
 #include "probes/tls/cipher_registry.h"
+#include "probes/tls/dh_primes.h"
 
 #include <QCoreApplication>
 #include <QFuture>
@@ -35,17 +36,6 @@ struct Pick
 };
 
 using Offer = std::function<Pick(const QList<quint16> &)>;
-
-quint16 wireVersion(TlsVersion v)
-{
-    switch (v) {
-    case TlsVersion::Ssl3: return 0x0300;
-    case TlsVersion::Tls10: return 0x0301;
-    case TlsVersion::Tls11: return 0x0302;
-    case TlsVersion::Tls12: return 0x0303;
-    default: return 0x0304;
-    }
-}
 
 QString wireVersionName(quint16 v)
 {
@@ -85,7 +75,7 @@ Pick rawOffer(const ProbeContext &ctx, TlsVersion v, const QList<quint16> &suite
         hello = buildSsl3ClientHello(suites, randomBytes(32));
     } else {
         TlsHelloSpec spec;
-        spec.version = wireVersion(v);
+        spec.version = tlsWireVersion(v);
         spec.suites = suites;
         spec.groups = groups;
         if (!isIpLiteral(ctx.target.serverName))
@@ -102,20 +92,20 @@ Pick rawOffer(const ProbeContext &ctx, TlsVersion v, const QList<quint16> &suite
     }
     switch (r.kind) {
     case ServerResponse::Kind::ServerHello:
-        if (r.version > wireVersion(v) && v != TlsVersion::Tls13) {
+        if (r.version > tlsWireVersion(v) && v != TlsVersion::Tls13) {
             // A server must not pick a version above the client's: a violation, not a refusal.
             pick.error = {ProbeStatus::ProtocolError,
                           Tr::tr("protocol violation: the server answered with %1, above the %2 offered")
-                              .arg(wireVersionName(r.version), wireVersionName(wireVersion(v)))};
+                              .arg(wireVersionName(r.version), wireVersionName(tlsWireVersion(v)))};
             return pick;
         }
-        if (r.version != wireVersion(v)) {
+        if (r.version != tlsWireVersion(v)) {
             pick.error = {ProbeStatus::HandshakeFailed,
                           Tr::tr("the server answered with %1").arg(wireVersionName(r.version))};
             pick.properRefusal = true;
             return pick;
         }
-        if (suiteNeedsTls12(r.cipherSuite) && wireVersion(v) < 0x0303) {
+        if (suiteNeedsTls12(r.cipherSuite) && tlsWireVersion(v) < 0x0303) {
             // An AEAD suite exists from TLS 1.2 on: not an answer of this version.
             pick.error = {ProbeStatus::ProtocolError,
                           Tr::tr("protocol violation: the server chose %1, a TLS 1.2 suite, in %2")
@@ -133,9 +123,10 @@ Pick rawOffer(const ProbeContext &ctx, TlsVersion v, const QList<quint16> &suite
             pick.extendedMasterSecret = r.extendedMasterSecret;
         }
         if (r.namedGroup)
-            pick.keyExchange = KeyExchangeInfo{namedGroupName(r.namedGroup), namedGroupBits(r.namedGroup)};
+            pick.keyExchange = KeyExchangeInfo{namedGroupName(r.namedGroup), namedGroupBits(r.namedGroup), {}, {}};
         else if (r.dhBits)
-            pick.keyExchange = KeyExchangeInfo{QString(), r.dhBits};
+            pick.keyExchange = KeyExchangeInfo{QString(), r.dhBits, dhPrimeDigest(r.dhPrime),
+                                               wellKnownDhPrime(r.dhPrime)};
         return pick;
     case ServerResponse::Kind::Alert:
         if (r.alertLevel != 2) {
@@ -185,7 +176,7 @@ Pick openSslOffer(const ProbeContext &ctx, const QList<quint16> &suites, const Q
     }
     pick.suite = *code;
     if (!r.group.isEmpty())
-        pick.keyExchange = KeyExchangeInfo{r.group, r.keyExchangeBits};
+        pick.keyExchange = KeyExchangeInfo{r.group, r.keyExchangeBits, {}, {}};
     return pick;
 }
 

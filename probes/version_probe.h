@@ -33,6 +33,11 @@ struct KeyExchangeInfo
 {
     QString group; // named group ("x25519", "secp256r1", "ffdhe2048"); empty for a plain DH prime
     int bits = 0;  // key size; DHE: the prime's bits
+    // DHE with a plain prime (no named group): the prime's SHA-256, first 16
+    // hex digits (tells primes apart), and its name in the catalog of
+    // well-known primes (dh_primes.h); empty when unknown or not asked.
+    QString primeDigest;
+    QString wellKnownPrime;
 };
 
 struct VersionResult

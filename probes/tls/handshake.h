@@ -38,6 +38,9 @@ struct HandshakeOptions
     // "ECDSA+SHA256:ECDSA+SHA384"); empty: OpenSSL's own. Asks for the
     // server's certificate of one key type.
     QString signatureAlgorithms;
+    // Ask for a stapled OCSP response (status_request, RFC 6066 8); the
+    // result's ocspResponse has what the server sent.
+    bool requestOcsp = false;
 };
 
 struct HandshakeResult
@@ -56,6 +59,9 @@ struct HandshakeResult
     // close_notify) with no fatal alert: what Dovecot and slapd do when they
     // have nothing for the hello, and what a drop looks like.
     bool closedWithoutAlert = false;
+    // With HandshakeOptions::requestOcsp: the stapled OCSP response (DER) as
+    // sent; empty when the server stapled none.
+    QByteArray ocspResponse;
 };
 
 // An established TLS session on a connection; application data with deadlines.

@@ -113,6 +113,7 @@ bool parseServerHello(QByteArrayView body, ServerResponse *r, QString *error)
         "cf21ad74e59a6111be1d8c021e65b891c2a211167abb8c5e079e09e2c8a8339c");
     r->helloRetryRequest = body.sliced(2, 32) == QByteArrayView(hrr);
     r->cipherSuite = static_cast<quint16>(get16(body, at));
+    r->compressionMethod = quint8(body[at + 2]);
     at += 3; // suite and compression method
     if (at == body.size())
         return true; // no extensions (SSL 3.0, or a server that sends none)
@@ -166,6 +167,8 @@ void parseServerKeyExchange(QByteArrayView body, ServerResponse *r)
         for (quint8 c = quint8(p[0]); c; c >>= 1)
             ++top;
         r->dhBits = static_cast<int>((p.size() - 1) * 8) + top;
+        if (p.size() <= 1024)
+            r->dhPrime = p.toByteArray();
         break;
     }
     case KeyExchangeKind::None:
@@ -251,7 +254,9 @@ QByteArray buildTlsClientHello(const TlsHelloSpec &spec)
     put16(hello, static_cast<quint32>(spec.suites.size() * 2));
     for (quint16 s : spec.suites)
         put16(hello, s);
-    hello.append('\x01'); // compression: null only
+    put8(hello, static_cast<quint32>(spec.compressionMethods.size() + 1)); // null last, always
+    for (quint8 method : spec.compressionMethods)
+        put8(hello, method);
     hello.append('\0');
 
     QByteArray ext;
@@ -298,6 +303,8 @@ QByteArray buildTlsClientHello(const TlsHelloSpec &spec)
         putExtension(ext, 0xff01, QByteArray(1, '\0')); // renegotiation_info, initial handshake
         putExtension(ext, 0x0017, {});                  // extended_master_secret
     }
+    for (const auto &[type, data] : spec.extraExtensions)
+        putExtension(ext, type, data);
     // The ClientHello handshake message (header 4 + body + extensions length
     // 2), without the record header: servers behind F5-era middleboxes hang
     // on one of 256 to 511 bytes (RFC 7685), so pad it to 512.
@@ -385,7 +392,10 @@ KeyExchangeKind keyExchangeKind(quint16 suite)
     return KeyExchangeKind::None;
 }
 
-ServerResponseReader::ServerResponseReader(bool wholeFlight) : m_wholeFlight(wholeFlight) {}
+ServerResponseReader::ServerResponseReader(bool wholeFlight, bool throughHelloDone)
+    : m_wholeFlight(wholeFlight || throughHelloDone), m_throughHelloDone(throughHelloDone)
+{
+}
 
 ServerResponseReader::State ServerResponseReader::malformed(const QString &error)
 {
@@ -517,11 +527,20 @@ ServerResponseReader::State ServerResponseReader::record(int type, QByteArrayVie
         if (msgType == 12) { // ServerKeyExchange
             parseServerKeyExchange(msg, &*m_hello);
             m_hello->flightComplete = true;
-            return done(*m_hello);
+            if (!m_throughHelloDone)
+                return done(*m_hello);
+            continue;
         }
         if (msgType == 14) { // ServerHelloDone: no ServerKeyExchange in this flight
             m_hello->flightComplete = true;
+            m_hello->helloDone = true;
             return done(*m_hello);
+        }
+        if (msgType == 11 && m_throughHelloDone && m_hello->leafCertificate.isEmpty() && msg.size() >= 6) {
+            // Certificate: a 3-byte list length, then 3-byte length and DER per certificate.
+            const qsizetype leafLength = get24(msg, 3);
+            if (6 + leafLength <= msg.size())
+                m_hello->leafCertificate = msg.sliced(6, leafLength).toByteArray();
         }
         // Certificate, CertificateStatus, CertificateRequest: read on.
     }

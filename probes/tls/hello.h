@@ -10,6 +10,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QPair>
 #include <QString>
 
 #include <optional>
@@ -35,6 +36,11 @@ struct TlsHelloSpec
     QString serverName;         // SNI host name; empty: none (IP literals)
     QList<quint16> groups;      // supported_groups; empty: helloNamedGroups()
     QByteArray random;          // 32 bytes (padded or cut)
+    // compression_methods after null's place: empty offers null only; else
+    // these in order (1: DEFLATE), null always last.
+    QList<quint8> compressionMethods;
+    // Extensions appended as given (type, data): heartbeat, status_request, ...
+    QList<QPair<quint16, QByteArray>> extraExtensions;
 };
 // A TLS ClientHello record (record version 0x0301, as clients send it) with
 // server_name, supported_groups (every named group), ec_point_formats,
@@ -80,6 +86,12 @@ struct ServerResponse
     bool flightComplete = false; // read up to ServerKeyExchange or ServerHelloDone
     quint16 namedGroup = 0;      // ECDHE: the server's curve; TLS 1.3: key_share's group
     int dhBits = 0;              // DHE: the prime's size in bits
+    QByteArray dhPrime;          // DHE: the prime, big-endian, no leading zeros (at most 1 KiB; larger: empty)
+    int compressionMethod = 0;   // ServerHello's compression method (1: DEFLATE)
+    // With throughHelloDone (ServerResponseReader): the leaf of the Certificate
+    // message (DER; empty when none came) and whether ServerHelloDone was read.
+    QByteArray leafCertificate;
+    bool helloDone = false;
 };
 
 // Reads what a server sent back to one of our hellos, as its bytes arrive:
@@ -94,7 +106,9 @@ class ServerResponseReader
 public:
     enum class State { NeedMore, Done, Malformed };
 
-    explicit ServerResponseReader(bool wholeFlight);
+    // throughHelloDone: read the whole flight to its ServerHelloDone (wholeFlight
+    // implied), keeping the leaf certificate, for checks that answer it.
+    explicit ServerResponseReader(bool wholeFlight, bool throughHelloDone = false);
     // Takes the next bytes the server sent; once Done or Malformed, ignores the rest.
     State feed(QByteArrayView bytes);
     State state() const { return m_state; }
@@ -115,6 +129,7 @@ private:
     State malformed(const QString &error);
 
     bool m_wholeFlight = false;
+    bool m_throughHelloDone = false;
     State m_state = State::NeedMore;
     QByteArray m_pending;      // bytes not yet taken as whole records
     qsizetype m_consumed = 0;  // of m_pending, taken already

@@ -8,6 +8,19 @@ QList<TlsVersion> allTlsVersions()
             TlsVersion::Tls11, TlsVersion::Tls12, TlsVersion::Tls13};
 }
 
+quint16 tlsWireVersion(TlsVersion version)
+{
+    switch (version) {
+    case TlsVersion::Ssl2: return 0x0002;
+    case TlsVersion::Ssl3: return 0x0300;
+    case TlsVersion::Tls10: return 0x0301;
+    case TlsVersion::Tls11: return 0x0302;
+    case TlsVersion::Tls12: return 0x0303;
+    case TlsVersion::Tls13: return 0x0304;
+    }
+    return 0x0304;
+}
+
 QString tlsVersionName(TlsVersion version)
 {
     switch (version) {

@@ -301,7 +301,7 @@ void TestHello::againstOpenSslServer()
     QFETCH(int, kind);
     QFETCH(int, suite);
     QFETCH(QString, kex);
-    TlsHelloSpec spec{static_cast<quint16>(version), offered, QStringLiteral("hello.test"), {}, QByteArray(32, 'x')};
+    TlsHelloSpec spec{static_cast<quint16>(version), offered, QStringLiteral("hello.test"), {}, QByteArray(32, 'x'), {}, {}};
     const int serverMin = serverMax == TLS1_3_VERSION ? TLS1_3_VERSION : TLS1_VERSION;
     const QByteArray flight = openSslServerFlight(buildTlsClientHello(spec), serverCiphers.constData(), serverMin, serverMax);
     QVERIFY(!flight.isEmpty());
@@ -341,7 +341,7 @@ void TestHello::warningAlertBeforeServerHello()
 {
     // A real OpenSSL server whose SNI callback warns about the name: the
     // warning comes first, then the ServerHello; the warning refuses nothing.
-    TlsHelloSpec spec{0x0301, {0x002F, 0xC013}, QStringLiteral("unknown.test"), {}, QByteArray(32, 'x')};
+    TlsHelloSpec spec{0x0301, {0x002F, 0xC013}, QStringLiteral("unknown.test"), {}, QByteArray(32, 'x'), {}, {}};
     const QByteArray flight =
         openSslServerFlight(buildTlsClientHello(spec), "AES128-SHA:ECDHE-RSA-AES128-SHA", TLS1_VERSION,
                             TLS1_2_VERSION, true);
@@ -402,7 +402,7 @@ void TestHello::everyHelloAvoidsTheF5Window()
 void TestHello::flightSplitIntoTinyRecords()
 {
     // A server may cut its handshake messages into records of any size.
-    TlsHelloSpec spec{0x0303, {0xC02F}, QStringLiteral("hello.test"), {}, QByteArray(32, 'x')};
+    TlsHelloSpec spec{0x0303, {0xC02F}, QStringLiteral("hello.test"), {}, QByteArray(32, 'x'), {}, {}};
     const QByteArray flight =
         openSslServerFlight(buildTlsClientHello(spec), "ECDHE-RSA-AES128-GCM-SHA256", TLS1_VERSION, TLS1_2_VERSION);
     QByteArray handshake;
@@ -430,7 +430,7 @@ void TestHello::flightOfOneByteRecords()
 {
     // Every handshake byte in a record of its own, fed to the reader a byte
     // at a time as it asks: the same answer as the flight given whole.
-    TlsHelloSpec spec{0x0303, {0xC02F}, QStringLiteral("hello.test"), {}, QByteArray(32, 'x')};
+    TlsHelloSpec spec{0x0303, {0xC02F}, QStringLiteral("hello.test"), {}, QByteArray(32, 'x'), {}, {}};
     const QByteArray flight =
         openSslServerFlight(buildTlsClientHello(spec), "ECDHE-RSA-AES128-GCM-SHA256", TLS1_VERSION, TLS1_2_VERSION);
     QByteArray split;

@@ -42,7 +42,7 @@ EndpointResult withSuite(EndpointResult r, TlsVersion version, const QString &su
     r.versions[version].accepted = true;
     r.versions[version].cipherSuites.append(suite);
     if (dhBits)
-        r.versions[version].keyExchange.insert(suite, KeyExchangeInfo{{}, dhBits});
+        r.versions[version].keyExchange.insert(suite, KeyExchangeInfo{{}, dhBits, {}, {}});
     return r;
 }
 

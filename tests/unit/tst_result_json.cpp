@@ -46,8 +46,8 @@ void TestResultJson::roundTrip()
                                QStringLiteral("TLS_DHE_RSA_WITH_AES_128_GCM_SHA256")};
             vr.serverPreference = true;
             vr.groups = {QStringLiteral("x25519"), QStringLiteral("secp256r1")};
-            vr.keyExchange.insert(vr.cipherSuites.at(0), KeyExchangeInfo{QStringLiteral("x25519"), 253});
-            vr.keyExchange.insert(vr.cipherSuites.at(1), KeyExchangeInfo{QString(), 2048});
+            vr.keyExchange.insert(vr.cipherSuites.at(0), KeyExchangeInfo{QStringLiteral("x25519"), 253, {}, {}});
+            vr.keyExchange.insert(vr.cipherSuites.at(1), KeyExchangeInfo{QString(), 2048, {}, {}});
             vr.secureRenegotiation = true;
             vr.extendedMasterSecret = false;
             vr.suitesComplete = false;

@@ -38,7 +38,7 @@ EndpointResult sampleResult()
                         kUnknown};
     v12.groups = {QStringLiteral("x25519"), QStringLiteral("secp256r1")};
     v12.keyExchange.insert(QStringLiteral("TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256"),
-                           KeyExchangeInfo{QStringLiteral("x25519"), 253});
+                           KeyExchangeInfo{QStringLiteral("x25519"), 253, {}, {}});
     v12.secureRenegotiation = true;
     v12.extendedMasterSecret = false;
 

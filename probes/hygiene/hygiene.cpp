@@ -1,0 +1,234 @@
+#include "probes/hygiene/hygiene_checks.h"
+
+#include "probes/tls/cipher_registry.h"
+
+#include <QCoreApplication>
+#include <QFuture>
+#include <QRandomGenerator>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <functional>
+
+namespace mailtls {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(mailtls::Hygiene)
+};
+
+constexpr qsizetype kMaxRecordBody = 16384 + 2048;
+
+} // namespace
+
+const QStringList &hygieneKeys()
+{
+    static const QStringList keys{
+        QStringLiteral("compression"),         QStringLiteral("client_renegotiation"),
+        QStringLiteral("insecure_renegotiation"), QStringLiteral("fallback_scsv"),
+        QStringLiteral("heartbeat"),           QStringLiteral("heartbleed"),
+        QStringLiteral("ccs_injection"),       QStringLiteral("robot"),
+        QStringLiteral("session_resumption"),  QStringLiteral("ocsp_stapling"),
+        QStringLiteral("dh"),                  QStringLiteral("sweet32"),
+        QStringLiteral("poodle_ssl3")};
+    return keys;
+}
+
+bool hygieneKeyIntrusive(QStringView key)
+{
+    return key == u"heartbleed" || key == u"ccs_injection" || key == u"robot";
+}
+
+QList<HygieneResult::Entry> HygieneResult::entries() const
+{
+    return {{"compression", &compression},
+            {"client_renegotiation", &clientRenegotiation},
+            {"insecure_renegotiation", &insecureRenegotiation},
+            {"fallback_scsv", &fallbackScsv},
+            {"heartbeat", &heartbeat},
+            {"heartbleed", &heartbleed},
+            {"ccs_injection", &ccsInjection},
+            {"robot", &robot},
+            {"session_resumption", &sessionResumption},
+            {"ocsp_stapling", &ocspStapling},
+            {"dh", &dh},
+            {"sweet32", &sweet32},
+            {"poodle_ssl3", &poodleSsl3}};
+}
+
+const HygieneCheck *HygieneResult::check(QStringView key) const
+{
+    for (const Entry &e : entries()) {
+        if (QLatin1StringView(e.key) == key)
+            return e.check;
+    }
+    return nullptr;
+}
+
+HygieneCheck *HygieneResult::check(QStringView key)
+{
+    return const_cast<HygieneCheck *>(std::as_const(*this).check(key));
+}
+
+namespace hygiene {
+
+Plan planFor(const QMap<TlsVersion, VersionResult> &versions)
+{
+    Plan plan;
+    for (auto it = versions.cbegin(); it != versions.cend(); ++it) {
+        const TlsVersion v = it.key();
+        const VersionResult &vr = it.value();
+        if (!vr.accepted) {
+            plan.anyUndecided = true;
+            continue;
+        }
+        if (!*vr.accepted)
+            continue;
+        plan.accepted.append(v);
+        if (!vr.suitesComplete)
+            plan.suitesComplete = false;
+        if (v == TlsVersion::Ssl2 || v == TlsVersion::Tls13)
+            continue;
+        QList<quint16> codes;
+        QList<quint16> rsa;
+        for (const QString &name : vr.cipherSuites) {
+            const std::optional<quint16> code = cipherSuiteCode(name);
+            if (!code)
+                continue;
+            codes.append(*code);
+            const CipherSuiteEntry *e = cipherSuiteByCode(*code);
+            if (e && e->keyExchange == QLatin1StringView("RSA") && !e->exportGrade)
+                rsa.append(*code);
+        }
+        if (codes.isEmpty())
+            continue;
+        // The map is ordered oldest first: the last one seen is the newest.
+        plan.legacy = v;
+        plan.legacySuites = codes;
+        plan.suites.insert(v, codes);
+        if (!rsa.isEmpty()) {
+            plan.rsaVersion = v;
+            plan.rsaSuites = rsa;
+        }
+    }
+    return plan;
+}
+
+TlsHelloSpec helloSpec(const ProbeContext &ctx, TlsVersion version, const QList<quint16> &suites)
+{
+    TlsHelloSpec spec;
+    spec.version = tlsWireVersion(version);
+    spec.suites = suites;
+    if (!isIpLiteral(ctx.target.serverName))
+        spec.serverName = ctx.target.serverName;
+    spec.random = randomBytes(32);
+    return spec;
+}
+
+QByteArray randomBytes(int n)
+{
+    QByteArray out(n, Qt::Uninitialized);
+    for (char &c : out)
+        c = static_cast<char>(QRandomGenerator::global()->bounded(256));
+    return out;
+}
+
+void undecided(HygieneCheck *check, const QString &note)
+{
+    check->value.reset();
+    check->note = note;
+}
+
+void decided(HygieneCheck *check, bool value, const QString &evidence)
+{
+    check->value = value;
+    if (!evidence.isEmpty())
+        check->evidence.append(evidence);
+}
+
+QByteArray tlsRecord(int type, quint16 version, QByteArrayView body)
+{
+    QByteArray r;
+    r.append(static_cast<char>(type));
+    r.append(static_cast<char>(version >> 8));
+    r.append(static_cast<char>(version & 0xff));
+    r.append(static_cast<char>((body.size() >> 8) & 0xff));
+    r.append(static_cast<char>(body.size() & 0xff));
+    r.append(body.data(), body.size());
+    return r;
+}
+
+ProbeError readRecord(Connection &connection, QDeadlineTimer deadline, TlsRecord *record)
+{
+    QByteArray header;
+    if (ProbeError e = connection.readExact(&header, 5, deadline))
+        return e;
+    const int type = quint8(header[0]);
+    const quint16 version = static_cast<quint16>((quint8(header[1]) << 8) | quint8(header[2]));
+    const qsizetype length = (quint8(header[3]) << 8) | quint8(header[4]);
+    if (type < 20 || type > 24 || (version >> 8) != 0x03 || length > kMaxRecordBody)
+        return {ProbeStatus::ProtocolError, Tr::tr("not a TLS record")};
+    record->type = type;
+    record->version = version;
+    record->body.clear();
+    if (length > 0) {
+        if (ProbeError e = connection.readExact(&record->body, length, deadline))
+            return e;
+    }
+    return {};
+}
+
+} // namespace hygiene
+
+HygieneResult probeHygiene(const ProbeContext &ctx, const HygieneInput &input)
+{
+    using namespace hygiene;
+    HygieneResult r;
+    const Plan plan = planFor(input.versions);
+    deriveInsecureRenegotiation(plan, input, &r.insecureRenegotiation);
+    deriveDh(input, &r.dh, &r.dhPrimes);
+    deriveSweet32(plan, input, &r.sweet32);
+    derivePoodleSsl3(input, &r.poodleSsl3);
+    judgeOcspStaple(input, &r.ocspStapling, &r.ocsp);
+
+    const bool intrusive = ctx.options.intrusive;
+    const QString off = Tr::tr("not asked: intrusive checks are off (--no-intrusive)");
+    QList<std::function<void()>> jobs;
+    jobs.append([&] {
+        askCompressionAndHeartbeat(ctx, plan, &r.compression, &r.heartbeat);
+        if (!intrusive)
+            undecided(&r.heartbleed, off);
+        else if (r.heartbeat.value == false)
+            decided(&r.heartbleed, false, Tr::tr("the heartbeat extension is not offered"));
+        else if (!r.heartbeat.value)
+            undecided(&r.heartbleed, Tr::tr("not asked: whether heartbeats are offered is undecided"));
+        else
+            askHeartbleed(ctx, plan, &r.heartbleed);
+    });
+    jobs.append([&] { askFallbackScsv(ctx, plan, &r.fallbackScsv); });
+    if (intrusive) {
+        jobs.append([&] { askCcsInjection(ctx, plan, &r.ccsInjection); });
+        jobs.append([&] { askRobot(ctx, plan, &r.robot); });
+    } else {
+        undecided(&r.ccsInjection, off);
+        undecided(&r.robot, off);
+    }
+    jobs.append([&] { askClientRenegotiation(ctx, plan, &r.clientRenegotiation); });
+    jobs.append([&] { askSessionResumption(ctx, plan, &r.sessionResumption, &r.resumption); });
+
+    if (ctx.options.versionPool) {
+        QList<QFuture<void>> running;
+        for (const auto &job : std::as_const(jobs))
+            running.append(QtConcurrent::run(ctx.options.versionPool, job));
+        for (QFuture<void> &f : running)
+            f.waitForFinished(); // they reference this frame
+    } else {
+        for (const auto &job : std::as_const(jobs))
+            job();
+    }
+    return r;
+}
+
+} // namespace mailtls
