@@ -6,11 +6,22 @@
 # Prints figures and ratios; asserts nothing. Needs root (the lab) and the
 # peers (apt-get install sslscan nmap testssl.sh). Loopback only.
 #
+# Ours runs twice per endpoint: "ours" with everything, "ours-bare" without
+# the TLS hygiene checks (--no-hygiene): the difference is what those checks
+# cost, in connections and time, endpoint by endpoint.
+#
 #   bench/peers.sh [BUILD_DIR] [--quick]     (--quick: skips testssl.sh)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-build=${1:-$root/build}
-quick=${2:-}
+build=$root/build
+quick=
+for arg in "$@"; do
+    case $arg in
+    --quick) quick=--quick ;;
+    "") ;;
+    *) build=$arg ;;
+    esac
+done
 
 if [[ "${MAILTLS_BENCH_INSIDE:-}" != 1 ]]; then
     for tool in sslscan nmap testssl; do
@@ -30,8 +41,8 @@ endpoints=(
     "Postfix MX, legacy, 64 suites|smtp|127.0.0.12:2525|25|smtp|mx2.kumo.example"
     "Dovecot IMAP, STARTTLS|imap|127.0.0.21:2143|143|imap|imap.kumo.example"
 )
-tools=(ours sslscan nmap testssl)
-[[ "$quick" == "--quick" ]] && tools=(ours sslscan nmap)
+tools=(ours ours-bare sslscan nmap testssl)
+[[ "$quick" == "--quick" ]] && tools=(ours ours-bare sslscan nmap)
 # MAILTLS_BENCH_TOOLS="ours nmap" runs only those; MAILTLS_BENCH_OURS_ARGS adds
 # options to ours (e.g. "--per-host 8").
 [[ -n "${MAILTLS_BENCH_TOOLS:-}" ]] && read -r -a tools <<<"$MAILTLS_BENCH_TOOLS"
@@ -59,6 +70,7 @@ for delay in 0 25; do
             start=$(now_ms)
             case $tool in
             ours) "$build/mailtls-auditor" probe --json "${ours_args[@]}" --name "$name" "$scheme://$addr:$stdport" >"$work/out.$n" 2>/dev/null || true ;;
+            ours-bare) "$build/mailtls-auditor" probe --json --no-hygiene "${ours_args[@]}" --name "$name" "$scheme://$addr:$stdport" >"$work/out.$n" 2>/dev/null || true ;;
             baseline) "$baseline" probe --json "${ours_args[@]}" --name "$name" "$scheme://$addr:$stdport" >"$work/out.$n" 2>/dev/null || true ;;
             sslscan) sslscan --no-colour --starttls-$kind --sni-name="$name" "$addr:$stdport" >"$work/out.$n" 2>&1 || true ;;
             nmap) nmap -Pn -n -p "$stdport" --script ssl-enum-ciphers "$addr" >"$work/out.$n" 2>&1 || true ;;
@@ -75,6 +87,19 @@ for delay in 0 25; do
 done
 
 echo
+echo "The hygiene checks (ours against ours-bare: extra connections and time):"
+awk -F'\t' '
+    $3 == "ours" { t[$1 FS $2] = $4; c[$1 FS $2] = $5 }
+    $3 == "ours-bare" { bt[$1 FS $2] = $4; bc[$1 FS $2] = $5 }
+    END {
+        for (k in t) {
+            if (!(k in bt)) continue
+            split(k, p, FS)
+            printf "%3s ms RTT  %-36s  %+d connections (%d -> %d)  %+.2f s\n", p[1], p[2],
+                c[k] - bc[k], bc[k], c[k], (t[k] - bt[k]) / 1000
+        }
+    }' "$results" | sort
+echo
 echo "Ratios (ours against each peer: time, connections; > 1 means we are faster / use fewer):"
 awk -F'\t' '
     { t[$1 FS $2 FS $3] = $4; c[$1 FS $2 FS $3] = $5; key[$1 FS $2] = 1; tool[$3] = 1 }
@@ -83,7 +108,7 @@ awk -F'\t' '
             split(k, p, FS)
             line = sprintf("%3s ms RTT  %-36s", p[1], p[2])
             for (tl in tool) {
-                if (tl == "ours" || !((k FS tl) in t)) continue
+                if (tl == "ours" || tl == "ours-bare" || !((k FS tl) in t)) continue
                 line = line sprintf("  %s %.1fx time %.1fx conns", tl,
                     t[k FS tl] / (t[k FS "ours"] > 0 ? t[k FS "ours"] : 1),
                     c[k FS tl] / (c[k FS "ours"] > 0 ? c[k FS "ours"] : 1))

@@ -24,13 +24,19 @@ NetworkOptions::NetworkOptions()
       m_perHost(QStringLiteral("per-host"), Tr::tr("TCP connections open at once to one host (default 8)."),
                 Tr::tr("n"), QStringLiteral("8")),
       m_timeout(QStringLiteral("timeout"), Tr::tr("Seconds for each network operation (default 10)."), Tr::tr("s"),
-                QStringLiteral("10"))
+                QStringLiteral("10")),
+      m_noIntrusive(QStringLiteral("no-intrusive"),
+                    Tr::tr("Leave out the checks that send malformed messages (Heartbleed, CCS injection, "
+                           "ROBOT): they stay undecided.")),
+      m_noHygiene(QStringLiteral("no-hygiene"),
+                  Tr::tr("Leave out the TLS hygiene checks (compression, renegotiation, fallback, "
+                         "Heartbleed, ROBOT, resumption, OCSP stapling, ...)."))
 {
 }
 
 void NetworkOptions::addTo(QCommandLineParser &parser) const
 {
-    parser.addOptions({m_caFile, m_concurrency, m_perHost, m_timeout});
+    parser.addOptions({m_caFile, m_concurrency, m_perHost, m_timeout, m_noIntrusive, m_noHygiene});
 }
 
 bool NetworkOptions::read(const QCommandLineParser &parser, const QString &command, QTextStream &err,
@@ -52,6 +58,8 @@ bool NetworkOptions::read(const QCommandLineParser &parser, const QString &comma
         }
     }
     options->operationTimeoutMs = timeout * 1000;
+    options->intrusive = !parser.isSet(m_noIntrusive);
+    options->hygiene = !parser.isSet(m_noHygiene);
     limits->maxConnections = concurrency;
     limits->maxPerHost = perHost;
     // One endpoint needs at least one connection: as many in progress as the

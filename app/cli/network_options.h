@@ -1,7 +1,8 @@
 #pragma once
 
 // The options every probing command shares (--ca-file, --concurrency,
-// --per-host, --timeout), declared and checked in one place.
+// --per-host, --timeout, --no-intrusive, --no-hygiene), declared and checked
+// in one place.
 
 #include "probes/scheduler.h"
 
@@ -26,6 +27,8 @@ private:
     QCommandLineOption m_concurrency;
     QCommandLineOption m_perHost;
     QCommandLineOption m_timeout;
+    QCommandLineOption m_noIntrusive;
+    QCommandLineOption m_noHygiene;
 };
 
 } // namespace mailtls::cli

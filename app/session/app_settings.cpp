@@ -35,6 +35,7 @@ ProbeOptions AppSettings::probeOptions() const
     o.caFile = caFile;
     o.operationTimeoutMs = operationTimeoutS * 1000;
     o.endpointTimeoutMs = endpointTimeoutS * 1000;
+    o.intrusive = intrusiveChecks;
     return o;
 }
 
@@ -66,6 +67,7 @@ AppSettings AppSettings::load(QSettings &s)
     a.operationTimeoutS = bounded(s, QStringLiteral("audit/operationTimeout"), a.operationTimeoutS, 1, 300);
     a.endpointTimeoutS = bounded(s, QStringLiteral("audit/endpointTimeout"), a.endpointTimeoutS, 5, 3600);
     a.caFile = s.value(QStringLiteral("audit/caFile")).toString();
+    a.intrusiveChecks = s.value(QStringLiteral("audit/intrusive"), a.intrusiveChecks).toBool();
     a.domainChecks = s.value(QStringLiteral("domains/check"), a.domainChecks).toBool();
     a.dnsServers = s.value(QStringLiteral("domains/dnsServers")).toString();
     a.trustAnchor = s.value(QStringLiteral("domains/trustAnchor")).toString();
@@ -85,6 +87,7 @@ void AppSettings::save(QSettings &s) const
     s.setValue(QStringLiteral("audit/operationTimeout"), operationTimeoutS);
     s.setValue(QStringLiteral("audit/endpointTimeout"), endpointTimeoutS);
     s.setValue(QStringLiteral("audit/caFile"), caFile);
+    s.setValue(QStringLiteral("audit/intrusive"), intrusiveChecks);
     s.setValue(QStringLiteral("domains/check"), domainChecks);
     s.setValue(QStringLiteral("domains/dnsServers"), dnsServers);
     s.setValue(QStringLiteral("domains/trustAnchor"), trustAnchor);

@@ -25,6 +25,8 @@ struct AppSettings
     int operationTimeoutS = ProbeOptions{}.operationTimeoutMs / 1000;
     int endpointTimeoutS = ProbeOptions{}.endpointTimeoutMs / 1000;
     QString caFile;                               // empty: the system store
+    // The hygiene checks that send malformed messages (Heartbleed, CCS injection, ROBOT).
+    bool intrusiveChecks = true;
     // Audit All also checks the workspace domains' MTA-STS, TLS-RPT and DANE (measure 4).
     bool domainChecks = true;
     QString dnsServers;  // their nameservers, "ADDR[:PORT]" separated by spaces or commas; empty: resolv.conf

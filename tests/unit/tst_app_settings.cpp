@@ -21,6 +21,7 @@ private Q_SLOTS:
         a.maxPerHost = 3;
         a.caFile = QStringLiteral("/etc/lab-ca.pem");
         a.domainChecks = false;
+        a.intrusiveChecks = false;
         a.dnsServers = QStringLiteral("127.0.0.1:5353");
         a.trustAnchor = QStringLiteral("/var/lib/unbound/root.key");
         a.language = QStringLiteral("ja");
@@ -35,6 +36,8 @@ private Q_SLOTS:
         const AppSettings a = AppSettings::load(settings);
         QCOMPARE(a, AppSettings{});
         QVERIFY(a.domainChecks); // measure 4 is checked unless the user turns it off
+        QVERIFY(a.intrusiveChecks); // as testssl.sh and sslyze, unless the user turns them off
+        QVERIFY(a.probeOptions().intrusive);
     }
 
     void handEdited()

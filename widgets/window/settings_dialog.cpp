@@ -52,6 +52,7 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
       m_perHost(spin(1, 64, settings.maxPerHost)), m_connections(spin(1, 1024, settings.maxConnections)),
       m_operationTimeout(spin(1, 300, settings.operationTimeoutS, tr(" s"))),
       m_endpointTimeout(spin(5, 3600, settings.endpointTimeoutS, tr(" s"))), m_caFile(new QLineEdit(settings.caFile)),
+      m_intrusive(new QCheckBox(tr("Intrusive checks (Heartbleed, CCS injection, ROBOT)"))),
       m_domainChecks(new QCheckBox(tr("Check the workspace domains at Audit All"))),
       m_dnsServers(new QLineEdit(settings.dnsServers)), m_trustAnchor(new QLineEdit(settings.trustAnchor)),
       m_dnsError(new QLabel), m_profile(new QComboBox), m_database(new QLineEdit(settings.database)), m_language(new QComboBox)
@@ -69,6 +70,10 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     m_caFile->setPlaceholderText(tr("The system's trust store"));
     probeForm->addRow(tr("CA file:"), fileRow(this, m_caFile, tr("Trust Anchors (PEM)"),
                                               tr("PEM certificates (*.pem *.crt);;All files (*)")));
+    m_intrusive->setChecked(settings.intrusiveChecks);
+    m_intrusive->setToolTip(tr("These checks send malformed messages, as testssl.sh and sslyze do, a few "
+                               "connections per endpoint. Turned off, they stay undecided in the results."));
+    probeForm->addRow(m_intrusive);
 
     auto *domains = new QGroupBox(tr("Domain checks (MTA-STS, TLS-RPT, DANE)"));
     auto *domainForm = new QFormLayout(domains);
@@ -144,6 +149,7 @@ AppSettings SettingsDialog::settings() const
     s.operationTimeoutS = m_operationTimeout->value();
     s.endpointTimeoutS = m_endpointTimeout->value();
     s.caFile = m_caFile->text().trimmed();
+    s.intrusiveChecks = m_intrusive->isChecked();
     s.domainChecks = m_domainChecks->isChecked();
     s.dnsServers = m_dnsServers->text().trimmed();
     s.trustAnchor = m_trustAnchor->text().trimmed();

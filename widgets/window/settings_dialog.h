@@ -33,6 +33,7 @@ private:
     QSpinBox *m_operationTimeout;
     QSpinBox *m_endpointTimeout;
     QLineEdit *m_caFile;
+    QCheckBox *m_intrusive;
     QCheckBox *m_domainChecks;
     QLineEdit *m_dnsServers;
     QLineEdit *m_trustAnchor;
