@@ -130,6 +130,22 @@ void printAddress(QTextStream &out, const EndpointResult &r)
         out << "; " << (r.http->hsts.isEmpty() ? Tr::tr("no HSTS") : Tr::tr("HSTS: %1").arg(r.http->hsts))
             << '\n';
     }
+    if (r.hygiene) {
+        out << "  " << Tr::tr("Hygiene:") << '\n';
+        for (const HygieneResult::Entry &e : r.hygiene->entries()) {
+            const QString key = QLatin1StringView(e.key);
+            const HygieneCheck &c = *e.check;
+            QString value = !c.value ? Tr::tr("undecided") : *c.value ? Tr::tr("yes") : Tr::tr("no");
+            const std::optional<bool> good = hygieneGoodValue(key);
+            if (c.value && good && *c.value != *good)
+                value += QStringLiteral(" !");
+            const QString why = c.value ? c.evidence.value(0) : c.note;
+            out << "    " << hygieneCheckLabel(key) << ": " << value;
+            if (!why.isEmpty())
+                out << " (" << why << ')';
+            out << '\n';
+        }
+    }
     if (r.cleartextAuthOffered()) {
         QStringList what = r.cleartext.exposingMechanisms();
         if (r.cleartext.plaintextLogin)

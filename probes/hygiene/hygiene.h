@@ -121,6 +121,12 @@ struct HygieneResult
 const QStringList &hygieneKeys();
 // Checks that send what can harm a fragile server: off with ProbeOptions::intrusive false.
 bool hygieneKeyIntrusive(QStringView key);
+// A check's name for people, translated ("TLS compression (CRIME)"); the key itself when unknown.
+QString hygieneCheckLabel(QStringView key);
+// The value a check should have on a well-kept server: false for all but
+// fallback_scsv and ocsp_stapling (true), and session_resumption (either:
+// nullopt).
+std::optional<bool> hygieneGoodValue(QStringView key);
 
 // What the hygiene checks need of the probe so far.
 struct HygieneInput
