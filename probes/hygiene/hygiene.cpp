@@ -238,10 +238,10 @@ HygieneResult probeHygiene(const ProbeContext &ctx, const HygieneInput &input)
     QList<std::function<void()>> jobs;
     jobs.append([&] {
         askCompressionAndHeartbeat(ctx, plan, &r.compression, &r.heartbeat);
-        if (!intrusive)
-            undecided(&r.heartbleed, off);
-        else if (r.heartbeat.value == false)
+        if (r.heartbeat.value == false) // nothing malformed sent: decided whatever intrusive says
             decided(&r.heartbleed, false, Tr::tr("the heartbeat extension is not offered"));
+        else if (!intrusive)
+            undecided(&r.heartbleed, off);
         else if (!r.heartbeat.value)
             undecided(&r.heartbleed, Tr::tr("not asked: whether heartbeats are offered is undecided"));
         else

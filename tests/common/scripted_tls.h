@@ -57,6 +57,8 @@ struct ClientHello
     QList<quint16> suites;
     QList<quint16> groups;    // supported_groups
     QList<quint16> versions;  // supported_versions (TLS 1.3 hellos)
+    QList<quint8> compression; // compression_methods
+    QList<quint16> extensions; // extension types, as sent
 };
 
 inline std::optional<ClientHello> parseClientHello(QByteArrayView record)
@@ -84,7 +86,10 @@ inline std::optional<ClientHello> parseClientHello(QByteArrayView record)
     at += suitesLength;
     if (at + 1 > hs.size())
         return std::nullopt;
-    at += 1 + quint8(hs[at]); // compression methods
+    const qsizetype methods = quint8(hs[at]);
+    for (qsizetype i = 0; i < methods && at + 1 + i < hs.size(); ++i)
+        h.compression.append(quint8(hs[at + 1 + i]));
+    at += 1 + methods; // compression methods
     if (at + 2 > hs.size())
         return h; // no extensions (SSL 3.0)
     const qsizetype end = std::min<qsizetype>(hs.size(), at + 2 + get16(hs, at));
@@ -95,6 +100,7 @@ inline std::optional<ClientHello> parseClientHello(QByteArrayView record)
         const qsizetype body = at + 4;
         if (body + length > end)
             break;
+        h.extensions.append(quint16(type));
         if (type == 0x000a && length >= 2) {
             for (int i = 2; i + 1 < length; i += 2)
                 h.groups.append(quint16(get16(hs, body + i)));
@@ -135,8 +141,10 @@ inline QByteArray alert(int level, int description)
     return record(0x15, 0x0303, body);
 }
 
-// A ServerHello body for TLS 1.0-1.2, or with hrrGroup a TLS 1.3 HelloRetryRequest.
-inline QByteArray serverHello(int version, quint16 suite, quint16 hrrGroup = 0)
+// A ServerHello body for TLS 1.0-1.2, or with hrrGroup a TLS 1.3 HelloRetryRequest;
+// compression: the method chosen; heartbeat: the heartbeat extension echoed.
+inline QByteArray serverHello(int version, quint16 suite, quint16 hrrGroup = 0, int compression = 0,
+                              bool heartbeat = false)
 {
     QByteArray b;
     put16(b, hrrGroup ? 0x0303 : version);
@@ -146,7 +154,7 @@ inline QByteArray serverHello(int version, quint16 suite, quint16 hrrGroup = 0)
         b.append(QByteArray(32, 's'));
     b.append('\0'); // no session id
     put16(b, suite);
-    b.append('\0'); // null compression
+    b.append(char(compression));
     QByteArray ext;
     if (hrrGroup) {
         put16(ext, 0x002b);
@@ -159,6 +167,11 @@ inline QByteArray serverHello(int version, quint16 suite, quint16 hrrGroup = 0)
         put16(ext, 0xff01);
         put16(ext, 1);
         ext.append('\0');
+        if (heartbeat) {
+            put16(ext, 0x000f);
+            put16(ext, 1);
+            ext.append('\x01'); // peer_allowed_to_send
+        }
     }
     put16(b, int(ext.size()));
     b.append(ext);
@@ -206,6 +219,13 @@ struct Posture
     bool warningFirst = false;       // unrecognized_name (warning) before each answer
     int maxConnections = 0;          // reset connections beyond this many at once; 0: none
     double dropRate = 0;             // drop this share of connections before answering
+    // Old servers' ways, for the hygiene checks: DEFLATE chosen when offered
+    // (OpenSSL before 1.1.0 built with zlib), the heartbeat extension echoed
+    // (OpenSSL 1.0.1 and 1.0.2), and TLS_FALLBACK_SCSV honoured (false: a
+    // server from before RFC 7507, which ignores it).
+    bool deflate = false;
+    bool heartbeat = false;
+    bool fallbackScsv = false;
 };
 
 // A ScriptedTlsServer's counters, for the test to check what happened.
@@ -255,6 +275,11 @@ inline QByteArray answer(const Posture &p, const ClientHello &h)
         version = 0x0303;
     if (!version)
         return alert(2, 70); // protocol_version
+    if (p.fallbackScsv && h.suites.contains(0x5600)) {
+        const int highest = p.suites.contains(0x0304) ? 0x0304 : p.suites.lastKey();
+        if (version < highest)
+            return alert(2, 86); // inappropriate_fallback
+    }
     quint16 group = 0;
     for (quint16 g : p.groups) {
         if (h.groups.contains(g)) {
@@ -285,7 +310,10 @@ inline QByteArray answer(const Posture &p, const ClientHello &h)
     }
     if (!suite)
         return alert(2, 40); // handshake_failure
-    QByteArray flight = serverHello(version, suite) + serverKeyExchange(suite, group) + handshakeMessage(14, {});
+    const int compression = p.deflate && h.compression.contains(1) ? 1 : 0;
+    const bool heartbeat = p.heartbeat && h.extensions.contains(0x000f);
+    QByteArray flight = serverHello(version, suite, 0, compression, heartbeat) + serverKeyExchange(suite, group) +
+                        handshakeMessage(14, {});
     const int recordVersion = std::min(version, 0x0303);
     QByteArray out;
     if (p.oneByteRecords) {
@@ -354,5 +382,24 @@ inline void serve(const Posture &p, Counters &counters, int fd, const std::atomi
     TestServer::send(fd, out);
     TestServer::readSome(fd, 200); // let the client close first
 }
+
+// A server after a posture, with its counters, on 127.0.0.1 at port().
+// (In an unnamed namespace, as TestServer is.)
+namespace {
+struct Server
+{
+    explicit Server(const Posture &given)
+        : posture(given), server([this](int fd, const std::atomic_bool &stop) {
+              serve(this->posture, counters, fd, stop, seed++);
+          })
+    {
+    }
+    quint16 port() const { return server.port(); }
+    Posture posture;
+    Counters counters;
+    std::atomic_uint seed{1};
+    TestServer server;
+};
+} // namespace
 
 } // namespace scripted

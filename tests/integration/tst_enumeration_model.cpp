@@ -55,21 +55,7 @@ QStringList names(const QList<quint16> &codes)
     return out;
 }
 
-// A server after a posture, with its counters.
-struct ScriptedServer
-{
-    explicit ScriptedServer(const scripted::Posture &given)
-        : posture(given),
-          server([this](int fd, const std::atomic_bool &stop) {
-              scripted::serve(this->posture, counters, fd, stop, seed++);
-          })
-    {
-    }
-    scripted::Posture posture;
-    scripted::Counters counters;
-    std::atomic_uint seed{1};
-    TestServer server;
-};
+using ScriptedServer = scripted::Server;
 
 struct Probed
 {
