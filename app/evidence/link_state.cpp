@@ -124,7 +124,32 @@ LinkAssessment assessAddress(const EndpointResult &r)
             break; // one per version is evidence enough
         }
     }
-    // 4. Credentials in cleartext before TLS.
+    // 4. A server whose TLS itself can be broken, by the hygiene checks: an
+    //    attack on it reads or alters what the link carries, whatever the
+    //    suites. Undecided, it may be one: incomplete. (A result without
+    //    hygiene checks, stored before them or probed with --no-hygiene,
+    //    claims nothing either way.)
+    if (r.hygiene) {
+        const struct
+        {
+            const HygieneCheck &check;
+            const char *name;
+        } broken[] = {{r.hygiene->heartbleed, "Heartbleed"},
+                      {r.hygiene->ccsInjection, "CCS injection"},
+                      {r.hygiene->robot, "ROBOT"},
+                      {r.hygiene->insecureRenegotiation, "renegotiation without RFC 5746"},
+                      {r.hygiene->compression, "TLS compression (CRIME)"}};
+        for (const auto &b : broken) {
+            if (!b.check.value) {
+                a.incomplete = true;
+            } else if (*b.check.value) {
+                weak = true;
+                addReason(&a, false, QT_TRANSLATE_NOOP("mailtls::LinkState", "vulnerable: %1"),
+                          QString::fromLatin1(b.name));
+            }
+        }
+    }
+    // 5. Credentials in cleartext before TLS.
     if (r.cleartextAuthOffered()) {
         a.state = LinkState::OptionalTls;
         if (r.cleartext.exposingMechanisms().isEmpty() && r.cleartext.simpleBindBeforeTls.value_or(false))

@@ -14,7 +14,8 @@ namespace mailtls {
 
 enum class LinkState {
     StrongTls,   // TLS 1.2+ only, forward-secret suites only
-    WeakTls,     // TLS, but legacy versions or suites without forward secrecy accepted
+    WeakTls,     // TLS, but legacy versions or suites without forward secrecy accepted, or a
+                 // TLS flaw the hygiene checks found (Heartbleed, ROBOT, CCS injection, ...)
     OptionalTls, // TLS offered, but a password could still cross in cleartext
     Cleartext,   // no TLS on this hop
     Unreachable, // the endpoint could not be asked

@@ -240,6 +240,9 @@ HygieneResult probeHygiene(const ProbeContext &ctx, const HygieneInput &input)
         askCompressionAndHeartbeat(ctx, plan, &r.compression, &r.heartbeat);
         if (r.heartbeat.value == false) // nothing malformed sent: decided whatever intrusive says
             decided(&r.heartbleed, false, Tr::tr("the heartbeat extension is not offered"));
+        else if (!plan.legacy && plan.accepted.contains(TlsVersion::Tls13) && !plan.anyUndecided)
+            decided(&r.heartbleed, false, Tr::tr("only TLS 1.3 is accepted: the OpenSSL versions with "
+                                                 "Heartbleed (1.0.1 to 1.0.1f) speak TLS 1.2 at most"));
         else if (!intrusive)
             undecided(&r.heartbleed, off);
         else if (!r.heartbeat.value)
