@@ -188,6 +188,19 @@ void TestHygieneDerived::insecureRenegotiation_data()
         << Versions{{TlsVersion::Ssl3, accepted({rsaCbc})},
                     {TlsVersion::Tls12, withRenegotiation(accepted({rsaCbc}), true)}}
         << 0 << "TLSv1.2";
+    QTest::newRow("TLS 1.3, SSL 2.0 undecided: SSL 2.0 does not renegotiate")
+        << Versions{{TlsVersion::Ssl2, undecidedVersion()},
+                    {TlsVersion::Ssl3, refused()},
+                    {TlsVersion::Tls10, refused()},
+                    {TlsVersion::Tls11, refused()},
+                    {TlsVersion::Tls12, refused()},
+                    {TlsVersion::Tls13, accepted({tls13})}}
+        << 0 << "TLS 1.3";
+    QTest::newRow("TLS 1.3, SSL 3.0 undecided")
+        << Versions{{TlsVersion::Ssl3, undecidedVersion()},
+                    {TlsVersion::Tls12, refused()},
+                    {TlsVersion::Tls13, accepted({tls13})}}
+        << -1 << "undecided";
     QTest::newRow("TLS 1.3 and an undecided TLS 1.2")
         << Versions{{TlsVersion::Tls12, undecidedVersion()}, {TlsVersion::Tls13, accepted({tls13})}}
         << -1 << "undecided";
@@ -255,6 +268,15 @@ void TestHygieneDerived::dh_data()
         << Versions{{TlsVersion::Tls10, undecidedVersion()},
                     {TlsVersion::Tls12, withDhe(accepted({}), dheGcm, 2048, "bb")}}
         << -1 << 1 << "TLSv1.0";
+    QTest::newRow("an undecided SSL 2.0 or TLS 1.3 holds no server prime")
+        << Versions{{TlsVersion::Ssl2, undecidedVersion()},
+                    {TlsVersion::Tls12, withDhe(accepted({}), dheGcm, 2048, "bb")},
+                    {TlsVersion::Tls13, undecidedVersion()}}
+        << 0 << 1 << "2048-bit";
+    QTest::newRow("an undecided SSL 3.0 may")
+        << Versions{{TlsVersion::Ssl3, undecidedVersion()},
+                    {TlsVersion::Tls12, withDhe(accepted({}), dheGcm, 2048, "bb")}}
+        << -1 << 1 << "SSLv3";
     QTest::newRow("no DHE suite at all")
         << Versions{{TlsVersion::Tls12, accepted({ecdheGcm, rsaCbc})},
                     {TlsVersion::Tls13, accepted({tls13})}}
@@ -363,6 +385,12 @@ void TestHygieneDerived::sweet32_data()
         << Versions{{TlsVersion::Tls10, undecidedVersion()},
                     {TlsVersion::Tls12, accepted({ecdheGcm})}}
         << -1 << "TLSv1.0";
+    QTest::newRow("none, TLS 1.3 undecided: it has no 64-bit ciphers")
+        << Versions{{TlsVersion::Tls12, accepted({ecdheGcm})}, {TlsVersion::Tls13, undecidedVersion()}}
+        << 0 << "no suite";
+    QTest::newRow("none, SSL 2.0 undecided: it has 3DES, DES and RC2")
+        << Versions{{TlsVersion::Ssl2, undecidedVersion()}, {TlsVersion::Tls12, accepted({ecdheGcm})}}
+        << -1 << "SSLv2";
     QTest::newRow("3DES on a refused version is not counted")
         << Versions{{TlsVersion::Tls10,
                      [] {
