@@ -24,11 +24,28 @@ bool legacyTls(TlsVersion v)
     return v == TlsVersion::Tls10 || v == TlsVersion::Tls11 || v == TlsVersion::Tls12;
 }
 
+// SSL 3.0 to TLS 1.2: the versions that renegotiate, and whose suites can
+// hold a DHE prime of the server's own (SSL 2.0 has neither; TLS 1.3 has no
+// renegotiation and only named groups).
+bool ssl3ToTls12(TlsVersion v)
+{
+    return v == TlsVersion::Ssl3 || legacyTls(v);
+}
+
+// SSL 2.0 to TLS 1.2: the versions whose suites can hold a 64-bit block cipher.
+bool mayHave64BitBlocks(TlsVersion v)
+{
+    return v != TlsVersion::Tls13;
+}
+
 // A suite list that may lack suites: a version undecided, or cut short.
-QString suitesIncompleteNote(const HygieneInput &input)
+// Only versions that could change the answer count.
+QString suitesIncompleteNote(const HygieneInput &input, bool (*counts)(TlsVersion))
 {
     QStringList versions;
     for (auto it = input.versions.cbegin(); it != input.versions.cend(); ++it) {
+        if (!counts(it.key()))
+            continue;
         if (!it->accepted || (it->accepted.value_or(false) && !it->suitesComplete))
             versions.append(tlsVersionName(it.key()));
     }
@@ -74,9 +91,13 @@ void deriveInsecureRenegotiation(const Plan &plan, const HygieneInput &input, Hy
                                 "to our extensionless hello cannot show RFC 5746"));
         return;
     }
-    if (plan.anyUndecided) {
-        undecided(check, Tr::tr("a version that could renegotiate is undecided"));
-        return;
+    // SSL 2.0 has no renegotiation and TLS 1.3 none either: only an undecided
+    // SSL 3.0 to TLS 1.2 leaves the answer open.
+    for (auto it = input.versions.cbegin(); it != input.versions.cend(); ++it) {
+        if (!it->accepted && ssl3ToTls12(it.key())) {
+            undecided(check, Tr::tr("a version that could renegotiate is undecided"));
+            return;
+        }
     }
     decided(check, false, Tr::tr("no version before TLS 1.3 is accepted, and TLS 1.3 has no renegotiation"));
 }
@@ -127,7 +148,8 @@ void deriveDh(const HygieneInput &input, HygieneCheck *check, QList<DhPrime> *pr
         check->value = true;
         return;
     }
-    if (const QString incomplete = suitesIncompleteNote(input); !incomplete.isEmpty()) {
+    if (const QString incomplete = suitesIncompleteNote(input, ssl3ToTls12);
+        !incomplete.isEmpty()) {
         undecided(check, incomplete);
         return;
     }
@@ -161,7 +183,8 @@ void deriveSweet32(const Plan &plan, const HygieneInput &input, HygieneCheck *ch
         decided(check, true, Tr::tr("64-bit block ciphers accepted: %1").arg(found.join(QStringLiteral(", "))));
         return;
     }
-    if (const QString incomplete = suitesIncompleteNote(input); !incomplete.isEmpty()) {
+    if (const QString incomplete = suitesIncompleteNote(input, mayHave64BitBlocks);
+        !incomplete.isEmpty()) {
         undecided(check, incomplete);
         return;
     }

@@ -11,6 +11,7 @@
 #include <openssl/core_names.h>
 #include <openssl/evp.h>
 
+#include <algorithm>
 #include <memory>
 
 namespace mailtls {
@@ -22,6 +23,29 @@ QByteArray stripped(QByteArrayView prime)
     while (!prime.isEmpty() && prime[0] == '\0')
         prime = prime.sliced(1);
     return prime.toByteArray();
+}
+
+// The prime's size in bits, as BN_num_bits counts it (leading zeros ignored).
+int bitLength(QByteArrayView prime)
+{
+    const QByteArray p = stripped(prime);
+    if (p.isEmpty())
+        return 0;
+    int bits = static_cast<int>(p.size()) * 8;
+    for (unsigned char top = static_cast<unsigned char>(p[0]); (top & 0x80) == 0; top <<= 1)
+        --bits;
+    return bits;
+}
+
+// A hex string with nothing else in it (QByteArray::fromHex skips what is not hex).
+bool pureHex(const QString &s)
+{
+    if (s.isEmpty() || s.size() % 2 != 0)
+        return false;
+    return std::all_of(s.cbegin(), s.cend(), [](QChar c) {
+        const char16_t u = c.unicode();
+        return (u >= u'0' && u <= u'9') || (u >= u'a' && u <= u'f') || (u >= u'A' && u <= u'F');
+    });
 }
 
 QByteArray bnBytes(const BIGNUM *bn)
@@ -75,48 +99,77 @@ void add(Catalog &c, const QByteArray &prime, const QString &name, const QString
     if (prime.isEmpty() || c.byPrime.contains(prime))
         return;
     c.byPrime.insert(prime, c.entries.size());
-    c.entries.append({name, source, static_cast<int>(prime.size() * 8)});
+    c.entries.append({name, source, bitLength(prime)});
 }
 
 const Catalog &catalog()
 {
     static const Catalog c = [] {
         Catalog out;
-        add(out, rfc2409Prime(BN_get_rfc2409_prime_768), QStringLiteral("RFC 2409 group 1 (768-bit MODP)"),
-            QStringLiteral("RFC 2409 6.1"));
-        add(out, rfc2409Prime(BN_get_rfc2409_prime_1024), QStringLiteral("RFC 2409 group 2 (1024-bit MODP)"),
-            QStringLiteral("RFC 2409 6.2"));
+        add(out, rfc2409Prime(BN_get_rfc2409_prime_768),
+            QStringLiteral("RFC 2409 group 1 (768-bit MODP)"),
+            QStringLiteral("RFC 2409 6.1; Java SunJSSE's 768-bit DHE prime"));
+        add(out, rfc2409Prime(BN_get_rfc2409_prime_1024),
+            QStringLiteral("RFC 2409 group 2 (1024-bit MODP)"),
+            QStringLiteral(
+                "RFC 2409 6.2; the built-in prime of Apache httpd 2.2.30 and later and "
+                "2.4.7 and later for keys under 2048 bits, and Java SunJSSE's 1024-bit DHE prime"));
         const struct
         {
             const char *group;
             const char *name;
             const char *source;
         } named[] = {
-            {"modp_1536", "RFC 3526 group 5 (1536-bit MODP)", "RFC 3526 2"},
-            {"modp_2048", "RFC 3526 group 14 (2048-bit MODP)", "RFC 3526 3"},
-            {"modp_3072", "RFC 3526 group 15 (3072-bit MODP)", "RFC 3526 4"},
-            {"modp_4096", "RFC 3526 group 16 (4096-bit MODP)", "RFC 3526 5"},
-            {"modp_6144", "RFC 3526 group 17 (6144-bit MODP)", "RFC 3526 6"},
-            {"modp_8192", "RFC 3526 group 18 (8192-bit MODP)", "RFC 3526 7"},
+            {"modp_1536", "RFC 3526 group 5 (1536-bit MODP)",
+             "RFC 3526 2; Java SunJSSE's 1536-bit DHE prime"},
+            {"modp_2048", "RFC 3526 group 14 (2048-bit MODP)",
+             "RFC 3526 3; Apache httpd's built-in prime (2.2.30 and later, 2.4.7 and later) for "
+             "2048-bit keys"},
+            {"modp_3072", "RFC 3526 group 15 (3072-bit MODP)",
+             "RFC 3526 4; Apache httpd's built-in prime (2.2.30 and later, 2.4.7 and later) for "
+             "3072-bit keys"},
+            {"modp_4096", "RFC 3526 group 16 (4096-bit MODP)",
+             "RFC 3526 5; Apache httpd's built-in prime (2.2.30 and later, 2.4.7 and later) for "
+             "4096-bit keys"},
+            {"modp_6144", "RFC 3526 group 17 (6144-bit MODP)",
+             "RFC 3526 6; Apache httpd's built-in prime (2.2.30 and later, 2.4.x) for keys over "
+             "4096 bits"},
+            {"modp_8192", "RFC 3526 group 18 (8192-bit MODP)",
+             "RFC 3526 7; Apache httpd's built-in prime (2.2.30 and later, 2.4.x) for keys over "
+             "6144 bits"},
             {"dh_1024_160", "RFC 5114 1024-bit MODP with 160-bit subgroup", "RFC 5114 2.1"},
-            {"dh_2048_224", "RFC 5114 2048-bit MODP with 224-bit subgroup", "RFC 5114 2.2"},
+            {"dh_2048_224", "RFC 5114 2048-bit MODP with 224-bit subgroup",
+             "RFC 5114 2.2; Exim 4.80 to 4.94's default with OpenSSL (ike23)"},
             {"dh_2048_256", "RFC 5114 2048-bit MODP with 256-bit subgroup", "RFC 5114 2.3"},
-            {"ffdhe2048", "RFC 7919 ffdhe2048", "RFC 7919 A.1"},
+            {"ffdhe2048", "RFC 7919 ffdhe2048", "RFC 7919 A.1; Java SunJSSE's 2048-bit DHE prime"},
             {"ffdhe3072", "RFC 7919 ffdhe3072", "RFC 7919 A.2"},
             {"ffdhe4096", "RFC 7919 ffdhe4096", "RFC 7919 A.3"},
             {"ffdhe6144", "RFC 7919 ffdhe6144", "RFC 7919 A.4"},
             {"ffdhe8192", "RFC 7919 ffdhe8192", "RFC 7919 A.5"},
         };
         for (const auto &n : named)
-            add(out, namedGroupPrime(n.group), QString::fromLatin1(n.name), QString::fromLatin1(n.source));
-        // The servers' own defaults, as data.
+            add(out, namedGroupPrime(n.group), QString::fromLatin1(n.name),
+                QString::fromLatin1(n.source));
+        // The servers' own defaults, as data. An entry whose prime is not pure
+        // hex, whose size is not the declared "bits", or that has no name is
+        // left out with a warning (tst_dh_primes checks that none is).
         QFile file(QStringLiteral(":/data/dh-primes.json"));
         if (file.open(QIODevice::ReadOnly)) {
-            const QJsonArray primes = QJsonDocument::fromJson(file.readAll()).object().value(u"primes").toArray();
+            const QJsonArray primes =
+                QJsonDocument::fromJson(file.readAll()).object().value(u"primes").toArray();
             for (const QJsonValue &v : primes) {
                 const QJsonObject o = v.toObject();
-                add(out, stripped(QByteArray::fromHex(o.value(u"prime").toString().toLatin1())),
-                    o.value(u"name").toString(), o.value(u"source").toString());
+                const QString name = o.value(u"name").toString();
+                const QString hex = o.value(u"prime").toString();
+                const QByteArray prime = stripped(QByteArray::fromHex(hex.toLatin1()));
+                if (name.isEmpty() || !pureHex(hex) ||
+                    bitLength(prime) != o.value(u"bits").toInt(-1)) {
+                    qWarning("dh-primes.json: entry \"%s\" left out: its prime is not hex of the "
+                             "declared size",
+                             qUtf8Printable(name));
+                    continue;
+                }
+                add(out, prime, name, o.value(u"source").toString());
             }
         }
         return out;
@@ -138,7 +191,8 @@ QString dhPrimeDigest(QByteArrayView prime)
     const QByteArray p = stripped(prime);
     if (p.isEmpty())
         return {};
-    return QString::fromLatin1(QCryptographicHash::hash(p, QCryptographicHash::Sha256).toHex().left(16));
+    return QString::fromLatin1(
+        QCryptographicHash::hash(p, QCryptographicHash::Sha256).toHex().left(16));
 }
 
 QList<KnownDhPrime> knownDhPrimes()

@@ -1,9 +1,12 @@
 #include "probes/tls/cipher_registry.h"
+#include "probes/tls/dh_primes.h"
 #include "probes/tls/handshake.h"
 #include "probes/tls/hello.h"
 
 #include <QTest>
 
+#include <openssl/core_names.h>
+#include <openssl/evp.h>
 #include <openssl/rsa.h>
 #include <openssl/ssl.h>
 #include <openssl/x509.h>
@@ -31,6 +34,15 @@ private Q_SLOTS:
     void warningAlertBeforeServerHello();
     void everyHelloAvoidsTheF5Window();
     void groupNames();
+    void compressionAndExtraExtensions_data();
+    void compressionAndExtraExtensions();
+    void deflateHelloAgainstOpenSslServer();
+    void compressionMethodParsed_data();
+    void compressionMethodParsed();
+    void dhPrimeCaptured();
+    void throughHelloDone_data();
+    void throughHelloDone();
+    void throughHelloDoneReadsPastKeyExchange();
 };
 
 namespace {
@@ -53,6 +65,64 @@ QMap<quint32, QByteArray> helloExtensions(const QByteArray &record)
     return out;
 }
 
+// Extension types of one of our ClientHello records, in the order sent.
+QList<quint32> helloExtensionOrder(const QByteArray &record)
+{
+    QList<quint32> out;
+    qsizetype at = 5 + 4 + 2 + 32;
+    at += 1 + quint8(record[at]); // session id
+    at += 2 + be16(record, at);   // suites
+    at += 1 + quint8(record[at]); // compression methods
+    const qsizetype end = at + 2 + be16(record, at);
+    for (at += 2; at + 4 <= end; at += 4 + be16(record, at + 2))
+        out.append(be16(record, at));
+    return out;
+}
+
+// The compression_methods list of one of our ClientHello records.
+QByteArray helloCompressionMethods(const QByteArray &record)
+{
+    qsizetype at = 5 + 4 + 2 + 32;
+    at += 1 + quint8(record[at]); // session id
+    at += 2 + be16(record, at);   // suites
+    return record.mid(at + 1, quint8(record[at]));
+}
+
+// The handshake bytes of a flight of TLS records, joined.
+QByteArray handshakeOf(const QByteArray &flight)
+{
+    QByteArray out;
+    for (qsizetype at = 0; at + 5 <= flight.size(); at += 5 + be16(flight, at + 3)) {
+        if (flight[at] == 0x16)
+            out += flight.mid(at + 5, be16(flight, at + 3));
+    }
+    return out;
+}
+
+// Handshake messages as TLS 1.2 records, one record per message.
+QByteArray asRecords(const QByteArray &handshake)
+{
+    QByteArray out;
+    for (qsizetype at = 0; at + 4 <= handshake.size();) {
+        const qsizetype length = 4 + ((qsizetype(quint8(handshake[at + 1])) << 16) | be16(handshake, at + 2));
+        const QByteArray msg = handshake.mid(at, length);
+        out += QByteArray("\x16\x03\x03", 3) + char(msg.size() >> 8) + char(msg.size() & 0xff) + msg;
+        at += length;
+    }
+    return out;
+}
+
+// The handshake messages of a flight before the first one of type `type`.
+QByteArray handshakeBefore(const QByteArray &handshake, int type)
+{
+    for (qsizetype at = 0; at + 4 <= handshake.size();) {
+        if (quint8(handshake[at]) == type)
+            return handshake.left(at);
+        at += 4 + ((qsizetype(quint8(handshake[at + 1])) << 16) | be16(handshake, at + 2));
+    }
+    return handshake;
+}
+
 struct SslDeleter
 {
     void operator()(SSL_CTX *p) const { SSL_CTX_free(p); }
@@ -65,8 +135,10 @@ struct SslDeleter
 // warnUnknownName: its SNI callback answers every name with a warning
 // unrecognized_name alert and goes on, as Apache without a matching virtual
 // host, Java servers and OpenSSL servers with an SNI callback do.
+// dhGroup: the DHE parameters are this named group's ("modp_2048", ...) rather
+// than OpenSSL's automatic choice.
 QByteArray openSslServerFlight(const QByteArray &clientHello, const char *ciphers, int minVersion, int maxVersion,
-                               bool warnUnknownName = false)
+                               bool warnUnknownName = false, const char *dhGroup = nullptr)
 {
     static std::unique_ptr<EVP_PKEY, SslDeleter> key(EVP_RSA_gen(1024));
     static std::unique_ptr<X509, SslDeleter> cert = [] {
@@ -88,6 +160,20 @@ QByteArray openSslServerFlight(const QByteArray &clientHello, const char *cipher
     SSL_CTX_set_max_proto_version(ctx.get(), maxVersion);
     SSL_CTX_set_cipher_list(ctx.get(), ciphers);
     SSL_CTX_set_dh_auto(ctx.get(), 1);
+    if (dhGroup) {
+        std::unique_ptr<EVP_PKEY_CTX, decltype(&EVP_PKEY_CTX_free)> pctx(
+            EVP_PKEY_CTX_new_from_name(nullptr, "DH", nullptr), EVP_PKEY_CTX_free);
+        OSSL_PARAM params[] = {
+            OSSL_PARAM_construct_utf8_string(OSSL_PKEY_PARAM_GROUP_NAME, const_cast<char *>(dhGroup), 0),
+            OSSL_PARAM_construct_end()};
+        EVP_PKEY *dh = nullptr;
+        if (EVP_PKEY_paramgen_init(pctx.get()) == 1 && EVP_PKEY_CTX_set_params(pctx.get(), params) == 1 &&
+            EVP_PKEY_paramgen(pctx.get(), &dh) == 1) {
+            SSL_CTX_set_dh_auto(ctx.get(), 0);
+            if (SSL_CTX_set0_tmp_dh_pkey(ctx.get(), dh) != 1) // owns dh from here on success
+                EVP_PKEY_free(dh);
+        }
+    }
     SSL_CTX_use_certificate(ctx.get(), cert.get());
     SSL_CTX_use_PrivateKey(ctx.get(), key.get());
     if (warnUnknownName) {
@@ -494,6 +580,237 @@ void TestHello::groupNames()
     QCOMPARE(keyExchangeKind(0x0018), KeyExchangeKind::Dhe); // DH_anon
     QCOMPARE(keyExchangeKind(0x002F), KeyExchangeKind::None);
     QCOMPARE(keyExchangeKind(0x00B2), KeyExchangeKind::None); // DHE_PSK: another layout
+}
+
+void TestHello::compressionAndExtraExtensions_data()
+{
+    QTest::addColumn<int>("version");
+    QTest::addColumn<QList<quint8>>("methods");
+    QTest::addColumn<QByteArray>("expectedMethods");
+    QTest::addColumn<bool>("extras");
+    QTest::newRow("null only") << 0x0303 << QList<quint8>{} << QByteArray(1, '\0') << false;
+    QTest::newRow("DEFLATE, then null") << 0x0303 << QList<quint8>{1} << QByteArray("\x01\x00", 2) << false;
+    QTest::newRow("DEFLATE and extras, TLS 1.0") << 0x0301 << QList<quint8>{1} << QByteArray("\x01\x00", 2) << true;
+    QTest::newRow("extras, TLS 1.2") << 0x0303 << QList<quint8>{} << QByteArray(1, '\0') << true;
+    QTest::newRow("extras, TLS 1.3") << 0x0304 << QList<quint8>{} << QByteArray(1, '\0') << true;
+}
+
+void TestHello::compressionAndExtraExtensions()
+{
+    // The hello of the compression and heartbeat checks: DEFLATE offered
+    // before null, the extra extensions after ours in the order given, and
+    // the padding (when any) still last, at every size.
+    QFETCH(int, version);
+    QFETCH(QList<quint8>, methods);
+    QFETCH(QByteArray, expectedMethods);
+    QFETCH(bool, extras);
+    const QList<QPair<quint16, QByteArray>> extra{
+        {0x000f, QByteArray(1, '\x01')},                     // heartbeat: peer_allowed_to_send
+        {0x0005, QByteArray("\x01\x00\x00\x00\x00", 5)}}; // status_request: OCSP, no ids
+    int padded = 0;
+    for (int suites = 1; suites <= 300; ++suites) {
+        TlsHelloSpec spec;
+        spec.version = static_cast<quint16>(version);
+        for (int i = 0; i < suites; ++i)
+            spec.suites.append(static_cast<quint16>(0x0001 + i));
+        spec.serverName = QStringLiteral("mx.example.org");
+        spec.random = QByteArray(32, 'r');
+        spec.compressionMethods = methods;
+        if (extras)
+            spec.extraExtensions = extra;
+        const QByteArray h = buildTlsClientHello(spec);
+        const qsizetype handshake = h.size() - 5;
+        QVERIFY2(handshake < 256 || handshake >= 512, qPrintable(QString::number(handshake)));
+        QCOMPARE(helloCompressionMethods(h), expectedMethods);
+        const QMap<quint32, QByteArray> ext = helloExtensions(h); // lengths add up to the end
+        QVERIFY(!ext.isEmpty());
+        const QList<quint32> order = helloExtensionOrder(h);
+        const bool hasPadding = order.contains(0x0015);
+        if (hasPadding) {
+            QCOMPARE(order.last(), quint32(0x0015));
+            ++padded;
+        }
+        const qsizetype ours = order.size() - (hasPadding ? 1 : 0) - (extras ? 2 : 0);
+        if (extras) {
+            QCOMPARE(order.at(ours), quint32(0x000f));
+            QCOMPARE(order.at(ours + 1), quint32(0x0005));
+            QCOMPARE(ext.value(0x000f), extra.at(0).second);
+            QCOMPARE(ext.value(0x0005), extra.at(1).second);
+        } else {
+            QVERIFY(!ext.contains(0x000f) && !ext.contains(0x0005));
+        }
+        QCOMPARE(order.at(ours - 1), quint32(version >= 0x0304 ? 0x002d : 0x0017));
+    }
+    QVERIFY(padded > 0); // some sizes did fall in the window and were padded out of it
+}
+
+void TestHello::deflateHelloAgainstOpenSslServer()
+{
+    // A real server takes the DEFLATE-and-heartbeat hello and answers it
+    // (OpenSSL 3 builds without compression choose null; heartbeat is not echoed).
+    TlsHelloSpec spec{0x0303, {0xC02F, 0x002F}, QStringLiteral("hello.test"), {}, QByteArray(32, 'x'), {1},
+                      {{0x000f, QByteArray(1, '\x01')}}};
+    const QByteArray flight =
+        openSslServerFlight(buildTlsClientHello(spec), "ECDHE-RSA-AES128-GCM-SHA256", TLS1_VERSION, TLS1_2_VERSION);
+    qsizetype need = 0;
+    QString error;
+    const auto r = parseServerResponse(flight, &need, &error, true);
+    QVERIFY2(r, qPrintable(error));
+    QCOMPARE(int(r->kind), int(ServerResponse::Kind::ServerHello));
+    QCOMPARE(r->cipherSuite, quint16(0xC02F));
+    QCOMPARE(r->compressionMethod, 0);
+    QVERIFY(!r->extensions.contains(0x000f));
+    QVERIFY(r->flightComplete);
+}
+
+void TestHello::compressionMethodParsed_data()
+{
+    QTest::addColumn<int>("method");
+    QTest::addColumn<bool>("withExtensions");
+    QTest::newRow("null") << 0 << false;
+    QTest::newRow("DEFLATE") << 1 << false;
+    QTest::newRow("DEFLATE, then extensions") << 1 << true;
+}
+
+void TestHello::compressionMethodParsed()
+{
+    // A ServerHello (TLS 1.0, suite 0x002F) with the given compression method
+    // and, when asked, renegotiation_info after it.
+    QFETCH(int, method);
+    QFETCH(bool, withExtensions);
+    QByteArray hello = QByteArray("\x03\x01", 2) + QByteArray(32, 'r') + QByteArray("\x00\x00\x2f", 3) + char(method);
+    if (withExtensions)
+        hello += QByteArray("\x00\x05\xff\x01\x00\x01\x00", 7);
+    const QByteArray hs = QByteArray("\x02\x00\x00", 3) + char(hello.size()) + hello;
+    const QByteArray rec = QByteArray("\x16\x03\x01\x00", 4) + char(hs.size()) + hs;
+    qsizetype need = 0;
+    QString error;
+    const auto r = parseServerResponse(rec, &need, &error);
+    QVERIFY2(r, qPrintable(error));
+    QCOMPARE(r->cipherSuite, quint16(0x002F));
+    QCOMPARE(r->compressionMethod, method);
+    QCOMPARE(r->secureRenegotiation, withExtensions);
+}
+
+void TestHello::dhPrimeCaptured()
+{
+    // The prime of an OpenSSL server's ServerKeyExchange, kept whole: the
+    // catalog names it.
+    TlsHelloSpec spec{0x0303, {0x0039, 0x0033}, QStringLiteral("hello.test"), {}, QByteArray(32, 'x'), {}, {}};
+    const QByteArray flight = openSslServerFlight(buildTlsClientHello(spec), "DHE-RSA-AES256-SHA:DHE-RSA-AES128-SHA",
+                                                  TLS1_VERSION, TLS1_2_VERSION, false, "modp_2048");
+    qsizetype need = 0;
+    QString error;
+    const auto r = parseServerResponse(flight, &need, &error, true);
+    QVERIFY2(r, qPrintable(error));
+    QVERIFY(r->flightComplete);
+    QCOMPARE(r->dhBits, 2048);
+    QCOMPARE(r->dhPrime.size(), 256);
+    QVERIFY(r->dhPrime.at(0) != '\0');
+    QCOMPARE(wellKnownDhPrime(r->dhPrime), QStringLiteral("RFC 3526 group 14 (2048-bit MODP)"));
+    // Without the whole flight there is no key exchange, hence no prime.
+    const auto helloOnly = parseServerResponse(flight, &need, &error, false);
+    QVERIFY(helloOnly);
+    QVERIFY(helloOnly->dhPrime.isEmpty());
+    QCOMPARE(helloOnly->dhBits, 0);
+}
+
+void TestHello::throughHelloDone_data()
+{
+    QTest::addColumn<QByteArray>("ciphers");
+    QTest::addColumn<int>("suite");
+    QTest::addColumn<bool>("keyExchange"); // a ServerKeyExchange comes before ServerHelloDone
+    QTest::addColumn<bool>("oneByteRecords");
+    QTest::newRow("DHE") << QByteArray("DHE-RSA-AES256-SHA") << 0x0039 << true << false;
+    QTest::newRow("ECDHE") << QByteArray("ECDHE-RSA-AES128-GCM-SHA256") << 0xC02F << true << false;
+    QTest::newRow("RSA key exchange") << QByteArray("AES128-SHA") << 0x002F << false << false;
+    QTest::newRow("DHE in one-byte records") << QByteArray("DHE-RSA-AES256-SHA") << 0x0039 << true << true;
+}
+
+void TestHello::throughHelloDone()
+{
+    // The reader mode of the checks that answer the server's flight
+    // (heartbleed, ccs_injection, robot): on to ServerHelloDone, with the
+    // leaf certificate kept, where wholeFlight stops at the key exchange.
+    QFETCH(QByteArray, ciphers);
+    QFETCH(int, suite);
+    QFETCH(bool, keyExchange);
+    QFETCH(bool, oneByteRecords);
+    TlsHelloSpec spec{0x0303, {0xC02F, 0x0039, 0x002F}, QStringLiteral("hello.test"), {}, QByteArray(32, 'x'), {}, {}};
+    QByteArray flight =
+        openSslServerFlight(buildTlsClientHello(spec), ciphers.constData(), TLS1_VERSION, TLS1_2_VERSION);
+    QVERIFY(!flight.isEmpty());
+    if (oneByteRecords) {
+        QByteArray split;
+        for (char c : handshakeOf(flight))
+            split += QByteArray("\x16\x03\x03\x00\x01", 5) + c;
+        flight = split;
+    }
+    ServerResponseReader reader(false, true);
+    qsizetype at = 0;
+    while (reader.state() == ServerResponseReader::State::NeedMore && at < flight.size()) {
+        QVERIFY(reader.needMore() > 0);
+        const QByteArray next = flight.mid(at, reader.needMore());
+        at += next.size();
+        reader.feed(next);
+    }
+    QCOMPARE(int(reader.state()), int(ServerResponseReader::State::Done));
+    QCOMPARE(at, flight.size()); // nothing after ServerHelloDone was asked for
+    const ServerResponse &r = reader.response();
+    QCOMPARE(r.cipherSuite, quint16(suite));
+    QVERIFY(r.helloDone);
+    QVERIFY(r.flightComplete);
+    QCOMPARE(r.dhBits > 0, suite == 0x0039);
+    QCOMPARE(r.namedGroup != 0, suite == 0xC02F);
+    QVERIFY(!r.leafCertificate.isEmpty());
+    const unsigned char *der = reinterpret_cast<const unsigned char *>(r.leafCertificate.constData());
+    std::unique_ptr<X509, SslDeleter> leaf(d2i_X509(nullptr, &der, long(r.leafCertificate.size())));
+    QVERIFY(leaf);
+    char cn[64] = {};
+    X509_NAME_get_text_by_NID(X509_get_subject_name(leaf.get()), NID_commonName, cn, sizeof cn);
+    QCOMPARE(QByteArray(cn), QByteArray("hello.test"));
+
+    // wholeFlight alone stops at the ServerKeyExchange and keeps no certificate.
+    ServerResponseReader whole(true);
+    whole.feed(flight);
+    QCOMPARE(int(whole.state()), int(ServerResponseReader::State::Done));
+    QCOMPARE(whole.response().helloDone, !keyExchange);
+    QVERIFY(whole.response().leafCertificate.isEmpty());
+    QCOMPARE(whole.response().dhBits, r.dhBits);
+    QCOMPARE(whole.response().namedGroup, r.namedGroup);
+}
+
+void TestHello::throughHelloDoneReadsPastKeyExchange()
+{
+    // A flight that stops after its ServerKeyExchange: wholeFlight has its
+    // answer, throughHelloDone waits for ServerHelloDone, with the ServerHello
+    // (and the certificate) so far.
+    TlsHelloSpec spec{0x0303, {0x0039}, QStringLiteral("hello.test"), {}, QByteArray(32, 'x'), {}, {}};
+    const QByteArray flight =
+        openSslServerFlight(buildTlsClientHello(spec), "DHE-RSA-AES256-SHA", TLS1_VERSION, TLS1_2_VERSION);
+    const QByteArray cut = asRecords(handshakeBefore(handshakeOf(flight), 14));
+    QVERIFY(!cut.isEmpty());
+    QVERIFY(cut.size() < flight.size());
+
+    ServerResponseReader whole(true);
+    whole.feed(cut);
+    QCOMPARE(int(whole.state()), int(ServerResponseReader::State::Done));
+    QVERIFY(whole.response().dhBits > 0);
+
+    ServerResponseReader through(false, true);
+    through.feed(cut);
+    QCOMPARE(int(through.state()), int(ServerResponseReader::State::NeedMore));
+    QVERIFY(through.needMore() > 0);
+    QVERIFY(through.helloSoFar());
+    QCOMPARE(through.helloSoFar()->cipherSuite, quint16(0x0039));
+    QVERIFY(!through.helloSoFar()->leafCertificate.isEmpty());
+    QVERIFY(!through.helloSoFar()->helloDone);
+
+    // ServerHelloDone then ends it.
+    through.feed(QByteArray("\x16\x03\x03\x00\x04\x0e\x00\x00\x00", 9));
+    QCOMPARE(int(through.state()), int(ServerResponseReader::State::Done));
+    QVERIFY(through.response().helloDone);
+    QCOMPARE(through.response().dhBits, whole.response().dhBits);
 }
 
 QTEST_GUILESS_MAIN(TestHello)

@@ -9,6 +9,7 @@
 #include <QTranslator>
 
 using namespace mailtls;
+using namespace Qt::StringLiterals;
 
 class TestResultJson : public QObject
 {
@@ -17,6 +18,8 @@ private Q_SLOTS:
     void roundTrip();
     void addressesRoundTrip();
     void olderOrBrokenJson();
+    void hygieneRoundTrip();
+    void withoutHygiene();
 };
 
 void TestResultJson::roundTrip()
@@ -247,6 +250,141 @@ void TestResultJson::olderOrBrokenJson()
     QVERIFY(minimal->otherAddresses.empty());
     QCOMPARE(minimal->addressResults().size(), 1);
     QVERIFY(!endpointResultToJson(*minimal).contains(QLatin1StringView("address")));
+}
+
+namespace {
+
+EndpointResult hygieneEndpoint()
+{
+    EndpointResult r;
+    r.target = {Protocol::Smtp, QStringLiteral("127.0.0.11"), 2525, QStringLiteral("mx.kumo.example")};
+    r.status = ProbeStatus::Ok;
+    for (TlsVersion v : allTlsVersions())
+        r.versions.insert(v, VersionResult{});
+    return r;
+}
+
+void compareCheck(const HygieneCheck &got, const HygieneCheck &want, const char *key)
+{
+    QVERIFY2(got.value == want.value, key);
+    QVERIFY2(got.evidence == want.evidence, key);
+    QVERIFY2(got.note == want.note, key);
+}
+
+} // namespace
+
+// Every field of the "hygiene" object, each check with a different value
+// (true, false, undecided with a note), read back as it was written.
+void TestResultJson::hygieneRoundTrip()
+{
+    HygieneResult h;
+    int i = 0;
+    for (const QString &key : hygieneKeys()) {
+        HygieneCheck *c = h.check(key);
+        QVERIFY(c);
+        switch (i++ % 3) {
+        case 0:
+            c->value = true;
+            c->evidence = {key + QStringLiteral(": first line"), QStringLiteral("second line")};
+            break;
+        case 1:
+            c->value = false;
+            c->evidence = {key + QStringLiteral(": decided no")};
+            c->note = QStringLiteral("limited to TLSv1.2");
+            break;
+        default:
+            c->note = key + QStringLiteral(": the server dropped the connection");
+            break;
+        }
+    }
+    h.resumption.ids = true;
+    h.resumption.tickets = std::nullopt;
+    h.resumption.ticketLifetimeHint = 7200;
+    h.ocsp.responseStatus = QStringLiteral("successful");
+    h.ocsp.certStatus = QStringLiteral("good");
+    h.ocsp.signatureValid = true;
+    h.ocsp.fresh = false;
+    h.ocsp.forCertificate = true;
+    h.ocsp.thisUpdate = QDateTime(QDate(2026, 12, 1), QTime(8, 30, 0), Qt::UTC);
+    h.ocsp.nextUpdate = QDateTime(QDate(2026, 12, 8), QTime(8, 30, 0), Qt::UTC);
+    h.dhPrimes = {DhPrime{1024, QStringLiteral("RFC 2409 group 2 (1024-bit MODP)"),
+                          {QStringLiteral("TLSv1.0 TLS_DHE_RSA_WITH_AES_128_CBC_SHA"),
+                           QStringLiteral("TLSv1.2 TLS_DHE_RSA_WITH_AES_128_GCM_SHA256")}},
+                  DhPrime{2048, QString(), {QStringLiteral("TLSv1.2 TLS_DHE_RSA_WITH_AES_256_GCM_SHA384")}}};
+
+    EndpointResult r = hygieneEndpoint();
+    r.hygiene = h;
+    const QJsonObject written = endpointResultToJson(r);
+    const QJsonObject json = written.value(QLatin1StringView("hygiene")).toObject();
+    QCOMPARE(json.keys().size(), hygieneKeys().size());
+    for (const QString &key : hygieneKeys())
+        QVERIFY2(json.value(key).isObject(), qPrintable(key));
+    QCOMPARE(json.value(u"compression").toObject().value(u"value"), QJsonValue(true));
+    QCOMPARE(json.value(u"insecure_renegotiation").toObject().value(u"value"), QJsonValue(QJsonValue::Null));
+    QCOMPARE(json.value(u"session_resumption").toObject().value(u"tickets"), QJsonValue(QJsonValue::Null));
+    QCOMPARE(json.value(u"session_resumption").toObject().value(u"ticket_lifetime_hint"), QJsonValue(7200));
+    QCOMPARE(json.value(u"ocsp_stapling").toObject().value(u"this_update"), QJsonValue(u"2026-12-01T08:30:00Z"_s));
+    QCOMPARE(json.value(u"dh").toObject().value(u"primes").toArray().at(1).toObject().value(u"well_known"),
+             QJsonValue(QJsonValue::Null));
+
+    const std::optional<EndpointResult> read = endpointResultFromJson(written);
+    QVERIFY(read);
+    QVERIFY(read->hygiene);
+    const HygieneResult &back = *read->hygiene;
+    for (const HygieneResult::Entry &e : h.entries())
+        compareCheck(*back.check(QString::fromLatin1(e.key)), *e.check, e.key);
+    QCOMPARE(back.resumption.ids, h.resumption.ids);
+    QCOMPARE(back.resumption.tickets, h.resumption.tickets);
+    QCOMPARE(back.resumption.ticketLifetimeHint, 7200);
+    QCOMPARE(back.ocsp.responseStatus, h.ocsp.responseStatus);
+    QCOMPARE(back.ocsp.certStatus, h.ocsp.certStatus);
+    QCOMPARE(back.ocsp.signatureValid, h.ocsp.signatureValid);
+    QCOMPARE(back.ocsp.fresh, h.ocsp.fresh);
+    QCOMPARE(back.ocsp.forCertificate, h.ocsp.forCertificate);
+    QCOMPARE(back.ocsp.thisUpdate, h.ocsp.thisUpdate);
+    QCOMPARE(back.ocsp.nextUpdate, h.ocsp.nextUpdate);
+    QCOMPARE(back.dhPrimes.size(), 2);
+    for (qsizetype k = 0; k < 2; ++k) {
+        QCOMPARE(back.dhPrimes.at(k).bits, h.dhPrimes.at(k).bits);
+        QCOMPARE(back.dhPrimes.at(k).wellKnown, h.dhPrimes.at(k).wellKnown);
+        QCOMPARE(back.dhPrimes.at(k).suites, h.dhPrimes.at(k).suites);
+    }
+    QCOMPARE(endpointResultToJson(*read), written);
+
+    // The details left at their defaults are written as null and read back so.
+    EndpointResult bare = hygieneEndpoint();
+    bare.hygiene = HygieneResult{};
+    const QJsonObject bareJson = endpointResultToJson(bare);
+    const QJsonObject ocsp =
+        bareJson.value(u"hygiene").toObject().value(u"ocsp_stapling").toObject();
+    QCOMPARE(ocsp.value(u"response_status"), QJsonValue(QJsonValue::Null));
+    QCOMPARE(ocsp.value(u"next_update"), QJsonValue(QJsonValue::Null));
+    const std::optional<EndpointResult> bareBack = endpointResultFromJson(bareJson);
+    QVERIFY(bareBack && bareBack->hygiene);
+    QCOMPARE(bareBack->hygiene->resumption.ticketLifetimeHint, -1);
+    QVERIFY(!bareBack->hygiene->ocsp.thisUpdate.isValid());
+    QVERIFY(!bareBack->hygiene->compression.value);
+    QCOMPARE(endpointResultToJson(*bareBack), bareJson);
+}
+
+// A probe that did not run the hygiene checks writes "hygiene": null and
+// reads back without them; so does a result stored before they existed.
+void TestResultJson::withoutHygiene()
+{
+    const EndpointResult r = hygieneEndpoint();
+    const QJsonObject written = endpointResultToJson(r);
+    QVERIFY(written.contains(QLatin1StringView("hygiene")));
+    QCOMPARE(written.value(QLatin1StringView("hygiene")), QJsonValue(QJsonValue::Null));
+    const std::optional<EndpointResult> read = endpointResultFromJson(written);
+    QVERIFY(read);
+    QVERIFY(!read->hygiene);
+
+    QJsonObject older = written;
+    older.remove(QLatin1StringView("hygiene"));
+    const std::optional<EndpointResult> fromOlder = endpointResultFromJson(older);
+    QVERIFY(fromOlder);
+    QVERIFY(!fromOlder->hygiene);
+    QCOMPARE(endpointResultToJson(*fromOlder), written);
 }
 
 QTEST_GUILESS_MAIN(TestResultJson)
