@@ -57,6 +57,7 @@ struct ClientHello
     QList<quint16> suites;
     QList<quint16> groups;    // supported_groups
     QList<quint16> versions;  // supported_versions (TLS 1.3 hellos)
+    QList<quint16> extensions; // every extension's type, in order
 };
 
 inline std::optional<ClientHello> parseClientHello(QByteArrayView record)
@@ -95,6 +96,7 @@ inline std::optional<ClientHello> parseClientHello(QByteArrayView record)
         const qsizetype body = at + 4;
         if (body + length > end)
             break;
+        h.extensions.append(quint16(type));
         if (type == 0x000a && length >= 2) {
             for (int i = 2; i + 1 < length; i += 2)
                 h.groups.append(quint16(get16(hs, body + i)));
@@ -135,8 +137,9 @@ inline QByteArray alert(int level, int description)
     return record(0x15, 0x0303, body);
 }
 
-// A ServerHello body for TLS 1.0-1.2, or with hrrGroup a TLS 1.3 HelloRetryRequest.
-inline QByteArray serverHello(int version, quint16 suite, quint16 hrrGroup = 0)
+// A ServerHello body for TLS 1.0-1.2, or with hrrGroup a TLS 1.3 HelloRetryRequest;
+// extraExtensions (type, length and data of each) follow renegotiation_info.
+inline QByteArray serverHello(int version, quint16 suite, quint16 hrrGroup = 0, QByteArrayView extraExtensions = {})
 {
     QByteArray b;
     put16(b, hrrGroup ? 0x0303 : version);
@@ -159,6 +162,7 @@ inline QByteArray serverHello(int version, quint16 suite, quint16 hrrGroup = 0)
         put16(ext, 0xff01);
         put16(ext, 1);
         ext.append('\0');
+        ext.append(extraExtensions.data(), extraExtensions.size());
     }
     put16(b, int(ext.size()));
     b.append(ext);
@@ -206,6 +210,7 @@ struct Posture
     bool warningFirst = false;       // unrecognized_name (warning) before each answer
     int maxConnections = 0;          // reset connections beyond this many at once; 0: none
     double dropRate = 0;             // drop this share of connections before answering
+    bool heartbeat = false;          // echo the heartbeat extension (RFC 6520, peer_allowed_to_send) when offered
 };
 
 // A ScriptedTlsServer's counters, for the test to check what happened.
@@ -285,7 +290,11 @@ inline QByteArray answer(const Posture &p, const ClientHello &h)
     }
     if (!suite)
         return alert(2, 40); // handshake_failure
-    QByteArray flight = serverHello(version, suite) + serverKeyExchange(suite, group) + handshakeMessage(14, {});
+    QByteArray extensions;
+    if (p.heartbeat && h.extensions.contains(0x000f))
+        extensions = QByteArray::fromHex("000f000101");
+    QByteArray flight =
+        serverHello(version, suite, 0, extensions) + serverKeyExchange(suite, group) + handshakeMessage(14, {});
     const int recordVersion = std::min(version, 0x0303);
     QByteArray out;
     if (p.oneByteRecords) {
