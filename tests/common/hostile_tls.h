@@ -137,7 +137,7 @@ inline QByteArray bleedingResponse(const QByteArray &request)
 inline void serveHeartbeats(Heartbeats how, int fd, const std::atomic_bool &stop)
 {
     scripted::Posture posture;
-    posture.suites[0x0303] = {0xc02f, 0x009c};
+    posture.suites[0x0303] = {0xc02f, 0xc013, 0x002f, 0x009c}; // OpenSSL 1.0.1's kind of list
     posture.heartbeat = true;
     RecordReader reader(fd);
     if (!answerHello(posture, fd, reader, stop))

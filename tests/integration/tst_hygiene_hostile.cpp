@@ -7,13 +7,30 @@
 // and how many connections the check costs. What a bleeding server leaks is
 // never kept: no evidence line may hold its bytes.
 //
-// Against the peers (testssl.sh 3.2 `-H -I`, sslscan 2.0.7, on the real
-// servers below):
-//   - openssl s_server (OpenSSL 3.0): testssl.sh says "not vulnerable, no
-//     heartbeat extension" and CCS "not vulnerable"; sslscan "not vulnerable
-//     to heartbleed". We agree (heartbeat false, heartbleed false,
-//     ccs_injection false).
-//   - gnutls-serv --heartbeat (GnuTLS 3.7): see GNUTLS_PEERS below.
+// Against the peers (testssl.sh 3.0.8 `-H -I`, sslscan 2.0.7 (heartbleed
+// only; it has no CCS check), on the same servers, by hand):
+//   - openssl s_server (OpenSSL 3.0): testssl.sh "not vulnerable, no
+//     heartbeat extension" and CCS "not vulnerable"; sslscan "not
+//     vulnerable". We agree: heartbeat false, heartbleed false (no
+//     connection), ccs_injection false (unexpected_message).
+//   - gnutls-serv --heartbeat (GnuTLS 3.7, which answers a heartbeat before
+//     the handshake's end with a fatal unexpected_message): testssl.sh and
+//     sslscan "not vulnerable", CCS "not vulnerable". We agree: heartbeat
+//     true, heartbleed false (by the alert), ccs_injection false.
+//   - the scripted Bleeding server: testssl.sh and sslscan "VULNERABLE". We agree.
+//   - the scripted Patched heartbeat server: testssl.sh "not vulnerable, timed
+//     out" (it sends the malformed request alone, and takes silence for
+//     safe); sslscan "not vulnerable". We agree, but not by silence: our
+//     well-formed request after the malformed one is answered, which shows
+//     the server answers heartbeats; silence alone leaves us undecided.
+//   - the scripted Accepting CCS server: testssl.sh "likely VULNERABLE,
+//     bad_record_mac". We agree. The Refusing one: "not vulnerable". We agree.
+//   - a server silent after the early CCS (the Bleeding heartbeat server
+//     ignores it): testssl.sh "not vulnerable"; we say undecided, as the
+//     Silent row expects: a server that says nothing has not refused.
+// nmap's ssl-heartbleed and ssl-ccs-injection decide the same way as
+// testssl.sh (silence or a close: not vulnerable); nmap runs them only on
+// ports it knows to speak TLS, so they were not run on these.
 
 #include "probes/endpoint_probe.h"
 #include "probes/hygiene/hygiene_checks.h"
@@ -95,6 +112,7 @@ private Q_SLOTS:
     void realServers_data();
     void realServers();
 };
+
 
 void TestHygieneHostile::heartbleed_data()
 {
