@@ -227,6 +227,10 @@ void TestHygieneHostile::realServers_data()
 
     QTest::newRow("gnutls-serv --heartbeat") << QStringLiteral("gnutls") << true << 1 << 0 << 0;
     QTest::newRow("openssl s_server") << QStringLiteral("openssl") << true << 0 << 0 << 0;
+    // The whole probe against the scripted OpenSSL 1.0.1f (its main handshake
+    // fails: it has no certificate); it ignores an early CCS.
+    QTest::newRow("scripted OpenSSL 1.0.1f, probed end to end (silent on an early CCS)")
+        << QStringLiteral("bleeding") << true << 1 << 1 << -1;
     QTest::newRow("gnutls-serv --heartbeat, intrusive checks off: both undecided")
         << QStringLiteral("gnutls") << false << 1 << -1 << -1;
     QTest::newRow("openssl s_server, intrusive checks off: both undecided")
@@ -242,8 +246,14 @@ void TestHygieneHostile::realServers()
     QFETCH(int, ccsInjection);
     std::optional<testservers::GnutlsServer> gnutls;
     std::optional<testservers::OpenSslServer> openssl;
+    std::optional<TestServer> scripted;
     quint16 port = 0;
-    if (server == QLatin1String("gnutls")) {
+    if (server == QLatin1String("bleeding")) {
+        scripted.emplace([](int fd, const std::atomic_bool &stop) {
+            hostile::serveHeartbeats(hostile::Heartbeats::Bleeding, fd, stop);
+        });
+        port = scripted->port();
+    } else if (server == QLatin1String("gnutls")) {
         gnutls.emplace(QStringList{QStringLiteral("--heartbeat")});
         QVERIFY2(gnutls->port(), qPrintable(gnutls->error()));
         port = gnutls->port();
@@ -265,6 +275,7 @@ void TestHygieneHostile::realServers()
     QVERIFY2(answerOf(r.hygiene->heartbeat) == heartbeat, qPrintable(describe(r.hygiene->heartbeat)));
     QVERIFY2(answerOf(r.hygiene->heartbleed) == heartbleed, qPrintable(describe(r.hygiene->heartbleed)));
     QVERIFY2(answerOf(r.hygiene->ccsInjection) == ccsInjection, qPrintable(describe(r.hygiene->ccsInjection)));
+    QVERIFY(!leaks(r.hygiene->heartbleed));
     if (!intrusive) {
         QVERIFY2(r.hygiene->heartbleed.note.contains(QLatin1String("--no-intrusive")),
                  qPrintable(describe(r.hygiene->heartbleed)));
