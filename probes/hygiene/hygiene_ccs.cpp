@@ -133,7 +133,8 @@ void askCcsInjection(const ProbeContext &ctx, const Plan &plan, HygieneCheck *ch
         return;
     }
     if (alert != 0) {
-        undecided(check, Tr::tr("%1: fatal alert %2, neither unexpected_message (10) nor bad_record_mac (20)")
+        undecided(check, Tr::tr("%1: fatal alert %2, none of unexpected_message (10), bad_record_mac (20) "
+                                "and decryption_failed (21)")
                              .arg(asked).arg(alert));
         return;
     }
