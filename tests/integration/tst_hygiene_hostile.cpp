@@ -75,9 +75,10 @@ struct Run
 
 // One check against a server on 127.0.0.1, with its own connection count.
 Run runCheck(quint16 port, const hygiene::Plan &plan, int operationTimeoutMs,
-             void (*ask)(const ProbeContext &, const hygiene::Plan &, HygieneCheck *))
+             void (*ask)(const ProbeContext &, const hygiene::Plan &, HygieneCheck *),
+             Protocol protocol = Protocol::Tls)
 {
-    const ProbeTarget target{Protocol::Tls, QStringLiteral("127.0.0.1"), port, QStringLiteral("hostile.test")};
+    const ProbeTarget target{protocol, QStringLiteral("127.0.0.1"), port, QStringLiteral("hostile.test")};
     ProbeOptions options;
     options.operationTimeoutMs = operationTimeoutMs;
     std::atomic_int connections{0};
@@ -120,19 +121,25 @@ void TestHygieneHostile::heartbleed_data()
     QTest::addColumn<int>("expected");
     QTest::addColumn<int>("connections");
     QTest::addColumn<QString>("said"); // in the evidence (decided) or the note (undecided)
+    QTest::addColumn<bool>("smtp");    // after SMTP's STARTTLS; else implicit TLS
 
     using H = hostile::Heartbeats;
     QTest::newRow("OpenSSL 1.0.1f: answers the claimed 16384 bytes (two records)")
-        << int(H::Bleeding) << 1 << 1 << QStringLiteral("16365 bytes beyond the request");
+        << int(H::Bleeding) << 1 << 1 << QStringLiteral("16365 bytes beyond the request") << false;
     QTest::newRow("OpenSSL 1.0.1g: drops the malformed request, answers the well-formed one")
-        << int(H::Patched) << 0 << 1 << QStringLiteral("answered as sent");
-    QTest::newRow("refuses heartbeats with a fatal alert") << int(H::Refusing) << 0 << 1 << QStringLiteral("alert 10");
+        << int(H::Patched) << 0 << 1 << QStringLiteral("answered as sent") << false;
+    QTest::newRow("OpenSSL 1.0.1f after SMTP STARTTLS")
+        << int(H::Bleeding) << 1 << 1 << QStringLiteral("16365 bytes beyond the request") << true;
+    QTest::newRow("OpenSSL 1.0.1g after SMTP STARTTLS")
+        << int(H::Patched) << 0 << 1 << QStringLiteral("answered as sent") << true;
+    QTest::newRow("refuses heartbeats with a fatal alert")
+        << int(H::Refusing) << 0 << 1 << QStringLiteral("alert 10") << false;
     QTest::newRow("closes on the heartbeats: asked once more, then not vulnerable, noted")
-        << int(H::Closing) << 0 << 2 << QStringLiteral("closed the connection on the heartbeats");
+        << int(H::Closing) << 0 << 2 << QStringLiteral("closed the connection on the heartbeats") << false;
     QTest::newRow("silent to the deadline: undecided")
-        << int(H::Silent) << -1 << 1 << QStringLiteral("no answer before the deadline");
+        << int(H::Silent) << -1 << 1 << QStringLiteral("no answer before the deadline") << false;
     QTest::newRow("application data for an answer: undecided")
-        << int(H::Garbled) << -1 << 1 << QStringLiteral("record of type 23");
+        << int(H::Garbled) << -1 << 1 << QStringLiteral("record of type 23") << false;
 }
 
 void TestHygieneHostile::heartbleed()
@@ -141,11 +148,22 @@ void TestHygieneHostile::heartbleed()
     QFETCH(int, expected);
     QFETCH(int, connections);
     QFETCH(QString, said);
+    QFETCH(bool, smtp);
     const auto how = hostile::Heartbeats(behaviour);
-    TestServer server([how](int fd, const std::atomic_bool &stop) { hostile::serveHeartbeats(how, fd, stop); });
+    TestServer server([how, smtp](int fd, const std::atomic_bool &stop) {
+        if (smtp) {
+            TestServer::send(fd, "220 hostile.test ESMTP\r\n");
+            TestServer::readSome(fd); // EHLO
+            TestServer::send(fd, "250-hostile.test\r\n250 STARTTLS\r\n");
+            TestServer::readSome(fd); // STARTTLS
+            TestServer::send(fd, "220 go ahead\r\n");
+        }
+        hostile::serveHeartbeats(how, fd, stop);
+    });
     QElapsedTimer clock;
     clock.start();
-    const Run run = runCheck(server.port(), planAt(TlsVersion::Tls12, {0xc02f, 0x009c}), 1500, hygiene::askHeartbleed);
+    const Run run = runCheck(server.port(), planAt(TlsVersion::Tls12, {0xc02f, 0x009c}), 1500, hygiene::askHeartbleed,
+                             smtp ? Protocol::Smtp : Protocol::Tls);
     qInfo("heartbleed: %d connection(s), %lld ms", run.connections, clock.elapsed());
     QVERIFY2(answerOf(run.check) == expected, qPrintable(describe(run.check)));
     QCOMPARE(run.connections, connections);
