@@ -58,7 +58,7 @@ struct ClientHello
     QList<quint16> groups;    // supported_groups
     QList<quint16> versions;  // supported_versions (TLS 1.3 hellos)
     QList<quint8> compression; // compression_methods
-    QList<quint16> extensions; // extension types, as sent
+    QList<quint16> extensions; // every extension's type, in order
 };
 
 inline std::optional<ClientHello> parseClientHello(QByteArrayView record)
@@ -142,9 +142,10 @@ inline QByteArray alert(int level, int description)
 }
 
 // A ServerHello body for TLS 1.0-1.2, or with hrrGroup a TLS 1.3 HelloRetryRequest;
-// compression: the method chosen; heartbeat: the heartbeat extension echoed.
-inline QByteArray serverHello(int version, quint16 suite, quint16 hrrGroup = 0, int compression = 0,
-                              bool heartbeat = false)
+// extraExtensions (type, length and data of each) follow renegotiation_info;
+// compression: the method chosen.
+inline QByteArray serverHello(int version, quint16 suite, quint16 hrrGroup = 0, QByteArrayView extraExtensions = {},
+                              int compression = 0)
 {
     QByteArray b;
     put16(b, hrrGroup ? 0x0303 : version);
@@ -167,11 +168,7 @@ inline QByteArray serverHello(int version, quint16 suite, quint16 hrrGroup = 0, 
         put16(ext, 0xff01);
         put16(ext, 1);
         ext.append('\0');
-        if (heartbeat) {
-            put16(ext, 0x000f);
-            put16(ext, 1);
-            ext.append('\x01'); // peer_allowed_to_send
-        }
+        ext.append(extraExtensions.data(), extraExtensions.size());
     }
     put16(b, int(ext.size()));
     b.append(ext);
@@ -311,8 +308,10 @@ inline QByteArray answer(const Posture &p, const ClientHello &h)
     if (!suite)
         return alert(2, 40); // handshake_failure
     const int compression = p.deflate && h.compression.contains(1) ? 1 : 0;
-    const bool heartbeat = p.heartbeat && h.extensions.contains(0x000f);
-    QByteArray flight = serverHello(version, suite, 0, compression, heartbeat) + serverKeyExchange(suite, group) +
+    QByteArray extensions;
+    if (p.heartbeat && h.extensions.contains(0x000f))
+        extensions = QByteArray::fromHex("000f000101");
+    QByteArray flight = serverHello(version, suite, 0, extensions, compression) + serverKeyExchange(suite, group) +
                         handshakeMessage(14, {});
     const int recordVersion = std::min(version, 0x0303);
     QByteArray out;
