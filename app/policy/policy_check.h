@@ -15,6 +15,7 @@
 //   policy_checks_cleartext.cpp    cleartext_credentials, https_only, hsts, implicit_tls
 //   policy_checks_observed.cpp     observed_cleartext (what real messages showed)
 //   policy_checks_downgrade.cpp    downgrade_protected, downgrade_delivery, dane_rollover, tls_rpt_published
+//   policy_checks_hygiene.cpp      hygiene (the probe's TLS hygiene answers: compression, renegotiation, ...)
 
 #include "app/domains/domain_defence.h"
 #include "app/evidence/link_state.h"
@@ -145,5 +146,8 @@ Outcome downgradeProtected(const CheckInput &in);
 Outcome downgradeDelivery(const CheckInput &in);
 Outcome daneRollover(const CheckInput &in);
 Outcome tlsRptPublished(const CheckInput &in);
+
+// policy_checks_hygiene.cpp: one TLS hygiene answer of the probe (params "key", "expect").
+Outcome hygiene(const CheckInput &in);
 
 } // namespace mailtls::policy_check

@@ -41,6 +41,8 @@ const QList<RegisteredCheck> &checkRegistry()
         {QStringLiteral("dh_min_bits"), dhMinBits, {{QStringLiteral("bits"), T::Bits, true}}},
         {QStringLiteral("implicit_tls"), implicitTls, {}},
         {QStringLiteral("groups_allowed"), groupsAllowed, {{QStringLiteral("groups"), T::Groups, true}}},
+        {QStringLiteral("hygiene"), hygiene,
+         {{QStringLiteral("key"), T::HygieneKey, true}, {QStringLiteral("expect"), T::Boolean, true}}},
     };
     return table;
 }

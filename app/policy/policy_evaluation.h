@@ -27,7 +27,8 @@ QString verdictLabel(Verdict verdict); // translated
 // One fact a verdict rests on: what was seen and where.
 struct Evidence
 {
-    QString kind;   // "version", "suite", "group", "capability", "certificate", "status", "http", "observation"
+    QString kind;   // "version", "suite", "group", "capability", "certificate", "status", "http", "observation",
+                    // "hygiene"
     QString detail; // English, cites what the server sent or what the probe decided
     bool operator==(const Evidence &) const = default;
 };

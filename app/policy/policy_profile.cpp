@@ -1,6 +1,7 @@
 #include "app/policy/policy_profile.h"
 
 #include "app/policy/policy_evaluation.h"
+#include "probes/hygiene/hygiene.h"
 #include "probes/tls/cipher_registry.h"
 #include "probes/tls/hello.h"
 #include "probes/tls/tls_version.h"
@@ -196,6 +197,15 @@ private:
         case ParamType::ClassName:
             if (!v.isString() || v.toString().isEmpty())
                 fail(path, Tr::tr("expected a class name"));
+            return;
+        case ParamType::HygieneKey:
+            if (!hygieneKeys().contains(v.toString()))
+                fail(path, Tr::tr("unknown hygiene check '%1' (one of: %2)")
+                               .arg(v.toString(), hygieneKeys().join(QStringLiteral(", "))));
+            return;
+        case ParamType::Boolean:
+            if (!v.isBool())
+                fail(path, Tr::tr("expected true or false"));
             return;
         case ParamType::ClassSeverities: {
             const QJsonObject o = v.toObject();

@@ -87,6 +87,8 @@ enum class ParamType
     SuiteClasses,    // object: class name -> array of IANA suite names
     ClassName,       // a string naming a class
     ClassSeverities, // object: class name -> severity key
+    HygieneKey,      // a key of the probe's TLS hygiene checks (hygieneKeys(): "compression", ...)
+    Boolean,         // true or false
 };
 
 struct ParamSpec

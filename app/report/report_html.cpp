@@ -2,6 +2,7 @@
 
 #include "app/remediation/checklist_tracking.h"
 #include "app/evidence/fingerprint.h"
+#include "app/evidence/hygiene_labels.h"
 #include "app/inventory/labels.h"
 
 #include <QCoreApplication>
@@ -388,7 +389,56 @@ void writeChecklist(const ComplianceReport &r, QString &h)
     h += QStringLiteral("</table>");
 }
 
-// One address's result: status, versions, certificate, dialogue.
+// An address's TLS hygiene checks: each answer with what decided it, then
+// session resumption, the stapled OCSP response and the DHE primes.
+void writeHygiene(const EndpointResult &r, QString &h)
+{
+    if (!r.hygiene)
+        return;
+    const HygieneResult &hy = *r.hygiene;
+    h += QStringLiteral("<p>") + literalHtml(Tr::tr("TLS hygiene")) + QStringLiteral("</p>") + kTable +
+         headerRow({Tr::tr("Check"), Tr::tr("Answer"), Tr::tr("Evidence")});
+    for (const HygieneResult::Entry &e : hy.entries()) {
+        const QString key = QLatin1StringView(e.key);
+        QStringList lines = e.check->evidence;
+        if (!e.check->note.isEmpty())
+            lines << e.check->note;
+        const HygieneReading reading = hygieneReading(key, e.check->value);
+        const QString answer = QStringLiteral("<td%1>").arg(reading == HygieneReading::Bad
+                                                                ? QStringLiteral(" bgcolor=\"#f8d7da\"")
+                                                                : QString()) +
+                               literalHtml(hygieneValueText(e.check->value)) + QStringLiteral("</td>");
+        h += QStringLiteral("<tr>") + cell(hygieneLabel(key)) + answer + cell(lines.join(QLatin1Char('\n'))) +
+             QStringLiteral("</tr>");
+    }
+    h += QStringLiteral("</table>");
+    QStringList details;
+    details << Tr::tr("Session resumption: by session ID %1, by ticket %2")
+                   .arg(yesNo(hy.resumption.ids), yesNo(hy.resumption.tickets)) +
+                   (hy.resumption.ticketLifetimeHint >= 0
+                        ? Tr::tr(", ticket lifetime hint %1 s").arg(hy.resumption.ticketLifetimeHint)
+                        : QString());
+    if (!hy.ocsp.responseStatus.isEmpty()) {
+        const auto stamp = [](const QDateTime &t) { return t.isValid() ? dateText(t) : Tr::tr("not given"); };
+        QString ocsp = Tr::tr("Stapled OCSP response: %1, certificate %2, signature valid %3, fresh %4 (%5 to %6)")
+                           .arg(hy.ocsp.responseStatus,
+                                hy.ocsp.certStatus.isEmpty() ? Tr::tr("not named") : hy.ocsp.certStatus,
+                                yesNo(hy.ocsp.signatureValid), yesNo(hy.ocsp.fresh), stamp(hy.ocsp.thisUpdate),
+                                stamp(hy.ocsp.nextUpdate));
+        for (const QString &p : judgeStaple(hy.ocsp).problems)
+            ocsp += QStringLiteral("; ") + p;
+        details << ocsp;
+    }
+    for (const DhPrime &p : hy.dhPrimes)
+        details << Tr::tr("DHE prime: %1 bits, %2: %3")
+                       .arg(p.bits)
+                       .arg(p.wellKnown.isEmpty() ? Tr::tr("a prime of its own") : p.wellKnown,
+                            p.suites.join(QStringLiteral(", ")));
+    h += QStringLiteral("<p style=\"font-size: 8pt;\">") + literalHtml(details.join(QLatin1Char('\n'))) +
+         QStringLiteral("</p>");
+}
+
+// One address's result: status, versions, certificate, TLS hygiene, dialogue.
 void writeAddress(const EndpointAppendix &a, const EndpointResult &r, bool named, QString &h)
 {
     if (named)
@@ -440,6 +490,7 @@ void writeAddress(const EndpointAppendix &a, const EndpointResult &r, bool named
         }
         h += QStringLiteral("</table>");
     }
+    writeHygiene(r, h);
     if (!r.transcript.lines().isEmpty()) {
         h += QStringLiteral("<p>") + literalHtml(Tr::tr("Dialogue")) + QStringLiteral("</p>");
         // Line by line: what the server sent stays literal, its controls and bidi marks shown.

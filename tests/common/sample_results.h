@@ -11,8 +11,30 @@
 
 namespace sample {
 
+// The TLS hygiene answers of a well-run server: no weakness, downgrade
+// protection honoured, sessions resumable by ticket, a good OCSP response stapled.
+inline mailtls::HygieneResult cleanHygiene()
+{
+    using namespace mailtls;
+    HygieneResult h;
+    for (const QString &key : hygieneKeys()) {
+        HygieneCheck *c = h.check(key);
+        c->value = key == u"fallback_scsv" || key == u"ocsp_stapling" || key == u"session_resumption";
+        c->evidence = {QStringLiteral("sample answer")};
+    }
+    h.resumption = SessionResumption{false, true, 7200};
+    h.ocsp.responseStatus = QStringLiteral("successful");
+    h.ocsp.certStatus = QStringLiteral("good");
+    h.ocsp.signatureValid = true;
+    h.ocsp.fresh = true;
+    h.ocsp.forCertificate = true;
+    h.ocsp.thisUpdate = QDateTime(QDate(2026, 6, 1), QTime(0, 0), Qt::UTC);
+    h.ocsp.nextUpdate = QDateTime(QDate(2026, 6, 8), QTime(0, 0), Qt::UTC);
+    return h;
+}
+
 // TLS 1.2 and 1.3 with forward secrecy, a trusted certificate matching the
-// name and valid until 2027, HSTS on HTTPS.
+// name and valid until 2027, HSTS on HTTPS, clean TLS hygiene.
 inline mailtls::EndpointResult strongEndpoint(mailtls::Protocol protocol, const QString &host,
                                               const QString &address = QStringLiteral("127.0.0.1"))
 {
@@ -50,6 +72,7 @@ inline mailtls::EndpointResult strongEndpoint(mailtls::Protocol protocol, const 
     r.certificate = c;
     if (protocol == Protocol::Https)
         r.http = HttpInfo{200, {}, false, QStringLiteral("max-age=31536000"), {}};
+    r.hygiene = cleanHygiene();
     return r;
 }
 
@@ -80,6 +103,7 @@ inline QHash<QString, mailtls::EndpointResult> demoRun(const mailtls::Workspace 
                 for (VersionResult &v : r.versions)
                     v.accepted = false; // plain HTTP: no TLS at all
                 r.certificate.reset();
+                r.hygiene.reset();
             }
             if (e.protocol == Protocol::Pop3 && !fixed) {
                 r.status = ProbeStatus::StartTlsNotOffered;
@@ -88,6 +112,7 @@ inline QHash<QString, mailtls::EndpointResult> demoRun(const mailtls::Workspace 
                 for (VersionResult &v : r.versions)
                     v.accepted = false;
                 r.certificate.reset();
+                r.hygiene.reset();
             }
             results.insert(EndpointRef{h.id, e.protocol, e.port}.toString(), r);
         }

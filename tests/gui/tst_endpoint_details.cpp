@@ -9,6 +9,7 @@
 #include "app/models/observation_table_model.h"
 #include "app/models/suite_table_model.h"
 #include "probes/result_json.h"
+#include "widgets/details/detail_views.h"
 #include "widgets/details/endpoint_details.h"
 
 #include <QAction>
@@ -152,6 +153,7 @@ private Q_SLOTS:
     void unreachable();
     void everyAddress();
     void otherCertificatesAndChainProblems();
+    void hygieneSection();
 };
 
 void TestEndpointDetails::initTestCase()
@@ -565,6 +567,73 @@ void TestEndpointDetails::otherCertificatesAndChainProblems()
     QCOMPARE(treeValues(certificate, QStringLiteral("without SNI")),
              QStringList{QStringLiteral("CN=localhost (RSA, 2048 bits); not trusted: self-signed certificate")});
     QCOMPARE(treeValues(certificate, QStringLiteral("ECDSA")), QStringList{QStringLiteral("none")});
+}
+
+void TestEndpointDetails::hygieneSection()
+{
+    EndpointResult mx2 = demoResult(QStringLiteral("smtp://127.0.0.12:2525"));
+    mx2.hygiene.reset();
+    EndpointDetails details;
+    details.setEndpoint(QStringLiteral("mx2/smtp:2525"), &mx2, {});
+    auto *tabs = details.findChild<QTabWidget *>(QStringLiteral("detailTabs"));
+    QCOMPARE(tabs->tabText(EndpointDetails::HygieneTab), QStringLiteral("Hygiene"));
+    QVERIFY(tabs->isTabEnabled(EndpointDetails::HygieneTab));
+    auto *tree = details.findChild<QTreeWidget *>(QStringLiteral("hygieneTree"));
+    // A result without the checks says so: never shown as clean.
+    QCOMPARE(treeValues(tree, QStringLiteral("Checks")),
+             QStringList{QStringLiteral("not run: no TLS, the checks were off, or probed before they existed")});
+
+    HygieneResult h;
+    for (const QString &key : hygieneKeys())
+        h.check(key)->value = false;
+    h.compression = HygieneCheck{true, {kHostile}, {}};
+    h.fallbackScsv = HygieneCheck{false, {QStringLiteral("the server went on with TLSv1.1")}, {}};
+    h.robot = HygieneCheck{std::nullopt, {}, QStringLiteral("not asked: intrusive checks are off (--no-intrusive)")};
+    h.sessionResumption.value = true;
+    h.resumption = SessionResumption{true, false, -1};
+    h.ocspStapling = HygieneCheck{true, {}, {}};
+    h.ocsp.responseStatus = QStringLiteral("successful");
+    h.ocsp.certStatus = QStringLiteral("revoked");
+    h.ocsp.signatureValid = true;
+    h.ocsp.fresh = true;
+    h.ocsp.forCertificate = true;
+    h.dhPrimes = {DhPrime{1024, QStringLiteral("RFC 2409 group 2"), {QStringLiteral("TLSv1.2 TLS_DHE_RSA_WITH_AES_128_GCM_SHA256")}}};
+    mx2.hygiene = h;
+    details.setEndpoint(QStringLiteral("mx2/smtp:2525"), &mx2, {});
+    const auto field = [&](const QString &name) {
+        const QList<QTreeWidgetItem *> items = tree->findItems(name, Qt::MatchExactly | Qt::MatchRecursive);
+        return items.size() == 1 ? items.first() : nullptr;
+    };
+    // Each answer coloured by the way it points: true is bad for compression, good for the SCSV.
+    QTreeWidgetItem *compression = field(QStringLiteral("TLS compression (CRIME)"));
+    QVERIFY(compression);
+    QCOMPARE(compression->text(1), QStringLiteral("yes"));
+    QCOMPARE(compression->background(1).color(), tintBackground(Tint::Bad));
+    // The evidence below it, literally (a server's text is not markup).
+    QCOMPARE(compression->childCount(), 1);
+    QCOMPARE(compression->child(0)->text(0), QStringLiteral("Evidence"));
+    QCOMPARE(compression->child(0)->text(1), kHostile);
+    QCOMPARE(renderedToolTip(compression->child(0)->toolTip(1)), kHostile);
+    QTreeWidgetItem *scsv = field(QStringLiteral("Downgrade protection (TLS_FALLBACK_SCSV)"));
+    QVERIFY(scsv);
+    QCOMPARE(scsv->text(1), QStringLiteral("no"));
+    QCOMPARE(scsv->background(1).color(), tintBackground(Tint::Bad));
+    QTreeWidgetItem *heartbleed = field(QStringLiteral("Heartbleed (CVE-2014-0160)"));
+    QVERIFY(heartbleed);
+    QCOMPARE(heartbleed->background(1).color(), tintBackground(Tint::Good));
+    QTreeWidgetItem *robot = field(QStringLiteral("ROBOT (RSA padding oracle)"));
+    QVERIFY(robot);
+    QCOMPARE(robot->text(1), QStringLiteral("undecided"));
+    QCOMPARE(robot->background(1).color(), tintBackground(Tint::Unknown));
+    QCOMPARE(robot->child(0)->text(0), QStringLiteral("Note"));
+    QVERIFY(robot->child(0)->text(1).contains(QLatin1String("--no-intrusive")));
+    // The details: resumption, the staple with what is wrong with it, the DHE prime.
+    QCOMPARE(treeValues(tree, QStringLiteral("By session ID")), QStringList{QStringLiteral("yes")});
+    QCOMPARE(treeValues(tree, QStringLiteral("Certificate status")), QStringList{QStringLiteral("revoked")});
+    QCOMPARE(treeValues(tree, QStringLiteral("Problem")),
+             QStringList{QStringLiteral("the stapled response says the certificate is revoked")});
+    QCOMPARE(treeValues(tree, QStringLiteral("Prime")), QStringList{QStringLiteral("1024 bits, RFC 2409 group 2")});
+    render(details, QStringLiteral("hygiene"));
 }
 
 QTEST_MAIN(TestEndpointDetails)

@@ -137,14 +137,14 @@ void TestProfiles::builtinProfilesLoad_data()
 {
     QTest::addColumn<QString>("id");
     QTest::addColumn<int>("rules");
-    QTest::newRow("M3AAWG baseline") << "m3aawg" << 19;
-    QTest::newRow("RFC 9325 / BCP 195") << "rfc9325" << 10;
+    QTest::newRow("M3AAWG baseline") << "m3aawg" << 22;
+    QTest::newRow("RFC 9325 / BCP 195") << "rfc9325" << 12;
     QTest::newRow("RFC 8314 / RFC 8997") << "rfc8314" << 6;
-    QTest::newRow("Mozilla intermediate 5.7") << "mozilla-intermediate" << 6;
-    QTest::newRow("Mozilla modern 5.7") << "mozilla-modern" << 5;
-    QTest::newRow("NIST SP 800-52r2") << "nist-800-52r2" << 7;
-    QTest::newRow("BSI TR-02102-2") << "bsi-tr-02102-2" << 5;
-    QTest::newRow("NCSC-NL 2.1") << "ncsc-nl" << 4;
+    QTest::newRow("Mozilla intermediate 5.7") << "mozilla-intermediate" << 7;
+    QTest::newRow("Mozilla modern 5.7") << "mozilla-modern" << 6;
+    QTest::newRow("NIST SP 800-52r2") << "nist-800-52r2" << 11;
+    QTest::newRow("BSI TR-02102-2") << "bsi-tr-02102-2" << 10;
+    QTest::newRow("NCSC-NL 2.1") << "ncsc-nl" << 7;
 }
 
 void TestProfiles::builtinProfilesLoad()
@@ -158,9 +158,11 @@ void TestProfiles::builtinProfilesLoad()
     for (const Rule &r : p->rules) {
         QVERIFY2(!r.title.ja.isEmpty() && !r.rationale.ja.isEmpty(), qPrintable(r.id));
         QVERIFY2(!r.references.isEmpty(), qPrintable(r.id));
-        // Another profile's rule names the baseline rule whose remedy fixes it, and that remedy exists.
+        // Another profile's rule names the baseline rule whose remedy fixes it, or a hygiene
+        // remedy the profiles share where the baseline has no rule ("H.compression"), and that remedy exists.
         if (id != QLatin1StringView("m3aawg"))
-            QVERIFY2(baseline.rule(r.remedy), qPrintable(r.id + QStringLiteral(" -> ") + r.remedy));
+            QVERIFY2(baseline.rule(r.remedy) || (r.check == QLatin1StringView("hygiene") && r.remedy.startsWith(u"H.")),
+                     qPrintable(r.id + QStringLiteral(" -> ") + r.remedy));
         const QString remedyRule = r.remedy.isEmpty() ? r.id : r.remedy;
         QVERIFY2(remedyFor(builtinRemedies(), remedyRule, Software::Unknown), qPrintable(r.id));
     }
@@ -352,6 +354,65 @@ void TestProfiles::checks_data()
         << "allowed: EC";
     QTest::newRow("Mozilla modern on an inbound MX is low") << modern << "MOZM.1" << mx << smtp << -1 << good << true
                                                             << "fail" << "low" << "accepts TLSv1.2";
+
+    // The hygiene rules: severity by role, the probe's evidence, undecided never a pass.
+    const int webmail = int(LinkKind::UserWebmail);
+    const int https = int(Protocol::Https);
+    const auto hygiene = [](EndpointResult r, const QString &checkKey, std::optional<bool> value, const QString &line) {
+        *r.hygiene->check(checkKey) = HygieneCheck{value, line.isEmpty() ? QStringList{} : QStringList{line},
+                                              value ? QString() : QStringLiteral("timeout")};
+        return r;
+    };
+    const QString bleed = QStringLiteral("heartbleed");
+    const QString leaked = QStringLiteral("the server echoed 16384 bytes for 3 sent");
+    QTest::newRow("M1.9 Heartbleed on an inbound MX is high")
+        << baseline << "M1.9" << mx << smtp << -1 << hygiene(good, bleed, true, leaked) << true << "fail" << "high"
+        << "Heartbleed (CVE-2014-0160): the server echoed 16384 bytes for 3 sent";
+    QTest::newRow("M1.9 Heartbleed on submission is high")
+        << baseline << "M1.9" << sub << int(Protocol::Submission) << -1 << hygiene(good, bleed, true, leaked) << true
+        << "fail" << "high" << "16384 bytes";
+    QTest::newRow("M1.9 passes a server without it") << baseline << "M1.9" << mx << smtp << -1 << good << true
+                                                     << "pass" << "high" << "Heartbleed (CVE-2014-0160)";
+    QTest::newRow("M1.9 undecided is incomplete")
+        << baseline << "M1.9" << mx << smtp << -1 << hygiene(good, bleed, std::nullopt, {}) << true << "incomplete"
+        << "high" << "undecided: timeout";
+    EndpointResult older = good;
+    older.hygiene.reset();
+    QTest::newRow("M1.10 on a result from before the hygiene checks is incomplete")
+        << baseline << "M1.10" << mx << smtp << -1 << older << true << "incomplete" << "high" << "not checked";
+    QTest::newRow("M1.11 ROBOT on webmail is high")
+        << baseline << "M1.11" << webmail << https << -1
+        << hygiene(strong(Protocol::Https), QStringLiteral("robot"), true, QStringLiteral("answers differ"))
+        << true << "fail" << "high" << "ROBOT (RSA padding oracle): answers differ";
+    const Profile bsi = *builtinProfile(u"bsi-tr-02102-2");
+    const EndpointResult deflate = hygiene(good, QStringLiteral("compression"), true, QStringLiteral("DEFLATE chosen"));
+    QTest::newRow("BSI compression on an inbound MX is low")
+        << bsi << "BSI.8" << mx << smtp << -1 << deflate << true << "fail" << "low" << "DEFLATE chosen";
+    QTest::newRow("BSI compression on submission is medium")
+        << bsi << "BSI.8" << sub << int(Protocol::Submission) << -1 << deflate << true << "fail" << "medium"
+        << "DEFLATE chosen";
+    const EndpointResult noStaple =
+        hygiene(good, QStringLiteral("ocsp_stapling"), false, QStringLiteral("no status_request answer"));
+    const Profile nist = *builtinProfile(u"nist-800-52r2");
+    QTest::newRow("NIST OCSP stapling missing on an inbound MX is info")
+        << nist << "NIST.9" << mx << smtp << -1 << noStaple << true << "fail" << "info" << "no status_request";
+    QTest::newRow("NIST OCSP stapling missing on webmail is medium")
+        << nist << "NIST.9" << webmail << https << -1
+        << hygiene(strong(Protocol::Https), QStringLiteral("ocsp_stapling"), false, QStringLiteral("nothing stapled"))
+        << true << "fail" << "medium" << "nothing stapled";
+    EndpointResult revoked = strong(Protocol::Https);
+    revoked.hygiene->ocsp.certStatus = QStringLiteral("revoked");
+    QTest::newRow("Mozilla: a revoked staple fails on webmail")
+        << *builtinProfile(u"mozilla-intermediate") << "MOZI.7" << webmail << https << -1 << revoked << true << "fail"
+        << "medium" << "revoked";
+    QTest::newRow("RFC 9325 renegotiation without RFC 5746 fails")
+        << *builtinProfile(u"rfc9325") << "BCP195.12" << mx << smtp << -1
+        << hygiene(good, QStringLiteral("insecure_renegotiation"), true, QStringLiteral("no renegotiation_info"))
+        << true << "fail" << "medium" << "no renegotiation_info";
+    QTest::newRow("NCSC client-initiated renegotiation fails, medium")
+        << ncsc << "NCSC.7" << mx << smtp << -1
+        << hygiene(good, QStringLiteral("client_renegotiation"), true, QStringLiteral("renegotiated"))
+        << true << "fail" << "medium" << "Client-initiated renegotiation: renegotiated";
 }
 
 void TestProfiles::checks()

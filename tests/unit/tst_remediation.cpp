@@ -334,6 +334,25 @@ void TestRemediation::softwareFirst_data()
     QTest::newRow("nginx redirect in the plain server") << "M3.3" << int(Software::Nginx) << "nginx"
                                                         << "return 301 https://$host$request_uri;";
     QTest::newRow("certificate: any software") << "M1.7" << int(Software::Postfix) << "*" << "";
+    // The hygiene rules: the baseline's known vulnerabilities, and the remedies the other profiles share.
+    QTest::newRow("Postfix ROBOT") << "M1.11" << int(Software::Postfix) << "postfix" << "smtpd_tls_exclude_ciphers = aNULL, kRSA";
+    QTest::newRow("Sendmail ROBOT") << "M1.11" << int(Software::Sendmail) << "sendmail" << "confCIPHER_LIST";
+    QTest::newRow("Heartbleed: Postfix") << "M1.9" << int(Software::Postfix) << "postfix" << "";
+    QTest::newRow("CCS injection: the same remedy") << "M1.10" << int(Software::Cyrus) << "cyrus" << "";
+    QTest::newRow("Postfix compression") << "H.compression" << int(Software::Postfix) << "postfix"
+                                         << "tls_ssl_options = NO_COMPRESSION NO_RENEGOTIATION";
+    QTest::newRow("Postfix client renegotiation: the same line") << "H.client_renegotiation" << int(Software::Postfix)
+                                                                 << "postfix" << "NO_RENEGOTIATION";
+    QTest::newRow("Dovecot compression") << "H.compression" << int(Software::Dovecot) << "dovecot"
+                                         << "ssl_options = no_compression";
+    QTest::newRow("Exim compression") << "H.compression" << int(Software::Exim) << "exim" << "+no_compression";
+    QTest::newRow("Apache compression") << "H.compression" << int(Software::Apache) << "apache" << "SSLCompression off";
+    QTest::newRow("Apache insecure renegotiation") << "H.renegotiation" << int(Software::Apache) << "apache"
+                                                   << "SSLInsecureRenegotiation off";
+    QTest::newRow("nginx OCSP stapling") << "H.ocsp_stapling" << int(Software::Nginx) << "nginx" << "ssl_stapling on;";
+    QTest::newRow("Apache OCSP stapling") << "H.ocsp_stapling" << int(Software::Apache) << "apache" << "SSLUseStapling on";
+    QTest::newRow("Exim OCSP stapling") << "H.ocsp_stapling" << int(Software::Exim) << "exim" << "tls_ocsp_file";
+    QTest::newRow("Postfix cannot staple: generic") << "H.ocsp_stapling" << int(Software::Postfix) << "*" << "";
 }
 
 void TestRemediation::softwareFirst()

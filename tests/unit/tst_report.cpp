@@ -78,6 +78,7 @@ private Q_SLOTS:
     void reportCommand();
     void undecidedShownApart();
     void appendixHasEveryAddress();
+    void hygieneTablePerAddress();
     void daneWarningUnderItsItem();
     void tlsRptInReport_data();
     void tlsRptInReport();
@@ -349,6 +350,39 @@ void TestReport::appendixHasEveryAddress()
     QVERIFY(html.contains(QLatin1String("Address ::1")));
     // A single address is not named.
     QCOMPARE(html.count(QLatin1String("<h4>")), 2);
+}
+
+void TestReport::hygieneTablePerAddress()
+{
+    ComplianceReport r = build();
+    QVERIFY(!r.appendix.isEmpty());
+    // Each address with hygiene checks gets its table; what the server made the evidence say stays text.
+    EndpointResult &first = r.appendix.first().result;
+    QVERIFY(first.hygiene);
+    first.hygiene->compression = HygieneCheck{true, {QStringLiteral("DEFLATE chosen <b>by</b> the server")}, {}};
+    first.hygiene->robot = HygieneCheck{std::nullopt, {}, QStringLiteral("not asked: intrusive checks are off")};
+    first.hygiene->dhPrimes = {DhPrime{1024, QStringLiteral("RFC 2409 group 2"),
+                                       {QStringLiteral("TLSv1.2 TLS_DHE_RSA_WITH_AES_128_GCM_SHA256")}}};
+    QBuffer buffer;
+    QVERIFY(buffer.open(QIODevice::WriteOnly));
+    QCOMPARE(writeReportHtml(r, &buffer), QString());
+    const QString html = QString::fromUtf8(buffer.data());
+    QVERIFY(html.contains(QLatin1String("TLS hygiene")));
+    QVERIFY(html.contains(QLatin1String("<td>TLS compression (CRIME)</td><td bgcolor=\"#f8d7da\">yes</td>"
+                                        "<td>DEFLATE chosen &lt;b&gt;by&lt;/b&gt; the server</td>")));
+    QVERIFY(!html.contains(QLatin1String("<b>by</b>")));
+    // Undecided is said so, with its note; a good answer is not marked.
+    QVERIFY(html.contains(QLatin1String("<td>ROBOT (RSA padding oracle)</td><td>undecided</td>"
+                                        "<td>not asked: intrusive checks are off</td>")));
+    QVERIFY(html.contains(QLatin1String("<td>Downgrade protection (TLS_FALLBACK_SCSV)</td><td>yes</td>")));
+    QVERIFY(html.contains(QLatin1String("Stapled OCSP response: successful, certificate good")));
+    QVERIFY(html.contains(QLatin1String("DHE prime: 1024 bits, RFC 2409 group 2: TLSv1.2 TLS_DHE_RSA_WITH_AES_128_GCM_SHA256")));
+    // Every TLS endpoint of the demo has its table; plain HTTP and the POP3 without STARTTLS have none.
+    int withHygiene = 0;
+    for (const EndpointAppendix &a : r.appendix)
+        withHygiene += a.result.hygiene ? 1 : 0;
+    QCOMPARE(html.count(QLatin1String("<p>TLS hygiene</p>")), withHygiene);
+    QVERIFY(withHygiene > 0 && withHygiene < r.appendix.size());
 }
 
 void TestReport::daneWarningUnderItsItem()

@@ -118,6 +118,9 @@ EndpointDetails::EndpointDetails(QWidget *parent) : QWidget(parent)
     m_credentials = new PropertyTree;
     m_credentials->setObjectName(QStringLiteral("credentialsTree"));
     m_tabs->addTab(m_credentials, QString());
+    m_hygiene = new PropertyTree;
+    m_hygiene->setObjectName(QStringLiteral("hygieneTree"));
+    m_tabs->addTab(m_hygiene, QString());
     m_tabs->addTab(createTranscriptTab(), QString());
     m_tabs->addTab(createObservedTab(), QString());
     // The tab bar's scroll arrows would be Tab stops between the tabs and the page; arrows scroll already.
@@ -318,6 +321,7 @@ void EndpointDetails::clear()
     m_keyExchange->clear();
     m_certificate->clear();
     m_credentials->clear();
+    m_hygiene->clear();
     m_transcript->clear();
     m_transcriptLines = 0;
     m_observations->clear();
@@ -388,9 +392,11 @@ void EndpointDetails::showAddress(int index)
     m_keyExchange->clear();
     m_certificate->clear();
     m_credentials->clear();
+    m_hygiene->clear();
     showKeyExchange(m_keyExchange, shown);
     showCertificate(m_certificate, shown);
     showCredentials(m_credentials, shown);
+    showHygiene(m_hygiene, shown);
     showTranscript(shown);
     showFacts(shown);
     m_versionView->resizeColumnsToContents();
@@ -530,6 +536,7 @@ void EndpointDetails::updateTabTitles()
     m_tabs->setTabText(KeyExchangeTab, tr("Key exchange"));
     m_tabs->setTabText(CertificateTab, tr("Certificate"));
     m_tabs->setTabText(CredentialsTab, tr("Credentials"));
+    m_tabs->setTabText(HygieneTab, tr("Hygiene"));
     m_tabs->setTabText(TranscriptTab, tr("Transcript (%1)").arg(m_transcriptLines));
     m_tabs->setTabText(ObservedTab, tr("Observed (%1)").arg(m_observations->rowCount()));
 }

@@ -3,8 +3,8 @@
 // The details of one endpoint (or the link that reaches it), for the window:
 // a header with the URL, the probe's status and the link state with its
 // reasons, then one tab per kind of evidence: versions, cipher suites,
-// key exchange, certificate, credentials before TLS, the dialogue's
-// transcript and what real messages used. A name with several addresses gets
+// key exchange, certificate, credentials before TLS, the TLS hygiene checks,
+// the dialogue's transcript and what real messages used. A name with several addresses gets
 // an address chooser in the header: the state is the endpoint's (its weakest
 // address), the tabs show the address chosen. Presentation only: the state comes
 // from link_state, the tables from suite_table_model. Every string a server
@@ -38,7 +38,16 @@ class EndpointDetails : public QWidget
     Q_OBJECT
 public:
     // The tabs, in order (also their indexes).
-    enum Tab { VersionsTab, SuitesTab, KeyExchangeTab, CertificateTab, CredentialsTab, TranscriptTab, ObservedTab };
+    enum Tab {
+        VersionsTab,
+        SuitesTab,
+        KeyExchangeTab,
+        CertificateTab,
+        CredentialsTab,
+        HygieneTab,
+        TranscriptTab,
+        ObservedTab
+    };
 
     explicit EndpointDetails(QWidget *parent = nullptr);
 
@@ -94,6 +103,7 @@ private:
     PropertyTree *m_keyExchange = nullptr;
     PropertyTree *m_certificate = nullptr;
     PropertyTree *m_credentials = nullptr;
+    PropertyTree *m_hygiene = nullptr;
     QPlainTextEdit *m_transcript = nullptr;
     QLabel *m_transcriptNote = nullptr;
     int m_transcriptLines = 0;

@@ -1,5 +1,6 @@
 #include "widgets/details/evidence_sections.h"
 
+#include "app/evidence/hygiene_labels.h"
 #include "app/models/suite_table_model.h"
 #include "widgets/details/detail_views.h"
 
@@ -266,6 +267,94 @@ void showCredentials(PropertyTree *tree, const EndpointResult &result)
                                              : Tint::Good);
         if (!http.server.isEmpty())
             tree->addField(web, Tr::tr("Server"), http.server);
+    }
+    tree->finish();
+}
+
+namespace {
+
+Tint tintFor(HygieneReading reading)
+{
+    switch (reading) {
+    case HygieneReading::Good: return Tint::Good;
+    case HygieneReading::Bad: return Tint::Bad;
+    case HygieneReading::Neutral: return Tint::None;
+    case HygieneReading::Undecided: return Tint::Unknown;
+    }
+    return Tint::None;
+}
+
+QString optionalYesNo(const std::optional<bool> &value)
+{
+    return !value ? Tr::tr("not known") : *value ? Tr::tr("yes") : Tr::tr("no");
+}
+
+} // namespace
+
+void showHygiene(PropertyTree *tree, const EndpointResult &result)
+{
+    if (!result.hygiene) {
+        QTreeWidgetItem *none = tree->addSection(Tr::tr("TLS hygiene"));
+        tree->addField(none, Tr::tr("Checks"),
+                       Tr::tr("not run: no TLS, the checks were off, or probed before they existed"), Tint::Unknown);
+        tree->finish();
+        return;
+    }
+    const HygieneResult &h = *result.hygiene;
+    // Each answer, coloured by which way it points; what decided it and why it is undecided below it.
+    QTreeWidgetItem *checks = tree->addSection(Tr::tr("TLS hygiene"));
+    for (const HygieneResult::Entry &e : h.entries()) {
+        const QString key = QLatin1StringView(e.key);
+        QTreeWidgetItem *item = tree->addField(checks, hygieneLabel(key), hygieneValueText(e.check->value),
+                                               tintFor(hygieneReading(key, e.check->value)));
+        for (const QString &line : e.check->evidence)
+            tree->addField(item, Tr::tr("Evidence"), line);
+        if (!e.check->note.isEmpty())
+            tree->addField(item, Tr::tr("Note"), e.check->note);
+    }
+
+    QTreeWidgetItem *resumption = tree->addSection(Tr::tr("Session resumption"));
+    tree->addField(resumption, Tr::tr("By session ID"), optionalYesNo(h.resumption.ids),
+                   h.resumption.ids ? Tint::None : Tint::Unknown);
+    tree->addField(resumption, Tr::tr("By session ticket"), optionalYesNo(h.resumption.tickets),
+                   h.resumption.tickets ? Tint::None : Tint::Unknown);
+    if (h.resumption.ticketLifetimeHint >= 0)
+        tree->addField(resumption, Tr::tr("Ticket lifetime hint"),
+                       Tr::tr("%n second(s)", nullptr, h.resumption.ticketLifetimeHint));
+
+    QTreeWidgetItem *ocsp = tree->addSection(Tr::tr("Stapled OCSP response"));
+    if (h.ocsp.responseStatus.isEmpty()) {
+        tree->addField(ocsp, Tr::tr("Response"), h.ocspStapling.value == false ? Tr::tr("none stapled") : Tr::tr("not known"),
+                       h.ocspStapling.value == false ? Tint::Poor : Tint::Unknown);
+    } else {
+        const StapleJudgement j = judgeStaple(h.ocsp);
+        tree->addField(ocsp, Tr::tr("Response status"), h.ocsp.responseStatus,
+                       h.ocsp.responseStatus == QLatin1StringView("successful") ? Tint::Good : Tint::Bad);
+        tree->addField(ocsp, Tr::tr("Certificate status"),
+                       h.ocsp.certStatus.isEmpty() ? Tr::tr("not for this certificate") : h.ocsp.certStatus,
+                       h.ocsp.certStatus == QLatin1StringView("good") ? Tint::Good : Tint::Bad);
+        const auto goodIfYes = [](const std::optional<bool> &v) { return !v ? Tint::Unknown : *v ? Tint::Good : Tint::Bad; };
+        tree->addField(ocsp, Tr::tr("Signature valid"), optionalYesNo(h.ocsp.signatureValid), goodIfYes(h.ocsp.signatureValid));
+        tree->addField(ocsp, Tr::tr("Fresh"), optionalYesNo(h.ocsp.fresh), goodIfYes(h.ocsp.fresh));
+        tree->addField(ocsp, Tr::tr("For this certificate"), optionalYesNo(h.ocsp.forCertificate),
+                       goodIfYes(h.ocsp.forCertificate));
+        tree->addField(ocsp, Tr::tr("This update"), utcText(h.ocsp.thisUpdate));
+        tree->addField(ocsp, Tr::tr("Next update"), utcText(h.ocsp.nextUpdate));
+        for (const QString &p : j.problems)
+            tree->addField(ocsp, Tr::tr("Problem"), p, Tint::Bad);
+    }
+
+    if (!h.dhPrimes.isEmpty()) {
+        QTreeWidgetItem *dh = tree->addSection(Tr::tr("DHE primes"));
+        for (const DhPrime &p : h.dhPrimes) {
+            const bool weak = p.bits < 1024 || (p.bits <= 1024 && !p.wellKnown.isEmpty());
+            const QString name = p.wellKnown.isEmpty() ? Tr::tr("%1 bits, a prime of its own").arg(p.bits)
+                                                       : Tr::tr("%1 bits, %2").arg(p.bits).arg(p.wellKnown);
+            QTreeWidgetItem *item = tree->addField(dh, Tr::tr("Prime"), name,
+                                                   weak ? Tint::Bad : p.bits < 2048 ? Tint::Poor : Tint::Good);
+            for (const QString &suite : p.suites)
+                tree->addField(item, Tr::tr("Suite"), suite);
+        }
     }
     tree->finish();
 }
