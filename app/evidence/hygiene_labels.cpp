@@ -22,47 +22,22 @@ QString utcText(const QDateTime &t)
 
 QString hygieneLabel(QStringView key)
 {
-    if (key == u"compression")
-        return Tr::tr("TLS compression (CRIME)");
-    if (key == u"client_renegotiation")
-        return Tr::tr("Client-initiated renegotiation");
-    if (key == u"insecure_renegotiation")
-        return Tr::tr("Renegotiation without RFC 5746");
-    if (key == u"fallback_scsv")
-        return Tr::tr("Downgrade protection (TLS_FALLBACK_SCSV)");
-    if (key == u"heartbeat")
-        return Tr::tr("Heartbeat extension");
-    if (key == u"heartbleed")
-        return Tr::tr("Heartbleed (CVE-2014-0160)");
-    if (key == u"ccs_injection")
-        return Tr::tr("CCS injection (CVE-2014-0224)");
-    if (key == u"robot")
-        return Tr::tr("ROBOT (RSA padding oracle)");
-    if (key == u"session_resumption")
-        return Tr::tr("Session resumption");
-    if (key == u"ocsp_stapling")
-        return Tr::tr("OCSP stapling");
-    if (key == u"dh")
-        return Tr::tr("Weak DH prime (Logjam)");
-    if (key == u"sweet32")
-        return Tr::tr("64-bit block ciphers (Sweet32)");
-    if (key == u"poodle_ssl3")
-        return Tr::tr("SSL 3.0 with CBC (POODLE)");
-    return key.toString();
+    return hygieneCheckLabel(key);
 }
 
 bool hygieneTrueIsGood(QStringView key)
 {
-    return key == u"fallback_scsv" || key == u"ocsp_stapling";
+    return hygieneGoodValue(key) == std::optional<bool>(true);
 }
 
 HygieneReading hygieneReading(QStringView key, const std::optional<bool> &value)
 {
     if (!value)
         return HygieneReading::Undecided;
-    if (key == u"session_resumption")
+    const std::optional<bool> good = hygieneGoodValue(key);
+    if (!good)
         return HygieneReading::Neutral;
-    return *value == hygieneTrueIsGood(key) ? HygieneReading::Good : HygieneReading::Bad;
+    return *value == *good ? HygieneReading::Good : HygieneReading::Bad;
 }
 
 QString hygieneValueText(const std::optional<bool> &value)
