@@ -28,6 +28,11 @@
 // server tells apart a block that starts 00 02, whatever follows: the
 // paper's and sslyze's rule), weak when only 1 or 5 stand out. Rounds that
 // disagree leave it undecided ("inconsistent", as sslyze says).
+//
+// Cost: ten connections, each three round trips (connect, hello, key
+// exchange). Measured through a 50 ms round-trip proxy to a threaded server:
+// 0.34 s with the suite pool, 1.6 s one after another; against s_server
+// (one connection at a time) on loopback, 20 to 150 ms.
 
 #include "probes/hygiene/hygiene_checks.h"
 

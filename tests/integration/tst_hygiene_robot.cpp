@@ -4,18 +4,24 @@
 // (false, no RSA key exchange). The oracle (tests/common/robot_oracle.h) is
 // written here because no current library is one. Loopback only.
 //
-// Beside the peers (testssl.sh 3.x, `testssl --robot`, on the same servers):
-//   - s_server with AES128-SHA and AES256-GCM-SHA384: testssl "not vulnerable
-//     (OK)"; we say false. Agree.
-//   - s_server with ECDHE suites only: testssl "not vulnerable (OK) - no RSA
-//     key transport cipher"; we say false, no RSA key exchange. Agree.
-//   - the oracle's strong mode: testssl "VULNERABLE (NOT ok) - strong oracle";
-//     we say true, strong. Agree. Its weak (close) mode: testssl "VULNERABLE
-//     (NOT ok) - weak oracle"; we say true, weak. Agree.
-//   - the oracle's silent mode: testssl waits out its own timeout per probe
-//     and reports a weak oracle; we say true, weak, noting the silence.
-// (testssl.sh asks each payload in rounds of its own and, like sslyze,
-// reports "inconsistent" where rounds disagree; we ask two rounds of five.)
+// Beside the peers: testssl.sh 3.0.8 (`testssl --robot`) on the same servers,
+// run by hand (the oracle served by a scratch program around robot_oracle.h):
+//   - s_server with AES128-SHA and AES256-GCM-SHA384: "not vulnerable (OK)";
+//     we say false. Agree.
+//   - s_server with ECDHE suites only: "Server does not support any cipher
+//     suites that use RSA key transport"; we say false, no RSA key exchange.
+//   - the oracle, NoOracle: "not vulnerable (OK)"; false. Agree.
+//   - StrongAlerts: "VULNERABLE (NOT ok)" (strong); true, strong. Agree.
+//   - WeakClose: "VULNERABLE (NOT ok) - weakly vulnerable"; true, weak. Agree.
+//   - SilentOnBadPadding: "VULNERABLE (NOT ok)" (strong); true, strong. Agree
+//     (testssl waits for the alert as long as the first answer took plus 2 s,
+//     then 10 s on a rerun; we wait 3 s).
+//   - Flaky: "not vulnerable (OK)": testssl asks each payload once, so the
+//     well-formed block's changing answer is never seen; our second round
+//     sees it and leaves the check undecided (sslyze, with three rounds,
+//     would say "inconsistent results" too).
+// Both decide strong and weak alike: weak when payloads 2, 3 and 4 got the
+// same answer.
 
 #include "probes/endpoint_probe.h"
 #include "probes/hygiene/hygiene_checks.h"
