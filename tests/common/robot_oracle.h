@@ -50,6 +50,9 @@ public:
         // start, or no separator) gets no answer at all, the connection
         // left open; a conformant one goes on to bad_record_mac.
         SilentOnBadPadding,
+        // By a reset: a block that does not start 00 02 resets the
+        // connection (RST) at once; any other goes on to bad_record_mac.
+        ResetUnless0002,
         // Not to be trusted: the well-formed block's answer changes from one
         // connection to the next (bad_record_mac, then internal_error).
         Flaky,
@@ -225,6 +228,12 @@ private:
         case Mode::SilentOnBadPadding:
             if (!conformant) {
                 drainUntilClosed(fd, stop, 15000); // no word until the client gives up
+                return;
+            }
+            return onToFinished(fd, stop, buffer);
+        case Mode::ResetUnless0002:
+            if (!startsRight) {
+                resetConnection(fd);
                 return;
             }
             return onToFinished(fd, stop, buffer);

@@ -158,6 +158,10 @@ void TestHygieneRobot::oracle_data()
         << O{Mode::SilentOnBadPadding, false, false} << true << 1
         << QStringList{QStringLiteral("strong oracle"), QStringLiteral("no answer within"),
                        QStringLiteral("ROBOT paper counts")};
+    QTest::newRow("a reset unless 00 02: strong oracle, the reset said")
+        << O{Mode::ResetUnless0002, false, false} << true << 1
+        << QStringList{QStringLiteral("strong oracle"), QStringLiteral("a reset connection"),
+                       QStringLiteral("ROBOT paper counts")};
     QTest::newRow("answers that change between rounds: undecided")
         << O{Mode::Flaky, false, false} << true << -1
         << QStringList{QStringLiteral("inconsistent")};
