@@ -26,6 +26,8 @@ private Q_SLOTS:
     void againstOpenSslServer_data();
     void againstOpenSslServer();
     void flightSplitIntoTinyRecords();
+    void throughHelloDone_data();
+    void throughHelloDone();
     void flightOfOneByteRecords();
     void endlessWarningAlerts();
     void warningAlertBeforeServerHello();
@@ -66,7 +68,8 @@ struct SslDeleter
 // unrecognized_name alert and goes on, as Apache without a matching virtual
 // host, Java servers and OpenSSL servers with an SNI callback do.
 QByteArray openSslServerFlight(const QByteArray &clientHello, const char *ciphers, int minVersion, int maxVersion,
-                               bool warnUnknownName = false)
+                               bool warnUnknownName = false, bool requestCertificate = false,
+                               QByteArray *certificateDer = nullptr)
 {
     static std::unique_ptr<EVP_PKEY, SslDeleter> key(EVP_RSA_gen(1024));
     static std::unique_ptr<X509, SslDeleter> cert = [] {
@@ -90,6 +93,13 @@ QByteArray openSslServerFlight(const QByteArray &clientHello, const char *cipher
     SSL_CTX_set_dh_auto(ctx.get(), 1);
     SSL_CTX_use_certificate(ctx.get(), cert.get());
     SSL_CTX_use_PrivateKey(ctx.get(), key.get());
+    if (requestCertificate)
+        SSL_CTX_set_verify(ctx.get(), SSL_VERIFY_PEER, nullptr); // asked for, not required
+    if (certificateDer) {
+        certificateDer->resize(i2d_X509(cert.get(), nullptr));
+        auto *p = reinterpret_cast<unsigned char *>(certificateDer->data());
+        i2d_X509(cert.get(), &p);
+    }
     if (warnUnknownName) {
         SSL_CTX_set_tlsext_servername_callback(ctx.get(), +[](SSL *, int *alert, void *) {
             *alert = SSL_AD_UNRECOGNIZED_NAME;
@@ -494,6 +504,32 @@ void TestHello::groupNames()
     QCOMPARE(keyExchangeKind(0x0018), KeyExchangeKind::Dhe); // DH_anon
     QCOMPARE(keyExchangeKind(0x002F), KeyExchangeKind::None);
     QCOMPARE(keyExchangeKind(0x00B2), KeyExchangeKind::None); // DHE_PSK: another layout
+}
+
+void TestHello::throughHelloDone_data()
+{
+    QTest::addColumn<bool>("requestCertificate");
+    QTest::newRow("no CertificateRequest") << false;
+    QTest::newRow("a CertificateRequest (client certificate optional)") << true;
+}
+
+// Read through ServerHelloDone (what the robot check answers): a real
+// OpenSSL server's flight gives the leaf as sent and says whether it asked
+// for a client certificate.
+void TestHello::throughHelloDone()
+{
+    QFETCH(bool, requestCertificate);
+    TlsHelloSpec spec{0x0303, {0x002F}, QStringLiteral("hello.test"), {}, QByteArray(32, 'x'), {}, {}};
+    QByteArray der;
+    const QByteArray flight = openSslServerFlight(buildTlsClientHello(spec), "AES128-SHA", TLS1_VERSION,
+                                                  TLS1_2_VERSION, false, requestCertificate, &der);
+    ServerResponseReader reader(false, true);
+    QCOMPARE(int(reader.feed(flight)), int(ServerResponseReader::State::Done));
+    const ServerResponse &r = reader.response();
+    QCOMPARE(int(r.cipherSuite), 0x002F);
+    QVERIFY(r.helloDone);
+    QCOMPARE(r.leafCertificate, der);
+    QCOMPARE(r.certificateRequested, requestCertificate);
 }
 
 QTEST_GUILESS_MAIN(TestHello)
