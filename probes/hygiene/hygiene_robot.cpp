@@ -449,7 +449,7 @@ void askRobot(const ProbeContext &ctx, const Plan &plan, HygieneCheck *check)
         }
     }
     const Round &first = rounds[0];
-    QString context = first[0].context;
+    const QString context = first[0].context;
     check->evidence.append(Tr::tr("ROBOT's five key exchanges, twice, at %1").arg(context));
 
     for (int p = 0; p < kPayloads; ++p) {
