@@ -24,9 +24,9 @@ struct Tr
 
 constexpr qsizetype kReadChunk = 16 * 1024;
 
-ProbeError fail(ProbeStatus status, const QString &message, bool dropped = false)
+ProbeError fail(ProbeStatus status, const QString &message, bool dropped = false, bool reset = false)
 {
-    return {status, message, dropped};
+    return {status, message, dropped, reset};
 }
 
 ProbeError timeoutError() { return fail(ProbeStatus::Timeout, Tr::tr("timed out")); }
@@ -179,7 +179,7 @@ ProbeError Connection::fill(QDeadlineTimer deadline)
             continue;
         const bool reset = errno == ECONNRESET;
         return fail(reset ? ProbeStatus::ProtocolError : ProbeStatus::Unreachable,
-                    QString::fromLocal8Bit(std::strerror(errno)), reset);
+                    QString::fromLocal8Bit(std::strerror(errno)), reset, reset);
     }
 }
 
@@ -245,7 +245,8 @@ ProbeError Connection::writeAll(QByteArrayView data, QDeadlineTimer deadline)
         if (n < 0 && (errno == EAGAIN || errno == EINTR))
             continue;
         const bool dropped = errno == EPIPE || errno == ECONNRESET;
-        return fail(ProbeStatus::ProtocolError, QString::fromLocal8Bit(std::strerror(errno)), dropped);
+        return fail(ProbeStatus::ProtocolError, QString::fromLocal8Bit(std::strerror(errno)), dropped,
+                    errno == ECONNRESET);
     }
     return {};
 }

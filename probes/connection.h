@@ -24,6 +24,9 @@ struct ProbeError
     // what was asked (a limit on connections, a crash, an old server's way of
     // refusing), so it decides nothing until asked again.
     bool dropped = false;
+    // Of a drop: the peer reset the connection (RST) rather than closing it
+    // (FIN). ROBOT's oracles differ in such shapes of an answer.
+    bool reset = false;
     explicit operator bool() const { return status != ProbeStatus::Ok; }
 };
 

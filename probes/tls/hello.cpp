@@ -542,6 +542,8 @@ ServerResponseReader::State ServerResponseReader::record(int type, QByteArrayVie
             if (6 + leafLength <= msg.size())
                 m_hello->leafCertificate = msg.sliced(6, leafLength).toByteArray();
         }
+        if (msgType == 13 && m_throughHelloDone)
+            m_hello->certificateRequested = true;
         // Certificate, CertificateStatus, CertificateRequest: read on.
     }
     return State::NeedMore;

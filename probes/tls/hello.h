@@ -92,6 +92,9 @@ struct ServerResponse
     // message (DER; empty when none came) and whether ServerHelloDone was read.
     QByteArray leafCertificate;
     bool helloDone = false;
+    // With throughHelloDone: the flight had a CertificateRequest (the client
+    // then sends a Certificate, empty when it has none, before its key exchange).
+    bool certificateRequested = false;
 };
 
 // Reads what a server sent back to one of our hellos, as its bytes arrive:

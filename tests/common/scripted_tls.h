@@ -27,6 +27,7 @@
 #include "probes/tls/tls_version.h"
 
 #include <QByteArray>
+#include <QDeadlineTimer>
 #include <QList>
 #include <QMap>
 #include <QThread>
@@ -139,6 +140,45 @@ inline QByteArray alert(int level, int description)
     body.append(char(level));
     body.append(char(description));
     return record(0x15, 0x0303, body);
+}
+
+// The next whole TLS record (header and body) from fd, with what was read
+// past it kept in *buffer; empty when the peer closes, or after waitMs with
+// no whole record.
+inline QByteArray readTlsRecord(int fd, QByteArray *buffer, const std::atomic_bool &stop, int waitMs = 5000)
+{
+    QDeadlineTimer deadline(waitMs);
+    while (!stop && !deadline.hasExpired()) {
+        if (buffer->size() >= 5 && buffer->size() >= 5 + get16(*buffer, 3)) {
+            const QByteArray r = buffer->left(5 + get16(*buffer, 3));
+            buffer->remove(0, r.size());
+            return r;
+        }
+        pollfd p{fd, POLLIN, 0};
+        if (::poll(&p, 1, 50) <= 0)
+            continue;
+        char chunk[4096];
+        const ssize_t n = ::recv(fd, chunk, sizeof chunk, 0);
+        if (n <= 0)
+            return {};
+        buffer->append(chunk, n);
+    }
+    return {};
+}
+
+// Reads and drops what the peer still sends until it closes (or waitMs):
+// a server that closes first with bytes unread would reset the connection.
+inline void drainUntilClosed(int fd, const std::atomic_bool &stop, int waitMs = 2000)
+{
+    QDeadlineTimer deadline(waitMs);
+    while (!stop && !deadline.hasExpired()) {
+        pollfd p{fd, POLLIN, 0};
+        if (::poll(&p, 1, 50) <= 0)
+            continue;
+        char chunk[4096];
+        if (::recv(fd, chunk, sizeof chunk, 0) <= 0)
+            return;
+    }
 }
 
 // A ServerHello body for TLS 1.0-1.2, or with hrrGroup a TLS 1.3 HelloRetryRequest;

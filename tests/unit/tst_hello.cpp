@@ -29,6 +29,8 @@ private Q_SLOTS:
     void againstOpenSslServer_data();
     void againstOpenSslServer();
     void flightSplitIntoTinyRecords();
+    void throughHelloDoneRealFlight_data();
+    void throughHelloDoneRealFlight();
     void flightOfOneByteRecords();
     void endlessWarningAlerts();
     void warningAlertBeforeServerHello();
@@ -138,7 +140,8 @@ struct SslDeleter
 // dhGroup: the DHE parameters are this named group's ("modp_2048", ...) rather
 // than OpenSSL's automatic choice.
 QByteArray openSslServerFlight(const QByteArray &clientHello, const char *ciphers, int minVersion, int maxVersion,
-                               bool warnUnknownName = false, const char *dhGroup = nullptr)
+                               bool warnUnknownName = false, const char *dhGroup = nullptr,
+                               bool requestCertificate = false, QByteArray *certificateDer = nullptr)
 {
     static std::unique_ptr<EVP_PKEY, SslDeleter> key(EVP_RSA_gen(1024));
     static std::unique_ptr<X509, SslDeleter> cert = [] {
@@ -176,6 +179,13 @@ QByteArray openSslServerFlight(const QByteArray &clientHello, const char *cipher
     }
     SSL_CTX_use_certificate(ctx.get(), cert.get());
     SSL_CTX_use_PrivateKey(ctx.get(), key.get());
+    if (requestCertificate)
+        SSL_CTX_set_verify(ctx.get(), SSL_VERIFY_PEER, nullptr); // asked for, not required
+    if (certificateDer) {
+        certificateDer->resize(i2d_X509(cert.get(), nullptr));
+        auto *p = reinterpret_cast<unsigned char *>(certificateDer->data());
+        i2d_X509(cert.get(), &p);
+    }
     if (warnUnknownName) {
         SSL_CTX_set_tlsext_servername_callback(ctx.get(), +[](SSL *, int *alert, void *) {
             *alert = SSL_AD_UNRECOGNIZED_NAME;
@@ -811,6 +821,32 @@ void TestHello::throughHelloDoneReadsPastKeyExchange()
     QCOMPARE(int(through.state()), int(ServerResponseReader::State::Done));
     QVERIFY(through.response().helloDone);
     QCOMPARE(through.response().dhBits, whole.response().dhBits);
+}
+
+void TestHello::throughHelloDoneRealFlight_data()
+{
+    QTest::addColumn<bool>("requestCertificate");
+    QTest::newRow("no CertificateRequest") << false;
+    QTest::newRow("a CertificateRequest (client certificate optional)") << true;
+}
+
+// Read through ServerHelloDone (what the robot check answers): a real
+// OpenSSL server's flight gives the leaf as sent and says whether it asked
+// for a client certificate.
+void TestHello::throughHelloDoneRealFlight()
+{
+    QFETCH(bool, requestCertificate);
+    TlsHelloSpec spec{0x0303, {0x002F}, QStringLiteral("hello.test"), {}, QByteArray(32, 'x'), {}, {}};
+    QByteArray der;
+    const QByteArray flight = openSslServerFlight(buildTlsClientHello(spec), "AES128-SHA", TLS1_VERSION,
+                                                  TLS1_2_VERSION, false, nullptr, requestCertificate, &der);
+    ServerResponseReader reader(false, true);
+    QCOMPARE(int(reader.feed(flight)), int(ServerResponseReader::State::Done));
+    const ServerResponse &r = reader.response();
+    QCOMPARE(int(r.cipherSuite), 0x002F);
+    QVERIFY(r.helloDone);
+    QCOMPARE(r.leafCertificate, der);
+    QCOMPARE(r.certificateRequested, requestCertificate);
 }
 
 QTEST_GUILESS_MAIN(TestHello)
