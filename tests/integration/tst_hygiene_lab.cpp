@@ -1,0 +1,469 @@
+// The hygiene checks (probes/hygiene) against real servers configured for
+// each behaviour: `openssl s_server` (renegotiation allowed or not, session
+// caches and tickets, OCSP staples made by `openssl ocsp` from a test CA,
+// a DH file of a well-known prime), gnutls-serv (priority strings that allow
+// unsafe renegotiation, a stapled response), and the lab's Postfix, Dovecot
+// and nginx with their Debian defaults. Each row says the hygiene keys its
+// configuration decides; a key expected undecided must be null with a note,
+// never false.
+//
+// The peers on the same endpoints (run by hand, Debian's testssl 3.0 and
+// sslscan 2.0; each takes tens of seconds, too slow for every run):
+// - renegotiation (testssl -R, sslscan's "Session renegotiation"): s_server
+//   by default and with -no_renegotiation refuses client renegotiation with a
+//   no_renegotiation warning; testssl says "Secure Client-Initiated
+//   Renegotiation: not vulnerable", we say client_renegotiation false; with
+//   -client_renegotiation testssl says "VULNERABLE (NOT ok), potential DoS
+//   threat", we say true. sslscan reports "Secure session renegotiation
+//   supported" from the ServerHello's renegotiation_info alone (our
+//   insecure_renegotiation false), and does not try a renegotiation.
+// - -legacy_renegotiation: the server still speaks RFC 5746 to a client that
+//   does (renegotiation_info in its ServerHello), so insecure_renegotiation is
+//   false for us, testssl ("Secure Renegotiation (RFC 5746): supported") and
+//   sslscan alike; only a client without RFC 5746 could see the legacy path,
+//   and OpenSSL's client always signals it.
+// - gnutls-serv with %DISABLE_SAFE_RENEGOTIATION: no renegotiation_info, so
+//   insecure_renegotiation true; testssl -R says "Secure Renegotiation (RFC
+//   5746): Not supported / VULNERABLE (NOT ok)", sslscan "Insecure session
+//   renegotiation supported".
+// - session resumption (testssl -S "Session Resumption: Tickets: yes, ID:
+//   yes"): s_server by default both, -no_ticket "Tickets no, ID yes"; the
+//   same as ours.
+// - OCSP stapling (testssl -S "OCSP stapling"): "offered" for every stapled
+//   response, "not offered" without -status_file; testssl does not judge a
+//   stapled response's status or certificate, we do (cert_status,
+//   for_certificate).
+
+#include "lab/lab.h"
+#include "probes/endpoint_probe.h"
+#include "tests/common/child_process.h"
+#include "tests/common/lab_fixture.h"
+#include "tests/common/openssl_server.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace mailtls;
+
+namespace {
+
+// Runs a command to its end; an error message, empty when it succeeded.
+QString run(const QString &program, const QStringList &args, const QString &workDir = {})
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    if (!workDir.isEmpty())
+        p.setWorkingDirectory(workDir);
+    p.start(program, args);
+    if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
+        return program + QLatin1Char(' ') + args.join(QLatin1Char(' ')) + QStringLiteral(": ") +
+               QString::fromLocal8Bit(p.readAll());
+    return {};
+}
+
+// gnutls-serv on 127.0.0.1 at a port of ours, echoing, with a priority string.
+class GnutlsServer
+{
+public:
+    GnutlsServer(quint16 port, const QString &cert, const QString &key, const QStringList &extra)
+    {
+        storetest::dieWithTest(m_server);
+        m_server.setProcessChannelMode(QProcess::MergedChannels);
+        m_server.start(QStringLiteral("gnutls-serv"),
+                       QStringList{QStringLiteral("--echo"), QStringLiteral("--disable-client-cert"),
+                                   QStringLiteral("--port=") + QString::number(port),
+                                   QStringLiteral("--x509certfile=") + cert, QStringLiteral("--x509keyfile=") + key} +
+                           extra);
+        // It listens once it prints "Echo Server listening on IPv4 ... done".
+        QByteArray output;
+        const QDeadlineTimer deadline(15000);
+        while (!deadline.hasExpired() && m_server.state() != QProcess::NotRunning) {
+            m_server.waitForReadyRead(200);
+            output += m_server.readAll();
+            if (output.contains("done")) {
+                m_port = port;
+                return;
+            }
+        }
+        m_error = QStringLiteral("gnutls-serv did not start: ") + QString::fromLocal8Bit(output);
+    }
+    ~GnutlsServer()
+    {
+        m_server.kill();
+        m_server.waitForFinished(5000);
+    }
+    quint16 port() const { return m_port; }
+    QString error() const { return m_error; }
+
+private:
+    QProcess m_server;
+    quint16 m_port = 0;
+    QString m_error;
+};
+
+QString valueText(const std::optional<bool> &v)
+{
+    return v ? (*v ? QStringLiteral("true") : QStringLiteral("false")) : QStringLiteral("null");
+}
+
+// Checks a result against "key=value ..." with values true, false or null
+// (undecided: null with a note). Keys: the hygiene keys, and ids, tickets,
+// signature_valid, fresh, for_certificate, cert_status, response_status,
+// dh_prime (a well-known prime's name in dh's primes). Empty: all as expected.
+QString mismatches(const HygieneResult &h, const QString &expect)
+{
+    QStringList out;
+    auto dump = [&h](const QString &key) {
+        const HygieneCheck *c = h.check(key);
+        return c ? QStringLiteral(" [evidence: %1; note: %2]").arg(c->evidence.join(QStringLiteral(" | ")), c->note)
+                 : QString();
+    };
+    const QStringList pairs = expect.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (const QString &pair : pairs) {
+        const qsizetype eq = pair.indexOf(QLatin1Char('='));
+        const QString key = pair.left(eq);
+        const QString want = pair.mid(eq + 1).replace(QLatin1Char('_'), QLatin1Char(' '));
+        QString got;
+        QString context;
+        if (const HygieneCheck *c = h.check(key)) {
+            got = valueText(c->value);
+            context = dump(key);
+            if (!c->value && c->note.isEmpty())
+                out.append(key + QStringLiteral(": undecided without a note"));
+        } else if (key == QLatin1StringView("ids")) {
+            got = valueText(h.resumption.ids);
+            context = dump(QStringLiteral("session_resumption"));
+        } else if (key == QLatin1StringView("tickets")) {
+            got = valueText(h.resumption.tickets);
+            context = dump(QStringLiteral("session_resumption"));
+        } else if (key == QLatin1StringView("signature_valid")) {
+            got = valueText(h.ocsp.signatureValid);
+            context = dump(QStringLiteral("ocsp_stapling"));
+        } else if (key == QLatin1StringView("fresh")) {
+            got = valueText(h.ocsp.fresh);
+            context = dump(QStringLiteral("ocsp_stapling"));
+        } else if (key == QLatin1StringView("for_certificate")) {
+            got = valueText(h.ocsp.forCertificate);
+            context = dump(QStringLiteral("ocsp_stapling"));
+        } else if (key == QLatin1StringView("cert_status")) {
+            got = h.ocsp.certStatus;
+            context = dump(QStringLiteral("ocsp_stapling"));
+        } else if (key == QLatin1StringView("response_status")) {
+            got = h.ocsp.responseStatus;
+        } else if (key == QLatin1StringView("dh_prime")) {
+            QStringList names;
+            for (const DhPrime &p : h.dhPrimes)
+                names.append(p.wellKnown);
+            got = names.contains(want) ? want : names.join(QStringLiteral(", "));
+            context = dump(QStringLiteral("dh"));
+        } else {
+            out.append(QStringLiteral("unknown key ") + key);
+            continue;
+        }
+        if (got != want)
+            out.append(QStringLiteral("%1: %2, expected %3%4").arg(key, got, want, context));
+    }
+    return out.join(QLatin1Char('\n'));
+}
+
+EndpointResult probeTls(quint16 port, const QString &caFile)
+{
+    ProbeTarget target{Protocol::Tls, QStringLiteral("127.0.0.1"), port, QStringLiteral("known.test")};
+    ProbeOptions options;
+    options.caFile = caFile;
+    options.operationTimeoutMs = 5000;
+    options.endpointTimeoutMs = 180000;
+    return probeEndpoint(target, options);
+}
+
+} // namespace
+
+class TestHygieneLab : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void opensslServer_data();
+    void opensslServer();
+    void gnutlsServer_data();
+    void gnutlsServer();
+    void labServers_data();
+    void labServers();
+    void cleanupTestCase();
+
+private:
+    QString file(const QString &name) const { return m_dir.filePath(name); }
+    QString makeLeaf(const QString &name, QString *serial);
+
+    QTemporaryDir m_dir;
+    QString m_error;
+    std::unique_ptr<lab::Lab> m_lab;
+    QString m_labSkip;
+};
+
+// A leaf certificate for name from the test CA (name.pem, name.key); its serial in hex.
+QString TestHygieneLab::makeLeaf(const QString &name, QString *serial)
+{
+    const QString ext = file(name + QStringLiteral(".ext"));
+    QFile f(ext);
+    if (!f.open(QIODevice::WriteOnly))
+        return QStringLiteral("cannot write ") + ext;
+    f.write(QStringLiteral("subjectAltName=DNS:%1\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n")
+                .arg(name)
+                .toUtf8());
+    f.close();
+    if (QString e = run(QStringLiteral("openssl"),
+                        {QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                         QStringLiteral("-nodes"), QStringLiteral("-keyout"), file(name + QStringLiteral(".key")),
+                         QStringLiteral("-out"), file(name + QStringLiteral(".csr")), QStringLiteral("-subj"),
+                         QStringLiteral("/CN=") + name});
+        !e.isEmpty())
+        return e;
+    if (QString e = run(QStringLiteral("openssl"),
+                        {QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
+                         file(name + QStringLiteral(".csr")), QStringLiteral("-CA"), file(QStringLiteral("ca.pem")),
+                         QStringLiteral("-CAkey"), file(QStringLiteral("ca.key")), QStringLiteral("-set_serial"),
+                         QStringLiteral("0x%1").arg(QString::number(qHash(name) & 0xffffff, 16)),
+                         QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-extfile"), ext,
+                         QStringLiteral("-out"), file(name + QStringLiteral(".pem"))});
+        !e.isEmpty())
+        return e;
+    QProcess p;
+    p.start(QStringLiteral("openssl"), {QStringLiteral("x509"), QStringLiteral("-noout"), QStringLiteral("-serial"),
+                                        QStringLiteral("-in"), file(name + QStringLiteral(".pem"))});
+    p.waitForFinished(30000);
+    *serial = QString::fromLatin1(p.readAllStandardOutput()).trimmed().section(QLatin1Char('='), 1);
+    return serial->isEmpty() ? QStringLiteral("no serial for ") + name : QString();
+}
+
+// The test CA, its leaves, OCSP responses made by `openssl ocsp` from an
+// index (good, revoked, and one for another certificate), a DH file of RFC
+// 3526 group 14; then the lab's Postfix, Dovecot and nginx.
+void TestHygieneLab::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QString e = run(QStringLiteral("openssl"),
+                    {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                     QStringLiteral("-nodes"), QStringLiteral("-keyout"), file(QStringLiteral("ca.key")),
+                     QStringLiteral("-out"), file(QStringLiteral("ca.pem")), QStringLiteral("-days"),
+                     QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=Hygiene Test CA"),
+                     QStringLiteral("-addext"), QStringLiteral("basicConstraints=critical,CA:TRUE"),
+                     QStringLiteral("-addext"), QStringLiteral("keyUsage=critical,keyCertSign,cRLSign")});
+    QVERIFY2(e.isEmpty(), qPrintable(e));
+    QString serial;
+    QString otherSerial;
+    e = makeLeaf(QStringLiteral("known.test"), &serial);
+    QVERIFY2(e.isEmpty(), qPrintable(e));
+    e = makeLeaf(QStringLiteral("other.test"), &otherSerial);
+    QVERIFY2(e.isEmpty(), qPrintable(e));
+
+    // One index per certificate status (the CA database's format).
+    const QString expiry = QDateTime::currentDateTimeUtc().addDays(2).toString(QStringLiteral("yyMMddHHmmss'Z'"));
+    const QString revokedAt = QDateTime::currentDateTimeUtc().addSecs(-3600).toString(QStringLiteral("yyMMddHHmmss'Z'"));
+    const struct
+    {
+        const char *name;
+        QString line;
+        QString cert;
+    } responses[] = {
+        {"good", QStringLiteral("V\t%1\t\t%2\tunknown\t/CN=known.test\n").arg(expiry, serial),
+         QStringLiteral("known.test.pem")},
+        {"revoked", QStringLiteral("R\t%1\t%2\t%3\tunknown\t/CN=known.test\n").arg(expiry, revokedAt, serial),
+         QStringLiteral("known.test.pem")},
+        {"other", QStringLiteral("V\t%1\t\t%2\tunknown\t/CN=other.test\n").arg(expiry, otherSerial),
+         QStringLiteral("other.test.pem")},
+    };
+    for (const auto &r : responses) {
+        const QString index = file(QLatin1StringView(r.name) + QStringLiteral(".index"));
+        QFile f(index);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(r.line.toUtf8());
+        f.close();
+        e = run(QStringLiteral("openssl"),
+                {QStringLiteral("ocsp"), QStringLiteral("-index"), index, QStringLiteral("-rsigner"),
+                 file(QStringLiteral("ca.pem")), QStringLiteral("-rkey"), file(QStringLiteral("ca.key")),
+                 QStringLiteral("-CA"), file(QStringLiteral("ca.pem")), QStringLiteral("-issuer"),
+                 file(QStringLiteral("ca.pem")), QStringLiteral("-cert"), file(r.cert), QStringLiteral("-ndays"),
+                 QStringLiteral("1"), QStringLiteral("-respout"),
+                 file(QLatin1StringView(r.name) + QStringLiteral(".der"))});
+        QVERIFY2(e.isEmpty(), qPrintable(e));
+    }
+    e = run(QStringLiteral("openssl"), {QStringLiteral("genpkey"), QStringLiteral("-genparam"), QStringLiteral("-algorithm"),
+                                        QStringLiteral("DH"), QStringLiteral("-pkeyopt"), QStringLiteral("group:modp_2048"),
+                                        QStringLiteral("-out"), file(QStringLiteral("modp2048.pem"))});
+    QVERIFY2(e.isEmpty(), qPrintable(e));
+}
+
+void TestHygieneLab::cleanupTestCase()
+{
+    if (m_lab)
+        m_lab->stop();
+}
+
+void TestHygieneLab::opensslServer_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QString>("expect");
+    const QString leaf = QStringLiteral("-cert %LEAF% -key %LEAFKEY% ");
+    // s_server takes TLS 1.2 and 1.3 by Debian's defaults (MinProtocol TLSv1.2).
+    QTest::newRow("default") << QStringList{}
+                             << "client_renegotiation=false insecure_renegotiation=false session_resumption=true "
+                                "ids=true tickets=true ocsp_stapling=false";
+    QTest::newRow("-client_renegotiation") << QStringList{QStringLiteral("-client_renegotiation")}
+                                           << "client_renegotiation=true insecure_renegotiation=false";
+    QTest::newRow("-no_renegotiation") << QStringList{QStringLiteral("-client_renegotiation"),
+                                                      QStringLiteral("-no_renegotiation")}
+                                       << "client_renegotiation=false insecure_renegotiation=false";
+    QTest::newRow("-legacy_renegotiation") << QStringList{QStringLiteral("-legacy_renegotiation")}
+                                           << "client_renegotiation=false insecure_renegotiation=false";
+    QTest::newRow("-legacy_renegotiation -client_renegotiation")
+        << QStringList{QStringLiteral("-legacy_renegotiation"), QStringLiteral("-client_renegotiation")}
+        << "client_renegotiation=true insecure_renegotiation=false";
+    QTest::newRow("-no_ticket") << QStringList{QStringLiteral("-no_ticket")}
+                                << "session_resumption=true ids=true tickets=false";
+    QTest::newRow("-no_ticket -no_cache") << QStringList{QStringLiteral("-no_ticket"), QStringLiteral("-no_cache")}
+                                          << "session_resumption=false ids=false tickets=false";
+    QTest::newRow("-no_cache") << QStringList{QStringLiteral("-no_cache")}
+                               << "session_resumption=true ids=false tickets=true";
+    QTest::newRow("TLS 1.3 only") << QStringList{QStringLiteral("-tls1_3")}
+                                  << "client_renegotiation=false insecure_renegotiation=false "
+                                     "session_resumption=true ids=false tickets=true";
+    QTest::newRow("-status_file good")
+        << QString(leaf + QStringLiteral("-status_file %DIR%/good.der")).split(QLatin1Char(' '))
+        << "ocsp_stapling=true response_status=successful cert_status=good signature_valid=true fresh=true "
+           "for_certificate=true";
+    QTest::newRow("-status_file revoked")
+        << QString(leaf + QStringLiteral("-status_file %DIR%/revoked.der")).split(QLatin1Char(' '))
+        << "ocsp_stapling=true response_status=successful cert_status=revoked signature_valid=true fresh=true "
+           "for_certificate=true";
+    QTest::newRow("-status_file for another certificate")
+        << QString(leaf + QStringLiteral("-status_file %DIR%/other.der")).split(QLatin1Char(' '))
+        << "ocsp_stapling=true response_status=successful signature_valid=true for_certificate=false";
+    QTest::newRow("-dhparam RFC 3526 group 14")
+        << QStringList{QStringLiteral("-dhparam"), QStringLiteral("%DIR%/modp2048.pem"), QStringLiteral("-cipher"),
+                       QStringLiteral("DHE-RSA-AES128-GCM-SHA256")}
+        << "dh=false dh_prime=RFC_3526_group_14_(2048-bit_MODP)";
+}
+
+void TestHygieneLab::opensslServer()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QString, expect);
+    options.replaceInStrings(QStringLiteral("%LEAF%"), file(QStringLiteral("known.test.pem")));
+    options.replaceInStrings(QStringLiteral("%LEAFKEY%"), file(QStringLiteral("known.test.key")));
+    options.replaceInStrings(QStringLiteral("%DIR%"), m_dir.path());
+    testservers::OpenSslServer server(options);
+    QVERIFY2(server.port(), qPrintable(server.error()));
+    const EndpointResult r = probeTls(server.port(), file(QStringLiteral("ca.pem")));
+    QVERIFY2(r.status == ProbeStatus::Ok, qPrintable(r.error));
+    QVERIFY(r.hygiene);
+    const QString wrong = mismatches(*r.hygiene, expect);
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+}
+
+void TestHygieneLab::gnutlsServer_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QString>("expect");
+    QTest::newRow("NORMAL:%DISABLE_SAFE_RENEGOTIATION")
+        << QStringList{QStringLiteral("--priority=NORMAL:-VERS-TLS1.3:%DISABLE_SAFE_RENEGOTIATION")}
+        << "insecure_renegotiation=true client_renegotiation=true session_resumption=true ids=true tickets=true";
+    QTest::newRow("NORMAL:%UNSAFE_RENEGOTIATION")
+        << QStringList{QStringLiteral("--priority=NORMAL:%UNSAFE_RENEGOTIATION")}
+        << "insecure_renegotiation=false client_renegotiation=true";
+    QTest::newRow("NORMAL") << QStringList{QStringLiteral("--priority=NORMAL")} << "insecure_renegotiation=false client_renegotiation=true";
+    QTest::newRow("--ocsp-response good")
+        << QStringList{QStringLiteral("--priority=NORMAL"), QStringLiteral("--ocsp-response=%DIR%/good.der")}
+        << "ocsp_stapling=true cert_status=good signature_valid=true fresh=true for_certificate=true";
+}
+
+void TestHygieneLab::gnutlsServer()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QString, expect);
+    options.replaceInStrings(QStringLiteral("%DIR%"), m_dir.path());
+    // A port of its own: gnutls-serv has no port 0.
+    quint16 port = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        port = probe.serverPort();
+    }
+    GnutlsServer server(port, file(QStringLiteral("known.test.pem")), file(QStringLiteral("known.test.key")), options);
+    QVERIFY2(server.port(), qPrintable(server.error()));
+    const EndpointResult r = probeTls(server.port(), file(QStringLiteral("ca.pem")));
+    QVERIFY2(r.status == ProbeStatus::Ok, qPrintable(r.error));
+    QVERIFY(r.hygiene);
+    const QString wrong = mismatches(*r.hygiene, expect);
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+}
+
+void TestHygieneLab::labServers_data()
+{
+    QTest::addColumn<QString>("service");
+    QTest::addColumn<QString>("protocol");
+    QTest::addColumn<QString>("expect");
+    // Debian's OpenSSL 3 refuses client renegotiation unless a server allows
+    // it (SSL_OP_ALLOW_CLIENT_RENEGOTIATION): Postfix, Dovecot and nginx with
+    // a no_renegotiation warning; Dovecot's imaps with a fatal
+    // unexpected_message alert. None staples OCSP unless configured.
+    // Resumption: Postfix issues tickets (keys from tlsmgr, shared by its smtpd
+    // processes) and keeps no session cache without
+    // smtpd_tls_session_cache_database; nginx issues tickets
+    // (ssl_session_tickets on, lifetime 300 s) and caches nothing
+    // (ssl_session_cache none); Dovecot issues tickets it cannot take back (a
+    // new login process for each connection, each with keys of its own).
+    const QString mta = QStringLiteral("client_renegotiation=false insecure_renegotiation=false session_resumption=true "
+                                       "ids=false tickets=true ocsp_stapling=false");
+    const QString dovecot = QStringLiteral("client_renegotiation=false insecure_renegotiation=false "
+                                           "session_resumption=false ids=false tickets=false ocsp_stapling=false");
+    QTest::newRow("Postfix mx1 smtp") << "mx1" << "smtp" << mta;
+    QTest::newRow("Postfix mx2 smtp (TLS 1.0 to 1.2, DHE)") << "mx2" << "smtp" << mta + QStringLiteral(" dh=false");
+    QTest::newRow("Dovecot imap") << "imap" << "imap" << dovecot;
+    QTest::newRow("Dovecot imaps") << "imap" << "imaps" << dovecot;
+    QTest::newRow("nginx https") << "webmail" << "https" << mta;
+}
+
+void TestHygieneLab::labServers()
+{
+    QFETCH(QString, service);
+    QFETCH(QString, protocol);
+    QFETCH(QString, expect);
+    if (!m_lab && m_labSkip.isEmpty()) {
+        LabStart s = startDemoLab({QStringLiteral("mx1"), QStringLiteral("mx2"), QStringLiteral("imap"),
+                                   QStringLiteral("webmail")});
+        m_labSkip = s.skip;
+        QVERIFY2(s.error.isEmpty(), qPrintable(s.error));
+        m_lab = std::move(s.lab);
+    }
+    if (!m_labSkip.isEmpty())
+        QSKIP(qPrintable(m_labSkip));
+    const lab::Service *svc = nullptr;
+    for (const lab::Service &s : m_lab->spec().services) {
+        if (s.id == service)
+            svc = &s;
+    }
+    QVERIFY(svc);
+    std::optional<int> port;
+    for (const lab::Listener &l : svc->listeners) {
+        if (l.protocol == protocol)
+            port = l.port;
+    }
+    QVERIFY(port);
+    ProbeTarget target{*protocolFromScheme(protocol), svc->address, static_cast<quint16>(*port), svc->hostName};
+    ProbeOptions options;
+    options.caFile = m_lab->caFile();
+    options.operationTimeoutMs = 5000;
+    const EndpointResult r = probeEndpoint(target, options);
+    QVERIFY2(r.status == ProbeStatus::Ok, qPrintable(r.error));
+    QVERIFY(r.hygiene);
+    const QString wrong = mismatches(*r.hygiene, expect);
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+}
+
+QTEST_GUILESS_MAIN(TestHygieneLab)
+#include "tst_hygiene_lab.moc"
