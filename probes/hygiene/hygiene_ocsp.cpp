@@ -150,7 +150,7 @@ void judgeOcspStaple(const HygieneInput &input, HygieneCheck *check, OcspStaple 
     if (!response) {
         detail->responseStatus = QStringLiteral("malformed");
         check->evidence.append(
-            Tr::tr("a response is stapled, but it is not an OCSP response (%n bytes)", nullptr,
+            Tr::tr("a response is stapled, but it is not an OCSP response (%n byte(s))", nullptr,
                    static_cast<int>(input.ocspResponse.size())));
         return;
     }

@@ -7,33 +7,38 @@
 // configuration decides; a key expected undecided must be null with a note,
 // never false.
 //
-// The peers on the same endpoints (run by hand, Debian's testssl 3.0 and
-// sslscan 2.0; each takes tens of seconds, too slow for every run):
-// - renegotiation (testssl -R, sslscan's "Session renegotiation"): s_server
-//   by default and with -no_renegotiation refuses client renegotiation with a
-//   no_renegotiation warning; testssl says "Secure Client-Initiated
-//   Renegotiation: not vulnerable", we say client_renegotiation false; with
-//   -client_renegotiation testssl says "VULNERABLE (NOT ok), potential DoS
-//   threat", we say true. sslscan reports "Secure session renegotiation
-//   supported" from the ServerHello's renegotiation_info alone (our
-//   insecure_renegotiation false), and does not try a renegotiation.
+// The peers on the same kinds of endpoint, run by hand (Debian's testssl
+// 3.0 and sslscan 2.0.7 on OpenSSL 3.0; testssl takes a minute or two for
+// each, too slow for every run):
+// - client renegotiation: s_server by default refuses it with a
+//   no_renegotiation warning; testssl -R says "Secure Client-Initiated
+//   Renegotiation: not vulnerable (OK)", we say client_renegotiation false.
+//   With -client_renegotiation testssl says "VULNERABLE (NOT ok), potential
+//   DoS threat", we say true. sslscan says "Session renegotiation not
+//   supported" for both (also with --tls12): it does not tell them apart
+//   against an OpenSSL 3 server, where testssl and we see the renegotiation
+//   complete.
 // - -legacy_renegotiation: the server still speaks RFC 5746 to a client that
 //   does (renegotiation_info in its ServerHello), so insecure_renegotiation is
-//   false for us, testssl ("Secure Renegotiation (RFC 5746): supported") and
-//   sslscan alike; only a client without RFC 5746 could see the legacy path,
-//   and OpenSSL's client always signals it.
+//   false, as testssl's "Secure Renegotiation (RFC 5746): supported (OK)";
+//   only a client without RFC 5746 could see the legacy path, and OpenSSL's
+//   client always signals it.
 // - gnutls-serv with %DISABLE_SAFE_RENEGOTIATION: no renegotiation_info, so
-//   insecure_renegotiation true; testssl -R says "Secure Renegotiation (RFC
-//   5746): Not supported / VULNERABLE (NOT ok)", sslscan "Insecure session
-//   renegotiation supported".
-// - session resumption (testssl -S "Session Resumption: Tickets: yes, ID:
-//   yes"): s_server by default both, -no_ticket "Tickets no, ID yes"; the
-//   same as ours.
-// - OCSP stapling (testssl -S "OCSP stapling"): "offered" for every stapled
-//   response, "not offered" without -status_file; testssl does not judge a
+//   insecure_renegotiation true, as sslscan's "Insecure session renegotiation
+//   supported". testssl cannot connect to it at all ("Your OpenSSL cannot
+//   connect"): Debian's OpenSSL 3 client refuses a server without RFC 5746.
+// - session resumption: testssl -S on s_server by default says "Session
+//   Resumption: Tickets: yes, ID: yes" and "Session Ticket RFC 5077 hint
+//   7200 seconds", as our ids, tickets and ticket_lifetime_hint. With
+//   -no_ticket testssl says "Tickets: yes, ID: no", we say tickets false,
+//   ids true: testssl resumes at the highest version, TLS 1.3, where
+//   OpenSSL's SSL_OP_NO_TICKET still issues (stateful) tickets and there
+//   are no session IDs; we ask at the newest version up to TLS 1.2, where
+//   IDs and tickets are two things (hygiene_resumption.cpp).
+// - OCSP stapling: testssl -S says "OCSP stapling: not offered" on s_server
+//   without -status_file, as our ocsp_stapling false; it does not judge a
 //   stapled response's status or certificate, we do (cert_status,
 //   for_certificate).
-
 #include "lab/lab.h"
 #include "probes/endpoint_probe.h"
 #include "tests/common/child_process.h"
