@@ -45,11 +45,18 @@
 #include "tests/common/lab_fixture.h"
 #include "tests/common/openssl_server.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <openssl/ocsp.h>
+#include <openssl/pem.h>
+
+#include <ctime>
+#include <memory>
 
 using namespace mailtls;
 
@@ -67,6 +74,50 @@ QString run(const QString &program, const QStringList &args, const QString &work
         return program + QLatin1Char(' ') + args.join(QLatin1Char(' ')) + QStringLiteral(": ") +
                QString::fromLocal8Bit(p.readAll());
     return {};
+}
+
+// An OCSP response `openssl ocsp` cannot make: one whose nextUpdate has
+// passed (thisUpdate three days ago, nextUpdate two), signed by the CA, or
+// a tryLater response with no body. Written as DER; an error message, empty
+// when it is written.
+QString writeOcspResponse(const QString &caCert, const QString &caKey, const QString &leafCert, bool tryLater,
+                          const QString &out)
+{
+    auto readPem = [](const QString &path, auto reader) {
+        std::unique_ptr<BIO, decltype(&BIO_free)> bio(BIO_new_file(path.toLocal8Bit().constData(), "r"), BIO_free);
+        return bio ? reader(bio.get(), nullptr, nullptr, nullptr) : nullptr;
+    };
+    std::unique_ptr<X509, decltype(&X509_free)> ca(readPem(caCert, PEM_read_bio_X509), X509_free);
+    std::unique_ptr<EVP_PKEY, decltype(&EVP_PKEY_free)> key(readPem(caKey, PEM_read_bio_PrivateKey), EVP_PKEY_free);
+    std::unique_ptr<X509, decltype(&X509_free)> leaf(readPem(leafCert, PEM_read_bio_X509), X509_free);
+    if (!ca || !key || !leaf)
+        return QStringLiteral("cannot read the CA or the leaf");
+    std::unique_ptr<OCSP_BASICRESP, decltype(&OCSP_BASICRESP_free)> basic(OCSP_BASICRESP_new(), OCSP_BASICRESP_free);
+    if (!tryLater) {
+        const time_t now = std::time(nullptr);
+        std::unique_ptr<ASN1_TIME, decltype(&ASN1_TIME_free)> thisUpdate(ASN1_TIME_adj(nullptr, now, -3, 0),
+                                                                         ASN1_TIME_free);
+        std::unique_ptr<ASN1_TIME, decltype(&ASN1_TIME_free)> nextUpdate(ASN1_TIME_adj(nullptr, now, -2, 0),
+                                                                         ASN1_TIME_free);
+        OCSP_CERTID *id = OCSP_cert_to_id(EVP_sha1(), leaf.get(), ca.get());
+        const bool added = id && OCSP_basic_add1_status(basic.get(), id, V_OCSP_CERTSTATUS_GOOD, 0, nullptr,
+                                                        thisUpdate.get(), nextUpdate.get());
+        OCSP_CERTID_free(id);
+        if (!added || OCSP_basic_sign(basic.get(), ca.get(), key.get(), EVP_sha256(), nullptr, 0) != 1)
+            return QStringLiteral("cannot sign the OCSP response");
+    }
+    std::unique_ptr<OCSP_RESPONSE, decltype(&OCSP_RESPONSE_free)> response(
+        OCSP_response_create(tryLater ? OCSP_RESPONSE_STATUS_TRYLATER : OCSP_RESPONSE_STATUS_SUCCESSFUL,
+                             tryLater ? nullptr : basic.get()),
+        OCSP_RESPONSE_free);
+    unsigned char *der = nullptr;
+    const int length = response ? i2d_OCSP_RESPONSE(response.get(), &der) : 0;
+    if (length <= 0)
+        return QStringLiteral("cannot encode the OCSP response");
+    QFile f(out);
+    const bool written = f.open(QIODevice::WriteOnly) && f.write(reinterpret_cast<const char *>(der), length) == length;
+    OPENSSL_free(der);
+    return written ? QString() : QStringLiteral("cannot write ") + out;
 }
 
 // gnutls-serv on 127.0.0.1 at a port of ours, echoing, with a priority string.
@@ -246,8 +297,9 @@ QString TestHygieneLab::makeLeaf(const QString &name, QString *serial)
 }
 
 // The test CA, its leaves, OCSP responses made by `openssl ocsp` from an
-// index (good, revoked, and one for another certificate), a DH file of RFC
-// 3526 group 14; then the lab's Postfix, Dovecot and nginx.
+// index (good, revoked, and one for another certificate) and those it
+// cannot make (stale, tryLater), a DH file of RFC 3526 group 14. The lab
+// starts with the first of its rows.
 void TestHygieneLab::initTestCase()
 {
     QVERIFY(m_dir.isValid());
@@ -297,6 +349,12 @@ void TestHygieneLab::initTestCase()
                  file(QLatin1StringView(r.name) + QStringLiteral(".der"))});
         QVERIFY2(e.isEmpty(), qPrintable(e));
     }
+    e = writeOcspResponse(file(QStringLiteral("ca.pem")), file(QStringLiteral("ca.key")),
+                          file(QStringLiteral("known.test.pem")), false, file(QStringLiteral("stale.der")));
+    QVERIFY2(e.isEmpty(), qPrintable(e));
+    e = writeOcspResponse(file(QStringLiteral("ca.pem")), file(QStringLiteral("ca.key")),
+                          file(QStringLiteral("known.test.pem")), true, file(QStringLiteral("trylater.der")));
+    QVERIFY2(e.isEmpty(), qPrintable(e));
     e = run(QStringLiteral("openssl"), {QStringLiteral("genpkey"), QStringLiteral("-genparam"), QStringLiteral("-algorithm"),
                                         QStringLiteral("DH"), QStringLiteral("-pkeyopt"), QStringLiteral("group:modp_2048"),
                                         QStringLiteral("-out"), file(QStringLiteral("modp2048.pem"))});
@@ -345,6 +403,13 @@ void TestHygieneLab::opensslServer_data()
         << QString(leaf + QStringLiteral("-status_file %DIR%/revoked.der")).split(QLatin1Char(' '))
         << "ocsp_stapling=true response_status=successful cert_status=revoked signature_valid=true fresh=true "
            "for_certificate=true";
+    QTest::newRow("-status_file stale (nextUpdate two days ago)")
+        << QString(leaf + QStringLiteral("-status_file %DIR%/stale.der")).split(QLatin1Char(' '))
+        << "ocsp_stapling=true response_status=successful cert_status=good signature_valid=true fresh=false "
+           "for_certificate=true";
+    QTest::newRow("-status_file tryLater")
+        << QString(leaf + QStringLiteral("-status_file %DIR%/trylater.der")).split(QLatin1Char(' '))
+        << "ocsp_stapling=true response_status=tryLater cert_status= signature_valid=null for_certificate=null";
     QTest::newRow("-status_file for another certificate")
         << QString(leaf + QStringLiteral("-status_file %DIR%/other.der")).split(QLatin1Char(' '))
         << "ocsp_stapling=true response_status=successful signature_valid=true for_certificate=false";
