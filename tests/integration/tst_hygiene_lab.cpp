@@ -41,6 +41,7 @@
 //   for_certificate).
 #include "lab/lab.h"
 #include "probes/endpoint_probe.h"
+#include "probes/hygiene/hygiene_checks.h"
 #include "tests/common/child_process.h"
 #include "tests/common/lab_fixture.h"
 #include "tests/common/openssl_server.h"
@@ -245,6 +246,8 @@ private Q_SLOTS:
     void initTestCase();
     void opensslServer_data();
     void opensslServer();
+    void connectionsPerCheck_data();
+    void connectionsPerCheck();
     void gnutlsServer_data();
     void gnutlsServer();
     void labServers_data();
@@ -433,6 +436,50 @@ void TestHygieneLab::opensslServer()
     QVERIFY(r.hygiene);
     const QString wrong = mismatches(*r.hygiene, expect);
     QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+}
+
+void TestHygieneLab::connectionsPerCheck_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<int>("renegotiation");
+    QTest::addColumn<int>("resumption");
+    // TLS 1.2: two full handshakes, then a resumption by ticket and one by ID.
+    QTest::newRow("default") << QStringList{} << 1 << 4;
+    // Neither a ticket nor a session ID: nothing to resume.
+    QTest::newRow("-no_ticket -no_cache") << QStringList{QStringLiteral("-no_ticket"), QStringLiteral("-no_cache")}
+                                          << 1 << 2;
+    // TLS 1.3: no renegotiation; a handshake and a resumption with its ticket.
+    QTest::newRow("TLS 1.3 only") << QStringList{QStringLiteral("-tls1_3")} << 0 << 2;
+}
+
+// The connections client_renegotiation and session_resumption cost (ocsp_stapling
+// costs none: it reads the main handshake's staple).
+void TestHygieneLab::connectionsPerCheck()
+{
+    QFETCH(QStringList, options);
+    QFETCH(int, renegotiation);
+    QFETCH(int, resumption);
+    testservers::OpenSslServer server(options);
+    QVERIFY2(server.port(), qPrintable(server.error()));
+    ProbeTarget target{Protocol::Tls, QStringLiteral("127.0.0.1"), server.port(), QStringLiteral("known.test")};
+    ProbeOptions probeOptions;
+    probeOptions.operationTimeoutMs = 5000;
+    probeOptions.hygiene = false;
+    const EndpointResult r = probeEndpoint(target, probeOptions);
+    QVERIFY2(r.status == ProbeStatus::Ok, qPrintable(r.error));
+    const hygiene::Plan plan = hygiene::planFor(r.versions);
+
+    std::atomic_int connections = 0;
+    const ProbeContext ctx{target, probeOptions, QDeadlineTimer(60000), &connections};
+    HygieneCheck check;
+    hygiene::askClientRenegotiation(ctx, plan, &check);
+    QVERIFY2(check.value, qPrintable(check.note));
+    QCOMPARE(connections.load(), renegotiation);
+    connections = 0;
+    SessionResumption detail;
+    hygiene::askSessionResumption(ctx, plan, &check, &detail);
+    QVERIFY2(check.value.has_value(), qPrintable(check.note));
+    QCOMPARE(connections.load(), resumption);
 }
 
 void TestHygieneLab::gnutlsServer_data()
