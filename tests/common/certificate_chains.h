@@ -58,6 +58,7 @@ public:
     }
 
     QByteArray pem(const QString &name) const { return m_certs.value(name).certificate; }
+    QByteArray key(const QString &name) const { return m_certs.value(name).key; }
 
     // The certificates named, in order, in one PEM file; the path, or "" when it cannot be written.
     QString writeCertificates(const QString &file, const QStringList &names)
