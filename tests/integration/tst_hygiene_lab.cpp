@@ -25,7 +25,8 @@
 //   client always signals it.
 // - gnutls-serv with %DISABLE_SAFE_RENEGOTIATION: no renegotiation_info, so
 //   insecure_renegotiation true, as sslscan's "Insecure session renegotiation
-//   supported". testssl cannot connect to it at all ("Your OpenSSL cannot
+//   supported". sslscan runs in a moment: every s_server and gnutls-serv row
+//   compares insecure_renegotiation with it (sslscanDisagrees). testssl cannot connect to it at all ("Your OpenSSL cannot
 //   connect"): Debian's OpenSSL 3 client refuses a server without RFC 5746.
 // - session resumption: testssl -S on s_server by default says "Session
 //   Resumption: Tickets: yes, ID: yes" and "Session Ticket RFC 5077 hint
@@ -224,6 +225,38 @@ QString mismatches(const HygieneResult &h, const QString &expect)
             out.append(QStringLiteral("%1: %2, expected %3%4").arg(key, got, want, context));
     }
     return out.join(QLatin1Char('\n'));
+}
+
+// sslscan's line on renegotiation for a TLS endpoint on loopback ("Secure
+// session renegotiation supported", "Insecure ...", "Session renegotiation
+// not supported"); empty when sslscan is missing or says nothing.
+QString sslscanRenegotiation(quint16 port)
+{
+    QProcess p;
+    p.start(QStringLiteral("sslscan"), {QStringLiteral("--no-colour"), QStringLiteral("--no-ciphersuites"),
+                                        QStringLiteral("--no-groups"), QStringLiteral("--no-heartbleed"),
+                                        QStringLiteral("127.0.0.1:") + QString::number(port)});
+    if (!p.waitForFinished(60000))
+        return {};
+    static const QRegularExpression line(QStringLiteral("^.*[Rr]enegotiation (?:not )?supported.*$"),
+                                         QRegularExpression::MultilineOption);
+    return line.match(QString::fromLocal8Bit(p.readAllStandardOutput())).captured(0).trimmed();
+}
+
+// insecure_renegotiation against sslscan on the same endpoint: "Insecure
+// session renegotiation supported" is our true; its "Secure ... supported"
+// and "not supported" (what it says for every OpenSSL 3 server, see above)
+// are our false. Empty when they agree or sslscan cannot say.
+QString sslscanDisagrees(const HygieneResult &h, quint16 port)
+{
+    const QString said = sslscanRenegotiation(port);
+    if (said.isEmpty() || !h.insecureRenegotiation.value)
+        return {};
+    const bool insecure = said.startsWith(QLatin1StringView("Insecure"));
+    return insecure == *h.insecureRenegotiation.value
+               ? QString()
+               : QStringLiteral("sslscan says \"%1\", insecure_renegotiation is %2")
+                     .arg(said, valueText(h.insecureRenegotiation.value));
 }
 
 EndpointResult probeTls(quint16 port, const QString &caFile)
@@ -436,6 +469,8 @@ void TestHygieneLab::opensslServer()
     QVERIFY(r.hygiene);
     const QString wrong = mismatches(*r.hygiene, expect);
     QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+    const QString peer = sslscanDisagrees(*r.hygiene, server.port());
+    QVERIFY2(peer.isEmpty(), qPrintable(peer));
 }
 
 void TestHygieneLab::connectionsPerCheck_data()
@@ -517,6 +552,8 @@ void TestHygieneLab::gnutlsServer()
     QVERIFY(r.hygiene);
     const QString wrong = mismatches(*r.hygiene, expect);
     QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+    const QString peer = sslscanDisagrees(*r.hygiene, server.port());
+    QVERIFY2(peer.isEmpty(), qPrintable(peer));
 }
 
 void TestHygieneLab::labServers_data()
