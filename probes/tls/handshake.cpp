@@ -252,12 +252,16 @@ ProbeError TlsSession::renegotiate(QDeadlineTimer deadline, RenegotiationAnswer 
         *answer = RenegotiationAnswer::Failed;
         return {ProbeStatus::HandshakeFailed, Tr::tr("OpenSSL would not start a renegotiation: %1").arg(errorQueue())};
     }
-    // 1. SSL_do_handshake sends our ClientHello.
-    // 2. SSL_read then reads what the server answers: its handshake, an
-    //    alert, or application data sent before it saw our hello (dropped).
-    // 3. The renegotiation has completed once a second handshake is done.
+    // 1. SSL_read sends our ClientHello (once what the server sent before is
+    //    read) and reads what the server answers: its handshake, an alert,
+    //    or application data it sent before it saw our hello (dropped).
+    //    Not SSL_do_handshake: it takes application data in the middle of
+    //    the handshake (an implicit-TLS greeting still unread) for an
+    //    unexpected message and ends the session itself.
+    // 2. The renegotiation has completed once a second handshake is done.
     char buf[4096];
-    int rc = SSL_do_handshake(ssl);
+    ERR_clear_error();
+    int rc = SSL_read(ssl, buf, sizeof buf);
     for (;;) {
         if (d->handshakesDone > doneBefore && !SSL_renegotiate_pending(ssl)) {
             *answer = RenegotiationAnswer::Completed;
