@@ -174,7 +174,9 @@ void onInfo(const SSL *ssl, int where, int ret)
     auto *p = static_cast<TlsSession::Private *>(SSL_get_app_data(ssl));
     if (!p)
         return;
-    if (where & SSL_CB_READ_ALERT) {
+    // SSL_CB_READ_ALERT and SSL_CB_WRITE_ALERT share the SSL_CB_ALERT bit:
+    // only the alerts read are the server's.
+    if ((where & SSL_CB_ALERT) && (where & SSL_CB_READ)) {
         if ((ret >> 8) == SSL3_AL_FATAL) {
             p->fatalAlert = ret & 0xff;
             if (p->result)
