@@ -266,19 +266,19 @@ QString makeChainCertificate(const ChainCertificateSpec &spec, const PemPair *is
     return {};
 }
 
-QString CertificateAuthority::writeDhParameters(const QString &path, int generatedBits)
+QString CertificateAuthority::writeDhParameters(const QString &path, int generatedBits, const QString &groupName)
 {
     std::unique_ptr<EVP_PKEY_CTX, Deleter> ctx(EVP_PKEY_CTX_new_from_name(nullptr, "DH", nullptr));
     if (!ctx || EVP_PKEY_paramgen_init(ctx.get()) <= 0)
         return opensslError("DH parameter context");
-    // Named: RFC 7919 ffdhe2048. Generated: a fresh safe prime with generator
-    // 2, written as PKCS #3 (what gnutls-serv reads).
-    char group[] = "ffdhe2048";
+    // Named: groupName (RFC 7919 ffdhe2048 unless said). Generated: a fresh
+    // safe prime with generator 2, written as PKCS #3 (what gnutls-serv reads).
+    QByteArray group = groupName.toLatin1();
     char type[] = "generator";
     size_t bits = static_cast<size_t>(generatedBits);
     int generator = 2;
     const OSSL_PARAM named[] = {
-        OSSL_PARAM_construct_utf8_string(OSSL_PKEY_PARAM_GROUP_NAME, group, 0),
+        OSSL_PARAM_construct_utf8_string(OSSL_PKEY_PARAM_GROUP_NAME, group.data(), 0),
         OSSL_PARAM_construct_end(),
     };
     const OSSL_PARAM generated[] = {

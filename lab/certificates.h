@@ -64,9 +64,11 @@ public:
     QString issue(const QString &hostName, const QString &address, const CertificateSpec &spec,
                   const QString &dir, IssuedFiles *files) const;
 
-    // Writes RFC 7919 ffdhe2048 parameters (Dovecot's ssl_dh), or, with
-    // generatedBits, a freshly generated prime of that size.
-    static QString writeDhParameters(const QString &path, int generatedBits = 0);
+    // Writes RFC 7919 ffdhe2048 parameters (Dovecot's ssl_dh), or another
+    // named group of OpenSSL's ("modp_2048"), or, with generatedBits, a
+    // freshly generated prime of that size.
+    static QString writeDhParameters(const QString &path, int generatedBits = 0,
+                                     const QString &group = QStringLiteral("ffdhe2048"));
 
 private:
     QString m_dir;

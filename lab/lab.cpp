@@ -322,6 +322,10 @@ QString Lab::prepare(const Service &s)
         for (const char *sub : {"etc", "queue", "data"})
             QDir().mkpath(dir + QLatin1Char('/') + QLatin1StringView(sub));
         chownTo(dir + QStringLiteral("/data"), "postfix");
+        if (!s.dhGroup.isEmpty()) {
+            if (QString e = CertificateAuthority::writeDhParameters(paths.dh, 0, s.dhGroup); !e.isEmpty())
+                return e;
+        }
         if (QString e = writeFile(dir + QStringLiteral("/etc/main.cf"), postfixMainCf(s, paths));
             !e.isEmpty())
             return e;

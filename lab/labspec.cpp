@@ -94,6 +94,7 @@ void readSettings(const QJsonObject &o, Service *s)
     for (auto it = routes.begin(); it != routes.end(); ++it)
         s->routes.append({it.key(), it.value().toString()});
     s->journal = o.value(QLatin1StringView("journal")).toString();
+    s->dhGroup = o.value(QLatin1StringView("dh_group")).toString();
 }
 
 // The service's listeners; gnutls-serv serves exactly one, implicit TLS.
@@ -148,6 +149,8 @@ QString readService(const QJsonObject &o, QSet<QString> &ids, QSet<QString> &soc
         return QStringLiteral("auth_mechanisms must be mechanism names separated by spaces");
     if ((!s->routes.isEmpty() || !s->journal.isEmpty()) && s->kind != ServerKind::Postfix)
         return QStringLiteral("only Postfix services route mail");
+    if (!s->dhGroup.isEmpty() && (s->kind != ServerKind::Postfix || s->tls == TlsPosture::None))
+        return QStringLiteral("dh_group is for Postfix services with TLS");
     return readListeners(o, sockets, s);
 }
 

@@ -83,6 +83,10 @@ struct Service
     // so real messages cross the lab's hops as the demo workspace draws them.
     QList<std::pair<QString, QString>> routes;
     QString journal; // Postfix: a copy of every message to this address (always_bcc)
+    // Postfix: its DHE prime from this named group of OpenSSL's (e.g.
+    // "modp_2048", RFC 3526 group 14) in smtpd_tls_dh1024_param_file; empty:
+    // Postfix's built-in prime, as Debian ships it.
+    QString dhGroup;
 };
 
 // The defences of the lab's mail domain against downgrade, as DNS and the

@@ -97,6 +97,8 @@ QString postfixMainCf(const Service &s, const ServicePaths &p)
             << "tls_preempt_cipherlist = no\n";
         break;
     }
+    if (!s.dhGroup.isEmpty() && s.tls != TlsPosture::None)
+        out << "smtpd_tls_dh1024_param_file = " << p.dh << "\n";
     if (s.auth != QLatin1String("none")) {
         out << "smtpd_sasl_auth_enable = yes\n"
             << "smtpd_sasl_type = dovecot\n"

@@ -286,6 +286,11 @@ QList<DaneDigests> daneDigestsOf(const QList<QByteArray> &chainDer)
 
 } // namespace
 
+x509_store_st *sharedTrustStore(const QString &caFile)
+{
+    return trustStore(caFile).release();
+}
+
 std::optional<CertificateInfo> analyseCertificate(const QList<QByteArray> &chainDer,
                                                   const QString &expectedName,
                                                   const QString &caFile, const QDateTime &now)

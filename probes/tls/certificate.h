@@ -16,6 +16,8 @@
 
 #include <optional>
 
+struct x509_store_st; // OpenSSL's X509_STORE
+
 namespace mailtls {
 
 // One thing wrong with the chain as the server sent it, about one certificate.
@@ -88,5 +90,10 @@ QString trustErrorText(const CertificateInfo &certificate);
 std::optional<CertificateInfo> analyseCertificate(const QList<QByteArray> &chainDer,
                                                   const QString &expectedName,
                                                   const QString &caFile, const QDateTime &now);
+
+// The trust anchors of caFile (empty: the system store), loaded once per
+// process and shared; the caller owns one reference (X509_STORE_free). Null
+// when they cannot be loaded.
+x509_store_st *sharedTrustStore(const QString &caFile);
 
 } // namespace mailtls

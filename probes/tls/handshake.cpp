@@ -10,6 +10,8 @@
 
 #include <poll.h>
 
+#include <algorithm>
+
 namespace mailtls {
 
 namespace {
@@ -106,19 +108,21 @@ ProbeError drive(SSL *ssl, int fd, QDeadlineTimer deadline, Call call, int *resu
     }
 }
 
-// Notes that a ServerHello has been processed (for stopAfterServerHello).
-void onMessage(int writeP, int, int contentType, const void *buf, size_t len, SSL *, void *arg)
+// TLS 1.3: reads until the server's first NewSessionTicket has made the
+// session resumable, or the deadline; application data meanwhile (an
+// implicit-TLS greeting) is dropped.
+void awaitTicket(SSL *ssl, int fd, QDeadlineTimer deadline)
 {
-    if (!writeP && contentType == SSL3_RT_HANDSHAKE && len > 0 &&
-        static_cast<const unsigned char *>(buf)[0] == SSL3_MT_SERVER_HELLO)
-        *static_cast<bool *>(arg) = true;
-}
-
-// Notes the fatal alert the server sends (the SSL's app data is the HandshakeResult).
-void onInfo(const SSL *ssl, int where, int ret)
-{
-    if ((where & SSL_CB_READ_ALERT) && (ret >> 8) == SSL3_AL_FATAL)
-        static_cast<HandshakeResult *>(SSL_get_app_data(ssl))->fatalAlert = ret & 0xff;
+    char buf[4096];
+    while (!SSL_SESSION_is_resumable(SSL_get0_session(ssl))) {
+        ERR_clear_error();
+        const int n = SSL_read(ssl, buf, sizeof buf);
+        if (n > 0)
+            continue;
+        if (SSL_get_error(ssl, n) != SSL_ERROR_WANT_READ || Connection::waitFor(fd, POLLIN, deadline, nullptr))
+            break;
+    }
+    ERR_clear_error();
 }
 
 } // namespace
@@ -128,12 +132,64 @@ struct TlsSession::Private
     std::unique_ptr<SSL_CTX, CtxDeleter> ctx;
     SSL *ssl = nullptr;
     int fd = -1;
+    // What the callbacks note (the SSL's app data is this Private).
+    HandshakeResult *result = nullptr; // during tlsHandshake() only
+    bool serverHelloSeen = false;
+    QByteArray serverSessionId;
+    int fatalAlert = -1;          // the last fatal alert the server sent
+    bool noRenegotiation = false; // a no_renegotiation warning alert came
+    int handshakesDone = 0;
     ~Private()
     {
         if (ssl)
             SSL_free(ssl);
     }
 };
+
+namespace {
+
+constexpr int kNoRenegotiation = 100; // RFC 5246 7.2.2
+
+// Notes the ServerHello: that it came (stopAfterServerHello) and its session ID.
+void onMessage(int writeP, int, int contentType, const void *buf, size_t len, SSL *, void *arg)
+{
+    const auto *bytes = static_cast<const unsigned char *>(buf);
+    if (writeP || contentType != SSL3_RT_HANDSHAKE || len == 0 || bytes[0] != SSL3_MT_SERVER_HELLO)
+        return;
+    auto *p = static_cast<TlsSession::Private *>(arg);
+    p->serverHelloSeen = true;
+    // type 1, length 3, version 2, random 32, then the session ID's length and the ID.
+    constexpr size_t kIdAt = 1 + 3 + 2 + 32;
+    if (len > kIdAt) {
+        const size_t idLength = bytes[kIdAt];
+        if (idLength <= 32 && len >= kIdAt + 1 + idLength)
+            p->serverSessionId = QByteArray(reinterpret_cast<const char *>(bytes + kIdAt + 1),
+                                            static_cast<qsizetype>(idLength));
+    }
+}
+
+// Notes the alerts the server sends and the handshakes completed.
+void onInfo(const SSL *ssl, int where, int ret)
+{
+    auto *p = static_cast<TlsSession::Private *>(SSL_get_app_data(ssl));
+    if (!p)
+        return;
+    // SSL_CB_READ_ALERT and SSL_CB_WRITE_ALERT share the SSL_CB_ALERT bit:
+    // only the alerts read are the server's.
+    if ((where & SSL_CB_ALERT) && (where & SSL_CB_READ)) {
+        if ((ret >> 8) == SSL3_AL_FATAL) {
+            p->fatalAlert = ret & 0xff;
+            if (p->result)
+                p->result->fatalAlert = ret & 0xff;
+        } else if ((ret & 0xff) == kNoRenegotiation) {
+            p->noRenegotiation = true;
+        }
+    }
+    if (where & SSL_CB_HANDSHAKE_DONE)
+        ++p->handshakesDone;
+}
+
+} // namespace
 
 TlsSession::~TlsSession() = default;
 
@@ -185,6 +241,79 @@ ProbeError TlsSession::readSome(QByteArray *out, qsizetype maxBytes, QDeadlineTi
     return {};
 }
 
+ProbeError TlsSession::renegotiate(QDeadlineTimer deadline, RenegotiationAnswer *answer)
+{
+    SSL *ssl = d->ssl;
+    // We audit: a server without RFC 5746 is asked too (insecure_renegotiation says what that means).
+    SSL_set_options(ssl, SSL_OP_ALLOW_UNSAFE_LEGACY_RENEGOTIATION);
+    d->noRenegotiation = false;
+    d->fatalAlert = -1;
+    const int doneBefore = d->handshakesDone;
+    ERR_clear_error();
+    if (SSL_renegotiate(ssl) != 1) {
+        *answer = RenegotiationAnswer::Failed;
+        return {ProbeStatus::HandshakeFailed, Tr::tr("OpenSSL would not start a renegotiation: %1").arg(errorQueue())};
+    }
+    // 1. SSL_read sends our ClientHello (once what the server sent before is
+    //    read) and reads what the server answers: its handshake, an alert,
+    //    or application data it sent before it saw our hello (dropped).
+    //    Not SSL_do_handshake: it takes application data in the middle of
+    //    the handshake (an implicit-TLS greeting still unread) for an
+    //    unexpected message and ends the session itself.
+    // 2. The renegotiation has completed once a second handshake is done.
+    char buf[4096];
+    ERR_clear_error();
+    int rc = SSL_read(ssl, buf, sizeof buf);
+    for (;;) {
+        if (d->handshakesDone > doneBefore && !SSL_renegotiate_pending(ssl)) {
+            *answer = RenegotiationAnswer::Completed;
+            return {};
+        }
+        if (rc <= 0) {
+            const int err = SSL_get_error(ssl, rc);
+            if (err == SSL_ERROR_WANT_READ || err == SSL_ERROR_WANT_WRITE) {
+                if (ProbeError e = Connection::waitFor(d->fd, err == SSL_ERROR_WANT_READ ? POLLIN : POLLOUT,
+                                                       deadline, nullptr)) {
+                    *answer = e.status == ProbeStatus::Timeout ? RenegotiationAnswer::Timeout
+                                                               : RenegotiationAnswer::Closed;
+                    return e;
+                }
+            } else {
+                const unsigned long code = ERR_peek_last_error();
+                const QString detail = errorQueue();
+                if (d->noRenegotiation || ERR_GET_REASON(code) == SSL_R_NO_RENEGOTIATION) {
+                    *answer = RenegotiationAnswer::Refused;
+                    return {ProbeStatus::HandshakeFailed, Tr::tr("no_renegotiation alert")};
+                }
+                if (d->fatalAlert >= 0) {
+                    *answer = RenegotiationAnswer::FatalAlert;
+                    return {ProbeStatus::HandshakeFailed, Tr::tr("fatal alert %1 (%2)")
+                                                              .arg(d->fatalAlert)
+                                                              .arg(QString::fromLatin1(SSL_alert_desc_string_long(
+                                                                  (SSL3_AL_FATAL << 8) | d->fatalAlert)))};
+                }
+                const bool closed = err == SSL_ERROR_ZERO_RETURN || (err == SSL_ERROR_SYSCALL && detail.isEmpty()) ||
+                                    ERR_GET_REASON(code) == SSL_R_UNEXPECTED_EOF_WHILE_READING;
+                if (closed) {
+                    *answer = RenegotiationAnswer::Closed;
+                    return {ProbeStatus::HandshakeFailed, Tr::tr("the server closed the connection"), true};
+                }
+                *answer = RenegotiationAnswer::Failed;
+                return {ProbeStatus::HandshakeFailed, detail.isEmpty() ? Tr::tr("TLS error %1").arg(err) : detail};
+            }
+        }
+        ERR_clear_error();
+        rc = SSL_read(ssl, buf, sizeof buf);
+    }
+}
+
+ProbeError TlsSession::closeNotify(QDeadlineTimer deadline)
+{
+    int rc = 0;
+    // SSL_shutdown returns 0 once ours is sent and the peer's has not come: enough.
+    return drive(d->ssl, d->fd, deadline, [this] { return SSL_shutdown(d->ssl) >= 0 ? 1 : -1; }, &rc);
+}
+
 QStringList tls13SuiteNames()
 {
     return {QStringLiteral("TLS_AES_128_GCM_SHA256"), QStringLiteral("TLS_AES_256_GCM_SHA384"),
@@ -232,7 +361,7 @@ std::unique_ptr<TlsSession> tlsHandshake(Connection &connection, const Handshake
     SSL_CTX_set_security_level(ctx, 0);
     SSL_CTX_set_verify(ctx, SSL_VERIFY_NONE, nullptr);
     SSL_CTX_set_options(ctx, SSL_OP_LEGACY_SERVER_CONNECT | SSL_OP_IGNORE_UNEXPECTED_EOF |
-                                 SSL_OP_NO_TICKET);
+                                 (options.offerTickets ? 0 : SSL_OP_NO_TICKET));
     const int minV = options.onlyVersion ? opensslVersion(*options.onlyVersion) : TLS1_VERSION;
     const int maxV = options.onlyVersion ? opensslVersion(*options.onlyVersion) : TLS1_3_VERSION;
     if (minV == 0) {
@@ -274,23 +403,25 @@ std::unique_ptr<TlsSession> tlsHandshake(Connection &connection, const Handshake
     d.ssl = SSL_new(ctx);
     SSL *ssl = d.ssl;
     SSL_set_fd(ssl, d.fd);
-    SSL_set_app_data(ssl, result);
+    d.result = result;
+    SSL_set_app_data(ssl, &d);
     SSL_set_info_callback(ssl, onInfo);
+    SSL_set_msg_callback(ssl, onMessage);
+    SSL_set_msg_callback_arg(ssl, &d);
     if (!options.serverName.isEmpty() && !isIpLiteral(options.serverName))
         SSL_set_tlsext_host_name(ssl, options.serverName.toUtf8().constData());
+    if (options.requestOcsp)
+        SSL_set_tlsext_status_type(ssl, TLSEXT_STATUSTYPE_ocsp);
+    if (options.resume)
+        SSL_set_session(ssl, options.resume.get());
 
     // Only below TLS 1.3: there a ServerHello may be a HelloRetryRequest, and
     // the server's first flight completes the handshake anyway.
-    bool serverHelloSeen = false;
     const bool stopEarly = options.stopAfterServerHello && maxV < TLS1_3_VERSION;
-    if (stopEarly) {
-        SSL_set_msg_callback(ssl, onMessage);
-        SSL_set_msg_callback_arg(ssl, &serverHelloSeen);
-    }
     int rc = 0;
     result->error = drive(ssl, d.fd, deadline, [ssl] { return SSL_connect(ssl); }, &rc,
-                          stopEarly ? &serverHelloSeen : nullptr);
-    SSL_set_info_callback(ssl, nullptr); // the result may not outlive the session
+                          stopEarly ? &d.serverHelloSeen : nullptr);
+    d.result = nullptr; // the result may not outlive the session
     if (result->error) {
         result->closedWithoutAlert = result->fatalAlert < 0 &&
                                      (result->error.dropped || (SSL_get_shutdown(ssl) & SSL_RECEIVED_SHUTDOWN));
@@ -327,6 +458,23 @@ std::unique_ptr<TlsSession> tlsHandshake(Connection &connection, const Handshake
             i2d_X509(cert, &p);
             result->chainDer.append(der);
         }
+    }
+    if (options.requestOcsp) {
+        const unsigned char *response = nullptr;
+        const long length = SSL_get_tlsext_status_ocsp_resp(ssl, &response);
+        if (response && length > 0)
+            result->ocspResponse = QByteArray(reinterpret_cast<const char *>(response), length);
+    }
+    result->resumed = SSL_session_reused(ssl) == 1;
+    if (result->version != TlsVersion::Tls13)
+        result->serverSessionId = d.serverSessionId;
+    if (options.waitForTicketMs > 0 && result->version == TlsVersion::Tls13)
+        awaitTicket(ssl, d.fd, std::min(QDeadlineTimer(options.waitForTicketMs), deadline));
+    // A copy: OpenSSL marks the session itself not resumable when the
+    // connection ends without our close_notify, as a probe's connection does.
+    if (const SSL_SESSION *current = SSL_get0_session(ssl)) {
+        if (SSL_SESSION *copy = SSL_SESSION_dup(current))
+            result->session = ResumableSession(copy, SSL_SESSION_free);
     }
     return session;
 }

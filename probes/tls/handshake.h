@@ -18,7 +18,13 @@
 #include <memory>
 #include <optional>
 
+struct ssl_session_st; // OpenSSL's SSL_SESSION
+
 namespace mailtls {
+
+// A TLS session as the server left it for resuming (OpenSSL's SSL_SESSION),
+// shared; freed with the last copy.
+using ResumableSession = std::shared_ptr<ssl_session_st>;
 
 struct HandshakeOptions
 {
@@ -41,6 +47,15 @@ struct HandshakeOptions
     // Ask for a stapled OCSP response (status_request, RFC 6066 8); the
     // result's ocspResponse has what the server sent.
     bool requestOcsp = false;
+    // Offer session tickets (RFC 5077; our handshakes offer none unless asked).
+    bool offerTickets = false;
+    // A session of an earlier handshake to resume (its ID, or its ticket
+    // when it has one and offerTickets is set); the result's resumed says
+    // whether the server took it.
+    ResumableSession resume;
+    // TLS 1.3: the server's tickets come after the handshake (NewSessionTicket);
+    // wait up to this long for the first one before returning (0: not at all).
+    int waitForTicketMs = 0;
 };
 
 struct HandshakeResult
@@ -62,6 +77,21 @@ struct HandshakeResult
     // With HandshakeOptions::requestOcsp: the stapled OCSP response (DER) as
     // sent; empty when the server stapled none.
     QByteArray ocspResponse;
+    // The session the handshake left (for resuming it); with waitForTicketMs,
+    // the one the server's first TLS 1.3 ticket made, when it came.
+    ResumableSession session;
+    bool resumed = false;             // the server took HandshakeOptions::resume
+    QByteArray serverSessionId;       // the ServerHello's session ID (TLS 1.2 and older), as sent
+};
+
+// What the server did with a renegotiation the client started (TlsSession::renegotiate).
+enum class RenegotiationAnswer {
+    Completed,      // a new handshake completed on the session
+    Refused,        // a no_renegotiation warning alert (RFC 5246 7.2.2)
+    FatalAlert,     // a fatal alert (its description in the error message)
+    Closed,         // the connection closed with no alert
+    Timeout,        // no answer by the deadline
+    Failed,         // our side could not start or go on (an OpenSSL error, not the server's answer)
 };
 
 // An established TLS session on a connection; application data with deadlines.
@@ -76,12 +106,22 @@ public:
     // until the deadline; *closed is set, with nothing appended, when the peer
     // has ended the session (close_notify, or the connection closed or reset).
     ProbeError readSome(QByteArray *out, qsizetype maxBytes, QDeadlineTimer deadline, bool *closed);
+    // Starts a renegotiation (TLS 1.2 and older) and drives it to its end.
+    // Application data the server sends meanwhile is read and dropped: many
+    // servers only see our ClientHello when they read, and an implicit-TLS
+    // server's greeting may still be unread. *answer says how it ended; the
+    // error carries the detail (Ok only for Completed).
+    ProbeError renegotiate(QDeadlineTimer deadline, RenegotiationAnswer *answer);
+    // Sends our close_notify (not waiting for the server's). Servers drop a
+    // session from their cache when its connection ends without one.
+    ProbeError closeNotify(QDeadlineTimer deadline);
+
+    struct Private; // OpenSSL's objects and what its callbacks note (handshake.cpp)
 
 private:
     friend std::unique_ptr<TlsSession> tlsHandshake(Connection &, const HandshakeOptions &,
                                                     QDeadlineTimer, HandshakeResult *);
     TlsSession() = default;
-    struct Private;
     std::unique_ptr<Private> d;
 };
 
