@@ -1648,6 +1648,10 @@ to see what it answered.</source>
         <translation>Select a host, a link or an endpoint
 to see what it answered.</translation>
     </message>
+    <message>
+        <source>Hygiene</source>
+        <translation>Hygiene</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::EndpointProbe</name>
@@ -2145,6 +2149,117 @@ to see what it answered.</translation>
     <message>
         <source>; expired</source>
         <translation>; expired</translation>
+    </message>
+    <message>
+        <source>TLS hygiene</source>
+        <translation>TLS hygiene</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <source>not run: no TLS, the checks were off, or probed before they existed</source>
+        <translation>not run: no TLS, the checks were off, or probed before they existed</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Session resumption</source>
+        <translation>Session resumption</translation>
+    </message>
+    <message>
+        <source>By session ID</source>
+        <translation>By session ID</translation>
+    </message>
+    <message>
+        <source>By session ticket</source>
+        <translation>By session ticket</translation>
+    </message>
+    <message>
+        <source>Ticket lifetime hint</source>
+        <translation>Ticket lifetime hint</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stapled OCSP response</source>
+        <translation>Stapled OCSP response</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Response</translation>
+    </message>
+    <message>
+        <source>none stapled</source>
+        <translation>none stapled</translation>
+    </message>
+    <message>
+        <source>Response status</source>
+        <translation>Response status</translation>
+    </message>
+    <message>
+        <source>Certificate status</source>
+        <translation>Certificate status</translation>
+    </message>
+    <message>
+        <source>not for this certificate</source>
+        <translation>not for this certificate</translation>
+    </message>
+    <message>
+        <source>Signature valid</source>
+        <translation>Signature valid</translation>
+    </message>
+    <message>
+        <source>Fresh</source>
+        <translation>Fresh</translation>
+    </message>
+    <message>
+        <source>For this certificate</source>
+        <translation>For this certificate</translation>
+    </message>
+    <message>
+        <source>This update</source>
+        <translation>This update</translation>
+    </message>
+    <message>
+        <source>Next update</source>
+        <translation>Next update</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>DHE primes</source>
+        <translation>DHE primes</translation>
+    </message>
+    <message>
+        <source>%1 bits, a prime of its own</source>
+        <translation>%1 bits, a prime of its own</translation>
+    </message>
+    <message>
+        <source>%1 bits, %2</source>
+        <translation>%1 bits, %2</translation>
+    </message>
+    <message>
+        <source>Prime</source>
+        <translation>Prime</translation>
+    </message>
+    <message>
+        <source>Suite</source>
+        <translation>Suite</translation>
     </message>
 </context>
 <context>
@@ -2762,6 +2877,721 @@ to see what it answered.</translation>
     </message>
 </context>
 <context>
+    <name>mailtls::Hygiene</name>
+    <message>
+        <source>TLS compression (CRIME)</source>
+        <translation>TLS compression (CRIME)</translation>
+    </message>
+    <message>
+        <source>Client-initiated renegotiation</source>
+        <translation>Client-initiated renegotiation</translation>
+    </message>
+    <message>
+        <source>Renegotiation without RFC 5746</source>
+        <translation>Renegotiation without RFC 5746</translation>
+    </message>
+    <message>
+        <source>Downgrade protection (TLS_FALLBACK_SCSV)</source>
+        <translation>Downgrade protection (TLS_FALLBACK_SCSV)</translation>
+    </message>
+    <message>
+        <source>Heartbeat extension</source>
+        <translation>Heartbeat extension</translation>
+    </message>
+    <message>
+        <source>Heartbleed (CVE-2014-0160)</source>
+        <translation>Heartbleed (CVE-2014-0160)</translation>
+    </message>
+    <message>
+        <source>CCS injection (CVE-2014-0224)</source>
+        <translation>CCS injection (CVE-2014-0224)</translation>
+    </message>
+    <message>
+        <source>ROBOT (RSA padding oracle)</source>
+        <translation>ROBOT (RSA padding oracle)</translation>
+    </message>
+    <message>
+        <source>Session resumption</source>
+        <translation>Session resumption</translation>
+    </message>
+    <message>
+        <source>OCSP stapling</source>
+        <translation>OCSP stapling</translation>
+    </message>
+    <message>
+        <source>Weak DH prime (Logjam)</source>
+        <translation>Weak DH prime (Logjam)</translation>
+    </message>
+    <message>
+        <source>64-bit block ciphers (Sweet32)</source>
+        <translation>64-bit block ciphers (Sweet32)</translation>
+    </message>
+    <message>
+        <source>SSL 3.0 with CBC (POODLE)</source>
+        <translation>SSL 3.0 with CBC (POODLE)</translation>
+    </message>
+    <message>
+        <source>not a TLS record</source>
+        <translation>not a TLS record</translation>
+    </message>
+    <message>
+        <source>not asked: intrusive checks are off (--no-intrusive)</source>
+        <translation>not asked: intrusive checks are off (--no-intrusive)</translation>
+    </message>
+    <message>
+        <source>the heartbeat extension is not offered</source>
+        <translation>the heartbeat extension is not offered</translation>
+    </message>
+    <message>
+        <source>only TLS 1.3 is accepted: the OpenSSL versions with Heartbleed (1.0.1 to 1.0.1f) speak TLS 1.2 at most</source>
+        <translation>only TLS 1.3 is accepted: the OpenSSL versions with Heartbleed (1.0.1 to 1.0.1f) speak TLS 1.2 at most</translation>
+    </message>
+    <message>
+        <source>not asked: whether heartbeats are offered is undecided</source>
+        <translation>not asked: whether heartbeats are offered is undecided</translation>
+    </message>
+    <message>
+        <source>the suites of %1 are not all known</source>
+        <translation>the suites of %1 are not all known</translation>
+    </message>
+    <message>
+        <source>%1: the ServerHello has no renegotiation_info (RFC 5746): every renegotiation this server does is unprotected (CVE-2009-3555)</source>
+        <translation>%1: the ServerHello has no renegotiation_info (RFC 5746): every renegotiation this server does is unprotected (CVE-2009-3555)</translation>
+    </message>
+    <message>
+        <source>whether %1 supports RFC 5746 is not known</source>
+        <translation>whether %1 supports RFC 5746 is not known</translation>
+    </message>
+    <message>
+        <source>%1: renegotiation_info in the ServerHello (RFC 5746)</source>
+        <translation>%1: renegotiation_info in the ServerHello (RFC 5746)</translation>
+    </message>
+    <message>
+        <source>only SSL 3.0 among the versions that renegotiate, and its ServerHello to our extensionless hello cannot show RFC 5746</source>
+        <translation>only SSL 3.0 among the versions that renegotiate, and its ServerHello to our extensionless hello cannot show RFC 5746</translation>
+    </message>
+    <message>
+        <source>a version that could renegotiate is undecided</source>
+        <translation>a version that could renegotiate is undecided</translation>
+    </message>
+    <message>
+        <source>no version before TLS 1.3 is accepted, and TLS 1.3 has no renegotiation</source>
+        <translation>no version before TLS 1.3 is accepted, and TLS 1.3 has no renegotiation</translation>
+    </message>
+    <message>
+        <source>a prime of its own</source>
+        <translation>a prime of its own</translation>
+    </message>
+    <message>
+        <source>%1-bit DHE prime, %2: %3</source>
+        <translation>%1-bit DHE prime, %2: %3</translation>
+    </message>
+    <message>
+        <source>under 1024 bits</source>
+        <translation>under 1024 bits</translation>
+    </message>
+    <message>
+        <source>a shared 1024-bit prime (Logjam)</source>
+        <translation>a shared 1024-bit prime (Logjam)</translation>
+    </message>
+    <message>
+        <source>export-grade DHE accepted (Logjam downgrade): %1</source>
+        <translation>export-grade DHE accepted (Logjam downgrade): %1</translation>
+    </message>
+    <message>
+        <source>no DHE suite is accepted</source>
+        <translation>no DHE suite is accepted</translation>
+    </message>
+    <message>
+        <source>64-bit block ciphers accepted: %1</source>
+        <translation>64-bit block ciphers accepted: %1</translation>
+    </message>
+    <message>
+        <source>no suite with a 64-bit block cipher (3DES, DES, IDEA, RC2) is accepted</source>
+        <translation>no suite with a 64-bit block cipher (3DES, DES, IDEA, RC2) is accepted</translation>
+    </message>
+    <message>
+        <source>whether SSL 3.0 is accepted is undecided</source>
+        <translation>whether SSL 3.0 is accepted is undecided</translation>
+    </message>
+    <message>
+        <source>whether SSL 3.0 is accepted is undecided: %1</source>
+        <translation>whether SSL 3.0 is accepted is undecided: %1</translation>
+    </message>
+    <message>
+        <source>SSL 3.0 is refused</source>
+        <translation>SSL 3.0 is refused</translation>
+    </message>
+    <message>
+        <source>SSL 3.0 accepted with CBC suites: %1</source>
+        <translation>SSL 3.0 accepted with CBC suites: %1</translation>
+    </message>
+    <message>
+        <source>SSL 3.0 is accepted, and its suites are not all known</source>
+        <translation>SSL 3.0 is accepted, and its suites are not all known</translation>
+    </message>
+    <message>
+        <source>SSL 3.0 is accepted, but with no CBC suite (%1)</source>
+        <translation>SSL 3.0 is accepted, but with no CBC suite (%1)</translation>
+    </message>
+    <message>
+        <source>alert %1</source>
+        <translation>alert %1</translation>
+    </message>
+    <message>
+        <source>only TLS 1.3 is accepted, which has no compression</source>
+        <translation>only TLS 1.3 is accepted, which has no compression</translation>
+    </message>
+    <message>
+        <source>only TLS 1.3 is accepted, where the extension&apos;s answer is encrypted</source>
+        <translation>only TLS 1.3 is accepted, where the extension&apos;s answer is encrypted</translation>
+    </message>
+    <message>
+        <source>no version from SSL 3.0 to TLS 1.2 is known to be accepted</source>
+        <translation>no version from SSL 3.0 to TLS 1.2 is known to be accepted</translation>
+    </message>
+    <message>
+        <source>%1: the ServerHello chose compression method %2 (1: DEFLATE)</source>
+        <translation>%1: the ServerHello chose compression method %2 (1: DEFLATE)</translation>
+    </message>
+    <message>
+        <source>%1: offered DEFLATE, the ServerHello chose no compression</source>
+        <translation>%1: offered DEFLATE, the ServerHello chose no compression</translation>
+    </message>
+    <message>
+        <source>%1: the ServerHello has the heartbeat extension</source>
+        <translation>%1: the ServerHello has the heartbeat extension</translation>
+    </message>
+    <message>
+        <source>%1: the ServerHello has no heartbeat extension</source>
+        <translation>%1: the ServerHello has no heartbeat extension</translation>
+    </message>
+    <message>
+        <source>%1: the server refused a hello offering DEFLATE (%2)</source>
+        <translation>%1: the server refused a hello offering DEFLATE (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the server refused a hello with the heartbeat extension (%2)</source>
+        <translation>%1: the server refused a hello with the heartbeat extension (%2)</translation>
+    </message>
+    <message>
+        <source>the answer to a hello with the heartbeat extension was not TLS</source>
+        <translation>the answer to a hello with the heartbeat extension was not TLS</translation>
+    </message>
+    <message>
+        <source>the answer to our hello was not a ServerHello</source>
+        <translation>the answer to our hello was not a ServerHello</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>a version is undecided: whether there is one to fall back to is not known</source>
+        <translation>a version is undecided: whether there is one to fall back to is not known</translation>
+    </message>
+    <message>
+        <source>no version is accepted</source>
+        <translation>no version is accepted</translation>
+    </message>
+    <message>
+        <source>only %1 is accepted: there is no version to fall back to</source>
+        <translation>only %1 is accepted: there is no version to fall back to</translation>
+    </message>
+    <message>
+        <source>no suite of the versions below %1 is known</source>
+        <translation>no suite of the versions below %1 is known</translation>
+    </message>
+    <message>
+        <source>a %1 hello with TLS_FALLBACK_SCSV, %2 being accepted</source>
+        <translation>a %1 hello with TLS_FALLBACK_SCSV, %2 being accepted</translation>
+    </message>
+    <message>
+        <source>%1: inappropriate_fallback alert</source>
+        <translation>%1: inappropriate_fallback alert</translation>
+    </message>
+    <message>
+        <source>%1: the server went on with %2 (%3)</source>
+        <translation>%1: the server went on with %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2, not inappropriate_fallback (86)</source>
+        <translation>%1: %2, not inappropriate_fallback (86)</translation>
+    </message>
+    <message>
+        <source>%1: the answer was not TLS</source>
+        <translation>%1: the answer was not TLS</translation>
+    </message>
+    <message>
+        <source>fatal alert %1</source>
+        <translation>fatal alert %1</translation>
+    </message>
+    <message>
+        <source>a record of type %1 where a heartbeat response or an alert was due</source>
+        <translation>a record of type %1 where a heartbeat response or an alert was due</translation>
+    </message>
+    <message numerus="yes">
+        <source>a heartbeat record of %n byte(s) that is no heartbeat response</source>
+        <translation>
+            <numerusform>a heartbeat record of %n byte that is no heartbeat response</numerusform>
+            <numerusform>a heartbeat record of %n bytes that is no heartbeat response</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a heartbeat response of %1 bytes to a request of %2 bytes claiming %3 (%4 bytes beyond the request, not kept)</source>
+        <translation>a heartbeat response of %1 bytes to a request of %2 bytes claiming %3 (%4 bytes beyond the request, not kept)</translation>
+    </message>
+    <message>
+        <source>a heartbeat response of %1 bytes to a request of %2 bytes claiming %3</source>
+        <translation>a heartbeat response of %1 bytes to a request of %2 bytes claiming %3</translation>
+    </message>
+    <message>
+        <source>the well-formed heartbeat was answered as sent (%1 bytes), the malformed one claiming %2 bytes not at all</source>
+        <translation>the well-formed heartbeat was answered as sent (%1 bytes), the malformed one claiming %2 bytes not at all</translation>
+    </message>
+    <message>
+        <source>a heartbeat response of %1 bytes with payload_length %2, which answers neither request as sent</source>
+        <translation>a heartbeat response of %1 bytes with payload_length %2, which answers neither request as sent</translation>
+    </message>
+    <message>
+        <source>no heartbeat response or alert within %1 records or %2 bytes</source>
+        <translation>no heartbeat response or alert within %1 records or %2 bytes</translation>
+    </message>
+    <message>
+        <source>the server refused our hello (alert %1)</source>
+        <translation>the server refused our hello (alert %1)</translation>
+    </message>
+    <message>
+        <source>the server&apos;s first flight did not end with ServerHelloDone</source>
+        <translation>the server&apos;s first flight did not end with ServerHelloDone</translation>
+    </message>
+    <message>
+        <source>%1: a heartbeat claiming %2 bytes with %3 sent, then a well-formed one, before the handshake&apos;s end</source>
+        <translation>%1: a heartbeat claiming %2 bytes with %3 sent, then a well-formed one, before the handshake&apos;s end</translation>
+    </message>
+    <message>
+        <source>%1: this ServerHello had no heartbeat extension</source>
+        <translation>%1: this ServerHello had no heartbeat extension</translation>
+    </message>
+    <message>
+        <source>%1: the server closed the connection</source>
+        <translation>%1: the server closed the connection</translation>
+    </message>
+    <message>
+        <source>the server closed the connection on the heartbeats, twice</source>
+        <translation>the server closed the connection on the heartbeats, twice</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>no answer</translation>
+    </message>
+    <message>
+        <source>%1: no answer before the deadline</source>
+        <translation>%1: no answer before the deadline</translation>
+    </message>
+    <message>
+        <source>a record of type %1 where an alert was due</source>
+        <translation>a record of type %1 where an alert was due</translation>
+    </message>
+    <message>
+        <source>no alert within %1 records</source>
+        <translation>no alert within %1 records</translation>
+    </message>
+    <message>
+        <source>only TLS 1.3 accepted; the vulnerable OpenSSL versions do not speak it</source>
+        <translation>only TLS 1.3 accepted; the vulnerable OpenSSL versions do not speak it</translation>
+    </message>
+    <message>
+        <source>no version from SSL 3.0 to TLS 1.2 is known to be accepted with its suites</source>
+        <translation>no version from SSL 3.0 to TLS 1.2 is known to be accepted with its suites</translation>
+    </message>
+    <message>
+        <source>%1: a ChangeCipherSpec before the key exchange, then a record of %2 random bytes</source>
+        <translation>%1: a ChangeCipherSpec before the key exchange, then a record of %2 random bytes</translation>
+    </message>
+    <message>
+        <source>%1: unexpected_message alert (the ChangeCipherSpec was refused)</source>
+        <translation>%1: unexpected_message alert (the ChangeCipherSpec was refused)</translation>
+    </message>
+    <message>
+        <source>%1: %2 alert (the ChangeCipherSpec was taken, our record read under its keys)</source>
+        <translation>%1: %2 alert (the ChangeCipherSpec was taken, our record read under its keys)</translation>
+    </message>
+    <message>
+        <source>%1: fatal alert %2, none of unexpected_message (10), bad_record_mac (20) and decryption_failed (21)</source>
+        <translation>%1: fatal alert %2, none of unexpected_message (10), bad_record_mac (20) and decryption_failed (21)</translation>
+    </message>
+    <message>
+        <source>the server closed the connection on the early ChangeCipherSpec, twice</source>
+        <translation>the server closed the connection on the early ChangeCipherSpec, twice</translation>
+    </message>
+    <message>
+        <source>warning alert %1</source>
+        <translation>warning alert %1</translation>
+    </message>
+    <message>
+        <source>a record of type %1</source>
+        <translation>a record of type %1</translation>
+    </message>
+    <message>
+        <source>a close without an alert</source>
+        <translation>a close without an alert</translation>
+    </message>
+    <message>
+        <source>a reset connection</source>
+        <translation>a reset connection</translation>
+    </message>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation>no answer within %1 ms</translation>
+    </message>
+    <message>
+        <source>1 (well-formed)</source>
+        <translation>1 (well-formed)</translation>
+    </message>
+    <message>
+        <source>2 (wrong first bytes)</source>
+        <translation>2 (wrong first bytes)</translation>
+    </message>
+    <message>
+        <source>3 (no 0x00 separator)</source>
+        <translation>3 (no 0x00 separator)</translation>
+    </message>
+    <message>
+        <source>4 (0x00 misplaced)</source>
+        <translation>4 (0x00 misplaced)</translation>
+    </message>
+    <message>
+        <source>5 (wrong version)</source>
+        <translation>5 (wrong version)</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate could not be read</source>
+        <translation>the server&apos;s certificate could not be read</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate has no RSA key, though an RSA key exchange was chosen</source>
+        <translation>the server&apos;s certificate has no RSA key, though an RSA key exchange was chosen</translation>
+    </message>
+    <message>
+        <source>the server&apos;s RSA key has an unusable size (%1 bytes)</source>
+        <translation>the server&apos;s RSA key has an unusable size (%1 bytes)</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3-bit RSA key</source>
+        <translation>%1, %2, %3-bit RSA key</translation>
+    </message>
+    <message>
+        <source>the premaster secret could not be encrypted with the server&apos;s key</source>
+        <translation>the premaster secret could not be encrypted with the server&apos;s key</translation>
+    </message>
+    <message>
+        <source>the server refused our hello with alert %1</source>
+        <translation>the server refused our hello with alert %1</translation>
+    </message>
+    <message>
+        <source>the server chose %1, which is no RSA key exchange suite we offered</source>
+        <translation>the server chose %1, which is no RSA key exchange suite we offered</translation>
+    </message>
+    <message>
+        <source>the server&apos;s flight did not end with ServerHelloDone</source>
+        <translation>the server&apos;s flight did not end with ServerHelloDone</translation>
+    </message>
+    <message>
+        <source>the server sent no certificate</source>
+        <translation>the server sent no certificate</translation>
+    </message>
+    <message>
+        <source>payload %1: %2</source>
+        <translation>payload %1: %2</translation>
+    </message>
+    <message>
+        <source>payloads %1: %2</source>
+        <translation>payloads %1: %2</translation>
+    </message>
+    <message>
+        <source>no RSA key exchange suite is accepted</source>
+        <translation>no RSA key exchange suite is accepted</translation>
+    </message>
+    <message>
+        <source>no RSA key exchange suite is known to be accepted, but the versions and suites are not all decided</source>
+        <translation>no RSA key exchange suite is known to be accepted, but the versions and suites are not all decided</translation>
+    </message>
+    <message>
+        <source>ROBOT&apos;s five key exchanges, twice, at %1</source>
+        <translation>ROBOT&apos;s five key exchanges, twice, at %1</translation>
+    </message>
+    <message>
+        <source>inconsistent answers: payload %1 got %2, then %3</source>
+        <translation>inconsistent answers: payload %1 got %2, then %3</translation>
+    </message>
+    <message>
+        <source>the server answered none of the key exchanges within %1 ms</source>
+        <translation>the server answered none of the key exchanges within %1 ms</translation>
+    </message>
+    <message>
+        <source>the server asks for a client certificate and refused each key exchange without one (%1): the padding was never judged</source>
+        <translation>the server asks for a client certificate and refused each key exchange without one (%1): the padding was never judged</translation>
+    </message>
+    <message>
+        <source>the same answer to all five, in both rounds: %1</source>
+        <translation>the same answer to all five, in both rounds: %1</translation>
+    </message>
+    <message>
+        <source>a strong oracle: the answers to payloads 2, 3 and 4 differ, so a premaster secret that merely starts 00 02 stands out</source>
+        <translation>a strong oracle: the answers to payloads 2, 3 and 4 differ, so a premaster secret that merely starts 00 02 stands out</translation>
+    </message>
+    <message>
+        <source>a weak oracle: only a block well-formed up to its length (payloads 1 or 5) stands out</source>
+        <translation>a weak oracle: only a block well-formed up to its length (payloads 1 or 5) stands out</translation>
+    </message>
+    <message>
+        <source>the same in both rounds: %1</source>
+        <translation>the same in both rounds: %1</translation>
+    </message>
+    <message>
+        <source>some payloads got no alert (a close, a reset or silence) where others did: the ROBOT paper counts these shapes of an answer as an oracle too</source>
+        <translation>some payloads got no alert (a close, a reset or silence) where others did: the ROBOT paper counts these shapes of an answer as an oracle too</translation>
+    </message>
+    <message>
+        <source>no suite of the versions up to TLS 1.2 is known to ask with</source>
+        <translation>no suite of the versions up to TLS 1.2 is known to ask with</translation>
+    </message>
+    <message>
+        <source>%1: the handshake before the renegotiation failed: %2</source>
+        <translation>%1: the handshake before the renegotiation failed: %2</translation>
+    </message>
+    <message>
+        <source>%1: a renegotiation the client started completed</source>
+        <translation>%1: a renegotiation the client started completed</translation>
+    </message>
+    <message>
+        <source>%1: the server refused a renegotiation the client started (no_renegotiation alert)</source>
+        <translation>%1: the server refused a renegotiation the client started (no_renegotiation alert)</translation>
+    </message>
+    <message>
+        <source>%1: the server ended a renegotiation the client started: %2</source>
+        <translation>%1: the server ended a renegotiation the client started: %2</translation>
+    </message>
+    <message>
+        <source>%1: the server closed the connection after the client&apos;s renegotiation hello, twice</source>
+        <translation>%1: the server closed the connection after the client&apos;s renegotiation hello, twice</translation>
+    </message>
+    <message>
+        <source>the server closes connections that renegotiate</source>
+        <translation>the server closes connections that renegotiate</translation>
+    </message>
+    <message>
+        <source>%1: the connection closed after the client&apos;s renegotiation hello, and was not asked again</source>
+        <translation>%1: the connection closed after the client&apos;s renegotiation hello, and was not asked again</translation>
+    </message>
+    <message>
+        <source>%1: no answer to the client&apos;s renegotiation hello by the deadline</source>
+        <translation>%1: no answer to the client&apos;s renegotiation hello by the deadline</translation>
+    </message>
+    <message>
+        <source>%1: the renegotiation could not be asked: %2</source>
+        <translation>%1: the renegotiation could not be asked: %2</translation>
+    </message>
+    <message>
+        <source>%1: resuming by %2, the handshake failed: %3</source>
+        <translation>%1: resuming by %2, the handshake failed: %3</translation>
+    </message>
+    <message>
+        <source>%1: a session was resumed by %2</source>
+        <translation>%1: a session was resumed by %2</translation>
+    </message>
+    <message>
+        <source>%1: a session offered by %2 was not resumed (full handshake)</source>
+        <translation>%1: a session offered by %2 was not resumed (full handshake)</translation>
+    </message>
+    <message>
+        <source>no version OpenSSL can resume with is known to be accepted</source>
+        <translation>no version OpenSSL can resume with is known to be accepted</translation>
+    </message>
+    <message>
+        <source>session ID</source>
+        <translation>session ID</translation>
+    </message>
+    <message>
+        <source>session ticket</source>
+        <translation>session ticket</translation>
+    </message>
+    <message>
+        <source>%1: the handshake offering tickets failed: %2</source>
+        <translation>%1: the handshake offering tickets failed: %2</translation>
+    </message>
+    <message>
+        <source>it left no session</source>
+        <translation>it left no session</translation>
+    </message>
+    <message>
+        <source>%1: the server issued a session ticket (lifetime hint %2 s)</source>
+        <translation>%1: the server issued a session ticket (lifetime hint %2 s)</translation>
+    </message>
+    <message>
+        <source>%1: no session ticket within %2 s of the handshake</source>
+        <translation>%1: no session ticket within %2 s of the handshake</translation>
+    </message>
+    <message>
+        <source>%1: no session ticket issued to a hello offering the extension</source>
+        <translation>%1: no session ticket issued to a hello offering the extension</translation>
+    </message>
+    <message>
+        <source>no suite of the versions up to TLS 1.2 is known to resume by session ID with</source>
+        <translation>no suite of the versions up to TLS 1.2 is known to resume by session ID with</translation>
+    </message>
+    <message>
+        <source>TLS 1.3 has no resumption by session ID (only TLS 1.3 is accepted)</source>
+        <translation>TLS 1.3 has no resumption by session ID (only TLS 1.3 is accepted)</translation>
+    </message>
+    <message>
+        <source>%1: the handshake offering no ticket failed: %2</source>
+        <translation>%1: the handshake offering no ticket failed: %2</translation>
+    </message>
+    <message>
+        <source>%1: the ServerHello has no session ID (no session cache)</source>
+        <translation>%1: the ServerHello has no session ID (no session cache)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>no TLS handshake completed: whether a response is stapled is not known</source>
+        <translation>no TLS handshake completed: whether a response is stapled is not known</translation>
+    </message>
+    <message>
+        <source>no OCSP response stapled</source>
+        <translation>no OCSP response stapled</translation>
+    </message>
+    <message>
+        <source>the certificate names no OCSP responder: there is nothing to staple</source>
+        <translation>the certificate names no OCSP responder: there is nothing to staple</translation>
+    </message>
+    <message numerus="yes">
+        <source>a response is stapled, but it is not an OCSP response (%n byte(s))</source>
+        <translation>
+            <numerusform>a response is stapled, but it is not an OCSP response (%n byte)</numerusform>
+            <numerusform>a response is stapled, but it is not an OCSP response (%n bytes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stapled OCSP response: %1, with no certificate status</source>
+        <translation>stapled OCSP response: %1, with no certificate status</translation>
+    </message>
+    <message>
+        <source>stapled OCSP response: successful, but not a basic response</source>
+        <translation>stapled OCSP response: successful, but not a basic response</translation>
+    </message>
+    <message>
+        <source>the response&apos;s signature verifies (the issuer or its delegated responder)</source>
+        <translation>the response&apos;s signature verifies (the issuer or its delegated responder)</translation>
+    </message>
+    <message>
+        <source>the response&apos;s signature does not verify: %1</source>
+        <translation>the response&apos;s signature does not verify: %1</translation>
+    </message>
+    <message>
+        <source>unknown reason</source>
+        <translation>unknown reason</translation>
+    </message>
+    <message>
+        <source>the trust store could not be loaded: the signature is not judged</source>
+        <translation>the trust store could not be loaded: the signature is not judged</translation>
+    </message>
+    <message>
+        <source>the leaf&apos;s issuer is not known: whether the response is for it is not judged</source>
+        <translation>the leaf&apos;s issuer is not known: whether the response is for it is not judged</translation>
+    </message>
+    <message>
+        <source>no certificate to judge the response against</source>
+        <translation>no certificate to judge the response against</translation>
+    </message>
+    <message numerus="yes">
+        <source>the response names %n other certificate(s), not the server&apos;s</source>
+        <translation>
+            <numerusform>the response names %n other certificate, not the server's</numerusform>
+            <numerusform>the response names %n other certificates, not the server's</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is revoked (since %1)</source>
+        <translation>the server&apos;s certificate is revoked (since %1)</translation>
+    </message>
+    <message>
+        <source>certificate status: %1</source>
+        <translation>certificate status: %1</translation>
+    </message>
+    <message>
+        <source>fresh: this update %1, next update %2</source>
+        <translation>fresh: this update %1, next update %2</translation>
+    </message>
+    <message>
+        <source>not fresh: this update %1, next update %2</source>
+        <translation>not fresh: this update %1, next update %2</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::HygieneLabels</name>
+    <message>
+        <source>not given</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source>undecided</source>
+        <translation>undecided</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>the stapled response was not read</source>
+        <translation>the stapled response was not read</translation>
+    </message>
+    <message>
+        <source>the stapled response is not an answer: the responder said %1</source>
+        <translation>the stapled response is not an answer: the responder said %1</translation>
+    </message>
+    <message>
+        <source>the stapled response is not for this certificate</source>
+        <translation>the stapled response is not for this certificate</translation>
+    </message>
+    <message>
+        <source>whether the stapled response names this certificate was not checked</source>
+        <translation>whether the stapled response names this certificate was not checked</translation>
+    </message>
+    <message>
+        <source>the stapled response says the certificate is revoked</source>
+        <translation>the stapled response says the certificate is revoked</translation>
+    </message>
+    <message>
+        <source>the stapled response says the responder does not know the certificate</source>
+        <translation>the stapled response says the responder does not know the certificate</translation>
+    </message>
+    <message>
+        <source>the stapled response&apos;s signature does not verify against the issuer</source>
+        <translation>the stapled response&apos;s signature does not verify against the issuer</translation>
+    </message>
+    <message>
+        <source>the stapled response&apos;s signature was not checked</source>
+        <translation>the stapled response&apos;s signature was not checked</translation>
+    </message>
+    <message>
+        <source>the stapled response is stale (this update %1, next update %2)</source>
+        <translation>the stapled response is stale (this update %1, next update %2)</translation>
+    </message>
+    <message>
+        <source>whether the stapled response is fresh was not checked</source>
+        <translation>whether the stapled response is fresh was not checked</translation>
+    </message>
+</context>
+<context>
     <name>mailtls::ImapDialogue</name>
     <message>
         <source>the server said BYE: %1</source>
@@ -3171,6 +4001,10 @@ to see what it answered.</translation>
     <message>
         <source>LDAP simple bind accepted before StartTLS</source>
         <translation>LDAP simple bind accepted before StartTLS</translation>
+    </message>
+    <message>
+        <source>vulnerable: %1</source>
+        <translation>vulnerable: %1</translation>
     </message>
 </context>
 <context>
@@ -3869,6 +4703,14 @@ to see what it answered.</translation>
     <message>
         <source>%1: cannot read the CA file %2</source>
         <translation>%1: cannot read the CA file %2</translation>
+    </message>
+    <message>
+        <source>Leave out the checks that send malformed messages (Heartbleed, CCS injection, ROBOT): they stay undecided.</source>
+        <translation>Leave out the checks that send malformed messages (Heartbleed, CCS injection, ROBOT): they stay undecided.</translation>
+    </message>
+    <message>
+        <source>Leave out the TLS hygiene checks (compression, renegotiation, fallback, Heartbleed, ROBOT, resumption, OCSP stapling, ...).</source>
+        <translation>Leave out the TLS hygiene checks (compression, renegotiation, fallback, Heartbleed, ROBOT, resumption, OCSP stapling, ...).</translation>
     </message>
 </context>
 <context>
@@ -4801,6 +5643,26 @@ to see what it answered.</translation>
         <source>the MX lookup of %1 failed (%2): whether %3 is its MX is unknown</source>
         <translation>the MX lookup of %1 failed (%2): whether %3 is its MX is unknown</translation>
     </message>
+    <message>
+        <source>unknown hygiene check &apos;%1&apos; (one of: %2)</source>
+        <translation>unknown hygiene check &apos;%1&apos; (one of: %2)</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>expected true or false</translation>
+    </message>
+    <message>
+        <source>%1: not checked: this result has no TLS hygiene checks (probed before they existed, with them off, or stopped before them)</source>
+        <translation>%1: not checked: this result has no TLS hygiene checks (probed before they existed, with them off, or stopped before them)</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>no answer</translation>
+    </message>
+    <message>
+        <source>%1: undecided: %2</source>
+        <translation>%1: undecided: %2</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::PolicyFetch</name>
@@ -5187,6 +6049,14 @@ to see what it answered.</translation>
     <message>
         <source>Certificate %1: %2; %3 %4 bits; trusted %5, name matches %6, expired %7</source>
         <translation>Certificate %1: %2; %3 %4 bits; trusted %5, name matches %6, expired %7</translation>
+    </message>
+    <message>
+        <source>Hygiene:</source>
+        <translation>Hygiene:</translation>
+    </message>
+    <message>
+        <source>undecided</source>
+        <translation>undecided</translation>
     </message>
 </context>
 <context>
@@ -6148,6 +7018,42 @@ to see what it answered.</translation>
         <source>%1; MTA-STS: %2; TLS-RPT: %3</source>
         <translation>%1; MTA-STS: %2; TLS-RPT: %3</translation>
     </message>
+    <message>
+        <source>TLS hygiene</source>
+        <translation>TLS hygiene</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Session resumption: by session ID %1, by ticket %2</source>
+        <translation>Session resumption: by session ID %1, by ticket %2</translation>
+    </message>
+    <message>
+        <source>, ticket lifetime hint %1 s</source>
+        <translation>, ticket lifetime hint %1 s</translation>
+    </message>
+    <message>
+        <source>Stapled OCSP response: %1, certificate %2, signature valid %3, fresh %4 (%5 to %6)</source>
+        <translation>Stapled OCSP response: %1, certificate %2, signature valid %3, fresh %4 (%5 to %6)</translation>
+    </message>
+    <message>
+        <source>not named</source>
+        <translation>not named</translation>
+    </message>
+    <message>
+        <source>DHE prime: %1 bits, %2: %3</source>
+        <translation>DHE prime: %1 bits, %2: %3</translation>
+    </message>
+    <message>
+        <source>a prime of its own</source>
+        <translation>a prime of its own</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::Resolver</name>
@@ -6492,6 +7398,14 @@ to see what it answered.</translation>
         <source>Recursive resolvers to ask (DNSSEC is validated here, from the trust anchors): addresses, with a port after a colon, separated by spaces or commas (192.0.2.53, [2001:db8::53]:5353).</source>
         <translation>Recursive resolvers to ask (DNSSEC is validated here, from the trust anchors): addresses, with a port after a colon, separated by spaces or commas (192.0.2.53, [2001:db8::53]:5353).</translation>
     </message>
+    <message>
+        <source>Intrusive checks (Heartbleed, CCS injection, ROBOT)</source>
+        <translation>Intrusive checks (Heartbleed, CCS injection, ROBOT)</translation>
+    </message>
+    <message>
+        <source>These checks send malformed messages, as testssl.sh and sslyze do, a few connections per endpoint. Turned off, they stay undecided in the results.</source>
+        <translation>These checks send malformed messages, as testssl.sh and sslyze do, a few connections per endpoint. Turned off, they stay undecided in the results.</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::SieveDialogue</name>
@@ -6810,6 +7724,22 @@ to see what it answered.</translation>
     <message>
         <source>no signature algorithm to offer: %1</source>
         <translation>no signature algorithm to offer: %1</translation>
+    </message>
+    <message>
+        <source>OpenSSL would not start a renegotiation: %1</source>
+        <translation>OpenSSL would not start a renegotiation: %1</translation>
+    </message>
+    <message>
+        <source>no_renegotiation alert</source>
+        <translation>no_renegotiation alert</translation>
+    </message>
+    <message>
+        <source>fatal alert %1 (%2)</source>
+        <translation>fatal alert %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>the server closed the connection</translation>
     </message>
 </context>
 <context>

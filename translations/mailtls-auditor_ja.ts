@@ -1636,6 +1636,10 @@ to see what it answered.</source>
         <translation>ホスト、リンク、エンドポイントを選ぶと
 その応答内容が表示されます。</translation>
     </message>
+    <message>
+        <source>Hygiene</source>
+        <translation>衛生チェック</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::EndpointProbe</name>
@@ -2129,6 +2133,116 @@ to see what it answered.</source>
     <message>
         <source>; expired</source>
         <translation>。期限切れ</translation>
+    </message>
+    <message>
+        <source>TLS hygiene</source>
+        <translation>TLS 衛生チェック</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>チェック</translation>
+    </message>
+    <message>
+        <source>not run: no TLS, the checks were off, or probed before they existed</source>
+        <translation>未実施: TLS がないか、チェックが無効だったか、チェックの導入前の調査です</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>根拠</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>注記</translation>
+    </message>
+    <message>
+        <source>Session resumption</source>
+        <translation>セッション再開</translation>
+    </message>
+    <message>
+        <source>By session ID</source>
+        <translation>セッション ID による再開</translation>
+    </message>
+    <message>
+        <source>By session ticket</source>
+        <translation>セッションチケットによる再開</translation>
+    </message>
+    <message>
+        <source>Ticket lifetime hint</source>
+        <translation>チケットの有効期間ヒント</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stapled OCSP response</source>
+        <translation>ステープルされた OCSP 応答</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>応答</translation>
+    </message>
+    <message>
+        <source>none stapled</source>
+        <translation>ステープルなし</translation>
+    </message>
+    <message>
+        <source>Response status</source>
+        <translation>応答ステータス</translation>
+    </message>
+    <message>
+        <source>Certificate status</source>
+        <translation>証明書ステータス</translation>
+    </message>
+    <message>
+        <source>not for this certificate</source>
+        <translation>この証明書のものではありません</translation>
+    </message>
+    <message>
+        <source>Signature valid</source>
+        <translation>署名が有効</translation>
+    </message>
+    <message>
+        <source>Fresh</source>
+        <translation>有効期間内</translation>
+    </message>
+    <message>
+        <source>For this certificate</source>
+        <translation>この証明書のもの</translation>
+    </message>
+    <message>
+        <source>This update</source>
+        <translation>This update (発行時刻)</translation>
+    </message>
+    <message>
+        <source>Next update</source>
+        <translation>Next update (次回更新時刻)</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>DHE primes</source>
+        <translation>DHE の素数</translation>
+    </message>
+    <message>
+        <source>%1 bits, a prime of its own</source>
+        <translation>%1 ビット、独自の素数</translation>
+    </message>
+    <message>
+        <source>%1 bits, %2</source>
+        <translation>%1 ビット、%2</translation>
+    </message>
+    <message>
+        <source>Prime</source>
+        <translation>素数</translation>
+    </message>
+    <message>
+        <source>Suite</source>
+        <translation>スイート</translation>
     </message>
 </context>
 <context>
@@ -2739,6 +2853,718 @@ to see what it answered.</source>
     </message>
 </context>
 <context>
+    <name>mailtls::Hygiene</name>
+    <message>
+        <source>TLS compression (CRIME)</source>
+        <translation>TLS 圧縮 (CRIME)</translation>
+    </message>
+    <message>
+        <source>Client-initiated renegotiation</source>
+        <translation>クライアント起点の再ネゴシエーション</translation>
+    </message>
+    <message>
+        <source>Renegotiation without RFC 5746</source>
+        <translation>RFC 5746 なしの再ネゴシエーション</translation>
+    </message>
+    <message>
+        <source>Downgrade protection (TLS_FALLBACK_SCSV)</source>
+        <translation>ダウングレード防止 (TLS_FALLBACK_SCSV)</translation>
+    </message>
+    <message>
+        <source>Heartbeat extension</source>
+        <translation>Heartbeat 拡張</translation>
+    </message>
+    <message>
+        <source>Heartbleed (CVE-2014-0160)</source>
+        <translation>Heartbleed (CVE-2014-0160)</translation>
+    </message>
+    <message>
+        <source>CCS injection (CVE-2014-0224)</source>
+        <translation>CCS インジェクション (CVE-2014-0224)</translation>
+    </message>
+    <message>
+        <source>ROBOT (RSA padding oracle)</source>
+        <translation>ROBOT (RSA パディングオラクル)</translation>
+    </message>
+    <message>
+        <source>Session resumption</source>
+        <translation>セッション再開</translation>
+    </message>
+    <message>
+        <source>OCSP stapling</source>
+        <translation>OCSP ステープリング</translation>
+    </message>
+    <message>
+        <source>Weak DH prime (Logjam)</source>
+        <translation>脆弱な DH 素数 (Logjam)</translation>
+    </message>
+    <message>
+        <source>64-bit block ciphers (Sweet32)</source>
+        <translation>64 ビットブロック暗号 (Sweet32)</translation>
+    </message>
+    <message>
+        <source>SSL 3.0 with CBC (POODLE)</source>
+        <translation>SSL 3.0 と CBC (POODLE)</translation>
+    </message>
+    <message>
+        <source>not a TLS record</source>
+        <translation>TLS レコードではありません</translation>
+    </message>
+    <message>
+        <source>not asked: intrusive checks are off (--no-intrusive)</source>
+        <translation>未実施: 侵襲的なチェックはオフです (--no-intrusive)</translation>
+    </message>
+    <message>
+        <source>the heartbeat extension is not offered</source>
+        <translation>heartbeat 拡張は提供されていません</translation>
+    </message>
+    <message>
+        <source>only TLS 1.3 is accepted: the OpenSSL versions with Heartbleed (1.0.1 to 1.0.1f) speak TLS 1.2 at most</source>
+        <translation>TLS 1.3 のみが受け入れられます。Heartbleed のある OpenSSL (1.0.1 から 1.0.1f) は TLS 1.2 までしか話しません</translation>
+    </message>
+    <message>
+        <source>not asked: whether heartbeats are offered is undecided</source>
+        <translation>未実施: heartbeat が提供されるかどうかが未確定です</translation>
+    </message>
+    <message>
+        <source>the suites of %1 are not all known</source>
+        <translation>%1 の暗号スイートがすべては判明していません</translation>
+    </message>
+    <message>
+        <source>%1: the ServerHello has no renegotiation_info (RFC 5746): every renegotiation this server does is unprotected (CVE-2009-3555)</source>
+        <translation>%1: ServerHello に renegotiation_info (RFC 5746) がありません。このサーバーが行う再ネゴシエーションはすべて保護されません (CVE-2009-3555)</translation>
+    </message>
+    <message>
+        <source>whether %1 supports RFC 5746 is not known</source>
+        <translation>%1 が RFC 5746 に対応しているかは不明です</translation>
+    </message>
+    <message>
+        <source>%1: renegotiation_info in the ServerHello (RFC 5746)</source>
+        <translation>%1: ServerHello に renegotiation_info (RFC 5746) があります</translation>
+    </message>
+    <message>
+        <source>only SSL 3.0 among the versions that renegotiate, and its ServerHello to our extensionless hello cannot show RFC 5746</source>
+        <translation>再ネゴシエーションを行うバージョンは SSL 3.0 のみで、拡張なしの hello への ServerHello では RFC 5746 を示せません</translation>
+    </message>
+    <message>
+        <source>a version that could renegotiate is undecided</source>
+        <translation>再ネゴシエーションしうるバージョンが未確定です</translation>
+    </message>
+    <message>
+        <source>no version before TLS 1.3 is accepted, and TLS 1.3 has no renegotiation</source>
+        <translation>TLS 1.3 より前のバージョンは受け入れられず、TLS 1.3 には再ネゴシエーションがありません</translation>
+    </message>
+    <message>
+        <source>a prime of its own</source>
+        <translation>独自の素数</translation>
+    </message>
+    <message>
+        <source>%1-bit DHE prime, %2: %3</source>
+        <translation>%1 ビットの DHE 素数、%2: %3</translation>
+    </message>
+    <message>
+        <source>under 1024 bits</source>
+        <translation>1024 ビット未満</translation>
+    </message>
+    <message>
+        <source>a shared 1024-bit prime (Logjam)</source>
+        <translation>共有された 1024 ビット素数 (Logjam)</translation>
+    </message>
+    <message>
+        <source>export-grade DHE accepted (Logjam downgrade): %1</source>
+        <translation>輸出グレードの DHE が受け入れられます (Logjam ダウングレード): %1</translation>
+    </message>
+    <message>
+        <source>no DHE suite is accepted</source>
+        <translation>DHE スイートは受け入れられません</translation>
+    </message>
+    <message>
+        <source>64-bit block ciphers accepted: %1</source>
+        <translation>64 ビットブロック暗号が受け入れられます: %1</translation>
+    </message>
+    <message>
+        <source>no suite with a 64-bit block cipher (3DES, DES, IDEA, RC2) is accepted</source>
+        <translation>64 ビットブロック暗号 (3DES、DES、IDEA、RC2) のスイートは受け入れられません</translation>
+    </message>
+    <message>
+        <source>whether SSL 3.0 is accepted is undecided</source>
+        <translation>SSL 3.0 が受け入れられるかは未確定です</translation>
+    </message>
+    <message>
+        <source>whether SSL 3.0 is accepted is undecided: %1</source>
+        <translation>SSL 3.0 が受け入れられるかは未確定です: %1</translation>
+    </message>
+    <message>
+        <source>SSL 3.0 is refused</source>
+        <translation>SSL 3.0 は拒否されます</translation>
+    </message>
+    <message>
+        <source>SSL 3.0 accepted with CBC suites: %1</source>
+        <translation>SSL 3.0 が CBC スイートとともに受け入れられます: %1</translation>
+    </message>
+    <message>
+        <source>SSL 3.0 is accepted, and its suites are not all known</source>
+        <translation>SSL 3.0 は受け入れられ、そのスイートがすべては判明していません</translation>
+    </message>
+    <message>
+        <source>SSL 3.0 is accepted, but with no CBC suite (%1)</source>
+        <translation>SSL 3.0 は受け入れられますが、CBC スイートはありません (%1)</translation>
+    </message>
+    <message>
+        <source>alert %1</source>
+        <translation>アラート %1</translation>
+    </message>
+    <message>
+        <source>only TLS 1.3 is accepted, which has no compression</source>
+        <translation>TLS 1.3 のみが受け入れられ、TLS 1.3 には圧縮がありません</translation>
+    </message>
+    <message>
+        <source>only TLS 1.3 is accepted, where the extension&apos;s answer is encrypted</source>
+        <translation>TLS 1.3 のみが受け入れられ、拡張への応答は暗号化されています</translation>
+    </message>
+    <message>
+        <source>no version from SSL 3.0 to TLS 1.2 is known to be accepted</source>
+        <translation>SSL 3.0 から TLS 1.2 までで受け入れられると判明しているバージョンはありません</translation>
+    </message>
+    <message>
+        <source>%1: the ServerHello chose compression method %2 (1: DEFLATE)</source>
+        <translation>%1: ServerHello は圧縮方式 %2 (1: DEFLATE) を選びました</translation>
+    </message>
+    <message>
+        <source>%1: offered DEFLATE, the ServerHello chose no compression</source>
+        <translation>%1: DEFLATE を提示しましたが、ServerHello は圧縮なしを選びました</translation>
+    </message>
+    <message>
+        <source>%1: the ServerHello has the heartbeat extension</source>
+        <translation>%1: ServerHello に heartbeat 拡張があります</translation>
+    </message>
+    <message>
+        <source>%1: the ServerHello has no heartbeat extension</source>
+        <translation>%1: ServerHello に heartbeat 拡張はありません</translation>
+    </message>
+    <message>
+        <source>%1: the server refused a hello offering DEFLATE (%2)</source>
+        <translation>%1: サーバーは DEFLATE を提示する hello を拒否しました (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the server refused a hello with the heartbeat extension (%2)</source>
+        <translation>%1: サーバーは heartbeat 拡張付きの hello を拒否しました (%2)</translation>
+    </message>
+    <message>
+        <source>the answer to a hello with the heartbeat extension was not TLS</source>
+        <translation>heartbeat 拡張付き hello への応答は TLS ではありませんでした</translation>
+    </message>
+    <message>
+        <source>the answer to our hello was not a ServerHello</source>
+        <translation>こちらの ClientHello への応答が ServerHello ではありませんでした</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>a version is undecided: whether there is one to fall back to is not known</source>
+        <translation>未確定のバージョンがあり、フォールバック先があるかは不明です</translation>
+    </message>
+    <message>
+        <source>no version is accepted</source>
+        <translation>受け入れられるバージョンはありません</translation>
+    </message>
+    <message>
+        <source>only %1 is accepted: there is no version to fall back to</source>
+        <translation>%1 のみが受け入れられ、フォールバック先のバージョンはありません</translation>
+    </message>
+    <message>
+        <source>no suite of the versions below %1 is known</source>
+        <translation>%1 より下のバージョンのスイートは判明していません</translation>
+    </message>
+    <message>
+        <source>a %1 hello with TLS_FALLBACK_SCSV, %2 being accepted</source>
+        <translation>%2 が受け入れられる状態での TLS_FALLBACK_SCSV 付き %1 hello</translation>
+    </message>
+    <message>
+        <source>%1: inappropriate_fallback alert</source>
+        <translation>%1: inappropriate_fallback アラート</translation>
+    </message>
+    <message>
+        <source>%1: the server went on with %2 (%3)</source>
+        <translation>%1: サーバーは %2 (%3) で続行しました</translation>
+    </message>
+    <message>
+        <source>%1: %2, not inappropriate_fallback (86)</source>
+        <translation>%1: %2 (inappropriate_fallback (86) ではありません)</translation>
+    </message>
+    <message>
+        <source>%1: the answer was not TLS</source>
+        <translation>%1: 応答は TLS ではありませんでした</translation>
+    </message>
+    <message>
+        <source>fatal alert %1</source>
+        <translation>致命的アラート %1</translation>
+    </message>
+    <message>
+        <source>a record of type %1 where a heartbeat response or an alert was due</source>
+        <translation>ハートビート応答かアラートが来るべきところに、タイプ %1 のレコード</translation>
+    </message>
+    <message numerus="yes">
+        <source>a heartbeat record of %n byte(s) that is no heartbeat response</source>
+        <translation>
+            <numerusform>ハートビート応答ではない %n バイトのハートビートレコード</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a heartbeat response of %1 bytes to a request of %2 bytes claiming %3 (%4 bytes beyond the request, not kept)</source>
+        <translation>%3 バイトと称する %2 バイトの要求に対し、%1 バイトのハートビート応答 (要求を %4 バイト超過、内容は保持せず)</translation>
+    </message>
+    <message>
+        <source>a heartbeat response of %1 bytes to a request of %2 bytes claiming %3</source>
+        <translation>%3 バイトと称する %2 バイトの要求に対し、%1 バイトのハートビート応答</translation>
+    </message>
+    <message>
+        <source>the well-formed heartbeat was answered as sent (%1 bytes), the malformed one claiming %2 bytes not at all</source>
+        <translation>正しい形式のハートビートには送ったとおりの応答 (%1 バイト)、%2 バイトと称する不正な形式のものには応答なし</translation>
+    </message>
+    <message>
+        <source>a heartbeat response of %1 bytes with payload_length %2, which answers neither request as sent</source>
+        <translation>payload_length が %2 の %1 バイトのハートビート応答 (どちらの要求にも送ったとおりには対応していない)</translation>
+    </message>
+    <message>
+        <source>no heartbeat response or alert within %1 records or %2 bytes</source>
+        <translation>%1 レコードまたは %2 バイト以内にハートビート応答もアラートもなし</translation>
+    </message>
+    <message>
+        <source>the server refused our hello (alert %1)</source>
+        <translation>サーバーがこちらの hello を拒否しました (アラート %1)</translation>
+    </message>
+    <message>
+        <source>the server&apos;s first flight did not end with ServerHelloDone</source>
+        <translation>サーバーの最初のフライトが ServerHelloDone で終わりませんでした</translation>
+    </message>
+    <message>
+        <source>%1: a heartbeat claiming %2 bytes with %3 sent, then a well-formed one, before the handshake&apos;s end</source>
+        <translation>%1: ハンドシェイク完了前に、%3 バイトだけ送って %2 バイトと称するハートビート、続けて正しい形式のもの</translation>
+    </message>
+    <message>
+        <source>%1: this ServerHello had no heartbeat extension</source>
+        <translation>%1: この ServerHello には heartbeat 拡張がありませんでした</translation>
+    </message>
+    <message>
+        <source>%1: the server closed the connection</source>
+        <translation>%1: サーバーが接続を閉じました</translation>
+    </message>
+    <message>
+        <source>the server closed the connection on the heartbeats, twice</source>
+        <translation>サーバーはハートビートに対して接続を閉じました (2 回)</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>応答なし</translation>
+    </message>
+    <message>
+        <source>%1: no answer before the deadline</source>
+        <translation>%1: 期限までに応答なし</translation>
+    </message>
+    <message>
+        <source>a record of type %1 where an alert was due</source>
+        <translation>アラートが来るべきところに、タイプ %1 のレコード</translation>
+    </message>
+    <message>
+        <source>no alert within %1 records</source>
+        <translation>%1 レコード以内にアラートなし</translation>
+    </message>
+    <message>
+        <source>only TLS 1.3 accepted; the vulnerable OpenSSL versions do not speak it</source>
+        <translation>TLS 1.3 のみ受け入れ。脆弱な OpenSSL のバージョンは TLS 1.3 を話しません</translation>
+    </message>
+    <message>
+        <source>no version from SSL 3.0 to TLS 1.2 is known to be accepted with its suites</source>
+        <translation>SSL 3.0 から TLS 1.2 までのバージョンで、スイートとともに受け入れが確認されたものはありません</translation>
+    </message>
+    <message>
+        <source>%1: a ChangeCipherSpec before the key exchange, then a record of %2 random bytes</source>
+        <translation>%1: 鍵交換の前に ChangeCipherSpec、続けて %2 バイトのランダムなレコード</translation>
+    </message>
+    <message>
+        <source>%1: unexpected_message alert (the ChangeCipherSpec was refused)</source>
+        <translation>%1: unexpected_message アラート (ChangeCipherSpec は拒否されました)</translation>
+    </message>
+    <message>
+        <source>%1: %2 alert (the ChangeCipherSpec was taken, our record read under its keys)</source>
+        <translation>%1: %2 アラート (ChangeCipherSpec が受け入れられ、こちらのレコードがその鍵で読まれました)</translation>
+    </message>
+    <message>
+        <source>%1: fatal alert %2, none of unexpected_message (10), bad_record_mac (20) and decryption_failed (21)</source>
+        <translation>%1: 致命的アラート %2 (unexpected_message (10)、bad_record_mac (20)、decryption_failed (21) のいずれでもない)</translation>
+    </message>
+    <message>
+        <source>the server closed the connection on the early ChangeCipherSpec, twice</source>
+        <translation>サーバーは早すぎる ChangeCipherSpec に対して接続を閉じました (2 回)</translation>
+    </message>
+    <message>
+        <source>warning alert %1</source>
+        <translation>警告アラート %1</translation>
+    </message>
+    <message>
+        <source>a record of type %1</source>
+        <translation>タイプ %1 のレコード</translation>
+    </message>
+    <message>
+        <source>a close without an alert</source>
+        <translation>アラートなしの切断</translation>
+    </message>
+    <message>
+        <source>a reset connection</source>
+        <translation>接続のリセット</translation>
+    </message>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation>%1 ミリ秒以内に応答なし</translation>
+    </message>
+    <message>
+        <source>1 (well-formed)</source>
+        <translation>1（正しい形式）</translation>
+    </message>
+    <message>
+        <source>2 (wrong first bytes)</source>
+        <translation>2（先頭バイトが不正）</translation>
+    </message>
+    <message>
+        <source>3 (no 0x00 separator)</source>
+        <translation>3（0x00 区切りなし）</translation>
+    </message>
+    <message>
+        <source>4 (0x00 misplaced)</source>
+        <translation>4（0x00 の位置が不正）</translation>
+    </message>
+    <message>
+        <source>5 (wrong version)</source>
+        <translation>5（バージョンが不正）</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate could not be read</source>
+        <translation>サーバー証明書を読み取れませんでした</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate has no RSA key, though an RSA key exchange was chosen</source>
+        <translation>RSA 鍵交換が選ばれましたが、サーバー証明書に RSA 鍵がありません</translation>
+    </message>
+    <message>
+        <source>the server&apos;s RSA key has an unusable size (%1 bytes)</source>
+        <translation>サーバーの RSA 鍵のサイズ（%1 バイト）は扱えません</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3-bit RSA key</source>
+        <translation>%1、%2、%3 ビット RSA 鍵</translation>
+    </message>
+    <message>
+        <source>the premaster secret could not be encrypted with the server&apos;s key</source>
+        <translation>プリマスターシークレットをサーバーの鍵で暗号化できませんでした</translation>
+    </message>
+    <message>
+        <source>the server refused our hello with alert %1</source>
+        <translation>サーバーはこちらの ClientHello をアラート %1 で拒否しました</translation>
+    </message>
+    <message>
+        <source>the server chose %1, which is no RSA key exchange suite we offered</source>
+        <translation>サーバーは %1 を選びましたが、これはこちらが提示した RSA 鍵交換スイートではありません</translation>
+    </message>
+    <message>
+        <source>the server&apos;s flight did not end with ServerHelloDone</source>
+        <translation>サーバーのフライトが ServerHelloDone で終わりませんでした</translation>
+    </message>
+    <message>
+        <source>the server sent no certificate</source>
+        <translation>サーバーは証明書を送りませんでした</translation>
+    </message>
+    <message>
+        <source>payload %1: %2</source>
+        <translation>ペイロード %1: %2</translation>
+    </message>
+    <message>
+        <source>payloads %1: %2</source>
+        <translation>ペイロード %1: %2</translation>
+    </message>
+    <message>
+        <source>no RSA key exchange suite is accepted</source>
+        <translation>RSA 鍵交換のスイートは受け入れられていません</translation>
+    </message>
+    <message>
+        <source>no RSA key exchange suite is known to be accepted, but the versions and suites are not all decided</source>
+        <translation>受け入れられている RSA 鍵交換スイートは見つかっていませんが、バージョンとスイートがすべて判定済みではありません</translation>
+    </message>
+    <message>
+        <source>ROBOT&apos;s five key exchanges, twice, at %1</source>
+        <translation>ROBOT の 5 種類の鍵交換を 2 回ずつ（%1）</translation>
+    </message>
+    <message>
+        <source>inconsistent answers: payload %1 got %2, then %3</source>
+        <translation>応答が一貫しません: ペイロード %1 への応答は %2、次は %3</translation>
+    </message>
+    <message>
+        <source>the server answered none of the key exchanges within %1 ms</source>
+        <translation>サーバーはどの鍵交換にも %1 ミリ秒以内に応答しませんでした</translation>
+    </message>
+    <message>
+        <source>the server asks for a client certificate and refused each key exchange without one (%1): the padding was never judged</source>
+        <translation>サーバーはクライアント証明書を要求し、証明書のない鍵交換をすべて拒否しました（%1）: パディングは判定されていません</translation>
+    </message>
+    <message>
+        <source>the same answer to all five, in both rounds: %1</source>
+        <translation>5 種類すべてに、2 回とも同じ応答: %1</translation>
+    </message>
+    <message>
+        <source>a strong oracle: the answers to payloads 2, 3 and 4 differ, so a premaster secret that merely starts 00 02 stands out</source>
+        <translation>強いオラクル: ペイロード 2、3、4 への応答が異なるため、00 02 で始まるだけのプリマスターシークレットが見分けられます</translation>
+    </message>
+    <message>
+        <source>a weak oracle: only a block well-formed up to its length (payloads 1 or 5) stands out</source>
+        <translation>弱いオラクル: 長さまで正しい形式のブロック（ペイロード 1 または 5）だけが見分けられます</translation>
+    </message>
+    <message>
+        <source>the same in both rounds: %1</source>
+        <translation>2 回とも同じ: %1</translation>
+    </message>
+    <message>
+        <source>some payloads got no alert (a close, a reset or silence) where others did: the ROBOT paper counts these shapes of an answer as an oracle too</source>
+        <translation>一部のペイロードには、他のペイロードと違ってアラートがありませんでした（切断、リセット、または無応答）。ROBOT の論文はこうした応答の違いもオラクルとみなします</translation>
+    </message>
+    <message>
+        <source>no suite of the versions up to TLS 1.2 is known to ask with</source>
+        <translation>TLS 1.2 以前のバージョンで問い合わせに使える暗号スイートが判明していません</translation>
+    </message>
+    <message>
+        <source>%1: the handshake before the renegotiation failed: %2</source>
+        <translation>%1: 再ネゴシエーション前のハンドシェイクに失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>%1: a renegotiation the client started completed</source>
+        <translation>%1: クライアントが開始した再ネゴシエーションが完了しました</translation>
+    </message>
+    <message>
+        <source>%1: the server refused a renegotiation the client started (no_renegotiation alert)</source>
+        <translation>%1: クライアントが開始した再ネゴシエーションをサーバーが拒否しました (no_renegotiation アラート)</translation>
+    </message>
+    <message>
+        <source>%1: the server ended a renegotiation the client started: %2</source>
+        <translation>%1: クライアントが開始した再ネゴシエーションをサーバーが打ち切りました: %2</translation>
+    </message>
+    <message>
+        <source>%1: the server closed the connection after the client&apos;s renegotiation hello, twice</source>
+        <translation>%1: クライアントの再ネゴシエーションの hello の後、サーバーが接続を閉じました (2 回とも)</translation>
+    </message>
+    <message>
+        <source>the server closes connections that renegotiate</source>
+        <translation>このサーバーは再ネゴシエーションを試みる接続を閉じます</translation>
+    </message>
+    <message>
+        <source>%1: the connection closed after the client&apos;s renegotiation hello, and was not asked again</source>
+        <translation>%1: クライアントの再ネゴシエーションの hello の後に接続が閉じられ、再度の問い合わせはしていません</translation>
+    </message>
+    <message>
+        <source>%1: no answer to the client&apos;s renegotiation hello by the deadline</source>
+        <translation>%1: クライアントの再ネゴシエーションの hello に期限までに応答がありませんでした</translation>
+    </message>
+    <message>
+        <source>%1: the renegotiation could not be asked: %2</source>
+        <translation>%1: 再ネゴシエーションを問い合わせられませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1: resuming by %2, the handshake failed: %3</source>
+        <translation>%1: %2 による再開でハンドシェイクに失敗しました: %3</translation>
+    </message>
+    <message>
+        <source>%1: a session was resumed by %2</source>
+        <translation>%1: %2 によってセッションが再開されました</translation>
+    </message>
+    <message>
+        <source>%1: a session offered by %2 was not resumed (full handshake)</source>
+        <translation>%1: %2 で提示したセッションは再開されませんでした (フルハンドシェイク)</translation>
+    </message>
+    <message>
+        <source>no version OpenSSL can resume with is known to be accepted</source>
+        <translation>OpenSSL で再開に使えるバージョンが受け入れられるとは判明していません</translation>
+    </message>
+    <message>
+        <source>session ID</source>
+        <translation>セッション ID</translation>
+    </message>
+    <message>
+        <source>session ticket</source>
+        <translation>セッションチケット</translation>
+    </message>
+    <message>
+        <source>%1: the handshake offering tickets failed: %2</source>
+        <translation>%1: チケットを提示するハンドシェイクに失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>it left no session</source>
+        <translation>セッションが残りませんでした</translation>
+    </message>
+    <message>
+        <source>%1: the server issued a session ticket (lifetime hint %2 s)</source>
+        <translation>%1: サーバーがセッションチケットを発行しました (有効期間のヒント %2 秒)</translation>
+    </message>
+    <message>
+        <source>%1: no session ticket within %2 s of the handshake</source>
+        <translation>%1: ハンドシェイク後 %2 秒以内にセッションチケットは届きませんでした</translation>
+    </message>
+    <message>
+        <source>%1: no session ticket issued to a hello offering the extension</source>
+        <translation>%1: 拡張を提示した hello に対してセッションチケットは発行されませんでした</translation>
+    </message>
+    <message>
+        <source>no suite of the versions up to TLS 1.2 is known to resume by session ID with</source>
+        <translation>TLS 1.2 以前のバージョンでセッション ID による再開に使える暗号スイートが判明していません</translation>
+    </message>
+    <message>
+        <source>TLS 1.3 has no resumption by session ID (only TLS 1.3 is accepted)</source>
+        <translation>TLS 1.3 にはセッション ID による再開はありません (TLS 1.3 のみ受け入れられています)</translation>
+    </message>
+    <message>
+        <source>%1: the handshake offering no ticket failed: %2</source>
+        <translation>%1: チケットを提示しないハンドシェイクに失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>%1: the ServerHello has no session ID (no session cache)</source>
+        <translation>%1: ServerHello にセッション ID がありません (セッションキャッシュなし)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>no TLS handshake completed: whether a response is stapled is not known</source>
+        <translation>TLS ハンドシェイクが完了しなかったため、応答がステープルされるかどうかは不明です</translation>
+    </message>
+    <message>
+        <source>no OCSP response stapled</source>
+        <translation>OCSP 応答はステープルされていません</translation>
+    </message>
+    <message>
+        <source>the certificate names no OCSP responder: there is nothing to staple</source>
+        <translation>証明書は OCSP レスポンダーを示していません。ステープルするものがありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>a response is stapled, but it is not an OCSP response (%n byte(s))</source>
+        <translation>
+            <numerusform>応答はステープルされていますが、OCSP 応答ではありません (%n バイト)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stapled OCSP response: %1, with no certificate status</source>
+        <translation>ステープルされた OCSP 応答: %1 (証明書の状態を含みません)</translation>
+    </message>
+    <message>
+        <source>stapled OCSP response: successful, but not a basic response</source>
+        <translation>ステープルされた OCSP 応答: successful ですが、basic 応答ではありません</translation>
+    </message>
+    <message>
+        <source>the response&apos;s signature verifies (the issuer or its delegated responder)</source>
+        <translation>応答の署名は検証できました (発行者またはその委任を受けたレスポンダー)</translation>
+    </message>
+    <message>
+        <source>the response&apos;s signature does not verify: %1</source>
+        <translation>応答の署名を検証できません: %1</translation>
+    </message>
+    <message>
+        <source>unknown reason</source>
+        <translation>理由は不明</translation>
+    </message>
+    <message>
+        <source>the trust store could not be loaded: the signature is not judged</source>
+        <translation>トラストストアを読み込めなかったため、署名は判定していません</translation>
+    </message>
+    <message>
+        <source>the leaf&apos;s issuer is not known: whether the response is for it is not judged</source>
+        <translation>リーフ証明書の発行者が不明なため、応答がその証明書のものかどうかは判定していません</translation>
+    </message>
+    <message>
+        <source>no certificate to judge the response against</source>
+        <translation>応答を照合する証明書がありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>the response names %n other certificate(s), not the server&apos;s</source>
+        <translation>
+            <numerusform>応答が示しているのはサーバーの証明書ではなく、別の証明書 %n 件です</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is revoked (since %1)</source>
+        <translation>サーバーの証明書は失効しています (%1 から)</translation>
+    </message>
+    <message>
+        <source>certificate status: %1</source>
+        <translation>証明書の状態: %1</translation>
+    </message>
+    <message>
+        <source>fresh: this update %1, next update %2</source>
+        <translation>有効期間内: thisUpdate %1、nextUpdate %2</translation>
+    </message>
+    <message>
+        <source>not fresh: this update %1, next update %2</source>
+        <translation>有効期間外: thisUpdate %1、nextUpdate %2</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::HygieneLabels</name>
+    <message>
+        <source>not given</source>
+        <translation>記載なし</translation>
+    </message>
+    <message>
+        <source>undecided</source>
+        <translation>未確定</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>the stapled response was not read</source>
+        <translation>ステープルされた応答を読み取れませんでした</translation>
+    </message>
+    <message>
+        <source>the stapled response is not an answer: the responder said %1</source>
+        <translation>ステープルされた応答は回答ではありません。レスポンダーの応答: %1</translation>
+    </message>
+    <message>
+        <source>the stapled response is not for this certificate</source>
+        <translation>ステープルされた応答はこの証明書のものではありません</translation>
+    </message>
+    <message>
+        <source>whether the stapled response names this certificate was not checked</source>
+        <translation>ステープルされた応答がこの証明書を指すかどうかは確認されていません</translation>
+    </message>
+    <message>
+        <source>the stapled response says the certificate is revoked</source>
+        <translation>ステープルされた応答によると、証明書は失効しています</translation>
+    </message>
+    <message>
+        <source>the stapled response says the responder does not know the certificate</source>
+        <translation>ステープルされた応答によると、レスポンダーはこの証明書を知りません</translation>
+    </message>
+    <message>
+        <source>the stapled response&apos;s signature does not verify against the issuer</source>
+        <translation>ステープルされた応答の署名を発行者で検証できません</translation>
+    </message>
+    <message>
+        <source>the stapled response&apos;s signature was not checked</source>
+        <translation>ステープルされた応答の署名は確認されていません</translation>
+    </message>
+    <message>
+        <source>the stapled response is stale (this update %1, next update %2)</source>
+        <translation>ステープルされた応答は古くなっています (this update %1、next update %2)</translation>
+    </message>
+    <message>
+        <source>whether the stapled response is fresh was not checked</source>
+        <translation>ステープルされた応答が有効期間内かどうかは確認されていません</translation>
+    </message>
+</context>
+<context>
     <name>mailtls::ImapDialogue</name>
     <message>
         <source>the server said BYE: %1</source>
@@ -3148,6 +3974,10 @@ to see what it answered.</source>
     <message>
         <source>LDAP simple bind accepted before StartTLS</source>
         <translation>StartTLS より前に LDAP の単純バインドを受け付ける</translation>
+    </message>
+    <message>
+        <source>vulnerable: %1</source>
+        <translation>脆弱性: %1</translation>
     </message>
 </context>
 <context>
@@ -3839,6 +4669,14 @@ to see what it answered.</source>
     <message>
         <source>%1: cannot read the CA file %2</source>
         <translation>%1: CA ファイル %2 を読み取れません</translation>
+    </message>
+    <message>
+        <source>Leave out the checks that send malformed messages (Heartbleed, CCS injection, ROBOT): they stay undecided.</source>
+        <translation>不正な形式のメッセージを送るチェック (Heartbleed、CCS インジェクション、ROBOT) を省きます。これらは未確定のままになります。</translation>
+    </message>
+    <message>
+        <source>Leave out the TLS hygiene checks (compression, renegotiation, fallback, Heartbleed, ROBOT, resumption, OCSP stapling, ...).</source>
+        <translation>TLS 衛生チェック (圧縮、再ネゴシエーション、フォールバック、Heartbleed、ROBOT、セッション再開、OCSP ステープリングなど) を省きます。</translation>
     </message>
 </context>
 <context>
@@ -4767,6 +5605,26 @@ to see what it answered.</source>
         <source>the MX lookup of %1 failed (%2): whether %3 is its MX is unknown</source>
         <translation>%1 の MX の検索に失敗しました(%2): %3 がその MX かどうかは不明です</translation>
     </message>
+    <message>
+        <source>unknown hygiene check &apos;%1&apos; (one of: %2)</source>
+        <translation>不明な衛生チェック &apos;%1&apos; (次のいずれか: %2)</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>true または false が必要です</translation>
+    </message>
+    <message>
+        <source>%1: not checked: this result has no TLS hygiene checks (probed before they existed, with them off, or stopped before them)</source>
+        <translation>%1: 未確認: この結果には TLS 衛生チェックがありません (チェックの導入前に調査したか、チェックを無効にしていたか、チェックの前に中断しました)</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>応答なし</translation>
+    </message>
+    <message>
+        <source>%1: undecided: %2</source>
+        <translation>%1: 未確定: %2</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::PolicyFetch</name>
@@ -5151,6 +6009,14 @@ to see what it answered.</source>
     <message>
         <source>Certificate %1: %2; %3 %4 bits; trusted %5, name matches %6, expired %7</source>
         <translation>証明書 %1: %2。%3 %4 ビット。信頼 %5、名前の一致 %6、期限切れ %7</translation>
+    </message>
+    <message>
+        <source>Hygiene:</source>
+        <translation>衛生:</translation>
+    </message>
+    <message>
+        <source>undecided</source>
+        <translation>未確定</translation>
     </message>
 </context>
 <context>
@@ -6106,6 +6972,42 @@ to see what it answered.</source>
         <source>%1; MTA-STS: %2; TLS-RPT: %3</source>
         <translation>%1。MTA-STS: %2。TLS-RPT: %3</translation>
     </message>
+    <message>
+        <source>TLS hygiene</source>
+        <translation>TLS 衛生チェック</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>チェック</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Session resumption: by session ID %1, by ticket %2</source>
+        <translation>セッション再開: セッション ID で %1、チケットで %2</translation>
+    </message>
+    <message>
+        <source>, ticket lifetime hint %1 s</source>
+        <translation>、チケットの有効期間ヒント %1 秒</translation>
+    </message>
+    <message>
+        <source>Stapled OCSP response: %1, certificate %2, signature valid %3, fresh %4 (%5 to %6)</source>
+        <translation>ステープルされた OCSP 応答: %1、証明書 %2、署名が有効 %3、有効期間内 %4 (%5 から %6 まで)</translation>
+    </message>
+    <message>
+        <source>not named</source>
+        <translation>記載なし</translation>
+    </message>
+    <message>
+        <source>DHE prime: %1 bits, %2: %3</source>
+        <translation>DHE の素数: %1 ビット、%2: %3</translation>
+    </message>
+    <message>
+        <source>a prime of its own</source>
+        <translation>独自の素数</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::Resolver</name>
@@ -6447,6 +7349,14 @@ to see what it answered.</source>
         <source>Recursive resolvers to ask (DNSSEC is validated here, from the trust anchors): addresses, with a port after a colon, separated by spaces or commas (192.0.2.53, [2001:db8::53]:5353).</source>
         <translation>問い合わせるフルリゾルバー(DNSSEC はトラストアンカーに基づきこのアプリで検証します): アドレスを空白またはカンマで区切って指定し、ポートはコロンの後に付けます(192.0.2.53, [2001:db8::53]:5353)。</translation>
     </message>
+    <message>
+        <source>Intrusive checks (Heartbleed, CCS injection, ROBOT)</source>
+        <translation>侵襲的なチェック (Heartbleed、CCS インジェクション、ROBOT)</translation>
+    </message>
+    <message>
+        <source>These checks send malformed messages, as testssl.sh and sslyze do, a few connections per endpoint. Turned off, they stay undecided in the results.</source>
+        <translation>これらのチェックは testssl.sh や sslyze と同様に不正な形式のメッセージを送ります (エンドポイントごとに数接続)。オフにすると、結果では未確定のままになります。</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::SieveDialogue</name>
@@ -6765,6 +7675,22 @@ to see what it answered.</source>
     <message>
         <source>no signature algorithm to offer: %1</source>
         <translation>提示できる署名アルゴリズムがありません: %1</translation>
+    </message>
+    <message>
+        <source>OpenSSL would not start a renegotiation: %1</source>
+        <translation>OpenSSL が再ネゴシエーションを開始できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>no_renegotiation alert</source>
+        <translation>no_renegotiation アラート</translation>
+    </message>
+    <message>
+        <source>fatal alert %1 (%2)</source>
+        <translation>致命的アラート %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>サーバーが接続を閉じました</translation>
     </message>
 </context>
 <context>

@@ -60,6 +60,11 @@ Outcome hygiene(const CheckInput &in)
         }
         return o;
     }
+    // Nothing stapled by a certificate that names no OCSP responder: there is
+    // nothing the server could staple (CAs that dropped OCSP).
+    if (key == QLatin1StringView("ocsp_stapling") && expect && !*c->value &&
+        r.hygiene->ocsp.responderNamed == std::optional<bool>(false))
+        return {Verdict::NotApplicable, linesOf(label, *c), {}};
     if (*c->value != expect)
         return {Verdict::Fail, linesOf(label, *c), {}};
     // A stapled response is good only when it is an answer, signed, fresh, for

@@ -35,7 +35,8 @@
 //   intrusive, with hellos of ours: heartbleed (only when heartbeat is
 //     offered), ccs_injection, robot (only with RSA key exchange; a few
 //     handshakes);
-//   OpenSSL handshakes: client_renegotiation (intrusive: a renegotiation),
+//   OpenSSL handshakes: client_renegotiation (one renegotiation, as every
+//     client may start: not intrusive),
 //     session_resumption (a first handshake and resumptions);
 //   the main handshake (no connection of its own): ocsp_stapling.
 
@@ -77,6 +78,10 @@ struct OcspStaple
     std::optional<bool> forCertificate; // the response names the leaf certificate
     QDateTime thisUpdate;
     QDateTime nextUpdate;
+    // Nothing stapled: whether the certificate names an OCSP responder
+    // (authorityInfoAccess). False: there is nothing to staple (CAs that
+    // dropped OCSP); nullopt: not known, or something was stapled.
+    std::optional<bool> responderNamed;
 };
 
 // dh's detail: one entry per distinct DHE prime seen.

@@ -70,6 +70,7 @@ QJsonObject hygieneToJson(const HygieneResult &h)
     ocsp.insert(u"for_certificate", optionalBool(h.ocsp.forCertificate));
     ocsp.insert(u"this_update", timeOrNull(h.ocsp.thisUpdate));
     ocsp.insert(u"next_update", timeOrNull(h.ocsp.nextUpdate));
+    ocsp.insert(u"responder_named", optionalBool(h.ocsp.responderNamed));
     out.insert(u"ocsp_stapling", ocsp);
 
     QJsonObject dh = out.value(u"dh").toObject();
@@ -105,6 +106,7 @@ HygieneResult hygieneFromJson(const QJsonObject &json)
     h.ocsp.forCertificate = readOptionalBool(ocsp.value(u"for_certificate"));
     h.ocsp.thisUpdate = QDateTime::fromString(ocsp.value(u"this_update").toString(), Qt::ISODate);
     h.ocsp.nextUpdate = QDateTime::fromString(ocsp.value(u"next_update").toString(), Qt::ISODate);
+    h.ocsp.responderNamed = readOptionalBool(ocsp.value(u"responder_named"));
 
     for (const QJsonValue &v : json.value(u"dh").toObject().value(u"primes").toArray()) {
         const QJsonObject o = v.toObject();

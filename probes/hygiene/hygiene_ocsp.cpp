@@ -141,6 +141,13 @@ void judgeOcspStaple(const HygieneInput &input, HygieneCheck *check, OcspStaple 
     }
     if (input.ocspResponse.isEmpty()) {
         decided(check, false, Tr::tr("no OCSP response stapled"));
+        if (Owned<X509> leaf = input.chainDer.isEmpty() ? Owned<X509>() : fromDer(input.chainDer.first())) {
+            STACK_OF(OPENSSL_STRING) *urls = X509_get1_ocsp(leaf.get());
+            detail->responderNamed = urls && sk_OPENSSL_STRING_num(urls) > 0;
+            X509_email_free(urls); // frees a list of strings, as X509_get1_ocsp asks
+            if (!*detail->responderNamed)
+                check->evidence.append(Tr::tr("the certificate names no OCSP responder: there is nothing to staple"));
+        }
         return;
     }
     check->value = true;
