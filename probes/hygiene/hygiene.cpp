@@ -188,6 +188,18 @@ void decided(HygieneCheck *check, bool value, const QString &evidence)
         check->evidence.append(evidence);
 }
 
+void leftUndecided(HygieneCheck *check, bool questionAsked, const QString &version, const QString &question,
+                   const QString &detail, const ProbeError &e)
+{
+    const QString why = !detail.isEmpty() ? detail : e ? e.message : Tr::tr("no answer");
+    if (!questionAsked)
+        undecided(check, Tr::tr("%1: %2").arg(version, why));
+    else if (detail.isEmpty() && e.status == ProbeStatus::Timeout)
+        undecided(check, Tr::tr("%1: no answer before the deadline").arg(question));
+    else
+        undecided(check, Tr::tr("%1: %2").arg(question, why));
+}
+
 QByteArray tlsRecord(int type, quint16 version, QByteArrayView body)
 {
     QByteArray r;

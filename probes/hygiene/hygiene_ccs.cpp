@@ -143,13 +143,7 @@ void askCcsInjection(const ProbeContext &ctx, const Plan &plan, HygieneCheck *ch
         check->note = Tr::tr("the server closed the connection on the early ChangeCipherSpec, twice");
         return;
     }
-    const QString why = !detail.isEmpty() ? detail : e ? e.message : Tr::tr("no answer");
-    if (stage != Stage::Injected)
-        undecided(check, Tr::tr("%1: %2").arg(version, why));
-    else if (detail.isEmpty() && e.status == ProbeStatus::Timeout)
-        undecided(check, Tr::tr("%1: no answer before the deadline").arg(asked));
-    else
-        undecided(check, Tr::tr("%1: %2").arg(asked, why));
+    leftUndecided(check, stage == Stage::Injected, version, asked, detail, e);
 }
 
 } // namespace mailtls::hygiene

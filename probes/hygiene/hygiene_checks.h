@@ -50,6 +50,11 @@ TlsHelloSpec helloSpec(const ProbeContext &ctx, TlsVersion version, const QList<
 void undecided(HygieneCheck *check, const QString &note);
 // Sets a check decided, with its evidence line.
 void decided(HygieneCheck *check, bool value, const QString &evidence);
+// The end of a check whose question got no deciding answer: undecided,
+// saying whether it stopped before the question was asked (at the hello of
+// version) or after it (question), and why (detail, else the error).
+void leftUndecided(HygieneCheck *check, bool questionAsked, const QString &version, const QString &question,
+                   const QString &detail, const ProbeError &e);
 
 // hygiene_derived.cpp
 void deriveInsecureRenegotiation(const Plan &plan, const HygieneInput &input, HygieneCheck *check);

@@ -210,13 +210,7 @@ void askHeartbleed(const ProbeContext &ctx, const Plan &plan, HygieneCheck *chec
         check->note = Tr::tr("the server closed the connection on the heartbeats, twice");
         return;
     }
-    const QString why = !detail.isEmpty() ? detail : e ? e.message : Tr::tr("no answer");
-    if (stage != Stage::Heartbeats)
-        undecided(check, Tr::tr("%1: %2").arg(version, why));
-    else if (detail.isEmpty() && e.status == ProbeStatus::Timeout)
-        undecided(check, Tr::tr("%1: no answer before the deadline").arg(asked));
-    else
-        undecided(check, Tr::tr("%1: %2").arg(asked, why));
+    leftUndecided(check, stage == Stage::Heartbeats, version, asked, detail, e);
 }
 
 } // namespace mailtls::hygiene
