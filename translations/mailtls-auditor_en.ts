@@ -3511,8 +3511,8 @@ to see what it answered.</translation>
     <message numerus="yes">
         <source>the response names %n other certificate(s), not the server&apos;s</source>
         <translation>
-            <numerusform>the response names %n other certificate, not the server's</numerusform>
-            <numerusform>the response names %n other certificates, not the server's</numerusform>
+            <numerusform>the response names %n other certificate, not the server&apos;s</numerusform>
+            <numerusform>the response names %n other certificates, not the server&apos;s</numerusform>
         </translation>
     </message>
     <message>

@@ -200,6 +200,20 @@ void leftUndecided(HygieneCheck *check, bool questionAsked, const QString &versi
         undecided(check, Tr::tr("%1: %2").arg(question, why));
 }
 
+ProbeError openThroughHelloDone(Attempt &a, const QByteArray &hello, ServerResponse *response, QString *detail)
+{
+    Transcript scratch;
+    if (ProbeError opened = a.open(scratch, nullptr, nullptr))
+        return opened;
+    if (ProbeError answered = exchangeHello(a, hello, true, response, true))
+        return answered;
+    if (response->kind != ServerResponse::Kind::ServerHello || !response->helloDone)
+        *detail = response->kind == ServerResponse::Kind::Alert
+                      ? Tr::tr("the server refused our hello (alert %1)").arg(response->alertDescription)
+                      : Tr::tr("the server's first flight did not end with ServerHelloDone");
+    return {};
+}
+
 QByteArray tlsRecord(int type, quint16 version, QByteArrayView body)
 {
     QByteArray r;

@@ -84,30 +84,20 @@ void askCcsInjection(const ProbeContext &ctx, const Plan &plan, HygieneCheck *ch
                                  ? buildSsl3ClientHello(plan.legacySuites, randomBytes(32))
                                  : buildTlsClientHello(helloSpec(ctx, *plan.legacy, plan.legacySuites));
 
-    enum class Stage { Opening, Hello, Injected };
-    Stage stage = Stage::Opening;
+    enum class Stage { Hello, Injected };
+    Stage stage = Stage::Hello;
     int alert = 0;
     QString detail;
     int closedInAnswer = 0;
     const ProbeError e = onFreshConnection(
         ctx,
         [&](Attempt &a) {
-            stage = Stage::Opening;
+            stage = Stage::Hello;
             alert = 0;
             detail.clear();
-            Transcript scratch;
-            if (ProbeError opened = a.open(scratch, nullptr, nullptr))
-                return opened;
-            stage = Stage::Hello;
             ServerResponse r;
-            if (ProbeError answered = exchangeHello(a, hello, true, &r, true))
-                return answered;
-            if (r.kind != ServerResponse::Kind::ServerHello || !r.helloDone) {
-                detail = r.kind == ServerResponse::Kind::Alert
-                             ? Tr::tr("the server refused our hello (alert %1)").arg(r.alertDescription)
-                             : Tr::tr("the server's first flight did not end with ServerHelloDone");
-                return ProbeError{};
-            }
+            if (ProbeError first = openThroughHelloDone(a, hello, &r, &detail); first || !detail.isEmpty())
+                return first;
             stage = Stage::Injected;
             const QByteArray ccs = tlsRecord(kChangeCipherSpec, r.version, QByteArray(1, '\x01'));
             const QByteArray garbage = tlsRecord(kAlertRecord, r.version, randomBytes(kGarbage));

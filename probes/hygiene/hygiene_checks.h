@@ -12,6 +12,7 @@
 //   hygiene_resumption.cpp   session_resumption
 //   hygiene_ocsp.cpp         ocsp_stapling (the main handshake's staple)
 
+#include "probes/attempt.h"
 #include "probes/hygiene/hygiene.h"
 #include "probes/tls/hello.h"
 
@@ -55,6 +56,12 @@ void decided(HygieneCheck *check, bool value, const QString &evidence);
 // version) or after it (question), and why (detail, else the error).
 void leftUndecided(HygieneCheck *check, bool questionAsked, const QString &version, const QString &question,
                    const QString &detail, const ProbeError &e);
+
+// Opens the attempt and sends hello, reading the server's first flight
+// through its ServerHelloDone into response (the checks that go on talking
+// on the connection). A server that refuses the hello or whose flight does
+// not end there sets detail and returns no error: nothing to ask it.
+ProbeError openThroughHelloDone(Attempt &a, const QByteArray &hello, ServerResponse *response, QString *detail);
 
 // hygiene_derived.cpp
 void deriveInsecureRenegotiation(const Plan &plan, const HygieneInput &input, HygieneCheck *check);

@@ -146,8 +146,8 @@ void askHeartbleed(const ProbeContext &ctx, const Plan &plan, HygieneCheck *chec
     const QByteArray hello = buildTlsClientHello(spec);
     const QByteArray payload = randomBytes(kPayload);
 
-    enum class Stage { Opening, Hello, Heartbeats };
-    Stage stage = Stage::Opening;
+    enum class Stage { Hello, Heartbeats };
+    Stage stage = Stage::Hello;
     Outcome outcome = Outcome::Undecided;
     QString detail;
     bool echoed = false;
@@ -155,22 +155,12 @@ void askHeartbleed(const ProbeContext &ctx, const Plan &plan, HygieneCheck *chec
     const ProbeError e = onFreshConnection(
         ctx,
         [&](Attempt &a) {
-            stage = Stage::Opening;
+            stage = Stage::Hello;
             outcome = Outcome::Undecided;
             detail.clear();
-            Transcript scratch;
-            if (ProbeError opened = a.open(scratch, nullptr, nullptr))
-                return opened;
-            stage = Stage::Hello;
             ServerResponse r;
-            if (ProbeError answered = exchangeHello(a, hello, true, &r, true))
-                return answered;
-            if (r.kind != ServerResponse::Kind::ServerHello || !r.helloDone) {
-                detail = r.kind == ServerResponse::Kind::Alert
-                             ? Tr::tr("the server refused our hello (alert %1)").arg(r.alertDescription)
-                             : Tr::tr("the server's first flight did not end with ServerHelloDone");
-                return ProbeError{};
-            }
+            if (ProbeError first = openThroughHelloDone(a, hello, &r, &detail); first || !detail.isEmpty())
+                return first;
             echoed = r.extensions.contains(kHeartbeatExtension);
             stage = Stage::Heartbeats;
             const QByteArray malformed = heartbeat(kClaimed, QByteArray(kSent, 'H'));
