@@ -55,7 +55,7 @@ int revokeAcceptance(Workspace &ws, const QString &path, const QString &item, co
     }
     if (ws.acceptedRisks.size() == before) {
         err << Tr::tr("accept: %1 has no accepted risk '%2' for profile %3").arg(path, item, profileId) << Qt::endl;
-        return 1;
+        return ExitUsage;
     }
     return 0;
 }
@@ -98,7 +98,7 @@ int addAcceptance(Workspace &ws, const QString &path, const QStringList &positio
     }
     if (!a.endpoint.isEmpty() && ws.host(a.endpoint.section(u'/', 0, 0)) == nullptr) {
         err << Tr::tr("accept: %1 has no host '%2'").arg(path, a.endpoint.section(u'/', 0, 0)) << Qt::endl;
-        return 1;
+        return ExitUsage;
     }
     QString error;
     if (!recordAcceptance(ws.acceptedRisks, a, *profile, today, &error)) {
@@ -142,7 +142,7 @@ int runAccept(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const WorkspaceReadResult loaded = loadWorkspaceFile(path);
     if (!loaded.workspace) {
         err << loaded.error << Qt::endl;
-        return 1;
+        return ExitFileError;
     }
     Workspace ws = *loaded.workspace;
     const QDate today = QDate::currentDate();
@@ -163,7 +163,7 @@ int runAccept(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return status;
     if (const QString e = saveWorkspaceFile(ws, path); !e.isEmpty()) {
         err << e << Qt::endl;
-        return 1;
+        return ExitFileError;
     }
     printRegister(out, ws, today);
     return 0;

@@ -2,6 +2,7 @@
 
 #include "app/cli/cli.h"
 #include "app/cli/network_options.h"
+#include "app/cli/probe_command.h"
 #include "app/cli/store_options.h"
 #include "app/evidence/evidence_json.h"
 #include "app/evidence/link_state.h"
@@ -114,7 +115,7 @@ std::variant<AuditRequest, int> parseAudit(const QStringList &arguments, QTextSt
     const WorkspaceReadResult loaded = loadWorkspaceFile(parser.value(workspace));
     if (!loaded.workspace) {
         err << loaded.error << Qt::endl;
-        return 1;
+        return ExitFileError;
     }
     request.workspace = *loaded.workspace;
     if (parser.isSet(jsonOption))
@@ -325,10 +326,18 @@ int runAudit(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const AuditRequest &request = std::get<AuditRequest>(parsed);
     const AuditOutcome outcome = auditWorkspace(request, out, err);
     if (!outcome.ended)
-        return 1;
+        return ExitFileError;
     if (request.jsonPath && !writeAuditJson(request, outcome, err))
-        return 1;
-    return outcome.storeErrors ? 1 : 0;
+        return ExitFileError;
+    if (outcome.storeErrors)
+        return ExitFileError;
+    for (const EndpointResult &r : std::as_const(outcome.results)) {
+        for (const EndpointResult *a : r.addressResults()) {
+            if (couldNotRun(a->status))
+                return ExitUnreachable;
+        }
+    }
+    return ExitOk;
 }
 
 } // namespace mailtls::cli

@@ -93,17 +93,17 @@ std::variant<CheckedRun, int> RunOptions::load(const QCommandLineParser &parser,
     const WorkspaceReadResult loaded = loadWorkspaceFile(parser.value(workspace));
     if (!loaded.workspace) {
         err << loaded.error << Qt::endl;
-        return 1;
+        return ExitFileError;
     }
     CheckedRun c{*loaded.workspace, {}, std::get<Profile>(std::move(p)), {}, {}, {}, QDate::currentDate(), {}};
     QString error;
     c.store = AuditStore::open(*location, &error);
     if (!c.store) {
         err << Tr::tr("%1: %2").arg(command, error) << Qt::endl;
-        return 1;
+        return ExitFileError;
     }
     if (!findRun(c, wantedRun, command, err))
-        return 1;
+        return ExitUsage;
     for (const StoredResult &s : c.store->results(c.run.id)) {
         if (std::optional<EndpointResult> r = endpointResultFromJson(s.result))
             c.results.insert(s.endpoint, *r);

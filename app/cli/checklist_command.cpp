@@ -58,7 +58,7 @@ int setState(CheckedRun &c, const QString &assignment, const QString &note, QTex
     if (!setChecklistItemState(*c.store, c.workspace.name, c.profile.id, key, *state, note,
                                QDateTime::currentDateTimeUtc(), &error)) {
         err << Tr::tr("checklist: %1").arg(error) << Qt::endl;
-        return it == items.cend() ? 1 : 2;
+        return ExitUsage; // no such item, or a state only an audit sets
     }
     out << Tr::tr("%1: %2 -> %3").arg(key, itemStateLabel(before), itemStateLabel(*state)) << Qt::endl;
     return 0;
@@ -98,7 +98,7 @@ int runChecklist(const QStringList &arguments, QTextStream &out, QTextStream &er
         updateChecklist(*c.store, c.workspace, c.evaluation, c.run, c.today, &error);
     if (!update) {
         err << Tr::tr("checklist: %1").arg(error) << Qt::endl;
-        return 1;
+        return ExitFileError;
     }
     if (parser.isSet(setOption))
         return setState(c, parser.value(setOption), parser.value(noteOption), out, err);

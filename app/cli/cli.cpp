@@ -14,6 +14,7 @@
 #include "app/cli/report_command.h"
 #include "app/cli/runs_command.h"
 #include "app/cli/tls_rpt_command.h"
+#include "app/cli/build_id.h"
 #include "app/cli/version.h"
 #include "probes/tls_library.h"
 
@@ -36,8 +37,8 @@ struct Tr
 
 QString versionText()
 {
-    return QStringLiteral("mailtls-auditor %1 (Qt %2, %3)")
-        .arg(QStringLiteral(MAILTLS_VERSION), QString::fromLatin1(qVersion()),
+    return QStringLiteral("mailtls-auditor %1 (build %2; Qt %3, %4)")
+        .arg(QStringLiteral(MAILTLS_VERSION), QStringLiteral(MAILTLS_BUILD_ID), QString::fromLatin1(qVersion()),
              tlsLibraryVersion());
 }
 
@@ -145,7 +146,15 @@ std::optional<int> parseSubcommand(QCommandLineParser &parser, const QStringList
         return 2;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
+        // QCommandLineParser names the program as started (./build/mailtls-auditor);
+        // the usage line names the command instead (arguments[0], "mailtls-auditor audit").
+        QString help = parser.helpText();
+        const QStringList started = QCoreApplication::arguments();
+        const qsizetype firstLineEnd = help.indexOf(u'\n');
+        const qsizetype at = started.isEmpty() ? -1 : help.indexOf(started.constFirst());
+        if (at >= 0 && at < firstLineEnd && !arguments.isEmpty())
+            help.replace(at, started.constFirst().size(), arguments.constFirst());
+        out << help;
         return 0;
     }
     return std::nullopt;

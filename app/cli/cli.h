@@ -18,6 +18,16 @@ class QTextStream;
 
 namespace mailtls::cli {
 
+// The exit status of every command, stable for scripts and cron (the man
+// pages and docs/monitoring.md list them).
+enum ExitStatus : int {
+    ExitOk = 0,          // all good
+    ExitFindings = 1,    // findings at or above --fail-on, a regression since the previous run, a domain at risk
+    ExitUsage = 2,       // bad arguments, or they name something that is not there (a run, an item)
+    ExitUnreachable = 3, // some endpoints could not be probed (refused, timed out, no address)
+    ExitFileError = 4,   // the store or a file could not be read or written
+};
+
 // True when the arguments ask for the command line rather than the window: a
 // subcommand, or --help / --version.
 bool wantsCommandLine(const QStringList &arguments);

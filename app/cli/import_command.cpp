@@ -81,7 +81,7 @@ std::variant<ImportRequest, int> parseImport(const QStringList &arguments, QText
     const WorkspaceReadResult loaded = loadWorkspaceFile(request.workspacePath);
     if (!loaded.workspace) {
         err << loaded.error << Qt::endl;
-        return 1;
+        return ExitFileError;
     }
     request.workspace = *loaded.workspace;
     if (parser.isSet(dnsOption)) {
@@ -125,11 +125,11 @@ std::variant<ImportOutcome, int> importFromFile(const ImportRequest &request, QT
     QFile source(request.sourceValue);
     if (const QString e = nmap ? QString() : csvSizeError(source.size(), source.fileName()); !e.isEmpty()) {
         err << Tr::tr("import: %1 (nothing was imported)").arg(e) << Qt::endl; // refused before it is read
-        return 1;
+        return ExitFileError;
     }
     if (!source.open(QIODevice::ReadOnly)) {
         err << Tr::tr("import: %1: %2").arg(source.fileName(), source.errorString()) << Qt::endl;
-        return 1;
+        return ExitFileError;
     }
     ImportOutcome outcome;
     outcome.result = nmap ? importNmapXml(request.workspace, source.readAll(), source.fileName())
@@ -143,11 +143,11 @@ int saveImport(const ImportRequest &request, const ImportOutcome &outcome, QText
     const ImportResult &r = outcome.result;
     if (!r.workspace) {
         err << Tr::tr("import: %1 (nothing was imported)").arg(r.error) << Qt::endl;
-        return 1;
+        return ExitFileError;
     }
     if (const QString e = saveWorkspaceFile(*r.workspace, request.workspacePath); !e.isEmpty()) {
         err << Tr::tr("import: %1").arg(e) << Qt::endl;
-        return 1;
+        return ExitFileError;
     }
     out << Tr::tr("Imported into %1: %2 new hosts, %3 new endpoints, %4 new links.")
                .arg(request.workspacePath)

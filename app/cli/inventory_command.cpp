@@ -38,7 +38,7 @@ int runInventory(const QStringList &arguments, QTextStream &out, QTextStream &er
     const WorkspaceReadResult result = loadWorkspaceFile(parser.value(workspace));
     if (!result.workspace) {
         err << result.error << Qt::endl;
-        return 1;
+        return ExitFileError;
     }
     const Workspace &ws = *result.workspace;
     if (parser.isSet(jsonOption)) {

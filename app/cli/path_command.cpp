@@ -217,14 +217,14 @@ int runPath(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << Tr::tr("path: warning: %1").arg(w) << Qt::endl;
     if (!read.error.isEmpty()) {
         err << Tr::tr("path: %1").arg(read.error) << Qt::endl;
-        return 1;
+        return ExitFileError;
     }
     std::optional<Workspace> ws;
     if (request.workspacePath) {
         WorkspaceReadResult loaded = loadWorkspaceFile(*request.workspacePath);
         if (!loaded.workspace) {
             err << loaded.error << Qt::endl;
-            return 1;
+            return ExitFileError;
         }
         ws = std::move(loaded.workspace);
     }
@@ -233,7 +233,7 @@ int runPath(const QStringList &arguments, QTextStream &out, QTextStream &err)
         recorded = recordObservations(&*ws, read.messages, QFileInfo(request.file).fileName(), request.addUnknown);
         if (const QString e = saveWorkspaceFile(*ws, *request.workspacePath); !e.isEmpty()) {
             err << Tr::tr("path: %1").arg(e) << Qt::endl;
-            return 1;
+            return ExitFileError;
         }
     }
     if (request.json) {

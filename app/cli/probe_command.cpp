@@ -184,13 +184,13 @@ void printText(QTextStream &out, const EndpointResult &r)
     }
 }
 
+} // namespace
+
 bool couldNotRun(ProbeStatus s)
 {
     return s == ProbeStatus::Refused || s == ProbeStatus::Timeout ||
            s == ProbeStatus::Unreachable || s == ProbeStatus::Cancelled;
 }
-
-} // namespace
 
 QList<EndpointResult> probeAll(const QList<ProbeTarget> &targets, SchedulerLimits limits, const ProbeOptions &options,
                                bool json, QTextStream &err)
@@ -271,7 +271,7 @@ int runProbe(const QStringList &arguments, QTextStream &out, QTextStream &err)
     for (const EndpointResult &r : results) {
         for (const EndpointResult *a : r.addressResults()) {
             if (couldNotRun(a->status))
-                status = 1;
+                status = ExitUnreachable;
         }
     }
     out.flush();

@@ -16,4 +16,8 @@ int runProbe(const QStringList &arguments, QTextStream &out, QTextStream &err);
 QList<EndpointResult> probeAll(const QList<ProbeTarget> &targets, SchedulerLimits limits, const ProbeOptions &options,
                                bool json, QTextStream &err);
 
+// Whether a probe ended before it could judge the endpoint (refused, timed
+// out, unreachable, cancelled): exit status 3 of probe and audit.
+bool couldNotRun(ProbeStatus s);
+
 } // namespace mailtls::cli

@@ -114,7 +114,7 @@ std::variant<ReportRequest, int> parseReport(const QStringList &arguments, QText
     const WorkspaceReadResult loaded = loadWorkspaceFile(parser.value(workspace));
     if (!loaded.workspace) {
         err << loaded.error << Qt::endl;
-        return 1;
+        return cli::ExitFileError;
     }
     request.workspace = *loaded.workspace;
     if (parser.isSet(compareOption))
@@ -156,7 +156,7 @@ std::variant<RunComparison, int> earlierRun(AuditStore &store, const ReportReque
         loadReportInput(store, request.workspace, earlier, request.profile.id, &error);
     if (!before) {
         err << Tr::tr("report: %1").arg(error) << Qt::endl;
-        return 1;
+        return cli::ExitUsage;
     }
     return RunComparison{buildComplianceReport(*before, request.profile, {}, QDateTime::currentDateTimeUtc(),
                                                ReportParts::FiguresOnly),
@@ -170,13 +170,13 @@ std::variant<BuiltReport, int> buildReport(const ReportRequest &request, QTextSt
     const std::unique_ptr<AuditStore> store = AuditStore::open(request.location, &error);
     if (!store) {
         err << Tr::tr("report: %1").arg(error) << Qt::endl;
-        return 1;
+        return cli::ExitFileError;
     }
     const std::optional<ReportInput> input =
         loadReportInput(*store, request.workspace, request.run, request.profile.id, &error);
     if (!input) {
         err << Tr::tr("report: %1").arg(error) << Qt::endl;
-        return 1;
+        return cli::ExitUsage;
     }
     BuiltReport built;
     if (request.compare) {

@@ -39,7 +39,7 @@ int runRuns(const QStringList &arguments, QTextStream &out, QTextStream &err)
         const WorkspaceReadResult loaded = loadWorkspaceFile(parser.value(workspace));
         if (!loaded.workspace) {
             err << loaded.error << Qt::endl;
-            return 1;
+            return ExitFileError;
         }
         name = loaded.workspace->name;
     }
@@ -51,7 +51,7 @@ int runRuns(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const std::unique_ptr<AuditStore> store = AuditStore::open(*location, &error);
     if (!store) {
         err << Tr::tr("runs: %1").arg(error) << Qt::endl;
-        return 1;
+        return ExitFileError;
     }
     out << Tr::tr("Store: %1").arg(store->location()) << Qt::endl;
     for (const StoredRun &r : store->runs(name)) {

@@ -44,7 +44,7 @@ int importReports(const QStringList &paths, const StoreLocation &location, QText
         const std::unique_ptr<AuditStore> store = AuditStore::open(location, &error);
         if (!store) {
             err << Tr::tr("tls-rpt: %1").arg(error) << Qt::endl;
-            return 1;
+            return ExitFileError;
         }
         where = store->location();
         QList<StoredTlsRptReport> kept;
@@ -52,7 +52,7 @@ int importReports(const QStringList &paths, const StoreLocation &location, QText
             kept.append({r.organization, r.reportId, r.start, r.end, r.source, {}, r.json});
         if (!store->addTlsRptReports(kept, &added, &error)) {
             err << Tr::tr("tls-rpt: %1 (nothing was kept)").arg(error) << Qt::endl;
-            return 1;
+            return ExitFileError;
         }
     }
     out << Tr::tr("%1 report(s) read, %2 new kept in %3, %4 kept already; %5 read twice, %6 error(s).")
@@ -89,7 +89,7 @@ int summary(const StoreLocation &location, const QString &domain, const QString 
         const WorkspaceReadResult loaded = loadWorkspaceFile(workspacePath);
         if (!loaded.workspace) {
             err << loaded.error << Qt::endl;
-            return 1;
+            return ExitFileError;
         }
         mxHosts = mxHostNames(*loaded.workspace, domain);
     }
@@ -100,7 +100,7 @@ int summary(const StoreLocation &location, const QString &domain, const QString 
         const std::unique_ptr<AuditStore> store = AuditStore::open(location, &error);
         if (!store) {
             err << Tr::tr("tls-rpt: %1").arg(error) << Qt::endl;
-            return 1;
+            return ExitFileError;
         }
         where = store->location();
         for (const StoredTlsRptReport &s : store->tlsRptReports()) {

@@ -579,13 +579,13 @@ void TestReport::reportCommand()
     QVERIFY(out.contains(pdf));
     QVERIFY(QFile(pdf).size() > 10000);
     QVERIFY(QFile(html).size() > 10000);
-    // A run that is not there: exit 1, the run named, and the files written before untouched.
+    // A run that is not there: exit 2, the run named, and the files written before untouched.
     const qint64 size = QFile(pdf).size();
     status = cli::run(base + QStringList{QStringLiteral("--run"), QStringLiteral("42"),
                                          QStringLiteral("--pdf"), pdf},
                       o, e);
     e.flush();
-    QCOMPARE(status, 1);
+    QCOMPARE(status, 2);
     QVERIFY2(err.contains(QLatin1String("no run 42")), qPrintable(err));
     QCOMPARE(QFile(pdf).size(), size);
     // Neither --pdf nor --html: a usage error.
@@ -640,7 +640,7 @@ void TestReport::reportComparesRuns()
                               QString::number(m_run), QStringLiteral("--html"), html},
                              o, e);
     e.flush();
-    QCOMPARE(bad, 1);
+    QCOMPARE(bad, 2); // the run named is not there: a usage error
     QVERIFY2(err.contains(QLatin1String("no run 77")), qPrintable(err));
 }
 
