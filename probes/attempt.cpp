@@ -114,7 +114,7 @@ std::unique_ptr<TlsSession> Attempt::handshake(const HandshakeOptions &options, 
 bool retryable(ProbeStatus status) { return status == ProbeStatus::RateLimited; }
 
 ProbeError onFreshConnection(const ProbeContext &ctx, const std::function<ProbeError(Attempt &)> &work,
-                             int *closedInAnswer, int answersWanted)
+                             int *closedInAnswer, int answersWanted, bool aloneFirst)
 {
     ConnectionLimiter *limiter = ctx.options.limiter;
     int rateLimited = 0;
@@ -122,7 +122,7 @@ ProbeError onFreshConnection(const ProbeContext &ctx, const std::function<ProbeE
     int answers = 0;         // drops in a row that answer the request (see below)
     int droppedUnasked = 0;  // drops before the request with no other connection open
     int openAtFirstDrop = 0; // connections open to the host when it first dropped one after our request
-    bool alone = false;
+    bool alone = aloneFirst;
     for (;;) {
         ProbeError e;
         int open = 1;
@@ -159,6 +159,12 @@ ProbeError onFreshConnection(const ProbeContext &ctx, const std::function<ProbeE
                 *closedInAnswer = answers;
             if (answers >= answersWanted)
                 return e;
+            // Asked again alone, a while later: a limit that counts our
+            // connections some time after we closed them (a busy server, a
+            // firewall's connection table) drops this one, not one asked
+            // with nothing else of ours open after the pause.
+            alone = true;
+            wait = kDropPauseMs;
         } else if (!opened && (alone || open <= 1)) {
             // Dropped before anything was asked, alone: asked once more.
             if (++droppedUnasked > 1)
@@ -236,7 +242,8 @@ ProbeError sendHello(const ProbeContext &ctx, const QByteArray &hello, bool whol
                 answered = {ProbeStatus::HandshakeFailed, Tr::tr("the server closed the connection after our hello")};
             return answered;
         },
-        &closedInAnswer, helloDrop == HelloDrop::Once ? 1 : 2);
+        &closedInAnswer, helloDrop == HelloDrop::Once || helloDrop == HelloDrop::OnceAlone ? 1 : 2,
+        helloDrop == HelloDrop::OnceAlone);
     if (closedInAnswerOut)
         *closedInAnswerOut = e.dropped && afterHello && closedInAnswer >= 1;
     // Closed right after the hello, twice, where no limit on connections

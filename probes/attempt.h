@@ -114,7 +114,9 @@ bool retryable(ProbeStatus status);
 //     limiter is lowered (to those open less one) and it is asked again;
 //   - dropped after the request on a session the server had taken up (its
 //     cleartext dialogue served up to STARTTLS), or with no other connection
-//     open: the request's answer; asked once more, then left as it is, with
+//     open: the request's answer; asked once more, alone and after a pause
+//     (a limit that counts our connections some time after we closed them
+//     drops the first, not that one), then left as it is, with
 //     *closedInAnswer counting such drops in a row;
 //   - dropped right after the request on implicit TLS while others were
 //     open: asked again alone (no other connection of ours to the host
@@ -124,8 +126,9 @@ bool retryable(ProbeStatus status);
 // end the waiting. The last error is returned as it is: a drop still dropped
 // decides nothing.
 // answersWanted: how many such drops in a row end the asking (2: asked once more).
+// aloneFirst: the first attempt too is made alone.
 ProbeError onFreshConnection(const ProbeContext &ctx, const std::function<ProbeError(Attempt &)> &work,
-                             int *closedInAnswer = nullptr, int answersWanted = 2);
+                             int *closedInAnswer = nullptr, int answersWanted = 2, bool aloneFirst = false);
 
 // One OpenSSL handshake on a fresh connection, backing off when rate limited.
 ProbeError handshakeOnce(const ProbeContext &ctx, const HandshakeOptions &hs, HandshakeResult *result);
@@ -139,10 +142,13 @@ ProbeError handshakeOnce(const ProbeContext &ctx, const HandshakeOptions &hs, Ha
 //   Retried: asked once more; closed again, the server refuses the hello (HandshakeFailed);
 //   Once: not asked again; the error stays a drop, *closedInAnswer says it
 //     answered the hello (the caller asks its next question instead: a short hello);
+//   OnceAlone: as Once, asked with no other connection of ours open to the
+//     host: the second question after a close (the caller pauses first), so
+//     that a limit still counting our closed connections cannot answer it;
 //   Answers: the answer at once (an SSL 2.0 hello, which a TLS server has no
 //     alert to refuse with): HandshakeFailed.
 // A drop before the hello is retried whatever the policy.
-enum class HelloDrop { Retried, Once, Answers };
+enum class HelloDrop { Retried, Once, OnceAlone, Answers };
 
 // One hello on an open attempt, and what the server answered: the whole
 // flight with wholeFlight, up to its ServerHelloDone with throughHelloDone.

@@ -22,6 +22,7 @@ struct Tr
 };
 
 constexpr qsizetype kChunk = 64; // suites per hello for servers that refuse long ones
+constexpr qint64 kClosedPauseMs = 250; // before the question that follows a close right after our hello
 
 // One offer's outcome.
 struct Pick
@@ -424,11 +425,25 @@ bool improperAnswer(const Pick &first)
 // decides. A fatal alert to the long hello still decides unless the short one
 // is answered; a drop or a timeout is replaced by whatever the short one gets.
 // *chunked: the server takes the version, in short hellos only.
-Pick askShort(const ProbeContext &ctx, TlsVersion v, const Pick &first, bool *chunked)
+Pick askShort(const ProbeContext &ctx, TlsVersion v, const QList<quint16> &all, const Pick &first, bool *chunked)
 {
     const bool longClosed = first.closedInAnswer;
-    Pick retry = rawOffer(ctx, v, shortOffer(v), {}, longClosed ? HelloDrop::Once : HelloDrop::Retried);
+    // After a close, a pause and a question alone: a limit that still counts
+    // the connections we closed must not pass for the server's answer.
+    if (longClosed && !pauseProbe(ctx, kClosedPauseMs))
+        return first;
+    Pick retry = rawOffer(ctx, v, shortOffer(v), {}, longClosed ? HelloDrop::OnceAlone : HelloDrop::Retried);
     if (!retry.error) {
+        if (longClosed) {
+            // The short hello answered: the long one again, alone, tells a
+            // server that refuses long hellos from a limit that closed the
+            // first for our other connections.
+            if (!pauseProbe(ctx, kClosedPauseMs))
+                return retry;
+            Pick again = rawOffer(ctx, v, all, {}, HelloDrop::OnceAlone);
+            if (!again.error)
+                return again;
+        }
         *chunked = true;
         return retry;
     }
@@ -574,7 +589,7 @@ VersionResult probeVersion(const ProbeContext &ctx, TlsVersion v, ProbeError *fa
     Pick first = tls13 ? offer(all) : rawOffer(ctx, v, all, {}, HelloDrop::Once);
     bool chunked = false;
     if (improperAnswer(first) && !tls13)
-        first = askShort(ctx, v, first, &chunked);
+        first = askShort(ctx, v, all, first, &chunked);
     if (improperAnswer(first) && tls13) {
         // Perhaps a server that will not answer a hello without a key share:
         // OpenSSL's hello (with one) decides, and asks the rest.
