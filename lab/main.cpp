@@ -30,6 +30,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTextStream>
 #include <QThread>
@@ -42,9 +44,20 @@ volatile std::sig_atomic_t g_stopRequested = 0;
 
 void requestStop(int) { g_stopRequested = 1; }
 
+// A file of the demo: from the source tree the lab was built in, else from
+// the installed share/mailtls-auditor/demo next to the binary's prefix.
+QString demoFile(const QString &name)
+{
+    const QString source = QStringLiteral(MAILTLS_SOURCE_DIR "/resources/demo/") + name;
+    if (QFileInfo::exists(source))
+        return source;
+    return QDir(QCoreApplication::applicationDirPath())
+        .absoluteFilePath(QStringLiteral("../share/mailtls-auditor/demo/") + name);
+}
+
 QString defaultLabFile()
 {
-    return QStringLiteral(MAILTLS_SOURCE_DIR "/resources/demo/lab.json");
+    return demoFile(QStringLiteral("lab.json"));
 }
 
 const char *serverName(mailtls::lab::ServerKind kind)
@@ -159,7 +172,7 @@ int main(int argc, char *argv[])
                                         QStringLiteral("ids"));
     const QCommandLineOption workspaceOption(
         QStringLiteral("workspace"), QStringLiteral("rollout: the workspace to audit (default: the demo's)."),
-        QStringLiteral("file"), QStringLiteral(MAILTLS_SOURCE_DIR "/resources/demo/demo-workspace.json"));
+        QStringLiteral("file"), demoFile(QStringLiteral("demo-workspace.json")));
     const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("rollout: the audit store (SQLite file)."),
                                       QStringLiteral("file"));
     const QCommandLineOption stageOption(

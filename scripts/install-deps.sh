@@ -35,6 +35,11 @@ packages=(
     fonts-dejavu-core fonts-noto-cjk
     # the report tests read the PDF's text and fonts back (pdftotext, pdffonts)
     poppler-utils
+    # the package: man pages from --help (help2man), the icon's PNG sizes
+    # (rsvg-convert), dpkg-shlibdeps, and the validators the test command runs
+    help2man librsvg2-bin dpkg-dev file desktop-file-utils appstream lintian man-db bash-completion
+    # bench/scale.sh's TCP relay in nginx (the stream module nginx-light lacks)
+    libnginx-mod-stream
 )
 if [[ "${1:-}" == "--display" ]]; then
     packages+=(xvfb xauth)

@@ -36,6 +36,8 @@ done
 
 echo "== build and tests" >&2
 run_suite "$root/build"
+echo "== the Debian package: built, validated, unpacked and run" >&2
+"$root/scripts/check-package.sh" "$root/build" || status=1
 echo "== sanitizer build (ASan + UBSan) and tests" >&2
 run_suite "$root/build-asan" -DCMAKE_BUILD_TYPE=Debug -DMAILTLS_SANITIZE=ON
 

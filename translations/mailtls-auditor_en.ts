@@ -670,10 +670,6 @@
         <translation>Print the hosts, endpoints and links of a workspace</translation>
     </message>
     <message>
-        <source>       mailtls-auditor &lt;command&gt; [options]</source>
-        <translation>       mailtls-auditor &lt;command&gt; [options]</translation>
-    </message>
-    <message>
         <source>Audits the TLS posture of an organisation&apos;s mail paths against the M3AAWG recommendations.</source>
         <translation>Audits the TLS posture of an organisation&apos;s mail paths against the M3AAWG recommendations.</translation>
     </message>
@@ -764,6 +760,10 @@
     <message>
         <source>Check a domain&apos;s defence against downgrade: MTA-STS, TLS-RPT and DANE</source>
         <translation>Check a domain&apos;s defence against downgrade: MTA-STS, TLS-RPT and DANE</translation>
+    </message>
+    <message>
+        <source>   or: mailtls-auditor &lt;command&gt; [options]</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -663,10 +663,6 @@
         <translation>ワークスペースのホスト、エンドポイント、リンクを表示</translation>
     </message>
     <message>
-        <source>       mailtls-auditor &lt;command&gt; [options]</source>
-        <translation>        mailtls-auditor &lt;コマンド&gt; [オプション]</translation>
-    </message>
-    <message>
         <source>Audits the TLS posture of an organisation&apos;s mail paths against the M3AAWG recommendations.</source>
         <translation>組織のメール経路の TLS 対応状況を M3AAWG の推奨事項に照らして監査します。</translation>
     </message>
@@ -757,6 +753,10 @@
     <message>
         <source>Check a domain&apos;s defence against downgrade: MTA-STS, TLS-RPT and DANE</source>
         <translation>ドメインのダウングレード対策を確認する: MTA-STS、TLS-RPT、DANE</translation>
+    </message>
+    <message>
+        <source>   or: mailtls-auditor &lt;command&gt; [options]</source>
+        <translation>または: mailtls-auditor &lt;コマンド&gt; [オプション]</translation>
     </message>
 </context>
 <context>

@@ -79,7 +79,7 @@ QString usageText()
     QString text;
     QTextStream s(&text);
     s << Tr::tr("Usage: mailtls-auditor [--workspace FILE] [--db URL] [--lang en|ja]") << '\n'
-      << Tr::tr("       mailtls-auditor <command> [options]") << "\n\n"
+      << Tr::tr("   or: mailtls-auditor <command> [options]") << "\n\n"
       << Tr::tr("Audits the TLS posture of an organisation's mail paths against the M3AAWG "
                 "recommendations.")
       << "\n"
