@@ -763,7 +763,7 @@
     </message>
     <message>
         <source>   or: mailtls-auditor &lt;command&gt; [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>   or: mailtls-auditor &lt;command&gt; [options]</translation>
     </message>
 </context>
 <context>
