@@ -40,6 +40,8 @@ public:
 // Each scenario checks with QTest macros: call it as the whole of a test function.
 void runsSurviveReopening(StoreBackend &backend);
 void killedWriterMeansInterrupted(StoreBackend &backend);
+void ownRunReadsRunning(StoreBackend &backend);
+void runningMarkWithoutItsHolder(StoreBackend &backend);
 void refusesWhatIsNotOurs_data();
 void refusesWhatIsNotOurs(StoreBackend &backend);
 void twoWorkstationsWriteAtOnce(StoreBackend &backend);
