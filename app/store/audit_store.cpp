@@ -340,11 +340,8 @@ AuditStore::~AuditStore()
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         // Runs begun here and never finished end with their writer: interrupted.
-        for (const qint64 run : std::as_const(m_heldRuns)) {
-            if (db.isOpen())
-                markInterrupted(db, run);
-            m_dialect->releaseRun(db, run);
-        }
+        for (const qint64 run : QSet<qint64>(m_heldRuns))
+            interruptRun(run);
         db.close();
     }
     QSqlDatabase::removeDatabase(m_connection);
@@ -506,6 +503,16 @@ bool AuditStore::finishRun(qint64 run, QString *error)
     m_dialect->releaseRun(db, run);
     m_heldRuns.remove(run);
     return true;
+}
+
+void AuditStore::interruptRun(qint64 run)
+{
+    if (!m_heldRuns.contains(run))
+        return;
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    markInterrupted(db, run); // when this fails, readers find the hold gone
+    m_dialect->releaseRun(db, run);
+    m_heldRuns.remove(run);
 }
 
 QString AuditStore::runsSql(bool ofWorkspace) const

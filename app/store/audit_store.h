@@ -110,6 +110,9 @@ public:
     std::optional<qint64> beginRun(const Workspace &workspace, int endpoints, QString *error);
     bool addResult(qint64 run, const QString &endpoint, const EndpointResult &result, QString *error);
     bool finishRun(qint64 run, QString *error);
+    // Ends a run this store began as interrupted (its writer gave up on it:
+    // a store error in the middle), and lets its hold go.
+    void interruptRun(qint64 run);
     // A domain's check of the run (replacing one of the same domain); the
     // run's checks by domain; the newest of each domain across the workspace's runs.
     bool addDomainCheck(qint64 run, const DomainDefence &defence, QString *error);

@@ -123,6 +123,15 @@ void TestAuditStore::runLockFileNextToTheDatabase()
     QVERIFY(store->finishRun(*run, &error));
     QVERIFY(!QFile::exists(lock));
 
+    // A writer that gives up on its run ends it as interrupted at once.
+    const auto given = store->beginRun(named(), 1, &error);
+    QVERIFY2(given, qPrintable(error));
+    const QString givenLock = location + QStringLiteral(".run-%1.lock").arg(*given);
+    QVERIFY(QFile::exists(givenLock));
+    store->interruptRun(*given);
+    QVERIFY(!QFile::exists(givenLock));
+    QCOMPARE(store->runs(named().name).first().state, QStringLiteral("interrupted"));
+
     // A store closed with its run in progress ends the run as interrupted.
     const auto second = store->beginRun(named(), 1, &error);
     QVERIFY2(second, qPrintable(error));
@@ -142,9 +151,9 @@ void TestAuditStore::runLockFileNextToTheDatabase()
     store = AuditStore::open(location, &error);
     QVERIFY2(store, qPrintable(error));
     const QList<StoredRun> runs = store->runs(named().name);
-    QCOMPARE(runs.size(), 2);
-    QCOMPARE(runs.at(0).state, QStringLiteral("interrupted"));
-    QCOMPARE(runs.at(1).state, QStringLiteral("interrupted"));
+    QCOMPARE(runs.size(), 3);
+    for (const StoredRun &r : runs)
+        QCOMPARE(r.state, QStringLiteral("interrupted"));
     QVERIFY(!QFile::exists(lock)); // found unlocked: it goes with the interrupted run
 }
 
