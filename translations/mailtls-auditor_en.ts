@@ -403,6 +403,18 @@
         <source>no item &apos;%1&apos; in the checklist of %2 (items are named RULE@ENDPOINT, as listed)</source>
         <translation>no item &apos;%1&apos; in the checklist of %2 (items are named RULE@ENDPOINT, as listed)</translation>
     </message>
+    <message>
+        <source>cannot create the run&apos;s lock file %1: %2</source>
+        <translation>cannot create the run&apos;s lock file %1: %2</translation>
+    </message>
+    <message>
+        <source>the run&apos;s lock file %1 is held by another process</source>
+        <translation>the run&apos;s lock file %1 is held by another process</translation>
+    </message>
+    <message>
+        <source>cannot lock the run&apos;s lock file %1: %2</source>
+        <translation>cannot lock the run&apos;s lock file %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::CertificateInfo</name>

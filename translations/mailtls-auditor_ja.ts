@@ -398,6 +398,18 @@
         <source>no item &apos;%1&apos; in the checklist of %2 (items are named RULE@ENDPOINT, as listed)</source>
         <translation>%2 のチェックリストに項目 &apos;%1&apos; はありません (項目は一覧のとおり RULE@ENDPOINT で指定します)</translation>
     </message>
+    <message>
+        <source>cannot create the run&apos;s lock file %1: %2</source>
+        <translation>実行のロックファイル %1 を作成できません: %2</translation>
+    </message>
+    <message>
+        <source>the run&apos;s lock file %1 is held by another process</source>
+        <translation>実行のロックファイル %1 は別のプロセスが保持しています</translation>
+    </message>
+    <message>
+        <source>cannot lock the run&apos;s lock file %1: %2</source>
+        <translation>実行のロックファイル %1 をロックできません: %2</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::CertificateInfo</name>

@@ -340,6 +340,10 @@ void AuditSession::fail(const QString &error)
     m_running = false;
     if (m_scheduler)
         m_scheduler->cancel();
+    // The run will take no more results: readers see it interrupted now, not
+    // running until the window closes.
+    if (m_run != 0)
+        m_store->interruptRun(m_run);
     Q_EMIT failed(error);
 }
 

@@ -119,6 +119,14 @@ QFuture<StoreReply<bool>> StoreWorker::finishRun(qint64 run)
     });
 }
 
+QFuture<StoreReply<bool>> StoreWorker::interruptRun(qint64 run)
+{
+    return d->submit<bool>([run](AuditStore &s) {
+        s.interruptRun(run);
+        return StoreReply<bool>{true, {}};
+    });
+}
+
 QFuture<StoreReply<bool>> StoreWorker::addDomainCheck(qint64 run, const DomainDefence &defence)
 {
     return d->submit<bool>([run, defence](AuditStore &s) {

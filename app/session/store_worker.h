@@ -46,6 +46,8 @@ public:
     QFuture<StoreReply<qint64>> beginRun(const Workspace &workspace, int endpoints);
     QFuture<StoreReply<bool>> addResult(qint64 run, const QString &endpoint, const EndpointResult &result);
     QFuture<StoreReply<bool>> finishRun(qint64 run);
+    // Ends a run begun here as interrupted (AuditStore::interruptRun).
+    QFuture<StoreReply<bool>> interruptRun(qint64 run);
     QFuture<StoreReply<bool>> addDomainCheck(qint64 run, const DomainDefence &defence);
     QFuture<StoreReply<QList<DomainDefence>>> latestDomainChecks(const QString &workspace);
     QFuture<StoreReply<QList<StoredRun>>> runs(const QString &workspace = {});

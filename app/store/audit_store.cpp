@@ -177,6 +177,19 @@ QString newerSchema(const QString &where, int version)
         .arg(where, QString::number(version), QString::number(AuditStore::kSchemaVersion));
 }
 
+// Ends a run still "running" as interrupted, its results counted; one that
+// finished meanwhile stays complete. False when the store could not be written.
+bool markInterrupted(QSqlDatabase &db, qint64 run)
+{
+    QSqlQuery u(db);
+    u.prepare(QStringLiteral("UPDATE runs SET state = 'interrupted', result_count = %1"
+                             " WHERE id = ? AND state = 'running'")
+                  .arg(kCountResults));
+    u.addBindValue(run);
+    u.addBindValue(run);
+    return u.exec();
+}
+
 QString unreadable(const QString &where, const QString &why)
 {
     return Tr::tr("%1 cannot be read as an audit store (%2); it was left as it is").arg(where, why);
@@ -203,7 +216,7 @@ std::unique_ptr<AuditStore> AuditStore::open(const StoreLocation &location, QStr
     static QAtomicInt counter;
     std::unique_ptr<AuditStore> store(new AuditStore);
     store->m_location = location;
-    store->m_dialect = StoreDialect::create(location.kind);
+    store->m_dialect = StoreDialect::create(location);
     store->m_connection = QStringLiteral("mailtls-store-%1").arg(counter.fetchAndAddRelaxed(1));
     if (const QString e = store->openDatabase(); !e.isEmpty()) {
         *error = e;
@@ -294,36 +307,29 @@ QString AuditStore::migrate(int fromVersion)
     return {};
 }
 
-void AuditStore::markInterruptedRuns()
+QSet<qint64> AuditStore::markInterruptedRuns() const
 {
     // Runs left "running" whose writer is gone were interrupted (how a reader
     // knows differs: StoreDialect::writerGone). The update is conditional: a
-    // run that finished meanwhile stays complete.
-    struct Running
-    {
-        qint64 run;
-        QString host;
-        qint64 pid;
-    };
+    // run that finished meanwhile stays complete. Those this store writes
+    // are its own to finish.
     QSqlDatabase db = QSqlDatabase::database(m_connection);
-    QList<Running> running;
+    QList<qint64> running;
     {
         QSqlQuery q(db);
-        q.exec(QStringLiteral("SELECT id, host, pid FROM runs WHERE state = 'running'"));
+        q.setForwardOnly(true);
+        q.exec(QStringLiteral("SELECT id FROM runs WHERE state = 'running'"));
         while (q.next())
-            running.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong()});
+            running.append(q.value(0).toLongLong());
     }
-    for (const Running &r : std::as_const(running)) {
-        if (!m_dialect->writerGone(db, r.run, r.host, r.pid))
+    QSet<qint64> gone;
+    for (const qint64 run : std::as_const(running)) {
+        if (m_heldRuns.contains(run) || !m_dialect->writerGone(db, run))
             continue;
-        QSqlQuery u(db);
-        u.prepare(QStringLiteral("UPDATE runs SET state = 'interrupted', result_count = %1"
-                                 " WHERE id = ? AND state = 'running'")
-                      .arg(kCountResults));
-        u.addBindValue(r.run);
-        u.addBindValue(r.run);
-        u.exec();
+        gone.insert(run);
+        markInterrupted(db, run); // a store this user may only read: runs() still says interrupted
     }
+    return gone;
 }
 
 AuditStore::~AuditStore()
@@ -333,6 +339,9 @@ AuditStore::~AuditStore()
     m_addResult.reset(); // before its connection goes
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        // Runs begun here and never finished end with their writer: interrupted.
+        for (const qint64 run : QSet<qint64>(m_heldRuns))
+            interruptRun(run);
         db.close();
     }
     QSqlDatabase::removeDatabase(m_connection);
@@ -375,13 +384,16 @@ std::optional<qint64> AuditStore::beginRun(const Workspace &workspace, int endpo
         failure = sqlError(location(), e);
     else if (QString why; !m_dialect->holdRun(db, run, &why))
         failure = QStringLiteral("%1: %2").arg(location(), why);
-    else if (!execAll(db, {QStringLiteral("COMMIT")}, &e))
+    else if (!execAll(db, {QStringLiteral("COMMIT")}, &e)) {
         failure = sqlError(location(), e);
+        m_dialect->releaseRun(db, run);
+    }
     if (!failure.isEmpty()) {
         execAll(db, {QStringLiteral("ROLLBACK")}, &e);
         *error = failure;
         return std::nullopt;
     }
+    m_heldRuns.insert(run);
     return run;
 }
 
@@ -487,8 +499,20 @@ bool AuditStore::finishRun(qint64 run, QString *error)
         *error = sqlError(location(), q.lastError());
         return false;
     }
+    // Complete before the hold goes: a reader never finds a finished run's writer gone while it is "running".
     m_dialect->releaseRun(db, run);
+    m_heldRuns.remove(run);
     return true;
+}
+
+void AuditStore::interruptRun(qint64 run)
+{
+    if (!m_heldRuns.contains(run))
+        return;
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    markInterrupted(db, run); // when this fails, readers find the hold gone
+    m_dialect->releaseRun(db, run);
+    m_heldRuns.remove(run);
 }
 
 QString AuditStore::runsSql(bool ofWorkspace) const
@@ -529,6 +553,9 @@ QByteArray AuditStore::unpackJson(const QVariant &stored)
 
 QList<StoredRun> AuditStore::runs(const QString &workspace) const
 {
+    // The writers' holds first, then the rows: a run that completes in
+    // between reads complete, never interrupted.
+    const QSet<qint64> interrupted = markInterruptedRuns();
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.setForwardOnly(true);
     q.prepare(runsSql(!workspace.isEmpty()));
@@ -543,6 +570,8 @@ QList<StoredRun> AuditStore::runs(const QString &workspace) const
         r.startedAt = readTime(q.value(2));
         r.finishedAt = readTime(q.value(3));
         r.state = q.value(4).toString();
+        if (r.state == u"running" && interrupted.contains(r.id))
+            r.state = QStringLiteral("interrupted"); // the store could not be marked
         r.toolVersion = q.value(5).toString();
         r.endpoints = q.value(6).toInt();
         r.results = q.value(7).toInt();

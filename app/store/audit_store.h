@@ -8,7 +8,9 @@
 //
 // Each result is committed on its own as its endpoint completes: a run killed
 // in the middle (even kill -9) keeps everything that had completed, and shows
-// as "interrupted" the next time the store is opened. (SQLite commits to its
+// as "interrupted" to every reader from then on: its writer holds a lock on
+// the run while it is in progress (store_dialect.h), and runs() asks about the
+// lock of every run still marked "running". (SQLite commits to its
 // write-ahead log without waiting for the disk, synchronous=NORMAL: once a
 // commit returns it is the kernel's to write, so a killed process loses
 // nothing; only a power loss or a crash of the machine may take back the
@@ -28,6 +30,7 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
@@ -107,6 +110,9 @@ public:
     std::optional<qint64> beginRun(const Workspace &workspace, int endpoints, QString *error);
     bool addResult(qint64 run, const QString &endpoint, const EndpointResult &result, QString *error);
     bool finishRun(qint64 run, QString *error);
+    // Ends a run this store began as interrupted (its writer gave up on it:
+    // a store error in the middle), and lets its hold go.
+    void interruptRun(qint64 run);
     // A domain's check of the run (replacing one of the same domain); the
     // run's checks by domain; the newest of each domain across the workspace's runs.
     bool addDomainCheck(qint64 run, const DomainDefence &defence, QString *error);
@@ -114,6 +120,8 @@ public:
     QList<DomainDefence> latestDomainChecks(const QString &workspace) const;
 
     // Runs, newest first; only those of one workspace when a name is given.
+    // A run marked "running" that nobody holds any more reads "interrupted"
+    // (and is marked so when the store can be written).
     QList<StoredRun> runs(const QString &workspace = {}) const;
     // A run's results, in the order they completed.
     QList<StoredResult> results(qint64 run) const;
@@ -161,7 +169,8 @@ private:
     AuditStore();
     QString openDatabase();
     QString migrate(int fromVersion);
-    void markInterruptedRuns();
+    // Marks the runs left "running" whose writer is gone as interrupted; their ids.
+    QSet<qint64> markInterruptedRuns() const;
     // The SQL of the reads (queryPlans explains the very same).
     QString runsSql(bool ofWorkspace) const;
     QString resultsSql(bool withJson) const;
@@ -174,6 +183,7 @@ private:
     QString m_connection; // QSqlDatabase connection name, one per store
     // addResult's statement, prepared once: a result per endpoint is the hot path.
     std::unique_ptr<QSqlQuery> m_addResult;
+    QSet<qint64> m_heldRuns; // begun by this store and not finished: never asked about
 };
 
 // Brings a workspace's checklist up to date with an audit run's evaluation

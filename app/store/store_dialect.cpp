@@ -1,5 +1,7 @@
 #include "app/store/store_dialect.h"
 
+#include "app/store/run_lock.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
@@ -9,12 +11,10 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSysInfo>
 #include <QThread>
 #include <QVariant>
 
-#include <cerrno>
-#include <csignal>
+#include <map>
 
 namespace mailtls {
 
@@ -46,16 +46,16 @@ constexpr qint64 kApplicationId =
     0x4D544C53; // "MTLS": SQLite's application_id, PostgreSQL's lock class
 const QString kApplicationName = QStringLiteral("mailtls-auditor");
 
-bool processAlive(qint64 pid)
-{
-    return pid > 0 && (::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM);
-}
-
 // One file, WAL. SQLite keeps our mark and schema version in its header
-// (PRAGMA application_id, user_version); a writer is alive while its process is.
+// (PRAGMA application_id, user_version). A run in progress is told by its
+// writer's lock on a file next to the database (run_lock.h).
 class SqliteDialect final : public StoreDialect
 {
 public:
+    // The lock files sit next to the database, named from its absolute path
+    // so that every process finds the same ones.
+    explicit SqliteDialect(const QString &databasePath) : m_databasePath(QFileInfo(databasePath).absoluteFilePath()) {}
+
     QString name() const override { return QStringLiteral("SQLite"); }
     QString driver() const override { return QStringLiteral("QSQLITE"); }
     QString driverPackage() const override { return QStringLiteral("libqt6sql6-sqlite"); }
@@ -177,13 +177,30 @@ public:
         return steps;
     }
 
-    // One file is one machine's: a run is alive while the process that wrote
-    // it is (same host name, pid still there).
-    bool holdRun(QSqlDatabase &, qint64, QString *) const override { return true; }
-    void releaseRun(QSqlDatabase &, qint64) const override {}
-    bool writerGone(QSqlDatabase &, qint64, const QString &host, qint64 pid) const override
+    bool holdRun(QSqlDatabase &, qint64 run, QString *error) override
     {
-        return host == QSysInfo::machineHostName() && !processAlive(pid);
+        std::optional<RunLock> lock = RunLock::take(RunLock::path(m_databasePath, run), error);
+        if (!lock)
+            return false;
+        m_held.insert_or_assign(run, std::move(*lock));
+        return true;
+    }
+    void releaseRun(QSqlDatabase &, qint64 run) override
+    {
+        const auto it = m_held.find(run);
+        if (it == m_held.end())
+            return;
+        it->second.release();
+        m_held.erase(it);
+    }
+    bool writerGone(QSqlDatabase &, qint64 run) const override
+    {
+        const QString path = RunLock::path(m_databasePath, run);
+        if (RunLock::holder(path) != RunLock::Holder::Nobody)
+            return false;
+        // Nobody will take it again: the file of a run found interrupted goes.
+        QFile::remove(path);
+        return true;
     }
 
 protected:
@@ -192,6 +209,10 @@ protected:
         return {QStringLiteral("INTEGER PRIMARY KEY"), QStringLiteral("INTEGER"),
                 QStringLiteral("TEXT"), QStringLiteral("TEXT")};
     }
+
+private:
+    QString m_databasePath;
+    std::map<qint64, RunLock> m_held; // the runs this store writes, each with its lock
 };
 
 // A database shared by a team's workstations. PostgreSQL has no header for
@@ -312,7 +333,7 @@ public:
         return steps;
     }
 
-    bool holdRun(QSqlDatabase &db, qint64 run, QString *error) const override
+    bool holdRun(QSqlDatabase &db, qint64 run, QString *error) override
     {
         QSqlQuery q(db);
         if (!q.exec(QStringLiteral("SELECT pg_advisory_lock(%1, %2)")
@@ -323,14 +344,8 @@ public:
         }
         return true;
     }
-    void releaseRun(QSqlDatabase &db, qint64 run) const override
-    {
-        QSqlQuery q(db);
-        q.exec(QStringLiteral("SELECT pg_advisory_unlock(%1, %2)")
-                   .arg(kApplicationId)
-                   .arg(lockKey(run)));
-    }
-    bool writerGone(QSqlDatabase &db, qint64 run, const QString &, qint64) const override
+    void releaseRun(QSqlDatabase &db, qint64 run) override { unlock(db, run); }
+    bool writerGone(QSqlDatabase &db, qint64 run) const override
     {
         QSqlQuery q(db);
         if (!q.exec(QStringLiteral("SELECT pg_try_advisory_lock(%1, %2)")
@@ -339,7 +354,7 @@ public:
             !q.next() || !q.value(0).toBool())
             return false;
         // Free: the writer's session is over. Nobody takes it again: let it go at once.
-        releaseRun(db, run);
+        unlock(db, run);
         return true;
     }
 
@@ -353,6 +368,13 @@ protected:
     }
 
 private:
+    static void unlock(QSqlDatabase &db, qint64 run)
+    {
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("SELECT pg_advisory_unlock(%1, %2)")
+                   .arg(kApplicationId)
+                   .arg(lockKey(run)));
+    }
     // The lock's second key is an int4; ids past 2^31 share keys, which at
     // worst shows an interrupted run as running while another holds its key.
     static int lockKey(qint64 run) { return static_cast<int>(run & 0x7fffffff); }
@@ -360,11 +382,11 @@ private:
 
 } // namespace
 
-std::unique_ptr<StoreDialect> StoreDialect::create(StoreLocation::Kind kind)
+std::unique_ptr<StoreDialect> StoreDialect::create(const StoreLocation &location)
 {
-    if (kind == StoreLocation::Kind::Postgres)
+    if (location.kind == StoreLocation::Kind::Postgres)
         return std::make_unique<PostgresDialect>();
-    return std::make_unique<SqliteDialect>();
+    return std::make_unique<SqliteDialect>(location.path);
 }
 
 QString StoreDialect::schema(QString statement) const

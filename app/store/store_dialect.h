@@ -50,7 +50,7 @@ bool execAll(QSqlDatabase &db, const QStringList &statements, QSqlError *error);
 class StoreDialect
 {
 public:
-    static std::unique_ptr<StoreDialect> create(StoreLocation::Kind kind);
+    static std::unique_ptr<StoreDialect> create(const StoreLocation &location);
     virtual ~StoreDialect() = default;
 
     virtual QString name() const = 0;          // "SQLite", "PostgreSQL": for messages
@@ -83,12 +83,16 @@ public:
     // The database's plan for a query whose values are written in it, one line a step.
     virtual QStringList explain(QSqlDatabase &db, const QString &query) const = 0;
 
-    // The writer of a run holds it while the run is in progress; a run left
-    // "running" whose writer is gone was interrupted.
-    virtual bool holdRun(QSqlDatabase &db, qint64 run, QString *error) const = 0;
-    virtual void releaseRun(QSqlDatabase &db, qint64 run) const = 0;
-    virtual bool writerGone(QSqlDatabase &db, qint64 run, const QString &host,
-                            qint64 pid) const = 0;
+    // The writer of a run holds it from the transaction that creates the run
+    // until the run ends, and the hold goes with the writer's process or
+    // session however that ends; a run left "running" that nobody holds was
+    // interrupted. writerGone is true only when the database or the file
+    // system says nobody holds the run: false while someone does, and when
+    // it cannot tell. The store never asks it of a run it holds itself
+    // (PostgreSQL's session locks are re-entrant: its own session would get it).
+    virtual bool holdRun(QSqlDatabase &db, qint64 run, QString *error) = 0;
+    virtual void releaseRun(QSqlDatabase &db, qint64 run) = 0;
+    virtual bool writerGone(QSqlDatabase &db, qint64 run) const = 0;
 
 protected:
     struct ColumnTypes

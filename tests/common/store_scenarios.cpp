@@ -8,6 +8,7 @@
 #include <QDeadlineTimer>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QSysInfo>
 #include <QThread>
 
 #include <atomic>
@@ -187,14 +188,22 @@ void killedWriterMeansInterrupted(StoreBackend &backend)
         said += writer.readAllStandardOutput();
     QVERIFY2(said.startsWith("run "),
              qPrintable(QString::fromUtf8(said + writer.readAllStandardError())));
-    // Alive: another reader sees the run in progress, not interrupted.
+    // Alive: another reader sees the run in progress, not interrupted, and so
+    // does a reader that stays open (as the window's store does).
     QCOMPARE(newestRunState(location, QStringLiteral("running"), 0), QStringLiteral("running"));
+    QString error;
+    auto watcher = AuditStore::open(location, &error);
+    QVERIFY2(watcher, qPrintable(error));
+    QCOMPARE(watcher->runs().first().state, QStringLiteral("running"));
     ::kill(static_cast<pid_t>(writer.processId()), SIGKILL);
     QVERIFY(writer.waitForFinished());
-    // The server may take a moment to see a killed client's connection close.
-    QCOMPARE(newestRunState(location, QStringLiteral("interrupted"), 10000),
+    // The reader opened before the kill sees it by itself, without opening the
+    // store again (the server may take a moment to see a killed client's
+    // connection close); so does one opened now.
+    QCOMPARE(newestRunState(*watcher, QStringLiteral("interrupted"), 10000),
              QStringLiteral("interrupted"));
-    QString error;
+    QCOMPARE(newestRunState(location, QStringLiteral("interrupted"), 0),
+             QStringLiteral("interrupted"));
     auto store = AuditStore::open(location, &error);
     QVERIFY2(store, qPrintable(error));
     const StoredRun run = store->runs().first();
@@ -202,6 +211,58 @@ void killedWriterMeansInterrupted(StoreBackend &backend)
     QCOMPARE(run.endpoints, 3);
     QVERIFY(!run.finishedAt.isValid());
     QCOMPARE(store->results(run.id).first().endpoint, QStringLiteral("mx1/smtp"));
+}
+
+void ownRunReadsRunning(StoreBackend &backend)
+{
+    // The writer's own store, and another store of the same process, read
+    // the run in progress as running; complete once it finishes.
+    const QString location = backend.freshLocation();
+    QString error;
+    auto writer = AuditStore::open(location, &error);
+    QVERIFY2(writer, qPrintable(error));
+    const auto run = writer->beginRun(demo(), 2, &error);
+    QVERIFY2(run, qPrintable(error));
+    auto reader = AuditStore::open(location, &error);
+    QVERIFY2(reader, qPrintable(error));
+    for (int i = 0; i < 2; ++i) { // asked twice: asking changes nothing
+        QCOMPARE(writer->runs().first().state, QStringLiteral("running"));
+        QCOMPARE(reader->runs().first().state, QStringLiteral("running"));
+    }
+    QVERIFY2(writer->addResult(*run, QStringLiteral("mx1/smtp"),
+                               probed(QStringLiteral("127.0.0.11"), 2525, ProbeStatus::Ok), &error),
+             qPrintable(error));
+    QVERIFY2(writer->finishRun(*run, &error), qPrintable(error));
+    QCOMPARE(reader->runs().first().state, QStringLiteral("complete"));
+    QCOMPARE(reader->runs().first().results, 1);
+    QCOMPARE(writer->runs().first().state, QStringLiteral("complete"));
+}
+
+void runningMarkWithoutItsHolder(StoreBackend &backend)
+{
+    // A run marked running by a process of this host that is alive (this
+    // test), which holds no lock on it: the writer is gone, whatever its pid
+    // says (a pid taken again by another process after a crash).
+    const QString location = backend.freshLocation();
+    QString error;
+    qint64 id = 0;
+    {
+        auto store = AuditStore::open(location, &error);
+        QVERIFY2(store, qPrintable(error));
+        const auto run = store->beginRun(demo(), 2, &error);
+        QVERIFY2(run, qPrintable(error));
+        id = *run;
+        QVERIFY(store->finishRun(id, &error));
+    }
+    QVERIFY(backend.sql(location, {QStringLiteral("UPDATE runs SET state = 'running', finished_at = NULL,"
+                                                  " result_count = NULL, host = '%1', pid = %2 WHERE id = %3")
+                                       .arg(QSysInfo::machineHostName())
+                                       .arg(::getpid())
+                                       .arg(id)}));
+    auto store = AuditStore::open(location, &error);
+    QVERIFY2(store, qPrintable(error));
+    QCOMPARE(store->runs().first().state, QStringLiteral("interrupted"));
+    QCOMPARE(store->runs().first().results, 0);
 }
 
 void refusesWhatIsNotOurs_data()
@@ -538,6 +599,19 @@ void tlsRptReportsKeptOnce(StoreBackend &backend)
     QCOMPARE(kept.at(1).end, start.addDays(1).addSecs(86399));
     QVERIFY(kept.at(1).importedAt.isValid());
     QCOMPARE(kept.at(2).reportId, QStringLiteral("r2"));
+}
+
+QString newestRunState(const AuditStore &store, const QString &wanted, int timeoutMs)
+{
+    const QDeadlineTimer deadline(timeoutMs);
+    QString state;
+    for (;;) {
+        if (const QList<StoredRun> runs = store.runs(); !runs.isEmpty())
+            state = runs.first().state;
+        if (state == wanted || deadline.hasExpired())
+            return state;
+        QThread::msleep(50);
+    }
 }
 
 QString newestRunState(const QString &location, const QString &wanted, int timeoutMs)

@@ -13,6 +13,10 @@
 
 #include <optional>
 
+namespace mailtls {
+class AuditStore;
+}
+
 namespace storetest {
 
 class StoreBackend
@@ -40,6 +44,8 @@ public:
 // Each scenario checks with QTest macros: call it as the whole of a test function.
 void runsSurviveReopening(StoreBackend &backend);
 void killedWriterMeansInterrupted(StoreBackend &backend);
+void ownRunReadsRunning(StoreBackend &backend);
+void runningMarkWithoutItsHolder(StoreBackend &backend);
 void refusesWhatIsNotOurs_data();
 void refusesWhatIsNotOurs(StoreBackend &backend);
 void twoWorkstationsWriteAtOnce(StoreBackend &backend);
@@ -57,6 +63,8 @@ bool writeSchemaOneStore(StoreBackend &backend, const QString &location);
 // it is `wanted` or timeoutMs have passed (a server may take a moment to see
 // a killed client's connection close).
 QString newestRunState(const QString &location, const QString &wanted, int timeoutMs);
+// The same as a store that stays open sees it (never opened again).
+QString newestRunState(const mailtls::AuditStore &store, const QString &wanted, int timeoutMs);
 
 // The writer killed by killedWriterMeansInterrupted is this test program,
 // started again with --store-writer LOCATION: it begins a run, stores one

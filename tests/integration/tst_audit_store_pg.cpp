@@ -6,20 +6,16 @@
 
 #include "app/store/audit_store.h"
 #include "tests/common/child_process.h"
+#include "tests/common/killed_audit.h"
 #include "tests/common/pg_server.h"
 #include "tests/common/raw_sql.h"
 #include "tests/common/store_scenarios.h"
 
-#include <QDeadlineTimer>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QThread>
 #include <QUrl>
 
-#include <arpa/inet.h>
-#include <netinet/in.h>
-#include <sys/socket.h>
 
 using namespace mailtls;
 using storetest::PgServer;
@@ -139,39 +135,6 @@ private:
     int m_count = 0;
 };
 
-// Accepts TCP connections on 127.0.0.1 (the kernel does, from the backlog) and never says a word.
-class SilentListener
-{
-public:
-    SilentListener()
-    {
-        m_fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-        sockaddr_in addr{};
-        addr.sin_family = AF_INET;
-        addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        socklen_t len = sizeof addr;
-        if (::bind(m_fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) == 0 &&
-            ::listen(m_fd, 16) == 0 &&
-            ::getsockname(m_fd, reinterpret_cast<sockaddr *>(&addr), &len) == 0)
-            m_port = ntohs(addr.sin_port);
-    }
-    ~SilentListener() { ::close(m_fd); }
-    SilentListener(const SilentListener &) = delete;
-    SilentListener &operator=(const SilentListener &) = delete;
-    quint16 port() const { return m_port; }
-
-private:
-    int m_fd = -1;
-    quint16 m_port = 0;
-};
-
-// A port on 127.0.0.1 where nothing listens: connections are refused at once.
-quint16 closedPort()
-{
-    SilentListener l;
-    return l.port(); // closed again when l goes
-}
-
 struct CliRun
 {
     int status = -1;
@@ -188,6 +151,8 @@ private Q_SLOTS:
     void initTestCase();
     void runsSurviveReopening() { storetest::runsSurviveReopening(*m_backend); }
     void killedWriterMeansInterrupted() { storetest::killedWriterMeansInterrupted(*m_backend); }
+    void ownRunReadsRunning() { storetest::ownRunReadsRunning(*m_backend); }
+    void runningMarkWithoutItsHolder() { storetest::runningMarkWithoutItsHolder(*m_backend); }
     void refusesWhatIsNotOurs_data() { storetest::refusesWhatIsNotOurs_data(); }
     void refusesWhatIsNotOurs() { storetest::refusesWhatIsNotOurs(*m_backend); }
     void twoWorkstationsWriteAtOnce() { storetest::twoWorkstationsWriteAtOnce(*m_backend); }
@@ -246,59 +211,11 @@ void TestAuditStorePg::foreignTablesInAnotherSchema()
 
 void TestAuditStorePg::killedAuditCommandIsInterrupted()
 {
-    // Two endpoints on loopback: one refuses at once (its result is stored),
-    // one accepts and never speaks (the audit waits on it until killed).
-    const SilentListener silent;
-    QVERIFY(silent.port());
-    const QString workspace = m_dir.filePath(QStringLiteral("hanging.json"));
-    {
-        QFile f(workspace);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(QStringLiteral(R"({"schema_version": 1, "name": "hanging", "hosts": [
-            {"id": "closed", "name": "closed.test", "addresses": ["127.0.0.1"],
-             "endpoints": [{"protocol": "smtp", "port": %1}]},
-            {"id": "silent", "name": "silent.test", "addresses": ["127.0.0.1"],
-             "endpoints": [{"protocol": "smtp", "port": %2}]}]})")
-                    .arg(closedPort())
-                    .arg(silent.port())
-                    .toUtf8());
-    }
     const QString database = m_backend->freshDatabase();
-    const QString location = m_backend->url(database, kPassword);
     QProcessEnvironment env = cliEnvironment(m_dir.path());
     env.insert(QStringLiteral("PGPASSWORD"), kPassword);
-    QProcess audit;
-    storetest::dieWithTest(audit);
-    audit.setProcessEnvironment(env);
-    audit.start(kBinary, {QStringLiteral("audit"), QStringLiteral("--workspace"), workspace,
-                          QStringLiteral("--db"), m_backend->url(database, {}),
-                          QStringLiteral("--timeout"), QStringLiteral("60")});
-    QVERIFY(audit.waitForStarted());
-    // The refused endpoint's result is stored while the audit goes on.
-    int stored = 0;
-    const QDeadlineTimer deadline(20000);
-    while (stored < 1 && !deadline.hasExpired() && audit.state() == QProcess::Running) {
-        QThread::msleep(50);
-        QString error;
-        if (auto store = AuditStore::open(location, &error); store && !store->runs().isEmpty())
-            stored = store->runs().first().results;
-    }
-    QVERIFY2(stored == 1, audit.readAllStandardError().constData());
-    QCOMPARE(storetest::newestRunState(location, QStringLiteral("running"), 0),
-             QStringLiteral("running"));
-    QCOMPARE(audit.state(), QProcess::Running);
-    ::kill(static_cast<pid_t>(audit.processId()), SIGKILL);
-    QVERIFY(audit.waitForFinished());
-    QCOMPARE(storetest::newestRunState(location, QStringLiteral("interrupted"), 10000),
-             QStringLiteral("interrupted"));
-
-    const CliRun runs =
-        cli({QStringLiteral("runs"), QStringLiteral("--db"), m_backend->url(database, {})}, env);
-    QVERIFY2(runs.status == 0, qPrintable(runs.err));
-    QVERIFY2(runs.out.contains(QStringLiteral("Store: %1").arg(m_backend->url(database, {}))),
-             qPrintable(runs.out));
-    QVERIFY2(runs.out.contains(QLatin1String("hanging  interrupted, 1 of 2 endpoints")),
-             qPrintable(runs.out));
+    storetest::killedAuditCommandIsInterrupted(m_backend->url(database, {}), m_backend->url(database, kPassword), env,
+                                               m_dir.path());
 }
 
 void TestAuditStorePg::passwordSources_data()

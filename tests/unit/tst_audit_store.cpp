@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -79,6 +80,8 @@ class TestAuditStore : public QObject
 private Q_SLOTS:
     void runsSurviveReopening() { storetest::runsSurviveReopening(m_backend); }
     void killedWriterMeansInterrupted() { storetest::killedWriterMeansInterrupted(m_backend); }
+    void ownRunReadsRunning() { storetest::ownRunReadsRunning(m_backend); }
+    void runningMarkWithoutItsHolder() { storetest::runningMarkWithoutItsHolder(m_backend); }
     void refusesWhatIsNotOurs_data() { storetest::refusesWhatIsNotOurs_data(); }
     void refusesWhatIsNotOurs() { storetest::refusesWhatIsNotOurs(m_backend); }
     void twoWorkstationsWriteAtOnce() { storetest::twoWorkstationsWriteAtOnce(m_backend); }
@@ -87,6 +90,7 @@ private Q_SLOTS:
     void migratesFromSchemaOne() { storetest::migratesFromSchemaOne(m_backend); }
     void checklistKeptWithItsHistory() { storetest::checklistKeptWithItsHistory(m_backend); }
     void tlsRptReportsKeptOnce() { storetest::tlsRptReportsKeptOnce(m_backend); }
+    void runLockFileNextToTheDatabase();
     void jsonIsCompressedFromSchemaTwo();
     void readsUseIndexes_data();
     void readsUseIndexes();
@@ -98,6 +102,60 @@ private Q_SLOTS:
 private:
     SqliteBackend m_backend;
 };
+
+void TestAuditStore::runLockFileNextToTheDatabase()
+{
+    // The run's lock file is there, held and naming its writer, while the run
+    // is in progress, and goes when it finishes. An unlocked one left by a
+    // writer that is gone, or none at all, means interrupted.
+    const QString location = m_backend.freshLocation();
+    QString error;
+    auto store = AuditStore::open(location, &error);
+    QVERIFY2(store, qPrintable(error));
+    const auto run = store->beginRun(named(), 1, &error);
+    QVERIFY2(run, qPrintable(error));
+    const QString lock = location + QStringLiteral(".run-%1.lock").arg(*run);
+    QFile f(lock);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), QByteArray::number(QCoreApplication::applicationPid()) + ' ' +
+                              QSysInfo::machineHostName().toUtf8() + '\n');
+    f.close();
+    QVERIFY(store->finishRun(*run, &error));
+    QVERIFY(!QFile::exists(lock));
+
+    // A writer that gives up on its run ends it as interrupted at once.
+    const auto given = store->beginRun(named(), 1, &error);
+    QVERIFY2(given, qPrintable(error));
+    const QString givenLock = location + QStringLiteral(".run-%1.lock").arg(*given);
+    QVERIFY(QFile::exists(givenLock));
+    store->interruptRun(*given);
+    QVERIFY(!QFile::exists(givenLock));
+    QCOMPARE(store->runs(named().name).first().state, QStringLiteral("interrupted"));
+
+    // A store closed with its run in progress ends the run as interrupted.
+    const auto second = store->beginRun(named(), 1, &error);
+    QVERIFY2(second, qPrintable(error));
+    const QString secondLock = location + QStringLiteral(".run-%1.lock").arg(*second);
+    QVERIFY(QFile::exists(secondLock));
+    store.reset();
+    QVERIFY(!QFile::exists(secondLock));
+
+    // As a killed writer leaves things: the run "running", its lock file
+    // naming a live process (this one: a pid taken again), and nobody holding it.
+    QVERIFY(m_backend.sql(location, {QStringLiteral("UPDATE runs SET state = 'running', finished_at = NULL,"
+                                                    " result_count = NULL WHERE id = %1")
+                                         .arg(*run)}));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray::number(QCoreApplication::applicationPid()) + ' ' + QSysInfo::machineHostName().toUtf8());
+    f.close();
+    store = AuditStore::open(location, &error);
+    QVERIFY2(store, qPrintable(error));
+    const QList<StoredRun> runs = store->runs(named().name);
+    QCOMPARE(runs.size(), 3);
+    for (const StoredRun &r : runs)
+        QCOMPARE(r.state, QStringLiteral("interrupted"));
+    QVERIFY(!QFile::exists(lock)); // found unlocked: it goes with the interrupted run
+}
 
 void TestAuditStore::refusesFilesThatAreNoStore_data()
 {

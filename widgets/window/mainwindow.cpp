@@ -156,6 +156,12 @@ void MainWindow::createTabs()
     m_tabs->addTab(m_checklist, tr("&Checklist"));
     m_tabs->addTab(m_historyPanel, tr("Hi&story"));
     setCentralWidget(m_tabs);
+    // Runs of other processes end while the window is open (complete, or
+    // interrupted when their process is gone): the History reads them again when shown.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_store && m_tabs->currentWidget() == m_historyPanel)
+            refreshHistory();
+    });
 }
 
 void MainWindow::createDetailsDock()
