@@ -1,5 +1,13 @@
 #include "widgets/window/mainwindow.h"
+#include "widgets/pathmap/path_map_scene.h"
+#include "widgets/pathmap/path_map_view.h"
+#include "widgets/pathmap/path_map_widget.h"
 #include "widgets/window/welcome_page.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLabel>
+#include <QStyleFactory>
 
 #include <QCommandLinkButton>
 #include <QDockWidget>
@@ -37,6 +45,7 @@ private Q_SLOTS:
     void welcomeOpenAsksForAFile();
     void failedOpenStaysOnWelcome();
     void restoresWindowState();
+    void readableInDarkPalette();
     void opensFile();
     void badFileReportsError();
     void mnemonicsAreUnique_data();
@@ -174,6 +183,90 @@ void TestMainWindow::restoresWindowState()
     QCOMPARE(window.size(), geometry.size());
     window.newWorkspace();
     QVERIFY(!window.findChild<QDockWidget *>(QStringLiteral("detailsDock"))->isVisible());
+}
+
+namespace {
+
+// A dark palette as a desktop's dark theme gives one (Fusion's roles, light text on dark).
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2D, 0x2D, 0x30);
+    const QColor text(0xE6, 0xE6, 0xE6);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, QColor(0x1E, 0x1E, 0x1E));
+    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x28));
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, QColor(0x3A, 0x3A, 0x3D));
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::ToolTipBase, window);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(0x9A, 0x9A, 0x9A));
+    p.setColor(QPalette::Highlight, QColor(0x3D, 0x7E, 0xD6));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x6C, 0xB4, 0xFF));
+    for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x80));
+    return p;
+}
+
+qreal contrast(const QColor &a, const QColor &b)
+{
+    return std::abs(a.lightnessF() - b.lightnessF());
+}
+
+// Screenshots for a reader, when MAILTLS_SCREENSHOTS names a folder (not in a normal run).
+void keepScreenshot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("MAILTLS_SCREENSHOTS");
+    if (!dir.isEmpty())
+        widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+}
+
+} // namespace
+
+void TestMainWindow::readableInDarkPalette()
+{
+    // Under a dark palette every text of the welcome page and the map stays readable: the
+    // colours come from the palette, none is fixed for a light one.
+    const QPalette before = QApplication::palette();
+    const QString styleBefore = QApplication::style()->name();
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QApplication::setPalette(darkPalette());
+    auto restore = qScopeGuard([&] {
+        QApplication::setPalette(before);
+        QApplication::setStyle(QStyleFactory::create(styleBefore));
+    });
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *welcome = window.findChild<WelcomePage *>(QStringLiteral("welcomePage"));
+    for (QLabel *label : welcome->findChildren<QLabel *>()) {
+        const QPalette::ColorGroup group = label->isEnabled() ? QPalette::Active : QPalette::Disabled;
+        QVERIFY2(contrast(label->palette().color(group, QPalette::WindowText),
+                          label->palette().color(QPalette::Window)) > 0.25,
+                 qPrintable(label->text()));
+    }
+    for (QCommandLinkButton *button : welcome->findChildren<QCommandLinkButton *>())
+        QVERIFY2(contrast(button->palette().color(QPalette::ButtonText), button->palette().color(QPalette::Window)) > 0.5,
+                 qPrintable(button->text()));
+    keepScreenshot(&window, QStringLiteral("welcome-dark"));
+
+    auto *map = window.findChild<PathMapWidget *>();
+    QSignalSpy ready(map, &PathMapWidget::mapReady);
+    window.openWorkspace(MainWindow::demoWorkspacePath());
+    QVERIFY(ready.wait(5000));
+    window.findChild<QTabWidget *>(QStringLiteral("mainTabs"))->setCurrentWidget(map);
+    const MapStyle &look = map->view()->mapScene()->mapStyle();
+    QVERIFY(look.dark);
+    QVERIFY(contrast(look.nodeText, look.nodeFill) > 0.5);
+    QVERIFY(contrast(look.nodeText, look.pseudoFill) > 0.5);
+    QVERIFY(contrast(look.nodeSubText, look.nodeFill) > 0.3);
+    QVERIFY(contrast(look.bandText, look.band) > 0.3);
+    QVERIFY(contrast(look.nodeText, look.background) > 0.5); // the legend's text
+    QTest::qWait(300); // the rows spread once the view has its size
+    keepScreenshot(&window, QStringLiteral("map-dark"));
 }
 
 void TestMainWindow::opensFile()
