@@ -27,6 +27,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -45,7 +46,9 @@ MainWindow::MainWindow(QWidget *parent)
 {
     createUndoStack();
     setWindowTitle(tr("MailTLS Auditor"));
-    resize(1440, 900);
+    // The first start's size, within the screen's room (a laptop at 2x scale has little of it).
+    const QSize room = screen() ? screen()->availableGeometry().size() * 0.92 : QSize(1440, 900);
+    resize(QSize(1440, 900).boundedTo(room));
     loadSettings();
     createTabs();
     createDetailsDock();
