@@ -77,8 +77,8 @@ WelcomePage::WelcomePage(QWidget *parent)
     m_recent->setObjectName(QStringLiteral("welcomeRecent"));
     m_recent->setTextElideMode(Qt::ElideMiddle);
     m_recent->setUniformItemSizes(true);
+    // Double-click or Enter, as in any list (a single click only selects).
     connect(m_recent, &QListWidget::itemActivated, this, &WelcomePage::openRecent);
-    connect(m_recent, &QListWidget::itemClicked, this, &WelcomePage::openRecent);
     m_noRecent->setEnabled(false); // the palette's disabled text: readable in light and dark
     auto *recent = new QVBoxLayout;
     recent->addWidget(heading(tr("Recent Workspaces"), 1.2));
