@@ -1,9 +1,9 @@
 #pragma once
 
 // The path map on screen: zoom (wheel, Ctrl+= and Ctrl+-), pan (drag the
-// background), fit (Ctrl+0), the legend over the corner, the palette (light
-// or dark) followed as it changes, and the map's exports: PNG, SVG and print,
-// each with the legend beside the map.
+// background), fit (Ctrl+0), the legend in a strip under the map, the
+// palette (light or dark) followed as it changes, and the map's exports: PNG,
+// SVG and print, each with the legend beside the map.
 
 #include "app/pathmap/path_map.h"
 
