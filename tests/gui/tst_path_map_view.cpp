@@ -10,7 +10,9 @@
 #include <QAction>
 #include <QBuffer>
 #include <QLabel>
+#include <QPainter>
 #include <QScrollBar>
+#include <QStyleOptionGraphicsItem>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -90,6 +92,7 @@ private Q_SLOTS:
     void exports();
     void mainWindowShowsTheMap();
     void mapFillsTheView();
+    void detailCountsDevicePixels();
 };
 
 void TestPathMapView::oneEdgePerLink()
@@ -555,6 +558,22 @@ void TestPathMapView::mapFillsTheView()
     QTRY_VERIFY(fills());
     window.resize(1600, 1100);
     QTRY_VERIFY(fills());
+}
+
+void TestPathMapView::detailCountsDevicePixels()
+{
+    // At 2x a map drawn at 0.3 has the device pixels of 0.6: names and labels are drawn there.
+    QImage image(10, 10, QImage::Format_ARGB32_Premultiplied);
+    QStyleOptionGraphicsItem option;
+    {
+        QPainter painter(&image);
+        painter.scale(0.3, 0.3);
+        QCOMPARE(qRound(mapDetail(&option, &painter) * 100), 30);
+    }
+    image.setDevicePixelRatio(2);
+    QPainter painter(&image);
+    painter.scale(0.3, 0.3);
+    QCOMPARE(qRound(mapDetail(&option, &painter) * 100), 60);
 }
 
 QTEST_MAIN(TestPathMapView)

@@ -220,7 +220,7 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
 {
     const MapStyle &style = m_scene->mapStyle();
     const MapLinkStatus &status = m_scene->map().edges().at(m_edge).status;
-    const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    const qreal lod = mapDetail(option, painter);
     const bool selected = option->state & QStyle::State_Selected;
     painter->setBrush(Qt::NoBrush);
     if (lod < 0.25) { // far out: a thin line in the state's colour and style

@@ -7,6 +7,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPalette>
+#include <QStyleOptionGraphicsItem>
 
 namespace mailtls {
 
@@ -67,6 +68,12 @@ MapStyle MapStyle::forPalette(const QPalette &palette, const QFont &font)
 QColor MapStyle::stateColor(LinkState state) const
 {
     return linkStateColor(state, dark);
+}
+
+qreal mapDetail(const QStyleOptionGraphicsItem *option, const QPainter *painter)
+{
+    const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    return painter->device() ? lod * painter->device()->devicePixelRatio() : lod;
 }
 
 void paintObservedMark(QPainter *painter, QPointF c, const QColor &color)

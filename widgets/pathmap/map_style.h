@@ -15,6 +15,7 @@
 
 class QPainter;
 class QPalette;
+class QStyleOptionGraphicsItem;
 
 namespace mailtls {
 
@@ -59,6 +60,10 @@ private:
     QPen m_farPens[6];
     QPen m_hoverPens[6];
 };
+
+// How much detail an item can show: the view's scale in device pixels, so that a high-DPI
+// screen (2x) shows names and labels at a zoom where a standard screen shows only boxes.
+qreal mapDetail(const QStyleOptionGraphicsItem *option, const QPainter *painter);
 
 // The observed mark (a diamond) centred on a point, in map units.
 void paintObservedMark(QPainter *painter, QPointF centre, const QColor &color);

@@ -122,7 +122,7 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const MapStyle &style = m_scene->mapStyle();
     const MapNode &n = m_scene->map().nodes().at(m_node);
     const bool pseudo = n.kind != MapNodeKind::Host;
-    const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    const qreal lod = mapDetail(option, painter);
     const bool selected = option->state & QStyle::State_Selected;
     QPen border(selected ? style.selection : style.nodeBorder, selected ? 3 : (m_hovered ? 2 : 1));
     if (n.zone == Zone::External && !pseudo)
