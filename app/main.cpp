@@ -86,8 +86,8 @@ int main(int argc, char *argv[])
                          [&window] { window.startAudit(mailtls::MainWindow::AuditScope::All); },
                          Qt::SingleShotConnection);
     }
-    window.openWorkspace(parser.isSet(workspaceOption)
-                             ? parser.value(workspaceOption)
-                             : QStringLiteral(":/demo/demo-workspace.json"));
+    // Without --workspace the window opens on its welcome page (the demo is one choice there).
+    if (parser.isSet(workspaceOption))
+        window.openWorkspace(parser.value(workspaceOption));
     return app.exec();
 }

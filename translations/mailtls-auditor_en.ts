@@ -4512,6 +4512,14 @@ to see what it answered.</translation>
         <source>Domains not checked: the nameservers in Settings: %1</source>
         <translation>Domains not checked: the nameservers in Settings: %1</translation>
     </message>
+    <message>
+        <source>&amp;New Workspace</source>
+        <translation>&amp;New Workspace</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Untitled</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::MilestonesDialog</name>
@@ -8218,6 +8226,81 @@ to see what it answered.</translation>
     <message>
         <source>%1: report %2 of %3 was read already (from %4); counted once</source>
         <translation>%1: report %2 of %3 was read already (from %4); counted once</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::WelcomePage</name>
+    <message>
+        <source>No recent workspaces.</source>
+        <translation>No recent workspaces.</translation>
+    </message>
+    <message>
+        <source>MailTLS Auditor</source>
+        <translation>MailTLS Auditor</translation>
+    </message>
+    <message>
+        <source>Audit a mail network against the M3AAWG measures: TLS on every MTA hop and internal link, and no password in cleartext. Start with the demo network, or describe your own.</source>
+        <translation>Audit a mail network against the M3AAWG measures: TLS on every MTA hop and internal link, and no password in cleartext. Start with the demo network, or describe your own.</translation>
+    </message>
+    <message>
+        <source>Open the Demo Network</source>
+        <translation>Open the Demo Network</translation>
+    </message>
+    <message>
+        <source>Kumo Trading, the bundled example: MX hosts, relays, stores and access services.</source>
+        <translation>Kumo Trading, the bundled example: MX hosts, relays, stores and access services.</translation>
+    </message>
+    <message>
+        <source>New Workspace</source>
+        <translation>New Workspace</translation>
+    </message>
+    <message>
+        <source>An empty inventory: add hosts and links by hand.</source>
+        <translation>An empty inventory: add hosts and links by hand.</translation>
+    </message>
+    <message>
+        <source>Open Workspace...</source>
+        <translation>Open Workspace...</translation>
+    </message>
+    <message>
+        <source>A workspace file saved before (.json).</source>
+        <translation>A workspace file saved before (.json).</translation>
+    </message>
+    <message>
+        <source>Import Hosts from CSV...</source>
+        <translation>Import Hosts from CSV...</translation>
+    </message>
+    <message>
+        <source>Into a new workspace.</source>
+        <translation>Into a new workspace.</translation>
+    </message>
+    <message>
+        <source>Import Hosts from nmap XML...</source>
+        <translation>Import Hosts from nmap XML...</translation>
+    </message>
+    <message>
+        <source>Import Hosts from DNS...</source>
+        <translation>Import Hosts from DNS...</translation>
+    </message>
+    <message>
+        <source>MX and mail SRV records of a domain, into a new workspace.</source>
+        <translation>MX and mail SRV records of a domain, into a new workspace.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Recent Workspaces</source>
+        <translation>Recent Workspaces</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -4478,6 +4478,14 @@ to see what it answered.</source>
         <source>Domains not checked: the nameservers in Settings: %1</source>
         <translation>ドメインは検査していません: 設定のネームサーバー: %1</translation>
     </message>
+    <message>
+        <source>&amp;New Workspace</source>
+        <translation>新しいワークスペース(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>無題</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::MilestonesDialog</name>
@@ -8167,6 +8175,81 @@ to see what it answered.</source>
     <message>
         <source>%1: report %2 of %3 was read already (from %4); counted once</source>
         <translation>%1: %3 のレポート %2 は既に読み込まれています（%4 から）。1 回だけ数えます</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::WelcomePage</name>
+    <message>
+        <source>No recent workspaces.</source>
+        <translation>最近使ったワークスペースはありません。</translation>
+    </message>
+    <message>
+        <source>MailTLS Auditor</source>
+        <translation>MailTLS Auditor</translation>
+    </message>
+    <message>
+        <source>Audit a mail network against the M3AAWG measures: TLS on every MTA hop and internal link, and no password in cleartext. Start with the demo network, or describe your own.</source>
+        <translation>メールネットワークを M3AAWG の対策に照らして監査します: すべての MTA 間のホップと内部リンクで TLS を使い、パスワードを平文で送らないこと。デモのネットワークから始めるか、自組織のネットワークを記述してください。</translation>
+    </message>
+    <message>
+        <source>Open the Demo Network</source>
+        <translation>デモのネットワークを開く</translation>
+    </message>
+    <message>
+        <source>Kumo Trading, the bundled example: MX hosts, relays, stores and access services.</source>
+        <translation>同梱の例 Kumo Trading: MX ホスト、リレー、メールストア、アクセスサービス。</translation>
+    </message>
+    <message>
+        <source>New Workspace</source>
+        <translation>新しいワークスペース</translation>
+    </message>
+    <message>
+        <source>An empty inventory: add hosts and links by hand.</source>
+        <translation>空のインベントリ: ホストとリンクを手で追加します。</translation>
+    </message>
+    <message>
+        <source>Open Workspace...</source>
+        <translation>ワークスペースを開く...</translation>
+    </message>
+    <message>
+        <source>A workspace file saved before (.json).</source>
+        <translation>以前に保存したワークスペースファイル (.json)。</translation>
+    </message>
+    <message>
+        <source>Import Hosts from CSV...</source>
+        <translation>CSV からホストをインポート...</translation>
+    </message>
+    <message>
+        <source>Into a new workspace.</source>
+        <translation>新しいワークスペースに取り込みます。</translation>
+    </message>
+    <message>
+        <source>Import Hosts from nmap XML...</source>
+        <translation>nmap XML からホストをインポート...</translation>
+    </message>
+    <message>
+        <source>Import Hosts from DNS...</source>
+        <translation>DNS からホストをインポート...</translation>
+    </message>
+    <message>
+        <source>MX and mail SRV records of a domain, into a new workspace.</source>
+        <translation>ドメインの MX レコードとメールの SRV レコードを新しいワークスペースに取り込みます。</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>インポート</translation>
+    </message>
+    <message>
+        <source>Recent Workspaces</source>
+        <translation>最近使ったワークスペース</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -154,6 +154,7 @@ private Q_SLOTS:
     void everyAddress();
     void otherCertificatesAndChainProblems();
     void hygieneSection();
+    void transcriptReadableInDark();
 };
 
 void TestEndpointDetails::initTestCase()
@@ -634,6 +635,35 @@ void TestEndpointDetails::hygieneSection()
              QStringList{QStringLiteral("the stapled response says the certificate is revoked")});
     QCOMPARE(treeValues(tree, QStringLiteral("Prime")), QStringList{QStringLiteral("1024 bits, RFC 2409 group 2")});
     render(details, QStringLiteral("hygiene"));
+}
+
+void TestEndpointDetails::transcriptReadableInDark()
+{
+    // Under a dark palette the lines the auditor sent keep dark ink on their light tint.
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2D, 0x2D, 0x2D));
+    dark.setColor(QPalette::WindowText, QColor(0xE8, 0xE8, 0xE8));
+    dark.setColor(QPalette::Base, QColor(0x1E, 0x1E, 0x1E));
+    dark.setColor(QPalette::Text, QColor(0xE8, 0xE8, 0xE8));
+    const EndpointResult mx2 = demoResult(QStringLiteral("smtp://127.0.0.12:2525"));
+    EndpointDetails details;
+    details.setPalette(dark);
+    details.resize(900, 600);
+    details.show();
+    details.setEndpoint(QStringLiteral("mx2/smtp:2525"), &mx2, {});
+    auto *transcript = details.findChild<QPlainTextEdit *>(QStringLiteral("transcript"));
+    int tinted = 0;
+    for (const QTextEdit::ExtraSelection &mark : transcript->extraSelections()) {
+        if (mark.format.background().style() == Qt::NoBrush)
+            continue;
+        ++tinted;
+        const QColor ink = mark.format.hasProperty(QTextFormat::ForegroundBrush)
+                               ? mark.format.foreground().color()
+                               : transcript->palette().color(QPalette::Text);
+        const qreal contrast = std::abs(ink.lightnessF() - mark.format.background().color().lightnessF());
+        QVERIFY2(contrast > 0.5, qPrintable(QStringLiteral("%1 on %2").arg(ink.name(), mark.format.background().color().name())));
+    }
+    QVERIFY(tinted > 0);
 }
 
 QTEST_MAIN(TestEndpointDetails)

@@ -10,7 +10,9 @@
 #include <QAction>
 #include <QBuffer>
 #include <QLabel>
+#include <QPainter>
 #include <QScrollBar>
+#include <QStyleOptionGraphicsItem>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -89,6 +91,8 @@ private Q_SLOTS:
     void hostileTextIsPlain();
     void exports();
     void mainWindowShowsTheMap();
+    void mapFillsTheView();
+    void detailCountsDevicePixels();
 };
 
 void TestPathMapView::oneEdgePerLink()
@@ -393,7 +397,8 @@ void TestPathMapView::dragKeepsPosition()
     QCOMPARE(moved.first().first().toString(), QStringLiteral("relay"));
     QVERIFY(node->pos().y() > view.mapScene()->map().nodeRect(0).height()); // moved down
     QVERIFY(edge->boundingRect() != edgeBefore);                            // its links followed
-    QCOMPARE(window.workspace().layout.value(QStringLiteral("relay")), node->pos());
+    // Kept in the layout's units, whatever the view's spread of the rows.
+    QCOMPARE(window.workspace().layout.value(QStringLiteral("relay")), view.mapScene()->toLayout(node->pos()));
 }
 
 void TestPathMapView::savedLayoutComesBack()
@@ -413,7 +418,7 @@ void TestPathMapView::savedLayoutComesBack()
         window.openWorkspace(path);
         QVERIFY(ready.wait(5000));
         NodeItem *node = map->view()->mapScene()->nodeItem(QStringLiteral("archive"));
-        node->setPos(dropped);
+        node->setPos(map->view()->mapScene()->toScene(dropped));
         map->view()->mapScene()->nodeDropped(node);
         QSignalSpy saved(&window, &MainWindow::workspaceSaved);
         window.findChild<QAction *>(QStringLiteral("saveAction"))->trigger();
@@ -429,7 +434,8 @@ void TestPathMapView::savedLayoutComesBack()
     QSignalSpy ready(map, &PathMapWidget::mapReady);
     window.openWorkspace(path);
     QVERIFY(ready.wait(5000));
-    QCOMPARE(map->view()->mapScene()->nodeItem(QStringLiteral("archive"))->pos(), dropped);
+    PathMapScene *scene = map->view()->mapScene();
+    QCOMPARE(scene->toLayout(scene->nodeItem(QStringLiteral("archive"))->pos()), dropped);
 }
 
 void TestPathMapView::hostileTextIsPlain()
@@ -515,6 +521,59 @@ void TestPathMapView::mainWindowShowsTheMap()
     QCOMPARE(map->view()->mapScene()->edgeItems().size(), 15);
     auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("mainTabs"));
     QVERIFY(tabs && tabs->indexOf(map) >= 0);
+}
+
+void TestPathMapView::mapFillsTheView()
+{
+    // At the window's default size the map fills the view's height (not a thin band across a
+    // large empty canvas), and every host's name is whole; so again once a resize settles.
+    const Workspace ws = demo();
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *map = window.findChild<PathMapWidget *>();
+    QSignalSpy ready(map, &PathMapWidget::mapReady);
+    window.openWorkspace(QStringLiteral(MAILTLS_SOURCE_DIR "/resources/demo/demo-workspace.json"));
+    QVERIFY(ready.wait(5000));
+    window.findChild<QTabWidget *>(QStringLiteral("mainTabs"))->setCurrentWidget(map);
+    PathMapView &view = *map->view();
+    PathMapScene *scene = view.mapScene();
+    const auto fills = [&view, scene] {
+        const QRect drawn = view.mapFromScene(scene->mapRect()).boundingRect();
+        const QRect viewport = view.viewport()->rect();
+        return drawn.height() > 0.6 * viewport.height() && viewport.adjusted(-1, -1, 1, 1).contains(drawn);
+    };
+    QVERIFY(view.isFitted());
+    QVERIFY2(fills(), qPrintable(QStringLiteral("map %1 px high in a view of %2")
+                                     .arg(view.mapFromScene(scene->mapRect()).boundingRect().height())
+                                     .arg(view.viewport()->height())));
+    for (const Host &h : ws.hosts) {
+        NodeItem *node = scene->nodeItem(h.id);
+        QVERIFY(node);
+        QCOMPARE(node->nameText(), h.name);
+        QVERIFY(node->toolTip().contains(h.name));
+        QVERIFY(node->sceneBox().width() <= PathMapScene::kMaxNodeWidth);
+    }
+    window.resize(1200, 760);
+    QTRY_VERIFY(fills());
+    window.resize(1600, 1100);
+    QTRY_VERIFY(fills());
+}
+
+void TestPathMapView::detailCountsDevicePixels()
+{
+    // At 2x a map drawn at 0.3 has the device pixels of 0.6: names and labels are drawn there.
+    QImage image(10, 10, QImage::Format_ARGB32_Premultiplied);
+    QStyleOptionGraphicsItem option;
+    {
+        QPainter painter(&image);
+        painter.scale(0.3, 0.3);
+        QCOMPARE(qRound(mapDetail(&option, &painter) * 100), 30);
+    }
+    image.setDevicePixelRatio(2);
+    QPainter painter(&image);
+    painter.scale(0.3, 0.3);
+    QCOMPARE(qRound(mapDetail(&option, &painter) * 100), 60);
 }
 
 QTEST_MAIN(TestPathMapView)

@@ -500,10 +500,13 @@ void EndpointDetails::showTranscript(const EndpointResult &result)
             QTextEdit::ExtraSelection mark;
             mark.cursor = QTextCursor(block);
             mark.format.setProperty(QTextFormat::FullWidthSelection, true);
-            if (line.direction == TranscriptLine::Direction::Client)
+            if (line.direction == TranscriptLine::Direction::Client) {
+                // A light tint: its own dark ink, or a dark palette's light text would vanish on it.
                 mark.format.setBackground(tintBackground(Tint::Fair).lighter(110));
-            else
+                mark.format.setForeground(tintForeground(Tint::Fair));
+            } else {
                 mark.format.setForeground(noteColour);
+            }
             marks.append(mark);
         }
         // A line may hold several text lines only if it was cut; blocks follow lines one to one.

@@ -91,6 +91,7 @@ FindingsPanel::FindingsPanel(QWidget *parent)
     buttons->addWidget(m_accept);
     detailsLayout->addLayout(buttons);
     auto *splitter = new QSplitter(Qt::Vertical);
+    splitter->setObjectName(QStringLiteral("findingsSplitter")); // its sizes are kept with the window's
     splitter->addWidget(m_table);
     splitter->addWidget(details);
     splitter->setStretchFactor(0, 3);

@@ -123,6 +123,7 @@ HistoryPanel::HistoryPanel(QWidget *parent)
     chartLayout->addLayout(bar);
     chartLayout->addWidget(m_plot, 1);
     auto *split = new QSplitter(Qt::Vertical);
+    split->setObjectName(QStringLiteral("historySplitter")); // its sizes are kept with the window's
     split->addWidget(chartBox);
     split->addWidget(m_table);
     split->setStretchFactor(0, 3);

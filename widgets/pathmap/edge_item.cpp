@@ -14,7 +14,6 @@ namespace mailtls {
 
 namespace {
 
-constexpr qreal kHalfW = PathMap::kNodeWidth / 2;
 constexpr qreal kArrow = 11;
 constexpr qreal kLabelPad = 3;
 constexpr qreal kLongLinkPixels = 2000;
@@ -108,35 +107,41 @@ void EdgeItem::adjust()
     const MapEdge &e = m_scene->map().edges().at(m_edge);
     // Links between the same two nodes side by side, not on top of each other.
     // A tall bar (the Internet, the Users) is met level with the other end.
-    const PathMap &map = m_scene->map();
-    auto attach = [&map](const NodeItem *node, QPointF toward) {
+    const PathMapScene *scene = m_scene;
+    auto attach = [scene](const NodeItem *node, QPointF toward) {
         QPointF p = node->pos();
-        const qreal h = map.nodes().at(node->node()).height;
+        const qreal h = scene->nodeHeight(node->node());
         if (h > PathMap::kNodeHeight)
             p.setY(std::clamp(toward.y(), p.y() - h / 2 + 14, p.y() + h / 2 - 14));
         return p;
     };
+    // The route's points, from the layout's units to the scene's.
+    QList<QPointF> via;
+    via.reserve(e.via.size());
+    for (const QPointF &v : e.via)
+        via.append(scene->toScene(v));
+    const qreal halfW = scene->nodeWidth() / 2;
     const QPointF src =
-        attach(m_from, e.via.isEmpty() ? m_to->pos() : e.via.constFirst()) + QPointF(0, m_offset);
+        attach(m_from, via.isEmpty() ? m_to->pos() : via.constFirst()) + QPointF(0, m_offset);
     const QPointF dst =
-        attach(m_to, e.via.isEmpty() ? m_from->pos() : e.via.constLast()) + QPointF(0, m_offset);
+        attach(m_to, via.isEmpty() ? m_from->pos() : via.constLast()) + QPointF(0, m_offset);
     m_path = QPainterPath();
     QPointF lastControl;
     QPointF firstMid;
     QPointF lastMid;
     QPointF end;
     if (m_from == m_to) { // a host that connects to itself: a loop on its right
-        const QPointF a = src + QPointF(kHalfW, -10);
-        end = src + QPointF(kHalfW, 10);
+        const QPointF a = src + QPointF(halfW, -10);
+        end = src + QPointF(halfW, 10);
         m_path.moveTo(a);
         lastControl = end + QPointF(60, 30);
         m_path.cubicTo(a + QPointF(60, -30), lastControl, end);
-        firstMid = src + QPointF(kHalfW + 45, 0);
+        firstMid = src + QPointF(halfW + 45, 0);
         lastMid = firstMid;
-    } else if (std::abs(dst.x() - src.x()) < PathMap::kNodeWidth) {
+    } else if (std::abs(dst.x() - src.x()) < scene->nodeWidth()) {
         // Same column: a bow on the right side.
-        const QPointF a = src + QPointF(kHalfW, 0);
-        end = dst + QPointF(kHalfW, 0);
+        const QPointF a = src + QPointF(halfW, 0);
+        end = dst + QPointF(halfW, 0);
         const qreal bow = 40 + std::min(120.0, std::abs(dst.y() - src.y()) / 6);
         m_path.moveTo(a);
         lastControl = end + QPointF(bow, 0);
@@ -145,11 +150,11 @@ void EdgeItem::adjust()
         lastMid = firstMid;
     } else {
         const qreal side = dst.x() > src.x() ? 1 : -1;
-        QPointF p = src + QPointF(side * kHalfW, 0);
-        end = dst - QPointF(side * kHalfW, 0);
+        QPointF p = src + QPointF(side * halfW, 0);
+        end = dst - QPointF(side * halfW, 0);
         m_path.moveTo(p);
-        for (qsizetype i = 0; i <= e.via.size(); ++i) {
-            const QPointF next = i < e.via.size() ? e.via.at(i) : end;
+        for (qsizetype i = 0; i <= via.size(); ++i) {
+            const QPointF next = i < via.size() ? via.at(i) : end;
             const Cubic c = curveTo(m_path, p, next);
             if (i == 0)
                 firstMid = c.at(0.3);
@@ -166,7 +171,7 @@ void EdgeItem::adjust()
     const QPointF base = end - dir * kArrow;
     m_far.clear();
     m_far.append(m_path.elementAt(0));
-    for (const QPointF &v : e.via)
+    for (const QPointF &v : std::as_const(via))
         m_far.append(v);
     m_far.append(end);
     m_head[0] = end;
@@ -215,7 +220,7 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
 {
     const MapStyle &style = m_scene->mapStyle();
     const MapLinkStatus &status = m_scene->map().edges().at(m_edge).status;
-    const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    const qreal lod = mapDetail(option, painter);
     const bool selected = option->state & QStyle::State_Selected;
     painter->setBrush(Qt::NoBrush);
     if (lod < 0.25) { // far out: a thin line in the state's colour and style

@@ -24,7 +24,7 @@ void LayerBandItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     painter->setPen(Qt::NoPen);
     painter->setBrush(style.band);
     painter->drawRoundedRect(m_band, 10, 10);
-    if (option->levelOfDetailFromTransform(painter->worldTransform()) < 0.3)
+    if (mapDetail(option, painter) < 0.3)
         return;
     painter->setPen(style.bandText);
     painter->setFont(style.titleFont);

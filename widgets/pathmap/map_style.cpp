@@ -7,6 +7,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPalette>
+#include <QStyleOptionGraphicsItem>
 
 namespace mailtls {
 
@@ -69,6 +70,12 @@ QColor MapStyle::stateColor(LinkState state) const
     return linkStateColor(state, dark);
 }
 
+qreal mapDetail(const QStyleOptionGraphicsItem *option, const QPainter *painter)
+{
+    const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    return painter->device() ? lod * painter->device()->devicePixelRatio() : lod;
+}
+
 void paintObservedMark(QPainter *painter, QPointF c, const QColor &color)
 {
     constexpr qreal r = 6;
@@ -79,78 +86,130 @@ void paintObservedMark(QPainter *painter, QPointF c, const QColor &color)
     painter->drawConvexPolygon(diamond, 4);
 }
 
-QSizeF MapStyle::legendSize() const
+namespace {
+
+// The legend's entries after its title, in order: the link states, then these three.
+enum class LegendExtra
 {
-    const QFontMetricsF fm(font);
-    qreal text = QFontMetricsF(boldFont).horizontalAdvance(Tr::tr("Links"));
-    for (LinkState state : allLinkStates())
-        text = std::max(text, fm.horizontalAdvance(linkStateLabel(state)));
-    text = std::max(text, fm.horizontalAdvance(Tr::tr("seen in real messages")));
-    text = std::max(text, fm.horizontalAdvance(Tr::tr("direction of connection")));
-    text = std::max(text, fm.horizontalAdvance(Tr::tr("incomplete: some answers undecided")));
-    const qreal line = fm.height() + 6;
-    return {kLegendPad * 3 + kLegendSample + text,
-            kLegendPad * 2 + line * (allLinkStates().size() + 4)};
+    Observed,
+    Incomplete,
+    Direction
+};
+constexpr int kLegendExtras = 3;
+
+QString legendText(int entry)
+{
+    const QList<LinkState> states = allLinkStates();
+    if (entry < states.size())
+        return linkStateLabel(states.at(entry));
+    switch (LegendExtra(entry - states.size())) {
+    case LegendExtra::Observed: return Tr::tr("seen in real messages");
+    case LegendExtra::Incomplete: return Tr::tr("incomplete: some answers undecided");
+    case LegendExtra::Direction: return Tr::tr("direction of connection");
+    }
+    return {};
 }
 
-void MapStyle::paintLegend(QPainter *painter, QPointF topLeft) const
+} // namespace
+
+QList<QRectF> MapStyle::legendLayout(qreal wrap, QSizeF *size) const
+{
+    const QFontMetricsF fm(font);
+    const qreal line = fm.height() + 6;
+    const qreal title = QFontMetricsF(boldFont).horizontalAdvance(Tr::tr("Links"));
+    const int entries = static_cast<int>(allLinkStates().size()) + kLegendExtras;
+    QList<QRectF> rects;
+    if (wrap <= 0) { // one entry a line, under the title
+        qreal text = title;
+        for (int e = 0; e < entries; ++e)
+            text = std::max(text, fm.horizontalAdvance(legendText(e)));
+        const qreal width = kLegendSample + kLegendPad + text;
+        for (int e = 0; e < entries; ++e)
+            rects.append(QRectF(kLegendPad, kLegendPad + line * (e + 1), width, line));
+        *size = QSizeF(kLegendPad * 2 + width, kLegendPad * 2 + line * (entries + 1));
+        return rects;
+    }
+    // Side by side after the title, a new row when the next would pass the width.
+    qreal x = kLegendPad + title + 2 * kLegendPad;
+    qreal y = kLegendPad;
+    qreal right = x;
+    for (int e = 0; e < entries; ++e) {
+        const qreal width = kLegendSample + kLegendPad + fm.horizontalAdvance(legendText(e));
+        if (x > kLegendPad + title + 2 * kLegendPad && x + width + kLegendPad > wrap) {
+            x = kLegendPad + title + 2 * kLegendPad;
+            y += line;
+        }
+        rects.append(QRectF(x, y, width, line));
+        right = std::max(right, x + width);
+        x += width + 2 * kLegendPad;
+    }
+    *size = QSizeF(right + kLegendPad, y + line + kLegendPad);
+    return rects;
+}
+
+QSizeF MapStyle::legendSize(qreal wrap) const
+{
+    QSizeF size;
+    legendLayout(wrap, &size);
+    return size;
+}
+
+void MapStyle::paintLegend(QPainter *painter, QPointF topLeft, qreal wrap) const
 {
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
-    const QSizeF size = legendSize();
+    QSizeF size;
+    const QList<QRectF> rects = legendLayout(wrap, &size);
     QColor fill = background;
     fill.setAlphaF(0.94);
     painter->setPen(QPen(nodeBorder, 1));
     painter->setBrush(fill);
     painter->drawRoundedRect(QRectF(topLeft, size), 6, 6);
-    const QFontMetricsF fm(font);
-    const qreal line = fm.height() + 6;
-    const qreal sampleX = topLeft.x() + kLegendPad;
-    const qreal textX = sampleX + kLegendSample + kLegendPad;
-    qreal y = topLeft.y() + kLegendPad;
+    painter->translate(topLeft);
+    const qreal line = QFontMetricsF(font).height() + 6;
     painter->setFont(boldFont);
     painter->setPen(nodeText);
-    painter->drawText(QRectF(sampleX, y, size.width(), line), Qt::AlignVCenter | Qt::AlignLeft,
+    painter->drawText(QRectF(kLegendPad, kLegendPad, size.width(), line), Qt::AlignVCenter | Qt::AlignLeft,
                       Tr::tr("Links"));
-    y += line;
-    painter->setFont(font);
-    for (LinkState state : allLinkStates()) {
-        const qreal mid = y + line / 2;
-        painter->setPen(edgePen(state));
-        painter->drawLine(QPointF(sampleX, mid), QPointF(sampleX + kLegendSample, mid));
+    const QList<LinkState> states = allLinkStates();
+    for (int e = 0; e < rects.size(); ++e) {
+        const QRectF r = rects.at(e);
+        const qreal mid = r.center().y();
+        const QPointF from(r.left(), mid);
+        const QPointF to(r.left() + kLegendSample, mid);
+        if (e < states.size()) {
+            painter->setPen(edgePen(states.at(e)));
+            painter->drawLine(from, to);
+        } else {
+            switch (LegendExtra(e - states.size())) {
+            case LegendExtra::Observed:
+                painter->setPen(edgePen(LinkState::StrongTls));
+                painter->drawLine(from, to);
+                paintObservedMark(painter, QPointF(r.left() + kLegendSample / 2, mid),
+                                  stateColor(LinkState::StrongTls));
+                break;
+            case LegendExtra::Incomplete: // the mark an edge label carries then
+                painter->setPen(nodeText);
+                painter->setFont(smallFont);
+                painter->drawText(QRectF(r.left(), r.top(), kLegendSample, line), Qt::AlignCenter,
+                                  QStringLiteral("TLS ?"));
+                break;
+            case LegendExtra::Direction: {
+                painter->setPen(QPen(nodeText, 1.5));
+                painter->drawLine(from, to - QPointF(8, 0));
+                painter->setPen(Qt::NoPen);
+                painter->setBrush(nodeText);
+                const QPointF head[3] = {to, to + QPointF(-9, -4.5), to + QPointF(-9, 4.5)};
+                painter->drawConvexPolygon(head, 3);
+                break;
+            }
+            }
+        }
+        painter->setFont(font);
         painter->setPen(nodeText);
-        painter->drawText(QRectF(textX, y, size.width(), line), Qt::AlignVCenter | Qt::AlignLeft,
-                          linkStateLabel(state));
-        y += line;
+        painter->drawText(QRectF(r.left() + kLegendSample + kLegendPad, r.top(), r.width(), line),
+                          Qt::AlignVCenter | Qt::AlignLeft, legendText(e));
     }
-    const qreal mid = y + line / 2;
-    painter->setPen(edgePen(LinkState::StrongTls));
-    painter->drawLine(QPointF(sampleX, mid), QPointF(sampleX + kLegendSample, mid));
-    paintObservedMark(painter, QPointF(sampleX + kLegendSample / 2, mid),
-                      stateColor(LinkState::StrongTls));
-    painter->setPen(nodeText);
-    painter->drawText(QRectF(textX, y, size.width(), line), Qt::AlignVCenter | Qt::AlignLeft,
-                      Tr::tr("seen in real messages"));
-    y += line;
-    // The mark an edge label carries when the link rests on undecided answers.
-    painter->setFont(smallFont);
-    painter->drawText(QRectF(sampleX, y, kLegendSample, line), Qt::AlignCenter, QStringLiteral("TLS ?"));
-    painter->setFont(font);
-    painter->drawText(QRectF(textX, y, size.width(), line), Qt::AlignVCenter | Qt::AlignLeft,
-                      Tr::tr("incomplete: some answers undecided"));
-    y += line;
-    const qreal mid2 = y + line / 2;
-    painter->setPen(QPen(nodeText, 1.5));
-    painter->drawLine(QPointF(sampleX, mid2), QPointF(sampleX + kLegendSample - 8, mid2));
-    painter->setBrush(nodeText);
-    const QPointF head[3] = {{sampleX + kLegendSample, mid2},
-                             {sampleX + kLegendSample - 9, mid2 - 4.5},
-                             {sampleX + kLegendSample - 9, mid2 + 4.5}};
-    painter->setPen(Qt::NoPen);
-    painter->drawConvexPolygon(head, 3);
-    painter->setPen(nodeText);
-    painter->drawText(QRectF(textX, y, size.width(), line), Qt::AlignVCenter | Qt::AlignLeft,
-                      Tr::tr("direction of connection"));
     painter->restore();
 }
 

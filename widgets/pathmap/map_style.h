@@ -15,6 +15,7 @@
 
 class QPainter;
 class QPalette;
+class QStyleOptionGraphicsItem;
 
 namespace mailtls {
 
@@ -46,15 +47,23 @@ struct MapStyle
     const QPen &farPen(LinkState state) const { return m_farPens[static_cast<int>(state)]; }
     const QPen &hoverPen(LinkState state) const { return m_hoverPens[static_cast<int>(state)]; }
 
-    // The legend: states with their line, the observed mark and the arrow.
-    QSizeF legendSize() const;
-    void paintLegend(QPainter *painter, QPointF topLeft) const;
+    // The legend: states with their line, the observed mark and the arrow. One entry a line,
+    // or, given a width (wrap > 0), entries side by side in rows no wider than it: the strip
+    // the view keeps under the map.
+    QSizeF legendSize(qreal wrap = 0) const;
+    void paintLegend(QPainter *painter, QPointF topLeft, qreal wrap = 0) const;
 
 private:
+    // Where each entry of the legend goes (after the title), and the legend's size.
+    QList<QRectF> legendLayout(qreal wrap, QSizeF *size) const;
     QPen m_pens[6];
     QPen m_farPens[6];
     QPen m_hoverPens[6];
 };
+
+// How much detail an item can show: the view's scale in device pixels, so that a high-DPI
+// screen (2x) shows names and labels at a zoom where a standard screen shows only boxes.
+qreal mapDetail(const QStyleOptionGraphicsItem *option, const QPainter *painter);
 
 // The observed mark (a diamond) centred on a point, in map units.
 void paintObservedMark(QPainter *painter, QPointF centre, const QColor &color);

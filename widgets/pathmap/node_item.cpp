@@ -13,10 +13,10 @@ namespace mailtls {
 
 namespace {
 
-constexpr qreal kW = PathMap::kNodeWidth;
 constexpr qreal kH = PathMap::kNodeHeight;
 constexpr qreal kIcon = 30;
 constexpr qreal kPad = 10;
+static_assert(NodeItem::kTextInset == kIcon + 3 * kPad);
 
 // A tall bar (the Internet, the Users) repeats its label this often.
 constexpr qreal kLabelEvery = 900;
@@ -76,13 +76,23 @@ NodeItem::NodeItem(PathMapScene *scene, int node) : m_scene(scene), m_node(node)
     setZValue(10);
     const MapStyle &style = scene->mapStyle();
     const MapNode &n = scene->map().nodes().at(node);
-    m_box = QRectF(-kW / 2, -n.height / 2, kW, n.height);
-    // Boxes are cached as pixmaps; a bar thousands of units tall is not.
-    setCacheMode(n.height > 4 * kH ? NoCache : DeviceCoordinateCache);
-    const qreal textWidth = kW - kIcon - 3 * kPad;
+    updateBox();
+    const qreal textWidth = scene->nodeWidth() - kTextInset;
     m_name = plain(n.name, style.boldFont, textWidth, Qt::ElideMiddle); // both ends of a name tell
     m_caption = plain(nodeCaption(n), style.smallFont, textWidth, Qt::ElideRight);
     setToolTip(nodeSummaryHtml(scene->map(), node));
+}
+
+void NodeItem::updateBox()
+{
+    const qreal w = m_scene->nodeWidth();
+    const qreal h = m_scene->nodeHeight(m_node);
+    if (m_box.size() == QSizeF(w, h))
+        return;
+    prepareGeometryChange();
+    m_box = QRectF(-w / 2, -h / 2, w, h);
+    // Boxes are cached as pixmaps; a bar thousands of units tall is not.
+    setCacheMode(h > 4 * kH ? NoCache : DeviceCoordinateCache);
 }
 
 QString NodeItem::nodeId() const
@@ -112,7 +122,7 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const MapStyle &style = m_scene->mapStyle();
     const MapNode &n = m_scene->map().nodes().at(m_node);
     const bool pseudo = n.kind != MapNodeKind::Host;
-    const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    const qreal lod = mapDetail(option, painter);
     const bool selected = option->state & QStyle::State_Selected;
     QPen border(selected ? style.selection : style.nodeBorder, selected ? 3 : (m_hovered ? 2 : 1));
     if (n.zone == Zone::External && !pseudo)

@@ -3,7 +3,9 @@
 // One node of the path map: a host's box (an icon by role, its name, its
 // roles and zone), or the Internet and the Users. Movable: dragging it moves
 // its links with it, and the scene reports the new position when the drag
-// ends. Drawn from cached text; far out it is only a box.
+// ends. Drawn from cached text; far out it is only a box. The box is as wide
+// as the scene's nodeWidth(), which the widest name sets: a name is cut (in
+// the middle, whole in the tooltip) only past PathMapScene::kMaxNodeWidth.
 
 #include <QGraphicsItem>
 #include <QList>
@@ -25,6 +27,12 @@ public:
     int type() const override { return Type; }
 
     NodeItem(PathMapScene *scene, int node);
+
+    // Room left of the name and the caption in a box: the icon and the padding around it.
+    static constexpr qreal kTextInset = 60;
+    // The box as the scene draws it now (its width and a tall bar's height follow the scene).
+    void updateBox();
+    QRectF sceneBox() const { return m_box.translated(pos()); }
 
     int node() const { return m_node; }
     QString nodeId() const;

@@ -6,7 +6,10 @@
 #include "widgets/pathmap/layer_band_item.h"
 #include "widgets/pathmap/node_item.h"
 
+#include <QFontMetricsF>
+
 #include <cmath>
+#include <limits>
 
 namespace mailtls {
 
@@ -16,36 +19,31 @@ PathMapScene::PathMapScene(QObject *parent) : QGraphicsScene(parent)
     connect(this, &QGraphicsScene::selectionChanged, this, &PathMapScene::reportSelection);
 }
 
-void PathMapScene::setMap(PathMap map, const MapStyle &style)
+void PathMapScene::setMap(PathMap map, const MapStyle &style, qreal spread)
 {
     m_building = true;
     clearSelection();
     clear();
     m_nodeItems.clear();
     m_edgeItems.clear();
+    m_bands.clear();
     m_map = std::move(map);
     m_style = style;
     setBackgroundBrush(m_style.background);
+    m_spread = std::clamp(spread, 1.0, kMaxSpread);
+    // Boxes as wide as the widest name (its text beside the icon), so no name is cut short.
+    const QFontMetricsF bold(m_style.boldFont);
+    qreal widest = 0;
+    for (const MapNode &n : m_map.nodes())
+        widest = std::max(widest, bold.horizontalAdvance(n.name));
+    m_nodeWidth = std::clamp(std::ceil(widest) + NodeItem::kTextInset + 2, PathMap::kNodeWidth, kMaxNodeWidth);
+    m_stretch = (m_nodeWidth + PathMap::kLayerGap) / (PathMap::kNodeWidth + PathMap::kLayerGap);
 
-    const QRectF nodes = m_map.boundingRect();
-    constexpr qreal kBandMargin = 22;
-    const QRectF bands(nodes.left() - kBandMargin,
-                       nodes.top() - kBandMargin - LayerBandItem::kTitleHeight,
-                       nodes.width() + 2 * kBandMargin,
-                       nodes.height() + 2 * kBandMargin + LayerBandItem::kTitleHeight);
-    for (int l = 0; l < kMapLayerCount; ++l) {
-        const qreal x = m_map.columnX(MapLayer(l));
-        if (std::isnan(x))
-            continue;
-        const qreal w = PathMap::kNodeWidth + 2 * kBandMargin;
-        addItem(new LayerBandItem(this, QRectF(x - w / 2, bands.top(), w, bands.height()),
-                                  mapLayerLabel(MapLayer(l))));
-    }
     QList<NodeItem *> byIndex;
     byIndex.reserve(m_map.nodes().size());
     for (int i = 0; i < m_map.nodes().size(); ++i) {
         auto *item = new NodeItem(this, i);
-        item->setPos(m_map.nodes().at(i).pos);
+        item->setPos(toScene(m_map.nodes().at(i).pos));
         addItem(item);
         byIndex.append(item);
         m_nodeItems.insert(m_map.nodes().at(i).id, item);
@@ -64,14 +62,94 @@ void PathMapScene::setMap(PathMap map, const MapStyle &style)
         addItem(item);
         m_edgeItems.insert(edge.linkId, item);
     }
+    placeBands();
     placeLabels();
-    m_mapRect = itemsBoundingRect();
-    setSceneRect(m_mapRect.adjusted(-400, -400, 400, 400)); // room to drag beyond the edge
+    updateMapRect();
     m_building = false;
     if (m_problemsOnly) {
         m_problemsOnly = false;
         setProblemsOnly(true);
     }
+}
+
+qreal PathMapScene::nodeHeight(int node) const
+{
+    const qreal h = m_map.nodes().at(node).height;
+    return h > PathMap::kNodeHeight ? PathMap::kNodeHeight + (h - PathMap::kNodeHeight) * m_spread : h;
+}
+
+qreal PathMapScene::spreadToFill(QSizeF area, qreal maxZoom) const
+{
+    if (area.isEmpty() || m_mapRect.isEmpty() || m_map.nodes().isEmpty())
+        return 1;
+    // What spreads is the distance between the rows' centres (and a tall bar's height beyond a
+    // box's); the boxes, the titles and the margins around them keep their size.
+    qreal top = std::numeric_limits<qreal>::max();
+    qreal bottom = std::numeric_limits<qreal>::lowest();
+    for (const MapNode &n : m_map.nodes()) {
+        const qreal beyond = std::max(0.0, n.height - PathMap::kNodeHeight) / 2;
+        top = std::min(top, n.pos.y() - beyond);
+        bottom = std::max(bottom, n.pos.y() + beyond);
+    }
+    const qreal extent = bottom - top;
+    if (extent < 1)
+        return 1;
+    const qreal fixed = m_mapRect.height() - extent * m_spread;
+    const qreal zoom = std::min(maxZoom, area.width() / m_mapRect.width());
+    return std::clamp((area.height() / zoom - fixed) / extent, 1.0, kMaxSpread);
+}
+
+void PathMapScene::setSpread(qreal spread)
+{
+    spread = std::clamp(spread, 1.0, kMaxSpread);
+    if (std::abs(spread - m_spread) < 0.02 * m_spread)
+        return; // not worth moving every item
+    m_building = true; // the items move, the layout does not
+    m_spread = spread;
+    for (NodeItem *item : std::as_const(m_nodeItems)) {
+        item->updateBox();
+        item->setPos(toScene(m_map.nodes().at(item->node()).pos));
+    }
+    for (EdgeItem *edge : std::as_const(m_edgeItems))
+        edge->adjust();
+    placeBands();
+    placeLabels();
+    updateMapRect();
+    m_building = false;
+}
+
+void PathMapScene::placeBands()
+{
+    for (QGraphicsItem *band : std::as_const(m_bands)) {
+        removeItem(band);
+        delete band;
+    }
+    m_bands.clear();
+    QRectF nodes;
+    for (NodeItem *item : std::as_const(m_nodeItems))
+        nodes = nodes.united(item->sceneBox());
+    constexpr qreal kBandMargin = 22;
+    const QRectF bands(nodes.left() - kBandMargin,
+                       nodes.top() - kBandMargin - LayerBandItem::kTitleHeight,
+                       nodes.width() + 2 * kBandMargin,
+                       nodes.height() + 2 * kBandMargin + LayerBandItem::kTitleHeight);
+    for (int l = 0; l < kMapLayerCount; ++l) {
+        const qreal x = m_map.columnX(MapLayer(l));
+        if (std::isnan(x))
+            continue;
+        const qreal w = m_nodeWidth + 2 * kBandMargin;
+        const qreal centre = toScene(QPointF(x, 0)).x();
+        auto *band = new LayerBandItem(this, QRectF(centre - w / 2, bands.top(), w, bands.height()),
+                                       mapLayerLabel(MapLayer(l)));
+        addItem(band);
+        m_bands.append(band);
+    }
+}
+
+void PathMapScene::updateMapRect()
+{
+    m_mapRect = itemsBoundingRect();
+    setSceneRect(m_mapRect.adjusted(-400, -400, 400, 400)); // room to drag beyond the edge
 }
 
 void PathMapScene::placeLabels()
@@ -99,10 +177,10 @@ void PathMapScene::placeLabels()
     auto take = [&](const QRectF &r) {
         cells(r, [&](std::pair<int, int> c) { grid[c].append(r); });
     };
-    for (int i = 0; i < m_map.nodes().size(); ++i) {
-        if (m_map.nodes().at(i).height <=
+    for (NodeItem *item : std::as_const(m_nodeItems)) {
+        if (m_map.nodes().at(item->node()).height <=
             4 * PathMap::kNodeHeight) // tall bars are met at their side
-            take(m_map.nodeRect(i));
+            take(item->sceneBox());
     }
     for (int e = 0; e < m_map.edges().size(); ++e) {
         EdgeItem *item = m_edgeItems.value(m_map.edges().at(e).linkId);
@@ -174,14 +252,14 @@ void PathMapScene::nodeMoving(NodeItem *item)
 {
     if (m_building)
         return;
-    m_map.setNodePosition(item->node(), item->pos());
+    m_map.setNodePosition(item->node(), toLayout(item->pos()));
     for (EdgeItem *e : item->edges())
         e->adjust();
 }
 
 void PathMapScene::nodeDropped(NodeItem *item)
 {
-    Q_EMIT nodeMoved(item->nodeId(), item->pos());
+    Q_EMIT nodeMoved(item->nodeId(), toLayout(item->pos()));
 }
 
 PathMapScene::~PathMapScene()

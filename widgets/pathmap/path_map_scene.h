@@ -26,8 +26,8 @@ public:
     // is no longer one.
     ~PathMapScene() override;
 
-    // Replaces every item with those of a laid-out map.
-    void setMap(PathMap map, const MapStyle &style);
+    // Replaces every item with those of a laid-out map, its rows spread by `spread` (see below).
+    void setMap(PathMap map, const MapStyle &style, qreal spread = 1);
     // New states for some links (an audit goes on), without building the
     // items again: the view keeps its zoom, the layout and the selection
     // stay. Links the map does not have are ignored. Returns how many changed.
@@ -48,6 +48,24 @@ public:
     // The map's extent with its column titles.
     QRectF mapRect() const { return m_mapRect; }
 
+    // The layout's map units as drawn: boxes as wide as the widest name needs (up to
+    // kMaxNodeWidth), columns as far apart as those boxes need, and rows `spread` times as far
+    // apart as the layout put them (boxes keep their height), so that a map of few rows can fill
+    // a view's height. Positions in the workspace and in nodeMoved are the layout's units.
+    QPointF toScene(QPointF layoutPos) const { return {layoutPos.x() * m_stretch, layoutPos.y() * m_spread}; }
+    QPointF toLayout(QPointF scenePos) const { return {scenePos.x() / m_stretch, scenePos.y() / m_spread}; }
+    static constexpr qreal kMaxNodeWidth = 360;
+    static constexpr qreal kMaxSpread = 5;
+    qreal nodeWidth() const { return m_nodeWidth; }
+    // A node's box height as drawn: the tall bars (the Internet, the Users) spread with the rows.
+    qreal nodeHeight(int node) const;
+    qreal spread() const { return m_spread; }
+    // The spread at which the whole map, scaled to fit `area` (pixels) and never past maxZoom,
+    // fills its height: 1 when it is tall enough already, at most kMaxSpread.
+    qreal spreadToFill(QSizeF area, qreal maxZoom) const;
+    // Moves the items to a new spread (nothing is built again; the selection stays).
+    void setSpread(qreal spread);
+
     // From NodeItem: a node moves (during a drag), and a drag ended.
     void nodeMoving(NodeItem *item);
     void nodeDropped(NodeItem *item);
@@ -61,14 +79,20 @@ Q_SIGNALS:
 
 private:
     void reportSelection();
+    void placeBands();
     void placeLabels();
+    void updateMapRect();
     void applyProblemsFilter();
 
     PathMap m_map;
     MapStyle m_style;
     QHash<QString, NodeItem *> m_nodeItems;
     QHash<QString, EdgeItem *> m_edgeItems;
+    QList<QGraphicsItem *> m_bands;
     QRectF m_mapRect;
+    qreal m_nodeWidth = PathMap::kNodeWidth;
+    qreal m_stretch = 1; // horizontal: columns apart as m_nodeWidth needs
+    qreal m_spread = 1;  // vertical
     bool m_problemsOnly = false;
     bool m_building = false;
 };

@@ -8,6 +8,7 @@
 #include <QScopedValueRollback>
 #include <QScrollBar>
 #include <QSvgGenerator>
+#include <QTimer>
 #include <QWheelEvent>
 
 namespace mailtls {
@@ -17,6 +18,8 @@ namespace {
 constexpr qreal kMinZoom = 0.01;
 constexpr qreal kMaxZoom = 4.0;
 constexpr qreal kCanvasMargin = 24;
+constexpr int kFitMargin = 16;     // pixels around the fitted map
+constexpr int kLegendMargin = 12;  // the legend's distance from the viewport's edges
 
 } // namespace
 
@@ -28,19 +31,24 @@ public:
     {
         setAttribute(Qt::WA_TransparentForMouseEvents);
         setObjectName(QStringLiteral("pathMapLegend"));
-        updateSize();
     }
-    void updateSize() { resize(m_scene->mapStyle().legendSize().toSize() + QSize(2, 2)); }
+    // Entries side by side in rows as wide as the view allows: a strip under the map.
+    void updateSize(int wrap)
+    {
+        m_wrap = wrap;
+        resize(m_scene->mapStyle().legendSize(m_wrap).toSize() + QSize(2, 2));
+    }
 
 protected:
     void paintEvent(QPaintEvent *) override
     {
         QPainter p(this);
-        m_scene->mapStyle().paintLegend(&p, QPointF(0.5, 0.5));
+        m_scene->mapStyle().paintLegend(&p, QPointF(0.5, 0.5), m_wrap);
     }
 
 private:
     PathMapScene *m_scene;
+    int m_wrap = 0;
 };
 
 PathMapView::PathMapView(QWidget *parent) : QGraphicsView(parent), m_scene(new PathMapScene(this))
@@ -61,12 +69,18 @@ PathMapView::PathMapView(QWidget *parent) : QGraphicsView(parent), m_scene(new P
     // A child of the view, not of its viewport: the viewport scrolls its children with the map.
     m_legend = new LegendOverlay(m_scene, this);
     placeLegend();
+    m_respread = new QTimer(this);
+    m_respread->setSingleShot(true);
+    m_respread->setInterval(150);
+    connect(m_respread, &QTimer::timeout, this, [this] {
+        if (m_fitted && isVisible())
+            fit(Respread::Yes);
+    });
 }
 
 void PathMapView::setMap(PathMap map)
 {
-    m_scene->setMap(std::move(map), MapStyle::forPalette(palette(), font()));
-    m_legend->updateSize();
+    m_scene->setMap(std::move(map), MapStyle::forPalette(palette(), font()), m_scene->spread());
     placeLegend();
     // A view not on screen yet (a tab behind another) has no size to fit to.
     m_fitPending = !isVisible();
@@ -93,28 +107,51 @@ void PathMapView::zoomBy(qreal factor)
 
 void PathMapView::fitAll()
 {
-    const QRectF r = m_scene->mapRect();
-    if (r.isEmpty())
+    fit(Respread::Yes);
+}
+
+QRectF PathMapView::fitArea() const
+{
+    QRectF area = QRectF(viewport()->rect()).adjusted(kFitMargin, kFitMargin, -kFitMargin, -kFitMargin);
+    // The legend keeps a strip at the bottom, unless that would leave the map too little.
+    const qreal strip = m_legend->height() + kLegendMargin;
+    if (!m_legend->isHidden() && area.height() - strip > viewport()->height() / 2.0)
+        area.setBottom(area.bottom() - strip);
+    return area;
+}
+
+void PathMapView::fit(Respread respread)
+{
+    if (m_scene->mapRect().isEmpty())
         return;
     const QScopedValueRollback adjusting(m_adjusting, true);
     m_fitted = true;
-    resetTransform();
-    fitInView(r.adjusted(-20, -20, 20, 20), Qt::KeepAspectRatio);
+    const QRectF area = fitArea();
+    if (respread == Respread::Yes)
+        m_scene->setSpread(m_scene->spreadToFill(area.size(), 1.0));
+    const QRectF r = m_scene->mapRect();
     // Readable maps stay readable: a small map is not blown up past 1:1.
-    if (zoom() > 1)
-        resetTransform();
+    const qreal fitted = std::min({area.width() / r.width(), area.height() / r.height(), 1.0});
+    resetTransform();
     // A tall map would turn into a thin line: fit its width, start at the top.
-    if (zoom() < 0.15) {
-        resetTransform();
-        const qreal byWidth = viewport()->width() / (r.width() + 40);
-        scale(std::clamp(byWidth, kMinZoom, 1.0), std::clamp(byWidth, kMinZoom, 1.0));
+    if (fitted < 0.15) {
+        const qreal byWidth = std::clamp(area.width() / r.width(), kMinZoom, 1.0);
+        scale(byWidth, byWidth);
         centerOn(r.center().x(), r.top() + viewport()->height() / zoom() / 2);
+        return;
     }
+    const qreal z = std::max(fitted, kMinZoom);
+    scale(z, z);
+    // centerOn puts a point at the viewport's centre: the map's centre goes to the area's.
+    const QPointF offset = QRectF(viewport()->rect()).center() - area.center();
+    centerOn(r.center() + offset / z);
 }
 
 void PathMapView::setLegendVisible(bool visible)
 {
     m_legend->setVisible(visible);
+    if (m_fitted && isVisible())
+        fitAll(); // the strip the legend kept is the map's now, or the other way round
 }
 
 void PathMapView::wheelEvent(QWheelEvent *event)
@@ -135,8 +172,10 @@ void PathMapView::resizeEvent(QResizeEvent *event)
         QGraphicsView::resizeEvent(event);
     }
     placeLegend();
-    if (m_fitted && isVisible())
-        fitAll();
+    if (m_fitted && isVisible()) {
+        fit(Respread::No); // at once, and the rows spread anew when the resizing stops
+        m_respread->start();
+    }
 }
 
 void PathMapView::scrollContentsBy(int dx, int dy)
@@ -151,7 +190,6 @@ void PathMapView::changeEvent(QEvent *event)
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange) {
         m_scene->setMapStyle(MapStyle::forPalette(palette(), font()));
         resetCachedContent();
-        m_legend->updateSize();
         m_legend->update();
         placeLegend();
     }
@@ -161,8 +199,9 @@ void PathMapView::changeEvent(QEvent *event)
 void PathMapView::placeLegend()
 {
     const QRect area = viewport()->geometry();
-    m_legend->move(area.left() + 12,
-                   std::max(area.top() + 12, area.bottom() - m_legend->height() - 12));
+    m_legend->updateSize(std::max(area.width() - 2 * kLegendMargin, 200));
+    m_legend->move(area.left() + kLegendMargin,
+                   std::max(area.top() + kLegendMargin, area.bottom() - m_legend->height() - kLegendMargin));
     m_legend->raise();
 }
 

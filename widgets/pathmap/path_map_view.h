@@ -1,9 +1,9 @@
 #pragma once
 
 // The path map on screen: zoom (wheel, Ctrl+= and Ctrl+-), pan (drag the
-// background), fit (Ctrl+0), the legend over the corner, the palette (light
-// or dark) followed as it changes, and the map's exports: PNG, SVG and print,
-// each with the legend beside the map.
+// background), fit (Ctrl+0), the legend in a strip under the map, the
+// palette (light or dark) followed as it changes, and the map's exports: PNG,
+// SVG and print, each with the legend beside the map.
 
 #include "app/pathmap/path_map.h"
 
@@ -11,6 +11,7 @@
 #include <QImage>
 
 class QPicture;
+class QTimer;
 
 namespace mailtls {
 
@@ -29,8 +30,9 @@ public:
     void zoomBy(qreal factor);
     void zoomIn() { zoomBy(1.25); }
     void zoomOut() { zoomBy(0.8); }
-    // The whole map in view. Until the user zooms or pans, the map stays fitted as the view
-    // resizes (a details pane opening, the window maximised).
+    // The whole map in view, above the legend, its rows spread to fill the view's height
+    // (PathMapScene::spreadToFill). Until the user zooms or pans, the map stays fitted as the
+    // view resizes (a details pane opening, the window maximised).
     void fitAll();
     bool isFitted() const { return m_fitted; }
     qreal zoom() const { return transform().m11(); }
@@ -52,6 +54,12 @@ protected:
     void scrollContentsBy(int dx, int dy) override;
 
 private:
+    // Fits with the rows as they are spread now (Respread::No: a resize in progress, cheap)
+    // or spread anew for the view's shape.
+    enum class Respread { No, Yes };
+    void fit(Respread respread);
+    // The viewport's part the map is fitted into: above the legend, within the margins.
+    QRectF fitArea() const;
     // The map with the legend at its left: the export canvas, map units.
     QSizeF canvasSize() const;
     void paintCanvas(QPainter *painter) const;
@@ -62,6 +70,7 @@ private:
     bool m_fitPending = false;
     bool m_fitted = true;   // the last view change was a fit, not the user's zoom or pan
     bool m_adjusting = false; // a fit or a resize moves the view: not the user
+    QTimer *m_respread;       // the rows spread anew once a resize has settled
 };
 
 } // namespace mailtls

@@ -151,6 +151,7 @@ ChecklistPanel::ChecklistPanel(QWidget *parent)
     buttons->addWidget(m_verify);
     detailsLayout->addLayout(buttons);
     auto *splitter = new QSplitter(Qt::Horizontal);
+    splitter->setObjectName(QStringLiteral("checklistSplitter")); // its sizes are kept with the window's
     splitter->addWidget(m_tree);
     splitter->addWidget(details);
     splitter->setStretchFactor(0, 3);

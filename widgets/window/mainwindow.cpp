@@ -17,6 +17,7 @@
 #include "widgets/history/history_panel.h"
 #include "widgets/pathmap/path_map_widget.h"
 #include "widgets/window/settings_dialog.h"
+#include "widgets/window/welcome_page.h"
 
 #include <QAction>
 #include <QApplication>
@@ -26,8 +27,10 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -43,7 +46,9 @@ MainWindow::MainWindow(QWidget *parent)
 {
     createUndoStack();
     setWindowTitle(tr("MailTLS Auditor"));
-    resize(1440, 900);
+    // The first start's size, within the screen's room (a laptop at 2x scale has little of it).
+    const QSize room = screen() ? screen()->availableGeometry().size() * 0.92 : QSize(1440, 900);
+    resize(QSize(1440, 900).boundedTo(room));
     loadSettings();
     createTabs();
     createDetailsDock();
@@ -51,6 +56,59 @@ MainWindow::MainWindow(QWidget *parent)
     createStatusBar();
     createActions();
     updateActions();
+    restoreWindowState();
+}
+
+namespace {
+
+// Where the window's own state is kept in QSettings (the app's settings are elsewhere: AppSettings).
+const QString kGeometryKey = QStringLiteral("window/geometry");
+const QString kStateKey = QStringLiteral("window/state");
+const QString kTabKey = QStringLiteral("window/tab");
+const QString kDetailsKey = QStringLiteral("window/details");
+QString splitterKey(const QString &name)
+{
+    return QStringLiteral("window/splitters/") + name;
+}
+
+} // namespace
+
+void MainWindow::restoreWindowState()
+{
+    // Each part that was not kept (the first start) keeps the size and layout built above.
+    const QSettings settings;
+    restoreGeometry(settings.value(kGeometryKey).toByteArray());
+    restoreState(settings.value(kStateKey).toByteArray());
+    // The details pane says nothing on the welcome page, shown first: it comes back with the tabs.
+    m_detailsWanted = settings.value(kDetailsKey, true).toBool();
+    m_detailsDock->hide();
+    const int tab = settings.value(kTabKey, 0).toInt();
+    if (tab >= 0 && tab < m_tabs->count())
+        m_tabs->setCurrentIndex(tab);
+    for (QSplitter *splitter : findChildren<QSplitter *>()) {
+        if (!splitter->objectName().isEmpty())
+            splitter->restoreState(settings.value(splitterKey(splitter->objectName())).toByteArray());
+    }
+}
+
+void MainWindow::saveWindowState()
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    // As the user left it, not as the welcome page hides it.
+    settings.setValue(kDetailsKey, isWelcomeShown() ? m_detailsWanted : m_detailsDock->isVisible());
+    settings.setValue(kTabKey, m_tabs->currentIndex());
+    for (QSplitter *splitter : findChildren<QSplitter *>()) {
+        if (!splitter->objectName().isEmpty())
+            settings.setValue(splitterKey(splitter->objectName()), splitter->saveState());
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveWindowState();
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::createUndoStack()
@@ -89,6 +147,7 @@ QWidget *MainWindow::createInventory()
     m_linkView->setObjectName(QStringLiteral("linkView"));
 
     auto *inventory = new QSplitter(Qt::Vertical);
+    inventory->setObjectName(QStringLiteral("inventorySplitter"));
     inventory->addWidget(m_hostView);
     inventory->addWidget(m_linkView);
     inventory->setStretchFactor(0, 3);
@@ -155,13 +214,53 @@ void MainWindow::createTabs()
     m_tabs->addTab(m_findings, tr("Fi&ndings"));
     m_tabs->addTab(m_checklist, tr("&Checklist"));
     m_tabs->addTab(m_historyPanel, tr("Hi&story"));
-    setCentralWidget(m_tabs);
+    m_pages = new QStackedWidget;
+    m_pages->addWidget(m_tabs);
+    createWelcome();
+    setCentralWidget(m_pages);
     // Runs of other processes end while the window is open (complete, or
     // interrupted when their process is gone): the History reads them again when shown.
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         if (m_store && m_tabs->currentWidget() == m_historyPanel)
             refreshHistory();
     });
+}
+
+void MainWindow::createWelcome()
+{
+    m_welcome = new WelcomePage;
+    connect(m_welcome, &WelcomePage::demoRequested, this, [this] { openWorkspace(demoWorkspacePath()); });
+    connect(m_welcome, &WelcomePage::newRequested, this, &MainWindow::newWorkspace);
+    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::chooseWorkspace);
+    connect(m_welcome, &WelcomePage::recentChosen, this, &MainWindow::openWorkspace);
+    connect(m_welcome, &WelcomePage::importRequested, this, [this](WelcomePage::Import kind) {
+        switch (kind) {
+        case WelcomePage::Import::Csv:
+            importFrom(int(ImportKind::HostsCsv));
+            break;
+        case WelcomePage::Import::Nmap:
+            importFrom(int(ImportKind::NmapXml));
+            break;
+        case WelcomePage::Import::Dns:
+            chooseDomain();
+            break;
+        }
+    });
+    m_pages->addWidget(m_welcome);
+    m_pages->setCurrentWidget(m_welcome);
+}
+
+void MainWindow::leaveWelcome()
+{
+    if (!isWelcomeShown())
+        return;
+    m_pages->setCurrentWidget(m_tabs);
+    m_detailsDock->setVisible(m_detailsWanted);
+}
+
+bool MainWindow::isWelcomeShown() const
+{
+    return m_pages->currentWidget() == m_welcome;
 }
 
 void MainWindow::createDetailsDock()
@@ -173,6 +272,7 @@ void MainWindow::createDetailsDock()
     dock->setWidget(m_details);
     addDockWidget(Qt::RightDockWidgetArea, dock);
     resizeDocks({dock}, {400}, Qt::Horizontal);
+    m_detailsDock = dock;
 }
 
 void MainWindow::connectInventoryViews()
@@ -256,6 +356,8 @@ void MainWindow::createActions()
 QAction *MainWindow::createFileMenu()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New Workspace"), this, &MainWindow::newWorkspace)
+        ->setObjectName(QStringLiteral("newWorkspace"));
     QAction *open = file->addAction(tr("&Open Workspace..."), this, &MainWindow::chooseWorkspace);
     open->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));

@@ -26,10 +26,12 @@
 #include <memory>
 
 class QAction;
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QModelIndex;
 class QProgressBar;
+class QStackedWidget;
 class QTabWidget;
 class QTreeView;
 class QTableView;
@@ -47,6 +49,7 @@ class HostTreeModel;
 class LinkTableModel;
 class PathMapWidget;
 class StoreWorker;
+class WelcomePage;
 struct AuditJob;
 struct FileImport;
 
@@ -60,6 +63,12 @@ public:
 
     // Starts loading a workspace file; the window updates when it is read.
     void openWorkspace(const QString &path);
+    // An empty workspace, not saved yet (Save asks where).
+    void newWorkspace();
+    // The demo network built into the binary (resources/demo/demo-workspace.json).
+    static QString demoWorkspacePath();
+    // The welcome page is shown while no workspace is open; the tabs after.
+    bool isWelcomeShown() const;
     const Workspace &workspace() const { return m_workspace; }
     QString workspacePath() const { return m_path; }
     const AuditSnapshot &snapshot() const { return m_snapshot; }
@@ -111,11 +120,17 @@ Q_SIGNALS:
     void tlsRptShown();
     void comparisonShown(qsizetype fixed, qsizetype added, qsizetype regressed);
 
+protected:
+    // The geometry, the docks and tool bars, the splitters and the current tab are kept for the next start.
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     // The constructor's parts, in the order it calls them.
     void createUndoStack();
     void loadSettings(); // the settings, the profile they name and the store
     void createTabs();   // the map, inventory, findings, checklist and history as tabs
+    void createWelcome(); // the page shown before a workspace is open, in front of the tabs
+    void leaveWelcome();  // the tabs (and the details pane, unless it was closed) in its place
     QWidget *createInventory(); // the host tree above the link table
     void createFindingsPanels();
     void createMap();
@@ -129,6 +144,8 @@ private:
     void createEditMenu();
     void createAuditMenu();
     void createToolBar(QAction *open);
+    void restoreWindowState(); // what closeEvent kept, over the defaults built before
+    void saveWindowState();
     void chooseWorkspace();
     void saveWorkspace();
     void saveWorkspaceAs();
@@ -205,6 +222,10 @@ private:
 
     HostTreeModel *m_hosts = nullptr;
     LinkTableModel *m_links = nullptr;
+    QStackedWidget *m_pages = nullptr; // the welcome page, or the tabs
+    WelcomePage *m_welcome = nullptr;
+    QDockWidget *m_detailsDock = nullptr; // hidden behind the welcome page, shown again after it
+    bool m_detailsWanted = true;          // the details pane's visibility once the welcome page goes
     QTabWidget *m_tabs = nullptr;
     QTreeView *m_hostView = nullptr;
     QTableView *m_linkView = nullptr;

@@ -11,6 +11,7 @@
 #include "widgets/history/history_panel.h"
 #include "widgets/inventory/dns_import_dialog.h"
 #include "widgets/pathmap/path_map_widget.h"
+#include "widgets/window/welcome_page.h"
 #include "probes/when_finished.h"
 
 #include <QFileDialog>
@@ -19,6 +20,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTreeView>
@@ -47,6 +49,20 @@ void MainWindow::updateRecent(const QString &path)
     for (const QString &r : std::as_const(recent))
         m_recentMenu->addAction(r, this, [this, r] { openWorkspace(r); });
     m_recentMenu->setEnabled(!recent.isEmpty());
+    m_welcome->setRecent(recent);
+}
+
+QString MainWindow::demoWorkspacePath()
+{
+    // Compiled into the binary (resources.qrc): found the same from the build tree and installed.
+    return QStringLiteral(":/demo/demo-workspace.json");
+}
+
+void MainWindow::newWorkspace()
+{
+    Workspace workspace;
+    workspace.name = tr("Untitled");
+    showWorkspace({}, workspace);
 }
 
 void MainWindow::chooseWorkspace()
@@ -140,9 +156,11 @@ void MainWindow::showWorkspace(const QString &path, const Workspace &workspace)
         tr("%1: %n host(s)", nullptr, static_cast<int>(workspace.hosts.size()))
             .arg(workspace.organisation.isEmpty() ? workspace.name : workspace.organisation) +
         QStringLiteral(", ") + tr("%n link(s)", nullptr, static_cast<int>(workspace.links.size())));
-    statusBar()->showMessage(tr("Opened %1").arg(path), 5000);
+    if (!path.isEmpty())
+        statusBar()->showMessage(tr("Opened %1").arg(path), 5000);
     updateRecent(path);
     updateActions();
+    leaveWelcome();
     Q_EMIT workspaceLoaded(path);
     refreshFromStore();
 }
@@ -157,8 +175,11 @@ void MainWindow::importFrom(int kind)
     auto *dialog = new QFileDialog(this, tr("Import"), QFileInfo(m_path).absolutePath(), filter);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFileMode(QFileDialog::ExistingFile);
-    connect(dialog, &QFileDialog::fileSelected, this,
-            [this, importKind](const QString &path) { importPath(int(importKind), path); });
+    connect(dialog, &QFileDialog::fileSelected, this, [this, importKind](const QString &path) {
+        if (m_workspace.name.isEmpty())
+            newWorkspace(); // from the welcome page: the hosts go into a new workspace
+        importPath(int(importKind), path);
+    });
     dialog->open();
 }
 
@@ -170,12 +191,13 @@ void MainWindow::importPath(int kind, const QString &path)
 
 void MainWindow::chooseDomain()
 {
-    if (m_workspace.name.isEmpty())
-        return;
     auto *dialog = new DnsImportDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this,
-            [this, dialog] { importDomain(dialog->domain(), dialog->options()); });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (m_workspace.name.isEmpty())
+            newWorkspace(); // from the welcome page: the hosts go into a new workspace
+        importDomain(dialog->domain(), dialog->options());
+    });
     dialog->open();
 }
 
