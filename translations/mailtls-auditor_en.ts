@@ -360,6 +360,25 @@
         <source>Domain %1, defence against downgrade: %2; MTA-STS: %3; TLS-RPT: %4</source>
         <translation>Domain %1, defence against downgrade: %2; MTA-STS: %3; TLS-RPT: %4</translation>
     </message>
+    <message>
+        <source>End with status 1 when the run has open findings of this severity or worse (critical, high, medium, low, info); findings accepted as a risk do not count.</source>
+        <translation>End with status 1 when the run has open findings of this severity or worse (critical, high, medium, low, info); findings accepted as a risk do not count.</translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation>severity</translation>
+    </message>
+    <message>
+        <source>audit: --fail-on takes critical, high, medium, low or info (got &apos;%1&apos;)</source>
+        <translation>audit: --fail-on takes critical, high, medium, low or info (got &apos;%1&apos;)</translation>
+    </message>
+    <message numerus="yes">
+        <source>audit: %n open finding(s) of severity %1 or worse</source>
+        <translation>
+            <numerusform>audit: %n open finding of severity %1 or worse</numerusform>
+            <numerusform>audit: %n open findings of severity %1 or worse</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mailtls::AuditStore</name>

@@ -355,6 +355,24 @@
         <source>Domain %1, defence against downgrade: %2; MTA-STS: %3; TLS-RPT: %4</source>
         <translation>ドメイン %1、ダウングレードへの防御: %2。MTA-STS: %3。TLS-RPT: %4</translation>
     </message>
+    <message>
+        <source>End with status 1 when the run has open findings of this severity or worse (critical, high, medium, low, info); findings accepted as a risk do not count.</source>
+        <translation>この重大度以上の未対応の指摘事項が実行にあれば終了ステータス 1 で終了します (critical、high、medium、low、info)。リスクとして受容した指摘事項は数えません。</translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation>重大度</translation>
+    </message>
+    <message>
+        <source>audit: --fail-on takes critical, high, medium, low or info (got &apos;%1&apos;)</source>
+        <translation>audit: --fail-on には critical、high、medium、low、info のいずれかを指定します (指定値: &apos;%1&apos;)</translation>
+    </message>
+    <message numerus="yes">
+        <source>audit: %n open finding(s) of severity %1 or worse</source>
+        <translation>
+            <numerusform>audit: 重大度 %1 以上の未対応の指摘事項が %n 件あります</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mailtls::AuditStore</name>

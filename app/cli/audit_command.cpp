@@ -8,6 +8,7 @@
 #include "app/evidence/link_state.h"
 #include "app/inventory/labels.h"
 #include "app/inventory/workspace_io.h"
+#include "app/remediation/risk_register.h"
 #include "app/session/audit_session.h"
 #include "app/session/store_worker.h"
 #include "probes/when_finished.h"
@@ -45,6 +46,7 @@ struct AuditRequest
     std::optional<QString> jsonPath; // --json: where the whole run goes
     std::optional<dns::ResolverOptions> domainDns; // the domain checks' DNS; nullopt: --no-domain-checks
     quint16 policyPort = 443;                      // where MTA-STS policies are fetched
+    std::optional<Severity> failOn;                // --fail-on: open findings this severe or worse end with 1
 };
 
 // What the run left, for the summary and the JSON file.
@@ -58,6 +60,7 @@ struct AuditOutcome
     QList<LinkAssessment> links; // one per link of the workspace, in its order
     DomainDefences domains;
     int storeErrors = 0;
+    int failing = 0; // open findings (not accepted as a risk) at or above --fail-on
 };
 
 // The request, or the exit code after a message on err.
@@ -89,8 +92,13 @@ std::variant<AuditRequest, int> parseAudit(const QStringList &arguments, QTextSt
                                               Tr::tr("Fetch the MTA-STS policies on this port instead of 443 (a test "
                                                      "lab's policy host)."),
                                               Tr::tr("port"), QStringLiteral("443"));
-    parser.addOptions(
-        {workspace, db, jsonOption, profileOption, noDomainsOption, dnsServerOption, anchorOption, policyPortOption});
+    const QCommandLineOption failOnOption(
+        QStringLiteral("fail-on"),
+        Tr::tr("End with status 1 when the run has open findings of this severity or worse (critical, high, medium, "
+               "low, info); findings accepted as a risk do not count."),
+        Tr::tr("severity"));
+    parser.addOptions({workspace, db, jsonOption, profileOption, noDomainsOption, dnsServerOption, anchorOption,
+                       policyPortOption, failOnOption});
     network.addTo(parser);
     if (const auto done = parseSubcommand(parser, arguments, out, err))
         return *done;
@@ -112,6 +120,15 @@ std::variant<AuditRequest, int> parseAudit(const QStringList &arguments, QTextSt
         return 2;
     }
     request.profile = *profile;
+    if (parser.isSet(failOnOption)) {
+        request.failOn = severityFromKey(parser.value(failOnOption));
+        if (!request.failOn) {
+            err << Tr::tr("audit: --fail-on takes critical, high, medium, low or info (got '%1')")
+                       .arg(parser.value(failOnOption))
+                << Qt::endl;
+            return ExitUsage;
+        }
+    }
     const WorkspaceReadResult loaded = loadWorkspaceFile(parser.value(workspace));
     if (!loaded.workspace) {
         err << loaded.error << Qt::endl;
@@ -265,8 +282,15 @@ AuditOutcome auditWorkspace(const AuditRequest &request, QTextStream &out, QText
                      });
     // 2. The links by state; 3. the checklist, caught up with the run.
     QObject::connect(&session, &AuditSession::finished, &loop,
-                     [&](qint64, bool, const Evaluation &, const Reconciliation &checklist) {
+                     [&](qint64, bool, const Evaluation &evaluation, const Reconciliation &checklist) {
                          outcome.ended = true;
+                         if (request.failOn) {
+                             for (const TriagedFinding &t : triageFindings(evaluation, ws.acceptedRisks,
+                                                                           QDate::currentDate())) {
+                                 if (!t.accepted() && t.finding.severity >= *request.failOn)
+                                     ++outcome.failing;
+                             }
+                         }
                          outcome.links = assessLinks(ws, session.results());
                          printLinks(out, ws, outcome.links);
                          outcome.domains = session.domainDefences();
@@ -331,6 +355,12 @@ int runAudit(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return ExitFileError;
     if (outcome.storeErrors)
         return ExitFileError;
+    if (outcome.failing) {
+        err << Tr::tr("audit: %n open finding(s) of severity %1 or worse", nullptr, outcome.failing)
+                   .arg(severityKey(*request.failOn))
+            << Qt::endl;
+        return ExitFindings;
+    }
     for (const EndpointResult &r : std::as_const(outcome.results)) {
         for (const EndpointResult *a : r.addressResults()) {
             if (couldNotRun(a->status))

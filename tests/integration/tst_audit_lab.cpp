@@ -32,6 +32,7 @@ private Q_SLOTS:
     void initTestCase();
     void linksTakeTheirStates();
     void findingsFitTheLab();
+    void failOnEndsWithOne();
     void killedRunKeepsItsResults();
     void cleanupTestCase();
 
@@ -98,6 +99,30 @@ void TestAuditLab::linksTakeTheirStates()
     QCOMPARE(runs.first().state, QStringLiteral("complete"));
     QCOMPARE(runs.first().results, 13);
     QCOMPARE(runs.first().results, runs.first().endpoints);
+}
+
+// --fail-on for cron: the lab's cleartext passwords are critical findings, so
+// the run ends with status 1 and says why; a severity it does not know is a
+// usage error (2) before anything is probed.
+void TestAuditLab::failOnEndsWithOne()
+{
+    const QString db = m_dir.filePath(QStringLiteral("fail-on.sqlite"));
+    QProcess bad;
+    bad.start(kBinary, {QStringLiteral("audit"), QStringLiteral("--workspace"), kWorkspace, QStringLiteral("--db"), db,
+                        QStringLiteral("--fail-on"), QStringLiteral("severe")});
+    QVERIFY(bad.waitForFinished(60000));
+    QCOMPARE(bad.exitCode(), 2);
+    QVERIFY(!QFile::exists(db));
+    QProcess p;
+    p.start(kBinary, {QStringLiteral("audit"), QStringLiteral("--workspace"), kWorkspace, QStringLiteral("--db"), db,
+                      QStringLiteral("--ca-file"), m_lab->caFile(), QStringLiteral("--no-domain-checks"),
+                      QStringLiteral("--fail-on"), QStringLiteral("critical")});
+    QVERIFY(p.waitForFinished(300000));
+    const QByteArray err = p.readAllStandardError();
+    QVERIFY2(p.exitCode() == 1, err.constData());
+    QVERIFY2(err.contains("open finding(s) of severity critical or worse") ||
+                 err.contains("open findings of severity critical or worse"),
+             err.constData());
 }
 
 // Each lab endpoint gets exactly the findings its configuration deserves (docs/lab.md),

@@ -236,10 +236,10 @@ void TestAuditStorePg::passwordSources_data()
                                     << 0 << shown;
     QTest::newRow("a wrong one") << "Wr0ng-pass"
                                  << ""
-                                 << "" << 1 << "password authentication failed";
+                                 << "" << 4 << "password authentication failed"; // the store cannot be opened
     QTest::newRow("none at all") << ""
                                  << ""
-                                 << "" << 1 << "no password supplied";
+                                 << "" << 4 << "no password supplied";
 }
 
 void TestAuditStorePg::passwordSources()
