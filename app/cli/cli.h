@@ -22,7 +22,7 @@ namespace mailtls::cli {
 // pages and docs/monitoring.md list them).
 enum ExitStatus : int {
     ExitOk = 0,          // all good
-    ExitFindings = 1,    // findings at or above --fail-on, a regression since the previous run, a domain at risk
+    ExitFindings = 1,    // open findings at or above --fail-on (audit), a domain at risk (domain)
     ExitUsage = 2,       // bad arguments, or they name something that is not there (a run, an item)
     ExitUnreachable = 3, // some endpoints could not be probed (refused, timed out, no address)
     ExitFileError = 4,   // the store or a file could not be read or written
