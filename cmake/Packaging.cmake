@@ -26,6 +26,16 @@ install(FILES ${PROJECT_SOURCE_DIR}/resources/completion/mailtls-auditor
 install(FILES ${PROJECT_SOURCE_DIR}/resources/demo/demo-workspace.json ${PROJECT_SOURCE_DIR}/resources/demo/lab.json
         DESTINATION ${CMAKE_INSTALL_DATADIR}/mailtls-auditor/demo)
 
+# The nightly audit (docs/monitoring.md): a systemd service and timer per
+# workspace, the system user they run as, a cron example for hosts without systemd.
+set(systemd_dir ${PROJECT_SOURCE_DIR}/resources/systemd)
+install(FILES ${systemd_dir}/mailtls-auditor-audit@.service ${systemd_dir}/mailtls-auditor-audit@.timer
+        DESTINATION lib/systemd/system)
+install(FILES ${systemd_dir}/mailtls-auditor.sysusers DESTINATION lib/sysusers.d RENAME mailtls-auditor.conf)
+install(FILES ${systemd_dir}/mailtls-auditor.cron DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/mailtls-auditor/examples
+        RENAME cron.d-mailtls-auditor)
+install(FILES ${PROJECT_SOURCE_DIR}/docs/monitoring.md DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/mailtls-auditor)
+
 set(packaging_out ${PROJECT_BINARY_DIR}/packaging)
 file(MAKE_DIRECTORY ${packaging_out})
 
@@ -125,6 +135,8 @@ set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-noto-cjk, libqt6sql6-psql")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS
     "postfix, dovecot-imapd, dovecot-pop3d, nginx-light, gnutls-bin, slapd, unbound, ldnsutils, postgresql")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
+# Creates the system user of the nightly audits; removing the package leaves it, as Debian does.
+set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA ${PROJECT_SOURCE_DIR}/resources/debian/postinst)
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_STRIP_FILES ON)
 include(CPack)

@@ -79,7 +79,7 @@ QString audit(const QString &auditor, const QString &workspace, const QString &d
     QProcess p;
     p.setProcessChannelMode(QProcess::ForwardedChannels);
     QStringList args{QStringLiteral("audit"), QStringLiteral("--workspace"), workspace, QStringLiteral("--db"), db,
-                     QStringLiteral("--ca-file"), lab.caFile()};
+                     QStringLiteral("--ca-file"), lab.caFile(), QStringLiteral("--verbose")};
     if (!lab.dnsServer().isEmpty())
         args << QStringLiteral("--dns-server") << lab.dnsServer() << QStringLiteral("--trust-anchor")
              << lab.trustAnchorFile() << QStringLiteral("--policy-port") << QString::number(lab.policyPort());

@@ -38,6 +38,8 @@ packages=(
     # the package: man pages from --help (help2man), the icon's PNG sizes
     # (rsvg-convert), dpkg-shlibdeps, and the validators the test command runs
     help2man librsvg2-bin dpkg-dev file desktop-file-utils appstream lintian man-db bash-completion
+    # systemd-analyze verifies the shipped service and timer (tst_monitoring_lab)
+    systemd
     # bench/scale.sh's TCP relay in nginx (the stream module nginx-light lacks)
     libnginx-mod-stream
 )

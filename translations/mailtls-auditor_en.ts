@@ -379,6 +379,50 @@
             <numerusform>audit: %n open findings of severity %1 or worse</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Compare the run with the previous complete run of the workspace, print what changed, and end with status 1 when a link regressed or a finding opened.</source>
+        <translation>Compare the run with the previous complete run of the workspace, print what changed, and end with status 1 when a link regressed or a finding opened.</translation>
+    </message>
+    <message>
+        <source>A certificate that ends within this many days is news (default: 21).</source>
+        <translation>A certificate that ends within this many days is news (default: 21).</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <source>When the run has news (a regression, a new finding, a link left undecided, a certificate expiring), mail it to this address through the local sendmail (repeatable).</source>
+        <translation>When the run has news (a regression, a new finding, a link left undecided, a certificate expiring), mail it to this address through the local sendmail (repeatable).</translation>
+    </message>
+    <message>
+        <source>The sendmail program for --notify-mail, with its own arguments (default: /usr/sbin/sendmail); it is given -t -oi.</source>
+        <translation>The sendmail program for --notify-mail, with its own arguments (default: /usr/sbin/sendmail); it is given -t -oi.</translation>
+    </message>
+    <message>
+        <source>command</source>
+        <translation>command</translation>
+    </message>
+    <message>
+        <source>When the run has news, run this shell command with the changes as JSON on its standard input.</source>
+        <translation>When the run has news, run this shell command with the changes as JSON on its standard input.</translation>
+    </message>
+    <message>
+        <source>Print the links, the domains and the checklist even when all went well (by default the command is quiet on success, as cron expects).</source>
+        <translation>Print the links, the domains and the checklist even when all went well (by default the command is quiet on success, as cron expects).</translation>
+    </message>
+    <message>
+        <source>audit: --expiry-days takes a number of days from 0 to 3650</source>
+        <translation>audit: --expiry-days takes a number of days from 0 to 3650</translation>
+    </message>
+    <message>
+        <source>audit: --notify-mail takes one mail address (got &apos;%1&apos;)</source>
+        <translation>audit: --notify-mail takes one mail address (got &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>audit: run %1 stored; %2</source>
+        <translation>audit: run %1 stored; %2</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::AuditStore</name>
@@ -4750,6 +4794,134 @@ to see what it answered.</translation>
     <message>
         <source>Leave out the TLS hygiene checks (compression, renegotiation, fallback, Heartbleed, ROBOT, resumption, OCSP stapling, ...).</source>
         <translation>Leave out the TLS hygiene checks (compression, renegotiation, fallback, Heartbleed, ROBOT, resumption, OCSP stapling, ...).</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::Notification</name>
+    <message>
+        <source> (some answers undecided)</source>
+        <translation> (some answers undecided)</translation>
+    </message>
+    <message>
+        <source>%1: cannot start %2: %3</source>
+        <translation>%1: cannot start %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 did not finish within %n second(s)</source>
+        <translation>
+            <numerusform>%1: %2 did not finish within %n second</numerusform>
+            <numerusform>%1: %2 did not finish within %n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 crashed</source>
+        <translation>%1: %2 crashed</translation>
+    </message>
+    <message>
+        <source>%1: %2 ended with status %3%4</source>
+        <translation>%1: %2 ended with status %3%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) regressed</source>
+        <translation>
+            <numerusform>%n link regressed</numerusform>
+            <numerusform>%n links regressed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) opened</source>
+        <translation>
+            <numerusform>%n finding opened</numerusform>
+            <numerusform>%n findings opened</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) undecided</source>
+        <translation>
+            <numerusform>%n link undecided</numerusform>
+            <numerusform>%n links undecided</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) expiring</source>
+        <translation>
+            <numerusform>%n certificate expiring</numerusform>
+            <numerusform>%n certificates expiring</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>no change</translation>
+    </message>
+    <message>
+        <source>MailTLS audit of %1: %2</source>
+        <translation>MailTLS audit of %1: %2</translation>
+    </message>
+    <message>
+        <source>Audit run %1 of %2 (%3), compared with run %4 (%5).</source>
+        <translation>Audit run %1 of %2 (%3), compared with run %4 (%5).</translation>
+    </message>
+    <message>
+        <source>Audit run %1 of %2 (%3): the first complete run, nothing to compare with.</source>
+        <translation>Audit run %1 of %2 (%3): the first complete run, nothing to compare with.</translation>
+    </message>
+    <message>
+        <source>Links that regressed (%1):</source>
+        <translation>Links that regressed (%1):</translation>
+    </message>
+    <message>
+        <source>Findings opened (%1):</source>
+        <translation>Findings opened (%1):</translation>
+    </message>
+    <message>
+        <source>Links decided before that no answer decides now (%1):</source>
+        <translation>Links decided before that no answer decides now (%1):</translation>
+    </message>
+    <message numerus="yes">
+        <source>Certificates expired or expiring within %n day(s):</source>
+        <translation>
+            <numerusform>Certificates expired or expiring within %n day:</numerusform>
+            <numerusform>Certificates expired or expiring within %n days:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expired</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Links that improved (%1):</source>
+        <translation>Links that improved (%1):</translation>
+    </message>
+    <message>
+        <source>Findings fixed (%1):</source>
+        <translation>Findings fixed (%1):</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Nothing changed.</translation>
+    </message>
+    <message>
+        <source>The whole run as a report:</source>
+        <translation>The whole run as a report:</translation>
+    </message>
+    <message>
+        <source>--sendmail names no program</source>
+        <translation>--sendmail names no program</translation>
+    </message>
+    <message>
+        <source>notification mail</source>
+        <translation>notification mail</translation>
+    </message>
+    <message>
+        <source>notification command</source>
+        <translation>notification command</translation>
     </message>
 </context>
 <context>

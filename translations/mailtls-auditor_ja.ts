@@ -373,6 +373,50 @@
             <numerusform>audit: 重大度 %1 以上の未対応の指摘事項が %n 件あります</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Compare the run with the previous complete run of the workspace, print what changed, and end with status 1 when a link regressed or a finding opened.</source>
+        <translation>この実行をワークスペースの直前の完了した実行と比べ、変化を表示します。リンクが後退したか指摘が新たに生じたときは終了ステータス 1 で終わります。</translation>
+    </message>
+    <message>
+        <source>A certificate that ends within this many days is news (default: 21).</source>
+        <translation>有効期限がこの日数以内に切れる証明書を知らせます (既定: 21)。</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>日数</translation>
+    </message>
+    <message>
+        <source>When the run has news (a regression, a new finding, a link left undecided, a certificate expiring), mail it to this address through the local sendmail (repeatable).</source>
+        <translation>実行に知らせるべき変化 (後退、新しい指摘、判定できなくなったリンク、期限の近い証明書) があるとき、ローカルの sendmail でこのアドレスにメールします (複数指定可)。</translation>
+    </message>
+    <message>
+        <source>The sendmail program for --notify-mail, with its own arguments (default: /usr/sbin/sendmail); it is given -t -oi.</source>
+        <translation>--notify-mail に使う sendmail プログラムとその引数 (既定: /usr/sbin/sendmail)。-t -oi を付けて呼びます。</translation>
+    </message>
+    <message>
+        <source>command</source>
+        <translation>コマンド</translation>
+    </message>
+    <message>
+        <source>When the run has news, run this shell command with the changes as JSON on its standard input.</source>
+        <translation>実行に知らせるべき変化があるとき、このシェルコマンドを実行し、変化を JSON で標準入力に渡します。</translation>
+    </message>
+    <message>
+        <source>Print the links, the domains and the checklist even when all went well (by default the command is quiet on success, as cron expects).</source>
+        <translation>問題がなくてもリンク、ドメイン、チェックリストを表示します (既定では、cron の流儀どおり成功時は何も表示しません)。</translation>
+    </message>
+    <message>
+        <source>audit: --expiry-days takes a number of days from 0 to 3650</source>
+        <translation>audit: --expiry-days には 0 から 3650 までの日数を指定してください</translation>
+    </message>
+    <message>
+        <source>audit: --notify-mail takes one mail address (got &apos;%1&apos;)</source>
+        <translation>audit: --notify-mail にはメールアドレスを 1 つ指定してください (&apos;%1&apos; が指定されました)</translation>
+    </message>
+    <message>
+        <source>audit: run %1 stored; %2</source>
+        <translation>audit: 実行 %1 を保存しました。%2</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::AuditStore</name>
@@ -4715,6 +4759,127 @@ to see what it answered.</source>
     <message>
         <source>Leave out the TLS hygiene checks (compression, renegotiation, fallback, Heartbleed, ROBOT, resumption, OCSP stapling, ...).</source>
         <translation>TLS 衛生チェック (圧縮、再ネゴシエーション、フォールバック、Heartbleed、ROBOT、セッション再開、OCSP ステープリングなど) を省きます。</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::Notification</name>
+    <message>
+        <source> (some answers undecided)</source>
+        <translation> (一部の応答は未確定)</translation>
+    </message>
+    <message>
+        <source>%1: cannot start %2: %3</source>
+        <translation>%1: %2 を起動できません: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 did not finish within %n second(s)</source>
+        <translation>
+            <numerusform>%1: %2 が %n 秒以内に終わりませんでした</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 crashed</source>
+        <translation>%1: %2 が異常終了しました</translation>
+    </message>
+    <message>
+        <source>%1: %2 ended with status %3%4</source>
+        <translation>%1: %2 が終了ステータス %3 で終わりました%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) regressed</source>
+        <translation>
+            <numerusform>%n 件のリンクが後退</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) opened</source>
+        <translation>
+            <numerusform>%n 件の新しい指摘</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) undecided</source>
+        <translation>
+            <numerusform>%n 件のリンクが未確定</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) expiring</source>
+        <translation>
+            <numerusform>%n 件の証明書が期限間近</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>変化なし</translation>
+    </message>
+    <message>
+        <source>MailTLS audit of %1: %2</source>
+        <translation>MailTLS 監査 %1: %2</translation>
+    </message>
+    <message>
+        <source>Audit run %1 of %2 (%3), compared with run %4 (%5).</source>
+        <translation>%2 の監査実行 %1 (%3) を実行 %4 (%5) と比較しました。</translation>
+    </message>
+    <message>
+        <source>Audit run %1 of %2 (%3): the first complete run, nothing to compare with.</source>
+        <translation>%2 の監査実行 %1 (%3): 最初の完了した実行のため、比較する実行はありません。</translation>
+    </message>
+    <message>
+        <source>Links that regressed (%1):</source>
+        <translation>後退したリンク (%1):</translation>
+    </message>
+    <message>
+        <source>Findings opened (%1):</source>
+        <translation>新しい指摘 (%1):</translation>
+    </message>
+    <message>
+        <source>Links decided before that no answer decides now (%1):</source>
+        <translation>前回は判定でき、今回は応答から判定できなかったリンク (%1):</translation>
+    </message>
+    <message numerus="yes">
+        <source>Certificates expired or expiring within %n day(s):</source>
+        <translation>
+            <numerusform>期限切れ、または %n 日以内に期限が切れる証明書:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>残り %n 日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Links that improved (%1):</source>
+        <translation>改善したリンク (%1):</translation>
+    </message>
+    <message>
+        <source>Findings fixed (%1):</source>
+        <translation>解消した指摘 (%1):</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>変化はありません。</translation>
+    </message>
+    <message>
+        <source>The whole run as a report:</source>
+        <translation>実行全体のレポート:</translation>
+    </message>
+    <message>
+        <source>--sendmail names no program</source>
+        <translation>--sendmail にプログラムが指定されていません</translation>
+    </message>
+    <message>
+        <source>notification mail</source>
+        <translation>通知メール</translation>
+    </message>
+    <message>
+        <source>notification command</source>
+        <translation>通知コマンド</translation>
     </message>
 </context>
 <context>

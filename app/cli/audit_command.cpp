@@ -2,10 +2,12 @@
 
 #include "app/cli/cli.h"
 #include "app/cli/network_options.h"
+#include "app/cli/notification.h"
 #include "app/cli/probe_command.h"
 #include "app/cli/store_options.h"
 #include "app/evidence/evidence_json.h"
 #include "app/evidence/link_state.h"
+#include "app/history/run_changes.h"
 #include "app/inventory/labels.h"
 #include "app/inventory/workspace_io.h"
 #include "app/remediation/risk_register.h"
@@ -17,8 +19,10 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QTextStream>
 
@@ -47,6 +51,10 @@ struct AuditRequest
     std::optional<dns::ResolverOptions> domainDns; // the domain checks' DNS; nullopt: --no-domain-checks
     quint16 policyPort = 443;                      // where MTA-STS policies are fetched
     std::optional<Severity> failOn;                // --fail-on: open findings this severe or worse end with 1
+    bool comparePrevious = false;                  // --compare-previous: a regression ends with 1
+    bool verbose = false;                          // --verbose: the links and checklist even on success
+    int expiryDays = 21;                           // --expiry-days: a certificate this close to its end is news
+    NotifyOptions notify;                          // --notify-mail, --notify-command, --sendmail
 };
 
 // What the run left, for the summary and the JSON file.
@@ -61,6 +69,8 @@ struct AuditOutcome
     DomainDefences domains;
     int storeErrors = 0;
     int failing = 0; // open findings (not accepted as a risk) at or above --fail-on
+    QString listing; // the links, the domains and the checklist, for people
+    QMap<LinkState, int> linkCounts;
 };
 
 // The request, or the exit code after a message on err.
@@ -97,8 +107,35 @@ std::variant<AuditRequest, int> parseAudit(const QStringList &arguments, QTextSt
         Tr::tr("End with status 1 when the run has open findings of this severity or worse (critical, high, medium, "
                "low, info); findings accepted as a risk do not count."),
         Tr::tr("severity"));
+    const QCommandLineOption compareOption(
+        QStringLiteral("compare-previous"),
+        Tr::tr("Compare the run with the previous complete run of the workspace, print what changed, and end "
+               "with status 1 when a link regressed or a finding opened."));
+    const QCommandLineOption expiryOption(
+        QStringLiteral("expiry-days"),
+        Tr::tr("A certificate that ends within this many days is news (default: 21)."), Tr::tr("days"),
+        QStringLiteral("21"));
+    const QCommandLineOption mailOption(
+        QStringLiteral("notify-mail"),
+        Tr::tr("When the run has news (a regression, a new finding, a link left undecided, a certificate "
+               "expiring), mail it to this address through the local sendmail (repeatable)."),
+        Tr::tr("address"));
+    const QCommandLineOption sendmailOption(
+        QStringLiteral("sendmail"),
+        Tr::tr("The sendmail program for --notify-mail, with its own arguments (default: /usr/sbin/sendmail); "
+               "it is given -t -oi."),
+        Tr::tr("command"));
+    const QCommandLineOption commandOption(
+        QStringLiteral("notify-command"),
+        Tr::tr("When the run has news, run this shell command with the changes as JSON on its standard input."),
+        Tr::tr("command"));
+    const QCommandLineOption verboseOption(
+        QStringLiteral("verbose"),
+        Tr::tr("Print the links, the domains and the checklist even when all went well (by default the command "
+               "is quiet on success, as cron expects)."));
     parser.addOptions({workspace, db, jsonOption, profileOption, noDomainsOption, dnsServerOption, anchorOption,
-                       policyPortOption, failOnOption});
+                       policyPortOption, failOnOption, compareOption, expiryOption, mailOption, sendmailOption,
+                       commandOption, verboseOption});
     network.addTo(parser);
     if (const auto done = parseSubcommand(parser, arguments, out, err))
         return *done;
@@ -129,6 +166,28 @@ std::variant<AuditRequest, int> parseAudit(const QStringList &arguments, QTextSt
             return ExitUsage;
         }
     }
+    request.comparePrevious = parser.isSet(compareOption);
+    request.verbose = parser.isSet(verboseOption);
+    bool daysOk = false;
+    request.expiryDays = parser.value(expiryOption).toInt(&daysOk);
+    if (!daysOk || request.expiryDays < 0 || request.expiryDays > 3650) {
+        err << Tr::tr("audit: --expiry-days takes a number of days from 0 to 3650") << Qt::endl;
+        return ExitUsage;
+    }
+    for (const QString &address : parser.values(mailOption)) {
+        // One address each; nothing that could end the header or add another.
+        static const QRegularExpression plain(QStringLiteral("^[^\\s,;<>\"()]+$"));
+        if (!plain.match(address).hasMatch()) {
+            err << Tr::tr("audit: --notify-mail takes one mail address (got '%1')").arg(address) << Qt::endl;
+            return ExitUsage;
+        }
+        request.notify.mailTo << address;
+    }
+    if (parser.isSet(sendmailOption))
+        request.notify.sendmail = parser.value(sendmailOption);
+    request.notify.command = parser.value(commandOption);
+    request.notify.workspaceFile = QFileInfo(parser.value(workspace)).absoluteFilePath();
+    request.notify.store = request.location.display();
     const WorkspaceReadResult loaded = loadWorkspaceFile(parser.value(workspace));
     if (!loaded.workspace) {
         err << loaded.error << Qt::endl;
@@ -168,6 +227,16 @@ QString linkEndpointKey(const WorkspaceIndex &ws, const Link &l)
     return e ? EndpointRef{l.endpoint.hostId, e->protocol, e->port}.toString() : QString();
 }
 
+QString linkSummary(const QMap<LinkState, int> &counts)
+{
+    QStringList summary;
+    for (LinkState s : allLinkStates()) {
+        if (counts.value(s))
+            summary.append(QStringLiteral("%1 %2").arg(linkStateLabel(s)).arg(counts.value(s)));
+    }
+    return summary.join(QStringLiteral(", "));
+}
+
 QList<LinkAssessment> assessLinks(const Workspace &ws, const QHash<QString, EndpointResult> &results)
 {
     QList<LinkAssessment> links;
@@ -179,9 +248,10 @@ QList<LinkAssessment> assessLinks(const Workspace &ws, const QHash<QString, Endp
     return links;
 }
 
-void printLinks(QTextStream &out, const Workspace &ws, const QList<LinkAssessment> &links)
+// The links by state; counts gets how many of each.
+void printLinks(QTextStream &out, const Workspace &ws, const QList<LinkAssessment> &links,
+                QMap<LinkState, int> &counts)
 {
-    QMap<LinkState, int> counts;
     out << Tr::tr("Links:") << Qt::endl;
     for (qsizetype i = 0; i < ws.links.size(); ++i) {
         const Link &l = ws.links.at(i);
@@ -194,12 +264,7 @@ void printLinks(QTextStream &out, const Workspace &ws, const QList<LinkAssessmen
             out << QStringLiteral(" (") << a.reasonTexts.join(QStringLiteral("; ")) << QLatin1Char(')');
         out << Qt::endl;
     }
-    QStringList summary;
-    for (LinkState s : allLinkStates()) {
-        if (counts.value(s))
-            summary.append(QStringLiteral("%1 %2").arg(linkStateLabel(s)).arg(counts.value(s)));
-    }
-    out << Tr::tr("Summary: %1").arg(summary.join(QStringLiteral(", "))) << Qt::endl;
+    out << Tr::tr("Summary: %1").arg(linkSummary(counts)) << Qt::endl;
 }
 
 // The checklist as the run left it: items by state, and what the run changed.
@@ -231,15 +296,15 @@ void printChecklist(QTextStream &out, const QString &profile, const Reconciliati
     out << Qt::endl;
 }
 
-// Runs the audit session to its end (its figures kept), printing as it goes:
-// the run on err, each endpoint on err when err is a terminal, store errors on
-// err, the links and the checklist on out.
-AuditOutcome auditWorkspace(const AuditRequest &request, QTextStream &out, QTextStream &err)
+// Runs the audit session to its end (its figures kept). Progress (the run,
+// each endpoint) goes to err when err is a terminal, store errors to err
+// always; the links, domains and checklist into the outcome's listing.
+AuditOutcome auditWorkspace(const AuditRequest &request, QTextStream &err, bool terminal)
 {
     AuditOutcome outcome;
     outcome.jobs = auditJobs(request.workspace);
     const Workspace &ws = request.workspace;
-    const bool terminal = ::isatty(STDERR_FILENO) == 1;
+    QTextStream out(&outcome.listing);
     StoreWorker store(request.location);
     AuditSession session(&store, request.limits, request.options);
     if (request.domainDns)
@@ -257,7 +322,8 @@ AuditOutcome auditWorkspace(const AuditRequest &request, QTextStream &out, QText
         session.start(ws, outcome.jobs, request.profile);
     });
     QObject::connect(&session, &AuditSession::started, &loop, [&](qint64 run, int endpoints) {
-        err << Tr::tr("audit: run %1 of %2, %n endpoint(s), stored in %3", nullptr, endpoints)
+        if (terminal || request.verbose)
+            err << Tr::tr("audit: run %1 of %2, %n endpoint(s), stored in %3", nullptr, endpoints)
                    .arg(run)
                    .arg(ws.name, outcome.store)
             << Qt::endl;
@@ -292,7 +358,7 @@ AuditOutcome auditWorkspace(const AuditRequest &request, QTextStream &out, QText
                              }
                          }
                          outcome.links = assessLinks(ws, session.results());
-                         printLinks(out, ws, outcome.links);
+                         printLinks(out, ws, outcome.links, outcome.linkCounts);
                          outcome.domains = session.domainDefences();
                          for (const DomainDefence &d : std::as_const(outcome.domains.domains))
                              out << Tr::tr("Domain %1, defence against downgrade: %2; MTA-STS: %3; TLS-RPT: %4")
@@ -310,8 +376,61 @@ AuditOutcome auditWorkspace(const AuditRequest &request, QTextStream &out, QText
     return outcome;
 }
 
-// 4. The whole run as JSON.
-bool writeAuditJson(const AuditRequest &request, const AuditOutcome &outcome, QTextStream &err)
+// The news of the run against the previous complete run of the workspace.
+struct ComparedRun
+{
+    RunChanges changes;
+    QHash<QString, const Rule *> rules; // into the request's profile
+};
+
+// 4. What changed since the previous complete run (read back from the store);
+// nullopt after a message on err.
+std::optional<ComparedRun> compareWithPrevious(const AuditRequest &request, qint64 run, QTextStream &err)
+{
+    QString error;
+    const std::unique_ptr<AuditStore> store = AuditStore::open(request.location, &error);
+    if (!store) {
+        err << Tr::tr("audit: %1").arg(error) << Qt::endl;
+        return std::nullopt;
+    }
+    qint64 previous = 0;
+    for (const StoredRun &r : store->runs(request.workspace.name)) { // newest first
+        if (r.id < run && r.state == QLatin1String("complete")) {
+            previous = r.id;
+            break;
+        }
+    }
+    const QString &profile = request.profile.id;
+    const std::optional<ReportInput> after =
+        loadReportInput(*store, request.workspace, run, profile, &error, ReportParts::FiguresOnly);
+    if (!after) {
+        err << Tr::tr("audit: %1").arg(error) << Qt::endl;
+        return std::nullopt;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const ComplianceReport afterReport =
+        buildComplianceReport(*after, request.profile, {}, now, ReportParts::FiguresOnly);
+    ComparedRun compared;
+    compared.rules = afterReport.rules;
+    if (!previous) {
+        compared.changes = runChanges(afterReport, *after, nullptr, nullptr, request.expiryDays);
+        return compared;
+    }
+    const std::optional<ReportInput> before =
+        loadReportInput(*store, request.workspace, previous, profile, &error, ReportParts::FiguresOnly);
+    if (!before) {
+        err << Tr::tr("audit: %1").arg(error) << Qt::endl;
+        return std::nullopt;
+    }
+    const ComplianceReport beforeReport =
+        buildComplianceReport(*before, request.profile, {}, now, ReportParts::FiguresOnly);
+    compared.changes = runChanges(afterReport, *after, &beforeReport, &*before, request.expiryDays);
+    return compared;
+}
+
+// 5. The whole run as JSON.
+bool writeAuditJson(const AuditRequest &request, const AuditOutcome &outcome, const ComparedRun *compared,
+                    QTextStream &err)
 {
     QJsonArray links;
     for (qsizetype i = 0; i < request.workspace.links.size(); ++i)
@@ -332,6 +451,8 @@ bool writeAuditJson(const AuditRequest &request, const AuditOutcome &outcome, QT
     for (const DomainDefence &d : outcome.domains.domains)
         domains.append(domainDefenceToJson(d));
     doc.insert(QLatin1StringView("domains"), domains);
+    if (compared)
+        doc.insert(QLatin1StringView("changes"), runChangesToJson(compared->changes));
     QSaveFile f(*request.jsonPath);
     if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(doc).toJson()) < 0 || !f.commit()) {
         err << Tr::tr("audit: cannot write %1: %2").arg(*request.jsonPath, f.errorString()) << Qt::endl;
@@ -348,26 +469,59 @@ int runAudit(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (const int *code = std::get_if<int>(&parsed))
         return *code;
     const AuditRequest &request = std::get<AuditRequest>(parsed);
-    const AuditOutcome outcome = auditWorkspace(request, out, err);
-    if (!outcome.ended)
+    const bool terminal = ::isatty(STDERR_FILENO) == 1;
+    const AuditOutcome outcome = auditWorkspace(request, err, terminal);
+    if (!outcome.ended) {
+        out << outcome.listing;
         return ExitFileError;
-    if (request.jsonPath && !writeAuditJson(request, outcome, err))
-        return ExitFileError;
+    }
+    std::optional<ComparedRun> compared;
+    if (request.comparePrevious || request.notify.any()) {
+        compared = compareWithPrevious(request, outcome.run, err);
+        if (!compared)
+            return ExitFileError;
+    }
+    // The status: our own errors first, then what the run found, then what it could not reach.
+    int status = ExitOk;
+    if (request.jsonPath && !writeAuditJson(request, outcome, compared ? &*compared : nullptr, err))
+        status = ExitFileError;
     if (outcome.storeErrors)
-        return ExitFileError;
-    if (outcome.failing) {
+        status = ExitFileError;
+    if (compared && compared->changes.newsworthy() && request.notify.any()) {
+        const QStringList errors = deliverNotification(compared->changes, compared->rules, request.notify);
+        for (const QString &e : errors)
+            err << Tr::tr("audit: %1").arg(e) << Qt::endl;
+        if (!errors.isEmpty())
+            status = ExitFileError;
+    }
+    if (status == ExitOk && outcome.failing) {
         err << Tr::tr("audit: %n open finding(s) of severity %1 or worse", nullptr, outcome.failing)
                    .arg(severityKey(*request.failOn))
             << Qt::endl;
-        return ExitFindings;
+        status = ExitFindings;
     }
-    for (const EndpointResult &r : std::as_const(outcome.results)) {
-        for (const EndpointResult *a : r.addressResults()) {
-            if (couldNotRun(a->status))
-                return ExitUnreachable;
+    if (status == ExitOk && request.comparePrevious && compared->changes.regression())
+        status = ExitFindings;
+    if (status == ExitOk) {
+        for (const EndpointResult &r : std::as_const(outcome.results)) {
+            for (const EndpointResult *a : r.addressResults()) {
+                if (couldNotRun(a->status))
+                    status = ExitUnreachable;
+            }
         }
     }
-    return ExitOk;
+    // Quiet on success: the listing when asked, or when something is wrong.
+    if (request.verbose || status != ExitOk)
+        out << outcome.listing;
+    if (compared && request.comparePrevious && (compared->changes.newsworthy() || request.verbose)) {
+        if (request.verbose || status != ExitOk)
+            out << Qt::endl;
+        out << changesText(compared->changes, compared->rules);
+    }
+    out.flush();
+    if (terminal && !request.verbose && status == ExitOk)
+        err << Tr::tr("audit: run %1 stored; %2").arg(outcome.run).arg(linkSummary(outcome.linkCounts)) << Qt::endl;
+    return status;
 }
 
 } // namespace mailtls::cli

@@ -94,7 +94,8 @@ void killedAuditCommandIsInterrupted(const QString &db, const QString &location,
     audit.setProcessEnvironment(env);
     audit.start(kBinary,
                 {QStringLiteral("audit"), QStringLiteral("--workspace"), workspace,
-                 QStringLiteral("--db"), db, QStringLiteral("--timeout"), QStringLiteral("60")});
+                 QStringLiteral("--db"), db, QStringLiteral("--timeout"), QStringLiteral("60"),
+                 QStringLiteral("--verbose")}); // says which run it is
     QVERIFY(audit.waitForStarted());
     // The store exists once the audit says which run it is (never race its creation).
     QByteArray said;

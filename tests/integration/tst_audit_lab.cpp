@@ -177,7 +177,7 @@ void TestAuditLab::killedRunKeepsItsResults()
     QProcess p;
     // One connection at a time: slow enough to be killed in the middle.
     p.start(kBinary, {QStringLiteral("audit"), QStringLiteral("--workspace"), kWorkspace, QStringLiteral("--db"), db,
-                      QStringLiteral("--ca-file"), m_lab->caFile(), QStringLiteral("--concurrency"), QStringLiteral("1"),
+                      QStringLiteral("--ca-file"), m_lab->caFile(), QStringLiteral("--verbose"), QStringLiteral("--concurrency"), QStringLiteral("1"),
                       QStringLiteral("--per-host"), QStringLiteral("1")});
     QVERIFY(p.waitForStarted());
     // The store exists once the audit says which run it is (never race its creation).

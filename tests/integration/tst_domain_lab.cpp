@@ -218,7 +218,7 @@ void TestDomainLab::auditJudgesTheInboundLink()
     const QString db = dir.filePath(QStringLiteral("store.sqlite"));
     const QString json = dir.filePath(QStringLiteral("run.json"));
 
-    const CliRun audit = runCli({QStringLiteral("audit"), QStringLiteral("--workspace"), file, QStringLiteral("--db"), db,
+    const CliRun audit = runCli({QStringLiteral("audit"), QStringLiteral("--verbose"), QStringLiteral("--workspace"), file, QStringLiteral("--db"), db,
                                  QStringLiteral("--json"), json, QStringLiteral("--ca-file"), m_lab->caFile(),
                                  QStringLiteral("--dns-server"), zone.nameserver().toString(),
                                  QStringLiteral("--trust-anchor"), zone.trustAnchorFile()});

@@ -9,6 +9,7 @@
 #include "app/evidence/observed_path.h"
 #include "app/inventory/workspace_io.h"
 #include "tests/common/lab_fixture.h"
+#include "tests/common/process_run.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -132,19 +133,9 @@ QByteArray mboxOf(const QStringList &files)
     return mbox;
 }
 
-struct RunResult
+ProcessRun run(const QStringList &arguments)
 {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-RunResult run(const QStringList &arguments)
-{
-    QProcess p;
-    p.start(kBinary, arguments);
-    p.waitForFinished(300000);
-    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    return runProcess(kBinary, arguments);
 }
 
 } // namespace
@@ -216,7 +207,7 @@ void TestObservedLab::initTestCase()
     f.close();
 
     // 3. What the command line makes of them.
-    const RunResult r = run({QStringLiteral("path"), m_mbox, QStringLiteral("--workspace"), kWorkspace,
+    const ProcessRun r = run({QStringLiteral("path"), m_mbox, QStringLiteral("--workspace"), kWorkspace,
                              QStringLiteral("--json")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     m_messages = QJsonDocument::fromJson(r.out).object().value(QLatin1StringView("messages")).toArray();
@@ -282,7 +273,7 @@ void TestObservedLab::journalCopyCrossesInCleartext()
 {
     // The relay's journal copy goes to the archive by LMTP without TLS (M2: a cleartext internal link).
     QVERIFY(!m_journal.isEmpty());
-    const RunResult r = run({QStringLiteral("path"), m_journal.constFirst(), QStringLiteral("--workspace"), kWorkspace,
+    const ProcessRun r = run({QStringLiteral("path"), m_journal.constFirst(), QStringLiteral("--workspace"), kWorkspace,
                              QStringLiteral("--json")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QJsonArray hops = QJsonDocument::fromJson(r.out)
@@ -307,7 +298,7 @@ void TestObservedLab::recordedHopsChangeLinkStates()
     QVERIFY(QFile::copy(kWorkspace, ws));
     QFile::setPermissions(ws, QFile::ReadOwner | QFile::WriteOwner);
     for (int i = 0; i < 2; ++i) {
-        const RunResult r = run({QStringLiteral("path"), m_mbox, QStringLiteral("--workspace"), ws,
+        const ProcessRun r = run({QStringLiteral("path"), m_mbox, QStringLiteral("--workspace"), ws,
                                  QStringLiteral("--record")});
         QVERIFY2(r.exitCode == 0, r.err.constData());
     }
@@ -326,7 +317,7 @@ void TestObservedLab::recordedHopsChangeLinkStates()
     QCOMPARE(assessLink(nullptr, observationsFor(w, u"mx1->relay/smtp")).state, LinkState::Cleartext);
 
     // Probed: mx1 offers strong TLS only, yet the latest message crossed in cleartext.
-    const RunResult audit = run({QStringLiteral("audit"), QStringLiteral("--workspace"), ws, QStringLiteral("--db"),
+    const ProcessRun audit = run({QStringLiteral("audit"), QStringLiteral("--workspace"), ws, QStringLiteral("--db"),
                                  m_dir.filePath(QStringLiteral("audits.sqlite")), QStringLiteral("--ca-file"),
                                  m_lab->caFile(), QStringLiteral("--json"), m_dir.filePath(QStringLiteral("run.json"))});
     QVERIFY2(audit.exitCode == 0, audit.err.constData());
@@ -362,12 +353,12 @@ void TestObservedLab::unknownHostIsAdded()
     const QString path = m_dir.filePath(QStringLiteral("no-archive.json"));
     QVERIFY(saveWorkspaceFile(w, path).isEmpty());
 
-    const RunResult shown = run({QStringLiteral("path"), m_journal.constFirst(), QStringLiteral("--workspace"), path});
+    const ProcessRun shown = run({QStringLiteral("path"), m_journal.constFirst(), QStringLiteral("--workspace"), path});
     QVERIFY2(shown.exitCode == 0, shown.err.constData());
     QVERIFY2(shown.out.contains("Hosts inside the organisation that the inventory lacks: archive.kumo.internal"),
              shown.out.constData());
 
-    const RunResult added = run({QStringLiteral("path"), m_journal.constFirst(), QStringLiteral("--workspace"), path,
+    const ProcessRun added = run({QStringLiteral("path"), m_journal.constFirst(), QStringLiteral("--workspace"), path,
                                  QStringLiteral("--record"), QStringLiteral("--add-unknown")});
     QVERIFY2(added.exitCode == 0, added.err.constData());
     const auto after = loadWorkspaceFile(path);

@@ -136,6 +136,20 @@ void TestCli::storeLocation_data()
         << QStringList{QStringLiteral("audit"), QStringLiteral("--workspace"), kDemo, QStringLiteral("--db"),
                        QStringLiteral("postgresql://alice:s3cret@db/")}
         << false << 2 << "audit: --db: the PostgreSQL URL names no database";
+    QTest::newRow("audit, --expiry-days not a number")
+        << QStringList{QStringLiteral("audit"), QStringLiteral("--workspace"), kDemo, QStringLiteral("--db"),
+                       QStringLiteral("{FILE}"), QStringLiteral("--expiry-days"), QStringLiteral("soon")}
+        << false << 2 << "audit: --expiry-days takes a number of days";
+    QTest::newRow("audit, --notify-mail with two addresses")
+        << QStringList{QStringLiteral("audit"), QStringLiteral("--workspace"), kDemo, QStringLiteral("--db"),
+                       QStringLiteral("{FILE}"), QStringLiteral("--notify-mail"),
+                       QStringLiteral("root, evil@example.org")}
+        << false << 2 << "audit: --notify-mail takes one mail address (got 'root, evil@example.org')";
+    QTest::newRow("audit, --notify-mail with a header in it")
+        << QStringList{QStringLiteral("audit"), QStringLiteral("--workspace"), kDemo, QStringLiteral("--db"),
+                       QStringLiteral("{FILE}"), QStringLiteral("--notify-mail"),
+                       QStringLiteral("root\nBcc: evil@example.org")}
+        << false << 2 << "audit: --notify-mail takes one mail address";
     QTest::newRow("runs, an SQLite file not there yet")
         << QStringList{QStringLiteral("runs"), QStringLiteral("--db"), QStringLiteral("sqlite:{FILE}")} << false
         << 0 << "No runs yet ({FILE} does not exist).";
@@ -161,6 +175,8 @@ void TestCli::storeLocation()
     const Run r = run(args);
     QCOMPARE(r.status, status);
     QVERIFY2((status ? r.err : r.out).contains(said), qPrintable(r.out + r.err));
+    if (status == 2)
+        QVERIFY(!QFile::exists(file)); // refused before the store is made
     QVERIFY2(!r.err.contains(QLatin1String("s3cret")), qPrintable(r.err));
 }
 
