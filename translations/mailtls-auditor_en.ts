@@ -4923,6 +4923,17 @@ to see what it answered.</translation>
         <source>notification command</source>
         <translation>notification command</translation>
     </message>
+    <message numerus="yes">
+        <source>%n finding(s) undecided</source>
+        <translation>
+            <numerusform>%n finding undecided</numerusform>
+            <numerusform>%n findings undecided</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Findings that no answer confirms or clears now (%1):</source>
+        <translation>Findings that no answer confirms or clears now (%1):</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::ObservationTableModel</name>

@@ -4881,6 +4881,16 @@ to see what it answered.</source>
         <source>notification command</source>
         <translation>通知コマンド</translation>
     </message>
+    <message numerus="yes">
+        <source>%n finding(s) undecided</source>
+        <translation>
+            <numerusform>%n 件の指摘が未確定</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Findings that no answer confirms or clears now (%1):</source>
+        <translation>今回の応答では確認も解消の判断もできない指摘 (%1):</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::ObservationTableModel</name>

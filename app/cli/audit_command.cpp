@@ -175,8 +175,10 @@ std::variant<AuditRequest, int> parseAudit(const QStringList &arguments, QTextSt
         return ExitUsage;
     }
     for (const QString &address : parser.values(mailOption)) {
-        // One address each; nothing that could end the header or add another.
-        static const QRegularExpression plain(QStringLiteral("^[^\\s,;<>\"()]+$"));
+        // One address each, printable ASCII: nothing that could end the header,
+        // add another or hide in an encoding (anchored: "$" alone would let "root\n" by).
+        static const QRegularExpression plain(
+            QRegularExpression::anchoredPattern(QStringLiteral("[!#-'*+\\-./0-9=?@A-Z\\[\\]^_`a-z{|}~]+")));
         if (!plain.match(address).hasMatch()) {
             err << Tr::tr("audit: --notify-mail takes one mail address (got '%1')").arg(address) << Qt::endl;
             return ExitUsage;
@@ -376,15 +378,21 @@ AuditOutcome auditWorkspace(const AuditRequest &request, QTextStream &err, bool 
     return outcome;
 }
 
-// The news of the run against the previous complete run of the workspace.
+// The news of the run against the earlier complete runs of the workspace.
 struct ComparedRun
 {
     RunChanges changes;
     QHash<QString, const Rule *> rules; // into the request's profile
 };
 
-// 4. What changed since the previous complete run (read back from the store);
-// nullopt after a message on err.
+// How many complete runs before the previous one a comparison may read,
+// for what the newer runs left undecided (a server that did not answer for
+// a week is compared with what it answered before).
+constexpr int kRunsLookedBack = 7;
+
+// 4. What changed since the previous complete run (read back from the store,
+// with older runs as far as the newer ones left things undecided); nullopt
+// after a message on err.
 std::optional<ComparedRun> compareWithPrevious(const AuditRequest &request, qint64 run, QTextStream &err)
 {
     QString error;
@@ -393,38 +401,42 @@ std::optional<ComparedRun> compareWithPrevious(const AuditRequest &request, qint
         err << Tr::tr("audit: %1").arg(error) << Qt::endl;
         return std::nullopt;
     }
-    qint64 previous = 0;
+    QList<qint64> earlierIds;
     for (const StoredRun &r : store->runs(request.workspace.name)) { // newest first
-        if (r.id < run && r.state == QLatin1String("complete")) {
-            previous = r.id;
-            break;
-        }
+        if (r.id < run && r.state == QLatin1String("complete") && earlierIds.size() <= kRunsLookedBack)
+            earlierIds.append(r.id);
     }
     const QString &profile = request.profile.id;
-    const std::optional<ReportInput> after =
-        loadReportInput(*store, request.workspace, run, profile, &error, ReportParts::FiguresOnly);
-    if (!after) {
-        err << Tr::tr("audit: %1").arg(error) << Qt::endl;
-        return std::nullopt;
-    }
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const ComplianceReport afterReport =
-        buildComplianceReport(*after, request.profile, {}, now, ReportParts::FiguresOnly);
-    ComparedRun compared;
-    compared.rules = afterReport.rules;
-    if (!previous) {
-        compared.changes = runChanges(afterReport, *after, nullptr, nullptr, request.expiryDays);
-        return compared;
-    }
-    const std::optional<ReportInput> before =
-        loadReportInput(*store, request.workspace, previous, profile, &error, ReportParts::FiguresOnly);
-    if (!before) {
-        err << Tr::tr("audit: %1").arg(error) << Qt::endl;
+    // Each input and report stays where it was made: the RunViews point at them.
+    std::vector<std::unique_ptr<ReportInput>> inputs;
+    std::vector<std::unique_ptr<ComplianceReport>> reports;
+    auto load = [&](qint64 id) -> bool {
+        std::optional<ReportInput> input =
+            loadReportInput(*store, request.workspace, id, profile, &error, ReportParts::FiguresOnly);
+        if (!input) {
+            err << Tr::tr("audit: %1").arg(error) << Qt::endl;
+            return false;
+        }
+        inputs.push_back(std::make_unique<ReportInput>(std::move(*input)));
+        reports.push_back(std::make_unique<ComplianceReport>(
+            buildComplianceReport(*inputs.back(), request.profile, {}, now, ReportParts::FiguresOnly)));
+        return true;
+    };
+    if (!load(run))
         return std::nullopt;
+    // The previous run, and older ones only while the newest loaded left something undecided.
+    QList<RunView> earlier;
+    for (qint64 id : std::as_const(earlierIds)) {
+        if (!earlier.isEmpty() && !leavesUndecided(*reports.back()))
+            break;
+        if (!load(id))
+            return std::nullopt;
+        earlier.append(RunView{reports.back().get(), inputs.back().get()});
     }
-    const ComplianceReport beforeReport =
-        buildComplianceReport(*before, request.profile, {}, now, ReportParts::FiguresOnly);
-    compared.changes = runChanges(afterReport, *after, &beforeReport, &*before, request.expiryDays);
+    ComparedRun compared;
+    compared.rules = reports.front()->rules;
+    compared.changes = runChanges(RunView{reports.front().get(), inputs.front().get()}, earlier, request.expiryDays);
     return compared;
 }
 
@@ -478,11 +490,11 @@ int runAudit(const QStringList &arguments, QTextStream &out, QTextStream &err)
     std::optional<ComparedRun> compared;
     if (request.comparePrevious || request.notify.any()) {
         compared = compareWithPrevious(request, outcome.run, err);
-        if (!compared)
-            return ExitFileError;
     }
     // The status: our own errors first, then what the run found, then what it could not reach.
     int status = ExitOk;
+    if ((request.comparePrevious || request.notify.any()) && !compared)
+        status = ExitFileError; // the run is kept; its comparison could not be read
     if (request.jsonPath && !writeAuditJson(request, outcome, compared ? &*compared : nullptr, err))
         status = ExitFileError;
     if (outcome.storeErrors)
@@ -500,7 +512,7 @@ int runAudit(const QStringList &arguments, QTextStream &out, QTextStream &err)
             << Qt::endl;
         status = ExitFindings;
     }
-    if (status == ExitOk && request.comparePrevious && compared->changes.regression())
+    if (status == ExitOk && request.comparePrevious && compared && compared->changes.regression())
         status = ExitFindings;
     if (status == ExitOk) {
         for (const EndpointResult &r : std::as_const(outcome.results)) {

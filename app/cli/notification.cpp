@@ -9,6 +9,10 @@
 #include <QRegularExpression>
 #include <QTextStream>
 
+#include <csignal>
+
+#include <unistd.h>
+
 namespace mailtls::cli {
 
 namespace {
@@ -19,14 +23,23 @@ struct Tr
 };
 
 // Text that may come from a server or a file, safe on one line of a mail or a
-// terminal: control and format characters (newlines, escapes, bidi overrides)
-// become U+FFFD.
-QString oneLine(const QString &text)
+// terminal: control, format and separator characters (newlines, escapes,
+// bidi overrides, U+2028) become U+FFFD, and it is cut at maxLength
+// characters (a mail's lines must stay under 998 octets).
+QString oneLine(const QString &text, qsizetype maxLength = 200)
 {
-    QString clean = text;
+    QString clean = text.size() > maxLength ? text.left(maxLength) + QChar(0x2026) : text;
     for (QChar &c : clean) {
-        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+        switch (c.category()) {
+        case QChar::Other_Control:
+        case QChar::Other_Format:
+        case QChar::Separator_Line:
+        case QChar::Separator_Paragraph:
             c = QChar::ReplacementCharacter;
+            break;
+        default:
+            break;
+        }
     }
     return clean;
 }
@@ -112,18 +125,22 @@ QString shellWord(const QString &word)
     return u'\'' + quoted + u'\'';
 }
 
-// Runs program with arguments, writes input, waits; "" or what went wrong.
+// Runs program with arguments in a process group of its own, writes input,
+// waits; "" or what went wrong. On a timeout the whole group is killed: what
+// a notification command started (curl, ...) does not outlive it.
 QString runWithInput(const QString &what, const QString &program, const QStringList &arguments,
                      const QByteArray &input, int timeoutMs)
 {
     QProcess p;
     p.setProcessChannelMode(QProcess::MergedChannels);
+    p.setChildProcessModifier([] { ::setsid(); });
     p.start(program, arguments);
     if (!p.waitForStarted(timeoutMs))
         return Tr::tr("%1: cannot start %2: %3").arg(what, program, p.errorString());
     p.write(input);
     p.closeWriteChannel();
     if (!p.waitForFinished(timeoutMs)) {
+        ::kill(-pid_t(p.processId()), SIGKILL);
         p.kill();
         p.waitForFinished(5000);
         return Tr::tr("%1: %2 did not finish within %n second(s)", nullptr, timeoutMs / 1000)
@@ -152,6 +169,8 @@ QString changesSubject(const RunChanges &c)
         parts << Tr::tr("%n finding(s) opened", nullptr, int(c.opened.size()));
     if (!c.undecided.isEmpty())
         parts << Tr::tr("%n link(s) undecided", nullptr, int(c.undecided.size()));
+    if (!c.findingsUndecided.isEmpty())
+        parts << Tr::tr("%n finding(s) undecided", nullptr, int(c.findingsUndecided.size()));
     if (!c.certificates.isEmpty())
         parts << Tr::tr("%n certificate(s) expiring", nullptr, int(c.certificates.size()));
     if (parts.isEmpty())
@@ -183,6 +202,12 @@ QString changesText(const RunChanges &c, const QHash<QString, const Rule *> &rul
         out,
         Tr::tr("Links decided before that no answer decides now (%1):").arg(c.undecided.size()),
         c.undecided);
+    QList<TriagedFinding> untold;
+    for (const RuleResult &r : c.findingsUndecided)
+        untold.append(TriagedFinding{r, std::nullopt, false});
+    findingLines(out,
+                 Tr::tr("Findings that no answer confirms or clears now (%1):").arg(untold.size()),
+                 untold, rules);
     if (!c.certificates.isEmpty()) {
         out << Tr::tr("Certificates expired or expiring within %n day(s):", nullptr, c.expiryDays)
             << u'\n';
@@ -229,7 +254,7 @@ QByteArray notificationMail(const RunChanges &c, const QHash<QString, const Rule
         command << QStringLiteral("--compare") << QString::number(c.previous);
     command << QStringLiteral("--pdf") << QStringLiteral("report.pdf");
     body += QStringLiteral("-- \n") + Tr::tr("The whole run as a report:") + u'\n' +
-            oneLine(command.join(u' ')) + u'\n';
+            oneLine(command.join(u' '), 900) + u'\n';
     mail += body.toUtf8();
     return mail;
 }

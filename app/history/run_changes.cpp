@@ -21,10 +21,11 @@ QString standingKey(CertificateStanding s)
     Q_UNREACHABLE();
 }
 
-// The certificates of a run's results, each address's own, by endpoint and fingerprint.
-QList<CertificateChange> certificatesOf(const ReportInput &input, int expiryDays)
+// The certificates of a run's results by endpoint and fingerprint: one
+// entry per certificate, at the worst standing of the addresses serving it.
+QHash<QString, CertificateChange> certificatesOf(const ReportInput &input, int expiryDays)
 {
-    QList<CertificateChange> all;
+    QHash<QString, CertificateChange> all;
     const QDateTime now = input.run.startedAt;
     for (auto it = input.results.cbegin(); it != input.results.cend(); ++it) {
         for (const EndpointResult *r : it.value().addressResults()) {
@@ -39,19 +40,78 @@ QList<CertificateChange> certificatesOf(const ReportInput &input, int expiryDays
             change.notAfter = c.notAfter;
             change.daysLeft = now.secsTo(c.notAfter) / 86400;
             change.standing = certificateStanding(c.notAfter, now, expiryDays);
-            all.append(change);
+            const QString key = change.endpoint + u'|' + change.fingerprint;
+            const auto known = all.constFind(key);
+            if (known == all.cend() || int(change.standing) > int(known->standing))
+                all.insert(key, change);
         }
     }
-    std::sort(all.begin(), all.end(), [](const CertificateChange &a, const CertificateChange &b) {
-        return std::tie(a.notAfter, a.endpoint, a.address) <
-               std::tie(b.notAfter, b.endpoint, b.address);
-    });
     return all;
 }
 
-QString certificateKey(const CertificateChange &c)
+// A link's state in one run: its rank (nullopt: unreachable, not probed) and
+// whether an answer was left undecided (then the link is at most that good).
+struct LinkSeen
 {
-    return c.endpoint + u'|' + c.address + u'|' + c.fingerprint;
+    bool present = false;
+    std::optional<int> rank;
+    bool incomplete = false;
+    LinkState state = LinkState::NotProbed;
+
+    bool decided() const { return rank.has_value() && !incomplete; }
+};
+
+LinkSeen linkIn(const ComplianceReport &report, const QString &linkId)
+{
+    const int i = report.map.edgeIndex(linkId);
+    if (i < 0)
+        return {};
+    const MapLinkStatus &st = report.map.edges().at(i).status;
+    return {true, linkStateRank(st.state), st.incomplete, st.state};
+}
+
+QString findingKey(const RuleResult &r)
+{
+    return r.ruleId + u'@' + r.endpoint;
+}
+
+// A check's outcome in one run: failing, undecided, or neither (passed, or not asked).
+enum class CheckSeen
+{
+    Clear,
+    Failing,
+    Undecided
+};
+
+struct RunChecks
+{
+    QSet<QString> failing;
+    QSet<QString> undecided;
+
+    explicit RunChecks(const ComplianceReport &r)
+    {
+        for (const TriagedFinding &f : r.findings)
+            failing.insert(findingKey(f.finding));
+        for (const RuleResult &u : r.undecided)
+            undecided.insert(findingKey(u));
+    }
+    CheckSeen seen(const QString &key) const
+    {
+        if (failing.contains(key))
+            return CheckSeen::Failing;
+        return undecided.contains(key) ? CheckSeen::Undecided : CheckSeen::Clear;
+    }
+};
+
+// The last outcome of a check that was not undecided, newest run first; Clear when none was.
+CheckSeen lastKnown(const QList<RunChecks> &earlier, const QString &key)
+{
+    for (const RunChecks &r : earlier) {
+        const CheckSeen s = r.seen(key);
+        if (s != CheckSeen::Undecided)
+            return s;
+    }
+    return CheckSeen::Clear;
 }
 
 QJsonObject linkNewsToJson(const LinkNews &n)
@@ -98,69 +158,115 @@ CertificateStanding certificateStanding(const QDateTime &notAfter, const QDateTi
     return CertificateStanding::Valid;
 }
 
-RunChanges runChanges(const ComplianceReport &after, const ReportInput &afterInput,
-                      const ComplianceReport *before, const ReportInput *beforeInput,
-                      int expiryDays)
+RunChanges runChanges(const RunView &afterView, const QList<RunView> &earlier, int expiryDays)
 {
+    const ComplianceReport &after = *afterView.report;
     RunChanges c;
     c.workspace = after.workspace;
     c.run = after.run;
     c.runStarted = after.runStarted;
     c.expiryDays = expiryDays;
 
-    // 1. Certificates: worse standing than at the previous run (or than valid, with none).
-    QHash<QString, CertificateStanding> earlier;
-    if (beforeInput) {
-        for (const CertificateChange &b : certificatesOf(*beforeInput, expiryDays))
-            earlier.insert(certificateKey(b), b.standing);
+    // 1. Certificates: worse standing than at their last sight (valid when never seen).
+    QList<QHash<QString, CertificateChange>> seenBefore;
+    for (const RunView &e : earlier)
+        seenBefore.append(certificatesOf(*e.input, expiryDays));
+    const QHash<QString, CertificateChange> now = certificatesOf(*afterView.input, expiryDays);
+    for (auto it = now.cbegin(); it != now.cend(); ++it) {
+        CertificateStanding was = CertificateStanding::Valid;
+        for (const QHash<QString, CertificateChange> &b : std::as_const(seenBefore)) {
+            if (const auto known = b.constFind(it.key()); known != b.cend()) {
+                was = known->standing;
+                break;
+            }
+        }
+        if (int(it->standing) > int(was))
+            c.certificates.append(*it);
     }
-    for (const CertificateChange &a : certificatesOf(afterInput, expiryDays)) {
-        const CertificateStanding was =
-            earlier.value(certificateKey(a), CertificateStanding::Valid);
-        if (int(a.standing) > int(was))
-            c.certificates.append(a);
-    }
-    if (!before)
+    std::sort(c.certificates.begin(), c.certificates.end(),
+              [](const CertificateChange &a, const CertificateChange &b) {
+                  return std::tie(a.notAfter, a.endpoint) < std::tie(b.notAfter, b.endpoint);
+              });
+    if (earlier.isEmpty())
         return c;
+    const ComplianceReport &previous = *earlier.first().report;
+    c.previous = previous.run;
+    c.previousStarted = previous.runStarted;
 
-    // 2. Findings and links, as the report's comparison sees them.
-    c.previous = before->run;
-    c.previousStarted = before->runStarted;
-    const RunDiff diff = diffRuns(*before, after);
-    for (const TriagedFinding &f : diff.added) {
-        if (!f.accepted())
+    // 2. Links: the state now against the last state that had a rank.
+    for (const MapEdge &e : after.map.edges()) {
+        const LinkSeen justBefore = linkIn(previous, e.linkId);
+        if (!justBefore.present)
+            continue; // a new link: nothing to compare
+        LinkSeen last;
+        for (const RunView &r : earlier) {
+            const LinkSeen s = linkIn(*r.report, e.linkId);
+            if (!s.present)
+                break; // the link did not exist before this run
+            if (s.rank) {
+                last = s;
+                break;
+            }
+        }
+        const std::optional<int> rank = linkStateRank(e.status.state);
+        const LinkNews news{RunDiff::LinkChange{e.linkId, e.kind, e.endpoint,
+                                                last.rank ? last.state : justBefore.state,
+                                                e.status.state},
+                            after.map.nodes().value(e.from).name, e.status.incomplete};
+        if (rank && last.rank && *rank < *last.rank)
+            c.regressed.append(news); // undecided answers could only make it worse still
+        else if (rank && last.rank && *rank > *last.rank && !e.status.incomplete)
+            c.improved.append(news);
+        else if ((!rank || e.status.incomplete) && justBefore.decided())
+            c.undecided.append(
+                LinkNews{{e.linkId, e.kind, e.endpoint, justBefore.state, e.status.state},
+                         news.from,
+                         e.status.incomplete});
+    }
+
+    // 3. Findings: each check against its last outcome that was not undecided.
+    QList<RunChecks> checks;
+    for (const RunView &r : earlier)
+        checks.append(RunChecks(*r.report));
+    const RunChecks nowChecks(after);
+    for (const TriagedFinding &f : after.findings) {
+        if (!f.accepted() && lastKnown(checks, findingKey(f.finding)) != CheckSeen::Failing)
             c.opened.append(f);
     }
-    c.fixed = diff.fixed;
-    QSet<QString> ranked;
-    auto news = [&](const RunDiff::LinkChange &change) {
-        const MapEdge &e = after.map.edges().at(after.map.edgeIndex(change.link));
-        return LinkNews{change, after.map.nodes().value(e.from).name, e.status.incomplete};
-    };
-    for (const RunDiff::LinkChange &r : diff.regressed) {
-        c.regressed.append(news(r));
-        ranked.insert(r.link);
-    }
-    for (const RunDiff::LinkChange &r : diff.improved) {
-        const LinkNews n = news(r);
-        ranked.insert(r.link);
-        // Better on an answer left undecided is not better: only undecided.
-        (n.incomplete ? c.undecided : c.improved).append(n);
-    }
-    // 3. Links decided at the previous run that no answer decides now.
-    for (const MapEdge &e : after.map.edges()) {
-        const int i = before->map.edgeIndex(e.linkId);
-        if (i < 0 || ranked.contains(e.linkId))
-            continue;
-        const MapLinkStatus &was = before->map.edges().at(i).status;
-        const bool decidedBefore = linkStateRank(was.state).has_value() && !was.incomplete;
-        const bool decidedNow = linkStateRank(e.status.state).has_value() && !e.status.incomplete;
-        if (decidedBefore && !decidedNow) {
-            c.undecided.append(
-                news(RunDiff::LinkChange{e.linkId, e.kind, e.endpoint, was.state, e.status.state}));
+    // Failing at their last outcome before: fixed when clear now; when undecided
+    // now, told once (the night after the last failing run), never "fixed".
+    QSet<QString> told;
+    for (qsizetype j = 0; j < earlier.size(); ++j) {
+        for (const TriagedFinding &f : earlier.at(j).report->findings) {
+            const QString key = findingKey(f.finding);
+            if (told.contains(key))
+                continue;
+            bool newest = true;
+            for (qsizetype i = 0; i < j && newest; ++i)
+                newest = checks.at(i).seen(key) == CheckSeen::Undecided;
+            if (!newest)
+                continue;
+            told.insert(key);
+            const CheckSeen s = nowChecks.seen(key);
+            if (s == CheckSeen::Clear)
+                c.fixed.append(f);
+            else if (s == CheckSeen::Undecided && j == 0)
+                c.findingsUndecided.append(f.finding);
         }
     }
     return c;
+}
+
+bool leavesUndecided(const ComplianceReport &report)
+{
+    if (!report.undecided.isEmpty())
+        return true;
+    for (const MapEdge &e : report.map.edges()) {
+        if (e.status.incomplete ||
+            (!linkStateRank(e.status.state) && e.status.state != LinkState::NotProbed))
+            return true;
+    }
+    return false;
 }
 
 QJsonObject runChangesToJson(const RunChanges &c)
@@ -178,6 +284,10 @@ QJsonObject runChangesToJson(const RunChanges &c)
     o.insert(QLatin1StringView("links_undecided"), arrayOf(c.undecided, linkNewsToJson));
     o.insert(QLatin1StringView("findings_opened"), arrayOf(c.opened, findingToJson));
     o.insert(QLatin1StringView("findings_fixed"), arrayOf(c.fixed, findingToJson));
+    o.insert(QLatin1StringView("findings_undecided"),
+             arrayOf(c.findingsUndecided, [](const RuleResult &r) {
+                 return findingToJson(TriagedFinding{r, std::nullopt, false});
+             }));
     o.insert(QLatin1StringView("expiry_days"), c.expiryDays);
     o.insert(QLatin1StringView("certificates"),
              arrayOf(c.certificates, [](const CertificateChange &x) {

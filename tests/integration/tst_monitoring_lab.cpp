@@ -175,6 +175,7 @@ class TestMonitoringLab : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void unitsAreValid();
+    void unitKeepsSendmailWorking();
     void initTestCase();
     void nightlyRunsMailOneRegression();
     void cleanupTestCase();
@@ -207,6 +208,26 @@ void TestMonitoringLab::unitsAreValid()
     QVERIFY2(!said.contains("Unknown") && !said.contains("Failed to parse") &&
                  !said.contains("ignoring"),
              said.constData());
+}
+
+// For a service with User=, systemd.exec(5) (systemd 252) implies
+// NoNewPrivileges=yes with each of these, which strips the set-group-id of
+// Postfix's postdrop and the set-user-id of Exim: the notification mail could
+// not be queued.
+void TestMonitoringLab::unitKeepsSendmailWorking()
+{
+    const QString unit = readText(kUnits + QStringLiteral("/mailtls-auditor-audit@.service"));
+    QVERIFY(unit.contains(QLatin1String("\nUser=")));
+    for (const char *key :
+         {"NoNewPrivileges", "DynamicUser", "PrivateDevices", "ProtectHostname", "ProtectClock",
+          "ProtectKernelTunables", "ProtectKernelModules", "ProtectKernelLogs",
+          "RestrictAddressFamilies", "RestrictNamespaces", "LockPersonality",
+          "MemoryDenyWriteExecute", "RestrictRealtime", "RestrictSUIDSGID", "SystemCallFilter",
+          "SystemCallArchitectures", "SystemCallLog", "ProtectSystem=strict"}) {
+        const QString k = QString::fromLatin1(key);
+        QVERIFY2(!unit.contains(u'\n' + k + (k.contains(u'=') ? QString() : QStringLiteral("="))),
+                 key);
+    }
 }
 
 void TestMonitoringLab::initTestCase()

@@ -150,6 +150,10 @@ void TestCli::storeLocation_data()
                        QStringLiteral("{FILE}"), QStringLiteral("--notify-mail"),
                        QStringLiteral("root\nBcc: evil@example.org")}
         << false << 2 << "audit: --notify-mail takes one mail address";
+    QTest::newRow("audit, --notify-mail ending in a line break")
+        << QStringList{QStringLiteral("audit"), QStringLiteral("--workspace"), kDemo, QStringLiteral("--db"),
+                       QStringLiteral("{FILE}"), QStringLiteral("--notify-mail"), QStringLiteral("root\n")}
+        << false << 2 << "audit: --notify-mail takes one mail address";
     QTest::newRow("runs, an SQLite file not there yet")
         << QStringList{QStringLiteral("runs"), QStringLiteral("--db"), QStringLiteral("sqlite:{FILE}")} << false
         << 0 << "No runs yet ({FILE} does not exist).";

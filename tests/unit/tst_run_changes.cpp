@@ -11,6 +11,7 @@
 #include "app/policy/policy_profile.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -65,12 +66,20 @@ private Q_SLOTS:
     void firstRunTellsOnlyCertificates();
     void certificateToldOncePerStanding();
     void unreachableIsUndecidedNotUnchanged();
+    void regressionAfterAnUndecidedNight();
+    void findingOfAnUnreachableEndpointIsNotFixed();
+    void improvedOnAnUndecidedAnswerIsUndecided();
+    void certificateOnTwoAddressesIsOne();
+    void timedOutCommandLeavesNothingRunning();
     void mailIsSafeAndEncoded();
     void deliveryHandsOverAndReportsFailure();
 
 private:
     RunChanges changes(const QHash<QString, EndpointResult> &before,
                        const QHash<QString, EndpointResult> &after, int expiryDays = 21);
+    RunChanges nights(const QList<QHash<QString, EndpointResult>> &runs, int expiryDays = 21);
+    QHash<QString, EndpointResult> unreachable(QHash<QString, EndpointResult> results,
+                                               const QString &ref);
 
     Workspace m_ws;
     Profile m_profile;
@@ -91,13 +100,24 @@ void TestRunChanges::initTestCase()
 RunChanges TestRunChanges::changes(const QHash<QString, EndpointResult> &before,
                                    const QHash<QString, EndpointResult> &after, int expiryDays)
 {
-    const ReportInput b = input(m_ws, 1, m_first, before);
-    const ReportInput a = input(m_ws, 2, m_second, after);
-    const ComplianceReport rb =
-        buildComplianceReport(b, m_profile, {}, m_second, ReportParts::FiguresOnly);
-    const ComplianceReport ra =
-        buildComplianceReport(a, m_profile, {}, m_second, ReportParts::FiguresOnly);
-    return runChanges(ra, a, &rb, &b, expiryDays);
+    return nights({before, after}, expiryDays);
+}
+
+// Runs on consecutive nights from m_first, oldest first: the news of the last.
+RunChanges TestRunChanges::nights(const QList<QHash<QString, EndpointResult>> &runs, int expiryDays)
+{
+    std::vector<std::unique_ptr<ReportInput>> inputs;
+    std::vector<std::unique_ptr<ComplianceReport>> reports;
+    for (qsizetype i = 0; i < runs.size(); ++i) {
+        const QDateTime started = m_first.addDays(i);
+        inputs.push_back(std::make_unique<ReportInput>(input(m_ws, i + 1, started, runs.at(i))));
+        reports.push_back(std::make_unique<ComplianceReport>(buildComplianceReport(
+            *inputs.back(), m_profile, {}, started, ReportParts::FiguresOnly)));
+    }
+    QList<RunView> earlier;
+    for (qsizetype i = runs.size() - 2; i >= 0; --i)
+        earlier.append(RunView{reports.at(i).get(), inputs.at(i).get()});
+    return runChanges(RunView{reports.back().get(), inputs.back().get()}, earlier, expiryDays);
 }
 
 void TestRunChanges::certificateStanding_data()
@@ -174,15 +194,11 @@ void TestRunChanges::sameRunTwiceIsQuiet()
 void TestRunChanges::firstRunTellsOnlyCertificates()
 {
     auto results = sample::demoRun(m_ws, false, false);
-    const ReportInput a = input(m_ws, 1, m_second, results);
-    const ComplianceReport ra =
-        buildComplianceReport(a, m_profile, {}, m_second, ReportParts::FiguresOnly);
-    RunChanges c = runChanges(ra, a, nullptr, nullptr, 21);
+    RunChanges c = nights({results});
     QCOMPARE(c.previous, 0);
     QVERIFY(!c.newsworthy()); // findings exist, but nothing is compared
-    results[QStringLiteral("imap/imaps:2993")].certificate->notAfter = m_second.addDays(5);
-    const ReportInput a2 = input(m_ws, 1, m_second, results);
-    c = runChanges(ra, a2, nullptr, nullptr, 21);
+    results[QStringLiteral("imap/imaps:2993")].certificate->notAfter = m_first.addDays(5);
+    c = nights({results});
     QCOMPARE(c.certificates.size(), 1);
     QCOMPARE(c.certificates.first().endpoint, QStringLiteral("imap/imaps:2993"));
     QCOMPARE(c.certificates.first().daysLeft, 5);
@@ -216,20 +232,133 @@ void TestRunChanges::certificateToldOncePerStanding()
 
 // An endpoint that did not answer is "undecided", never "unchanged" and never a regression or
 // improvement.
+QHash<QString, EndpointResult> TestRunChanges::unreachable(QHash<QString, EndpointResult> results,
+                                                           const QString &ref)
+{
+    EndpointResult &r = results[ref];
+    const ProbeTarget target = r.target;
+    r = EndpointResult{};
+    r.target = target;
+    r.status = ProbeStatus::Timeout;
+    return results;
+}
+
 void TestRunChanges::unreachableIsUndecidedNotUnchanged()
 {
     const auto before = sample::demoRun(m_ws, true, false);
-    auto after = before;
-    EndpointResult &imaps = after[QStringLiteral("imap/imaps:2993")];
-    imaps = EndpointResult{};
-    imaps.target = before.value(QStringLiteral("imap/imaps:2993")).target;
-    imaps.status = ProbeStatus::Timeout;
+    const auto after = unreachable(before, QStringLiteral("imap/imaps:2993"));
     const RunChanges c = changes(before, after);
     QVERIFY(hasLink(c.undecided, QStringLiteral("imap/imaps")));
     QVERIFY(!hasLink(c.regressed, QStringLiteral("imap/imaps")));
     QVERIFY(c.newsworthy());
     QVERIFY(!c.regression());
     QVERIFY(cli::changesText(c, {}).contains(QLatin1String("no answer decides now")));
+    // A second night without an answer is not news again.
+    QVERIFY(!hasLink(nights({before, after, after}).undecided, QStringLiteral("imap/imaps")));
+}
+
+// Strong, then no answer, then cleartext: the third night compares with the
+// first, the last answer that decided.
+void TestRunChanges::regressionAfterAnUndecidedNight()
+{
+    const auto strong = sample::demoRun(m_ws, true, false);
+    const auto weak = sample::demoRun(m_ws, false, false); // pop3 without STARTTLS: cleartext
+    const auto silent = unreachable(strong, QStringLiteral("pop/pop3:2110"));
+    const RunChanges c = nights({strong, silent, weak});
+    QVERIFY(hasLink(c.regressed, QStringLiteral("pop/pop3")));
+    QVERIFY(c.regression());
+    const LinkNews n =
+        *std::find_if(c.regressed.cbegin(), c.regressed.cend(),
+                      [](const LinkNews &x) { return x.change.endpoint == u"pop/pop3"; });
+    QCOMPARE(int(n.change.from), int(LinkState::StrongTls));
+    QCOMPARE(c.previous, 2);
+    // And told once: the night after, cleartext again, nothing regressed.
+    QVERIFY(!hasLink(nights({strong, silent, weak, weak}).regressed, QStringLiteral("pop/pop3")));
+}
+
+// A failing check of an endpoint that stops answering is neither fixed nor,
+// when the endpoint answers again still failing, opened.
+void TestRunChanges::findingOfAnUnreachableEndpointIsNotFixed()
+{
+    const auto failing = sample::demoRun(m_ws, false, false); // mx2 accepts TLS 1.0
+    const auto silent = unreachable(failing, QStringLiteral("mx2/smtp:2525"));
+    const RunChanges dark = nights({failing, silent});
+    for (const TriagedFinding &f : dark.fixed)
+        QVERIFY2(!f.finding.endpoint.startsWith(u"mx2/"), qPrintable(f.finding.ruleId));
+    QVERIFY(std::any_of(dark.findingsUndecided.cbegin(), dark.findingsUndecided.cend(),
+                        [](const RuleResult &r) { return r.endpoint.startsWith(u"mx2/"); }));
+    QVERIFY(!dark.regression());
+    QVERIFY(runChangesToJson(dark).value(QLatin1StringView("findings_undecided")).toArray().size() >
+            0);
+    const RunChanges back = nights({failing, silent, failing});
+    for (const TriagedFinding &f : back.opened)
+        QVERIFY2(!f.finding.endpoint.startsWith(u"mx2/"), qPrintable(f.finding.ruleId));
+    QVERIFY(!back.regression());
+    // Fixed while it was dark: told as fixed when it answers again.
+    const RunChanges fixed = nights({failing, silent, sample::demoRun(m_ws, true, false)});
+    QVERIFY(std::any_of(fixed.fixed.cbegin(), fixed.fixed.cend(), [](const TriagedFinding &f) {
+        return f.finding.endpoint.startsWith(u"mx2/");
+    }));
+}
+
+// Better than before, but on an answer left undecided: not "improved".
+void TestRunChanges::improvedOnAnUndecidedAnswerIsUndecided()
+{
+    const auto weak = sample::demoRun(m_ws, false, false);
+    auto better = sample::demoRun(m_ws, true, false);
+    // mx2 no longer accepts TLS 1.0 as far as it answered, but TLS 1.1 was left undecided.
+    better[QStringLiteral("mx2/smtp:2525")].versions[TlsVersion::Tls11].accepted.reset();
+    better[QStringLiteral("mx2/smtp:2525")].versions[TlsVersion::Tls11].note =
+        QStringLiteral("dropped");
+    const RunChanges c = changes(weak, better);
+    QVERIFY(!hasLink(c.improved, QStringLiteral("mx2/smtp")));
+    QVERIFY(hasLink(c.undecided, QStringLiteral("mx2/smtp")));
+    QVERIFY(!hasLink(c.regressed, QStringLiteral("mx2/smtp")));
+}
+
+// One certificate served on two addresses is one piece of news, at its worse standing.
+void TestRunChanges::certificateOnTwoAddressesIsOne()
+{
+    const QString imaps = QStringLiteral("imap/imaps:2993");
+    const auto before = sample::demoRun(m_ws, true, false);
+    auto after = before;
+    EndpointResult &r = after[imaps];
+    r.certificate->notAfter = m_second.addDays(10);
+    r.certificate->sha256Fingerprint = QStringLiteral("AA:01");
+    EndpointResult v6 = r;
+    v6.address = QStringLiteral("::1");
+    v6.target.host = QStringLiteral("::1");
+    r.otherAddresses.push_back(v6);
+    const RunChanges c = changes(before, after);
+    QCOMPARE(c.certificates.size(), 1);
+    // Seen again from another address the next night: not news again.
+    auto moved = after;
+    moved[imaps].address = QStringLiteral("127.0.0.99");
+    moved[imaps].otherAddresses.clear();
+    QVERIFY(nights({before, after, moved}).certificates.isEmpty());
+}
+
+void TestRunChanges::timedOutCommandLeavesNothingRunning()
+{
+    QTemporaryDir dir;
+    const RunChanges c =
+        changes(sample::demoRun(m_ws, true, false), sample::demoRun(m_ws, false, false));
+    cli::NotifyOptions options;
+    options.command = QStringLiteral("sleep 60 & echo $! > %1/child; wait").arg(dir.path());
+    options.timeoutMs = 1000;
+    QElapsedTimer t;
+    t.start();
+    const QStringList errors = cli::deliverNotification(c, {}, options);
+    QVERIFY(t.elapsed() < 10000);
+    QCOMPARE(errors.size(), 1);
+    QVERIFY2(errors.first().contains(QLatin1String("did not finish")), qPrintable(errors.first()));
+    const QString child = fileText(dir.filePath(QStringLiteral("child"))).trimmed();
+    QVERIFY(!child.isEmpty());
+    // Gone, or a zombie waiting for its reaper: never still sleeping.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !QFile::exists(QStringLiteral("/proc/%1").arg(child)) ||
+            fileText(QStringLiteral("/proc/%1/stat").arg(child)).contains(QLatin1String(") Z ")),
+        5000);
 }
 
 void TestRunChanges::mailIsSafeAndEncoded()
