@@ -116,3 +116,17 @@ awk -F'\t' '
             print line
         }
     }' "$results" | sort
+echo
+# Each of our connections through the relay costs at least 2.5 round trips:
+# the greeting's way to us (half), STARTTLS and its answer (one), our hello
+# and the server's (one); the connect itself is to the relay on loopback. With
+# every one of the per-host slots (8 by default, MAILTLS_BENCH_CAP to change)
+# busy from the first connection to the last, the enumeration cannot be
+# faster than connections / slots x 2.5 x RTT.
+echo "Ours against the lower bound of its own connections (connections / ${MAILTLS_BENCH_CAP:-8} slots x 2.5 round trips x RTT):"
+awk -F'\t' -v cap="${MAILTLS_BENCH_CAP:-8}" '
+    $3 == "ours" && $1 > 0 {
+        bound = $5 / cap * 2.5 * $1
+        printf "%3s ms RTT  %-36s  %.2f s, bound %.2f s, %.1fx the bound\n", $1, $2, $4 / 1000, bound / 1000,
+            $4 / (bound > 0 ? bound : 1)
+    }' "$results" | sort

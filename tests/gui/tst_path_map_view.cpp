@@ -93,6 +93,8 @@ private Q_SLOTS:
     void mainWindowShowsTheMap();
     void mapFillsTheView();
     void detailCountsDevicePixels();
+    void namesReadFarOut_data();
+    void namesReadFarOut();
 };
 
 void TestPathMapView::oneEdgePerLink()
@@ -574,6 +576,52 @@ void TestPathMapView::detailCountsDevicePixels()
     QPainter painter(&image);
     painter.scale(0.3, 0.3);
     QCOMPARE(qRound(mapDetail(&option, &painter) * 100), 60);
+}
+
+void TestPathMapView::namesReadFarOut_data()
+{
+    QTest::addColumn<qreal>("zoom");
+    QTest::newRow("0.45, the demo at 1440x900") << 0.45;
+    QTest::newRow("0.35") << 0.35;
+    QTest::newRow("1:1") << 1.0;
+}
+
+// A node drawn at the map's fitted zoom: its name is text a person can read
+// (at least 7 pixels from the top of its tallest glyph to the bottom of its
+// lowest), never a grey smudge of the map-unit font scaled down.
+void TestPathMapView::namesReadFarOut()
+{
+    QFETCH(qreal, zoom);
+    const Workspace ws = demo();
+    PathMapView view;
+    view.setMap(laidOut(ws));
+    NodeItem *node = view.mapScene()->nodeItem(QStringLiteral("mx1"));
+    QVERIFY(node);
+    const QRectF box = node->sceneBox().translated(-node->pos());
+    QImage image((box.size() * zoom).toSize() + QSize(2, 2), QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    {
+        QPainter painter(&image);
+        painter.scale(zoom, zoom);
+        painter.translate(-box.topLeft());
+        QStyleOptionGraphicsItem option;
+        option.exposedRect = box;
+        node->paint(&painter, &option, nullptr);
+    }
+    // The rows of the text column (right of the icon) with dark pixels.
+    const QColor text = view.mapScene()->mapStyle().nodeText;
+    int top = image.height();
+    int bottom = -1;
+    for (int y = 2; y < image.height() - 2; ++y) {
+        for (int x = int(NodeItem::kTextInset * zoom); x < image.width() - 2; ++x) {
+            const QColor c = image.pixelColor(x, y);
+            if (qAbs(c.lightness() - text.lightness()) < 60) {
+                top = std::min(top, y);
+                bottom = std::max(bottom, y);
+            }
+        }
+    }
+    QVERIFY2(bottom - top + 1 >= 7, qPrintable(QStringLiteral("text %1 px high").arg(bottom - top + 1)));
 }
 
 QTEST_MAIN(TestPathMapView)

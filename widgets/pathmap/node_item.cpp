@@ -4,6 +4,7 @@
 #include "widgets/pathmap/map_text.h"
 #include "widgets/pathmap/path_map_scene.h"
 
+#include <QFontInfo>
 #include <QFontMetricsF>
 #include <QGraphicsSceneMouseEvent>
 #include <QPainter>
@@ -159,9 +160,15 @@ void NodeItem::paintLabel(QPainter *painter, qreal y, qreal lod) const
     const bool pseudo = m_scene->map().nodes().at(m_node).kind != MapNodeKind::Host;
     const QRectF icon(m_box.left() + kPad + (pseudo ? 6 : 0), y - kIcon / 2, kIcon, kIcon);
     paintIcon(painter, icon);
-    if (lod < 0.42)
-        return;
     const qreal x = icon.right() + kPad;
+    // The name in map units only where it reads on screen (lod counts device
+    // pixels, the font's size logical ones).
+    const qreal logical =
+        QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
+    if (lod < 0.42 || QFontInfo(style.boldFont).pixelSize() * logical < kFarNamePixels) {
+        paintFarName(painter, QRectF(x, y - kH / 2, m_box.right() - x - kPad, kH));
+        return;
+    }
     const qreal nameH = m_name.size().height();
     const qreal capH = m_caption.size().height();
     const qreal top = y - (nameH + capH + 2) / 2;
@@ -171,6 +178,46 @@ void NodeItem::paintLabel(QPainter *painter, qreal y, qreal lod) const
     painter->setPen(style.nodeSubText);
     painter->setFont(style.smallFont);
     painter->drawStaticText(QPointF(x, top + nameH + 2), m_caption);
+}
+
+// Too far out for the name in map units (it would be a few pixels tall): the
+// name in fonts of a readable size on screen, whole when it fits on one line,
+// else its first label ("mx1") over the rest ("kumo.example"), each cut at
+// the box; the tooltip has it whole.
+void NodeItem::paintFarName(QPainter *painter, const QRectF &area) const
+{
+    const qreal scale =
+        QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
+    if (scale <= 0)
+        return;
+    const MapStyle &style = m_scene->mapStyle();
+    const QString name = m_scene->map().nodes().at(m_node).name;
+    QFont bold = style.boldFont;
+    bold.setPixelSize(std::max(1, qRound(kFarNamePixels / scale)));
+    const QFontMetricsF boldMetrics(bold);
+    painter->setPen(style.nodeText);
+    painter->setFont(bold);
+    const qsizetype dot = name.indexOf(u'.');
+    const qreal lineH = boldMetrics.height();
+    const bool fits = boldMetrics.horizontalAdvance(name) <= area.width();
+    if (fits || dot <= 0 || 2 * lineH > area.height()) {
+        const QString line = fits || dot <= 0 ? name : name.left(dot);
+        painter->drawText(area, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
+                          boldMetrics.elidedText(line, Qt::ElideRight, area.width()));
+        return;
+    }
+    QFont small = style.smallFont;
+    small.setPixelSize(std::max(1, qRound(kFarNamePixels * 0.9 / scale)));
+    const QFontMetricsF smallMetrics(small);
+    const qreal top = area.center().y() - (lineH + smallMetrics.height()) / 2;
+    const QRectF first(area.left(), top, area.width(), lineH);
+    const QRectF rest(area.left(), top + lineH, area.width(), smallMetrics.height());
+    painter->drawText(first, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
+                      boldMetrics.elidedText(name.left(dot), Qt::ElideRight, area.width()));
+    painter->setPen(style.nodeSubText);
+    painter->setFont(small);
+    painter->drawText(rest, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
+                      smallMetrics.elidedText(name.mid(dot + 1), Qt::ElideMiddle, area.width()));
 }
 
 void NodeItem::paintIcon(QPainter *painter, const QRectF &r) const

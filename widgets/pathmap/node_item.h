@@ -58,6 +58,9 @@ protected:
 
 private:
     void paintIcon(QPainter *painter, const QRectF &box) const;
+    void paintFarName(QPainter *painter, const QRectF &area) const;
+    // The size on screen, in logical pixels, of a name drawn far out.
+    static constexpr qreal kFarNamePixels = 10;
 
     void paintLabel(QPainter *painter, qreal y, qreal lod) const;
 
