@@ -2745,14 +2745,6 @@ to see what it answered.</translation>
         <translation>Select two runs in the table: what was fixed, what is new, which links regressed.</translation>
     </message>
     <message>
-        <source>Export Chart (&amp;PNG)...</source>
-        <translation>Export Chart (&amp;PNG)...</translation>
-    </message>
-    <message>
-        <source>Export &amp;Data (CSV)...</source>
-        <translation>Export &amp;Data (CSV)...</translation>
-    </message>
-    <message>
         <source>C&amp;hart:</source>
         <translation>C&amp;hart:</translation>
     </message>
@@ -2831,6 +2823,18 @@ to see what it answered.</translation>
     <message>
         <source>share (%)</source>
         <translation>share (%)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xport</translation>
+    </message>
+    <message>
+        <source>Chart (&amp;PNG)...</source>
+        <translation>Chart (&amp;PNG)...</translation>
+    </message>
+    <message>
+        <source>&amp;Data (CSV)...</source>
+        <translation>&amp;Data (CSV)...</translation>
     </message>
 </context>
 <context>

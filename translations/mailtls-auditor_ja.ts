@@ -2720,14 +2720,6 @@ to see what it answered.</source>
         <translation>表で 2 つの実行を選択してください: 修正されたもの、新たなもの、後退したリンクがわかります。</translation>
     </message>
     <message>
-        <source>Export Chart (&amp;PNG)...</source>
-        <translation>グラフを書き出す (&amp;PNG)...</translation>
-    </message>
-    <message>
-        <source>Export &amp;Data (CSV)...</source>
-        <translation>データを書き出す (CSV)(&amp;D)...</translation>
-    </message>
-    <message>
         <source>C&amp;hart:</source>
         <translation>グラフ(&amp;H):</translation>
     </message>
@@ -2806,6 +2798,18 @@ to see what it answered.</source>
     <message>
         <source>share (%)</source>
         <translation>割合 (%)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>書き出し(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Chart (&amp;PNG)...</source>
+        <translation>グラフ (&amp;PNG)...</translation>
+    </message>
+    <message>
+        <source>&amp;Data (CSV)...</source>
+        <translation>データ (CSV)(&amp;D)...</translation>
     </message>
 </context>
 <context>

@@ -7,9 +7,11 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
+#include <QToolButton>
 #include <QToolTip>
 #include <QVBoxLayout>
 
@@ -91,10 +93,18 @@ HistoryPanel::HistoryPanel(QWidget *parent)
     milestones->setObjectName(QStringLiteral("milestones"));
     milestones->setToolTip(tr("Dates the rollout should reach, drawn on the charts."));
     connect(milestones, &QPushButton::clicked, this, &HistoryPanel::milestonesRequested);
-    auto *exportChart = new QPushButton(tr("Export Chart (&PNG)..."));
-    auto *exportCsv = new QPushButton(tr("Export &Data (CSV)..."));
-    connect(exportChart, &QPushButton::clicked, this, &HistoryPanel::exportChartRequested);
-    connect(exportCsv, &QPushButton::clicked, this, &HistoryPanel::exportCsvRequested);
+    // The two exports behind one button: the row stays narrow enough for a small screen.
+    auto *exportButton = new QToolButton;
+    exportButton->setObjectName(QStringLiteral("historyExport"));
+    exportButton->setText(tr("E&xport"));
+    exportButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    exportButton->setPopupMode(QToolButton::InstantPopup);
+    auto *exportMenu = new QMenu(exportButton);
+    connect(exportMenu->addAction(tr("Chart (&PNG)...")), &QAction::triggered, this,
+            &HistoryPanel::exportChartRequested);
+    connect(exportMenu->addAction(tr("&Data (CSV)...")), &QAction::triggered, this,
+            &HistoryPanel::exportCsvRequested);
+    exportButton->setMenu(exportMenu);
     connect(m_chartChoice, &QComboBox::currentIndexChanged, this, &HistoryPanel::redraw);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &HistoryPanel::updateCompare);
@@ -107,16 +117,18 @@ HistoryPanel::HistoryPanel(QWidget *parent)
             Q_EMIT compareRequested(runs.at(0), runs.at(1));
     });
 
+    // The chart's name may shrink to a few words: the row fits a small screen.
+    m_chartChoice->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_chartChoice->setMinimumContentsLength(14);
+    m_chartChoice->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     auto *bar = new QHBoxLayout;
     auto *chartLabel = new QLabel(tr("C&hart:"));
     chartLabel->setBuddy(m_chartChoice);
     bar->addWidget(chartLabel);
-    bar->addWidget(m_chartChoice);
-    bar->addStretch();
+    bar->addWidget(m_chartChoice, 1);
     bar->addWidget(m_compare);
     bar->addWidget(milestones);
-    bar->addWidget(exportChart);
-    bar->addWidget(exportCsv);
+    bar->addWidget(exportButton);
     auto *chartBox = new QWidget;
     auto *chartLayout = new QVBoxLayout(chartBox);
     chartLayout->setContentsMargins(0, 0, 0, 0);
@@ -269,7 +281,8 @@ void HistoryPanel::redraw()
         yLabel = tr("checklist items");
         break;
     case Chart::Downgrade:
-        series = {{tr("MX hosts protected"), linkStateColor(LinkState::StrongTls), QCPScatterStyle::ssCircle},
+        series = {{tr("MX hosts protected"), linkStateColor(LinkState::StrongTls),
+                   QCPScatterStyle::ssCircle},
                   {tr("Domains: MTA-STS enforced"), kBlue, QCPScatterStyle::ssSquare},
                   {tr("Domains: MTA-STS testing"), linkStateColor(LinkState::OptionalTls),
                    QCPScatterStyle::ssTriangle},
@@ -277,19 +290,26 @@ void HistoryPanel::redraw()
                   {tr("Domains: TLS-RPT"), m_muted, QCPScatterStyle::ssCross}};
         value = [](const RunFigures &f, int i) {
             switch (i) {
-            case 0: return f.mxProtectedShare();
-            case 1: return f.domainShare(f.domainsStsEnforced);
-            case 2: return f.domainShare(f.domainsStsTesting);
-            case 3: return f.domainShare(f.domainsDane);
-            default: return f.domainShare(f.domainsTlsRpt);
+            case 0:
+                return f.mxProtectedShare();
+            case 1:
+                return f.domainShare(f.domainsStsEnforced);
+            case 2:
+                return f.domainShare(f.domainsStsTesting);
+            case 3:
+                return f.domainShare(f.domainsDane);
+            default:
+                return f.domainShare(f.domainsTlsRpt);
             }
         };
         yLabel = tr("share (%)");
         yMax = 100;
         break;
     case Chart::TlsRpt:
-        series = {{tr("successful sessions"), linkStateColor(LinkState::StrongTls), QCPScatterStyle::ssCircle},
-                  {tr("failed sessions"), linkStateColor(LinkState::Cleartext), QCPScatterStyle::ssCross}};
+        series = {{tr("successful sessions"), linkStateColor(LinkState::StrongTls),
+                   QCPScatterStyle::ssCircle},
+                  {tr("failed sessions"), linkStateColor(LinkState::Cleartext),
+                   QCPScatterStyle::ssCross}};
         value = [](const RunFigures &, int) { return -1.0; }; // per day, not per run: drawTlsRpt()
         yLabel = tr("sessions reported");
         break;
@@ -357,8 +377,9 @@ void HistoryPanel::redraw()
         m_plot->xAxis->setRange(first - pad, last + pad);
         // Runs within a day or two (a rollout tried out, audits after each change): the hours too.
         if (auto ticker = m_plot->xAxis->ticker().dynamicCast<QCPAxisTickerDateTime>())
-            ticker->setDateTimeFormat(last - first + 2 * pad < 2 * 86400.0 ? QStringLiteral("MM-dd HH:mm")
-                                                                          : QStringLiteral("yyyy-MM-dd"));
+            ticker->setDateTimeFormat(last - first + 2 * pad < 2 * 86400.0
+                                          ? QStringLiteral("MM-dd HH:mm")
+                                          : QStringLiteral("yyyy-MM-dd"));
     }
     m_plot->legend->setVisible(!series.isEmpty());
     m_plot->replot(QCustomPlot::rpQueuedReplot);
@@ -388,7 +409,8 @@ QString HistoryPanel::tlsRptDayText(int day) const
         return {};
     const TlsRptDay &d = m_tlsRptDays.at(day);
     const qint64 sessions = d.successful + d.failed;
-    return tr("%1 (UTC): %L2 session(s) reported, %L3 failed (%4%), in %n report(s)", nullptr, d.reports)
+    return tr("%1 (UTC): %L2 session(s) reported, %L3 failed (%4%), in %n report(s)", nullptr,
+              d.reports)
         .arg(d.day.toString(Qt::ISODate))
         .arg(sessions)
         .arg(d.failed)
@@ -404,9 +426,10 @@ void HistoryPanel::hover(QMouseEvent *event)
         for (int i = 0; i < m_tlsRptDays.size(); ++i) {
             const double px = m_plot->xAxis->coordToPixel(timeOf(m_tlsRptDays.at(i)));
             if (std::abs(px - event->position().x()) <= 12 &&
-                (nearest < 0 || std::abs(px - event->position().x()) <
-                                    std::abs(m_plot->xAxis->coordToPixel(timeOf(m_tlsRptDays.at(nearest))) -
-                                             event->position().x())))
+                (nearest < 0 ||
+                 std::abs(px - event->position().x()) <
+                     std::abs(m_plot->xAxis->coordToPixel(timeOf(m_tlsRptDays.at(nearest))) -
+                              event->position().x())))
                 nearest = i;
         }
         if (nearest < 0)
