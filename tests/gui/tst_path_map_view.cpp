@@ -531,6 +531,8 @@ void TestPathMapView::mapFillsTheView()
     // large empty canvas), and every host's name is whole; so again once a resize settles.
     const Workspace ws = demo();
     MainWindow window;
+    // The default size on a screen of 1440x900 or more (the offscreen platform's screen is 800x600).
+    window.resize(1440, 900);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto *map = window.findChild<PathMapWidget *>();
