@@ -19,8 +19,8 @@ ctest_args=("$@")
 echo "== fuzz targets (libFuzzer, clang), briefly" >&2
 fuzz_seconds=${MAILTLS_FUZZ_SECONDS:-20}
 CXX=clang++ cmake -S "$root" -B "$root/build-fuzz" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DMAILTLS_FUZZ=ON >/dev/null
-cmake --build "$root/build-fuzz" --target fuzz_replies fuzz_workspace fuzz_serverhello fuzz_ldap fuzz_csv fuzz_received fuzz_dns fuzz_dialogues fuzz_mta_sts fuzz_tls_rpt
-for target in replies workspace serverhello ldap csv received dns dialogues mta_sts tls_rpt; do
+cmake --build "$root/build-fuzz" --target fuzz_replies fuzz_workspace fuzz_serverhello fuzz_ldap fuzz_csv fuzz_received fuzz_dns fuzz_dialogues fuzz_mta_sts fuzz_tls_rpt fuzz_ocsp
+for target in replies workspace serverhello ldap csv received dns dialogues mta_sts tls_rpt ocsp; do
     corpus=$(mktemp -d)
     cp "$root/tests/fuzz/corpus/$target/"* "$corpus/"
     if ! "$root/build-fuzz/tests/fuzz/fuzz_$target" -max_total_time="$fuzz_seconds" -max_len=65536 \
