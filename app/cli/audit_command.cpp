@@ -13,8 +13,8 @@
 #include "app/remediation/risk_register.h"
 #include "app/session/audit_session.h"
 #include "app/session/store_worker.h"
-#include "probes/when_finished.h"
 #include "probes/result_json.h"
+#include "probes/when_finished.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -48,13 +48,14 @@ struct AuditRequest
     ProbeOptions options;
     SchedulerLimits limits;
     std::optional<QString> jsonPath; // --json: where the whole run goes
-    std::optional<dns::ResolverOptions> domainDns; // the domain checks' DNS; nullopt: --no-domain-checks
-    quint16 policyPort = 443;                      // where MTA-STS policies are fetched
-    std::optional<Severity> failOn;                // --fail-on: open findings this severe or worse end with 1
-    bool comparePrevious = false;                  // --compare-previous: a regression ends with 1
-    bool verbose = false;                          // --verbose: the links and checklist even on success
-    int expiryDays = 21;                           // --expiry-days: a certificate this close to its end is news
-    NotifyOptions notify;                          // --notify-mail, --notify-command, --sendmail
+    std::optional<dns::ResolverOptions>
+        domainDns;                  // the domain checks' DNS; nullopt: --no-domain-checks
+    quint16 policyPort = 443;       // where MTA-STS policies are fetched
+    std::optional<Severity> failOn; // --fail-on: open findings this severe or worse end with 1
+    bool comparePrevious = false;   // --compare-previous: a regression ends with 1
+    bool verbose = false;           // --verbose: the links and checklist even on success
+    int expiryDays = 21;            // --expiry-days: a certificate this close to its end is news
+    NotifyOptions notify;           // --notify-mail, --notify-command, --sendmail
 };
 
 // What the run left, for the summary and the JSON file.
@@ -74,68 +75,80 @@ struct AuditOutcome
 };
 
 // The request, or the exit code after a message on err.
-std::variant<AuditRequest, int> parseAudit(const QStringList &arguments, QTextStream &out, QTextStream &err)
+std::variant<AuditRequest, int> parseAudit(const QStringList &arguments, QTextStream &out,
+                                           QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        Tr::tr("Probe every endpoint of a workspace, keep the run in the audit store, and print the links by state."));
+    parser.setApplicationDescription(Tr::tr("Probe every endpoint of a workspace, keep the run in "
+                                            "the audit store, and print the links by state."));
     parser.addHelpOption();
     const QCommandLineOption workspace = workspaceOption(Tr::tr("The workspace file to audit."));
     const QCommandLineOption db = dbOption();
-    const QCommandLineOption jsonOption(QStringLiteral("json"), Tr::tr("Also write the whole run as JSON to this file."),
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        Tr::tr("Also write the whole run as JSON to this file."),
                                         Tr::tr("file"));
     const QCommandLineOption profileOption(
-        QStringLiteral("profile"), Tr::tr("The policy profile whose checklist the run brings up to date (default: m3aawg)."),
+        QStringLiteral("profile"),
+        Tr::tr("The policy profile whose checklist the run brings up to date (default: m3aawg)."),
         Tr::tr("id"));
     const NetworkOptions network;
     const QCommandLineOption noDomainsOption(
         QStringLiteral("no-domain-checks"),
-        Tr::tr("Do not check the workspace domains' MTA-STS, TLS-RPT and DANE (measure 4 stays undecided)."));
+        Tr::tr("Do not check the workspace domains' MTA-STS, TLS-RPT and DANE (measure 4 stays "
+               "undecided)."));
     const QCommandLineOption dnsServerOption(
         QStringLiteral("dns-server"),
-        Tr::tr("Nameserver for the domain checks, ADDR or ADDR:PORT (repeatable; default: /etc/resolv.conf)."),
+        Tr::tr("Nameserver for the domain checks, ADDR or ADDR:PORT (repeatable; default: "
+               "/etc/resolv.conf)."),
         Tr::tr("address"));
     const QCommandLineOption anchorOption(
         QStringLiteral("trust-anchor"),
-        Tr::tr("DNSSEC trust anchors for the domain checks (default: the system's root key)."), Tr::tr("file"));
-    const QCommandLineOption policyPortOption(QStringLiteral("policy-port"),
-                                              Tr::tr("Fetch the MTA-STS policies on this port instead of 443 (a test "
-                                                     "lab's policy host)."),
-                                              Tr::tr("port"), QStringLiteral("443"));
+        Tr::tr("DNSSEC trust anchors for the domain checks (default: the system's root key)."),
+        Tr::tr("file"));
+    const QCommandLineOption policyPortOption(
+        QStringLiteral("policy-port"),
+        Tr::tr("Fetch the MTA-STS policies on this port instead of 443 (a test "
+               "lab's policy host)."),
+        Tr::tr("port"), QStringLiteral("443"));
     const QCommandLineOption failOnOption(
         QStringLiteral("fail-on"),
-        Tr::tr("End with status 1 when the run has open findings of this severity or worse (critical, high, medium, "
+        Tr::tr("End with status 1 when the run has open findings of this severity or worse "
+               "(critical, high, medium, "
                "low, info); findings accepted as a risk do not count."),
         Tr::tr("severity"));
     const QCommandLineOption compareOption(
         QStringLiteral("compare-previous"),
-        Tr::tr("Compare the run with the previous complete run of the workspace, print what changed, and end "
+        Tr::tr("Compare the run with the previous complete run of the workspace, print what "
+               "changed, and end "
                "with status 1 when a link regressed or a finding opened."));
     const QCommandLineOption expiryOption(
         QStringLiteral("expiry-days"),
-        Tr::tr("A certificate that ends within this many days is news (default: 21)."), Tr::tr("days"),
-        QStringLiteral("21"));
+        Tr::tr("A certificate that ends within this many days is news (default: 21)."),
+        Tr::tr("days"), QStringLiteral("21"));
     const QCommandLineOption mailOption(
         QStringLiteral("notify-mail"),
-        Tr::tr("When the run has news (a regression, a new finding, a link left undecided, a certificate "
+        Tr::tr("When the run has news (a regression, a new finding, a link left undecided, a "
+               "certificate "
                "expiring), mail it to this address through the local sendmail (repeatable)."),
         Tr::tr("address"));
     const QCommandLineOption sendmailOption(
         QStringLiteral("sendmail"),
-        Tr::tr("The sendmail program for --notify-mail, with its own arguments (default: /usr/sbin/sendmail); "
+        Tr::tr("The sendmail program for --notify-mail, with its own arguments (default: "
+               "/usr/sbin/sendmail); "
                "it is given -t -oi."),
         Tr::tr("command"));
     const QCommandLineOption commandOption(
         QStringLiteral("notify-command"),
-        Tr::tr("When the run has news, run this shell command with the changes as JSON on its standard input."),
+        Tr::tr("When the run has news, run this shell command with the changes as JSON on its "
+               "standard input."),
         Tr::tr("command"));
-    const QCommandLineOption verboseOption(
-        QStringLiteral("verbose"),
-        Tr::tr("Print the links, the domains and the checklist even when all went well (by default the command "
-               "is quiet on success, as cron expects)."));
-    parser.addOptions({workspace, db, jsonOption, profileOption, noDomainsOption, dnsServerOption, anchorOption,
-                       policyPortOption, failOnOption, compareOption, expiryOption, mailOption, sendmailOption,
-                       commandOption, verboseOption});
+    const QCommandLineOption verboseOption(QStringLiteral("verbose"),
+                                           Tr::tr("Print the links, the domains and the checklist "
+                                                  "even when all went well (by default the command "
+                                                  "is quiet on success, as cron expects)."));
+    parser.addOptions({workspace, db, jsonOption, profileOption, noDomainsOption, dnsServerOption,
+                       anchorOption, policyPortOption, failOnOption, compareOption, expiryOption,
+                       mailOption, sendmailOption, commandOption, verboseOption});
     network.addTo(parser);
     if (const auto done = parseSubcommand(parser, arguments, out, err))
         return *done;
@@ -144,13 +157,15 @@ std::variant<AuditRequest, int> parseAudit(const QStringList &arguments, QTextSt
         return 2;
     }
     AuditRequest request;
-    const std::optional<StoreLocation> location = dbLocation(parser, db, QStringLiteral("audit"), err);
+    const std::optional<StoreLocation> location =
+        dbLocation(parser, db, QStringLiteral("audit"), err);
     if (!location)
         return 2;
     request.location = *location;
     if (!network.read(parser, QStringLiteral("audit"), err, &request.options, &request.limits))
         return 2;
-    const QString profileId = parser.isSet(profileOption) ? parser.value(profileOption) : QStringLiteral("m3aawg");
+    const QString profileId =
+        parser.isSet(profileOption) ? parser.value(profileOption) : QStringLiteral("m3aawg");
     const std::optional<Profile> profile = builtinProfile(profileId);
     if (!profile) {
         err << Tr::tr("audit: unknown profile '%1'").arg(profileId) << Qt::endl;
@@ -177,10 +192,11 @@ std::variant<AuditRequest, int> parseAudit(const QStringList &arguments, QTextSt
     for (const QString &address : parser.values(mailOption)) {
         // One address each, printable ASCII: nothing that could end the header,
         // add another or hide in an encoding (anchored: "$" alone would let "root\n" by).
-        static const QRegularExpression plain(
-            QRegularExpression::anchoredPattern(QStringLiteral("[!#-'*+\\-./0-9=?@A-Z\\[\\]^_`a-z{|}~]+")));
+        static const QRegularExpression plain(QRegularExpression::anchoredPattern(
+            QStringLiteral("[!#-'*+\\-./0-9=?@A-Z\\[\\]^_`a-z{|}~]+")));
         if (!plain.match(address).hasMatch()) {
-            err << Tr::tr("audit: --notify-mail takes one mail address (got '%1')").arg(address) << Qt::endl;
+            err << Tr::tr("audit: --notify-mail takes one mail address (got '%1')").arg(address)
+                << Qt::endl;
             return ExitUsage;
         }
         request.notify.mailTo << address;
@@ -239,13 +255,15 @@ QString linkSummary(const QMap<LinkState, int> &counts)
     return summary.join(QStringLiteral(", "));
 }
 
-QList<LinkAssessment> assessLinks(const Workspace &ws, const QHash<QString, EndpointResult> &results)
+QList<LinkAssessment> assessLinks(const Workspace &ws,
+                                  const QHash<QString, EndpointResult> &results)
 {
     QList<LinkAssessment> links;
     const WorkspaceIndex index(ws);
     for (const Link &l : ws.links) {
         const auto probed = results.constFind(linkEndpointKey(index, l));
-        links.append(assessLink(probed != results.cend() ? &probed.value() : nullptr, index.observations(l.id)));
+        links.append(assessLink(probed != results.cend() ? &probed.value() : nullptr,
+                                index.observations(l.id)));
     }
     return links;
 }
@@ -263,7 +281,8 @@ void printLinks(QTextStream &out, const Workspace &ws, const QList<LinkAssessmen
                    .arg(measureForLinkKind(l.kind))
                    .arg(ws.nodeName(l.from), l.endpoint.toString(), linkStateLabel(a.state));
         if (!a.reasonTexts.isEmpty())
-            out << QStringLiteral(" (") << a.reasonTexts.join(QStringLiteral("; ")) << QLatin1Char(')');
+            out << QStringLiteral(" (") << a.reasonTexts.join(QStringLiteral("; "))
+                << QLatin1Char(')');
         out << Qt::endl;
     }
     out << Tr::tr("Summary: %1").arg(linkSummary(counts)) << Qt::endl;
@@ -326,49 +345,54 @@ AuditOutcome auditWorkspace(const AuditRequest &request, QTextStream &err, bool 
     QObject::connect(&session, &AuditSession::started, &loop, [&](qint64 run, int endpoints) {
         if (terminal || request.verbose)
             err << Tr::tr("audit: run %1 of %2, %n endpoint(s), stored in %3", nullptr, endpoints)
-                   .arg(run)
-                   .arg(ws.name, outcome.store)
-            << Qt::endl;
+                       .arg(run)
+                       .arg(ws.name, outcome.store)
+                << Qt::endl;
     });
     QObject::connect(&session, &AuditSession::endpointFinished, &loop,
                      [&](const QString &ref, const EndpointResult &r) {
                          if (terminal) {
-                             err << QStringLiteral("[%1/%2] ").arg(session.results().size()).arg(outcome.jobs.size())
-                                 << ref << QStringLiteral(": ") << linkStateLabel(assessEndpoint(r).state) << Qt::endl;
+                             err << QStringLiteral("[%1/%2] ")
+                                        .arg(session.results().size())
+                                        .arg(outcome.jobs.size())
+                                 << ref << QStringLiteral(": ")
+                                 << linkStateLabel(assessEndpoint(r).state) << Qt::endl;
                          }
                      });
-    QObject::connect(&session, &AuditSession::storeError, &loop,
-                     [&](AuditSession::StoreStep step, const QString &error) {
-                         if (step == AuditSession::StoreStep::Checklist) {
-                             err << Tr::tr("audit: the checklist was not updated: %1").arg(error) << Qt::endl;
-                             checklistUpdated = false;
-                             return;
-                         }
-                         err << Tr::tr("audit: %1").arg(error) << Qt::endl;
-                         if (step == AuditSession::StoreStep::Begin || step == AuditSession::StoreStep::Finish)
-                             loop.quit(); // the run ends here
-                     });
+    QObject::connect(
+        &session, &AuditSession::storeError, &loop,
+        [&](AuditSession::StoreStep step, const QString &error) {
+            if (step == AuditSession::StoreStep::Checklist) {
+                err << Tr::tr("audit: the checklist was not updated: %1").arg(error) << Qt::endl;
+                checklistUpdated = false;
+                return;
+            }
+            err << Tr::tr("audit: %1").arg(error) << Qt::endl;
+            if (step == AuditSession::StoreStep::Begin || step == AuditSession::StoreStep::Finish)
+                loop.quit(); // the run ends here
+        });
     // 2. The links by state; 3. the checklist, caught up with the run.
-    QObject::connect(&session, &AuditSession::finished, &loop,
-                     [&](qint64, bool, const Evaluation &evaluation, const Reconciliation &checklist) {
-                         outcome.ended = true;
-                         if (request.failOn) {
-                             for (const TriagedFinding &t : triageFindings(evaluation, ws.acceptedRisks,
-                                                                           QDate::currentDate())) {
-                                 if (!t.accepted() && t.finding.severity >= *request.failOn)
-                                     ++outcome.failing;
-                             }
-                         }
-                         outcome.links = assessLinks(ws, session.results());
-                         printLinks(out, ws, outcome.links, outcome.linkCounts);
-                         outcome.domains = session.domainDefences();
-                         for (const DomainDefence &d : std::as_const(outcome.domains.domains))
-                             out << Tr::tr("Domain %1, defence against downgrade: %2; MTA-STS: %3; TLS-RPT: %4")
-                                        .arg(d.check.domain, mxSummary(d), mtaStsSummary(d), tlsRptSummary(d))
-                                 << Qt::endl;
-                         if (checklistUpdated)
-                             printChecklist(out, request.profile.id, checklist);
-                     });
+    QObject::connect(
+        &session, &AuditSession::finished, &loop,
+        [&](qint64, bool, const Evaluation &evaluation, const Reconciliation &checklist) {
+            outcome.ended = true;
+            if (request.failOn) {
+                for (const TriagedFinding &t :
+                     triageFindings(evaluation, ws.acceptedRisks, QDate::currentDate())) {
+                    if (!t.accepted() && t.finding.severity >= *request.failOn)
+                        ++outcome.failing;
+                }
+            }
+            outcome.links = assessLinks(ws, session.results());
+            printLinks(out, ws, outcome.links, outcome.linkCounts);
+            outcome.domains = session.domainDefences();
+            for (const DomainDefence &d : std::as_const(outcome.domains.domains))
+                out << Tr::tr("Domain %1, defence against downgrade: %2; MTA-STS: %3; TLS-RPT: %4")
+                           .arg(d.check.domain, mxSummary(d), mtaStsSummary(d), tlsRptSummary(d))
+                    << Qt::endl;
+            if (checklistUpdated)
+                printChecklist(out, request.profile.id, checklist);
+        });
     // The run's figures for the history, with the checklist as this run left it.
     QObject::connect(&session, &AuditSession::figuresRecorded, &loop, &QEventLoop::quit);
     loop.exec();
@@ -378,13 +402,6 @@ AuditOutcome auditWorkspace(const AuditRequest &request, QTextStream &err, bool 
     return outcome;
 }
 
-// The news of the run against the earlier complete runs of the workspace.
-struct ComparedRun
-{
-    RunChanges changes;
-    QHash<QString, const Rule *> rules; // into the request's profile
-};
-
 // How many complete runs before the previous one a comparison may read,
 // for what the newer runs left undecided (a server that did not answer for
 // a week is compared with what it answered before).
@@ -393,7 +410,8 @@ constexpr int kRunsLookedBack = 7;
 // 4. What changed since the previous complete run (read back from the store,
 // with older runs as far as the newer ones left things undecided); nullopt
 // after a message on err.
-std::optional<ComparedRun> compareWithPrevious(const AuditRequest &request, qint64 run, QTextStream &err)
+std::optional<RunChanges> compareWithPrevious(const AuditRequest &request, qint64 run,
+                                              QTextStream &err)
 {
     QString error;
     const std::unique_ptr<AuditStore> store = AuditStore::open(request.location, &error);
@@ -403,7 +421,8 @@ std::optional<ComparedRun> compareWithPrevious(const AuditRequest &request, qint
     }
     QList<qint64> earlierIds;
     for (const StoredRun &r : store->runs(request.workspace.name)) { // newest first
-        if (r.id < run && r.state == QLatin1String("complete") && earlierIds.size() <= kRunsLookedBack)
+        if (r.id < run && r.state == QLatin1String("complete") &&
+            earlierIds.size() <= kRunsLookedBack)
             earlierIds.append(r.id);
     }
     const QString &profile = request.profile.id;
@@ -412,15 +431,15 @@ std::optional<ComparedRun> compareWithPrevious(const AuditRequest &request, qint
     std::vector<std::unique_ptr<ReportInput>> inputs;
     std::vector<std::unique_ptr<ComplianceReport>> reports;
     auto load = [&](qint64 id) -> bool {
-        std::optional<ReportInput> input =
-            loadReportInput(*store, request.workspace, id, profile, &error, ReportParts::FiguresOnly);
+        std::optional<ReportInput> input = loadReportInput(*store, request.workspace, id, profile,
+                                                           &error, ReportParts::FiguresOnly);
         if (!input) {
             err << Tr::tr("audit: %1").arg(error) << Qt::endl;
             return false;
         }
         inputs.push_back(std::make_unique<ReportInput>(std::move(*input)));
-        reports.push_back(std::make_unique<ComplianceReport>(
-            buildComplianceReport(*inputs.back(), request.profile, {}, now, ReportParts::FiguresOnly)));
+        reports.push_back(std::make_unique<ComplianceReport>(buildComplianceReport(
+            *inputs.back(), request.profile, {}, now, ReportParts::FiguresOnly)));
         return true;
     };
     if (!load(run))
@@ -434,15 +453,14 @@ std::optional<ComparedRun> compareWithPrevious(const AuditRequest &request, qint
             return std::nullopt;
         earlier.append(RunView{reports.back().get(), inputs.back().get()});
     }
-    ComparedRun compared;
-    compared.rules = reports.front()->rules;
-    compared.changes = runChanges(RunView{reports.front().get(), inputs.front().get()}, earlier, request.expiryDays);
-    return compared;
+    // The changes keep the rules of the newest report: into request.profile, which outlives them.
+    return runChanges(RunView{reports.front().get(), inputs.front().get()}, earlier,
+                      request.expiryDays);
 }
 
 // 5. The whole run as JSON.
-bool writeAuditJson(const AuditRequest &request, const AuditOutcome &outcome, const ComparedRun *compared,
-                    QTextStream &err)
+bool writeAuditJson(const AuditRequest &request, const AuditOutcome &outcome,
+                    const RunChanges *changes, QTextStream &err)
 {
     QJsonArray links;
     for (qsizetype i = 0; i < request.workspace.links.size(); ++i)
@@ -463,11 +481,12 @@ bool writeAuditJson(const AuditRequest &request, const AuditOutcome &outcome, co
     for (const DomainDefence &d : outcome.domains.domains)
         domains.append(domainDefenceToJson(d));
     doc.insert(QLatin1StringView("domains"), domains);
-    if (compared)
-        doc.insert(QLatin1StringView("changes"), runChangesToJson(compared->changes));
+    if (changes)
+        doc.insert(QLatin1StringView("changes"), runChangesToJson(*changes));
     QSaveFile f(*request.jsonPath);
     if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(doc).toJson()) < 0 || !f.commit()) {
-        err << Tr::tr("audit: cannot write %1: %2").arg(*request.jsonPath, f.errorString()) << Qt::endl;
+        err << Tr::tr("audit: cannot write %1: %2").arg(*request.jsonPath, f.errorString())
+            << Qt::endl;
         return false;
     }
     return true;
@@ -487,7 +506,7 @@ int runAudit(const QStringList &arguments, QTextStream &out, QTextStream &err)
         out << outcome.listing;
         return ExitFileError;
     }
-    std::optional<ComparedRun> compared;
+    std::optional<RunChanges> compared;
     if (request.comparePrevious || request.notify.any()) {
         compared = compareWithPrevious(request, outcome.run, err);
     }
@@ -499,8 +518,8 @@ int runAudit(const QStringList &arguments, QTextStream &out, QTextStream &err)
         status = ExitFileError;
     if (outcome.storeErrors)
         status = ExitFileError;
-    if (compared && compared->changes.newsworthy() && request.notify.any()) {
-        const QStringList errors = deliverNotification(compared->changes, compared->rules, request.notify);
+    if (compared && compared->newsworthy() && request.notify.any()) {
+        const QStringList errors = deliverNotification(*compared, request.notify);
         for (const QString &e : errors)
             err << Tr::tr("audit: %1").arg(e) << Qt::endl;
         if (!errors.isEmpty())
@@ -512,7 +531,7 @@ int runAudit(const QStringList &arguments, QTextStream &out, QTextStream &err)
             << Qt::endl;
         status = ExitFindings;
     }
-    if (status == ExitOk && request.comparePrevious && compared && compared->changes.regression())
+    if (status == ExitOk && request.comparePrevious && compared && compared->regression())
         status = ExitFindings;
     if (status == ExitOk) {
         for (const EndpointResult &r : std::as_const(outcome.results)) {
@@ -525,14 +544,17 @@ int runAudit(const QStringList &arguments, QTextStream &out, QTextStream &err)
     // Quiet on success: the listing when asked, or when something is wrong.
     if (request.verbose || status != ExitOk)
         out << outcome.listing;
-    if (compared && request.comparePrevious && (compared->changes.newsworthy() || request.verbose)) {
+    if (compared && request.comparePrevious && (compared->newsworthy() || request.verbose)) {
         if (request.verbose || status != ExitOk)
             out << Qt::endl;
-        out << changesText(compared->changes, compared->rules);
+        out << changesText(*compared);
     }
     out.flush();
     if (terminal && !request.verbose && status == ExitOk)
-        err << Tr::tr("audit: run %1 stored; %2").arg(outcome.run).arg(linkSummary(outcome.linkCounts)) << Qt::endl;
+        err << Tr::tr("audit: run %1 stored; %2")
+                   .arg(outcome.run)
+                   .arg(linkSummary(outcome.linkCounts))
+            << Qt::endl;
     return status;
 }
 

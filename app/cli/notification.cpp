@@ -179,7 +179,7 @@ QString changesSubject(const RunChanges &c)
         Tr::tr("MailTLS audit of %1: %2").arg(c.workspace, parts.join(QStringLiteral(", "))));
 }
 
-QString changesText(const RunChanges &c, const QHash<QString, const Rule *> &rules)
+QString changesText(const RunChanges &c)
 {
     QString text;
     QTextStream out(&text);
@@ -197,7 +197,7 @@ QString changesText(const RunChanges &c, const QHash<QString, const Rule *> &rul
             << "\n\n";
     }
     linkLines(out, Tr::tr("Links that regressed (%1):").arg(c.regressed.size()), c.regressed);
-    findingLines(out, Tr::tr("Findings opened (%1):").arg(c.opened.size()), c.opened, rules);
+    findingLines(out, Tr::tr("Findings opened (%1):").arg(c.opened.size()), c.opened, c.rules);
     linkLines(
         out,
         Tr::tr("Links decided before that no answer decides now (%1):").arg(c.undecided.size()),
@@ -207,7 +207,7 @@ QString changesText(const RunChanges &c, const QHash<QString, const Rule *> &rul
         untold.append(TriagedFinding{r, std::nullopt, false});
     findingLines(out,
                  Tr::tr("Findings that no answer confirms or clears now (%1):").arg(untold.size()),
-                 untold, rules);
+                 untold, c.rules);
     if (!c.certificates.isEmpty()) {
         out << Tr::tr("Certificates expired or expiring within %n day(s):", nullptr, c.expiryDays)
             << u'\n';
@@ -223,14 +223,13 @@ QString changesText(const RunChanges &c, const QHash<QString, const Rule *> &rul
         out << u'\n';
     }
     linkLines(out, Tr::tr("Links that improved (%1):").arg(c.improved.size()), c.improved);
-    findingLines(out, Tr::tr("Findings fixed (%1):").arg(c.fixed.size()), c.fixed, rules);
+    findingLines(out, Tr::tr("Findings fixed (%1):").arg(c.fixed.size()), c.fixed, c.rules);
     if (!c.newsworthy() && c.improved.isEmpty() && c.fixed.isEmpty())
         out << Tr::tr("Nothing changed.") << u'\n';
     return text;
 }
 
-QByteArray notificationMail(const RunChanges &c, const QHash<QString, const Rule *> &rules,
-                            const NotifyOptions &options)
+QByteArray notificationMail(const RunChanges &c, const NotifyOptions &options)
 {
     QByteArray mail;
     mail += "To: " + options.mailTo.join(QStringLiteral(", ")).toUtf8() + '\n';
@@ -241,7 +240,7 @@ QByteArray notificationMail(const RunChanges &c, const QHash<QString, const Rule
             "Auto-Submitted: auto-generated\n"
             "X-MailTLS-Run: " +
             QByteArray::number(c.run) + "\n\n";
-    QString body = changesText(c, rules);
+    QString body = changesText(c);
     // The signature says how to see the run whole.
     QStringList command{QStringLiteral("mailtls-auditor"), QStringLiteral("report"),
                         QStringLiteral("--workspace"),
@@ -259,8 +258,7 @@ QByteArray notificationMail(const RunChanges &c, const QHash<QString, const Rule
     return mail;
 }
 
-QStringList deliverNotification(const RunChanges &c, const QHash<QString, const Rule *> &rules,
-                                const NotifyOptions &options)
+QStringList deliverNotification(const RunChanges &c, const NotifyOptions &options)
 {
     QStringList errors;
     if (!options.mailTo.isEmpty()) {
@@ -271,7 +269,7 @@ QStringList deliverNotification(const RunChanges &c, const QHash<QString, const 
             const QString program = words.takeFirst();
             words << QStringLiteral("-t") << QStringLiteral("-oi");
             const QString e = runWithInput(Tr::tr("notification mail"), program, words,
-                                           notificationMail(c, rules, options), options.timeoutMs);
+                                           notificationMail(c, options), options.timeoutMs);
             if (!e.isEmpty())
                 errors << e;
         }

@@ -30,20 +30,17 @@ struct NotifyOptions
 // The news for people, in the language shown now: what regressed first, then
 // what opened, what could not be decided, certificates, and what got better.
 // Names and text that came from servers are cleaned of control characters.
-QString changesText(const RunChanges &changes, const QHash<QString, const Rule *> &rules);
+QString changesText(const RunChanges &changes);
 
 // A one-line summary, the mail's subject: "kumo: 1 link regressed, 2 findings opened".
 QString changesSubject(const RunChanges &changes);
 
 // The whole mail (RFC 5322, UTF-8 body, RFC 2047 subject) for sendmail -t,
 // to options.mailTo, ending with the report command that shows the run whole.
-QByteArray notificationMail(const RunChanges &changes, const QHash<QString, const Rule *> &rules,
-                            const NotifyOptions &options);
+QByteArray notificationMail(const RunChanges &changes, const NotifyOptions &options);
 
 // Hands the mail to sendmail and runs the command, as the options ask; every
 // error, each naming what failed (an empty list: all delivered).
-QStringList deliverNotification(const RunChanges &changes,
-                                const QHash<QString, const Rule *> &rules,
-                                const NotifyOptions &options);
+QStringList deliverNotification(const RunChanges &changes, const NotifyOptions &options);
 
 } // namespace mailtls::cli

@@ -1,6 +1,7 @@
 #include "app/history/run_changes.h"
 
 #include "app/evidence/link_state.h"
+#include "app/policy/evaluation_json.h"
 
 #include <QJsonArray>
 
@@ -127,14 +128,17 @@ QJsonObject linkNewsToJson(const LinkNews &n)
     return o;
 }
 
-QJsonObject findingToJson(const TriagedFinding &f)
+// A finding as the findings command writes it (ruleResultToJson) when its rule is known.
+QJsonObject findingToJson(const RuleResult &r, const QHash<QString, const Rule *> &rules)
 {
+    if (const Rule *rule = rules.value(r.ruleId))
+        return ruleResultToJson(r, *rule);
     QJsonObject o;
-    o.insert(QLatin1StringView("rule"), f.finding.ruleId);
-    o.insert(QLatin1StringView("measure"), f.finding.measure);
-    o.insert(QLatin1StringView("severity"), severityKey(f.finding.severity));
-    o.insert(QLatin1StringView("endpoint"), f.finding.endpoint);
-    o.insert(QLatin1StringView("links"), QJsonArray::fromStringList(f.finding.links));
+    o.insert(QLatin1StringView("rule"), r.ruleId);
+    o.insert(QLatin1StringView("measure"), r.measure);
+    o.insert(QLatin1StringView("severity"), severityKey(r.severity));
+    o.insert(QLatin1StringView("endpoint"), r.endpoint);
+    o.insert(QLatin1StringView("links"), QJsonArray::fromStringList(r.links));
     return o;
 }
 
@@ -166,6 +170,7 @@ RunChanges runChanges(const RunView &afterView, const QList<RunView> &earlier, i
     c.run = after.run;
     c.runStarted = after.runStarted;
     c.expiryDays = expiryDays;
+    c.rules = after.rules;
 
     // 1. Certificates: worse standing than at their last sight (valid when never seen).
     QList<QHash<QString, CertificateChange>> seenBefore;
@@ -282,12 +287,14 @@ QJsonObject runChangesToJson(const RunChanges &c)
     o.insert(QLatin1StringView("links_regressed"), arrayOf(c.regressed, linkNewsToJson));
     o.insert(QLatin1StringView("links_improved"), arrayOf(c.improved, linkNewsToJson));
     o.insert(QLatin1StringView("links_undecided"), arrayOf(c.undecided, linkNewsToJson));
-    o.insert(QLatin1StringView("findings_opened"), arrayOf(c.opened, findingToJson));
-    o.insert(QLatin1StringView("findings_fixed"), arrayOf(c.fixed, findingToJson));
+    const auto finding = [&c](const TriagedFinding &f) {
+        return findingToJson(f.finding, c.rules);
+    };
+    o.insert(QLatin1StringView("findings_opened"), arrayOf(c.opened, finding));
+    o.insert(QLatin1StringView("findings_fixed"), arrayOf(c.fixed, finding));
     o.insert(QLatin1StringView("findings_undecided"),
-             arrayOf(c.findingsUndecided, [](const RuleResult &r) {
-                 return findingToJson(TriagedFinding{r, std::nullopt, false});
-             }));
+             arrayOf(c.findingsUndecided,
+                     [&c](const RuleResult &r) { return findingToJson(r, c.rules); }));
     o.insert(QLatin1StringView("expiry_days"), c.expiryDays);
     o.insert(QLatin1StringView("certificates"),
              arrayOf(c.certificates, [](const CertificateChange &x) {

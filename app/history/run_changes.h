@@ -64,6 +64,9 @@ struct RunChanges
     QList<TriagedFinding> fixed;
     QList<RuleResult> findingsUndecided;   // failing at the previous run, undecided now
     QList<CertificateChange> certificates; // standing worse than at its last sight
+    // The rules the findings were judged by, by id (into the profile of the
+    // after run's report, which must outlive this).
+    QHash<QString, const Rule *> rules;
 
     // A link got worse or a finding opened: exit status 1 under --compare-previous.
     bool regression() const { return !regressed.isEmpty() || !opened.isEmpty(); }

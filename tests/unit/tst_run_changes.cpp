@@ -188,7 +188,7 @@ void TestRunChanges::sameRunTwiceIsQuiet()
     QVERIFY(!c.newsworthy());
     QVERIFY(c.regressed.isEmpty() && c.improved.isEmpty() && c.opened.isEmpty() &&
             c.fixed.isEmpty());
-    QVERIFY(cli::changesText(c, {}).contains(QLatin1String("Nothing changed.")));
+    QVERIFY(cli::changesText(c).contains(QLatin1String("Nothing changed.")));
 }
 
 void TestRunChanges::firstRunTellsOnlyCertificates()
@@ -252,7 +252,7 @@ void TestRunChanges::unreachableIsUndecidedNotUnchanged()
     QVERIFY(!hasLink(c.regressed, QStringLiteral("imap/imaps")));
     QVERIFY(c.newsworthy());
     QVERIFY(!c.regression());
-    QVERIFY(cli::changesText(c, {}).contains(QLatin1String("no answer decides now")));
+    QVERIFY(cli::changesText(c).contains(QLatin1String("no answer decides now")));
     // A second night without an answer is not news again.
     QVERIFY(!hasLink(nights({before, after, after}).undecided, QStringLiteral("imap/imaps")));
 }
@@ -348,7 +348,7 @@ void TestRunChanges::timedOutCommandLeavesNothingRunning()
     options.timeoutMs = 1000;
     QElapsedTimer t;
     t.start();
-    const QStringList errors = cli::deliverNotification(c, {}, options);
+    const QStringList errors = cli::deliverNotification(c, options);
     QVERIFY(t.elapsed() < 10000);
     QCOMPARE(errors.size(), 1);
     QVERIFY2(errors.first().contains(QLatin1String("did not finish")), qPrintable(errors.first()));
@@ -376,7 +376,7 @@ void TestRunChanges::mailIsSafeAndEncoded()
     options.mailTo = {QStringLiteral("alice@kumo.example")};
     options.workspaceFile = QStringLiteral("/etc/mailtls-auditor/it's kumo.json");
     options.store = QStringLiteral("/var/lib/mailtls-auditor/kumo.sqlite");
-    const QByteArray mail = cli::notificationMail(c, {}, options);
+    const QByteArray mail = cli::notificationMail(c, options);
     const qsizetype split = mail.indexOf("\n\n");
     QVERIFY(split > 0);
     const QByteArray headers = mail.left(split);
@@ -435,7 +435,7 @@ void TestRunChanges::deliveryHandsOverAndReportsFailure()
     options.sendmail =
         QStringLiteral("\"%1\" -oem").arg(sendmail); // a program with an argument of its own
     options.command = QStringLiteral("cat > %1/changes.json").arg(dir.path());
-    const QStringList delivered = cli::deliverNotification(c, {}, options);
+    const QStringList delivered = cli::deliverNotification(c, options);
     QVERIFY2(delivered.isEmpty(), qPrintable(delivered.join(u'\n')));
     QCOMPARE(fileText(dir.filePath(QStringLiteral("args"))).trimmed(),
              QStringLiteral("-oem -t -oi"));
@@ -448,7 +448,7 @@ void TestRunChanges::deliveryHandsOverAndReportsFailure()
     // Each failure is named: a sendmail that is not there, a command that fails.
     options.sendmail = dir.filePath(QStringLiteral("no-such-sendmail"));
     options.command = QStringLiteral("echo disk full >&2; exit 7");
-    const QStringList errors = cli::deliverNotification(c, {}, options);
+    const QStringList errors = cli::deliverNotification(c, options);
     QCOMPARE(errors.size(), 2);
     QVERIFY2(errors.at(0).contains(QLatin1String("no-such-sendmail")), qPrintable(errors.at(0)));
     QVERIFY2(errors.at(1).contains(QLatin1String("status 7")) &&
