@@ -28,18 +28,19 @@ if [[ "${MAILTLS_BENCH_INSIDE:-}" != 1 ]]; then
         command -v $tool >/dev/null || { echo "peers.sh: $tool is missing (apt-get install sslscan nmap testssl.sh)" >&2; exit 1; }
     done
     export MAILTLS_BENCH_INSIDE=1
-    exec "$build/lab/mailtls-lab" run --lab "$root/resources/demo/lab.json" --only mx1,mx2,imap -- "$0" "$build" "$quick"
+    exec "$build/lab/mailtls-lab" run --lab "$root/resources/demo/lab.json" --only mx1,mx2,imap,webmail -- "$0" "$build" "$quick"
 fi
 
 relay="$build/bench/tcp_delay_relay"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-# endpoint label | scheme | lab address:port | standard port | STARTTLS kind | name
+# endpoint label | scheme | lab address:port | standard port | STARTTLS kind ("-": TLS from the start) | name
 endpoints=(
     "Postfix MX, TLS 1.2/1.3, 6 suites|smtp|127.0.0.11:2525|25|smtp|mx1.kumo.example"
     "Postfix MX, legacy, 64 suites|smtp|127.0.0.12:2525|25|smtp|mx2.kumo.example"
     "Dovecot IMAP, STARTTLS|imap|127.0.0.21:2143|143|imap|imap.kumo.example"
+    "nginx HTTPS|https|127.0.0.31:2443|443|-|webmail.kumo.example"
 )
 tools=(ours ours-bare sslscan nmap testssl)
 [[ "$quick" == "--quick" ]] && tools=(ours ours-bare sslscan nmap)
@@ -57,7 +58,10 @@ baseline=${MAILTLS_BENCH_BASELINE:-}
 now_ms() { date +%s%3N; }
 n=0
 results="$work/results.tsv"
-for delay in 0 25; do
+# MAILTLS_BENCH_DELAYS="25" runs only at 50 ms RTT (one-way delays in ms).
+delays=(0 25)
+[[ -n "${MAILTLS_BENCH_DELAYS:-}" ]] && read -r -a delays <<<"$MAILTLS_BENCH_DELAYS"
+for delay in "${delays[@]}"; do
     for e in "${endpoints[@]}"; do
         IFS='|' read -r label scheme target stdport kind name <<<"$e"
         for tool in "${tools[@]}"; do
@@ -69,17 +73,30 @@ for delay in 0 25; do
             for _ in $(seq 50); do [[ -s "$count" ]] && break; sleep 0.02; done
             start=$(now_ms)
             case $tool in
-            ours) "$build/mailtls-auditor" probe --json "${ours_args[@]}" --name "$name" "$scheme://$addr:$stdport" >"$work/out.$n" 2>/dev/null || true ;;
+            ours)
+                # MAILTLS_BENCH_TRACE_DIR: our connection trace per endpoint (bench/slot_trace.py reads it).
+                trace=
+                [[ -n "${MAILTLS_BENCH_TRACE_DIR:-}" ]] && trace="$MAILTLS_BENCH_TRACE_DIR/ours.$((delay * 2))ms.${name%%.*}.${stdport}"
+                MAILTLS_CONNECTION_TRACE="$trace" "$build/mailtls-auditor" probe --json "${ours_args[@]}" --name "$name" "$scheme://$addr:$stdport" >"$work/out.$n" 2>/dev/null || true
+                ;;
             ours-bare) "$build/mailtls-auditor" probe --json --no-hygiene "${ours_args[@]}" --name "$name" "$scheme://$addr:$stdport" >"$work/out.$n" 2>/dev/null || true ;;
             baseline) "$baseline" probe --json "${ours_args[@]}" --name "$name" "$scheme://$addr:$stdport" >"$work/out.$n" 2>/dev/null || true ;;
-            sslscan) sslscan --no-colour --starttls-$kind --sni-name="$name" "$addr:$stdport" >"$work/out.$n" 2>&1 || true ;;
+            sslscan)
+                starttls=(--starttls-"$kind")
+                [[ "$kind" == - ]] && starttls=()
+                sslscan --no-colour "${starttls[@]}" --sni-name="$name" "$addr:$stdport" >"$work/out.$n" 2>&1 || true
+                ;;
             nmap) nmap -Pn -n -p "$stdport" --script ssl-enum-ciphers "$addr" >"$work/out.$n" 2>&1 || true ;;
-            testssl) testssl --quiet --color 0 --warnings off --nodns none -p -e -t "$kind" "$addr:$stdport" >"$work/out.$n" 2>&1 || true ;;
+            testssl)
+                starttls=(-t "$kind")
+                [[ "$kind" == - ]] && starttls=()
+                testssl --quiet --color 0 --warnings off --nodns none -p -e "${starttls[@]}" "$addr:$stdport" >"$work/out.$n" 2>&1 || true
+                ;;
             esac
             end=$(now_ms)
             sleep 0.1
             kill "$relay_pid" 2>/dev/null; wait "$relay_pid" 2>/dev/null || true
-            printf '%s\t%s\t%s\t%s\t%s\n' "$((delay * 2))" "$label" "$tool" "$((end - start))" "$(cat "$count")" >>"$results"
+            printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$((delay * 2))" "$label" "$tool" "$((end - start))" "$(cat "$count")" "$kind" >>"$results"
             printf '%3s ms RTT  %-36s %-8s %8.2f s  %4s connections\n' "$((delay * 2))" "$label" "$tool" \
                 "$(awk -v ms=$((end - start)) 'BEGIN { print ms / 1000 }')" "$(cat "$count")"
         done
@@ -117,16 +134,18 @@ awk -F'\t' '
         }
     }' "$results" | sort
 echo
-# Each of our connections through the relay costs at least 2.5 round trips:
-# the greeting's way to us (half), STARTTLS and its answer (one), our hello
-# and the server's (one); the connect itself is to the relay on loopback. With
-# every one of the per-host slots (8 by default, MAILTLS_BENCH_CAP to change)
-# busy from the first connection to the last, the enumeration cannot be
-# faster than connections / slots x 2.5 x RTT.
-echo "Ours against the lower bound of its own connections (connections / ${MAILTLS_BENCH_CAP:-8} slots x 2.5 round trips x RTT):"
+# Each of our connections through the relay costs at least: with STARTTLS,
+# three round trips (the relay's emulated connect and the greeting, STARTTLS
+# and its answer, our hello and the server's); with TLS from the start, two
+# (the connect, the hello). With every one of the per-host slots (8 by
+# default, MAILTLS_BENCH_CAP to change) busy from the first connection to the
+# last, the enumeration cannot be faster than connections / slots x round
+# trips x RTT.
+echo "Ours against the lower bound of its own connections (connections / ${MAILTLS_BENCH_CAP:-8} slots x round trips per connection x RTT):"
 awk -F'\t' -v cap="${MAILTLS_BENCH_CAP:-8}" '
     $3 == "ours" && $1 > 0 {
-        bound = $5 / cap * 2.5 * $1
-        printf "%3s ms RTT  %-36s  %.2f s, bound %.2f s, %.1fx the bound\n", $1, $2, $4 / 1000, bound / 1000,
-            $4 / (bound > 0 ? bound : 1)
+        trips = $6 == "-" ? 2 : 3
+        bound = $5 / cap * trips * $1
+        printf "%3s ms RTT  %-36s  %.2f s, bound %.2f s (%d round trips each), %.1fx the bound\n", $1, $2, $4 / 1000,
+            bound / 1000, trips, $4 / (bound > 0 ? bound : 1)
     }' "$results" | sort

@@ -30,7 +30,8 @@ bool pauseProbe(const ProbeContext &ctx, qint64 ms)
     while (!until.hasExpired()) {
         if ((ctx.options.cancel && ctx.options.cancel->load()) || ctx.deadline.hasExpired())
             return false;
-        QThread::msleep(static_cast<unsigned long>(std::clamp<qint64>(until.remainingTime(), 1, 50)));
+        QThread::msleep(
+            static_cast<unsigned long>(std::clamp<qint64>(until.remainingTime(), 1, 50)));
     }
     return true;
 }
@@ -58,12 +59,16 @@ ProbeError Attempt::connect(Transcript &transcript)
     const ProbeOptions &options = m_ctx.options;
     const ProbeTarget &target = m_ctx.target;
     if (options.limiter) {
-        if (!options.limiter->acquire(target.host, m_ctx.deadline, options.cancel, m_alone)) {
+        int slotId = -1;
+        int level = -1;
+        if (!options.limiter->acquire(target.host, m_ctx.deadline, options.cancel, m_alone, &slotId,
+                                      &level)) {
             const bool cancelled = options.cancel && options.cancel->load();
             return {cancelled ? ProbeStatus::Cancelled : ProbeStatus::Timeout,
-                    cancelled ? Tr::tr("cancelled") : Tr::tr("no connection slot before the deadline")};
+                    cancelled ? Tr::tr("cancelled")
+                              : Tr::tr("no connection slot before the deadline")};
         }
-        m_slot.emplace(options.limiter, target.host, m_alone);
+        m_slot.emplace(options.limiter, target.host, m_alone, slotId, level);
     }
     ++*m_ctx.connections;
     if (ProbeError e = m_connection.connectTo(target.host, target.port, deadline())) {
@@ -87,8 +92,8 @@ ProbeError Attempt::open(Transcript &transcript, CleartextInfo *info, bool *star
         m_opened = true;
         return {};
     }
-    DialogueContext ctx{m_connection, transcript, deadline(), options.clientName, info != nullptr,
-                        m_ctx.starttlsFirst};
+    DialogueContext ctx{m_connection,       transcript,      deadline(),
+                        options.clientName, info != nullptr, m_ctx.starttlsFirst};
     CleartextInfo local;
     if (ProbeError e = dialogue->greet(ctx, info ? info : &local))
         return e;
@@ -106,22 +111,28 @@ ProbeError Attempt::open(Transcript &transcript, CleartextInfo *info, bool *star
     return e;
 }
 
-std::unique_ptr<TlsSession> Attempt::handshake(const HandshakeOptions &options, HandshakeResult *result)
+std::unique_ptr<TlsSession> Attempt::handshake(const HandshakeOptions &options,
+                                               HandshakeResult *result)
 {
     return tlsHandshake(m_connection, options, deadline(), result);
 }
 
-bool retryable(ProbeStatus status) { return status == ProbeStatus::RateLimited; }
+bool retryable(ProbeStatus status)
+{
+    return status == ProbeStatus::RateLimited;
+}
 
-ProbeError onFreshConnection(const ProbeContext &ctx, const std::function<ProbeError(Attempt &)> &work,
-                             int *closedInAnswer, int answersWanted, bool aloneFirst)
+ProbeError onFreshConnection(const ProbeContext &ctx,
+                             const std::function<ProbeError(Attempt &)> &work, int *closedInAnswer,
+                             int answersWanted, bool aloneFirst)
 {
     ConnectionLimiter *limiter = ctx.options.limiter;
     int rateLimited = 0;
     int drops = 0;
-    int answers = 0;         // drops in a row that answer the request (see below)
-    int droppedUnasked = 0;  // drops before the request with no other connection open
-    int openAtFirstDrop = 0; // connections open to the host when it first dropped one after our request
+    int answers = 0;        // drops in a row that answer the request (see below)
+    int droppedUnasked = 0; // drops before the request with no other connection open
+    int openAtFirstDrop =
+        0; // connections open to the host when it first dropped one after our request
     bool alone = aloneFirst;
     for (;;) {
         ProbeError e;
@@ -186,7 +197,8 @@ ProbeError onFreshConnection(const ProbeContext &ctx, const std::function<ProbeE
     }
 }
 
-ProbeError handshakeOnce(const ProbeContext &ctx, const HandshakeOptions &hs, HandshakeResult *result)
+ProbeError handshakeOnce(const ProbeContext &ctx, const HandshakeOptions &hs,
+                         HandshakeResult *result)
 {
     return onFreshConnection(ctx, [&](Attempt &a) {
         Transcript scratch;
@@ -197,8 +209,8 @@ ProbeError handshakeOnce(const ProbeContext &ctx, const HandshakeOptions &hs, Ha
     });
 }
 
-ProbeError exchangeHello(Attempt &a, const QByteArray &hello, bool wholeFlight, ServerResponse *response,
-                         bool throughHelloDone)
+ProbeError exchangeHello(Attempt &a, const QByteArray &hello, bool wholeFlight,
+                         ServerResponse *response, bool throughHelloDone)
 {
     const QDeadlineTimer deadline = a.deadline();
     ProbeError e = a.connection().writeAll(hello, deadline);
@@ -239,7 +251,8 @@ ProbeError sendHello(const ProbeContext &ctx, const QByteArray &hello, bool whol
             afterHello = true;
             ProbeError answered = exchangeHello(a, hello, wholeFlight, response);
             if (answered.dropped && helloDrop == HelloDrop::Answers)
-                answered = {ProbeStatus::HandshakeFailed, Tr::tr("the server closed the connection after our hello")};
+                answered = {ProbeStatus::HandshakeFailed,
+                            Tr::tr("the server closed the connection after our hello")};
             return answered;
         },
         &closedInAnswer, helloDrop == HelloDrop::Once || helloDrop == HelloDrop::OnceAlone ? 1 : 2,
@@ -250,7 +263,8 @@ ProbeError sendHello(const ProbeContext &ctx, const QByteArray &hello, bool whol
     // explains it (see onFreshConnection): how the server refuses this hello
     // (Dovecot on versions it does not take, servers built without SSL 3.0).
     if (helloDrop == HelloDrop::Retried && e.dropped && afterHello && closedInAnswer >= 2)
-        e = {ProbeStatus::HandshakeFailed, Tr::tr("the server closed the connection after our hello, twice")};
+        e = {ProbeStatus::HandshakeFailed,
+             Tr::tr("the server closed the connection after our hello, twice")};
     return e;
 }
 

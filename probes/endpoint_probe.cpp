@@ -1,6 +1,7 @@
 #include "probes/endpoint_probe.h"
 
 #include "probes/dialogues/ldap.h"
+#include "probes/hygiene/hygiene.h"
 #include "probes/replies.h"
 #include "probes/tls/cipher_registry.h"
 
@@ -32,7 +33,8 @@ void probeHttp(Attempt &attempt, TlsSession *tls, const ProbeTarget &target, End
                        : attempt.connection().writeAll(request, attempt.deadline());
     if (!e) {
         e = tls ? tls->readUntilClosed(&response, kMaxHttpResponse, attempt.deadline())
-                : attempt.connection().readUntilClosed(&response, kMaxHttpResponse, attempt.deadline());
+                : attempt.connection().readUntilClosed(&response, kMaxHttpResponse,
+                                                       attempt.deadline());
     }
     if (e) {
         result->transcript.note(e.message);
@@ -50,8 +52,8 @@ void probeHttp(Attempt &attempt, TlsSession *tls, const ProbeTarget &target, End
     HttpInfo info;
     info.status = parsed->status;
     info.location = Transcript::printable(parsed->header("location"));
-    info.redirectsToHttps = parsed->status / 100 == 3 &&
-                            parsed->header("location").toLower().startsWith("https://");
+    info.redirectsToHttps =
+        parsed->status / 100 == 3 && parsed->header("location").toLower().startsWith("https://");
     info.hsts = Transcript::printable(parsed->header("strict-transport-security"));
     info.server = Transcript::printable(parsed->header("server"));
     if (result->cleartext.software.isEmpty()) {
@@ -68,9 +70,11 @@ void probeHttp(Attempt &attempt, TlsSession *tls, const ProbeTarget &target, End
 struct EndpointRun
 {
     EndpointRun(const ProbeTarget &probed, const ProbeOptions &given)
-        : target(probed), options(given), deadline(given.endpointTimeoutMs),
-          ctx{target, options, deadline, &connections, &starttlsFirst}, mode(protocolInfo(probed.protocol).tlsMode),
-          versions(allTlsVersions()), failures(versions.size()), found(versions.size())
+        : target(probed), options(given),
+          deadline(given.endpointTimeoutMs), ctx{target, options, deadline, &connections,
+                                                 &starttlsFirst},
+          mode(protocolInfo(probed.protocol).tlsMode), versions(allTlsVersions()),
+          failures(versions.size()), found(versions.size())
     {
         result.target = probed;
         for (TlsVersion v : versions)
@@ -93,6 +97,10 @@ struct EndpointRun
     QList<VersionResult> found;
     QList<QFuture<void>> running;
     bool launched = false;
+    // Step 8's first part starts once every version's first answer is in.
+    HygieneProbe hygiene{ctx};
+    QMutex firstMutex;
+    QMap<TlsVersion, VersionResult> firstAnswers;
     // Step 6, one entry per certificate asked for.
     QList<CertificateVariant::Asked> variantAsks;
     QList<CertificateVariant> variants;
@@ -108,12 +116,37 @@ struct EndpointRun
         if (launched || !options.versionPool)
             return;
         launched = true;
-        launchCertificateVariants();
-        for (qsizetype i = 0; i < versions.size(); ++i) {
+        // The newest versions first (their chains are the longest), the
+        // certificates after them: the first to ask get the host's slots.
+        for (qsizetype i = versions.size() - 1; i >= 0; --i) {
             running.append(QtConcurrent::run(options.versionPool, [this, i] {
-                found[i] = probeVersion(ctx, versions.at(i), &failures[i]);
+                found[i] = probeVersion(
+                    ctx, versions.at(i), &failures[i],
+                    [this, i](const VersionResult &vr) { firstAnswer(versions.at(i), vr); });
             }));
         }
+        launchCertificateVariants();
+    }
+
+    // A version's first answer; with every version's in and one accepted,
+    // step 8's first part starts (unless the hygiene checks are off or the
+    // probe stopped).
+    void firstAnswer(TlsVersion v, const VersionResult &vr)
+    {
+        QMap<TlsVersion, VersionResult> all;
+        {
+            const QMutexLocker lock(&firstMutex);
+            firstAnswers.insert(v, vr);
+            if (firstAnswers.size() < versions.size())
+                return;
+            all = firstAnswers;
+        }
+        const bool stopped = (options.cancel && options.cancel->load()) || deadline.hasExpired();
+        bool anyAccepted = false;
+        for (const VersionResult &r : std::as_const(all))
+            anyAccepted = anyAccepted || r.accepted.value_or(false);
+        if (options.hygiene && !stopped && anyAccepted)
+            hygiene.start(all);
     }
 };
 
@@ -126,6 +159,8 @@ void EndpointRun::launchCertificateVariants()
     variants.resize(variantAsks.size());
     for (qsizetype i = 0; i < variantAsks.size(); ++i) {
         variantsRunning.append(QtConcurrent::run(options.versionPool, [this, i] {
+            const ConnectionLabel label("certificate");
+            const BackgroundConnections background;
             variants[i] = askCertificateVariant(ctx, variantAsks.at(i), std::nullopt);
         }));
     }
@@ -134,14 +169,16 @@ void EndpointRun::launchCertificateVariants()
 // Once every variant is in: those the main certificate asks for, compared with it.
 void keepWantedVariants(EndpointRun &run)
 {
-    const QList<CertificateVariant::Asked> wanted = certificateVariantsToAsk(run.target, run.result.certificate);
+    const QList<CertificateVariant::Asked> wanted =
+        certificateVariantsToAsk(run.target, run.result.certificate);
     QList<CertificateVariant> kept;
     for (const CertificateVariant &v : std::as_const(run.variants)) {
         if (!wanted.contains(v.asked))
             continue;
         CertificateVariant k = v;
-        k.sameAsMain = k.certificate && run.result.certificate &&
-                       k.certificate->sha256Fingerprint == run.result.certificate->sha256Fingerprint;
+        k.sameAsMain =
+            k.certificate && run.result.certificate &&
+            k.certificate->sha256Fingerprint == run.result.certificate->sha256Fingerprint;
         kept.append(k);
     }
     run.variants = kept;
@@ -155,7 +192,8 @@ void askCertificateVariants(EndpointRun &run)
     run.variants.resize(run.variantAsks.size());
     for (qsizetype i = 0; i < run.variantAsks.size(); ++i) {
         auto ask = [&run, i] {
-            run.variants[i] = askCertificateVariant(run.ctx, run.variantAsks.at(i), run.result.certificate);
+            run.variants[i] =
+                askCertificateVariant(run.ctx, run.variantAsks.at(i), run.result.certificate);
         };
         if (run.options.versionPool)
             run.variantsRunning.append(QtConcurrent::run(run.options.versionPool, ask));
@@ -185,8 +223,8 @@ void mainHandshake(EndpointRun &run, Attempt &attempt)
     }
     result.transcript.note(Tr::tr("TLS established: %1, %2")
                                .arg(tlsVersionName(negotiated.version), negotiated.cipher));
-    result.certificate = analyseCertificate(negotiated.chainDer, run.target.serverName, run.options.caFile,
-                                            QDateTime::currentDateTimeUtc());
+    result.certificate = analyseCertificate(negotiated.chainDer, run.target.serverName,
+                                            run.options.caFile, QDateTime::currentDateTimeUtc());
     result.negotiated = negotiated;
     if (run.target.protocol == Protocol::Https)
         probeHttp(attempt, session.get(), run.target, &result);
@@ -198,12 +236,15 @@ void mainHandshake(EndpointRun &run, Attempt &attempt)
 bool mainConnection(EndpointRun &run)
 {
     EndpointResult &result = run.result;
+    const ConnectionLabel label("main");
+    const ConnectionPriority priority(ConnectionPriority::Critical);
     std::optional<Attempt> main;
     bool offered = false;
     ProbeError e;
     for (int retry = 0; retry <= run.options.rateLimitRetries; ++retry) {
         main.emplace(run.ctx);
-        e = main->open(result.transcript, &result.cleartext, &offered, [&run] { run.launchVersions(); });
+        e = main->open(result.transcript, &result.cleartext, &offered,
+                       [&run] { run.launchVersions(); });
         if (!retryable(e.status))
             break;
         if (retry == run.options.rateLimitRetries)
@@ -213,7 +254,8 @@ bool mainConnection(EndpointRun &run)
         if (!pauseProbe(run.ctx, qint64(run.options.rateLimitBackoffMs) * (retry + 1))) {
             e = run.options.cancel && run.options.cancel->load()
                     ? ProbeError{ProbeStatus::Cancelled, Tr::tr("cancelled")}
-                    : ProbeError{ProbeStatus::Timeout, Tr::tr("the endpoint's time ran out while backing off")};
+                    : ProbeError{ProbeStatus::Timeout,
+                                 Tr::tr("the endpoint's time ran out while backing off")};
             break;
         }
     }
@@ -243,7 +285,8 @@ void askSimpleBind(EndpointRun &run)
     const ProbeStatus s = result.status;
     if (s == ProbeStatus::Refused || s == ProbeStatus::Timeout || s == ProbeStatus::Unreachable ||
         s == ProbeStatus::RateLimited || s == ProbeStatus::Cancelled) {
-        c.simpleBindNote = Tr::tr("not asked: the main connection ended with %1").arg(probeStatusKey(s));
+        c.simpleBindNote =
+            Tr::tr("not asked: the main connection ended with %1").arg(probeStatusKey(s));
         return;
     }
     Transcript lines;
@@ -251,7 +294,8 @@ void askSimpleBind(EndpointRun &run)
         lines = Transcript{};
         if (ProbeError failed = a.connectOnly(lines))
             return failed;
-        DialogueContext dc{a.connection(), lines, a.deadline(), run.options.clientName, true, nullptr};
+        DialogueContext dc{a.connection(),         lines, a.deadline(),
+                           run.options.clientName, true,  nullptr};
         return askSimpleBindBeforeTls(dc, &c);
     });
     if (e && c.simpleBindNote.isEmpty())
@@ -271,7 +315,8 @@ void askSimpleBind(EndpointRun &run)
 void decideVersions(EndpointRun &run, bool tlsOffered)
 {
     EndpointResult &result = run.result;
-    const bool decide = tlsOffered || (run.launched && result.status != ProbeStatus::StartTlsNotOffered);
+    const bool decide =
+        tlsOffered || (run.launched && result.status != ProbeStatus::StartTlsNotOffered);
     if (decide && !run.launched) {
         for (qsizetype i = 0; i < run.versions.size(); ++i)
             run.found[i] = probeVersion(run.ctx, run.versions.at(i), &run.failures[i]);
@@ -291,7 +336,8 @@ void decideVersions(EndpointRun &run, bool tlsOffered)
                 result.error = run.failures.at(i).message;
             }
         }
-    } else if (result.status == ProbeStatus::Ok || result.status == ProbeStatus::StartTlsNotOffered) {
+    } else if (result.status == ProbeStatus::Ok ||
+               result.status == ProbeStatus::StartTlsNotOffered) {
         // Plain HTTP, or STARTTLS not in the capability list: decided, no TLS of any version.
         for (auto &v : result.versions)
             v.accepted = false;
@@ -306,14 +352,16 @@ void decideVersions(EndpointRun &run, bool tlsOffered)
 void crossCheckNegotiated(EndpointRun &run)
 {
     EndpointResult &result = run.result;
-    const bool stopped = (run.options.cancel && run.options.cancel->load()) || run.ctx.deadline.hasExpired();
+    const bool stopped =
+        (run.options.cancel && run.options.cancel->load()) || run.ctx.deadline.hasExpired();
     if (!result.negotiated || stopped)
         return;
     const TlsVersion v = result.negotiated->version;
     const std::optional<quint16> code = cipherSuiteCode(result.negotiated->cipher);
     const QString suite = code ? cipherSuiteName(*code) : result.negotiated->cipher;
     const auto contradicts = [&](const VersionResult &vr) {
-        return !vr.accepted.value_or(false) || (v != TlsVersion::Ssl2 && !vr.cipherSuites.contains(suite));
+        return !vr.accepted.value_or(false) ||
+               (v != TlsVersion::Ssl2 && !vr.cipherSuites.contains(suite));
     };
     if (!result.versions.contains(v) || !contradicts(result.versions.value(v)))
         return;
@@ -324,17 +372,19 @@ void crossCheckNegotiated(EndpointRun &run)
         return;
     }
     VersionResult &vr = result.versions[v];
-    const QString said = !retried.accepted ? Tr::tr("undecided") : *retried.accepted ? Tr::tr("accepted")
-                                                                                       : Tr::tr("refused");
+    const QString said = !retried.accepted   ? Tr::tr("undecided")
+                         : *retried.accepted ? Tr::tr("accepted")
+                                             : Tr::tr("refused");
     if (retried.accepted.value_or(false))
         vr = retried;
     vr.accepted = true;
     if (!vr.cipherSuites.contains(suite))
         vr.cipherSuites.append(suite);
     vr.suitesComplete = false;
-    const QString note = Tr::tr("the main handshake negotiated %1 with %2, which this version's own test "
-                                "did not see (%3, asked twice)")
-                             .arg(tlsVersionName(v), suite, said);
+    const QString note =
+        Tr::tr("the main handshake negotiated %1 with %2, which this version's own test "
+               "did not see (%3, asked twice)")
+            .arg(tlsVersionName(v), suite, said);
     vr.note = vr.note.isEmpty() ? note : vr.note + QStringLiteral("; ") + note;
     result.transcript.note(note);
 }
@@ -356,7 +406,8 @@ void forgiveMainHandshake(EndpointResult &result)
 void checkHygiene(EndpointRun &run)
 {
     EndpointResult &result = run.result;
-    const bool stopped = (run.options.cancel && run.options.cancel->load()) || run.ctx.deadline.hasExpired();
+    const bool stopped =
+        (run.options.cancel && run.options.cancel->load()) || run.ctx.deadline.hasExpired();
     bool anyAccepted = false;
     for (const VersionResult &v : std::as_const(result.versions))
         anyAccepted = anyAccepted || v.accepted.value_or(false);
@@ -370,7 +421,7 @@ void checkHygiene(EndpointRun &run)
         input.chainDer = result.negotiated->chainDer;
     }
     input.caFile = run.options.caFile;
-    result.hygiene = probeHygiene(run.ctx, input);
+    result.hygiene = run.hygiene.finish(input);
 }
 
 } // namespace
@@ -417,8 +468,8 @@ EndpointResult probeOneAddress(const ProbeTarget &target, const ProbeOptions &op
     if (tlsOffered && !options.versionPool)
         askCertificateVariants(run); // step 6, one after another
     if (target.protocol == Protocol::Ldap)
-        askSimpleBind(run); // step 7, while steps 2 to 4 run on the pool
-    decideVersions(run, tlsOffered);             // steps 2 to 4
+        askSimpleBind(run);          // step 7, while steps 2 to 4 run on the pool
+    decideVersions(run, tlsOffered); // steps 2 to 4
     for (QFuture<void> &f : run.variantsRunning)
         f.waitForFinished(); // they reference the run
     keepWantedVariants(run);
@@ -434,9 +485,9 @@ EndpointResult probeOneAddress(const ProbeTarget &target, const ProbeOptions &op
     if (options.limiter) {
         run.result.connectionLimit = options.limiter->loweredCap(target.host);
         if (run.result.connectionLimit > 0)
-            run.result.transcript.note(
-                Tr::tr("the server dropped connections beyond %1 at once; the rest was asked with at most %1")
-                    .arg(run.result.connectionLimit));
+            run.result.transcript.note(Tr::tr("the server dropped connections beyond %1 at once; "
+                                              "the rest was asked with at most %1")
+                                           .arg(run.result.connectionLimit));
     }
     run.result.connections = run.connections.load();
     run.result.durationMs = clock.elapsed();
@@ -486,7 +537,8 @@ EndpointResult probeEndpoint(const ProbeTarget &target, const ProbeOptions &opti
     QList<QFuture<void>> running;
     for (int i = 1; i < count && options.addressPool; ++i) {
         running.append(QtConcurrent::run(options.addressPool, [&, i] {
-            others[static_cast<size_t>(i - 1)] = probeAddress(target, addresses.at(i), i, count, options);
+            others[static_cast<size_t>(i - 1)] =
+                probeAddress(target, addresses.at(i), i, count, options);
         }));
     }
     EndpointResult first = probeAddress(target, addresses.first(), 0, count, options);
@@ -494,7 +546,8 @@ EndpointResult probeEndpoint(const ProbeTarget &target, const ProbeOptions &opti
         f.waitForFinished(); // they reference this frame: always wait before leaving
     if (!options.addressPool) {
         for (int i = 1; i < count; ++i)
-            others[static_cast<size_t>(i - 1)] = probeAddress(target, addresses.at(i), i, count, options);
+            others[static_cast<size_t>(i - 1)] =
+                probeAddress(target, addresses.at(i), i, count, options);
     }
     first.otherAddresses = std::move(others);
     return first;

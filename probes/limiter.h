@@ -10,27 +10,90 @@
 
 #include <QDeadlineTimer>
 #include <QHash>
-#include <QSet>
 #include <QMutex>
+#include <QSet>
 #include <QString>
 #include <QWaitCondition>
 
+#include <QElapsedTimer>
+#include <QList>
+
+#include <array>
 #include <atomic>
 
 namespace mailtls {
+
+// What the connections opened on this thread ask, for the limiter's trace:
+// set for the lifetime of the object, restored after it (nested labels).
+class ConnectionLabel
+{
+public:
+    explicit ConnectionLabel(QByteArray label);
+    ~ConnectionLabel();
+    ConnectionLabel(const ConnectionLabel &) = delete;
+    ConnectionLabel &operator=(const ConnectionLabel &) = delete;
+    static QByteArray current();
+
+private:
+    QByteArray m_previous;
+};
+
+// How urgent the connections opened on this thread are while the object
+// lives. Critical: the questions that decide a version and the chains of
+// TLS 1.2 and 1.3, whose length is the probe's; they may take every slot of
+// the host. The others leave a quarter of the slots to them and let more
+// urgent ones waiting go first, beyond a quarter of the slots that each
+// level may always hold (so that what fills the gaps advances too);
+// Background ones hold at most half of the slots. Connections that must be
+// alone go before all.
+// Nested objects restore the outer priority when they go.
+class ConnectionPriority
+{
+public:
+    enum Level
+    {
+        Background = 0,
+        Normal = 1,
+        Critical = 2
+    };
+    explicit ConnectionPriority(Level level);
+    ~ConnectionPriority();
+    static Level current();
+    ConnectionPriority(const ConnectionPriority &) = delete;
+    ConnectionPriority &operator=(const ConnectionPriority &) = delete;
+
+private:
+    Level m_previous;
+};
+
+// The checks that fill the gaps: ConnectionPriority::Background.
+class BackgroundConnections : public ConnectionPriority
+{
+public:
+    BackgroundConnections() : ConnectionPriority(Background) {}
+};
 
 class ConnectionLimiter
 {
 public:
     ConnectionLimiter(int total, int perHost);
+    // With the environment variable MAILTLS_CONNECTION_TRACE naming a file,
+    // every slot (asked, granted, released, alone, label) is written there,
+    // one line each, when the limiter goes: what the benchmarks read to see
+    // how busy the per-host slots were.
+    ~ConnectionLimiter();
 
     // Blocks until a slot for host is free. False when cancelled or the deadline passed.
+    // A connection waits while one more urgent waits for the host (ConnectionPriority).
     // alone: until no other connection to the host is open, and none opens
     // while this one is (to tell whether a server drops connections because
     // of how many there are, or because of what was asked).
+    // *slotId, when given, names the slot for release() (its trace line);
+    // *slotLevel, the ConnectionPriority level it was taken at.
     bool acquire(const QString &host, QDeadlineTimer deadline, const std::atomic_bool *cancel,
-                 bool alone = false);
-    void release(const QString &host, bool alone = false);
+                 bool alone = false, int *slotId = nullptr, int *slotLevel = nullptr);
+    // level: what acquire() set *slotLevel to (-1: not asked).
+    void release(const QString &host, bool alone = false, int slotId = -1, int level = -1);
 
     int total() const { return m_total; }
     int perHost() const { return m_perHost; }
@@ -54,11 +117,26 @@ private:
     QWaitCondition m_freed;
     int m_open = 0;
     QHash<QString, int> m_openPerHost;
-    QHash<QString, int> m_capPerHost; // hosts whose cap was lowered
+    QHash<QString, int> m_capPerHost;  // hosts whose cap was lowered
     QHash<QString, int> m_aloneWanted; // connections waiting to be a host's only one
-    QSet<QString> m_aloneHeld;         // hosts with a connection that must stay alone
+    QHash<QString, std::array<int, 3>> m_openByPriority; // per host and ConnectionPriority level
+    // Connections waiting per host and ConnectionPriority level.
+    QHash<QString, std::array<int, 3>> m_waitingByPriority;
+    QSet<QString> m_aloneHeld; // hosts with a connection that must stay alone
     int m_peakTotal = 0;
     int m_peakPerHost = 0;
+    struct TraceEntry
+    {
+        QString host;
+        qint64 asked = 0;
+        qint64 granted = 0;
+        qint64 released = -1;
+        bool alone = false;
+        QByteArray label;
+    };
+    QString m_tracePath; // empty: no trace kept
+    QElapsedTimer m_traceClock;
+    QList<TraceEntry> m_trace;
 };
 
 // Holds one slot for the lifetime of a connection.
@@ -66,8 +144,10 @@ class ConnectionSlot
 {
 public:
     ConnectionSlot() = default;
-    ConnectionSlot(ConnectionLimiter *limiter, QString host, bool alone = false)
-        : m_limiter(limiter), m_host(std::move(host)), m_alone(alone)
+    ConnectionSlot(ConnectionLimiter *limiter, QString host, bool alone = false, int slotId = -1,
+                   int level = -1)
+        : m_limiter(limiter), m_host(std::move(host)), m_alone(alone), m_slotId(slotId),
+          m_level(level)
     {
     }
     ~ConnectionSlot() { reset(); }
@@ -76,7 +156,7 @@ public:
     void reset()
     {
         if (m_limiter)
-            m_limiter->release(m_host, m_alone);
+            m_limiter->release(m_host, m_alone, m_slotId, m_level);
         m_limiter = nullptr;
     }
 
@@ -84,6 +164,8 @@ private:
     ConnectionLimiter *m_limiter = nullptr;
     QString m_host;
     bool m_alone = false;
+    int m_slotId = -1;
+    int m_level = -1;
 };
 
 } // namespace mailtls

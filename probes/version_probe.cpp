@@ -22,18 +22,21 @@ struct Tr
 };
 
 constexpr qsizetype kChunk = 64; // suites per hello for servers that refuse long ones
-constexpr qint64 kClosedPauseMs = 250; // before the question that follows a close right after our hello
+constexpr qint64 kClosedPauseMs =
+    250; // before the question that follows a close right after our hello
 
 // One offer's outcome.
 struct Pick
 {
-    ProbeError error;         // Ok: the server chose `suite`; HandshakeFailed: it refused
-    bool properRefusal = false; // refused with handshake_failure, protocol_version or insufficient_security
+    ProbeError error; // Ok: the server chose `suite`; HandshakeFailed: it refused
+    bool properRefusal =
+        false; // refused with handshake_failure, protocol_version or insufficient_security
     quint16 suite = 0;
     std::optional<KeyExchangeInfo> keyExchange;
     std::optional<bool> secureRenegotiation;
     std::optional<bool> extendedMasterSecret;
-    bool closedInAnswer = false; // dropped right after the hello, where no connection limit explains it
+    bool closedInAnswer =
+        false; // dropped right after the hello, where no connection limit explains it
 };
 
 using Offer = std::function<Pick(const QList<quint16> &)>;
@@ -41,12 +44,19 @@ using Offer = std::function<Pick(const QList<quint16> &)>;
 QString wireVersionName(quint16 v)
 {
     switch (v) {
-    case 0x0300: return tlsVersionName(TlsVersion::Ssl3);
-    case 0x0301: return tlsVersionName(TlsVersion::Tls10);
-    case 0x0302: return tlsVersionName(TlsVersion::Tls11);
-    case 0x0303: return tlsVersionName(TlsVersion::Tls12);
-    case 0x0304: return tlsVersionName(TlsVersion::Tls13);
-    default: return QStringLiteral("0x%1").arg(QString::number(v, 16).rightJustified(4, QLatin1Char('0')));
+    case 0x0300:
+        return tlsVersionName(TlsVersion::Ssl3);
+    case 0x0301:
+        return tlsVersionName(TlsVersion::Tls10);
+    case 0x0302:
+        return tlsVersionName(TlsVersion::Tls11);
+    case 0x0303:
+        return tlsVersionName(TlsVersion::Tls12);
+    case 0x0304:
+        return tlsVersionName(TlsVersion::Tls13);
+    default:
+        return QStringLiteral("0x%1").arg(
+            QString::number(v, 16).rightJustified(4, QLatin1Char('0')));
     }
 }
 
@@ -67,10 +77,14 @@ bool suiteNeedsTls12(quint16 code)
 }
 
 // Our own hello; the first flight decides (TLS 1.3: the HelloRetryRequest).
-Pick rawOffer(const ProbeContext &ctx, TlsVersion v, const QList<quint16> &suites, const QList<quint16> &groups = {},
-              HelloDrop helloDrop = HelloDrop::Retried)
+Pick rawOffer(const ProbeContext &ctx, TlsVersion v, const QList<quint16> &suites,
+              const QList<quint16> &groups = {}, HelloDrop helloDrop = HelloDrop::Retried)
 {
     Pick pick;
+    const ConnectionLabel label(
+        tlsVersionName(v).toLatin1() + " suites=" + QByteArray::number(suites.size()) +
+        (groups.isEmpty() ? QByteArray() : " groups=" + QByteArray::number(groups.size())) +
+        (helloDrop == HelloDrop::OnceAlone ? " once-alone" : ""));
     QByteArray hello;
     if (v == TlsVersion::Ssl3) {
         hello = buildSsl3ClientHello(suites, randomBytes(32));
@@ -95,9 +109,10 @@ Pick rawOffer(const ProbeContext &ctx, TlsVersion v, const QList<quint16> &suite
     case ServerResponse::Kind::ServerHello:
         if (r.version > tlsWireVersion(v) && v != TlsVersion::Tls13) {
             // A server must not pick a version above the client's: a violation, not a refusal.
-            pick.error = {ProbeStatus::ProtocolError,
-                          Tr::tr("protocol violation: the server answered with %1, above the %2 offered")
-                              .arg(wireVersionName(r.version), wireVersionName(tlsWireVersion(v)))};
+            pick.error = {
+                ProbeStatus::ProtocolError,
+                Tr::tr("protocol violation: the server answered with %1, above the %2 offered")
+                    .arg(wireVersionName(r.version), wireVersionName(tlsWireVersion(v)))};
             return pick;
         }
         if (r.version != tlsWireVersion(v)) {
@@ -114,8 +129,9 @@ Pick rawOffer(const ProbeContext &ctx, TlsVersion v, const QList<quint16> &suite
             return pick;
         }
         if (!suites.contains(r.cipherSuite)) {
-            pick.error = {ProbeStatus::ProtocolError, Tr::tr("the server chose %1, which was not offered")
-                                                          .arg(cipherSuiteName(r.cipherSuite))};
+            pick.error = {ProbeStatus::ProtocolError,
+                          Tr::tr("the server chose %1, which was not offered")
+                              .arg(cipherSuiteName(r.cipherSuite))};
             return pick;
         }
         pick.suite = r.cipherSuite;
@@ -124,7 +140,8 @@ Pick rawOffer(const ProbeContext &ctx, TlsVersion v, const QList<quint16> &suite
             pick.extendedMasterSecret = r.extendedMasterSecret;
         }
         if (r.namedGroup)
-            pick.keyExchange = KeyExchangeInfo{namedGroupName(r.namedGroup), namedGroupBits(r.namedGroup), {}, {}};
+            pick.keyExchange =
+                KeyExchangeInfo{namedGroupName(r.namedGroup), namedGroupBits(r.namedGroup), {}, {}};
         else if (r.dhBits)
             pick.keyExchange = KeyExchangeInfo{QString(), r.dhBits, dhPrimeDigest(r.dhPrime),
                                                wellKnownDhPrime(r.dhPrime)};
@@ -134,28 +151,34 @@ Pick rawOffer(const ProbeContext &ctx, TlsVersion v, const QList<quint16> &suite
             // close_notify, or a level TLS does not have: the server ended the
             // dialogue without refusing anything.
             pick.error = {ProbeStatus::ProtocolError,
-                          Tr::tr("the server ended the handshake with alert %1 at level %2, which refuses nothing")
+                          Tr::tr("the server ended the handshake with alert %1 at level %2, which "
+                                 "refuses nothing")
                               .arg(r.alertDescription)
                               .arg(r.alertLevel)};
             return pick;
         }
         // A fatal alert decides: the server refused this offer.
         pick.error = {ProbeStatus::HandshakeFailed, Tr::tr("alert %1").arg(r.alertDescription)};
-        pick.properRefusal = r.alertDescription == 40 || r.alertDescription == 70 || r.alertDescription == 71;
+        pick.properRefusal =
+            r.alertDescription == 40 || r.alertDescription == 70 || r.alertDescription == 71;
         return pick;
     case ServerResponse::Kind::Ssl2ServerHello:
     case ServerResponse::Kind::NotTls:
         break;
     }
     // Not an answer to the hello: a broken dialogue decides nothing.
-    pick.error = {ProbeStatus::ProtocolError, Tr::tr("the server answered with bytes that are not TLS")};
+    pick.error = {ProbeStatus::ProtocolError,
+                  Tr::tr("the server answered with bytes that are not TLS")};
     return pick;
 }
 
 // TLS 1.3 with OpenSSL, stopping after the ServerHello: for a server that
 // refuses our hellos without a key share.
-Pick openSslOffer(const ProbeContext &ctx, const QList<quint16> &suites, const QStringList &groups = {})
+Pick openSslOffer(const ProbeContext &ctx, const QList<quint16> &suites,
+                  const QStringList &groups = {})
 {
+    const ConnectionLabel label("OpenSSL TLSv1.3 suites=" + QByteArray::number(suites.size()) +
+                                " groups=" + QByteArray::number(groups.size()));
     HandshakeOptions hs;
     hs.onlyVersion = TlsVersion::Tls13;
     hs.serverName = ctx.target.serverName;
@@ -172,7 +195,8 @@ Pick openSslOffer(const ProbeContext &ctx, const QList<quint16> &suites, const Q
         return pick;
     const std::optional<quint16> code = cipherSuiteCode(r.cipher);
     if (!code || !suites.contains(*code)) {
-        pick.error = {ProbeStatus::ProtocolError, Tr::tr("the server chose %1, which was not offered").arg(r.cipher)};
+        pick.error = {ProbeStatus::ProtocolError,
+                      Tr::tr("the server chose %1, which was not offered").arg(r.cipher)};
         return pick;
     }
     pick.suite = *code;
@@ -219,8 +243,13 @@ void forEachPart(QThreadPool *pool, int n, const std::function<void(int)> &fn)
         return;
     }
     QList<QFuture<void>> running;
-    for (int i = 0; i < n; ++i)
-        running.append(QtConcurrent::run(pool, [&fn, i] { fn(i); }));
+    const ConnectionPriority::Level level = ConnectionPriority::current();
+    for (int i = 0; i < n; ++i) {
+        running.append(QtConcurrent::run(pool, [&fn, i, level] {
+            const ConnectionPriority priority(level);
+            fn(i);
+        }));
+    }
     for (QFuture<void> &f : running)
         f.waitForFinished();
 }
@@ -235,7 +264,8 @@ void enumerateSuites(const ProbeContext &ctx, const Offer &offer, const QList<qu
     remaining.removeAll(first.suite);
     if (remaining.isEmpty())
         return;
-    const Pick reversed = reversedAhead ? *reversedAhead : offer(QList<quint16>(all.crbegin(), all.crend()));
+    const Pick reversed =
+        reversedAhead ? *reversedAhead : offer(QList<quint16>(all.crbegin(), all.crend()));
     if (reversed.error) {
         out->note = Tr::tr("suite list incomplete: %1").arg(reversed.error.message);
         out->suitesComplete = false;
@@ -254,7 +284,8 @@ void enumerateSuites(const ProbeContext &ctx, const Offer &offer, const QList<qu
     // order, chained in parallel.
     out->serverPreference = false;
     remaining.removeAll(reversed.suite);
-    const int parts = std::clamp(ctx.options.limiter ? ctx.options.limiter->capFor(ctx.target.host) : 1, 1, 4);
+    const int parts =
+        std::clamp(ctx.options.limiter ? ctx.options.limiter->capFor(ctx.target.host) : 1, 1, 4);
     QList<QList<quint16>> offered(parts);
     for (qsizetype i = 0; i < remaining.size(); ++i)
         offered[i % parts].append(remaining.at(i));
@@ -266,7 +297,8 @@ void enumerateSuites(const ProbeContext &ctx, const Offer &offer, const QList<qu
         found[g] = chain(offer, offered.at(g), &notes[g], &whole);
         complete[g] = whole;
     });
-    // Reported in our offer order: with the client's order deciding, that is the order that matters.
+    // Reported in our offer order: with the client's order deciding, that is the order that
+    // matters.
     QMap<quint16, Pick> accepted{{first.suite, first}, {reversed.suite, reversed}};
     for (int g = 0; g < parts; ++g) {
         for (const Pick &p : std::as_const(found.at(g)))
@@ -286,7 +318,8 @@ void enumerateSuites(const ProbeContext &ctx, const Offer &offer, const QList<qu
 // no order across chunks can be told.
 void enumerateInChunks(const Offer &offer, const QList<quint16> &all, VersionResult *out)
 {
-    out->note = Tr::tr("the server refuses long ClientHellos; suites were offered %1 at a time").arg(kChunk);
+    out->note = Tr::tr("the server refuses long ClientHellos; suites were offered %1 at a time")
+                    .arg(kChunk);
     for (qsizetype at = 0; at < all.size(); at += kChunk) {
         QString note;
         for (const Pick &p : chain(offer, all.mid(at, kChunk), &note, &out->suitesComplete))
@@ -325,12 +358,14 @@ VersionResult probeSsl2(const ProbeContext &ctx, ProbeError *failure)
 {
     VersionResult vr;
     ServerResponse response;
-    const ProbeError e = sendHello(ctx, buildSsl2ClientHello(ssl2CipherSpecs(), randomBytes(16)), false,
-                                   &response, HelloDrop::Answers);
+    const ConnectionLabel label("SSLv2");
+    const ProbeError e = sendHello(ctx, buildSsl2ClientHello(ssl2CipherSpecs(), randomBytes(16)),
+                                   false, &response, HelloDrop::Answers);
     // Refused: a hang-up right after the hello (a server without SSL 2.0 has
     // no SSL 2.0 error to send), or a TLS alert. Anything else before an
     // answer, or bytes that are neither, decide nothing.
-    if (e.status == ProbeStatus::HandshakeFailed || (!e && response.kind == ServerResponse::Kind::Alert)) {
+    if (e.status == ProbeStatus::HandshakeFailed ||
+        (!e && response.kind == ServerResponse::Kind::Alert)) {
         vr.accepted = false;
         return vr;
     }
@@ -348,8 +383,8 @@ VersionResult probeSsl2(const ProbeContext &ctx, ProbeError *failure)
 // Step 5: the groups accepted out of `candidates`, removing each choice.
 // TLS 1.3 through our hellos (the HelloRetryRequest names the group) or
 // OpenSSL; TLS 1.2 through our hellos with every ECDHE suite.
-QStringList chainGroups(const ProbeContext &ctx, TlsVersion v, bool viaOpenSsl, QList<quint16> remaining,
-                        QString *note, bool *complete)
+QStringList chainGroups(const ProbeContext &ctx, TlsVersion v, bool viaOpenSsl,
+                        QList<quint16> remaining, QString *note, bool *complete)
 {
     QList<quint16> ecdhe;
     if (v != TlsVersion::Tls13) {
@@ -417,22 +452,24 @@ QList<quint16> groupCandidates(TlsVersion v, bool viaOpenSsl)
 // answer in time: perhaps the hello, not the version.
 bool improperAnswer(const Pick &first)
 {
-    return (first.error.status == ProbeStatus::HandshakeFailed && !first.properRefusal) || first.error.dropped ||
-           first.error.status == ProbeStatus::Timeout;
+    return (first.error.status == ProbeStatus::HandshakeFailed && !first.properRefusal) ||
+           first.error.dropped || first.error.status == ProbeStatus::Timeout;
 }
 
 // A long hello is what old servers and middleboxes choke on: a short one
 // decides. A fatal alert to the long hello still decides unless the short one
 // is answered; a drop or a timeout is replaced by whatever the short one gets.
 // *chunked: the server takes the version, in short hellos only.
-Pick askShort(const ProbeContext &ctx, TlsVersion v, const QList<quint16> &all, const Pick &first, bool *chunked)
+Pick askShort(const ProbeContext &ctx, TlsVersion v, const QList<quint16> &all, const Pick &first,
+              bool *chunked)
 {
     const bool longClosed = first.closedInAnswer;
     // After a close, a pause and a question alone: a limit that still counts
     // the connections we closed must not pass for the server's answer.
     if (longClosed && !pauseProbe(ctx, kClosedPauseMs))
         return first;
-    Pick retry = rawOffer(ctx, v, shortOffer(v), {}, longClosed ? HelloDrop::OnceAlone : HelloDrop::Retried);
+    Pick retry =
+        rawOffer(ctx, v, shortOffer(v), {}, longClosed ? HelloDrop::OnceAlone : HelloDrop::Retried);
     if (!retry.error) {
         if (longClosed) {
             // The short hello answered: the long one again, alone, tells a
@@ -450,8 +487,9 @@ Pick askShort(const ProbeContext &ctx, TlsVersion v, const QList<quint16> &all, 
     if (longClosed && retry.closedInAnswer) {
         // Closed right after the long hello and the short one: how this
         // server refuses the version (Dovecot does so).
-        retry.error = {ProbeStatus::HandshakeFailed,
-                       Tr::tr("the server closed the connection after our long and our short hello")};
+        retry.error = {
+            ProbeStatus::HandshakeFailed,
+            Tr::tr("the server closed the connection after our long and our short hello")};
         return retry;
     }
     return first.error.status != ProbeStatus::HandshakeFailed ? retry : first;
@@ -466,8 +504,10 @@ Pick askShort(const ProbeContext &ctx, TlsVersion v, const QList<quint16> &all, 
 class GroupChains
 {
 public:
-    GroupChains(const ProbeContext &ctx, TlsVersion v, bool viaOpenSsl, const Pick &first, bool wanted)
-        : m_wanted(wanted), m_candidates(wanted ? groupCandidates(v, viaOpenSsl) : QList<quint16>()),
+    GroupChains(const ProbeContext &ctx, TlsVersion v, bool viaOpenSsl, const Pick &first,
+                bool wanted)
+        : m_wanted(wanted),
+          m_candidates(wanted ? groupCandidates(v, viaOpenSsl) : QList<quint16>()),
           m_knownGroup(first.keyExchange ? first.keyExchange->group : QString())
     {
         if (!wanted)
@@ -479,7 +519,10 @@ public:
         }
         for (Part &part : m_parts) {
             auto task = [&ctx, v, viaOpenSsl, &part] {
-                part.found = chainGroups(ctx, v, viaOpenSsl, part.halves, &part.note, &part.complete);
+                const ConnectionPriority priority(
+                    ConnectionPriority::Critical); // TLS 1.2 and 1.3 only
+                part.found =
+                    chainGroups(ctx, v, viaOpenSsl, part.halves, &part.note, &part.complete);
             };
             if (ctx.options.suitePool)
                 m_tasks.append(QtConcurrent::run(ctx.options.suitePool, task));
@@ -540,10 +583,14 @@ private:
 QList<quint16> suitesToOffer(TlsVersion version)
 {
     switch (version) {
-    case TlsVersion::Ssl2: return {};
-    case TlsVersion::Ssl3: return ssl3CipherSuites();
-    case TlsVersion::Tls13: return {0x1302, 0x1303, 0x1301, 0x1304, 0x1305};
-    default: break;
+    case TlsVersion::Ssl2:
+        return {};
+    case TlsVersion::Ssl3:
+        return ssl3CipherSuites();
+    case TlsVersion::Tls13:
+        return {0x1302, 0x1303, 0x1301, 0x1304, 0x1305};
+    default:
+        break;
     }
     QList<quint16> out;
     for (const CipherSuiteEntry &e : cipherSuiteRegistry()) {
@@ -554,10 +601,20 @@ QList<quint16> suitesToOffer(TlsVersion version)
     return out;
 }
 
-VersionResult probeVersion(const ProbeContext &ctx, TlsVersion v, ProbeError *failure)
+VersionResult probeVersion(const ProbeContext &ctx, TlsVersion v, ProbeError *failure,
+                           const std::function<void(const VersionResult &)> &firstAnswer)
 {
+    const auto answered = [&firstAnswer](const VersionResult &vr) -> const VersionResult & {
+        if (firstAnswer)
+            firstAnswer(vr);
+        return vr;
+    };
+    // TLS 1.2 and 1.3, whose chains are the longest on most servers, before
+    // the older versions.
+    const ConnectionPriority priority(v >= TlsVersion::Tls12 ? ConnectionPriority::Critical
+                                                             : ConnectionPriority::Normal);
     if (v == TlsVersion::Ssl2)
-        return probeSsl2(ctx, failure);
+        return answered(probeSsl2(ctx, failure));
     const bool tls13 = v == TlsVersion::Tls13;
     bool viaOpenSsl = false; // TLS 1.3 servers that want a key share in the first hello
     const Offer offer = [&ctx, v, &viaOpenSsl](const QList<quint16> &suites) {
@@ -572,6 +629,7 @@ VersionResult probeVersion(const ProbeContext &ctx, TlsVersion v, ProbeError *fa
     QFuture<Pick> reversedAhead;
     if ((v == TlsVersion::Tls12 || tls13) && ctx.options.suitePool && all.size() > 1) {
         reversedAhead = QtConcurrent::run(ctx.options.suitePool, [&offer, &all] {
+            const ConnectionPriority critical(ConnectionPriority::Critical);
             return offer(QList<quint16>(all.crbegin(), all.crend()));
         });
     }
@@ -606,14 +664,21 @@ VersionResult probeVersion(const ProbeContext &ctx, TlsVersion v, ProbeError *fa
     }
     if (first.error.status == ProbeStatus::HandshakeFailed) {
         vr.accepted = false;
-        return vr;
+        return answered(vr);
     }
     if (first.error) {
         vr.note = first.error.message;
         *failure = first.error;
-        return vr;
+        return answered(vr);
     }
     vr.accepted = true;
+    if (firstAnswer) {
+        VersionResult sofar = vr;
+        record(first, &sofar);
+        sofar.suitesComplete = false;
+        firstAnswer(sofar);
+    }
+
     vr.secureRenegotiation = first.secureRenegotiation;
     vr.extendedMasterSecret = first.extendedMasterSecret;
     if (first.keyExchange) {
@@ -625,7 +690,9 @@ VersionResult probeVersion(const ProbeContext &ctx, TlsVersion v, ProbeError *fa
         enumerateInChunks(offer, all, &vr);
     else
         enumerateSuites(ctx, offer, all, first,
-                        reversedAhead.isValid() ? std::optional<Pick>(reversedAhead.result()) : std::nullopt, &vr);
+                        reversedAhead.isValid() ? std::optional<Pick>(reversedAhead.result())
+                                                : std::nullopt,
+                        &vr);
     groups.finish(&vr);
     return vr;
 }

@@ -24,6 +24,7 @@
 #include <QMap>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace mailtls {
@@ -46,7 +47,7 @@ struct VersionResult
     QStringList cipherSuites;             // IANA names, in the server's order if it has one
     std::optional<bool> serverPreference; // nullopt with fewer than two suites
     QString group;                        // key exchange group chosen when offered all
-    QStringList groups;                   // every group accepted (TLS 1.3; TLS 1.2 with ECDHE suites)
+    QStringList groups; // every group accepted (TLS 1.3; TLS 1.2 with ECDHE suites)
     int keyExchangeBits = 0;
     // Per accepted suite with an ephemeral key (DHE, ECDHE): what the server sent.
     QMap<QString, KeyExchangeInfo> keyExchange;
@@ -57,7 +58,7 @@ struct VersionResult
     // timeout, a violation: see note): what is listed was accepted, but more
     // may be, so no verdict may rest on the list being whole.
     bool suitesComplete = true;
-    QString note;                         // why undecided, or what limited the test
+    QString note; // why undecided, or what limited the test
 };
 
 // Every suite we offer for a version: TLS 1.3's five; for SSL 3.0 the
@@ -66,6 +67,10 @@ struct VersionResult
 QList<quint16> suitesToOffer(TlsVersion version);
 
 // Probes one version. *failure is set when the endpoint could not be asked at all.
-VersionResult probeVersion(const ProbeContext &ctx, TlsVersion version, ProbeError *failure);
+// firstAnswer, when given, is called once, as soon as whether the version is
+// accepted is decided (or left undecided): with that, and when accepted, the
+// first suite the server chose (suitesComplete false while the rest is asked).
+VersionResult probeVersion(const ProbeContext &ctx, TlsVersion version, ProbeError *failure,
+                           const std::function<void(const VersionResult &)> &firstAnswer = {});
 
 } // namespace mailtls

@@ -9,6 +9,8 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <functional>
+#include <memory>
+#include <utility>
 
 namespace mailtls {
 
@@ -25,14 +27,19 @@ constexpr qsizetype kMaxRecordBody = 16384 + 2048;
 
 const QStringList &hygieneKeys()
 {
-    static const QStringList keys{
-        QStringLiteral("compression"),         QStringLiteral("client_renegotiation"),
-        QStringLiteral("insecure_renegotiation"), QStringLiteral("fallback_scsv"),
-        QStringLiteral("heartbeat"),           QStringLiteral("heartbleed"),
-        QStringLiteral("ccs_injection"),       QStringLiteral("robot"),
-        QStringLiteral("session_resumption"),  QStringLiteral("ocsp_stapling"),
-        QStringLiteral("dh"),                  QStringLiteral("sweet32"),
-        QStringLiteral("poodle_ssl3")};
+    static const QStringList keys{QStringLiteral("compression"),
+                                  QStringLiteral("client_renegotiation"),
+                                  QStringLiteral("insecure_renegotiation"),
+                                  QStringLiteral("fallback_scsv"),
+                                  QStringLiteral("heartbeat"),
+                                  QStringLiteral("heartbleed"),
+                                  QStringLiteral("ccs_injection"),
+                                  QStringLiteral("robot"),
+                                  QStringLiteral("session_resumption"),
+                                  QStringLiteral("ocsp_stapling"),
+                                  QStringLiteral("dh"),
+                                  QStringLiteral("sweet32"),
+                                  QStringLiteral("poodle_ssl3")};
     return keys;
 }
 
@@ -188,8 +195,8 @@ void decided(HygieneCheck *check, bool value, const QString &evidence)
         check->evidence.append(evidence);
 }
 
-void leftUndecided(HygieneCheck *check, bool questionAsked, const QString &version, const QString &question,
-                   const QString &detail, const ProbeError &e)
+void leftUndecided(HygieneCheck *check, bool questionAsked, const QString &version,
+                   const QString &question, const QString &detail, const ProbeError &e)
 {
     const QString why = !detail.isEmpty() ? detail : e ? e.message : Tr::tr("no answer");
     if (!questionAsked)
@@ -200,7 +207,8 @@ void leftUndecided(HygieneCheck *check, bool questionAsked, const QString &versi
         undecided(check, Tr::tr("%1: %2").arg(question, why));
 }
 
-ProbeError openThroughHelloDone(Attempt &a, const QByteArray &hello, ServerResponse *response, QString *detail)
+ProbeError openThroughHelloDone(Attempt &a, const QByteArray &hello, ServerResponse *response,
+                                QString *detail)
 {
     Transcript scratch;
     if (ProbeError opened = a.open(scratch, nullptr, nullptr))
@@ -208,9 +216,10 @@ ProbeError openThroughHelloDone(Attempt &a, const QByteArray &hello, ServerRespo
     if (ProbeError answered = exchangeHello(a, hello, true, response, true))
         return answered;
     if (response->kind != ServerResponse::Kind::ServerHello || !response->helloDone)
-        *detail = response->kind == ServerResponse::Kind::Alert
-                      ? Tr::tr("the server refused our hello (alert %1)").arg(response->alertDescription)
-                      : Tr::tr("the server's first flight did not end with ServerHelloDone");
+        *detail =
+            response->kind == ServerResponse::Kind::Alert
+                ? Tr::tr("the server refused our hello (alert %1)").arg(response->alertDescription)
+                : Tr::tr("the server's first flight did not end with ServerHelloDone");
     return {};
 }
 
@@ -248,56 +257,137 @@ ProbeError readRecord(Connection &connection, QDeadlineTimer deadline, TlsRecord
 
 } // namespace hygiene
 
-HygieneResult probeHygiene(const ProbeContext &ctx, const HygieneInput &input)
+HygieneProbe::HygieneProbe(const ProbeContext &ctx) : m_ctx(ctx) {}
+
+HygieneProbe::~HygieneProbe()
+{
+    wait();
+}
+
+void HygieneProbe::wait()
+{
+    for (QFuture<void> &f : m_running)
+        f.waitForFinished(); // they reference this object
+    m_running.clear();
+}
+
+// The checks whose hello only has to be one the server takes at a version:
+// every accepted suite of it gets the same kind of answer, so the suites
+// known so far serve as well as the whole list.
+QList<std::function<void()>>
+HygieneProbe::helloChecks(const std::shared_ptr<const hygiene::Plan> &plan)
 {
     using namespace hygiene;
-    HygieneResult r;
-    const Plan plan = planFor(input.versions);
-    deriveInsecureRenegotiation(plan, input, &r.insecureRenegotiation);
+    const ProbeContext &ctx = m_ctx;
+    HygieneResult &r = m_result;
+    const bool intrusive = ctx.options.intrusive;
+    QList<std::function<void()>> jobs;
+    jobs.append([&ctx, &r, plan, intrusive] {
+        const ConnectionLabel label("hygiene compression/heartbeat");
+        askCompressionAndHeartbeat(ctx, *plan, &r.compression, &r.heartbeat);
+        if (r.heartbeat.value == false) // nothing malformed sent: decided whatever intrusive says
+            decided(&r.heartbleed, false, Tr::tr("the heartbeat extension is not offered"));
+        else if (!plan->legacy && plan->accepted.contains(TlsVersion::Tls13) && !plan->anyUndecided)
+            decided(&r.heartbleed, false,
+                    Tr::tr("only TLS 1.3 is accepted: the OpenSSL versions with "
+                           "Heartbleed (1.0.1 to 1.0.1f) speak TLS 1.2 at most"));
+        else if (!intrusive)
+            undecided(&r.heartbleed, intrusiveOff());
+        else if (!r.heartbeat.value)
+            undecided(&r.heartbleed,
+                      Tr::tr("not asked: whether heartbeats are offered is undecided"));
+        else
+            askHeartbleed(ctx, *plan, &r.heartbleed);
+    });
+    jobs.append([&ctx, &r, plan] {
+        const ConnectionLabel label("hygiene fallback");
+        askFallbackScsv(ctx, *plan, &r.fallbackScsv);
+    });
+    if (intrusive) {
+        jobs.append([&ctx, &r, plan] {
+            const ConnectionLabel label("hygiene ccs");
+            askCcsInjection(ctx, *plan, &r.ccsInjection);
+        });
+    } else {
+        undecided(&r.ccsInjection, intrusiveOff());
+    }
+    jobs.append([&ctx, &r, plan] {
+        const ConnectionLabel label("hygiene renegotiation");
+        askClientRenegotiation(ctx, *plan, &r.clientRenegotiation);
+    });
+    jobs.append([&ctx, &r, plan] {
+        const ConnectionLabel label("hygiene resumption");
+        // Two handshakes one after the other: the first goes before the gap fillers.
+        const ConnectionPriority priority(ConnectionPriority::Normal);
+        askSessionResumption(ctx, *plan, &r.sessionResumption, &r.resumption);
+    });
+    return jobs;
+}
+
+QString HygieneProbe::intrusiveOff()
+{
+    return Tr::tr("not asked: intrusive checks are off (--no-intrusive)");
+}
+
+void HygieneProbe::run(const QList<std::function<void()>> &jobs)
+{
+    for (const auto &job : jobs) {
+        if (!m_ctx.options.versionPool) {
+            job();
+            continue;
+        }
+        m_running.append(QtConcurrent::run(m_ctx.options.versionPool, [job] {
+            const BackgroundConnections background;
+            job();
+        }));
+    }
+}
+
+void HygieneProbe::start(const QMap<TlsVersion, VersionResult> &firstAnswers)
+{
+    const QMutexLocker lock(&m_startMutex);
+    if (m_started || !m_ctx.options.versionPool)
+        return;
+    m_started = true;
+    run(helloChecks(std::make_shared<const hygiene::Plan>(hygiene::planFor(firstAnswers))));
+}
+
+HygieneResult HygieneProbe::finish(const HygieneInput &input)
+{
+    using namespace hygiene;
+    bool started = false;
+    {
+        const QMutexLocker lock(&m_startMutex);
+        started = std::exchange(m_started, true);
+    }
+    HygieneResult &r = m_result;
+    const auto plan = std::make_shared<const Plan>(planFor(input.versions));
+    deriveInsecureRenegotiation(*plan, input, &r.insecureRenegotiation);
     deriveDh(input, &r.dh, &r.dhPrimes);
-    deriveSweet32(plan, input, &r.sweet32);
+    deriveSweet32(*plan, input, &r.sweet32);
     derivePoodleSsl3(input, &r.poodleSsl3);
     judgeOcspStaple(input, &r.ocspStapling, &r.ocsp);
 
-    const bool intrusive = ctx.options.intrusive;
-    const QString off = Tr::tr("not asked: intrusive checks are off (--no-intrusive)");
-    QList<std::function<void()>> jobs;
-    jobs.append([&] {
-        askCompressionAndHeartbeat(ctx, plan, &r.compression, &r.heartbeat);
-        if (r.heartbeat.value == false) // nothing malformed sent: decided whatever intrusive says
-            decided(&r.heartbleed, false, Tr::tr("the heartbeat extension is not offered"));
-        else if (!plan.legacy && plan.accepted.contains(TlsVersion::Tls13) && !plan.anyUndecided)
-            decided(&r.heartbleed, false, Tr::tr("only TLS 1.3 is accepted: the OpenSSL versions with "
-                                                 "Heartbleed (1.0.1 to 1.0.1f) speak TLS 1.2 at most"));
-        else if (!intrusive)
-            undecided(&r.heartbleed, off);
-        else if (!r.heartbeat.value)
-            undecided(&r.heartbleed, Tr::tr("not asked: whether heartbeats are offered is undecided"));
-        else
-            askHeartbleed(ctx, plan, &r.heartbleed);
-    });
-    jobs.append([&] { askFallbackScsv(ctx, plan, &r.fallbackScsv); });
-    if (intrusive) {
-        jobs.append([&] { askCcsInjection(ctx, plan, &r.ccsInjection); });
-        jobs.append([&] { askRobot(ctx, plan, &r.robot); });
+    QList<std::function<void()>> jobs =
+        started ? QList<std::function<void()>>() : helloChecks(plan);
+    // ROBOT offers every accepted RSA suite, and finds none only in a whole list.
+    if (m_ctx.options.intrusive) {
+        jobs.append([this, plan] {
+            const ConnectionLabel label("hygiene robot");
+            askRobot(m_ctx, *plan, &m_result.robot);
+        });
     } else {
-        undecided(&r.ccsInjection, off);
-        undecided(&r.robot, off);
+        undecided(&r.robot, intrusiveOff());
     }
-    jobs.append([&] { askClientRenegotiation(ctx, plan, &r.clientRenegotiation); });
-    jobs.append([&] { askSessionResumption(ctx, plan, &r.sessionResumption, &r.resumption); });
-
-    if (ctx.options.versionPool) {
-        QList<QFuture<void>> running;
-        for (const auto &job : std::as_const(jobs))
-            running.append(QtConcurrent::run(ctx.options.versionPool, job));
-        for (QFuture<void> &f : running)
-            f.waitForFinished(); // they reference this frame
-    } else {
-        for (const auto &job : std::as_const(jobs))
-            job();
-    }
+    run(jobs);
+    wait();
     return r;
+}
+
+HygieneResult probeHygiene(const ProbeContext &ctx, const HygieneInput &input)
+{
+    HygieneProbe probe(ctx);
+    return probe.finish(input);
 }
 
 } // namespace mailtls

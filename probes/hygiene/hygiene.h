@@ -45,9 +45,13 @@
 #include "probes/version_probe.h"
 
 #include <QDateTime>
+#include <QFuture>
 #include <QMap>
+#include <QMutex>
 #include <QStringList>
 
+#include <functional>
+#include <memory>
 #include <optional>
 
 namespace mailtls {
@@ -71,10 +75,11 @@ struct SessionResumption
 // ocsp_stapling's detail: the stapled response, judged against the certificate.
 struct OcspStaple
 {
-    QString responseStatus;          // "successful", "tryLater", ...; empty: nothing stapled
-    QString certStatus;              // "good", "revoked", "unknown"; empty: not for this certificate
-    std::optional<bool> signatureValid; // signed by the issuer or its delegate, per OCSP_basic_verify
-    std::optional<bool> fresh;          // now within thisUpdate and nextUpdate (5 minutes' leeway)
+    QString responseStatus; // "successful", "tryLater", ...; empty: nothing stapled
+    QString certStatus;     // "good", "revoked", "unknown"; empty: not for this certificate
+    std::optional<bool>
+        signatureValid;        // signed by the issuer or its delegate, per OCSP_basic_verify
+    std::optional<bool> fresh; // now within thisUpdate and nextUpdate (5 minutes' leeway)
     std::optional<bool> forCertificate; // the response names the leaf certificate
     QDateTime thisUpdate;
     QDateTime nextUpdate;
@@ -88,8 +93,8 @@ struct OcspStaple
 struct DhPrime
 {
     int bits = 0;
-    QString wellKnown;   // the catalog's name ("RFC 3526 group 14", ...); empty: not in the catalog
-    QStringList suites;  // "TLSv1.2 TLS_DHE_RSA_WITH_AES_128_GCM_SHA256", ...
+    QString wellKnown;  // the catalog's name ("RFC 3526 group 14", ...); empty: not in the catalog
+    QStringList suites; // "TLSv1.2 TLS_DHE_RSA_WITH_AES_128_GCM_SHA256", ...
 };
 
 struct HygieneResult
@@ -145,7 +150,46 @@ struct HygieneInput
     QString caFile;
 };
 
-// Runs every check; the connections run on ProbeOptions::versionPool when given.
+namespace hygiene {
+struct Plan;
+}
+
+// Step 8 in two parts, so that most of it runs while the suites are still
+// being enumerated. start() asks, on ProbeOptions::versionPool, the checks
+// whose hello only has to be one the server takes at a version (compression
+// and heartbeat with heartbleed, fallback_scsv, ccs_injection,
+// client_renegotiation, session_resumption): every version's first answer
+// (accepted or not, and one suite it took) is all they need. finish() asks
+// ROBOT (which must know every accepted RSA suite), derives the checks that
+// need no connection from the whole results, asks what start() did not, and
+// waits for every check. The connections of both go to the host's slots in
+// the background (BackgroundConnections): the enumeration's come first.
+class HygieneProbe
+{
+public:
+    explicit HygieneProbe(const ProbeContext &ctx);
+    ~HygieneProbe();
+    HygieneProbe(const HygieneProbe &) = delete;
+    HygieneProbe &operator=(const HygieneProbe &) = delete;
+
+    // Thread-safe; once, and only with a pool (without one, finish() asks everything).
+    void start(const QMap<TlsVersion, VersionResult> &firstAnswers);
+    HygieneResult finish(const HygieneInput &input);
+
+private:
+    QList<std::function<void()>> helloChecks(const std::shared_ptr<const hygiene::Plan> &plan);
+    void run(const QList<std::function<void()>> &jobs);
+    void wait();
+    static QString intrusiveOff();
+
+    const ProbeContext &m_ctx;
+    HygieneResult m_result;
+    QMutex m_startMutex;
+    bool m_started = false;
+    QList<QFuture<void>> m_running;
+};
+
+// Every check at once (HygieneProbe::finish without start).
 HygieneResult probeHygiene(const ProbeContext &ctx, const HygieneInput &input);
 
 } // namespace mailtls

@@ -15,6 +15,9 @@ private Q_SLOTS:
     void capsHold();
     void cancelStopsWaiting();
     void deadlineStopsWaiting();
+    void quarterKeptForCritical();
+    void backgroundHoldsHalfAtMost();
+    void moreUrgentGoesFirst();
 };
 
 void TestLimiter::capsHold_data()
@@ -88,6 +91,73 @@ void TestLimiter::deadlineStopsWaiting()
     QVERIFY(!limiter.acquire(QStringLiteral("a"), QDeadlineTimer(200), nullptr));
     // Another host still has room.
     QVERIFY(limiter.acquire(QStringLiteral("b"), QDeadlineTimer(200), nullptr));
+}
+
+namespace {
+
+// Takes a slot of host a at level, on this thread; true when granted within ms.
+bool take(ConnectionLimiter &limiter, ConnectionPriority::Level level, int ms,
+          int *slotLevel = nullptr)
+{
+    const ConnectionPriority priority(level);
+    return limiter.acquire(QStringLiteral("a"), QDeadlineTimer(ms), nullptr, false, nullptr,
+                           slotLevel);
+}
+
+} // namespace
+
+void TestLimiter::quarterKeptForCritical()
+{
+    ConnectionLimiter limiter(32, 8);
+    for (int i = 0; i < 6; ++i)
+        QVERIFY(take(limiter, ConnectionPriority::Normal, 1000));
+    // Two of the eight stay for the critical connections while fewer than two are open.
+    QVERIFY(!take(limiter, ConnectionPriority::Normal, 150));
+    QVERIFY(!take(limiter, ConnectionPriority::Background, 150));
+    QVERIFY(take(limiter, ConnectionPriority::Critical, 1000));
+    QVERIFY(take(limiter, ConnectionPriority::Critical, 1000));
+    QCOMPARE(limiter.openTo(QStringLiteral("a")), 8);
+    QVERIFY(!take(limiter, ConnectionPriority::Critical, 150)); // the cap holds for them too
+}
+
+void TestLimiter::backgroundHoldsHalfAtMost()
+{
+    ConnectionLimiter limiter(32, 8);
+    for (int i = 0; i < 4; ++i)
+        QVERIFY(take(limiter, ConnectionPriority::Background, 1000));
+    QVERIFY(!take(limiter, ConnectionPriority::Background, 150));
+    QVERIFY(take(limiter, ConnectionPriority::Normal, 1000));
+    // Released at its level, a background slot can be taken again.
+    limiter.release(QStringLiteral("a"), false, -1, ConnectionPriority::Background);
+    int level = -1;
+    QVERIFY(take(limiter, ConnectionPriority::Background, 1000, &level));
+    QCOMPARE(level, int(ConnectionPriority::Background));
+}
+
+void TestLimiter::moreUrgentGoesFirst()
+{
+    ConnectionLimiter limiter(32, 8);
+    for (int i = 0; i < 2; ++i) {
+        QVERIFY(take(limiter, ConnectionPriority::Critical, 1000));
+        QVERIFY(take(limiter, ConnectionPriority::Background, 1000));
+    }
+    for (int i = 0; i < 4; ++i)
+        QVERIFY(take(limiter, ConnectionPriority::Normal, 1000));
+    // Full: a background and a critical connection wait for the next free slot.
+    std::atomic_bool criticalGot{false};
+    std::atomic_bool backgroundGot{false};
+    std::thread critical([&] { criticalGot = take(limiter, ConnectionPriority::Critical, 5000); });
+    std::thread background(
+        [&] { backgroundGot = take(limiter, ConnectionPriority::Background, 5000); });
+    std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    limiter.release(QStringLiteral("a"), false, -1, ConnectionPriority::Normal);
+    critical.join();
+    QVERIFY(criticalGot);
+    std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    QVERIFY(!backgroundGot); // still full
+    limiter.release(QStringLiteral("a"), false, -1, ConnectionPriority::Normal);
+    background.join();
+    QVERIFY(backgroundGot);
 }
 
 QTEST_GUILESS_MAIN(TestLimiter)
