@@ -10,6 +10,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <array>
+#include <atomic>
 #include <functional>
 
 namespace mailtls {
@@ -39,7 +40,9 @@ struct Pick
         false; // dropped right after the hello, where no connection limit explains it
 };
 
-using Offer = std::function<Pick(const QList<quint16> &)>;
+// One offer of suites; helloDrop says how a close right after the hello is
+// taken (HelloDrop::Once: left unconfirmed, Pick::closedInAnswer set).
+using Offer = std::function<Pick(const QList<quint16> &, HelloDrop)>;
 
 QString wireVersionName(quint16 v)
 {
@@ -216,11 +219,21 @@ void record(const Pick &pick, VersionResult *out)
 
 // Offers `remaining` until the server refuses, removing each choice: every
 // suite of the list that the server accepts, in the order it chose them.
-QList<Pick> chain(const Offer &offer, QList<quint16> remaining, QString *note, bool *complete)
+// With unconfirmed (one of parallel chains): a close right after a hello is
+// not asked again alone here; the chain stops and leaves what it offered in
+// *unconfirmed, for one confirming chain over every part's rest
+// (confirmRests): a refusal of all of them refuses each, and a server that
+// refuses by closing is asked alone once per version, not once per part.
+QList<Pick> chain(const Offer &offer, QList<quint16> remaining, QString *note, bool *complete,
+                  QList<quint16> *unconfirmed = nullptr)
 {
     QList<Pick> found;
     while (!remaining.isEmpty()) {
-        const Pick p = offer(remaining);
+        const Pick p = offer(remaining, unconfirmed ? HelloDrop::Once : HelloDrop::Retried);
+        if (unconfirmed && p.closedInAnswer) {
+            *unconfirmed = remaining;
+            break;
+        }
         if (p.error.status == ProbeStatus::HandshakeFailed)
             break; // nothing left that the server takes
         if (p.error) {
@@ -232,6 +245,23 @@ QList<Pick> chain(const Offer &offer, QList<quint16> remaining, QString *note, b
         found.append(p);
     }
     return found;
+}
+
+// The rests of parallel chains that ended on an unconfirmed close, in the
+// order of `order`, chained once more, each close confirmed.
+QList<Pick> confirmRests(const Offer &offer, const QList<QList<quint16>> &rests,
+                         const QList<quint16> &order, QString *note, bool *complete)
+{
+    QList<quint16> rest;
+    for (quint16 s : order) {
+        for (const QList<quint16> &part : rests) {
+            if (part.contains(s)) {
+                rest.append(s);
+                break;
+            }
+        }
+    }
+    return rest.isEmpty() ? QList<Pick>() : chain(offer, rest, note, complete);
 }
 
 // Runs fn(i) for i in [0, n): on the pool when there is one, else here.
@@ -265,7 +295,8 @@ void enumerateSuites(const ProbeContext &ctx, const Offer &offer, const QList<qu
     if (remaining.isEmpty())
         return;
     const Pick reversed =
-        reversedAhead ? *reversedAhead : offer(QList<quint16>(all.crbegin(), all.crend()));
+        reversedAhead ? *reversedAhead
+                      : offer(QList<quint16>(all.crbegin(), all.crend()), HelloDrop::Retried);
     if (reversed.error) {
         out->note = Tr::tr("suite list incomplete: %1").arg(reversed.error.message);
         out->suitesComplete = false;
@@ -289,18 +320,24 @@ void enumerateSuites(const ProbeContext &ctx, const Offer &offer, const QList<qu
     QList<QList<quint16>> offered(parts);
     for (qsizetype i = 0; i < remaining.size(); ++i)
         offered[i % parts].append(remaining.at(i));
-    QList<QList<Pick>> found(parts);
-    QStringList notes(parts);
-    QList<bool> complete(parts, true);
+    QList<QList<Pick>> found(parts + 1);
+    QStringList notes(parts + 1);
+    QList<bool> complete(parts + 1, true);
+    QList<QList<quint16>> rests(parts);
     forEachPart(ctx.options.suitePool, parts, [&](int g) {
         bool whole = true;
-        found[g] = chain(offer, offered.at(g), &notes[g], &whole);
+        found[g] = chain(offer, offered.at(g), &notes[g], &whole, parts > 1 ? &rests[g] : nullptr);
         complete[g] = whole;
     });
+    {
+        bool whole = true;
+        found[parts] = confirmRests(offer, rests, remaining, &notes[parts], &whole);
+        complete[parts] = whole;
+    }
     // Reported in our offer order: with the client's order deciding, that is the order that
     // matters.
     QMap<quint16, Pick> accepted{{first.suite, first}, {reversed.suite, reversed}};
-    for (int g = 0; g < parts; ++g) {
+    for (int g = 0; g <= parts; ++g) {
         for (const Pick &p : std::as_const(found.at(g)))
             accepted.insert(p.suite, p);
         if (out->note.isEmpty())
@@ -383,9 +420,12 @@ VersionResult probeSsl2(const ProbeContext &ctx, ProbeError *failure)
 // Step 5: the groups accepted out of `candidates`, removing each choice.
 // TLS 1.3 through our hellos (the HelloRetryRequest names the group) or
 // OpenSSL; TLS 1.2 through our hellos with every ECDHE suite.
+// With unconfirmed, as chain() does with it.
 QStringList chainGroups(const ProbeContext &ctx, TlsVersion v, bool viaOpenSsl,
-                        QList<quint16> remaining, QString *note, bool *complete)
+                        QList<quint16> remaining, QString *note, bool *complete,
+                        QList<quint16> *unconfirmed = nullptr)
 {
+    const HelloDrop helloDrop = unconfirmed ? HelloDrop::Once : HelloDrop::Retried;
     QList<quint16> ecdhe;
     if (v != TlsVersion::Tls13) {
         for (quint16 s : suitesToOffer(v)) {
@@ -397,14 +437,18 @@ QStringList chainGroups(const ProbeContext &ctx, TlsVersion v, bool viaOpenSsl,
     while (!remaining.isEmpty()) {
         Pick p;
         if (v == TlsVersion::Tls13 && !viaOpenSsl) {
-            p = rawOffer(ctx, v, suitesToOffer(v), remaining);
+            p = rawOffer(ctx, v, suitesToOffer(v), remaining, helloDrop);
         } else if (v == TlsVersion::Tls13) {
             QStringList names;
             for (quint16 g : std::as_const(remaining))
                 names.append(namedGroupName(g));
             p = openSslOffer(ctx, suitesToOffer(v), names);
         } else {
-            p = rawOffer(ctx, v, ecdhe, remaining);
+            p = rawOffer(ctx, v, ecdhe, remaining, helloDrop);
+        }
+        if (unconfirmed && p.closedInAnswer) {
+            *unconfirmed = remaining;
+            break;
         }
         if (p.error.status == ProbeStatus::HandshakeFailed)
             break;
@@ -517,12 +561,28 @@ public:
             if (namedGroupName(g) != m_knownGroup)
                 m_parts[dealt++ % kParts].halves.append(g);
         }
-        for (Part &part : m_parts) {
-            auto task = [&ctx, v, viaOpenSsl, &part] {
+        for (int i = 0; i < kParts; ++i) {
+            Part &part = m_parts[i];
+            // The last part to end chains the rests that ended on a close,
+            // confirming it (chain() says why): m_parts' last entry.
+            auto task = [this, &ctx, v, viaOpenSsl, &part] {
                 const ConnectionPriority priority(
                     ConnectionPriority::Critical); // TLS 1.2 and 1.3 only
-                part.found =
-                    chainGroups(ctx, v, viaOpenSsl, part.halves, &part.note, &part.complete);
+                part.found = chainGroups(ctx, v, viaOpenSsl, part.halves, &part.note,
+                                         &part.complete, &part.rest);
+                if (--m_pending > 0)
+                    return;
+                QList<quint16> rests;
+                for (quint16 g : std::as_const(m_candidates)) {
+                    for (int j = 0; j < kParts; ++j) {
+                        if (m_parts[j].rest.contains(g))
+                            rests.append(g);
+                    }
+                }
+                Part &confirming = m_parts[kParts];
+                if (!rests.isEmpty())
+                    confirming.found = chainGroups(ctx, v, viaOpenSsl, rests, &confirming.note,
+                                                   &confirming.complete);
             };
             if (ctx.options.suitePool)
                 m_tasks.append(QtConcurrent::run(ctx.options.suitePool, task));
@@ -563,6 +623,7 @@ private:
         QStringList found;
         QString note;
         bool complete = true;
+        QList<quint16> rest; // offered when the chain ended on an unconfirmed close
     };
     void wait()
     {
@@ -574,7 +635,8 @@ private:
     bool m_wanted;
     QList<quint16> m_candidates;
     QString m_knownGroup;
-    std::array<Part, kParts> m_parts;
+    std::array<Part, kParts + 1> m_parts; // the parts, then the confirming chain of their rests
+    std::atomic_int m_pending{kParts};
     QList<QFuture<void>> m_tasks;
 };
 
@@ -617,8 +679,9 @@ VersionResult probeVersion(const ProbeContext &ctx, TlsVersion v, ProbeError *fa
         return answered(probeSsl2(ctx, failure));
     const bool tls13 = v == TlsVersion::Tls13;
     bool viaOpenSsl = false; // TLS 1.3 servers that want a key share in the first hello
-    const Offer offer = [&ctx, v, &viaOpenSsl](const QList<quint16> &suites) {
-        return viaOpenSsl ? openSslOffer(ctx, suites) : rawOffer(ctx, v, suites);
+    const Offer offer = [&ctx, v, &viaOpenSsl](const QList<quint16> &suites, HelloDrop helloDrop) {
+        // OpenSSL's hellos: a close is never a refusal there (openSslOffer).
+        return viaOpenSsl ? openSslOffer(ctx, suites) : rawOffer(ctx, v, suites, {}, helloDrop);
     };
     const QList<quint16> all = suitesToOffer(v);
     VersionResult vr;
@@ -630,7 +693,7 @@ VersionResult probeVersion(const ProbeContext &ctx, TlsVersion v, ProbeError *fa
     if ((v == TlsVersion::Tls12 || tls13) && ctx.options.suitePool && all.size() > 1) {
         reversedAhead = QtConcurrent::run(ctx.options.suitePool, [&offer, &all] {
             const ConnectionPriority critical(ConnectionPriority::Critical);
-            return offer(QList<quint16>(all.crbegin(), all.crend()));
+            return offer(QList<quint16>(all.crbegin(), all.crend()), HelloDrop::Retried);
         });
     }
     struct WaitOnExit
@@ -644,7 +707,8 @@ VersionResult probeVersion(const ProbeContext &ctx, TlsVersion v, ProbeError *fa
     } waitOnExit{reversedAhead};
     // Asked once: a close right after this long hello is asked again with
     // the short one, which says whether the length or the version was refused.
-    Pick first = tls13 ? offer(all) : rawOffer(ctx, v, all, {}, HelloDrop::Once);
+    Pick first =
+        tls13 ? offer(all, HelloDrop::Retried) : rawOffer(ctx, v, all, {}, HelloDrop::Once);
     bool chunked = false;
     if (improperAnswer(first) && !tls13)
         first = askShort(ctx, v, all, first, &chunked);

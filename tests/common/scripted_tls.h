@@ -254,6 +254,7 @@ struct Posture
     bool versionAboveOffer = false;  // answer TLS 1.2 to a lower client_version
     bool f5Intolerant = false;       // hang on a hello of 256 to 511 bytes
     bool warningFirst = false;       // unrecognized_name (warning) before each answer
+    bool refuseByClosing = false;    // a refusal is a close with no alert (as Dovecot's)
     int maxConnections = 0;          // reset connections beyond this many at once; 0: none
     double dropRate = 0;             // drop this share of connections before answering
     // Old servers' ways, for the hygiene checks: DEFLATE chosen when offered
@@ -406,6 +407,8 @@ inline void serve(const Posture &p, Counters &counters, int fd, const std::atomi
         }
     }
     QByteArray out = answer(p, *h);
+    if (p.refuseByClosing && out.size() >= 7 && quint8(out[0]) == 0x15 && quint8(out[5]) == 2)
+        out.clear(); // the fatal alert left unsent
     if (out.isEmpty())
         return;
     if (p.warningFirst)

@@ -9,6 +9,9 @@
 //   - modelUnderFaults: the same with connections dropped at random and a
 //     per-client connection limit; every answer must equal the model's or
 //     say undecided (null, or a suite list marked incomplete), never less.
+//   In both, some servers refuse by closing the connection with no alert
+//   (as Dovecot does), which only a close confirmed with no other connection
+//   of ours open may decide.
 // Loopback only (127.0.0.1, ephemeral ports).
 
 #include "probes/endpoint_probe.h"
@@ -129,7 +132,9 @@ QString describe(const scripted::Posture &p)
     QStringList parts;
     for (auto it = p.suites.cbegin(); it != p.suites.cend(); ++it)
         parts.append(QStringLiteral("%1: %2").arg(it.key(), 0, 16).arg(names(it.value()).join(u' ')));
-    return QStringLiteral("%1 order; %2").arg(p.serverOrder ? u"server" : u"client", parts.join(u"; "));
+    return QStringLiteral("%1 order%2; %3")
+        .arg(p.serverOrder ? u"server" : u"client", p.refuseByClosing ? u", refuses by closing" : u"",
+             parts.join(u"; "));
 }
 
 // Compares one version's answer with the model. strict: it must be whole;
@@ -264,7 +269,8 @@ void TestEnumerationModel::model()
     std::mt19937 random(20261206);
     int versionsChecked = 0;
     for (int run = 0; run < runs; ++run) {
-        const scripted::Posture posture = randomPosture(random);
+        scripted::Posture posture = randomPosture(random);
+        posture.refuseByClosing = std::bernoulli_distribution(0.3)(random);
         ScriptedServer server(posture);
         for (TlsVersion v : allTlsVersions()) {
             const Probed p = probe(server.server.port(), v);
@@ -291,6 +297,7 @@ void TestEnumerationModel::modelUnderFaults()
         posture.dropRate = std::uniform_int_distribution<int>(0, 1)(random) ? 0.05 : 0.0;
         posture.maxConnections = std::uniform_int_distribution<int>(0, 2)(random) * 2; // none, 2 or 4
         posture.warningFirst = std::bernoulli_distribution(0.3)(random);
+        posture.refuseByClosing = std::bernoulli_distribution(0.3)(random);
         ScriptedServer server(posture);
         for (TlsVersion v : allTlsVersions()) {
             const Probed p = probe(server.server.port(), v);
