@@ -73,6 +73,12 @@ bool ConnectionLimiter::acquire(const QString &host, QDeadlineTimer deadline,
         ++m_aloneWanted[host];
     const int priority = alone ? ConnectionPriority::Critical : t_priority;
     ++m_waitingByPriority[host][priority];
+    std::shared_ptr<HostWaiters> &entry = m_waiters[host];
+    if (!entry)
+        entry = std::make_shared<HostWaiters>();
+    // Held here: the entry leaves the map when the host's last waiter stops.
+    const std::shared_ptr<HostWaiters> waiters = entry;
+    QWaitCondition &myTurn = waiters->byClass[alone ? 3 : priority];
     const auto moreUrgentWaiting = [&] {
         const std::array<int, 3> &waiting = m_waitingByPriority[host];
         for (int p = priority + 1; p < int(waiting.size()); ++p) {
@@ -84,8 +90,10 @@ bool ConnectionLimiter::acquire(const QString &host, QDeadlineTimer deadline,
     const auto stopWaiting = [&] {
         std::array<int, 3> &waiting = m_waitingByPriority[host];
         --waiting[priority];
-        if (waiting == std::array<int, 3>{})
+        if (waiting == std::array<int, 3>{}) {
             m_waitingByPriority.remove(host);
+            m_waiters.remove(host);
+        }
     };
     const auto busy = [&] {
         if (m_open >= m_total || m_aloneHeld.contains(host))
@@ -118,11 +126,11 @@ bool ConnectionLimiter::acquire(const QString &host, QDeadlineTimer deadline,
             if (alone && --m_aloneWanted[host] <= 0)
                 m_aloneWanted.remove(host);
             stopWaiting();
-            m_freed.wakeAll();
+            wakeHost(host); // less urgent ones may have waited behind this one
             return false;
         }
         // Short waits: cancellation is a flag, not a wake-up.
-        m_freed.wait(&m_mutex, QDeadlineTimer(std::min<qint64>(
+        myTurn.wait(&m_mutex, QDeadlineTimer(std::min<qint64>(
                                    100, std::max<qint64>(1, deadline.remainingTime() < 0
                                                                 ? 100
                                                                 : deadline.remainingTime()))));
@@ -133,8 +141,9 @@ bool ConnectionLimiter::acquire(const QString &host, QDeadlineTimer deadline,
         m_aloneHeld.insert(host);
     }
     stopWaiting();
-    if (priority > ConnectionPriority::Background)
-        m_freed.wakeAll(); // perhaps the last more urgent one: the others may go
+    // Perhaps the last more urgent one, or the first of several free slots
+    // (after a connection that was alone): the next of each class may go.
+    wakeHost(host);
     ++m_open;
     ++m_openByPriority[host][priority];
     if (slotLevel)
@@ -148,6 +157,14 @@ bool ConnectionLimiter::acquire(const QString &host, QDeadlineTimer deadline,
         m_trace.append({host, asked, m_traceClock.elapsed(), -1, alone, t_label});
     }
     return true;
+}
+
+void ConnectionLimiter::wakeHost(const QString &host)
+{
+    if (const auto it = m_waiters.constFind(host); it != m_waiters.cend()) {
+        for (QWaitCondition &c : (*it)->byClass)
+            c.wakeOne();
+    }
 }
 
 void ConnectionLimiter::release(const QString &host, bool alone, int slotId, int level)
@@ -166,11 +183,20 @@ void ConnectionLimiter::release(const QString &host, bool alone, int slotId, int
             m_trace[slotId].released = m_traceClock.elapsed();
         if (alone)
             m_aloneHeld.remove(host);
+        // At the total cap, every host's waiters waited for this slot too.
+        const bool wasFull = m_open >= m_total;
         --m_open;
         if (--m_openPerHost[host] <= 0)
             m_openPerHost.remove(host);
+        if (wasFull) {
+            for (auto it = m_waiters.cbegin(); it != m_waiters.cend(); ++it) {
+                for (QWaitCondition &c : (*it)->byClass)
+                    c.wakeOne();
+            }
+        } else {
+            wakeHost(host);
+        }
     }
-    m_freed.wakeAll();
 }
 
 int ConnectionLimiter::capFor(const QString &host) const

@@ -20,6 +20,7 @@
 
 #include <array>
 #include <atomic>
+#include <memory>
 
 namespace mailtls {
 
@@ -114,7 +115,17 @@ private:
     const int m_total;
     const int m_perHost;
     mutable QMutex m_mutex;
-    QWaitCondition m_freed;
+    // Who waits for a host's slot, by class (the three priority levels, then
+    // those that must be alone). Everyone of a class waits for the same
+    // thing, so a change wakes one of each class of the host it concerns,
+    // not every thread waiting for any host.
+    struct HostWaiters
+    {
+        std::array<QWaitCondition, 4> byClass;
+    };
+    QHash<QString, std::shared_ptr<HostWaiters>> m_waiters; // hosts with connections waiting
+    // One waiter of each class of the host (under m_mutex).
+    void wakeHost(const QString &host);
     int m_open = 0;
     QHash<QString, int> m_openPerHost;
     QHash<QString, int> m_capPerHost;  // hosts whose cap was lowered

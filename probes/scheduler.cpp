@@ -40,35 +40,54 @@ bool ProbeScheduler::isRunning() const { return m_future.isRunning(); }
 
 void ProbeScheduler::cancel() { m_cancel = true; }
 
+EndpointResult ProbeScheduler::probeOne(const QList<ProbeTarget> &targets, int index)
+{
+    const int total = static_cast<int>(targets.size());
+    QMetaObject::invokeMethod(this, [this, index] { Q_EMIT endpointStarted(index); }, Qt::QueuedConnection);
+    EndpointResult r = probeEndpoint(targets.at(index), m_options);
+    // Counted where the signals are delivered: two workers ending at once
+    // may post their results in either order, and finished() must come
+    // after every endpointFinished().
+    QMetaObject::invokeMethod(
+        this,
+        [this, index, r, total] {
+            const int delivered = ++m_delivered;
+            Q_EMIT endpointFinished(index, r);
+            Q_EMIT progress(delivered, total);
+            if (delivered == total)
+                Q_EMIT finished();
+        },
+        Qt::QueuedConnection);
+    return r;
+}
+
 QFuture<EndpointResult> ProbeScheduler::start(const QList<ProbeTarget> &targets)
 {
     m_cancel = false;
     m_delivered = 0;
-    const int total = static_cast<int>(targets.size());
-    std::function<EndpointResult(const int &)> probeOne = [this, total, targets](const int &index) {
-        QMetaObject::invokeMethod(this, [this, index] { Q_EMIT endpointStarted(index); },
-                                  Qt::QueuedConnection);
-        EndpointResult r = probeEndpoint(targets.at(index), m_options);
-        // Counted where the signals are delivered: two workers ending at once
-        // may post their results in either order, and finished() must come
-        // after every endpointFinished().
-        QMetaObject::invokeMethod(
-            this,
-            [this, index, r, total] {
-                const int delivered = ++m_delivered;
-                Q_EMIT endpointFinished(index, r);
-                Q_EMIT progress(delivered, total);
-                if (delivered == total)
-                    Q_EMIT finished();
-            },
-            Qt::QueuedConnection);
-        return r;
+    m_indexes.clear();
+    for (int i = 0; i < targets.size(); ++i)
+        m_indexes.append(i);
+    std::function<EndpointResult(const int &)> one = [this, targets](const int &index) {
+        return probeOne(targets, index);
     };
-    QList<int> indexes;
-    for (int i = 0; i < total; ++i)
-        indexes.append(i);
-    m_future = QtConcurrent::mapped(&m_endpointPool, indexes, probeOne);
-    if (total == 0)
+    QFuture<EndpointResult> future = QtConcurrent::mapped(&m_endpointPool, m_indexes, one);
+    m_future = future;
+    if (targets.isEmpty())
+        QMetaObject::invokeMethod(this, [this] { Q_EMIT finished(); }, Qt::QueuedConnection);
+    return future;
+}
+
+QFuture<void> ProbeScheduler::startStreaming(const QList<ProbeTarget> &targets)
+{
+    m_cancel = false;
+    m_delivered = 0;
+    m_indexes.clear();
+    for (int i = 0; i < targets.size(); ++i)
+        m_indexes.append(i);
+    std::function<void(int &)> one = [this, targets](int &index) { probeOne(targets, index); };
+    m_future = QtConcurrent::map(&m_endpointPool, m_indexes, one);
+    if (targets.isEmpty())
         QMetaObject::invokeMethod(this, [this] { Q_EMIT finished(); }, Qt::QueuedConnection);
     return m_future;
 }

@@ -37,6 +37,10 @@ public:
 
     // Starts probing; the future's results() are every result, in the order of targets.
     QFuture<EndpointResult> start(const QList<ProbeTarget> &targets);
+    // Starts probing and keeps no result: each is delivered by endpointFinished()
+    // only, so memory stays bounded by the endpoints in progress, whatever
+    // the number of targets.
+    QFuture<void> startStreaming(const QList<ProbeTarget> &targets);
     // Stops every probe at its next operation; results so far stay, the rest end "cancelled".
     void cancel();
     bool isRunning() const;
@@ -59,7 +63,11 @@ private:
     QThreadPool m_suitePool;
     std::atomic_bool m_cancel{false};
     int m_delivered = 0; // endpointFinished() emitted so far (on the scheduler's thread)
-    QFuture<EndpointResult> m_future;
+    QList<int> m_indexes; // the sequence a streaming run maps over (it must outlive the run)
+    QFuture<void> m_future;
+
+    // Probes target index and delivers its result by the signals.
+    EndpointResult probeOne(const QList<ProbeTarget> &targets, int index);
 };
 
 } // namespace mailtls

@@ -10,7 +10,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
-#include <QJsonArray>
+#include <QMap>
 #include <QJsonDocument>
 #include <QTextStream>
 
@@ -195,21 +195,40 @@ bool couldNotRun(ProbeStatus s)
 QList<EndpointResult> probeAll(const QList<ProbeTarget> &targets, SchedulerLimits limits, const ProbeOptions &options,
                                bool json, QTextStream &err)
 {
+    QList<EndpointResult> results(targets.size());
+    probeEach(targets, limits, options, json, err,
+              [&](int index, const EndpointResult &r) { results[index] = r; });
+    return results;
+}
+
+void probeEach(const QList<ProbeTarget> &targets, SchedulerLimits limits, const ProbeOptions &options, bool json,
+               QTextStream &err, const std::function<void(int, const EndpointResult &)> &inOrder)
+{
     ProbeScheduler scheduler(limits, options);
+    // Results that came before an earlier target's, until it comes.
+    QMap<int, EndpointResult> early;
+    int next = 0;
     QObject::connect(&scheduler, &ProbeScheduler::endpointFinished, &scheduler,
                      [&](int index, const EndpointResult &r) {
                          if (!json)
                              err << Tr::tr("probed %1: %2")
                                         .arg(targets.at(index).url(), probeStatusLabel(r.status))
                                  << Qt::endl;
+                         if (index != next) {
+                             early.insert(index, r);
+                             return;
+                         }
+                         inOrder(next++, r);
+                         for (auto it = early.begin(); it != early.end() && it.key() == next;
+                              it = early.erase(it))
+                             inOrder(next++, it.value());
                      });
     // The command's event loop: it delivers the scheduler's signals.
     QEventLoop loop;
     QObject::connect(&scheduler, &ProbeScheduler::finished, &loop, &QEventLoop::quit);
-    QFuture<EndpointResult> future = scheduler.start(targets);
+    QFuture<void> future = scheduler.startStreaming(targets);
     loop.exec(); // `finished` is always queued, even for a run that ended at once
     future.waitForFinished();
-    return future.results();
 }
 
 int runProbe(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -254,26 +273,34 @@ int runProbe(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (!network.read(parser, QStringLiteral("probe"), err, &options, &limits))
         return 2;
     const bool json = parser.isSet(jsonOption);
-    const QList<EndpointResult> results = probeAll(targets, limits, options, json, err);
-
+    // Each result is written as soon as those of the targets before it are,
+    // and not kept: memory stays bounded by the endpoints in progress.
     int status = 0;
-    if (parser.isSet(jsonOption)) {
-        QJsonArray array;
-        for (const EndpointResult &r : results)
-            array.append(endpointResultToJson(r));
-        out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
-    } else {
-        for (const EndpointResult &r : results) {
+    if (json)
+        out << "[";
+    probeEach(targets, limits, options, json, err, [&](int index, const EndpointResult &r) {
+        if (json) {
+            // The array as QJsonDocument indents it: each element four spaces in.
+            const QByteArray element = QJsonDocument(endpointResultToJson(r)).toJson(QJsonDocument::Indented);
+            out << (index == 0 ? "\n    " : ",\n    ");
+            qsizetype from = 0;
+            const qsizetype end = element.endsWith('\n') ? element.size() - 1 : element.size();
+            for (qsizetype nl = element.indexOf('\n'); nl >= 0 && nl < end; nl = element.indexOf('\n', from)) {
+                out << QString::fromUtf8(element.constData() + from, nl - from) << "\n    ";
+                from = nl + 1;
+            }
+            out << QString::fromUtf8(element.constData() + from, end - from);
+        } else {
             printText(out, r);
             out << '\n';
         }
-    }
-    for (const EndpointResult &r : results) {
         for (const EndpointResult *a : r.addressResults()) {
             if (couldNotRun(a->status))
                 status = ExitUnreachable;
         }
-    }
+    });
+    if (json)
+        out << (targets.isEmpty() ? "]\n" : "\n]\n");
     out.flush();
     return status;
 }

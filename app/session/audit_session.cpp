@@ -145,7 +145,7 @@ void AuditSession::probe(qint64 run)
         probesEnded();
         return;
     }
-    m_scheduler->start(targets);
+    m_scheduler->startStreaming(targets); // the results are kept in m_results, once
 }
 
 void AuditSession::setDomainChecks(const dns::ResolverOptions &dns, quint16 policyPort)

@@ -345,6 +345,30 @@ QStringList supportedGroups(bool includeFiniteField)
     return curves;
 }
 
+// The context every audit handshake starts from, made once (an OpenSSL 3
+// context costs more to make than a handshake on loopback): audit, don't
+// protect: every version and suite OpenSSL still has, no verification during
+// the handshake (the certificate is judged afterwards), and servers without
+// RFC 5746 are still talked to. Each handshake sets what it offers on its own
+// SSL. Returned with a reference taken for the caller.
+namespace {
+SSL_CTX *auditContext()
+{
+    static SSL_CTX *const shared = [] {
+        SSL_CTX *ctx = SSL_CTX_new(TLS_client_method());
+        if (!ctx)
+            return ctx;
+        SSL_CTX_set_security_level(ctx, 0);
+        SSL_CTX_set_verify(ctx, SSL_VERIFY_NONE, nullptr);
+        SSL_CTX_set_options(ctx, SSL_OP_LEGACY_SERVER_CONNECT | SSL_OP_IGNORE_UNEXPECTED_EOF);
+        return ctx;
+    }();
+    if (shared)
+        SSL_CTX_up_ref(shared);
+    return shared;
+}
+} // namespace
+
 std::unique_ptr<TlsSession> tlsHandshake(Connection &connection, const HandshakeOptions &options,
                                          QDeadlineTimer deadline, HandshakeResult *result)
 {
@@ -353,23 +377,29 @@ std::unique_ptr<TlsSession> tlsHandshake(Connection &connection, const Handshake
     session->d = std::make_unique<TlsSession::Private>();
     auto &d = *session->d;
     d.fd = connection.fd();
-    d.ctx.reset(SSL_CTX_new(TLS_client_method()));
+    d.ctx.reset(auditContext());
     SSL_CTX *ctx = d.ctx.get();
-    // Audit, don't protect: every version and suite OpenSSL still has, no
-    // verification during the handshake (the certificate is judged afterwards),
-    // and servers without RFC 5746 are still talked to.
-    SSL_CTX_set_security_level(ctx, 0);
-    SSL_CTX_set_verify(ctx, SSL_VERIFY_NONE, nullptr);
-    SSL_CTX_set_options(ctx, SSL_OP_LEGACY_SERVER_CONNECT | SSL_OP_IGNORE_UNEXPECTED_EOF |
-                                 (options.offerTickets ? 0 : SSL_OP_NO_TICKET));
+    if (!ctx) {
+        result->error = {ProbeStatus::HandshakeFailed, Tr::tr("OpenSSL: %1").arg(errorQueue())};
+        return nullptr;
+    }
     const int minV = options.onlyVersion ? opensslVersion(*options.onlyVersion) : TLS1_VERSION;
     const int maxV = options.onlyVersion ? opensslVersion(*options.onlyVersion) : TLS1_3_VERSION;
     if (minV == 0) {
         result->error = {ProbeStatus::HandshakeFailed, Tr::tr("OpenSSL cannot send SSLv2")};
         return nullptr;
     }
-    SSL_CTX_set_min_proto_version(ctx, minV);
-    SSL_CTX_set_max_proto_version(ctx, maxV);
+    d.ssl = SSL_new(ctx);
+    SSL *ssl = d.ssl;
+    if (!ssl) {
+        result->error = {ProbeStatus::HandshakeFailed, Tr::tr("OpenSSL: %1").arg(errorQueue())};
+        return nullptr;
+    }
+    // What this handshake offers is set on its own SSL, the shared context untouched.
+    if (!options.offerTickets)
+        SSL_set_options(ssl, SSL_OP_NO_TICKET);
+    SSL_set_min_proto_version(ssl, minV);
+    SSL_set_max_proto_version(ssl, maxV);
     const QByteArray cipherList =
         options.cipherList.isEmpty()
             ? QByteArray("ALL:COMPLEMENTOFALL:@SECLEVEL=0")
@@ -378,30 +408,28 @@ std::unique_ptr<TlsSession> tlsHandshake(Connection &connection, const Handshake
         (options.tls13Suites.isEmpty() ? tls13SuiteNames() : options.tls13Suites)
             .join(QLatin1Char(':'))
             .toLatin1();
-    if ((maxV < TLS1_3_VERSION && SSL_CTX_set_cipher_list(ctx, cipherList.constData()) != 1) ||
-        SSL_CTX_set_ciphersuites(ctx, suites13.constData()) != 1) {
+    if ((maxV < TLS1_3_VERSION && SSL_set_cipher_list(ssl, cipherList.constData()) != 1) ||
+        SSL_set_ciphersuites(ssl, suites13.constData()) != 1) {
         result->error = {ProbeStatus::HandshakeFailed,
                          Tr::tr("no cipher suite to offer: %1").arg(errorQueue())};
         return nullptr;
     }
     if (maxV == TLS1_3_VERSION && minV < TLS1_3_VERSION)
-        SSL_CTX_set_cipher_list(ctx, cipherList.constData());
+        SSL_set_cipher_list(ssl, cipherList.constData());
     const QByteArray groups =
         (options.groups.isEmpty() ? supportedGroups(true) : options.groups).join(QLatin1Char(':')).toLatin1();
-    if (SSL_CTX_set1_groups_list(ctx, groups.constData()) != 1) {
+    if (SSL_set1_groups_list(ssl, groups.constData()) != 1) {
         result->error = {ProbeStatus::HandshakeFailed, Tr::tr("no group to offer: %1").arg(errorQueue())};
         return nullptr;
     }
 
     if (!options.signatureAlgorithms.isEmpty() &&
-        SSL_CTX_set1_sigalgs_list(ctx, options.signatureAlgorithms.toLatin1().constData()) != 1) {
+        SSL_set1_sigalgs_list(ssl, options.signatureAlgorithms.toLatin1().constData()) != 1) {
         result->error = {ProbeStatus::HandshakeFailed,
                          Tr::tr("no signature algorithm to offer: %1").arg(errorQueue())};
         return nullptr;
     }
 
-    d.ssl = SSL_new(ctx);
-    SSL *ssl = d.ssl;
     SSL_set_fd(ssl, d.fd);
     d.result = result;
     SSL_set_app_data(ssl, &d);

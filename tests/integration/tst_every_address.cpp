@@ -294,6 +294,24 @@ void TestEveryAddress::commandLineShowsEveryAddress()
     QVERIFY2(text.contains(QLatin1StringView("Address ::1  STARTTLS not offered")), qPrintable(text));
     QVERIFY2(text.contains(QLatin1StringView("Address 127.0.0.61  OK")), qPrintable(text));
 
+    // probe --json writes each result once those before it are written: a
+    // refused port that ends at once waits for the two addresses before it,
+    // and the array is the one QJsonDocument writes.
+    p.start(kBinary, {QStringLiteral("probe"), QStringLiteral("--json"), QStringLiteral("--ca-file"),
+                      m_lab.lab->caFile(), QStringLiteral("smtp://dual.lab.test:2525"),
+                      QStringLiteral("smtp://127.0.0.1:1"), QStringLiteral("smtp://127.0.0.61:2525")});
+    QVERIFY(p.waitForFinished(120000));
+    const QByteArray streamed = p.readAllStandardOutput();
+    QCOMPARE(p.exitCode(), 3); // the refused port
+    QJsonParseError parseError;
+    const QJsonArray array = QJsonDocument::fromJson(streamed, &parseError).array();
+    QVERIFY2(parseError.error == QJsonParseError::NoError, qPrintable(parseError.errorString()));
+    QCOMPARE(array.size(), 3);
+    QCOMPARE(array.at(0).toObject().value(QLatin1StringView("other_addresses")).toArray().size(), 1);
+    QCOMPARE(array.at(1).toObject().value(QLatin1StringView("status")).toString(), QStringLiteral("refused"));
+    QCOMPARE(array.at(2).toObject().value(QLatin1StringView("address")).toString(), QStringLiteral("127.0.0.61"));
+    QCOMPARE(streamed, QJsonDocument(array).toJson(QJsonDocument::Indented));
+
     // audit and findings of a workspace naming the host only: the link is cleartext, M1.1 fails on ::1.
     const QString workspace = m_dir.filePath(QStringLiteral("workspace.json"));
     QFile f(workspace);
