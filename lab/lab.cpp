@@ -316,7 +316,8 @@ QString Lab::prepare(const Service &s)
     QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
                                    QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther |
                                    QFile::ExeOther);
-    const ServicePaths paths = servicePaths(m_spec, m_dir->path(), s);
+    ServicePaths paths = servicePaths(m_spec, m_dir->path(), s);
+    paths.clientCaFile = s.smtpCaFile == QLatin1String("lab") ? m_caFile : s.smtpCaFile;
     switch (s.kind) {
     case ServerKind::Postfix: {
         for (const char *sub : {"etc", "queue", "data"})

@@ -94,6 +94,11 @@ void readSettings(const QJsonObject &o, Service *s)
     for (auto it = routes.begin(); it != routes.end(); ++it)
         s->routes.append({it.key(), it.value().toString()});
     s->journal = o.value(QLatin1StringView("journal")).toString();
+    const QJsonObject client = o.value(QLatin1StringView("smtp_client")).toObject();
+    s->smtpSecurityLevel = client.value(QLatin1StringView("security_level")).toString(QStringLiteral("may"));
+    s->smtpProtocols = client.value(QLatin1StringView("protocols")).toString();
+    s->smtpServerName = client.value(QLatin1StringView("servername")).toString();
+    s->smtpCaFile = client.value(QLatin1StringView("ca_file")).toString();
     s->dhGroup = o.value(QLatin1StringView("dh_group")).toString();
 }
 
@@ -149,6 +154,14 @@ QString readService(const QJsonObject &o, QSet<QString> &ids, QSet<QString> &soc
         return QStringLiteral("auth_mechanisms must be mechanism names separated by spaces");
     if ((!s->routes.isEmpty() || !s->journal.isEmpty()) && s->kind != ServerKind::Postfix)
         return QStringLiteral("only Postfix services route mail");
+    static const QStringList levels{QStringLiteral("none"),    QStringLiteral("may"),    QStringLiteral("encrypt"),
+                                    QStringLiteral("dane"),    QStringLiteral("verify"), QStringLiteral("secure")};
+    if (!levels.contains(s->smtpSecurityLevel))
+        return QStringLiteral("smtp_client.security_level must be one of %1").arg(levels.join(QStringLiteral(", ")));
+    static const QRegularExpression words(QStringLiteral("^[A-Za-z0-9 .,!>=<_-]*$"));
+    if (!words.match(s->smtpProtocols).hasMatch() || !words.match(s->smtpServerName).hasMatch() ||
+        s->smtpCaFile.contains(QLatin1Char('\n')))
+        return QStringLiteral("smtp_client: protocols, servername and ca_file are single words or lists");
     if (!s->dhGroup.isEmpty() && (s->kind != ServerKind::Postfix || s->tls == TlsPosture::None))
         return QStringLiteral("dh_group is for Postfix services with TLS");
     return readListeners(o, sockets, s);
@@ -281,6 +294,10 @@ const Service *LabSpec::service(const QString &id) const
 
 QString LabSpec::transport(const QString &id) const
 {
+    // An explicit next hop on loopback: smtp:[127.x.y.z]:PORT.
+    static const QRegularExpression explicitHop(QStringLiteral("^smtp:\\[127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\]:\\d{1,5}$"));
+    if (explicitHop.match(id).hasMatch())
+        return id;
     const Service *s = service(id);
     if (!s)
         return {};

@@ -80,8 +80,19 @@ struct Service
     bool httpRedirect = false;
     // Postfix: where mail goes, by recipient domain: the id of a Postfix
     // service (SMTP to its first smtp listener) or of a Dovecot service (LMTP),
-    // so real messages cross the lab's hops as the demo workspace draws them.
+    // so real messages cross the lab's hops as the demo workspace draws them;
+    // or an explicit loopback next hop "smtp:[127.0.0.x]:PORT" (the test
+    // receiver, which plays the Internet for the relay's outbound mail).
     QList<std::pair<QString, QString>> routes;
+    // Postfix as a client (its smtp_tls_* settings, "smtp_client" in the
+    // spec): the security level ("none", "may", "encrypt", "dane", "verify"),
+    // the protocols it offers (smtp_tls_protocols, empty: Postfix's default),
+    // the SNI it sends (smtp_tls_servername, empty: none), the CA file it
+    // verifies with ("lab": the lab's CA).
+    QString smtpSecurityLevel = QStringLiteral("may");
+    QString smtpProtocols;
+    QString smtpServerName;
+    QString smtpCaFile;
     QString journal; // Postfix: a copy of every message to this address (always_bcc)
     // Postfix: its DHE prime from this named group of OpenSSL's (e.g.
     // "modp_2048", RFC 3526 group 14) in smtpd_tls_dh1024_param_file; empty:

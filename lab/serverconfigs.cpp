@@ -52,8 +52,9 @@ QString postfixMainCf(const Service &s, const ServicePaths &p)
         << "queue_run_delay = 1s\n"
         << "minimal_backoff_time = 1s\n"
         << "maximal_backoff_time = 5s\n"
-        // Opportunistic TLS to the next hop, as an MTA on the Internet does.
-        << "smtp_tls_security_level = may\n"
+        // Opportunistic TLS to the next hop, as an MTA on the Internet does,
+        // unless the service's smtp_client says otherwise.
+        << "smtp_tls_security_level = " << s.smtpSecurityLevel << "\n"
         << "lmtp_tls_security_level = may\n"
         // Connect from the service's own address, so the next hop records who sent.
         << (ipv6 ? "smtp_bind_address6 = " : "smtp_bind_address = ") << s.address << "\n"
@@ -70,6 +71,13 @@ QString postfixMainCf(const Service &s, const ServicePaths &p)
     }
     if (!s.journal.isEmpty())
         out << "always_bcc = " << s.journal << "\n";
+    if (!s.smtpProtocols.isEmpty())
+        out << "smtp_tls_protocols = " << s.smtpProtocols << "\n"
+            << "smtp_tls_mandatory_protocols = " << s.smtpProtocols << "\n";
+    if (!s.smtpServerName.isEmpty())
+        out << "smtp_tls_servername = " << s.smtpServerName << "\n";
+    if (!p.clientCaFile.isEmpty())
+        out << "smtp_tls_CAfile = " << p.clientCaFile << "\n";
     switch (s.tls) {
     case TlsPosture::None:
         out << "smtpd_tls_security_level = none\n";

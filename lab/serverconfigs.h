@@ -23,6 +23,7 @@ struct ServicePaths
     QString policyChain;
     QString policyKey;
     QString policyRoot;
+    QString clientCaFile = {}; // Postfix as a client: the CA it verifies next hops with; empty: none
 };
 
 QString postfixMainCf(const Service &service, const ServicePaths &paths);

@@ -31,6 +31,8 @@ packages=(
     # independent oracles for the probe tests; testssl.sh's and nmap's cipher
     # tables cross-check the cipher suite catalog (tst_cipher_catalog)
     sslscan testssl.sh nmap
+    # the test receiver's scripted SMTP client (tst_receiver)
+    swaks
     # fonts for the window and reports (a Japanese report embeds Noto Sans CJK JP)
     fonts-dejavu-core fonts-noto-cjk
     # the report tests read the PDF's text and fonts back (pdftotext, pdffonts)

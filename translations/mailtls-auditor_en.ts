@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
     <name>mailtls::AcceptCommand</name>
@@ -20,8 +19,8 @@
         <translation>owner: %1</translation>
     </message>
     <message>
-        <source>Accept a finding as a risk, with a justification, an owner and an expiry date, in the workspace&apos;s exceptions register. After the expiry date the finding counts again.</source>
-        <translation>Accept a finding as a risk, with a justification, an owner and an expiry date, in the workspace&apos;s exceptions register. After the expiry date the finding counts again.</translation>
+        <source>Accept a finding as a risk, with a justification, an owner and an expiry date, in the workspace's exceptions register. After the expiry date the finding counts again.</source>
+        <translation>Accept a finding as a risk, with a justification, an owner and an expiry date, in the workspace's exceptions register. After the expiry date the finding counts again.</translation>
     </message>
     <message>
         <source>The workspace file that keeps the register.</source>
@@ -72,32 +71,32 @@
         <translation>rule@endpoint</translation>
     </message>
     <message>
-        <source>The finding, as RULE@ENDPOINT (see &apos;checklist&apos;).</source>
-        <translation>The finding, as RULE@ENDPOINT (see &apos;checklist&apos;).</translation>
+        <source>The finding, as RULE@ENDPOINT (see 'checklist').</source>
+        <translation>The finding, as RULE@ENDPOINT (see 'checklist').</translation>
     </message>
     <message>
         <source>accept: --workspace FILE is required</source>
         <translation>accept: --workspace FILE is required</translation>
     </message>
     <message>
-        <source>accept: %1 has no accepted risk &apos;%2&apos; for profile %3</source>
-        <translation>accept: %1 has no accepted risk &apos;%2&apos; for profile %3</translation>
+        <source>accept: %1 has no accepted risk '%2' for profile %3</source>
+        <translation>accept: %1 has no accepted risk '%2' for profile %3</translation>
     </message>
     <message>
         <source>accept: name one finding as RULE@ENDPOINT, e.g. M1.6@mx2/smtp:25</source>
         <translation>accept: name one finding as RULE@ENDPOINT, e.g. M1.6@mx2/smtp:25</translation>
     </message>
     <message>
-        <source>accept: unknown profile &apos;%1&apos;</source>
-        <translation>accept: unknown profile &apos;%1&apos;</translation>
+        <source>accept: unknown profile '%1'</source>
+        <translation>accept: unknown profile '%1'</translation>
     </message>
     <message>
-        <source>accept: --until takes a date YYYY-MM-DD, not &apos;%1&apos;</source>
-        <translation>accept: --until takes a date YYYY-MM-DD, not &apos;%1&apos;</translation>
+        <source>accept: --until takes a date YYYY-MM-DD, not '%1'</source>
+        <translation>accept: --until takes a date YYYY-MM-DD, not '%1'</translation>
     </message>
     <message>
-        <source>accept: %1 has no host &apos;%2&apos;</source>
-        <translation>accept: %1 has no host &apos;%2&apos;</translation>
+        <source>accept: %1 has no host '%2'</source>
+        <translation>accept: %1 has no host '%2'</translation>
     </message>
     <message>
         <source>accept: %1</source>
@@ -257,8 +256,8 @@
         <translation>Store: %1</translation>
     </message>
     <message>
-        <source>A mail domain: its MX hosts and the services its SRV records publish, as DNS discovery finds them (see &apos;discover&apos;).</source>
-        <translation>A mail domain: its MX hosts and the services its SRV records publish, as DNS discovery finds them (see &apos;discover&apos;).</translation>
+        <source>A mail domain: its MX hosts and the services its SRV records publish, as DNS discovery finds them (see 'discover').</source>
+        <translation>A mail domain: its MX hosts and the services its SRV records publish, as DNS discovery finds them (see 'discover').</translation>
     </message>
     <message>
         <source>domain</source>
@@ -285,8 +284,8 @@
         <translation>id</translation>
     </message>
     <message>
-        <source>audit: unknown profile &apos;%1&apos;</source>
-        <translation>audit: unknown profile &apos;%1&apos;</translation>
+        <source>audit: unknown profile '%1'</source>
+        <translation>audit: unknown profile '%1'</translation>
     </message>
     <message>
         <source>audit: the checklist was not updated: %1</source>
@@ -325,8 +324,8 @@
         </translation>
     </message>
     <message>
-        <source>Do not check the workspace domains&apos; MTA-STS, TLS-RPT and DANE (measure 4 stays undecided).</source>
-        <translation>Do not check the workspace domains&apos; MTA-STS, TLS-RPT and DANE (measure 4 stays undecided).</translation>
+        <source>Do not check the workspace domains' MTA-STS, TLS-RPT and DANE (measure 4 stays undecided).</source>
+        <translation>Do not check the workspace domains' MTA-STS, TLS-RPT and DANE (measure 4 stays undecided).</translation>
     </message>
     <message>
         <source>Nameserver for the domain checks, ADDR or ADDR:PORT (repeatable; default: /etc/resolv.conf).</source>
@@ -337,16 +336,16 @@
         <translation>address</translation>
     </message>
     <message>
-        <source>DNSSEC trust anchors for the domain checks (default: the system&apos;s root key).</source>
-        <translation>DNSSEC trust anchors for the domain checks (default: the system&apos;s root key).</translation>
+        <source>DNSSEC trust anchors for the domain checks (default: the system's root key).</source>
+        <translation>DNSSEC trust anchors for the domain checks (default: the system's root key).</translation>
     </message>
     <message>
         <source>audit: --dns-server: %1</source>
         <translation>audit: --dns-server: %1</translation>
     </message>
     <message>
-        <source>Fetch the MTA-STS policies on this port instead of 443 (a test lab&apos;s policy host).</source>
-        <translation>Fetch the MTA-STS policies on this port instead of 443 (a test lab&apos;s policy host).</translation>
+        <source>Fetch the MTA-STS policies on this port instead of 443 (a test lab's policy host).</source>
+        <translation>Fetch the MTA-STS policies on this port instead of 443 (a test lab's policy host).</translation>
     </message>
     <message>
         <source>port</source>
@@ -369,8 +368,8 @@
         <translation>severity</translation>
     </message>
     <message>
-        <source>audit: --fail-on takes critical, high, medium, low or info (got &apos;%1&apos;)</source>
-        <translation>audit: --fail-on takes critical, high, medium, low or info (got &apos;%1&apos;)</translation>
+        <source>audit: --fail-on takes critical, high, medium, low or info (got '%1')</source>
+        <translation>audit: --fail-on takes critical, high, medium, low or info (got '%1')</translation>
     </message>
     <message numerus="yes">
         <source>audit: %n open finding(s) of severity %1 or worse</source>
@@ -416,8 +415,8 @@
         <translation>audit: --expiry-days takes a number of days from 0 to 3650</translation>
     </message>
     <message>
-        <source>audit: --notify-mail takes one mail address (got &apos;%1&apos;)</source>
-        <translation>audit: --notify-mail takes one mail address (got &apos;%1&apos;)</translation>
+        <source>audit: --notify-mail takes one mail address (got '%1')</source>
+        <translation>audit: --notify-mail takes one mail address (got '%1')</translation>
     </message>
     <message>
         <source>audit: run %1 stored; %2</source>
@@ -435,12 +434,12 @@
         <translation>%1 cannot be read as an audit store (%2); it was left as it is</translation>
     </message>
     <message>
-        <source>%1: Qt&apos;s %2 driver is not installed (Debian package %3)</source>
-        <translation>%1: Qt&apos;s %2 driver is not installed (Debian package %3)</translation>
+        <source>%1: Qt's %2 driver is not installed (Debian package %3)</source>
+        <translation>%1: Qt's %2 driver is not installed (Debian package %3)</translation>
     </message>
     <message>
-        <source>%1 is another program&apos;s %2 database, not an audit store; it was left as it is</source>
-        <translation>%1 is another program&apos;s %2 database, not an audit store; it was left as it is</translation>
+        <source>%1 is another program's %2 database, not an audit store; it was left as it is</source>
+        <translation>%1 is another program's %2 database, not an audit store; it was left as it is</translation>
     </message>
     <message>
         <source>%1 cannot be read as an audit store (its tables are missing); it was left as it is</source>
@@ -463,20 +462,20 @@
         <translation>%1 is not an audit store (not an SQLite database); it was left as it is</translation>
     </message>
     <message>
-        <source>no item &apos;%1&apos; in the checklist of %2 (items are named RULE@ENDPOINT, as listed)</source>
-        <translation>no item &apos;%1&apos; in the checklist of %2 (items are named RULE@ENDPOINT, as listed)</translation>
+        <source>no item '%1' in the checklist of %2 (items are named RULE@ENDPOINT, as listed)</source>
+        <translation>no item '%1' in the checklist of %2 (items are named RULE@ENDPOINT, as listed)</translation>
     </message>
     <message>
-        <source>cannot create the run&apos;s lock file %1: %2</source>
-        <translation>cannot create the run&apos;s lock file %1: %2</translation>
+        <source>cannot create the run's lock file %1: %2</source>
+        <translation>cannot create the run's lock file %1: %2</translation>
     </message>
     <message>
-        <source>the run&apos;s lock file %1 is held by another process</source>
-        <translation>the run&apos;s lock file %1 is held by another process</translation>
+        <source>the run's lock file %1 is held by another process</source>
+        <translation>the run's lock file %1 is held by another process</translation>
     </message>
     <message>
-        <source>cannot lock the run&apos;s lock file %1: %2</source>
-        <translation>cannot lock the run&apos;s lock file %1: %2</translation>
+        <source>cannot lock the run's lock file %1: %2</source>
+        <translation>cannot lock the run's lock file %1: %2</translation>
     </message>
 </context>
 <context>
@@ -684,12 +683,12 @@
         <translation>changed by hand</translation>
     </message>
     <message>
-        <source>&apos;verified&apos; is set by an audit that no longer finds the item</source>
-        <translation>&apos;verified&apos; is set by an audit that no longer finds the item</translation>
+        <source>'verified' is set by an audit that no longer finds the item</source>
+        <translation>'verified' is set by an audit that no longer finds the item</translation>
     </message>
     <message>
-        <source>a risk is accepted in the exceptions register (the &apos;accept&apos; command), with a justification, an owner and an expiry date</source>
-        <translation>a risk is accepted in the exceptions register (the &apos;accept&apos; command), with a justification, an owner and an expiry date</translation>
+        <source>a risk is accepted in the exceptions register (the 'accept' command), with a justification, an owner and an expiry date</source>
+        <translation>a risk is accepted in the exceptions register (the 'accept' command), with a justification, an owner and an expiry date</translation>
     </message>
 </context>
 <context>
@@ -745,8 +744,8 @@
         <translation>Print the hosts, endpoints and links of a workspace</translation>
     </message>
     <message>
-        <source>Audits the TLS posture of an organisation&apos;s mail paths against the M3AAWG recommendations.</source>
-        <translation>Audits the TLS posture of an organisation&apos;s mail paths against the M3AAWG recommendations.</translation>
+        <source>Audits the TLS posture of an organisation's mail paths against the M3AAWG recommendations.</source>
+        <translation>Audits the TLS posture of an organisation's mail paths against the M3AAWG recommendations.</translation>
     </message>
     <message>
         <source>Without a command, opens the window.</source>
@@ -773,16 +772,16 @@
         <translation>Open this workspace in the window</translation>
     </message>
     <message>
-        <source>Language of the interface (default: the system&apos;s)</source>
-        <translation>Language of the interface (default: the system&apos;s)</translation>
+        <source>Language of the interface (default: the system's)</source>
+        <translation>Language of the interface (default: the system's)</translation>
     </message>
     <message>
-        <source>Run &apos;mailtls-auditor &lt;command&gt; --help&apos; for a command&apos;s options.</source>
-        <translation>Run &apos;mailtls-auditor &lt;command&gt; --help&apos; for a command&apos;s options.</translation>
+        <source>Run 'mailtls-auditor &lt;command&gt; --help' for a command's options.</source>
+        <translation>Run 'mailtls-auditor &lt;command&gt; --help' for a command's options.</translation>
     </message>
     <message>
-        <source>mailtls-auditor: unknown command &apos;%1&apos;</source>
-        <translation>mailtls-auditor: unknown command &apos;%1&apos;</translation>
+        <source>mailtls-auditor: unknown command '%1'</source>
+        <translation>mailtls-auditor: unknown command '%1'</translation>
     </message>
     <message>
         <source>Probe mail endpoints given as URLs (TLS, certificate, credentials)</source>
@@ -801,8 +800,8 @@
         <translation>Show the hops a real message took and what each used (.eml, mbox)</translation>
     </message>
     <message>
-        <source>Find a domain&apos;s MX hosts, mail SRV records and mail host names in DNS</source>
-        <translation>Find a domain&apos;s MX hosts, mail SRV records and mail host names in DNS</translation>
+        <source>Find a domain's MX hosts, mail SRV records and mail host names in DNS</source>
+        <translation>Find a domain's MX hosts, mail SRV records and mail host names in DNS</translation>
     </message>
     <message>
         <source>Import hosts and endpoints from CSV, nmap XML or DNS into a workspace</source>
@@ -829,27 +828,31 @@
         <translation>Usage: mailtls-auditor [--workspace FILE] [--db URL] [--lang en|ja]</translation>
     </message>
     <message>
-        <source>The window&apos;s audit store for this session (SQLite file or PostgreSQL URL)</source>
-        <translation>The window&apos;s audit store for this session (SQLite file or PostgreSQL URL)</translation>
+        <source>The window's audit store for this session (SQLite file or PostgreSQL URL)</source>
+        <translation>The window's audit store for this session (SQLite file or PostgreSQL URL)</translation>
     </message>
     <message>
-        <source>Check a domain&apos;s defence against downgrade: MTA-STS, TLS-RPT and DANE</source>
-        <translation>Check a domain&apos;s defence against downgrade: MTA-STS, TLS-RPT and DANE</translation>
+        <source>Check a domain's defence against downgrade: MTA-STS, TLS-RPT and DANE</source>
+        <translation>Check a domain's defence against downgrade: MTA-STS, TLS-RPT and DANE</translation>
     </message>
     <message>
         <source>   or: mailtls-auditor &lt;command&gt; [options]</source>
         <translation>   or: mailtls-auditor &lt;command&gt; [options]</translation>
     </message>
+    <message>
+        <source>Receive test mail from an outbound relay and record how it uses TLS (discards it)</source>
+        <translation>Receive test mail from an outbound relay and record how it uses TLS (discards it)</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::ComplianceReport</name>
     <message>
-        <source>%1 holds no audit of the workspace &apos;%2&apos;; run an audit first</source>
-        <translation>%1 holds no audit of the workspace &apos;%2&apos;; run an audit first</translation>
+        <source>%1 holds no audit of the workspace '%2'; run an audit first</source>
+        <translation>%1 holds no audit of the workspace '%2'; run an audit first</translation>
     </message>
     <message>
-        <source>%1 holds no run %2 of the workspace &apos;%3&apos;</source>
-        <translation>%1 holds no run %2 of the workspace &apos;%3&apos;</translation>
+        <source>%1 holds no run %2 of the workspace '%3'</source>
+        <translation>%1 holds no run %2 of the workspace '%3'</translation>
     </message>
 </context>
 <context>
@@ -966,8 +969,8 @@
         <translation>only the current certificate is pinned (3 0 x): any new certificate, even with the same key, breaks DANE unless its record is published two TTLs ahead</translation>
     </message>
     <message>
-        <source>only the current key is pinned: renew with the same key, or publish the next key&apos;s record two TTLs before the change</source>
-        <translation>only the current key is pinned: renew with the same key, or publish the next key&apos;s record two TTLs before the change</translation>
+        <source>only the current key is pinned: renew with the same key, or publish the next key's record two TTLs before the change</source>
+        <translation>only the current key is pinned: renew with the same key, or publish the next key's record two TTLs before the change</translation>
     </message>
 </context>
 <context>
@@ -1015,8 +1018,8 @@
         <translation>  unknown: the MX lookup failed (see below)</translation>
     </message>
     <message>
-        <source>  none published: senders use the domain&apos;s own address (RFC 5321 5.1)</source>
-        <translation>  none published: senders use the domain&apos;s own address (RFC 5321 5.1)</translation>
+        <source>  none published: senders use the domain's own address (RFC 5321 5.1)</source>
+        <translation>  none published: senders use the domain's own address (RFC 5321 5.1)</translation>
     </message>
     <message>
         <source>Services (SRV, RFC 6186 and RFC 8314):</source>
@@ -1027,8 +1030,8 @@
         <translation>  none published</translation>
     </message>
     <message>
-        <source>not offered (target &quot;.&quot;)</source>
-        <translation>not offered (target &quot;.&quot;)</translation>
+        <source>not offered (target ".")</source>
+        <translation>not offered (target ".")</translation>
     </message>
     <message>
         <source>priority %1, weight %2</source>
@@ -1087,8 +1090,8 @@
         <translation>%1: --server: %2</translation>
     </message>
     <message>
-        <source>Print what DNS says about a domain&apos;s mail: the MX hosts with their preferences and addresses, the SRV records of submission, IMAP and POP (RFC 6186, RFC 8314), and the well-known names mail., smtp., imap., pop. and webmail. Exits 1 when the domain does not exist or its MX lookup failed.</source>
-        <translation>Print what DNS says about a domain&apos;s mail: the MX hosts with their preferences and addresses, the SRV records of submission, IMAP and POP (RFC 6186, RFC 8314), and the well-known names mail., smtp., imap., pop. and webmail. Exits 1 when the domain does not exist or its MX lookup failed.</translation>
+        <source>Print what DNS says about a domain's mail: the MX hosts with their preferences and addresses, the SRV records of submission, IMAP and POP (RFC 6186, RFC 8314), and the well-known names mail., smtp., imap., pop. and webmail. Exits 1 when the domain does not exist or its MX lookup failed.</source>
+        <translation>Print what DNS says about a domain's mail: the MX hosts with their preferences and addresses, the SRV records of submission, IMAP and POP (RFC 6186, RFC 8314), and the well-known names mail., smtp., imap., pop. and webmail. Exits 1 when the domain does not exist or its MX lookup failed.</translation>
     </message>
     <message>
         <source>The mail domain, e.g. example.org.</source>
@@ -1110,8 +1113,8 @@
 <context>
     <name>mailtls::DnsDiscovery</name>
     <message>
-        <source>&apos;%1&apos; is not a domain name</source>
-        <translation>&apos;%1&apos; is not a domain name</translation>
+        <source>'%1' is not a domain name</source>
+        <translation>'%1' is not a domain name</translation>
     </message>
     <message>
         <source>MX %1 .: a null MX among other MX records (RFC 7505 says it must stand alone); left out</source>
@@ -1156,16 +1159,16 @@
         <translation>Import Hosts from DNS</translation>
     </message>
     <message>
-        <source>Adds the domain&apos;s MX hosts as inbound MX, and the submission, IMAP and POP services its SRV records name (RFC 6186, RFC 8314). Hosts already in the inventory are merged by name or address.</source>
-        <translation>Adds the domain&apos;s MX hosts as inbound MX, and the submission, IMAP and POP services its SRV records name (RFC 6186, RFC 8314). Hosts already in the inventory are merged by name or address.</translation>
+        <source>Adds the domain's MX hosts as inbound MX, and the submission, IMAP and POP services its SRV records name (RFC 6186, RFC 8314). Hosts already in the inventory are merged by name or address.</source>
+        <translation>Adds the domain's MX hosts as inbound MX, and the submission, IMAP and POP services its SRV records name (RFC 6186, RFC 8314). Hosts already in the inventory are merged by name or address.</translation>
     </message>
     <message>
         <source>example.org</source>
         <translation>example.org</translation>
     </message>
     <message>
-        <source>the system&apos;s nameservers</source>
-        <translation>the system&apos;s nameservers</translation>
+        <source>the system's nameservers</source>
+        <translation>the system's nameservers</translation>
     </message>
     <message>
         <source>ADDR, ADDR:PORT or [IPv6]:PORT, separated by commas; empty: those in /etc/resolv.conf.</source>
@@ -1184,15 +1187,15 @@
         <translation>Mail domain: %1</translation>
     </message>
     <message>
-        <source>Nameservers: &apos;%1&apos;: %2</source>
-        <translation>Nameservers: &apos;%1&apos;: %2</translation>
+        <source>Nameservers: '%1': %2</source>
+        <translation>Nameservers: '%1': %2</translation>
     </message>
 </context>
 <context>
     <name>mailtls::DnsMessage</name>
     <message>
-        <source>a TXT record&apos;s string runs past its data</source>
-        <translation>a TXT record&apos;s string runs past its data</translation>
+        <source>a TXT record's string runs past its data</source>
+        <translation>a TXT record's string runs past its data</translation>
     </message>
     <message>
         <source>a name runs past the end of the message</source>
@@ -1227,20 +1230,20 @@
         <translation>the question is cut short</translation>
     </message>
     <message>
-        <source>a record&apos;s data length does not match its content</source>
-        <translation>a record&apos;s data length does not match its content</translation>
+        <source>a record's data length does not match its content</source>
+        <translation>a record's data length does not match its content</translation>
     </message>
     <message>
         <source>a record is cut short</source>
         <translation>a record is cut short</translation>
     </message>
     <message>
-        <source>the %1 record&apos;s data runs past the end of the message</source>
-        <translation>the %1 record&apos;s data runs past the end of the message</translation>
+        <source>the %1 record's data runs past the end of the message</source>
+        <translation>the %1 record's data runs past the end of the message</translation>
     </message>
     <message>
-        <source>the %1 record&apos;s data is too short</source>
-        <translation>the %1 record&apos;s data is too short</translation>
+        <source>the %1 record's data is too short</source>
+        <translation>the %1 record's data is too short</translation>
     </message>
     <message>
         <source>an A record has %1 octets of data, not 4</source>
@@ -1251,16 +1254,16 @@
         <translation>an AAAA record has %1 octets of data, not 16</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a domain name: every label must have 1 to %2 characters</source>
-        <translation>&apos;%1&apos; is not a domain name: every label must have 1 to %2 characters</translation>
+        <source>'%1' is not a domain name: every label must have 1 to %2 characters</source>
+        <translation>'%1' is not a domain name: every label must have 1 to %2 characters</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a domain name: &apos;%2&apos; is not a letter, digit, &apos;-&apos; or &apos;_&apos;</source>
-        <translation>&apos;%1&apos; is not a domain name: &apos;%2&apos; is not a letter, digit, &apos;-&apos; or &apos;_&apos;</translation>
+        <source>'%1' is not a domain name: '%2' is not a letter, digit, '-' or '_'</source>
+        <translation>'%1' is not a domain name: '%2' is not a letter, digit, '-' or '_'</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a domain name: it is longer than %2 octets</source>
-        <translation>&apos;%1&apos; is not a domain name: it is longer than %2 octets</translation>
+        <source>'%1' is not a domain name: it is longer than %2 octets</source>
+        <translation>'%1' is not a domain name: it is longer than %2 octets</translation>
     </message>
     <message numerus="yes">
         <source>%n octet(s) are too short for a DNS header</source>
@@ -1387,8 +1390,8 @@
         <translation>Protected against downgrade: %1 of %2 MX hosts (%3 undecided)</translation>
     </message>
     <message>
-        <source>Check a domain&apos;s defence against STARTTLS downgrade: its MX hosts, their TLSA records (DANE, validated with DNSSEC) matched against the certificates the MX hosts present on port 25, the MTA-STS record and the TLS-RPT record. Exits 0 when every MX host is protected, 1 when one is not or a published defence would make senders fail, 3 when the answer is undecided.</source>
-        <translation>Check a domain&apos;s defence against STARTTLS downgrade: its MX hosts, their TLSA records (DANE, validated with DNSSEC) matched against the certificates the MX hosts present on port 25, the MTA-STS record and the TLS-RPT record. Exits 0 when every MX host is protected, 1 when one is not or a published defence would make senders fail, 3 when the answer is undecided.</translation>
+        <source>Check a domain's defence against STARTTLS downgrade: its MX hosts, their TLSA records (DANE, validated with DNSSEC) matched against the certificates the MX hosts present on port 25, the MTA-STS record and the TLS-RPT record. Exits 0 when every MX host is protected, 1 when one is not or a published defence would make senders fail, 3 when the answer is undecided.</source>
+        <translation>Check a domain's defence against STARTTLS downgrade: its MX hosts, their TLSA records (DANE, validated with DNSSEC) matched against the certificates the MX hosts present on port 25, the MTA-STS record and the TLS-RPT record. Exits 0 when every MX host is protected, 1 when one is not or a published defence would make senders fail, 3 when the answer is undecided.</translation>
     </message>
     <message>
         <source>The mail domain, e.g. example.org.</source>
@@ -1399,8 +1402,8 @@
         <translation>Print the result as JSON.</translation>
     </message>
     <message>
-        <source>DNSSEC trust anchors (DS or DNSKEY records, zone file format); default: the system&apos;s root key (/usr/share/dns/root.key).</source>
-        <translation>DNSSEC trust anchors (DS or DNSKEY records, zone file format); default: the system&apos;s root key (/usr/share/dns/root.key).</translation>
+        <source>DNSSEC trust anchors (DS or DNSKEY records, zone file format); default: the system's root key (/usr/share/dns/root.key).</source>
+        <translation>DNSSEC trust anchors (DS or DNSKEY records, zone file format); default: the system's root key (/usr/share/dns/root.key).</translation>
     </message>
     <message>
         <source>file</source>
@@ -1443,16 +1446,16 @@
         <translation>  applied by senders: %1</translation>
     </message>
     <message>
-        <source>Probe the MX hosts on this port instead of 25 (a test lab&apos;s MX; TLSA records are still looked up for port 25).</source>
-        <translation>Probe the MX hosts on this port instead of 25 (a test lab&apos;s MX; TLSA records are still looked up for port 25).</translation>
+        <source>Probe the MX hosts on this port instead of 25 (a test lab's MX; TLSA records are still looked up for port 25).</source>
+        <translation>Probe the MX hosts on this port instead of 25 (a test lab's MX; TLSA records are still looked up for port 25).</translation>
     </message>
     <message>
         <source>port</source>
         <translation>port</translation>
     </message>
     <message>
-        <source>Fetch the MTA-STS policy on this port instead of 443 (a test lab&apos;s policy host).</source>
-        <translation>Fetch the MTA-STS policy on this port instead of 443 (a test lab&apos;s policy host).</translation>
+        <source>Fetch the MTA-STS policy on this port instead of 443 (a test lab's policy host).</source>
+        <translation>Fetch the MTA-STS policy on this port instead of 443 (a test lab's policy host).</translation>
     </message>
     <message>
         <source>domain: --mx-port and --policy-port take a port from 1 to 65535</source>
@@ -1530,8 +1533,8 @@
         <translation>MX %1 matches no mx pattern of the policy</translation>
     </message>
     <message>
-        <source>the policy&apos;s pattern %1 matches no MX host</source>
-        <translation>the policy&apos;s pattern %1 matches no MX host</translation>
+        <source>the policy's pattern %1 matches no MX host</source>
+        <translation>the policy's pattern %1 matches no MX host</translation>
     </message>
     <message>
         <source>the policy changed since %1 but its id (%2) did not: senders that cached the old policy keep it until it expires</source>
@@ -1558,8 +1561,8 @@
         <translation>takes no mail (null MX)</translation>
     </message>
     <message>
-        <source>no MX record: mail goes to the domain&apos;s own address, unprotected</source>
-        <translation>no MX record: mail goes to the domain&apos;s own address, unprotected</translation>
+        <source>no MX record: mail goes to the domain's own address, unprotected</source>
+        <translation>no MX record: mail goes to the domain's own address, unprotected</translation>
     </message>
     <message>
         <source>%1 of %2 MX hosts protected</source>
@@ -1619,8 +1622,8 @@
         <translation>Broken: SSL 2.0, export, NULL, anonymous, RC4, under 112 bits, 64-bit blocks or an MD5 MAC</translation>
     </message>
     <message>
-        <source>No forward secrecy: recorded traffic opens with the server&apos;s key</source>
-        <translation>No forward secrecy: recorded traffic opens with the server&apos;s key</translation>
+        <source>No forward secrecy: recorded traffic opens with the server's key</source>
+        <translation>No forward secrecy: recorded traffic opens with the server's key</translation>
     </message>
     <message>
         <source>Forward secrecy without AEAD (CBC with a MAC, or an 8-byte tag)</source>
@@ -1670,8 +1673,8 @@
         <translation>Some evidence is missing: the state may be better than the truth.</translation>
     </message>
     <message>
-        <source>C: sent by the auditor    S: sent by the server    indented: the auditor&apos;s notes</source>
-        <translation>C: sent by the auditor    S: sent by the server    indented: the auditor&apos;s notes</translation>
+        <source>C: sent by the auditor    S: sent by the server    indented: the auditor's notes</source>
+        <translation>C: sent by the auditor    S: sent by the server    indented: the auditor's notes</translation>
     </message>
     <message>
         <source>(cut at %1 KiB)</source>
@@ -1731,8 +1734,8 @@ to see what it answered.</translation>
 <context>
     <name>mailtls::EndpointProbe</name>
     <message>
-        <source>the endpoint&apos;s time ran out while backing off</source>
-        <translation>the endpoint&apos;s time ran out while backing off</translation>
+        <source>the endpoint's time ran out while backing off</source>
+        <translation>the endpoint's time ran out while backing off</translation>
     </message>
     <message>
         <source>address %1, %2 of the %3 addresses of %4</source>
@@ -1755,8 +1758,8 @@ to see what it answered.</translation>
         <translation>the server dropped connections beyond %1 at once; the rest was asked with at most %1</translation>
     </message>
     <message>
-        <source>the main handshake negotiated %1 with %2, which this version&apos;s own test did not see (%3, asked twice)</source>
-        <translation>the main handshake negotiated %1 with %2, which this version&apos;s own test did not see (%3, asked twice)</translation>
+        <source>the main handshake negotiated %1 with %2, which this version's own test did not see (%3, asked twice)</source>
+        <translation>the main handshake negotiated %1 with %2, which this version's own test did not see (%3, asked twice)</translation>
     </message>
     <message>
         <source>refused</source>
@@ -1945,10 +1948,10 @@ to see what it answered.</translation>
         <translation>No ephemeral key</translation>
     </message>
     <message numerus="yes">
-        <source>%n suite(s): the session key travels under the server&apos;s key</source>
+        <source>%n suite(s): the session key travels under the server's key</source>
         <translation>
-            <numerusform>%n suite: the session key travels under the server&apos;s key</numerusform>
-            <numerusform>%n suites: the session key travels under the server&apos;s key</numerusform>
+            <numerusform>%n suite: the session key travels under the server's key</numerusform>
+            <numerusform>%n suites: the session key travels under the server's key</numerusform>
         </translation>
     </message>
     <message>
@@ -2450,8 +2453,8 @@ to see what it answered.</translation>
         <translation>Also print the rules that could not be decided (incomplete).</translation>
     </message>
     <message>
-        <source>Print every rule&apos;s result as JSON.</source>
-        <translation>Print every rule&apos;s result as JSON.</translation>
+        <source>Print every rule's result as JSON.</source>
+        <translation>Print every rule's result as JSON.</translation>
     </message>
     <message>
         <source>Measure %1: %2 of %3 links protected</source>
@@ -2466,12 +2469,12 @@ to see what it answered.</translation>
         <translation>%1: --workspace FILE is required</translation>
     </message>
     <message>
-        <source>%1: unknown profile &apos;%2&apos; (known: %3)</source>
-        <translation>%1: unknown profile &apos;%2&apos; (known: %3)</translation>
+        <source>%1: unknown profile '%2' (known: %3)</source>
+        <translation>%1: unknown profile '%2' (known: %3)</translation>
     </message>
     <message>
-        <source>%1: --run takes a run id (see &apos;runs&apos;)</source>
-        <translation>%1: --run takes a run id (see &apos;runs&apos;)</translation>
+        <source>%1: --run takes a run id (see 'runs')</source>
+        <translation>%1: --run takes a run id (see 'runs')</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2482,8 +2485,8 @@ to see what it answered.</translation>
         <translation>%1: run %2 of %3 is not in %4</translation>
     </message>
     <message>
-        <source>%1: %2 has no run of %3 yet; run &apos;audit&apos; first</source>
-        <translation>%1: %2 has no run of %3 yet; run &apos;audit&apos; first</translation>
+        <source>%1: %2 has no run of %3 yet; run 'audit' first</source>
+        <translation>%1: %2 has no run of %3 yet; run 'audit' first</translation>
     </message>
     <message>
         <source>Print CSV instead of Markdown.</source>
@@ -2520,8 +2523,8 @@ to see what it answered.</translation>
         <translation>Accepted as a risk:</translation>
     </message>
     <message>
-        <source>Accepted risks no finding needs any more (remove them with &apos;accept --revoke&apos;):</source>
-        <translation>Accepted risks no finding needs any more (remove them with &apos;accept --revoke&apos;):</translation>
+        <source>Accepted risks no finding needs any more (remove them with 'accept --revoke'):</source>
+        <translation>Accepted risks no finding needs any more (remove them with 'accept --revoke'):</translation>
     </message>
     <message>
         <source>run %1</source>
@@ -2532,8 +2535,8 @@ to see what it answered.</translation>
         <translation>by hand</translation>
     </message>
     <message>
-        <source>checklist: --set takes RULE@ENDPOINT=STATE, STATE one of open, in_progress, done (got &apos;%1&apos;)</source>
-        <translation>checklist: --set takes RULE@ENDPOINT=STATE, STATE one of open, in_progress, done (got &apos;%1&apos;)</translation>
+        <source>checklist: --set takes RULE@ENDPOINT=STATE, STATE one of open, in_progress, done (got '%1')</source>
+        <translation>checklist: --set takes RULE@ENDPOINT=STATE, STATE one of open, in_progress, done (got '%1')</translation>
     </message>
     <message>
         <source>checklist: %1</source>
@@ -2544,12 +2547,12 @@ to see what it answered.</translation>
         <translation>%1: %2 -&gt; %3</translation>
     </message>
     <message>
-        <source>Print the remediation checklist of a stored audit run: for each finding, the steps with the configuration for the software found, the command that verifies it, and the item&apos;s state, carried from one audit to the next.</source>
-        <translation>Print the remediation checklist of a stored audit run: for each finding, the steps with the configuration for the software found, the command that verifies it, and the item&apos;s state, carried from one audit to the next.</translation>
+        <source>Print the remediation checklist of a stored audit run: for each finding, the steps with the configuration for the software found, the command that verifies it, and the item's state, carried from one audit to the next.</source>
+        <translation>Print the remediation checklist of a stored audit run: for each finding, the steps with the configuration for the software found, the command that verifies it, and the item's state, carried from one audit to the next.</translation>
     </message>
     <message>
-        <source>Set an item&apos;s state: RULE@ENDPOINT=open, in_progress or done.</source>
-        <translation>Set an item&apos;s state: RULE@ENDPOINT=open, in_progress or done.</translation>
+        <source>Set an item's state: RULE@ENDPOINT=open, in_progress or done.</source>
+        <translation>Set an item's state: RULE@ENDPOINT=open, in_progress or done.</translation>
     </message>
     <message>
         <source>item=state</source>
@@ -2568,8 +2571,8 @@ to see what it answered.</translation>
         <translation>Print every change of the items, oldest first.</translation>
     </message>
     <message>
-        <source>The policy profile (default: m3aawg; &apos;profiles&apos; lists them).</source>
-        <translation>The policy profile (default: m3aawg; &apos;profiles&apos; lists them).</translation>
+        <source>The policy profile (default: m3aawg; 'profiles' lists them).</source>
+        <translation>The policy profile (default: m3aawg; 'profiles' lists them).</translation>
     </message>
     <message>
         <source>List the built-in policy profiles: id (for --profile), version, rules and title.</source>
@@ -2852,8 +2855,8 @@ to see what it answered.</translation>
         <translation>mx1</translation>
     </message>
     <message>
-        <source>The short name links use for this host: letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
-        <translation>The short name links use for this host: letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</translation>
+        <source>The short name links use for this host: letters, digits, '.', '_' and '-'.</source>
+        <translation>The short name links use for this host: letters, digits, '.', '_' and '-'.</translation>
     </message>
     <message>
         <source>mx1.example.org</source>
@@ -2884,8 +2887,8 @@ to see what it answered.</translation>
         <translation>smtp:25, submission:587, imaps:993</translation>
     </message>
     <message>
-        <source>PROTOCOL[:PORT][@ADDRESS], separated by commas: smtp, submission, smtps, lmtp, imap, imaps, pop3, pop3s, sieve, ldap, ldaps, http, https. Without a port, the protocol&apos;s usual one.</source>
-        <translation>PROTOCOL[:PORT][@ADDRESS], separated by commas: smtp, submission, smtps, lmtp, imap, imaps, pop3, pop3s, sieve, ldap, ldaps, http, https. Without a port, the protocol&apos;s usual one.</translation>
+        <source>PROTOCOL[:PORT][@ADDRESS], separated by commas: smtp, submission, smtps, lmtp, imap, imaps, pop3, pop3s, sieve, ldap, ldaps, http, https. Without a port, the protocol's usual one.</source>
+        <translation>PROTOCOL[:PORT][@ADDRESS], separated by commas: smtp, submission, smtps, lmtp, imap, imaps, pop3, pop3s, sieve, ldap, ldaps, http, https. Without a port, the protocol's usual one.</translation>
     </message>
     <message>
         <source>&amp;Id:</source>
@@ -2924,8 +2927,8 @@ to see what it answered.</translation>
         <translation>Endpoints: %1</translation>
     </message>
     <message>
-        <source>Audit results stored for &apos;%1&apos; stay under that id: renamed, the host shows as not probed until its next audit.</source>
-        <translation>Audit results stored for &apos;%1&apos; stay under that id: renamed, the host shows as not probed until its next audit.</translation>
+        <source>Audit results stored for '%1' stay under that id: renamed, the host shows as not probed until its next audit.</source>
+        <translation>Audit results stored for '%1' stay under that id: renamed, the host shows as not probed until its next audit.</translation>
     </message>
 </context>
 <context>
@@ -3122,8 +3125,8 @@ to see what it answered.</translation>
         <translation>only TLS 1.3 is accepted, which has no compression</translation>
     </message>
     <message>
-        <source>only TLS 1.3 is accepted, where the extension&apos;s answer is encrypted</source>
-        <translation>only TLS 1.3 is accepted, where the extension&apos;s answer is encrypted</translation>
+        <source>only TLS 1.3 is accepted, where the extension's answer is encrypted</source>
+        <translation>only TLS 1.3 is accepted, where the extension's answer is encrypted</translation>
     </message>
     <message>
         <source>no version from SSL 3.0 to TLS 1.2 is known to be accepted</source>
@@ -3241,12 +3244,12 @@ to see what it answered.</translation>
         <translation>the server refused our hello (alert %1)</translation>
     </message>
     <message>
-        <source>the server&apos;s first flight did not end with ServerHelloDone</source>
-        <translation>the server&apos;s first flight did not end with ServerHelloDone</translation>
+        <source>the server's first flight did not end with ServerHelloDone</source>
+        <translation>the server's first flight did not end with ServerHelloDone</translation>
     </message>
     <message>
-        <source>%1: a heartbeat claiming %2 bytes with %3 sent, then a well-formed one, before the handshake&apos;s end</source>
-        <translation>%1: a heartbeat claiming %2 bytes with %3 sent, then a well-formed one, before the handshake&apos;s end</translation>
+        <source>%1: a heartbeat claiming %2 bytes with %3 sent, then a well-formed one, before the handshake's end</source>
+        <translation>%1: a heartbeat claiming %2 bytes with %3 sent, then a well-formed one, before the handshake's end</translation>
     </message>
     <message>
         <source>%1: this ServerHello had no heartbeat extension</source>
@@ -3345,24 +3348,24 @@ to see what it answered.</translation>
         <translation>5 (wrong version)</translation>
     </message>
     <message>
-        <source>the server&apos;s certificate could not be read</source>
-        <translation>the server&apos;s certificate could not be read</translation>
+        <source>the server's certificate could not be read</source>
+        <translation>the server's certificate could not be read</translation>
     </message>
     <message>
-        <source>the server&apos;s certificate has no RSA key, though an RSA key exchange was chosen</source>
-        <translation>the server&apos;s certificate has no RSA key, though an RSA key exchange was chosen</translation>
+        <source>the server's certificate has no RSA key, though an RSA key exchange was chosen</source>
+        <translation>the server's certificate has no RSA key, though an RSA key exchange was chosen</translation>
     </message>
     <message>
-        <source>the server&apos;s RSA key has an unusable size (%1 bytes)</source>
-        <translation>the server&apos;s RSA key has an unusable size (%1 bytes)</translation>
+        <source>the server's RSA key has an unusable size (%1 bytes)</source>
+        <translation>the server's RSA key has an unusable size (%1 bytes)</translation>
     </message>
     <message>
         <source>%1, %2, %3-bit RSA key</source>
         <translation>%1, %2, %3-bit RSA key</translation>
     </message>
     <message>
-        <source>the premaster secret could not be encrypted with the server&apos;s key</source>
-        <translation>the premaster secret could not be encrypted with the server&apos;s key</translation>
+        <source>the premaster secret could not be encrypted with the server's key</source>
+        <translation>the premaster secret could not be encrypted with the server's key</translation>
     </message>
     <message>
         <source>the server refused our hello with alert %1</source>
@@ -3373,8 +3376,8 @@ to see what it answered.</translation>
         <translation>the server chose %1, which is no RSA key exchange suite we offered</translation>
     </message>
     <message>
-        <source>the server&apos;s flight did not end with ServerHelloDone</source>
-        <translation>the server&apos;s flight did not end with ServerHelloDone</translation>
+        <source>the server's flight did not end with ServerHelloDone</source>
+        <translation>the server's flight did not end with ServerHelloDone</translation>
     </message>
     <message>
         <source>the server sent no certificate</source>
@@ -3397,8 +3400,8 @@ to see what it answered.</translation>
         <translation>no RSA key exchange suite is known to be accepted, but the versions and suites are not all decided</translation>
     </message>
     <message>
-        <source>ROBOT&apos;s five key exchanges, twice, at %1</source>
-        <translation>ROBOT&apos;s five key exchanges, twice, at %1</translation>
+        <source>ROBOT's five key exchanges, twice, at %1</source>
+        <translation>ROBOT's five key exchanges, twice, at %1</translation>
     </message>
     <message>
         <source>inconsistent answers: payload %1 got %2, then %3</source>
@@ -3453,20 +3456,20 @@ to see what it answered.</translation>
         <translation>%1: the server ended a renegotiation the client started: %2</translation>
     </message>
     <message>
-        <source>%1: the server closed the connection after the client&apos;s renegotiation hello, twice</source>
-        <translation>%1: the server closed the connection after the client&apos;s renegotiation hello, twice</translation>
+        <source>%1: the server closed the connection after the client's renegotiation hello, twice</source>
+        <translation>%1: the server closed the connection after the client's renegotiation hello, twice</translation>
     </message>
     <message>
         <source>the server closes connections that renegotiate</source>
         <translation>the server closes connections that renegotiate</translation>
     </message>
     <message>
-        <source>%1: the connection closed after the client&apos;s renegotiation hello, and was not asked again</source>
-        <translation>%1: the connection closed after the client&apos;s renegotiation hello, and was not asked again</translation>
+        <source>%1: the connection closed after the client's renegotiation hello, and was not asked again</source>
+        <translation>%1: the connection closed after the client's renegotiation hello, and was not asked again</translation>
     </message>
     <message>
-        <source>%1: no answer to the client&apos;s renegotiation hello by the deadline</source>
-        <translation>%1: no answer to the client&apos;s renegotiation hello by the deadline</translation>
+        <source>%1: no answer to the client's renegotiation hello by the deadline</source>
+        <translation>%1: no answer to the client's renegotiation hello by the deadline</translation>
     </message>
     <message>
         <source>%1: the renegotiation could not be asked: %2</source>
@@ -3564,12 +3567,12 @@ to see what it answered.</translation>
         <translation>stapled OCSP response: successful, but not a basic response</translation>
     </message>
     <message>
-        <source>the response&apos;s signature verifies (the issuer or its delegated responder)</source>
-        <translation>the response&apos;s signature verifies (the issuer or its delegated responder)</translation>
+        <source>the response's signature verifies (the issuer or its delegated responder)</source>
+        <translation>the response's signature verifies (the issuer or its delegated responder)</translation>
     </message>
     <message>
-        <source>the response&apos;s signature does not verify: %1</source>
-        <translation>the response&apos;s signature does not verify: %1</translation>
+        <source>the response's signature does not verify: %1</source>
+        <translation>the response's signature does not verify: %1</translation>
     </message>
     <message>
         <source>unknown reason</source>
@@ -3580,23 +3583,23 @@ to see what it answered.</translation>
         <translation>the trust store could not be loaded: the signature is not judged</translation>
     </message>
     <message>
-        <source>the leaf&apos;s issuer is not known: whether the response is for it is not judged</source>
-        <translation>the leaf&apos;s issuer is not known: whether the response is for it is not judged</translation>
+        <source>the leaf's issuer is not known: whether the response is for it is not judged</source>
+        <translation>the leaf's issuer is not known: whether the response is for it is not judged</translation>
     </message>
     <message>
         <source>no certificate to judge the response against</source>
         <translation>no certificate to judge the response against</translation>
     </message>
     <message numerus="yes">
-        <source>the response names %n other certificate(s), not the server&apos;s</source>
+        <source>the response names %n other certificate(s), not the server's</source>
         <translation>
-            <numerusform>the response names %n other certificate, not the server&apos;s</numerusform>
-            <numerusform>the response names %n other certificates, not the server&apos;s</numerusform>
+            <numerusform>the response names %n other certificate, not the server's</numerusform>
+            <numerusform>the response names %n other certificates, not the server's</numerusform>
         </translation>
     </message>
     <message>
-        <source>the server&apos;s certificate is revoked (since %1)</source>
-        <translation>the server&apos;s certificate is revoked (since %1)</translation>
+        <source>the server's certificate is revoked (since %1)</source>
+        <translation>the server's certificate is revoked (since %1)</translation>
     </message>
     <message>
         <source>certificate status: %1</source>
@@ -3654,12 +3657,12 @@ to see what it answered.</translation>
         <translation>the stapled response says the responder does not know the certificate</translation>
     </message>
     <message>
-        <source>the stapled response&apos;s signature does not verify against the issuer</source>
-        <translation>the stapled response&apos;s signature does not verify against the issuer</translation>
+        <source>the stapled response's signature does not verify against the issuer</source>
+        <translation>the stapled response's signature does not verify against the issuer</translation>
     </message>
     <message>
-        <source>the stapled response&apos;s signature was not checked</source>
-        <translation>the stapled response&apos;s signature was not checked</translation>
+        <source>the stapled response's signature was not checked</source>
+        <translation>the stapled response's signature was not checked</translation>
     </message>
     <message>
         <source>the stapled response is stale (this update %1, next update %2)</source>
@@ -3716,40 +3719,40 @@ to see what it answered.</translation>
         <translation>no header row</translation>
     </message>
     <message>
-        <source>unknown column &apos;%1&apos; (known: %2)</source>
-        <translation>unknown column &apos;%1&apos; (known: %2)</translation>
+        <source>unknown column '%1' (known: %2)</source>
+        <translation>unknown column '%1' (known: %2)</translation>
     </message>
     <message>
-        <source>column &apos;%1&apos; appears twice</source>
-        <translation>column &apos;%1&apos; appears twice</translation>
+        <source>column '%1' appears twice</source>
+        <translation>column '%1' appears twice</translation>
     </message>
     <message>
-        <source>the header has no &apos;host&apos; column</source>
-        <translation>the header has no &apos;host&apos; column</translation>
+        <source>the header has no 'host' column</source>
+        <translation>the header has no 'host' column</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a host name</source>
-        <translation>&apos;%1&apos; is not a host name</translation>
+        <source>'%1' is not a host name</source>
+        <translation>'%1' is not a host name</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an IP address</source>
-        <translation>&apos;%1&apos; is not an IP address</translation>
+        <source>'%1' is not an IP address</source>
+        <translation>'%1' is not an IP address</translation>
     </message>
     <message>
-        <source>unknown role &apos;%1&apos; (known: %2)</source>
-        <translation>unknown role &apos;%1&apos; (known: %2)</translation>
+        <source>unknown role '%1' (known: %2)</source>
+        <translation>unknown role '%1' (known: %2)</translation>
     </message>
     <message>
-        <source>zone must be internal or external, not &apos;%1&apos;</source>
-        <translation>zone must be internal or external, not &apos;%1&apos;</translation>
+        <source>zone must be internal or external, not '%1'</source>
+        <translation>zone must be internal or external, not '%1'</translation>
     </message>
     <message>
-        <source>unknown protocol &apos;%1&apos;</source>
-        <translation>unknown protocol &apos;%1&apos;</translation>
+        <source>unknown protocol '%1'</source>
+        <translation>unknown protocol '%1'</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a port</source>
-        <translation>&apos;%1&apos; is not a port</translation>
+        <source>'%1' is not a port</source>
+        <translation>'%1' is not a port</translation>
     </message>
     <message>
         <source>a port without a protocol</source>
@@ -3760,12 +3763,12 @@ to see what it answered.</translation>
         <translation>host %1 is %2 on an earlier row</translation>
     </message>
     <message>
-        <source>host %1 is at site &apos;%2&apos; on an earlier row</source>
-        <translation>host %1 is at site &apos;%2&apos; on an earlier row</translation>
+        <source>host %1 is at site '%2' on an earlier row</source>
+        <translation>host %1 is at site '%2' on an earlier row</translation>
     </message>
     <message>
-        <source>portid &apos;%1&apos; is not a port</source>
-        <translation>portid &apos;%1&apos; is not a port</translation>
+        <source>portid '%1' is not a port</source>
+        <translation>portid '%1' is not a port</translation>
     </message>
     <message>
         <source>not an nmap XML report (no &lt;nmaprun&gt;)</source>
@@ -3873,8 +3876,8 @@ to see what it answered.</translation>
 <context>
     <name>mailtls::LdapDialogue</name>
     <message>
-        <source>the server&apos;s answer is not an LDAP message</source>
-        <translation>the server&apos;s answer is not an LDAP message</translation>
+        <source>the server's answer is not an LDAP message</source>
+        <translation>the server's answer is not an LDAP message</translation>
     </message>
     <message>
         <source>the server disconnected: %1</source>
@@ -4220,8 +4223,8 @@ to see what it answered.</translation>
         <translation>About MailTLS Auditor</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;MailTLS Auditor&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Audits an organisation&apos;s mail paths against the M3AAWG recommendations: opportunistic TLS on every MTA hop, encrypted internal links, and no password in cleartext.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;MailTLS Auditor&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Audits an organisation&apos;s mail paths against the M3AAWG recommendations: opportunistic TLS on every MTA hop, encrypted internal links, and no password in cleartext.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;MailTLS Auditor&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Audits an organisation's mail paths against the M3AAWG recommendations: opportunistic TLS on every MTA hop, encrypted internal links, and no password in cleartext.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;MailTLS Auditor&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Audits an organisation's mail paths against the M3AAWG recommendations: opportunistic TLS on every MTA hop, encrypted internal links, and no password in cleartext.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Inventory</source>
@@ -4622,48 +4625,48 @@ to see what it answered.</translation>
         <translation>line %1: %2</translation>
     </message>
     <message>
-        <source>a field name is a letter or digit, then up to 31 letters, digits, &quot;_&quot;, &quot;-&quot; or &quot;.&quot;</source>
-        <translation>a field name is a letter or digit, then up to 31 letters, digits, &quot;_&quot;, &quot;-&quot; or &quot;.&quot;</translation>
+        <source>a field name is a letter or digit, then up to 31 letters, digits, "_", "-" or "."</source>
+        <translation>a field name is a letter or digit, then up to 31 letters, digits, "_", "-" or "."</translation>
     </message>
     <message>
-        <source>MTA-STS record &quot;%1&quot;: %2</source>
-        <translation>MTA-STS record &quot;%1&quot;: %2</translation>
+        <source>MTA-STS record "%1": %2</source>
+        <translation>MTA-STS record "%1": %2</translation>
     </message>
     <message>
         <source>it does not begin with v=STSv1</source>
         <translation>it does not begin with v=STSv1</translation>
     </message>
     <message>
-        <source>whitespace at the end (allowed only around &quot;;&quot;)</source>
-        <translation>whitespace at the end (allowed only around &quot;;&quot;)</translation>
+        <source>whitespace at the end (allowed only around ";")</source>
+        <translation>whitespace at the end (allowed only around ";")</translation>
     </message>
     <message>
-        <source>expected &quot;;&quot; at position %1, found &quot;%2&quot;</source>
-        <translation>expected &quot;;&quot; at position %1, found &quot;%2&quot;</translation>
+        <source>expected ";" at position %1, found "%2"</source>
+        <translation>expected ";" at position %1, found "%2"</translation>
     </message>
     <message>
-        <source>field &quot;%1&quot; has no &quot;=&quot;</source>
-        <translation>field &quot;%1&quot; has no &quot;=&quot;</translation>
+        <source>field "%1" has no "="</source>
+        <translation>field "%1" has no "="</translation>
     </message>
     <message>
         <source>%1 appears twice</source>
         <translation>%1 appears twice</translation>
     </message>
     <message>
-        <source>the id &quot;%1&quot; is not 1 to 32 letters and digits</source>
-        <translation>the id &quot;%1&quot; is not 1 to 32 letters and digits</translation>
+        <source>the id "%1" is not 1 to 32 letters and digits</source>
+        <translation>the id "%1" is not 1 to 32 letters and digits</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a field name (%2)</source>
-        <translation>&quot;%1&quot; is not a field name (%2)</translation>
+        <source>"%1" is not a field name (%2)</source>
+        <translation>"%1" is not a field name (%2)</translation>
     </message>
     <message>
         <source>the value of %1 is empty</source>
         <translation>the value of %1 is empty</translation>
     </message>
     <message>
-        <source>the value of %1 has characters the record does not allow: &quot;%2&quot;</source>
-        <translation>the value of %1 has characters the record does not allow: &quot;%2&quot;</translation>
+        <source>the value of %1 has characters the record does not allow: "%2"</source>
+        <translation>the value of %1 has characters the record does not allow: "%2"</translation>
     </message>
     <message>
         <source>there is no id field</source>
@@ -4682,44 +4685,44 @@ to see what it answered.</translation>
         <translation>an empty line (the policy format has none)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a &quot;key: value&quot; field</source>
-        <translation>&quot;%1&quot; is not a &quot;key: value&quot; field</translation>
+        <source>"%1" is not a "key: value" field</source>
+        <translation>"%1" is not a "key: value" field</translation>
     </message>
     <message>
         <source>%1 appears again (first on line %2)</source>
         <translation>%1 appears again (first on line %2)</translation>
     </message>
     <message>
-        <source>version &quot;%1&quot; is not STSv1</source>
-        <translation>version &quot;%1&quot; is not STSv1</translation>
+        <source>version "%1" is not STSv1</source>
+        <translation>version "%1" is not STSv1</translation>
     </message>
     <message>
-        <source>mode &quot;%1&quot; is not enforce, testing or none</source>
-        <translation>mode &quot;%1&quot; is not enforce, testing or none</translation>
+        <source>mode "%1" is not enforce, testing or none</source>
+        <translation>mode "%1" is not enforce, testing or none</translation>
     </message>
     <message>
-        <source>max_age &quot;%1&quot; is not a number</source>
-        <translation>max_age &quot;%1&quot; is not a number</translation>
+        <source>max_age "%1" is not a number</source>
+        <translation>max_age "%1" is not a number</translation>
     </message>
     <message>
-        <source>max_age &quot;%1&quot; has more than 10 digits</source>
-        <translation>max_age &quot;%1&quot; has more than 10 digits</translation>
+        <source>max_age "%1" has more than 10 digits</source>
+        <translation>max_age "%1" has more than 10 digits</translation>
     </message>
     <message>
         <source>max_age %1 is more than %2 seconds (a year)</source>
         <translation>max_age %1 is more than %2 seconds (a year)</translation>
     </message>
     <message>
-        <source>mx &quot;%1&quot; is not a host name, or &quot;*.&quot; and a domain name</source>
-        <translation>mx &quot;%1&quot; is not a host name, or &quot;*.&quot; and a domain name</translation>
+        <source>mx "%1" is not a host name, or "*." and a domain name</source>
+        <translation>mx "%1" is not a host name, or "*." and a domain name</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not &quot;%2&quot;: field names are case-sensitive</source>
-        <translation>&quot;%1&quot; is not &quot;%2&quot;: field names are case-sensitive</translation>
+        <source>"%1" is not "%2": field names are case-sensitive</source>
+        <translation>"%1" is not "%2": field names are case-sensitive</translation>
     </message>
     <message>
-        <source>the value of %1 has characters a policy does not allow: &quot;%2&quot;</source>
-        <translation>the value of %1 has characters a policy does not allow: &quot;%2&quot;</translation>
+        <source>the value of %1 has characters a policy does not allow: "%2"</source>
+        <translation>the value of %1 has characters a policy does not allow: "%2"</translation>
     </message>
     <message>
         <source>the policy has no %1 field</source>
@@ -4733,24 +4736,24 @@ to see what it answered.</translation>
 <context>
     <name>mailtls::Nameserver</name>
     <message>
-        <source>&apos;%1&apos;: a &apos;[&apos; without its &apos;]&apos;</source>
-        <translation>&apos;%1&apos;: a &apos;[&apos; without its &apos;]&apos;</translation>
+        <source>'%1': a '[' without its ']'</source>
+        <translation>'%1': a '[' without its ']'</translation>
     </message>
     <message>
-        <source>&apos;%1&apos;: expected &apos;:PORT&apos; after &apos;]&apos;</source>
-        <translation>&apos;%1&apos;: expected &apos;:PORT&apos; after &apos;]&apos;</translation>
+        <source>'%1': expected ':PORT' after ']'</source>
+        <translation>'%1': expected ':PORT' after ']'</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an IP address (give ADDR, ADDR:PORT or [IPv6]:PORT)</source>
-        <translation>&apos;%1&apos; is not an IP address (give ADDR, ADDR:PORT or [IPv6]:PORT)</translation>
+        <source>'%1' is not an IP address (give ADDR, ADDR:PORT or [IPv6]:PORT)</source>
+        <translation>'%1' is not an IP address (give ADDR, ADDR:PORT or [IPv6]:PORT)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos;: brackets are for IPv6 addresses</source>
-        <translation>&apos;%1&apos;: brackets are for IPv6 addresses</translation>
+        <source>'%1': brackets are for IPv6 addresses</source>
+        <translation>'%1': brackets are for IPv6 addresses</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a port</source>
-        <translation>&apos;%1&apos; is not a port</translation>
+        <source>'%1' is not a port</source>
+        <translation>'%1' is not a port</translation>
     </message>
 </context>
 <context>
@@ -4966,8 +4969,8 @@ to see what it answered.</translation>
         <translation>no</translation>
     </message>
     <message>
-        <source>From the cipher&apos;s name as the MTA wrote it; empty when the name does not tell</source>
-        <translation>From the cipher&apos;s name as the MTA wrote it; empty when the name does not tell</translation>
+        <source>From the cipher's name as the MTA wrote it; empty when the name does not tell</source>
+        <translation>From the cipher's name as the MTA wrote it; empty when the name does not tell</translation>
     </message>
     <message>
         <source>Link</source>
@@ -5147,8 +5150,8 @@ to see what it answered.</translation>
         <translation>Print the hops as JSON.</translation>
     </message>
     <message>
-        <source>Match the hops to this workspace&apos;s hosts and links.</source>
-        <translation>Match the hops to this workspace&apos;s hosts and links.</translation>
+        <source>Match the hops to this workspace's hosts and links.</source>
+        <translation>Match the hops to this workspace's hosts and links.</translation>
     </message>
     <message>
         <source>Keep what each hop used in the workspace (saved in place).</source>
@@ -5236,8 +5239,8 @@ to see what it answered.</translation>
         <translation>%1 (incomplete)</translation>
     </message>
     <message>
-        <source>Incomplete: some of the server&apos;s answers were undecided, so the link may be weaker than shown.</source>
-        <translation>Incomplete: some of the server&apos;s answers were undecided, so the link may be weaker than shown.</translation>
+        <source>Incomplete: some of the server's answers were undecided, so the link may be weaker than shown.</source>
+        <translation>Incomplete: some of the server's answers were undecided, so the link may be weaker than shown.</translation>
     </message>
     <message numerus="yes">
         <source>%n link(s)</source>
@@ -5378,12 +5381,12 @@ to see what it answered.</translation>
         <translation>expected a non-empty string</translation>
     </message>
     <message>
-        <source>unknown severity &apos;%1&apos;</source>
-        <translation>unknown severity &apos;%1&apos;</translation>
+        <source>unknown severity '%1'</source>
+        <translation>unknown severity '%1'</translation>
     </message>
     <message>
-        <source>unknown link kind &apos;%1&apos;</source>
-        <translation>unknown link kind &apos;%1&apos;</translation>
+        <source>unknown link kind '%1'</source>
+        <translation>unknown link kind '%1'</translation>
     </message>
     <message>
         <source>info</source>
@@ -5422,12 +5425,12 @@ to see what it answered.</translation>
         <translation>expected at least one link kind</translation>
     </message>
     <message>
-        <source>unknown check &apos;%1&apos;</source>
-        <translation>unknown check &apos;%1&apos;</translation>
+        <source>unknown check '%1'</source>
+        <translation>unknown check '%1'</translation>
     </message>
     <message>
-        <source>duplicate rule id &apos;%1&apos;</source>
-        <translation>duplicate rule id &apos;%1&apos;</translation>
+        <source>duplicate rule id '%1'</source>
+        <translation>duplicate rule id '%1'</translation>
     </message>
     <message>
         <source>pass</source>
@@ -5606,20 +5609,20 @@ to see what it answered.</translation>
         <translation>earlier in %1</translation>
     </message>
     <message>
-        <source>check &apos;%1&apos; takes no parameter &apos;%2&apos;</source>
-        <translation>check &apos;%1&apos; takes no parameter &apos;%2&apos;</translation>
+        <source>check '%1' takes no parameter '%2'</source>
+        <translation>check '%1' takes no parameter '%2'</translation>
     </message>
     <message>
-        <source>required by check &apos;%1&apos;</source>
-        <translation>required by check &apos;%1&apos;</translation>
+        <source>required by check '%1'</source>
+        <translation>required by check '%1'</translation>
     </message>
     <message>
         <source>expected a non-empty array of named groups</source>
         <translation>expected a non-empty array of named groups</translation>
     </message>
     <message>
-        <source>unknown named group &apos;%1&apos; (as the probe names them: x25519, secp256r1, ffdhe2048, ...)</source>
-        <translation>unknown named group &apos;%1&apos; (as the probe names them: x25519, secp256r1, ffdhe2048, ...)</translation>
+        <source>unknown named group '%1' (as the probe names them: x25519, secp256r1, ffdhe2048, ...)</source>
+        <translation>unknown named group '%1' (as the probe names them: x25519, secp256r1, ffdhe2048, ...)</translation>
     </message>
     <message>
         <source>expected a non-empty array of cipher suite names</source>
@@ -5634,16 +5637,16 @@ to see what it answered.</translation>
         <translation>expected a string</translation>
     </message>
     <message>
-        <source>unknown cipher suite &apos;%1&apos; (IANA names, as in the catalog)</source>
-        <translation>unknown cipher suite &apos;%1&apos; (IANA names, as in the catalog)</translation>
+        <source>unknown cipher suite '%1' (IANA names, as in the catalog)</source>
+        <translation>unknown cipher suite '%1' (IANA names, as in the catalog)</translation>
     </message>
     <message>
-        <source>unknown protocol version &apos;%1&apos;</source>
-        <translation>unknown protocol version &apos;%1&apos;</translation>
+        <source>unknown protocol version '%1'</source>
+        <translation>unknown protocol version '%1'</translation>
     </message>
     <message>
-        <source>unknown strength class &apos;%1&apos; (insecure, weak, secure, recommended)</source>
-        <translation>unknown strength class &apos;%1&apos; (insecure, weak, secure, recommended)</translation>
+        <source>unknown strength class '%1' (insecure, weak, secure, recommended)</source>
+        <translation>unknown strength class '%1' (insecure, weak, secure, recommended)</translation>
     </message>
     <message>
         <source>expected a positive number of bits</source>
@@ -5658,8 +5661,8 @@ to see what it answered.</translation>
         <translation>expected an object of class names and lists</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is in two classes</source>
-        <translation>&apos;%1&apos; is in two classes</translation>
+        <source>'%1' is in two classes</source>
+        <translation>'%1' is in two classes</translation>
     </message>
     <message>
         <source>expected a class name</source>
@@ -5670,8 +5673,8 @@ to see what it answered.</translation>
         <translation>expected an object of class names and severities</translation>
     </message>
     <message>
-        <source>unknown class &apos;%1&apos;</source>
-        <translation>unknown class &apos;%1&apos;</translation>
+        <source>unknown class '%1'</source>
+        <translation>unknown class '%1'</translation>
     </message>
     <message>
         <source>expected an object</source>
@@ -5718,8 +5721,8 @@ to see what it answered.</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>accepted suites&apos; classes: %1</source>
-        <translation>accepted suites&apos; classes: %1</translation>
+        <source>accepted suites' classes: %1</source>
+        <translation>accepted suites' classes: %1</translation>
     </message>
     <message>
         <source>a version to judge was not decided</source>
@@ -5818,8 +5821,8 @@ to see what it answered.</translation>
         <translation>%1 differs from the one sent with SNI: %2, valid until %3</translation>
     </message>
     <message>
-        <source>the domains&apos; defences against downgrade were not checked</source>
-        <translation>the domains&apos; defences against downgrade were not checked</translation>
+        <source>the domains' defences against downgrade were not checked</source>
+        <translation>the domains' defences against downgrade were not checked</translation>
     </message>
     <message>
         <source>the host has no DNS name</source>
@@ -5870,8 +5873,8 @@ to see what it answered.</translation>
         <translation>the MX lookup of %1 failed (%2): whether %3 is its MX is unknown</translation>
     </message>
     <message>
-        <source>unknown hygiene check &apos;%1&apos; (one of: %2)</source>
-        <translation>unknown hygiene check &apos;%1&apos; (one of: %2)</translation>
+        <source>unknown hygiene check '%1' (one of: %2)</source>
+        <translation>unknown hygiene check '%1' (one of: %2)</translation>
     </message>
     <message>
         <source>expected true or false</source>
@@ -5901,24 +5904,24 @@ to see what it answered.</translation>
         <translation>the response head is longer than %1 bytes</translation>
     </message>
     <message>
-        <source>not an HTTP/1.x status line: &quot;%1&quot;</source>
-        <translation>not an HTTP/1.x status line: &quot;%1&quot;</translation>
+        <source>not an HTTP/1.x status line: "%1"</source>
+        <translation>not an HTTP/1.x status line: "%1"</translation>
     </message>
     <message>
-        <source>a folded header line (obsolete in HTTP/1.1): &quot;%1&quot;</source>
-        <translation>a folded header line (obsolete in HTTP/1.1): &quot;%1&quot;</translation>
+        <source>a folded header line (obsolete in HTTP/1.1): "%1"</source>
+        <translation>a folded header line (obsolete in HTTP/1.1): "%1"</translation>
     </message>
     <message>
-        <source>not a header line: &quot;%1&quot;</source>
-        <translation>not a header line: &quot;%1&quot;</translation>
+        <source>not a header line: "%1"</source>
+        <translation>not a header line: "%1"</translation>
     </message>
     <message>
-        <source>a transfer coding the fetch does not read: &quot;%1&quot;</source>
-        <translation>a transfer coding the fetch does not read: &quot;%1&quot;</translation>
+        <source>a transfer coding the fetch does not read: "%1"</source>
+        <translation>a transfer coding the fetch does not read: "%1"</translation>
     </message>
     <message>
-        <source>a Content-Length that is not a number: &quot;%1&quot;</source>
-        <translation>a Content-Length that is not a number: &quot;%1&quot;</translation>
+        <source>a Content-Length that is not a number: "%1"</source>
+        <translation>a Content-Length that is not a number: "%1"</translation>
     </message>
     <message>
         <source>two different Content-Length headers</source>
@@ -5937,8 +5940,8 @@ to see what it answered.</translation>
         <translation>a chunk size line is longer than %1 bytes</translation>
     </message>
     <message>
-        <source>not a chunk size: &quot;%1&quot;</source>
-        <translation>not a chunk size: &quot;%1&quot;</translation>
+        <source>not a chunk size: "%1"</source>
+        <translation>not a chunk size: "%1"</translation>
     </message>
     <message>
         <source>the server closed the connection without a response</source>
@@ -6053,8 +6056,8 @@ to see what it answered.</translation>
         <translation>%1 bytes of the response head received</translation>
     </message>
     <message>
-        <source>HTTP %1 to &quot;%2&quot;: senders do not follow redirects (RFC 8461 3.3), so they have no policy</source>
-        <translation>HTTP %1 to &quot;%2&quot;: senders do not follow redirects (RFC 8461 3.3), so they have no policy</translation>
+        <source>HTTP %1 to "%2": senders do not follow redirects (RFC 8461 3.3), so they have no policy</source>
+        <translation>HTTP %1 to "%2": senders do not follow redirects (RFC 8461 3.3), so they have no policy</translation>
     </message>
     <message>
         <source>HTTP %1: senders have no policy</source>
@@ -6069,8 +6072,8 @@ to see what it answered.</translation>
         <translation>%1 bytes of the response received</translation>
     </message>
     <message>
-        <source>Content-Type &quot;%1&quot; is not text/plain; senders reject the policy</source>
-        <translation>Content-Type &quot;%1&quot; is not text/plain; senders reject the policy</translation>
+        <source>Content-Type "%1" is not text/plain; senders reject the policy</source>
+        <translation>Content-Type "%1" is not text/plain; senders reject the policy</translation>
     </message>
     <message>
         <source>the fetch took %1 ms; some senders give up after %2 ms</source>
@@ -6331,20 +6334,20 @@ to see what it answered.</translation>
 <context>
     <name>mailtls::ProbeTarget</name>
     <message>
-        <source>&apos;%1&apos; is not a URL like smtp://host[:port]</source>
-        <translation>&apos;%1&apos; is not a URL like smtp://host[:port]</translation>
+        <source>'%1' is not a URL like smtp://host[:port]</source>
+        <translation>'%1' is not a URL like smtp://host[:port]</translation>
     </message>
     <message>
-        <source>&apos;%1&apos;: unknown scheme &apos;%2&apos;</source>
-        <translation>&apos;%1&apos;: unknown scheme &apos;%2&apos;</translation>
+        <source>'%1': unknown scheme '%2'</source>
+        <translation>'%1': unknown scheme '%2'</translation>
     </message>
     <message>
-        <source>&apos;%1&apos;: a path is not allowed</source>
-        <translation>&apos;%1&apos;: a path is not allowed</translation>
+        <source>'%1': a path is not allowed</source>
+        <translation>'%1': a path is not allowed</translation>
     </message>
     <message>
-        <source>&apos;%1&apos;: the scheme &apos;%2&apos; needs a port</source>
-        <translation>&apos;%1&apos;: the scheme &apos;%2&apos; needs a port</translation>
+        <source>'%1': the scheme '%2' needs a port</source>
+        <translation>'%1': the scheme '%2' needs a port</translation>
     </message>
 </context>
 <context>
@@ -6395,6 +6398,203 @@ to see what it answered.</translation>
     <message>
         <source>%1: cannot open the message: %2</source>
         <translation>%1: cannot open the message: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::ReceiverCommand</name>
+    <message>
+        <source>session %1 from %2</source>
+        <translation>session %1 from %2</translation>
+    </message>
+    <message>
+        <source>(%1 %2)</source>
+        <translation>(%1 %2)</translation>
+    </message>
+    <message>
+        <source>on %1 [%2]</source>
+        <translation>on %1 [%2]</translation>
+    </message>
+    <message>
+        <source>STARTTLS, %1 %2%3</source>
+        <translation>STARTTLS, %1 %2%3</translation>
+    </message>
+    <message>
+        <source>, no SNI</source>
+        <translation>, no SNI</translation>
+    </message>
+    <message>
+        <source>, SNI %1</source>
+        <translation>, SNI %1</translation>
+    </message>
+    <message>
+        <source>STARTTLS, handshake failed: %1</source>
+        <translation>STARTTLS, handshake failed: %1</translation>
+    </message>
+    <message>
+        <source>STARTTLS answered %1</source>
+        <translation>STARTTLS answered %1</translation>
+    </message>
+    <message>
+        <source>no STARTTLS</source>
+        <translation>no STARTTLS</translation>
+    </message>
+    <message>
+        <source>message taken over TLS</source>
+        <translation>message taken over TLS</translation>
+    </message>
+    <message>
+        <source>message taken in cleartext</source>
+        <translation>message taken in cleartext</translation>
+    </message>
+    <message>
+        <source>no message</source>
+        <translation>no message</translation>
+    </message>
+    <message>
+        <source>protocol error</source>
+        <translation>protocol error</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>timed out</translation>
+    </message>
+    <message>
+        <source>refused: too many sessions</source>
+        <translation>refused: too many sessions</translation>
+    </message>
+    <message>
+        <source>%1: %2; %3</source>
+        <translation>%1: %2; %3</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Receive test messages from an outbound relay and record what it does: STARTTLS, version, suite, SNI, and what it does when TLS is missing, refused, stripped or its certificate is bad. Messages are discarded, never relayed or delivered.</source>
+        <translation>Receive test messages from an outbound relay and record what it does: STARTTLS, version, suite, SNI, and what it does when TLS is missing, refused, stripped or its certificate is bad. Messages are discarded, never relayed or delivered.</translation>
+    </message>
+    <message>
+        <source>Listen on ADDR:PORT (repeat for several listeners).</source>
+        <translation>Listen on ADDR:PORT (repeat for several listeners).</translation>
+    </message>
+    <message>
+        <source>ADDR:PORT</source>
+        <translation>ADDR:PORT</translation>
+    </message>
+    <message>
+        <source>The scenario of the listener given in the same place (in order; normal when missing): %1.</source>
+        <translation>The scenario of the listener given in the same place (in order; normal when missing): %1.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>The name in the greeting and of a certificate made on the spot.</source>
+        <translation>The name in the greeting and of a certificate made on the spot.</translation>
+    </message>
+    <message>
+        <source>Certificate chain (PEM) to present.</source>
+        <translation>Certificate chain (PEM) to present.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Its private key (PEM).</source>
+        <translation>Its private key (PEM).</translation>
+    </message>
+    <message>
+        <source>Write every session to this file (rewritten as each one ends).</source>
+        <translation>Write every session to this file (rewritten as each one ends).</translation>
+    </message>
+    <message>
+        <source>Stop after this many seconds (0: until interrupted).</source>
+        <translation>Stop after this many seconds (0: until interrupted).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>seconds</translation>
+    </message>
+    <message>
+        <source>Stop once this many sessions have ended (0: no limit).</source>
+        <translation>Stop once this many sessions have ended (0: no limit).</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>count</translation>
+    </message>
+    <message>
+        <source>receiver: give at least one --listen ADDR:PORT</source>
+        <translation>receiver: give at least one --listen ADDR:PORT</translation>
+    </message>
+    <message numerus="yes">
+        <source>receiver: %n --scenario option(s) for fewer --listen options</source>
+        <translation>
+            <numerusform>receiver: %n --scenario option for fewer --listen options</numerusform>
+            <numerusform>receiver: %n --scenario options for fewer --listen options</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>receiver: --listen %1: expected ADDR:PORT</source>
+        <translation>receiver: --listen %1: expected ADDR:PORT</translation>
+    </message>
+    <message>
+        <source>receiver: unknown scenario %1 (one of: %2)</source>
+        <translation>receiver: unknown scenario %1 (one of: %2)</translation>
+    </message>
+    <message>
+        <source>receiver: --cert and --key go together</source>
+        <translation>receiver: --cert and --key go together</translation>
+    </message>
+    <message>
+        <source>receiver: %1</source>
+        <translation>receiver: %1</translation>
+    </message>
+    <message>
+        <source>receiver: --timeout takes a number of seconds</source>
+        <translation>receiver: --timeout takes a number of seconds</translation>
+    </message>
+    <message>
+        <source>receiver: --sessions takes a count</source>
+        <translation>receiver: --sessions takes a count</translation>
+    </message>
+    <message>
+        <source>listening on %1: %2</source>
+        <translation>listening on %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::ReceiverScenario</name>
+    <message>
+        <source>STARTTLS offered, TLS 1.2 and 1.3</source>
+        <translation>STARTTLS offered, TLS 1.2 and 1.3</translation>
+    </message>
+    <message>
+        <source>no STARTTLS (a server without TLS)</source>
+        <translation>no STARTTLS (a server without TLS)</translation>
+    </message>
+    <message>
+        <source>STARTTLS offered, then refused with 454</source>
+        <translation>STARTTLS offered, then refused with 454</translation>
+    </message>
+    <message>
+        <source>STARTTLS stripped on the path (XXXXXXXA)</source>
+        <translation>STARTTLS stripped on the path (XXXXXXXA)</translation>
+    </message>
+    <message>
+        <source>STARTTLS with a bad certificate (self-signed, expired, another name)</source>
+        <translation>STARTTLS with a bad certificate (self-signed, expired, another name)</translation>
+    </message>
+    <message>
+        <source>STARTTLS with TLS 1.0 and 1.1 only</source>
+        <translation>STARTTLS with TLS 1.0 and 1.1 only</translation>
     </message>
 </context>
 <context>
@@ -6452,8 +6652,8 @@ to see what it answered.</translation>
         <translation>The DANE rollover of %1 is prepared: the TLSA records %2 match no certificate in use and are there for the next certificate or key. The new certificate must match one of them, or a record that goes on matching; remove the records of the old one only after the change.</translation>
     </message>
     <message>
-        <source>No TLSA record of %1 matches the certificate in use: DANE senders defer mail to it now. Install a certificate that one of %2 matches, or publish the new certificate&apos;s record first.</source>
-        <translation>No TLSA record of %1 matches the certificate in use: DANE senders defer mail to it now. Install a certificate that one of %2 matches, or publish the new certificate&apos;s record first.</translation>
+        <source>No TLSA record of %1 matches the certificate in use: DANE senders defer mail to it now. Install a certificate that one of %2 matches, or publish the new certificate's record first.</source>
+        <translation>No TLSA record of %1 matches the certificate in use: DANE senders defer mail to it now. Install a certificate that one of %2 matches, or publish the new certificate's record first.</translation>
     </message>
     <message>
         <source>DANE could not be judged for %1: no certificate was seen on port %2, so which TLSA record it matches is unknown. DANE senders require one of %3 to match.</source>
@@ -6464,8 +6664,8 @@ to see what it answered.</translation>
         <translation>DANE could not be judged for %1: %2. Check its TLSA records before installing a new certificate: if DANE senders use them, the new certificate must match one.</translation>
     </message>
     <message>
-        <source>the DNSSEC state of %1 or of the host&apos;s addresses is unknown</source>
-        <translation>the DNSSEC state of %1 or of the host&apos;s addresses is unknown</translation>
+        <source>the DNSSEC state of %1 or of the host's addresses is unknown</source>
+        <translation>the DNSSEC state of %1 or of the host's addresses is unknown</translation>
     </message>
     <message>
         <source>the TLSA lookup of %1 did not answer (%2)</source>
@@ -6516,12 +6716,12 @@ to see what it answered.</translation>
         <translation>names no rule</translation>
     </message>
     <message>
-        <source>unknown software &apos;%1&apos;</source>
-        <translation>unknown software &apos;%1&apos;</translation>
+        <source>unknown software '%1'</source>
+        <translation>unknown software '%1'</translation>
     </message>
     <message>
-        <source>unknown importance &apos;%1&apos;</source>
-        <translation>unknown importance &apos;%1&apos;</translation>
+        <source>unknown importance '%1'</source>
+        <translation>unknown importance '%1'</translation>
     </message>
     <message>
         <source>has no steps</source>
@@ -6563,8 +6763,8 @@ to see what it answered.</translation>
         <translation>has no verify command</translation>
     </message>
     <message>
-        <source>the verify command names an unknown placeholder &apos;%1&apos;</source>
-        <translation>the verify command names an unknown placeholder &apos;%1&apos;</translation>
+        <source>the verify command names an unknown placeholder '%1'</source>
+        <translation>the verify command names an unknown placeholder '%1'</translation>
     </message>
     <message>
         <source>%1: no remediation files</source>
@@ -6575,8 +6775,8 @@ to see what it answered.</translation>
         <translation>%1: cannot be read</translation>
     </message>
     <message>
-        <source>a second remedy for %1 on &apos;%2&apos; (the first is in %3)</source>
-        <translation>a second remedy for %1 on &apos;%2&apos; (the first is in %3)</translation>
+        <source>a second remedy for %1 on '%2' (the first is in %3)</source>
+        <translation>a second remedy for %1 on '%2' (the first is in %3)</translation>
     </message>
     <message numerus="yes">
         <source>%n regression(s)</source>
@@ -6610,28 +6810,28 @@ to see what it answered.</translation>
         <translation>%1 %2 on %3: verified by run %4</translation>
     </message>
     <message>
-        <source>a step is on unknown side &apos;%1&apos;</source>
-        <translation>a step is on unknown side &apos;%1&apos;</translation>
+        <source>a step is on unknown side '%1'</source>
+        <translation>a step is on unknown side '%1'</translation>
     </message>
     <message>
-        <source>a step has unknown config format &apos;%1&apos;</source>
-        <translation>a step has unknown config format &apos;%1&apos;</translation>
+        <source>a step has unknown config format '%1'</source>
+        <translation>a step has unknown config format '%1'</translation>
     </message>
     <message>
         <source>a step has a config format but no config</source>
         <translation>a step has a config format but no config</translation>
     </message>
     <message>
-        <source>an nginx step has unknown context &apos;%1&apos;</source>
-        <translation>an nginx step has unknown context &apos;%1&apos;</translation>
+        <source>an nginx step has unknown context '%1'</source>
+        <translation>an nginx step has unknown context '%1'</translation>
     </message>
     <message>
         <source>only nginx steps have a context</source>
         <translation>only nginx steps have a context</translation>
     </message>
     <message>
-        <source>a step has unknown action &apos;%1&apos;</source>
-        <translation>a step has unknown action &apos;%1&apos;</translation>
+        <source>a step has unknown action '%1'</source>
+        <translation>a step has unknown action '%1'</translation>
     </message>
     <message>
         <source>low</source>
@@ -6649,8 +6849,8 @@ to see what it answered.</translation>
         <translation>high</translation>
     </message>
     <message>
-        <source>unknown effort &apos;%1&apos; (low, medium or high)</source>
-        <translation>unknown effort &apos;%1&apos; (low, medium or high)</translation>
+        <source>unknown effort '%1' (low, medium or high)</source>
+        <translation>unknown effort '%1' (low, medium or high)</translation>
     </message>
 </context>
 <context>
@@ -6735,12 +6935,12 @@ to see what it answered.</translation>
         <translation>report: --workspace FILE and --pdf FILE or --html FILE are required</translation>
     </message>
     <message>
-        <source>report: unknown profile &apos;%1&apos; (&apos;profiles&apos; lists them)</source>
-        <translation>report: unknown profile &apos;%1&apos; (&apos;profiles&apos; lists them)</translation>
+        <source>report: unknown profile '%1' ('profiles' lists them)</source>
+        <translation>report: unknown profile '%1' ('profiles' lists them)</translation>
     </message>
     <message>
-        <source>report: --run takes a run id (see &apos;runs&apos;)</source>
-        <translation>report: --run takes a run id (see &apos;runs&apos;)</translation>
+        <source>report: --run takes a run id (see 'runs')</source>
+        <translation>report: --run takes a run id (see 'runs')</translation>
     </message>
     <message>
         <source>report: %1</source>
@@ -6755,8 +6955,8 @@ to see what it answered.</translation>
         <translation>Compare with this earlier run: what was fixed, what is new, which links regressed.</translation>
     </message>
     <message>
-        <source>report: --compare takes a run id (see &apos;runs&apos;)</source>
-        <translation>report: --compare takes a run id (see &apos;runs&apos;)</translation>
+        <source>report: --compare takes a run id (see 'runs')</source>
+        <translation>report: --compare takes a run id (see 'runs')</translation>
     </message>
     <message>
         <source>report: --compare takes an earlier run than the one reported (%1)</source>
@@ -6789,8 +6989,8 @@ to see what it answered.</translation>
         <translation>Warning:</translation>
     </message>
     <message>
-        <source>A host&apos;s figures count the sessions of every domain it serves.</source>
-        <translation>A host&apos;s figures count the sessions of every domain it serves.</translation>
+        <source>A host's figures count the sessions of every domain it serves.</source>
+        <translation>A host's figures count the sessions of every domain it serves.</translation>
     </message>
     <message>
         <source>%1 (with %2): %L3 sessions, %L4 failed</source>
@@ -7387,12 +7587,12 @@ to see what it answered.</translation>
 <context>
     <name>mailtls::RiskRegister</name>
     <message>
-        <source>profile %1 has no rule &apos;%2&apos;</source>
-        <translation>profile %1 has no rule &apos;%2&apos;</translation>
+        <source>profile %1 has no rule '%2'</source>
+        <translation>profile %1 has no rule '%2'</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; does not name an endpoint (host/scheme or host/scheme:port)</source>
-        <translation>&apos;%1&apos; does not name an endpoint (host/scheme or host/scheme:port)</translation>
+        <source>'%1' does not name an endpoint (host/scheme or host/scheme:port)</source>
+        <translation>'%1' does not name an endpoint (host/scheme or host/scheme:port)</translation>
     </message>
     <message>
         <source>an accepted risk needs a justification</source>
@@ -7503,6 +7703,41 @@ to see what it answered.</translation>
     </message>
 </context>
 <context>
+    <name>mailtls::ServerTls</name>
+    <message>
+        <source>the client closed the TLS session</source>
+        <translation>the client closed the TLS session</translation>
+    </message>
+    <message>
+        <source>the client closed the connection</source>
+        <translation>the client closed the connection</translation>
+    </message>
+    <message>
+        <source>TLS error %1</source>
+        <translation>TLS error %1</translation>
+    </message>
+    <message>
+        <source>cannot make a certificate (%1): %2</source>
+        <translation>cannot make a certificate (%1): %2</translation>
+    </message>
+    <message>
+        <source>OpenSSL: %1</source>
+        <translation>OpenSSL: %1</translation>
+    </message>
+    <message>
+        <source>the certificate is not PEM: %1</source>
+        <translation>the certificate is not PEM: %1</translation>
+    </message>
+    <message>
+        <source>the private key is not PEM or does not match the certificate: %1</source>
+        <translation>the private key is not PEM or does not match the certificate: %1</translation>
+    </message>
+    <message>
+        <source>a line longer than %1 bytes</source>
+        <translation>a line longer than %1 bytes</translation>
+    </message>
+</context>
+<context>
     <name>mailtls::SettingsDialog</name>
     <message>
         <source> s</source>
@@ -7537,8 +7772,8 @@ to see what it answered.</translation>
         <translation>Timeout per endpoint:</translation>
     </message>
     <message>
-        <source>The system&apos;s trust store</source>
-        <translation>The system&apos;s trust store</translation>
+        <source>The system's trust store</source>
+        <translation>The system's trust store</translation>
     </message>
     <message>
         <source>Browse...</source>
@@ -7601,8 +7836,8 @@ to see what it answered.</translation>
         <translation>Nameservers:</translation>
     </message>
     <message>
-        <source>The system&apos;s DNSSEC root key</source>
-        <translation>The system&apos;s DNSSEC root key</translation>
+        <source>The system's DNSSEC root key</source>
+        <translation>The system's DNSSEC root key</translation>
     </message>
     <message>
         <source>DNSSEC trust anchors:</source>
@@ -7680,6 +7915,78 @@ to see what it answered.</translation>
     </message>
 </context>
 <context>
+    <name>mailtls::SmtpReceiver</name>
+    <message>
+        <source>%1 is not an IP address</source>
+        <translation>%1 is not an IP address</translation>
+    </message>
+    <message>
+        <source>listener %1 (%2): %3</source>
+        <translation>listener %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1: %2</source>
+        <translation>cannot listen on %1: %2</translation>
+    </message>
+    <message>
+        <source>the session lasted too long</source>
+        <translation>the session lasted too long</translation>
+    </message>
+    <message>
+        <source>the client went silent</source>
+        <translation>the client went silent</translation>
+    </message>
+    <message>
+        <source>the receiver stopped</source>
+        <translation>the receiver stopped</translation>
+    </message>
+    <message>
+        <source>the client closed the connection without QUIT</source>
+        <translation>the client closed the connection without QUIT</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) sent after STARTTLS, before the handshake, were discarded</source>
+        <translation>
+            <numerusform>%n byte sent after STARTTLS, before the handshake, were discarded</numerusform>
+            <numerusform>%n bytes sent after STARTTLS, before the handshake, were discarded</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>TLS handshake failed: %1</source>
+        <translation>TLS handshake failed: %1</translation>
+    </message>
+    <message>
+        <source>TLS %1, %2%3</source>
+        <translation>TLS %1, %2%3</translation>
+    </message>
+    <message>
+        <source>, no SNI</source>
+        <translation>, no SNI</translation>
+    </message>
+    <message>
+        <source>, SNI %1</source>
+        <translation>, SNI %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>message of %n byte(s), discarded</source>
+        <translation>
+            <numerusform>message of %n byte, discarded</numerusform>
+            <numerusform>message of %n bytes, discarded</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>too many unknown commands</source>
+        <translation>too many unknown commands</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) already open</source>
+        <translation>
+            <numerusform>%n session already open</numerusform>
+            <numerusform>%n sessions already open</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mailtls::StoreLocation</name>
     <message>
         <source>the PostgreSQL URL is not valid: check the host and port, and percent-encode @ : / % in the user name and password</source>
@@ -7694,12 +8001,12 @@ to see what it answered.</translation>
         <translation>the PostgreSQL URL has a fragment (#...); percent-encode # in a password as %23</translation>
     </message>
     <message>
-        <source>the PostgreSQL URL has an unknown parameter &quot;%1&quot; (known: %2)</source>
-        <translation>the PostgreSQL URL has an unknown parameter &quot;%1&quot; (known: %2)</translation>
+        <source>the PostgreSQL URL has an unknown parameter "%1" (known: %2)</source>
+        <translation>the PostgreSQL URL has an unknown parameter "%1" (known: %2)</translation>
     </message>
     <message>
-        <source>the PostgreSQL URL&apos;s parameter &quot;%1&quot; needs a value without &apos;;&apos;</source>
-        <translation>the PostgreSQL URL&apos;s parameter &quot;%1&quot; needs a value without &apos;;&apos;</translation>
+        <source>the PostgreSQL URL's parameter "%1" needs a value without ';'</source>
+        <translation>the PostgreSQL URL's parameter "%1" needs a value without ';'</translation>
     </message>
     <message>
         <source>the PostgreSQL URL names the host twice (before the database and in ?host=)</source>
@@ -7718,8 +8025,8 @@ to see what it answered.</translation>
         <translation>an SQLite URL is sqlite:///absolute/path or sqlite:relative/path</translation>
     </message>
     <message>
-        <source>the audit store URL&apos;s scheme &quot;%1&quot; is not one of sqlite: and postgresql://</source>
-        <translation>the audit store URL&apos;s scheme &quot;%1&quot; is not one of sqlite: and postgresql://</translation>
+        <source>the audit store URL's scheme "%1" is not one of sqlite: and postgresql://</source>
+        <translation>the audit store URL's scheme "%1" is not one of sqlite: and postgresql://</translation>
     </message>
 </context>
 <context>
@@ -7785,28 +8092,28 @@ to see what it answered.</translation>
         <translation>%1, MAC %2</translation>
     </message>
     <message>
-        <source>The server follows the client&apos;s order on %1: this is the order of the offer.</source>
-        <translation>The server follows the client&apos;s order on %1: this is the order of the offer.</translation>
+        <source>The server follows the client's order on %1: this is the order of the offer.</source>
+        <translation>The server follows the client's order on %1: this is the order of the offer.</translation>
     </message>
     <message>
         <source>Not in the cipher suite catalog: its properties are not known.</source>
         <translation>Not in the cipher suite catalog: its properties are not known.</translation>
     </message>
     <message>
-        <source>Position in the server&apos;s order of preference for the version</source>
-        <translation>Position in the server&apos;s order of preference for the version</translation>
+        <source>Position in the server's order of preference for the version</source>
+        <translation>Position in the server's order of preference for the version</translation>
     </message>
     <message>
-        <source>The ephemeral key the server sent: group and size (DHE: the prime&apos;s bits)</source>
-        <translation>The ephemeral key the server sent: group and size (DHE: the prime&apos;s bits)</translation>
+        <source>The ephemeral key the server sent: group and size (DHE: the prime's bits)</source>
+        <translation>The ephemeral key the server sent: group and size (DHE: the prime's bits)</translation>
     </message>
     <message>
-        <source>Recorded traffic stays safe if the server&apos;s key leaks later</source>
-        <translation>Recorded traffic stays safe if the server&apos;s key leaks later</translation>
+        <source>Recorded traffic stays safe if the server's key leaks later</source>
+        <translation>Recorded traffic stays safe if the server's key leaks later</translation>
     </message>
     <message>
-        <source>The catalog&apos;s class: insecure (broken), weak (no forward secrecy), secure (forward secrecy), recommended (forward secrecy and AEAD)</source>
-        <translation>The catalog&apos;s class: insecure (broken), weak (no forward secrecy), secure (forward secrecy), recommended (forward secrecy and AEAD)</translation>
+        <source>The catalog's class: insecure (broken), weak (no forward secrecy), secure (forward secrecy), recommended (forward secrecy and AEAD)</source>
+        <translation>The catalog's class: insecure (broken), weak (no forward secrecy), secure (forward secrecy), recommended (forward secrecy and AEAD)</translation>
     </message>
     <message>
         <source>#</source>
@@ -7865,12 +8172,12 @@ to see what it answered.</translation>
         <translation>not decided</translation>
     </message>
     <message>
-        <source>server&apos;s</source>
-        <translation>server&apos;s</translation>
+        <source>server's</source>
+        <translation>server's</translation>
     </message>
     <message>
-        <source>client&apos;s</source>
-        <translation>client&apos;s</translation>
+        <source>client's</source>
+        <translation>client's</translation>
     </message>
     <message>
         <source>The engine could not decide this version; see the note.</source>
@@ -7967,6 +8274,10 @@ to see what it answered.</translation>
         <source>the server closed the connection</source>
         <translation>the server closed the connection</translation>
     </message>
+    <message>
+        <source>OpenSSL: %1</source>
+        <translation>OpenSSL: %1</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::TlsHello</name>
@@ -8011,8 +8322,8 @@ to see what it answered.</translation>
         <translation>short alert</translation>
     </message>
     <message>
-        <source>the server&apos;s first flight exceeds 64 KiB</source>
-        <translation>the server&apos;s first flight exceeds 64 KiB</translation>
+        <source>the server's first flight exceeds 64 KiB</source>
+        <translation>the server's first flight exceeds 64 KiB</translation>
     </message>
     <message>
         <source>a handshake message exceeds 64 KiB</source>
@@ -8038,8 +8349,8 @@ to see what it answered.</translation>
         <translation>%1 (the domain: its policy names no MX host)</translation>
     </message>
     <message>
-        <source>tls-rpt: &apos;import PATH...&apos; or &apos;summary&apos; is required (see --help)</source>
-        <translation>tls-rpt: &apos;import PATH...&apos; or &apos;summary&apos; is required (see --help)</translation>
+        <source>tls-rpt: 'import PATH...' or 'summary' is required (see --help)</source>
+        <translation>tls-rpt: 'import PATH...' or 'summary' is required (see --help)</translation>
     </message>
     <message>
         <source>tls-rpt import: give at least one file, mbox or maildir</source>
@@ -8050,16 +8361,16 @@ to see what it answered.</translation>
         <translation>summary: print it as JSON.</translation>
     </message>
     <message>
-        <source>summary: the workspace whose domains&apos; inbound MX hosts the failures are shown on.</source>
-        <translation>summary: the workspace whose domains&apos; inbound MX hosts the failures are shown on.</translation>
+        <source>summary: the workspace whose domains' inbound MX hosts the failures are shown on.</source>
+        <translation>summary: the workspace whose domains' inbound MX hosts the failures are shown on.</translation>
     </message>
     <message>
         <source>domain</source>
         <translation>domain</translation>
     </message>
     <message>
-        <source>summary: only the reports&apos; policies for this domain.</source>
-        <translation>summary: only the reports&apos; policies for this domain.</translation>
+        <source>summary: only the reports' policies for this domain.</source>
+        <translation>summary: only the reports' policies for this domain.</translation>
     </message>
     <message>
         <source>import: report files, messages, mboxes, maildirs</source>
@@ -8070,8 +8381,8 @@ to see what it answered.</translation>
         <translation>import or summary</translation>
     </message>
     <message>
-        <source>TLS-RPT aggregate reports (RFC 8460): &apos;import PATH...&apos; keeps reports (JSON, .json.gz, an .eml, an mbox or a maildir) in the audit store, each once; &apos;summary&apos; shows them per sending organisation and day and per MX host.</source>
-        <translation>TLS-RPT aggregate reports (RFC 8460): &apos;import PATH...&apos; keeps reports (JSON, .json.gz, an .eml, an mbox or a maildir) in the audit store, each once; &apos;summary&apos; shows them per sending organisation and day and per MX host.</translation>
+        <source>TLS-RPT aggregate reports (RFC 8460): 'import PATH...' keeps reports (JSON, .json.gz, an .eml, an mbox or a maildir) in the audit store, each once; 'summary' shows them per sending organisation and day and per MX host.</source>
+        <translation>TLS-RPT aggregate reports (RFC 8460): 'import PATH...' keeps reports (JSON, .json.gz, an .eml, an mbox or a maildir) in the audit store, each once; 'summary' shows them per sending organisation and day and per MX host.</translation>
     </message>
     <message>
         <source>reported by %1</source>
@@ -8145,88 +8456,88 @@ to see what it answered.</translation>
         <translation>%1 TLS-RPT records are published where RFC 8460 allows one (senders then send no reports): %2</translation>
     </message>
     <message>
-        <source>not taken as a TLS-RPT record: it must begin with &quot;v=TLSRPTv1&quot; exactly (case and spacing count)</source>
-        <translation>not taken as a TLS-RPT record: it must begin with &quot;v=TLSRPTv1&quot; exactly (case and spacing count)</translation>
+        <source>not taken as a TLS-RPT record: it must begin with "v=TLSRPTv1" exactly (case and spacing count)</source>
+        <translation>not taken as a TLS-RPT record: it must begin with "v=TLSRPTv1" exactly (case and spacing count)</translation>
     </message>
     <message>
-        <source>no rua= field (&quot;%1&quot; is not rua: field names are case-sensitive)</source>
-        <translation>no rua= field (&quot;%1&quot; is not rua: field names are case-sensitive)</translation>
+        <source>no rua= field ("%1" is not rua: field names are case-sensitive)</source>
+        <translation>no rua= field ("%1" is not rua: field names are case-sensitive)</translation>
     </message>
     <message>
         <source>no rua= field: the record names no destination for reports</source>
         <translation>no rua= field: the record names no destination for reports</translation>
     </message>
     <message>
-        <source>the value of %1 is empty or holds a space, &apos;=&apos;, &apos;;&apos; or a control character</source>
-        <translation>the value of %1 is empty or holds a space, &apos;=&apos;, &apos;;&apos; or a control character</translation>
+        <source>the value of %1 is empty or holds a space, '=', ';' or a control character</source>
+        <translation>the value of %1 is empty or holds a space, '=', ';' or a control character</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a field name (a letter or digit, then up to 31 letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;)</source>
-        <translation>&quot;%1&quot; is not a field name (a letter or digit, then up to 31 letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;)</translation>
+        <source>"%1" is not a field name (a letter or digit, then up to 31 letters, digits, '_', '-' or '.')</source>
+        <translation>"%1" is not a field name (a letter or digit, then up to 31 letters, digits, '_', '-' or '.')</translation>
     </message>
     <message>
-        <source>the field &quot;%1&quot; has no &apos;=&apos;</source>
-        <translation>the field &quot;%1&quot; has no &apos;=&apos;</translation>
+        <source>the field "%1" has no '='</source>
+        <translation>the field "%1" has no '='</translation>
     </message>
     <message>
         <source>white space after the last field</source>
         <translation>white space after the last field</translation>
     </message>
     <message>
-        <source>an empty field (two &apos;;&apos; in a row, or nothing after v=TLSRPTv1;)</source>
-        <translation>an empty field (two &apos;;&apos; in a row, or nothing after v=TLSRPTv1;)</translation>
+        <source>an empty field (two ';' in a row, or nothing after v=TLSRPTv1;)</source>
+        <translation>an empty field (two ';' in a row, or nothing after v=TLSRPTv1;)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; follows v=TLSRPTv1 where &apos;;&apos; is expected</source>
-        <translation>&quot;%1&quot; follows v=TLSRPTv1 where &apos;;&apos; is expected</translation>
+        <source>"%1" follows v=TLSRPTv1 where ';' is expected</source>
+        <translation>"%1" follows v=TLSRPTv1 where ';' is expected</translation>
     </message>
     <message>
-        <source>it does not begin with &quot;v=TLSRPTv1&quot; (case and spacing count)</source>
-        <translation>it does not begin with &quot;v=TLSRPTv1&quot; (case and spacing count)</translation>
+        <source>it does not begin with "v=TLSRPTv1" (case and spacing count)</source>
+        <translation>it does not begin with "v=TLSRPTv1" (case and spacing count)</translation>
     </message>
     <message>
-        <source>TLS-RPT record &quot;%1&quot;: %2</source>
-        <translation>TLS-RPT record &quot;%1&quot;: %2</translation>
+        <source>TLS-RPT record "%1": %2</source>
+        <translation>TLS-RPT record "%1": %2</translation>
     </message>
     <message>
-        <source>rua: &quot;%1&quot;: only mailto: and https: destinations are defined</source>
-        <translation>rua: &quot;%1&quot;: only mailto: and https: destinations are defined</translation>
+        <source>rua: "%1": only mailto: and https: destinations are defined</source>
+        <translation>rua: "%1": only mailto: and https: destinations are defined</translation>
     </message>
     <message>
-        <source>rua: &quot;%1&quot; is not an https URL (a bad port)</source>
-        <translation>rua: &quot;%1&quot; is not an https URL (a bad port)</translation>
+        <source>rua: "%1" is not an https URL (a bad port)</source>
+        <translation>rua: "%1" is not an https URL (a bad port)</translation>
     </message>
     <message>
-        <source>rua: &quot;%1&quot; is not an https URL (a bad host)</source>
-        <translation>rua: &quot;%1&quot; is not an https URL (a bad host)</translation>
+        <source>rua: "%1" is not an https URL (a bad host)</source>
+        <translation>rua: "%1" is not an https URL (a bad host)</translation>
     </message>
     <message>
-        <source>rua: &quot;%1&quot; is not an https URL (no //host)</source>
-        <translation>rua: &quot;%1&quot; is not an https URL (no //host)</translation>
+        <source>rua: "%1" is not an https URL (no //host)</source>
+        <translation>rua: "%1" is not an https URL (no //host)</translation>
     </message>
     <message>
-        <source>rua: &quot;%1&quot;: &quot;%2&quot; is not a mail address</source>
-        <translation>rua: &quot;%1&quot;: &quot;%2&quot; is not a mail address</translation>
+        <source>rua: "%1": "%2" is not a mail address</source>
+        <translation>rua: "%1": "%2" is not a mail address</translation>
     </message>
     <message>
-        <source>rua: &quot;%1&quot; names no mail address</source>
-        <translation>rua: &quot;%1&quot; names no mail address</translation>
+        <source>rua: "%1" names no mail address</source>
+        <translation>rua: "%1" names no mail address</translation>
     </message>
     <message>
-        <source>rua: &quot;%1&quot; is not a URI (a &apos;%&apos; without two hex digits)</source>
-        <translation>rua: &quot;%1&quot; is not a URI (a &apos;%&apos; without two hex digits)</translation>
+        <source>rua: "%1" is not a URI (a '%' without two hex digits)</source>
+        <translation>rua: "%1" is not a URI (a '%' without two hex digits)</translation>
     </message>
     <message>
-        <source>rua: &quot;%1&quot; is not a URI (no scheme)</source>
-        <translation>rua: &quot;%1&quot; is not a URI (no scheme)</translation>
+        <source>rua: "%1" is not a URI (no scheme)</source>
+        <translation>rua: "%1" is not a URI (no scheme)</translation>
     </message>
     <message>
-        <source>rua: &quot;%1&quot; is not a URI (the character &apos;%2&apos; must be percent-encoded)</source>
-        <translation>rua: &quot;%1&quot; is not a URI (the character &apos;%2&apos; must be percent-encoded)</translation>
+        <source>rua: "%1" is not a URI (the character '%2' must be percent-encoded)</source>
+        <translation>rua: "%1" is not a URI (the character '%2' must be percent-encoded)</translation>
     </message>
     <message>
-        <source>rua: &quot;%1&quot;: &apos;!&apos; must be percent-encoded; RFC 8460 defines no size limit such as DMARC&apos;s &quot;!10m&quot;</source>
-        <translation>rua: &quot;%1&quot;: &apos;!&apos; must be percent-encoded; RFC 8460 defines no size limit such as DMARC&apos;s &quot;!10m&quot;</translation>
+        <source>rua: "%1": '!' must be percent-encoded; RFC 8460 defines no size limit such as DMARC's "!10m"</source>
+        <translation>rua: "%1": '!' must be percent-encoded; RFC 8460 defines no size limit such as DMARC's "!10m"</translation>
     </message>
     <message>
         <source>rua: an empty destination</source>
@@ -8294,8 +8605,8 @@ to see what it answered.</translation>
         <translation>%1 bytes of JSON, more than the %2 a report may have</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a policy type (sts, tlsa or no-policy-found)</source>
-        <translation>&quot;%1&quot; is not a policy type (sts, tlsa or no-policy-found)</translation>
+        <source>"%1" is not a policy type (sts, tlsa or no-policy-found)</source>
+        <translation>"%1" is not a policy type (sts, tlsa or no-policy-found)</translation>
     </message>
     <message>
         <source>an object</source>
@@ -8314,8 +8625,8 @@ to see what it answered.</translation>
         <translation>a number</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an RFC 3339 date-time with a zone (as 2026-04-01T00:00:00Z)</source>
-        <translation>&quot;%1&quot; is not an RFC 3339 date-time with a zone (as 2026-04-01T00:00:00Z)</translation>
+        <source>"%1" is not an RFC 3339 date-time with a zone (as 2026-04-01T00:00:00Z)</source>
+        <translation>"%1" is not an RFC 3339 date-time with a zone (as 2026-04-01T00:00:00Z)</translation>
     </message>
     <message>
         <source>%1 sessions is beyond belief (at most %2 are taken)</source>
@@ -8358,8 +8669,8 @@ to see what it answered.</translation>
         <translation>a string is expected, not %1</translation>
     </message>
     <message>
-        <source>the required key &quot;%1&quot; is missing</source>
-        <translation>the required key &quot;%1&quot; is missing</translation>
+        <source>the required key "%1" is missing</source>
+        <translation>the required key "%1" is missing</translation>
     </message>
     <message>
         <source>%1: a folder that is not a maildir (it has no cur/ or new/)</source>
@@ -8410,12 +8721,12 @@ to see what it answered.</translation>
         <translation>%1: %2 bytes, more than the %3 a file may have</translation>
     </message>
     <message>
-        <source>%1: unknown transfer encoding &quot;%2&quot;</source>
-        <translation>%1: unknown transfer encoding &quot;%2&quot;</translation>
+        <source>%1: unknown transfer encoding "%2"</source>
+        <translation>%1: unknown transfer encoding "%2"</translation>
     </message>
     <message>
-        <source>%1: the part&apos;s base64 is broken</source>
-        <translation>%1: the part&apos;s base64 is broken</translation>
+        <source>%1: the part's base64 is broken</source>
+        <translation>%1: the part's base64 is broken</translation>
     </message>
     <message>
         <source>%1, part %2</source>
@@ -8523,20 +8834,20 @@ to see what it answered.</translation>
 <context>
     <name>mailtls::WorkspaceEdit</name>
     <message>
-        <source>&apos;%1&apos;: &apos;%2&apos; is neither an IP address nor a host name</source>
-        <translation>&apos;%1&apos;: &apos;%2&apos; is neither an IP address nor a host name</translation>
+        <source>'%1': '%2' is neither an IP address nor a host name</source>
+        <translation>'%1': '%2' is neither an IP address nor a host name</translation>
     </message>
     <message>
-        <source>&apos;%1&apos;: unknown protocol &apos;%2&apos; (known: %3)</source>
-        <translation>&apos;%1&apos;: unknown protocol &apos;%2&apos; (known: %3)</translation>
+        <source>'%1': unknown protocol '%2' (known: %3)</source>
+        <translation>'%1': unknown protocol '%2' (known: %3)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos;: expected a port number from 1 to 65535</source>
-        <translation>&apos;%1&apos;: expected a port number from 1 to 65535</translation>
+        <source>'%1': expected a port number from 1 to 65535</source>
+        <translation>'%1': expected a port number from 1 to 65535</translation>
     </message>
     <message>
-        <source>&apos;%1&apos;: this protocol has no usual port; write %1:PORT</source>
-        <translation>&apos;%1&apos;: this protocol has no usual port; write %1:PORT</translation>
+        <source>'%1': this protocol has no usual port; write %1:PORT</source>
+        <translation>'%1': this protocol has no usual port; write %1:PORT</translation>
     </message>
     <message>
         <source>%1 is listed twice</source>
@@ -8547,32 +8858,32 @@ to see what it answered.</translation>
         <translation>Id: a host needs an id, which links use to name it.</translation>
     </message>
     <message>
-        <source>Id: &apos;%1&apos; may hold only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
-        <translation>Id: &apos;%1&apos; may hold only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</translation>
+        <source>Id: '%1' may hold only letters, digits, '.', '_' and '-'.</source>
+        <translation>Id: '%1' may hold only letters, digits, '.', '_' and '-'.</translation>
     </message>
     <message>
-        <source>Id: &apos;%1&apos; is reserved for the map&apos;s pseudo-node.</source>
-        <translation>Id: &apos;%1&apos; is reserved for the map&apos;s pseudo-node.</translation>
+        <source>Id: '%1' is reserved for the map's pseudo-node.</source>
+        <translation>Id: '%1' is reserved for the map's pseudo-node.</translation>
     </message>
     <message>
-        <source>Id: another host already has the id &apos;%1&apos;.</source>
-        <translation>Id: another host already has the id &apos;%1&apos;.</translation>
+        <source>Id: another host already has the id '%1'.</source>
+        <translation>Id: another host already has the id '%1'.</translation>
     </message>
     <message>
-        <source>Name: &apos;%1&apos; is not a DNS host name (letters, digits and hyphens in labels separated by dots).</source>
-        <translation>Name: &apos;%1&apos; is not a DNS host name (letters, digits and hyphens in labels separated by dots).</translation>
+        <source>Name: '%1' is not a DNS host name (letters, digits and hyphens in labels separated by dots).</source>
+        <translation>Name: '%1' is not a DNS host name (letters, digits and hyphens in labels separated by dots).</translation>
     </message>
     <message>
-        <source>Addresses: &apos;%1&apos; is not an IP address.</source>
-        <translation>Addresses: &apos;%1&apos; is not an IP address.</translation>
+        <source>Addresses: '%1' is not an IP address.</source>
+        <translation>Addresses: '%1' is not an IP address.</translation>
     </message>
     <message>
         <source>Endpoints: %1 is listed twice.</source>
         <translation>Endpoints: %1 is listed twice.</translation>
     </message>
     <message>
-        <source>Endpoints: %1 is the endpoint of the link &apos;%2&apos;; delete or change that link first.</source>
-        <translation>Endpoints: %1 is the endpoint of the link &apos;%2&apos;; delete or change that link first.</translation>
+        <source>Endpoints: %1 is the endpoint of the link '%2'; delete or change that link first.</source>
+        <translation>Endpoints: %1 is the endpoint of the link '%2'; delete or change that link first.</translation>
     </message>
     <message>
         <source>Endpoints: %1 has an accepted risk (%2); it cannot be removed while the risk is recorded.</source>
@@ -8583,24 +8894,24 @@ to see what it answered.</translation>
         <translation>Id: a link needs an id.</translation>
     </message>
     <message>
-        <source>Id: &apos;%1&apos; may not hold spaces or control characters.</source>
-        <translation>Id: &apos;%1&apos; may not hold spaces or control characters.</translation>
+        <source>Id: '%1' may not hold spaces or control characters.</source>
+        <translation>Id: '%1' may not hold spaces or control characters.</translation>
     </message>
     <message>
-        <source>Id: another link already has the id &apos;%1&apos;.</source>
-        <translation>Id: another link already has the id &apos;%1&apos;.</translation>
+        <source>Id: another link already has the id '%1'.</source>
+        <translation>Id: another link already has the id '%1'.</translation>
     </message>
     <message>
-        <source>From: &apos;%1&apos; is neither a host nor the Internet or the users.</source>
-        <translation>From: &apos;%1&apos; is neither a host nor the Internet or the users.</translation>
+        <source>From: '%1' is neither a host nor the Internet or the users.</source>
+        <translation>From: '%1' is neither a host nor the Internet or the users.</translation>
     </message>
     <message>
-        <source>To: no host has the id &apos;%1&apos;.</source>
-        <translation>To: no host has the id &apos;%1&apos;.</translation>
+        <source>To: no host has the id '%1'.</source>
+        <translation>To: no host has the id '%1'.</translation>
     </message>
     <message>
-        <source>To: &apos;%1&apos; names no single endpoint of %2.</source>
-        <translation>To: &apos;%1&apos; names no single endpoint of %2.</translation>
+        <source>To: '%1' names no single endpoint of %2.</source>
+        <translation>To: '%1' names no single endpoint of %2.</translation>
     </message>
     <message>
         <source>From: a link joins two different hosts.</source>
@@ -8623,19 +8934,19 @@ to see what it answered.</translation>
         <translation>Kind: submission, access and webmail links come from the users.</translation>
     </message>
     <message>
-        <source>Host &apos;%1&apos; is no longer in the workspace (an undo or an import removed it): nothing was changed.</source>
-        <translation>Host &apos;%1&apos; is no longer in the workspace (an undo or an import removed it): nothing was changed.</translation>
+        <source>Host '%1' is no longer in the workspace (an undo or an import removed it): nothing was changed.</source>
+        <translation>Host '%1' is no longer in the workspace (an undo or an import removed it): nothing was changed.</translation>
     </message>
     <message>
-        <source>Link &apos;%1&apos; is no longer in the workspace (an undo or an import removed it): nothing was changed.</source>
-        <translation>Link &apos;%1&apos; is no longer in the workspace (an undo or an import removed it): nothing was changed.</translation>
+        <source>Link '%1' is no longer in the workspace (an undo or an import removed it): nothing was changed.</source>
+        <translation>Link '%1' is no longer in the workspace (an undo or an import removed it): nothing was changed.</translation>
     </message>
 </context>
 <context>
     <name>mailtls::WorkspaceIo</name>
     <message>
-        <source>missing required field &apos;%1&apos;</source>
-        <translation>missing required field &apos;%1&apos;</translation>
+        <source>missing required field '%1'</source>
+        <translation>missing required field '%1'</translation>
     </message>
     <message>
         <source>expected a string</source>
@@ -8650,72 +8961,72 @@ to see what it answered.</translation>
         <translation>expected an object</translation>
     </message>
     <message>
-        <source>unknown protocol &apos;%1&apos;</source>
-        <translation>unknown protocol &apos;%1&apos;</translation>
+        <source>unknown protocol '%1'</source>
+        <translation>unknown protocol '%1'</translation>
     </message>
     <message>
-        <source>protocol &apos;%1&apos; needs a port</source>
-        <translation>protocol &apos;%1&apos; needs a port</translation>
+        <source>protocol '%1' needs a port</source>
+        <translation>protocol '%1' needs a port</translation>
     </message>
     <message>
         <source>expected a port number from 1 to 65535</source>
         <translation>expected a port number from 1 to 65535</translation>
     </message>
     <message>
-        <source>unknown zone &apos;%1&apos;</source>
-        <translation>unknown zone &apos;%1&apos;</translation>
+        <source>unknown zone '%1'</source>
+        <translation>unknown zone '%1'</translation>
     </message>
     <message>
-        <source>unknown role &apos;%1&apos;</source>
-        <translation>unknown role &apos;%1&apos;</translation>
+        <source>unknown role '%1'</source>
+        <translation>unknown role '%1'</translation>
     </message>
     <message>
         <source>duplicate endpoint %1:%2</source>
         <translation>duplicate endpoint %1:%2</translation>
     </message>
     <message>
-        <source>unknown link kind &apos;%1&apos;</source>
-        <translation>unknown link kind &apos;%1&apos;</translation>
+        <source>unknown link kind '%1'</source>
+        <translation>unknown link kind '%1'</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is neither a host id nor &apos;internet&apos; or &apos;users&apos;</source>
-        <translation>&apos;%1&apos; is neither a host id nor &apos;internet&apos; or &apos;users&apos;</translation>
+        <source>'%1' is neither a host id nor 'internet' or 'users'</source>
+        <translation>'%1' is neither a host id nor 'internet' or 'users'</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not of the form host/protocol[:port]</source>
-        <translation>&apos;%1&apos; is not of the form host/protocol[:port]</translation>
+        <source>'%1' is not of the form host/protocol[:port]</source>
+        <translation>'%1' is not of the form host/protocol[:port]</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; names no single endpoint of a host in this workspace</source>
-        <translation>&apos;%1&apos; names no single endpoint of a host in this workspace</translation>
+        <source>'%1' names no single endpoint of a host in this workspace</source>
+        <translation>'%1' names no single endpoint of a host in this workspace</translation>
     </message>
     <message>
         <source>expected a JSON object</source>
         <translation>expected a JSON object</translation>
     </message>
     <message>
-        <source>missing &apos;schema_version&apos;: not a MailTLS Auditor workspace</source>
-        <translation>missing &apos;schema_version&apos;: not a MailTLS Auditor workspace</translation>
+        <source>missing 'schema_version': not a MailTLS Auditor workspace</source>
+        <translation>missing 'schema_version': not a MailTLS Auditor workspace</translation>
     </message>
     <message>
         <source>schema version %1 is not supported (this build reads up to %2)</source>
         <translation>schema version %1 is not supported (this build reads up to %2)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is reserved</source>
-        <translation>&apos;%1&apos; is reserved</translation>
+        <source>'%1' is reserved</source>
+        <translation>'%1' is reserved</translation>
     </message>
     <message>
-        <source>duplicate host id &apos;%1&apos;</source>
-        <translation>duplicate host id &apos;%1&apos;</translation>
+        <source>duplicate host id '%1'</source>
+        <translation>duplicate host id '%1'</translation>
     </message>
     <message>
-        <source>unknown host id &apos;%1&apos;</source>
-        <translation>unknown host id &apos;%1&apos;</translation>
+        <source>unknown host id '%1'</source>
+        <translation>unknown host id '%1'</translation>
     </message>
     <message>
-        <source>duplicate link &apos;%1&apos;</source>
-        <translation>duplicate link &apos;%1&apos;</translation>
+        <source>duplicate link '%1'</source>
+        <translation>duplicate link '%1'</translation>
     </message>
     <message>
         <source>%1: cannot open the workspace: %2</source>
@@ -8734,36 +9045,36 @@ to see what it answered.</translation>
         <translation>%1: saving failed, the previous file is unchanged: %2</translation>
     </message>
     <message>
-        <source>unknown link &apos;%1&apos;</source>
-        <translation>unknown link &apos;%1&apos;</translation>
+        <source>unknown link '%1'</source>
+        <translation>unknown link '%1'</translation>
     </message>
     <message>
-        <source>unknown transport &apos;%1&apos;</source>
-        <translation>unknown transport &apos;%1&apos;</translation>
+        <source>unknown transport '%1'</source>
+        <translation>unknown transport '%1'</translation>
     </message>
     <message>
         <source>first_seen and last_seen must be ISO 8601 dates</source>
         <translation>first_seen and last_seen must be ISO 8601 dates</translation>
     </message>
     <message>
-        <source>expected a date YYYY-MM-DD, not &apos;%1&apos;</source>
-        <translation>expected a date YYYY-MM-DD, not &apos;%1&apos;</translation>
+        <source>expected a date YYYY-MM-DD, not '%1'</source>
+        <translation>expected a date YYYY-MM-DD, not '%1'</translation>
     </message>
     <message>
         <source>expected an ISO 8601 date and time</source>
         <translation>expected an ISO 8601 date and time</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; does not name an endpoint</source>
-        <translation>&apos;%1&apos; does not name an endpoint</translation>
+        <source>'%1' does not name an endpoint</source>
+        <translation>'%1' does not name an endpoint</translation>
     </message>
     <message>
         <source>an accepted risk needs a justification and an owner</source>
         <translation>an accepted risk needs a justification and an owner</translation>
     </message>
     <message>
-        <source>expected numbers &apos;x&apos; and &apos;y&apos;</source>
-        <translation>expected numbers &apos;x&apos; and &apos;y&apos;</translation>
+        <source>expected numbers 'x' and 'y'</source>
+        <translation>expected numbers 'x' and 'y'</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ja_JP" sourcelanguage="en">
 <context>
     <name>mailtls::AcceptCommand</name>
@@ -20,7 +19,7 @@
         <translation>責任者: %1</translation>
     </message>
     <message>
-        <source>Accept a finding as a risk, with a justification, an owner and an expiry date, in the workspace&apos;s exceptions register. After the expiry date the finding counts again.</source>
+        <source>Accept a finding as a risk, with a justification, an owner and an expiry date, in the workspace's exceptions register. After the expiry date the finding counts again.</source>
         <translation>指摘事項を、理由・責任者・有効期限とともにリスクとして受容し、ワークスペースの例外登録簿に記録します。有効期限を過ぎると、指摘事項は再び数えられます。</translation>
     </message>
     <message>
@@ -72,32 +71,32 @@
         <translation>ルール@エンドポイント</translation>
     </message>
     <message>
-        <source>The finding, as RULE@ENDPOINT (see &apos;checklist&apos;).</source>
-        <translation>指摘事項 (RULE@ENDPOINT の形式。&apos;checklist&apos; を参照)。</translation>
+        <source>The finding, as RULE@ENDPOINT (see 'checklist').</source>
+        <translation>指摘事項 (RULE@ENDPOINT の形式。'checklist' を参照)。</translation>
     </message>
     <message>
         <source>accept: --workspace FILE is required</source>
         <translation>accept: --workspace FILE が必要です</translation>
     </message>
     <message>
-        <source>accept: %1 has no accepted risk &apos;%2&apos; for profile %3</source>
-        <translation>accept: %1 にはプロファイル %3 の受容済みリスク &apos;%2&apos; がありません</translation>
+        <source>accept: %1 has no accepted risk '%2' for profile %3</source>
+        <translation>accept: %1 にはプロファイル %3 の受容済みリスク '%2' がありません</translation>
     </message>
     <message>
         <source>accept: name one finding as RULE@ENDPOINT, e.g. M1.6@mx2/smtp:25</source>
         <translation>accept: 指摘事項を 1 つ RULE@ENDPOINT の形式で指定してください (例: M1.6@mx2/smtp:25)</translation>
     </message>
     <message>
-        <source>accept: unknown profile &apos;%1&apos;</source>
-        <translation>accept: 不明なプロファイル &apos;%1&apos;</translation>
+        <source>accept: unknown profile '%1'</source>
+        <translation>accept: 不明なプロファイル '%1'</translation>
     </message>
     <message>
-        <source>accept: --until takes a date YYYY-MM-DD, not &apos;%1&apos;</source>
-        <translation>accept: --until には YYYY-MM-DD 形式の日付を指定してください (&apos;%1&apos; ではなく)</translation>
+        <source>accept: --until takes a date YYYY-MM-DD, not '%1'</source>
+        <translation>accept: --until には YYYY-MM-DD 形式の日付を指定してください ('%1' ではなく)</translation>
     </message>
     <message>
-        <source>accept: %1 has no host &apos;%2&apos;</source>
-        <translation>accept: %1 にホスト &apos;%2&apos; はありません</translation>
+        <source>accept: %1 has no host '%2'</source>
+        <translation>accept: %1 にホスト '%2' はありません</translation>
     </message>
     <message>
         <source>accept: %1</source>
@@ -256,8 +255,8 @@
         <translation>ストア: %1</translation>
     </message>
     <message>
-        <source>A mail domain: its MX hosts and the services its SRV records publish, as DNS discovery finds them (see &apos;discover&apos;).</source>
-        <translation>メールドメイン: DNS 検出で見つかる MX ホストと、SRV レコードで公開されているサービス（&apos;discover&apos; を参照）。</translation>
+        <source>A mail domain: its MX hosts and the services its SRV records publish, as DNS discovery finds them (see 'discover').</source>
+        <translation>メールドメイン: DNS 検出で見つかる MX ホストと、SRV レコードで公開されているサービス（'discover' を参照）。</translation>
     </message>
     <message>
         <source>domain</source>
@@ -284,8 +283,8 @@
         <translation>ID</translation>
     </message>
     <message>
-        <source>audit: unknown profile &apos;%1&apos;</source>
-        <translation>audit: 不明なプロファイル &apos;%1&apos;</translation>
+        <source>audit: unknown profile '%1'</source>
+        <translation>audit: 不明なプロファイル '%1'</translation>
     </message>
     <message>
         <source>audit: the checklist was not updated: %1</source>
@@ -320,7 +319,7 @@
         </translation>
     </message>
     <message>
-        <source>Do not check the workspace domains&apos; MTA-STS, TLS-RPT and DANE (measure 4 stays undecided).</source>
+        <source>Do not check the workspace domains' MTA-STS, TLS-RPT and DANE (measure 4 stays undecided).</source>
         <translation>ワークスペースのドメインの MTA-STS、TLS-RPT、DANE を確認しません (対策 4 は未確定のまま)。</translation>
     </message>
     <message>
@@ -332,7 +331,7 @@
         <translation>アドレス</translation>
     </message>
     <message>
-        <source>DNSSEC trust anchors for the domain checks (default: the system&apos;s root key).</source>
+        <source>DNSSEC trust anchors for the domain checks (default: the system's root key).</source>
         <translation>ドメイン確認に使う DNSSEC トラストアンカー (既定: システムのルート鍵)。</translation>
     </message>
     <message>
@@ -340,7 +339,7 @@
         <translation>audit: --dns-server: %1</translation>
     </message>
     <message>
-        <source>Fetch the MTA-STS policies on this port instead of 443 (a test lab&apos;s policy host).</source>
+        <source>Fetch the MTA-STS policies on this port instead of 443 (a test lab's policy host).</source>
         <translation>MTA-STS ポリシーを 443 ではなくこのポートから取得します(テストラボのポリシーホスト用)。</translation>
     </message>
     <message>
@@ -364,8 +363,8 @@
         <translation>重大度</translation>
     </message>
     <message>
-        <source>audit: --fail-on takes critical, high, medium, low or info (got &apos;%1&apos;)</source>
-        <translation>audit: --fail-on には critical、high、medium、low、info のいずれかを指定します (指定値: &apos;%1&apos;)</translation>
+        <source>audit: --fail-on takes critical, high, medium, low or info (got '%1')</source>
+        <translation>audit: --fail-on には critical、high、medium、low、info のいずれかを指定します (指定値: '%1')</translation>
     </message>
     <message numerus="yes">
         <source>audit: %n open finding(s) of severity %1 or worse</source>
@@ -410,8 +409,8 @@
         <translation>audit: --expiry-days には 0 から 3650 までの日数を指定してください</translation>
     </message>
     <message>
-        <source>audit: --notify-mail takes one mail address (got &apos;%1&apos;)</source>
-        <translation>audit: --notify-mail にはメールアドレスを 1 つ指定してください (&apos;%1&apos; が指定されました)</translation>
+        <source>audit: --notify-mail takes one mail address (got '%1')</source>
+        <translation>audit: --notify-mail にはメールアドレスを 1 つ指定してください ('%1' が指定されました)</translation>
     </message>
     <message>
         <source>audit: run %1 stored; %2</source>
@@ -429,11 +428,11 @@
         <translation>%1 は監査ストアとして読めません (%2)。そのまま残しました</translation>
     </message>
     <message>
-        <source>%1: Qt&apos;s %2 driver is not installed (Debian package %3)</source>
+        <source>%1: Qt's %2 driver is not installed (Debian package %3)</source>
         <translation>%1: Qt の %2 ドライバーがインストールされていません (Debian パッケージ %3)</translation>
     </message>
     <message>
-        <source>%1 is another program&apos;s %2 database, not an audit store; it was left as it is</source>
+        <source>%1 is another program's %2 database, not an audit store; it was left as it is</source>
         <translation>%1 は他のプログラムの %2 データベースで、監査ストアではありません。そのまま残しました</translation>
     </message>
     <message>
@@ -457,19 +456,19 @@
         <translation>%1 は監査ストアではありません (SQLite データベースではありません)。そのまま残しました</translation>
     </message>
     <message>
-        <source>no item &apos;%1&apos; in the checklist of %2 (items are named RULE@ENDPOINT, as listed)</source>
-        <translation>%2 のチェックリストに項目 &apos;%1&apos; はありません (項目は一覧のとおり RULE@ENDPOINT で指定します)</translation>
+        <source>no item '%1' in the checklist of %2 (items are named RULE@ENDPOINT, as listed)</source>
+        <translation>%2 のチェックリストに項目 '%1' はありません (項目は一覧のとおり RULE@ENDPOINT で指定します)</translation>
     </message>
     <message>
-        <source>cannot create the run&apos;s lock file %1: %2</source>
+        <source>cannot create the run's lock file %1: %2</source>
         <translation>実行のロックファイル %1 を作成できません: %2</translation>
     </message>
     <message>
-        <source>the run&apos;s lock file %1 is held by another process</source>
+        <source>the run's lock file %1 is held by another process</source>
         <translation>実行のロックファイル %1 は別のプロセスが保持しています</translation>
     </message>
     <message>
-        <source>cannot lock the run&apos;s lock file %1: %2</source>
+        <source>cannot lock the run's lock file %1: %2</source>
         <translation>実行のロックファイル %1 をロックできません: %2</translation>
     </message>
 </context>
@@ -678,12 +677,12 @@
         <translation>手動で変更</translation>
     </message>
     <message>
-        <source>&apos;verified&apos; is set by an audit that no longer finds the item</source>
-        <translation>&apos;verified&apos; (検証済み) は、その項目を検出しなくなった監査が設定します</translation>
+        <source>'verified' is set by an audit that no longer finds the item</source>
+        <translation>'verified' (検証済み) は、その項目を検出しなくなった監査が設定します</translation>
     </message>
     <message>
-        <source>a risk is accepted in the exceptions register (the &apos;accept&apos; command), with a justification, an owner and an expiry date</source>
-        <translation>リスクの受容は、理由・責任者・有効期限とともに例外登録簿 (&apos;accept&apos; コマンド) で行います</translation>
+        <source>a risk is accepted in the exceptions register (the 'accept' command), with a justification, an owner and an expiry date</source>
+        <translation>リスクの受容は、理由・責任者・有効期限とともに例外登録簿 ('accept' コマンド) で行います</translation>
     </message>
 </context>
 <context>
@@ -737,7 +736,7 @@
         <translation>ワークスペースのホスト、エンドポイント、リンクを表示</translation>
     </message>
     <message>
-        <source>Audits the TLS posture of an organisation&apos;s mail paths against the M3AAWG recommendations.</source>
+        <source>Audits the TLS posture of an organisation's mail paths against the M3AAWG recommendations.</source>
         <translation>組織のメール経路の TLS 対応状況を M3AAWG の推奨事項に照らして監査します。</translation>
     </message>
     <message>
@@ -765,16 +764,16 @@
         <translation>このワークスペースをウィンドウで開く</translation>
     </message>
     <message>
-        <source>Language of the interface (default: the system&apos;s)</source>
+        <source>Language of the interface (default: the system's)</source>
         <translation>表示言語（既定: システムの言語）</translation>
     </message>
     <message>
-        <source>Run &apos;mailtls-auditor &lt;command&gt; --help&apos; for a command&apos;s options.</source>
-        <translation>各コマンドのオプションは &apos;mailtls-auditor &lt;コマンド&gt; --help&apos; で確認できます。</translation>
+        <source>Run 'mailtls-auditor &lt;command&gt; --help' for a command's options.</source>
+        <translation>各コマンドのオプションは 'mailtls-auditor &lt;コマンド&gt; --help' で確認できます。</translation>
     </message>
     <message>
-        <source>mailtls-auditor: unknown command &apos;%1&apos;</source>
-        <translation>mailtls-auditor: 不明なコマンド &apos;%1&apos;</translation>
+        <source>mailtls-auditor: unknown command '%1'</source>
+        <translation>mailtls-auditor: 不明なコマンド '%1'</translation>
     </message>
     <message>
         <source>Probe mail endpoints given as URLs (TLS, certificate, credentials)</source>
@@ -793,7 +792,7 @@
         <translation>実際のメッセージが通った経路と各ホップの暗号化を表示 (.eml、mbox)</translation>
     </message>
     <message>
-        <source>Find a domain&apos;s MX hosts, mail SRV records and mail host names in DNS</source>
+        <source>Find a domain's MX hosts, mail SRV records and mail host names in DNS</source>
         <translation>ドメインの MX ホスト、メール用 SRV レコード、メールホスト名を DNS で調べます</translation>
     </message>
     <message>
@@ -821,27 +820,31 @@
         <translation>使い方: mailtls-auditor [--workspace FILE] [--db URL] [--lang en|ja]</translation>
     </message>
     <message>
-        <source>The window&apos;s audit store for this session (SQLite file or PostgreSQL URL)</source>
+        <source>The window's audit store for this session (SQLite file or PostgreSQL URL)</source>
         <translation>このセッションでウィンドウが使う監査ストア (SQLite ファイルまたは PostgreSQL URL)</translation>
     </message>
     <message>
-        <source>Check a domain&apos;s defence against downgrade: MTA-STS, TLS-RPT and DANE</source>
+        <source>Check a domain's defence against downgrade: MTA-STS, TLS-RPT and DANE</source>
         <translation>ドメインのダウングレード対策を確認する: MTA-STS、TLS-RPT、DANE</translation>
     </message>
     <message>
         <source>   or: mailtls-auditor &lt;command&gt; [options]</source>
         <translation>または: mailtls-auditor &lt;コマンド&gt; [オプション]</translation>
     </message>
+    <message>
+        <source>Receive test mail from an outbound relay and record how it uses TLS (discards it)</source>
+        <translation>送信リレーからテストメールを受信し、TLS の使い方を記録する (メールは破棄)</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::ComplianceReport</name>
     <message>
-        <source>%1 holds no audit of the workspace &apos;%2&apos;; run an audit first</source>
-        <translation>%1 にはワークスペース &apos;%2&apos; の監査がありません。先に監査を実行してください</translation>
+        <source>%1 holds no audit of the workspace '%2'; run an audit first</source>
+        <translation>%1 にはワークスペース '%2' の監査がありません。先に監査を実行してください</translation>
     </message>
     <message>
-        <source>%1 holds no run %2 of the workspace &apos;%3&apos;</source>
-        <translation>%1 にはワークスペース &apos;%3&apos; の実行 %2 がありません</translation>
+        <source>%1 holds no run %2 of the workspace '%3'</source>
+        <translation>%1 にはワークスペース '%3' の実行 %2 がありません</translation>
     </message>
 </context>
 <context>
@@ -958,7 +961,7 @@
         <translation>現在の証明書だけが固定されています (3 0 x)。同じ鍵でも新しい証明書は、TTL の 2 倍前にレコードを公開しない限り DANE を壊します</translation>
     </message>
     <message>
-        <source>only the current key is pinned: renew with the same key, or publish the next key&apos;s record two TTLs before the change</source>
+        <source>only the current key is pinned: renew with the same key, or publish the next key's record two TTLs before the change</source>
         <translation>現在の鍵だけが固定されています。同じ鍵で更新するか、変更の TTL の 2 倍前に次の鍵のレコードを公開してください</translation>
     </message>
 </context>
@@ -1007,7 +1010,7 @@
         <translation>  不明: MX の検索に失敗しました（下記参照）</translation>
     </message>
     <message>
-        <source>  none published: senders use the domain&apos;s own address (RFC 5321 5.1)</source>
+        <source>  none published: senders use the domain's own address (RFC 5321 5.1)</source>
         <translation>  公開なし: 送信者はドメイン自体のアドレスを使用します（RFC 5321 5.1）</translation>
     </message>
     <message>
@@ -1019,8 +1022,8 @@
         <translation>  公開なし</translation>
     </message>
     <message>
-        <source>not offered (target &quot;.&quot;)</source>
-        <translation>提供なし（ターゲット &quot;.&quot;）</translation>
+        <source>not offered (target ".")</source>
+        <translation>提供なし（ターゲット "."）</translation>
     </message>
     <message>
         <source>priority %1, weight %2</source>
@@ -1079,7 +1082,7 @@
         <translation>%1: --server: %2</translation>
     </message>
     <message>
-        <source>Print what DNS says about a domain&apos;s mail: the MX hosts with their preferences and addresses, the SRV records of submission, IMAP and POP (RFC 6186, RFC 8314), and the well-known names mail., smtp., imap., pop. and webmail. Exits 1 when the domain does not exist or its MX lookup failed.</source>
+        <source>Print what DNS says about a domain's mail: the MX hosts with their preferences and addresses, the SRV records of submission, IMAP and POP (RFC 6186, RFC 8314), and the well-known names mail., smtp., imap., pop. and webmail. Exits 1 when the domain does not exist or its MX lookup failed.</source>
         <translation>ドメインのメールについて DNS が示す情報を表示します: MX ホストとその優先度およびアドレス、submission・IMAP・POP の SRV レコード（RFC 6186、RFC 8314）、よく使われる名前 mail.、smtp.、imap.、pop.、webmail.。ドメインが存在しない場合、または MX の検索に失敗した場合は終了コード 1 で終了します。</translation>
     </message>
     <message>
@@ -1102,8 +1105,8 @@
 <context>
     <name>mailtls::DnsDiscovery</name>
     <message>
-        <source>&apos;%1&apos; is not a domain name</source>
-        <translation>&apos;%1&apos; はドメイン名ではありません</translation>
+        <source>'%1' is not a domain name</source>
+        <translation>'%1' はドメイン名ではありません</translation>
     </message>
     <message>
         <source>MX %1 .: a null MX among other MX records (RFC 7505 says it must stand alone); left out</source>
@@ -1148,7 +1151,7 @@
         <translation>DNS からホストを取り込む</translation>
     </message>
     <message>
-        <source>Adds the domain&apos;s MX hosts as inbound MX, and the submission, IMAP and POP services its SRV records name (RFC 6186, RFC 8314). Hosts already in the inventory are merged by name or address.</source>
+        <source>Adds the domain's MX hosts as inbound MX, and the submission, IMAP and POP services its SRV records name (RFC 6186, RFC 8314). Hosts already in the inventory are merged by name or address.</source>
         <translation>ドメインの MX ホストを受信 MX として、SRV レコードが示すサブミッション・IMAP・POP のサービス (RFC 6186、RFC 8314) とともに追加します。インベントリにすでにあるホストは、名前またはアドレスで統合されます。</translation>
     </message>
     <message>
@@ -1156,7 +1159,7 @@
         <translation>example.org</translation>
     </message>
     <message>
-        <source>the system&apos;s nameservers</source>
+        <source>the system's nameservers</source>
         <translation>システムのネームサーバー</translation>
     </message>
     <message>
@@ -1176,14 +1179,14 @@
         <translation>メールドメイン: %1</translation>
     </message>
     <message>
-        <source>Nameservers: &apos;%1&apos;: %2</source>
-        <translation>ネームサーバー: &apos;%1&apos;: %2</translation>
+        <source>Nameservers: '%1': %2</source>
+        <translation>ネームサーバー: '%1': %2</translation>
     </message>
 </context>
 <context>
     <name>mailtls::DnsMessage</name>
     <message>
-        <source>a TXT record&apos;s string runs past its data</source>
+        <source>a TXT record's string runs past its data</source>
         <translation>TXT レコードの文字列がデータの末尾を越えています</translation>
     </message>
     <message>
@@ -1219,7 +1222,7 @@
         <translation>質問セクションが途中で切れています</translation>
     </message>
     <message>
-        <source>a record&apos;s data length does not match its content</source>
+        <source>a record's data length does not match its content</source>
         <translation>レコードのデータ長が内容と一致しません</translation>
     </message>
     <message>
@@ -1227,11 +1230,11 @@
         <translation>レコードが途中で切れています</translation>
     </message>
     <message>
-        <source>the %1 record&apos;s data runs past the end of the message</source>
+        <source>the %1 record's data runs past the end of the message</source>
         <translation>%1 レコードのデータがメッセージの末尾を越えています</translation>
     </message>
     <message>
-        <source>the %1 record&apos;s data is too short</source>
+        <source>the %1 record's data is too short</source>
         <translation>%1 レコードのデータが短すぎます</translation>
     </message>
     <message>
@@ -1243,16 +1246,16 @@
         <translation>AAAA レコードのデータが 16 オクテットではなく %1 オクテットです</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a domain name: every label must have 1 to %2 characters</source>
-        <translation>&apos;%1&apos; はドメイン名ではありません: 各ラベルは 1 から %2 文字でなければなりません</translation>
+        <source>'%1' is not a domain name: every label must have 1 to %2 characters</source>
+        <translation>'%1' はドメイン名ではありません: 各ラベルは 1 から %2 文字でなければなりません</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a domain name: &apos;%2&apos; is not a letter, digit, &apos;-&apos; or &apos;_&apos;</source>
-        <translation>&apos;%1&apos; はドメイン名ではありません: &apos;%2&apos; は英字、数字、&apos;-&apos;、&apos;_&apos; のいずれでもありません</translation>
+        <source>'%1' is not a domain name: '%2' is not a letter, digit, '-' or '_'</source>
+        <translation>'%1' はドメイン名ではありません: '%2' は英字、数字、'-'、'_' のいずれでもありません</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a domain name: it is longer than %2 octets</source>
-        <translation>&apos;%1&apos; はドメイン名ではありません: %2 オクテットを超えています</translation>
+        <source>'%1' is not a domain name: it is longer than %2 octets</source>
+        <translation>'%1' はドメイン名ではありません: %2 オクテットを超えています</translation>
     </message>
     <message numerus="yes">
         <source>%n octet(s) are too short for a DNS header</source>
@@ -1377,7 +1380,7 @@
         <translation>ダウングレードから保護: %2 台中 %1 台の MX (未確定 %3 台)</translation>
     </message>
     <message>
-        <source>Check a domain&apos;s defence against STARTTLS downgrade: its MX hosts, their TLSA records (DANE, validated with DNSSEC) matched against the certificates the MX hosts present on port 25, the MTA-STS record and the TLS-RPT record. Exits 0 when every MX host is protected, 1 when one is not or a published defence would make senders fail, 3 when the answer is undecided.</source>
+        <source>Check a domain's defence against STARTTLS downgrade: its MX hosts, their TLSA records (DANE, validated with DNSSEC) matched against the certificates the MX hosts present on port 25, the MTA-STS record and the TLS-RPT record. Exits 0 when every MX host is protected, 1 when one is not or a published defence would make senders fail, 3 when the answer is undecided.</source>
         <translation>ドメインの STARTTLS ダウングレード対策を確認します: MX ホスト、その TLSA レコード (DANE、DNSSEC で検証) と MX ホストがポート 25 で示す証明書との照合、MTA-STS レコード、TLS-RPT レコード。すべての MX が保護されていれば 0、保護されていない MX があるか公開された防御で送信側が失敗する場合は 1、未確定なら 3 で終了します。</translation>
     </message>
     <message>
@@ -1389,7 +1392,7 @@
         <translation>結果を JSON で出力します。</translation>
     </message>
     <message>
-        <source>DNSSEC trust anchors (DS or DNSKEY records, zone file format); default: the system&apos;s root key (/usr/share/dns/root.key).</source>
+        <source>DNSSEC trust anchors (DS or DNSKEY records, zone file format); default: the system's root key (/usr/share/dns/root.key).</source>
         <translation>DNSSEC のトラストアンカー (DS または DNSKEY レコード、ゾーンファイル形式)。既定はシステムのルート鍵 (/usr/share/dns/root.key)。</translation>
     </message>
     <message>
@@ -1433,7 +1436,7 @@
         <translation>  送信側による適用: %1</translation>
     </message>
     <message>
-        <source>Probe the MX hosts on this port instead of 25 (a test lab&apos;s MX; TLSA records are still looked up for port 25).</source>
+        <source>Probe the MX hosts on this port instead of 25 (a test lab's MX; TLSA records are still looked up for port 25).</source>
         <translation>MX ホストを 25 ではなくこのポートで調査します (テスト環境の MX 用。TLSA レコードはポート 25 のものを検索します)。</translation>
     </message>
     <message>
@@ -1441,7 +1444,7 @@
         <translation>ポート</translation>
     </message>
     <message>
-        <source>Fetch the MTA-STS policy on this port instead of 443 (a test lab&apos;s policy host).</source>
+        <source>Fetch the MTA-STS policy on this port instead of 443 (a test lab's policy host).</source>
         <translation>MTA-STS ポリシーを 443 ではなくこのポートから取得します (テスト環境のポリシーホスト用)。</translation>
     </message>
     <message>
@@ -1520,7 +1523,7 @@
         <translation>MX %1 はポリシーのどの mx パターンにも一致しません</translation>
     </message>
     <message>
-        <source>the policy&apos;s pattern %1 matches no MX host</source>
+        <source>the policy's pattern %1 matches no MX host</source>
         <translation>ポリシーのパターン %1 はどの MX ホストにも一致しません</translation>
     </message>
     <message>
@@ -1548,7 +1551,7 @@
         <translation>メールを受け取らない(null MX)</translation>
     </message>
     <message>
-        <source>no MX record: mail goes to the domain&apos;s own address, unprotected</source>
+        <source>no MX record: mail goes to the domain's own address, unprotected</source>
         <translation>MX レコードなし: メールはドメイン自体のアドレスに届き、保護されていない</translation>
     </message>
     <message>
@@ -1607,7 +1610,7 @@
         <translation>破られている: SSL 2.0、輸出用、NULL、匿名、RC4、112 ビット未満、64 ビットブロック、MD5 MAC</translation>
     </message>
     <message>
-        <source>No forward secrecy: recorded traffic opens with the server&apos;s key</source>
+        <source>No forward secrecy: recorded traffic opens with the server's key</source>
         <translation>前方秘匿性なし: 記録された通信はサーバーの鍵で復号できます</translation>
     </message>
     <message>
@@ -1657,7 +1660,7 @@
         <translation>一部の証拠が欠けています。実際より良い状態に見えている可能性があります。</translation>
     </message>
     <message>
-        <source>C: sent by the auditor    S: sent by the server    indented: the auditor&apos;s notes</source>
+        <source>C: sent by the auditor    S: sent by the server    indented: the auditor's notes</source>
         <translation>C: 監査ツールが送信    S: サーバーが送信    字下げ: 監査ツールの注記</translation>
     </message>
     <message>
@@ -1718,7 +1721,7 @@ to see what it answered.</source>
 <context>
     <name>mailtls::EndpointProbe</name>
     <message>
-        <source>the endpoint&apos;s time ran out while backing off</source>
+        <source>the endpoint's time ran out while backing off</source>
         <translation>待機（バックオフ）中にエンドポイントの制限時間が尽きました</translation>
     </message>
     <message>
@@ -1742,7 +1745,7 @@ to see what it answered.</source>
         <translation>サーバーは同時に %1 を超える接続を切断しました。残りは最大 %1 接続で確認しました</translation>
     </message>
     <message>
-        <source>the main handshake negotiated %1 with %2, which this version&apos;s own test did not see (%3, asked twice)</source>
+        <source>the main handshake negotiated %1 with %2, which this version's own test did not see (%3, asked twice)</source>
         <translation>メインのハンドシェイクは %1 と %2 でネゴシエートしましたが、このバージョン自体のテストでは確認できませんでした (%3、2 回確認)</translation>
     </message>
     <message>
@@ -1931,7 +1934,7 @@ to see what it answered.</source>
         <translation>一時鍵なし</translation>
     </message>
     <message numerus="yes">
-        <source>%n suite(s): the session key travels under the server&apos;s key</source>
+        <source>%n suite(s): the session key travels under the server's key</source>
         <translation>
             <numerusform>%n スイート: セッション鍵がサーバーの鍵で送られます</numerusform>
         </translation>
@@ -2431,7 +2434,7 @@ to see what it answered.</source>
         <translation>判定できなかったルール (判定不能) も表示します。</translation>
     </message>
     <message>
-        <source>Print every rule&apos;s result as JSON.</source>
+        <source>Print every rule's result as JSON.</source>
         <translation>すべてのルールの結果を JSON で出力します。</translation>
     </message>
     <message>
@@ -2447,12 +2450,12 @@ to see what it answered.</source>
         <translation>%1: --workspace FILE が必要です</translation>
     </message>
     <message>
-        <source>%1: unknown profile &apos;%2&apos; (known: %3)</source>
-        <translation>%1: 不明なプロファイル &apos;%2&apos; (使用可能: %3)</translation>
+        <source>%1: unknown profile '%2' (known: %3)</source>
+        <translation>%1: 不明なプロファイル '%2' (使用可能: %3)</translation>
     </message>
     <message>
-        <source>%1: --run takes a run id (see &apos;runs&apos;)</source>
-        <translation>%1: --run には監査の ID を指定します (&apos;runs&apos; を参照)</translation>
+        <source>%1: --run takes a run id (see 'runs')</source>
+        <translation>%1: --run には監査の ID を指定します ('runs' を参照)</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2463,8 +2466,8 @@ to see what it answered.</source>
         <translation>%1: %3 の監査 %2 は %4 にありません</translation>
     </message>
     <message>
-        <source>%1: %2 has no run of %3 yet; run &apos;audit&apos; first</source>
-        <translation>%1: %2 には %3 の監査がまだありません。先に &apos;audit&apos; を実行してください</translation>
+        <source>%1: %2 has no run of %3 yet; run 'audit' first</source>
+        <translation>%1: %2 には %3 の監査がまだありません。先に 'audit' を実行してください</translation>
     </message>
     <message>
         <source>Print CSV instead of Markdown.</source>
@@ -2499,8 +2502,8 @@ to see what it answered.</source>
         <translation>リスクとして受容済み:</translation>
     </message>
     <message>
-        <source>Accepted risks no finding needs any more (remove them with &apos;accept --revoke&apos;):</source>
-        <translation>もう指摘事項のない受容済みリスク (&apos;accept --revoke&apos; で削除してください):</translation>
+        <source>Accepted risks no finding needs any more (remove them with 'accept --revoke'):</source>
+        <translation>もう指摘事項のない受容済みリスク ('accept --revoke' で削除してください):</translation>
     </message>
     <message>
         <source>run %1</source>
@@ -2511,8 +2514,8 @@ to see what it answered.</source>
         <translation>手動</translation>
     </message>
     <message>
-        <source>checklist: --set takes RULE@ENDPOINT=STATE, STATE one of open, in_progress, done (got &apos;%1&apos;)</source>
-        <translation>checklist: --set には RULE@ENDPOINT=STATE を指定します。STATE は open、in_progress、done のいずれかです (&apos;%1&apos; が指定されました)</translation>
+        <source>checklist: --set takes RULE@ENDPOINT=STATE, STATE one of open, in_progress, done (got '%1')</source>
+        <translation>checklist: --set には RULE@ENDPOINT=STATE を指定します。STATE は open、in_progress、done のいずれかです ('%1' が指定されました)</translation>
     </message>
     <message>
         <source>checklist: %1</source>
@@ -2523,11 +2526,11 @@ to see what it answered.</source>
         <translation>%1: %2 -&gt; %3</translation>
     </message>
     <message>
-        <source>Print the remediation checklist of a stored audit run: for each finding, the steps with the configuration for the software found, the command that verifies it, and the item&apos;s state, carried from one audit to the next.</source>
+        <source>Print the remediation checklist of a stored audit run: for each finding, the steps with the configuration for the software found, the command that verifies it, and the item's state, carried from one audit to the next.</source>
         <translation>保存された監査実行の改善チェックリストを表示します。指摘事項ごとに、検出されたソフトウェア向けの設定を含む手順、確認コマンド、そして監査から監査へ引き継がれる項目の状態を示します。</translation>
     </message>
     <message>
-        <source>Set an item&apos;s state: RULE@ENDPOINT=open, in_progress or done.</source>
+        <source>Set an item's state: RULE@ENDPOINT=open, in_progress or done.</source>
         <translation>項目の状態を設定します: RULE@ENDPOINT=open、in_progress または done。</translation>
     </message>
     <message>
@@ -2547,8 +2550,8 @@ to see what it answered.</source>
         <translation>項目のすべての変更を古い順に表示します。</translation>
     </message>
     <message>
-        <source>The policy profile (default: m3aawg; &apos;profiles&apos; lists them).</source>
-        <translation>ポリシープロファイル (既定: m3aawg。一覧は &apos;profiles&apos; で表示)。</translation>
+        <source>The policy profile (default: m3aawg; 'profiles' lists them).</source>
+        <translation>ポリシープロファイル (既定: m3aawg。一覧は 'profiles' で表示)。</translation>
     </message>
     <message>
         <source>List the built-in policy profiles: id (for --profile), version, rules and title.</source>
@@ -2827,8 +2830,8 @@ to see what it answered.</source>
         <translation>mx1</translation>
     </message>
     <message>
-        <source>The short name links use for this host: letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
-        <translation>リンクがこのホストを指すための短い名前です。英字、数字、&apos;.&apos;、&apos;_&apos;、&apos;-&apos; が使えます。</translation>
+        <source>The short name links use for this host: letters, digits, '.', '_' and '-'.</source>
+        <translation>リンクがこのホストを指すための短い名前です。英字、数字、'.'、'_'、'-' が使えます。</translation>
     </message>
     <message>
         <source>mx1.example.org</source>
@@ -2859,7 +2862,7 @@ to see what it answered.</source>
         <translation>smtp:25, submission:587, imaps:993</translation>
     </message>
     <message>
-        <source>PROTOCOL[:PORT][@ADDRESS], separated by commas: smtp, submission, smtps, lmtp, imap, imaps, pop3, pop3s, sieve, ldap, ldaps, http, https. Without a port, the protocol&apos;s usual one.</source>
+        <source>PROTOCOL[:PORT][@ADDRESS], separated by commas: smtp, submission, smtps, lmtp, imap, imaps, pop3, pop3s, sieve, ldap, ldaps, http, https. Without a port, the protocol's usual one.</source>
         <translation>PROTOCOL[:PORT][@ADDRESS] をカンマ区切りで指定します: smtp、submission、smtps、lmtp、imap、imaps、pop3、pop3s、sieve、ldap、ldaps、http、https。ポートを省くと、そのプロトコルの標準ポートになります。</translation>
     </message>
     <message>
@@ -2899,8 +2902,8 @@ to see what it answered.</source>
         <translation>エンドポイント: %1</translation>
     </message>
     <message>
-        <source>Audit results stored for &apos;%1&apos; stay under that id: renamed, the host shows as not probed until its next audit.</source>
-        <translation>&apos;%1&apos; について保存された監査結果はその ID のまま残ります。名前を変えたホストは、次の監査まで未調査と表示されます。</translation>
+        <source>Audit results stored for '%1' stay under that id: renamed, the host shows as not probed until its next audit.</source>
+        <translation>'%1' について保存された監査結果はその ID のまま残ります。名前を変えたホストは、次の監査まで未調査と表示されます。</translation>
     </message>
 </context>
 <context>
@@ -3097,7 +3100,7 @@ to see what it answered.</source>
         <translation>TLS 1.3 のみが受け入れられ、TLS 1.3 には圧縮がありません</translation>
     </message>
     <message>
-        <source>only TLS 1.3 is accepted, where the extension&apos;s answer is encrypted</source>
+        <source>only TLS 1.3 is accepted, where the extension's answer is encrypted</source>
         <translation>TLS 1.3 のみが受け入れられ、拡張への応答は暗号化されています</translation>
     </message>
     <message>
@@ -3215,11 +3218,11 @@ to see what it answered.</source>
         <translation>サーバーがこちらの hello を拒否しました (アラート %1)</translation>
     </message>
     <message>
-        <source>the server&apos;s first flight did not end with ServerHelloDone</source>
+        <source>the server's first flight did not end with ServerHelloDone</source>
         <translation>サーバーの最初のフライトが ServerHelloDone で終わりませんでした</translation>
     </message>
     <message>
-        <source>%1: a heartbeat claiming %2 bytes with %3 sent, then a well-formed one, before the handshake&apos;s end</source>
+        <source>%1: a heartbeat claiming %2 bytes with %3 sent, then a well-formed one, before the handshake's end</source>
         <translation>%1: ハンドシェイク完了前に、%3 バイトだけ送って %2 バイトと称するハートビート、続けて正しい形式のもの</translation>
     </message>
     <message>
@@ -3319,15 +3322,15 @@ to see what it answered.</source>
         <translation>5（バージョンが不正）</translation>
     </message>
     <message>
-        <source>the server&apos;s certificate could not be read</source>
+        <source>the server's certificate could not be read</source>
         <translation>サーバー証明書を読み取れませんでした</translation>
     </message>
     <message>
-        <source>the server&apos;s certificate has no RSA key, though an RSA key exchange was chosen</source>
+        <source>the server's certificate has no RSA key, though an RSA key exchange was chosen</source>
         <translation>RSA 鍵交換が選ばれましたが、サーバー証明書に RSA 鍵がありません</translation>
     </message>
     <message>
-        <source>the server&apos;s RSA key has an unusable size (%1 bytes)</source>
+        <source>the server's RSA key has an unusable size (%1 bytes)</source>
         <translation>サーバーの RSA 鍵のサイズ（%1 バイト）は扱えません</translation>
     </message>
     <message>
@@ -3335,7 +3338,7 @@ to see what it answered.</source>
         <translation>%1、%2、%3 ビット RSA 鍵</translation>
     </message>
     <message>
-        <source>the premaster secret could not be encrypted with the server&apos;s key</source>
+        <source>the premaster secret could not be encrypted with the server's key</source>
         <translation>プリマスターシークレットをサーバーの鍵で暗号化できませんでした</translation>
     </message>
     <message>
@@ -3347,7 +3350,7 @@ to see what it answered.</source>
         <translation>サーバーは %1 を選びましたが、これはこちらが提示した RSA 鍵交換スイートではありません</translation>
     </message>
     <message>
-        <source>the server&apos;s flight did not end with ServerHelloDone</source>
+        <source>the server's flight did not end with ServerHelloDone</source>
         <translation>サーバーのフライトが ServerHelloDone で終わりませんでした</translation>
     </message>
     <message>
@@ -3371,7 +3374,7 @@ to see what it answered.</source>
         <translation>受け入れられている RSA 鍵交換スイートは見つかっていませんが、バージョンとスイートがすべて判定済みではありません</translation>
     </message>
     <message>
-        <source>ROBOT&apos;s five key exchanges, twice, at %1</source>
+        <source>ROBOT's five key exchanges, twice, at %1</source>
         <translation>ROBOT の 5 種類の鍵交換を 2 回ずつ（%1）</translation>
     </message>
     <message>
@@ -3427,7 +3430,7 @@ to see what it answered.</source>
         <translation>%1: クライアントが開始した再ネゴシエーションをサーバーが打ち切りました: %2</translation>
     </message>
     <message>
-        <source>%1: the server closed the connection after the client&apos;s renegotiation hello, twice</source>
+        <source>%1: the server closed the connection after the client's renegotiation hello, twice</source>
         <translation>%1: クライアントの再ネゴシエーションの hello の後、サーバーが接続を閉じました (2 回とも)</translation>
     </message>
     <message>
@@ -3435,11 +3438,11 @@ to see what it answered.</source>
         <translation>このサーバーは再ネゴシエーションを試みる接続を閉じます</translation>
     </message>
     <message>
-        <source>%1: the connection closed after the client&apos;s renegotiation hello, and was not asked again</source>
+        <source>%1: the connection closed after the client's renegotiation hello, and was not asked again</source>
         <translation>%1: クライアントの再ネゴシエーションの hello の後に接続が閉じられ、再度の問い合わせはしていません</translation>
     </message>
     <message>
-        <source>%1: no answer to the client&apos;s renegotiation hello by the deadline</source>
+        <source>%1: no answer to the client's renegotiation hello by the deadline</source>
         <translation>%1: クライアントの再ネゴシエーションの hello に期限までに応答がありませんでした</translation>
     </message>
     <message>
@@ -3537,11 +3540,11 @@ to see what it answered.</source>
         <translation>ステープルされた OCSP 応答: successful ですが、basic 応答ではありません</translation>
     </message>
     <message>
-        <source>the response&apos;s signature verifies (the issuer or its delegated responder)</source>
+        <source>the response's signature verifies (the issuer or its delegated responder)</source>
         <translation>応答の署名は検証できました (発行者またはその委任を受けたレスポンダー)</translation>
     </message>
     <message>
-        <source>the response&apos;s signature does not verify: %1</source>
+        <source>the response's signature does not verify: %1</source>
         <translation>応答の署名を検証できません: %1</translation>
     </message>
     <message>
@@ -3553,7 +3556,7 @@ to see what it answered.</source>
         <translation>トラストストアを読み込めなかったため、署名は判定していません</translation>
     </message>
     <message>
-        <source>the leaf&apos;s issuer is not known: whether the response is for it is not judged</source>
+        <source>the leaf's issuer is not known: whether the response is for it is not judged</source>
         <translation>リーフ証明書の発行者が不明なため、応答がその証明書のものかどうかは判定していません</translation>
     </message>
     <message>
@@ -3561,13 +3564,13 @@ to see what it answered.</source>
         <translation>応答を照合する証明書がありません</translation>
     </message>
     <message numerus="yes">
-        <source>the response names %n other certificate(s), not the server&apos;s</source>
+        <source>the response names %n other certificate(s), not the server's</source>
         <translation>
             <numerusform>応答が示しているのはサーバーの証明書ではなく、別の証明書 %n 件です</numerusform>
         </translation>
     </message>
     <message>
-        <source>the server&apos;s certificate is revoked (since %1)</source>
+        <source>the server's certificate is revoked (since %1)</source>
         <translation>サーバーの証明書は失効しています (%1 から)</translation>
     </message>
     <message>
@@ -3626,11 +3629,11 @@ to see what it answered.</source>
         <translation>ステープルされた応答によると、レスポンダーはこの証明書を知りません</translation>
     </message>
     <message>
-        <source>the stapled response&apos;s signature does not verify against the issuer</source>
+        <source>the stapled response's signature does not verify against the issuer</source>
         <translation>ステープルされた応答の署名を発行者で検証できません</translation>
     </message>
     <message>
-        <source>the stapled response&apos;s signature was not checked</source>
+        <source>the stapled response's signature was not checked</source>
         <translation>ステープルされた応答の署名は確認されていません</translation>
     </message>
     <message>
@@ -3688,40 +3691,40 @@ to see what it answered.</source>
         <translation>ヘッダー行がありません</translation>
     </message>
     <message>
-        <source>unknown column &apos;%1&apos; (known: %2)</source>
-        <translation>不明な列 &apos;%1&apos; (使用可能: %2)</translation>
+        <source>unknown column '%1' (known: %2)</source>
+        <translation>不明な列 '%1' (使用可能: %2)</translation>
     </message>
     <message>
-        <source>column &apos;%1&apos; appears twice</source>
-        <translation>列 &apos;%1&apos; が 2 回あります</translation>
+        <source>column '%1' appears twice</source>
+        <translation>列 '%1' が 2 回あります</translation>
     </message>
     <message>
-        <source>the header has no &apos;host&apos; column</source>
-        <translation>ヘッダーに &apos;host&apos; 列がありません</translation>
+        <source>the header has no 'host' column</source>
+        <translation>ヘッダーに 'host' 列がありません</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a host name</source>
-        <translation>&apos;%1&apos; はホスト名ではありません</translation>
+        <source>'%1' is not a host name</source>
+        <translation>'%1' はホスト名ではありません</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an IP address</source>
-        <translation>&apos;%1&apos; は IP アドレスではありません</translation>
+        <source>'%1' is not an IP address</source>
+        <translation>'%1' は IP アドレスではありません</translation>
     </message>
     <message>
-        <source>unknown role &apos;%1&apos; (known: %2)</source>
-        <translation>不明な役割 &apos;%1&apos; (使用可能: %2)</translation>
+        <source>unknown role '%1' (known: %2)</source>
+        <translation>不明な役割 '%1' (使用可能: %2)</translation>
     </message>
     <message>
-        <source>zone must be internal or external, not &apos;%1&apos;</source>
-        <translation>zone は internal または external です (&apos;%1&apos; は不可)</translation>
+        <source>zone must be internal or external, not '%1'</source>
+        <translation>zone は internal または external です ('%1' は不可)</translation>
     </message>
     <message>
-        <source>unknown protocol &apos;%1&apos;</source>
-        <translation>不明なプロトコル &apos;%1&apos;</translation>
+        <source>unknown protocol '%1'</source>
+        <translation>不明なプロトコル '%1'</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a port</source>
-        <translation>&apos;%1&apos; はポートではありません</translation>
+        <source>'%1' is not a port</source>
+        <translation>'%1' はポートではありません</translation>
     </message>
     <message>
         <source>a port without a protocol</source>
@@ -3732,12 +3735,12 @@ to see what it answered.</source>
         <translation>ホスト %1 は前の行では %2 です</translation>
     </message>
     <message>
-        <source>host %1 is at site &apos;%2&apos; on an earlier row</source>
-        <translation>ホスト %1 は前の行ではサイト &apos;%2&apos; です</translation>
+        <source>host %1 is at site '%2' on an earlier row</source>
+        <translation>ホスト %1 は前の行ではサイト '%2' です</translation>
     </message>
     <message>
-        <source>portid &apos;%1&apos; is not a port</source>
-        <translation>portid &apos;%1&apos; はポートではありません</translation>
+        <source>portid '%1' is not a port</source>
+        <translation>portid '%1' はポートではありません</translation>
     </message>
     <message>
         <source>not an nmap XML report (no &lt;nmaprun&gt;)</source>
@@ -3845,7 +3848,7 @@ to see what it answered.</source>
 <context>
     <name>mailtls::LdapDialogue</name>
     <message>
-        <source>the server&apos;s answer is not an LDAP message</source>
+        <source>the server's answer is not an LDAP message</source>
         <translation>サーバーの応答は LDAP メッセージではありません</translation>
     </message>
     <message>
@@ -4189,7 +4192,7 @@ to see what it answered.</source>
         <translation>MailTLS Auditor について</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;MailTLS Auditor&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Audits an organisation&apos;s mail paths against the M3AAWG recommendations: opportunistic TLS on every MTA hop, encrypted internal links, and no password in cleartext.&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;MailTLS Auditor&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Audits an organisation's mail paths against the M3AAWG recommendations: opportunistic TLS on every MTA hop, encrypted internal links, and no password in cleartext.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;MailTLS Auditor&lt;/b&gt;&lt;/p&gt;&lt;p&gt;組織のメール経路を M3AAWG の推奨事項に照らして監査します: すべての MTA ホップでの日和見 TLS、内部リンクの暗号化、平文でパスワードを送らないこと。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -4587,48 +4590,48 @@ to see what it answered.</source>
         <translation>%1 行目: %2</translation>
     </message>
     <message>
-        <source>a field name is a letter or digit, then up to 31 letters, digits, &quot;_&quot;, &quot;-&quot; or &quot;.&quot;</source>
-        <translation>フィールド名は英字か数字 1 文字に、英字・数字・&quot;_&quot;・&quot;-&quot;・&quot;.&quot; を 31 文字まで続けたものです</translation>
+        <source>a field name is a letter or digit, then up to 31 letters, digits, "_", "-" or "."</source>
+        <translation>フィールド名は英字か数字 1 文字に、英字・数字・"_"・"-"・"." を 31 文字まで続けたものです</translation>
     </message>
     <message>
-        <source>MTA-STS record &quot;%1&quot;: %2</source>
-        <translation>MTA-STS レコード &quot;%1&quot;: %2</translation>
+        <source>MTA-STS record "%1": %2</source>
+        <translation>MTA-STS レコード "%1": %2</translation>
     </message>
     <message>
         <source>it does not begin with v=STSv1</source>
         <translation>v=STSv1 で始まっていません</translation>
     </message>
     <message>
-        <source>whitespace at the end (allowed only around &quot;;&quot;)</source>
-        <translation>末尾に空白があります (空白は &quot;;&quot; の前後にのみ置けます)</translation>
+        <source>whitespace at the end (allowed only around ";")</source>
+        <translation>末尾に空白があります (空白は ";" の前後にのみ置けます)</translation>
     </message>
     <message>
-        <source>expected &quot;;&quot; at position %1, found &quot;%2&quot;</source>
-        <translation>%1 文字目に &quot;;&quot; が必要ですが &quot;%2&quot; があります</translation>
+        <source>expected ";" at position %1, found "%2"</source>
+        <translation>%1 文字目に ";" が必要ですが "%2" があります</translation>
     </message>
     <message>
-        <source>field &quot;%1&quot; has no &quot;=&quot;</source>
-        <translation>フィールド &quot;%1&quot; に &quot;=&quot; がありません</translation>
+        <source>field "%1" has no "="</source>
+        <translation>フィールド "%1" に "=" がありません</translation>
     </message>
     <message>
         <source>%1 appears twice</source>
         <translation>%1 が 2 回あります</translation>
     </message>
     <message>
-        <source>the id &quot;%1&quot; is not 1 to 32 letters and digits</source>
-        <translation>id &quot;%1&quot; は 1～32 文字の英数字ではありません</translation>
+        <source>the id "%1" is not 1 to 32 letters and digits</source>
+        <translation>id "%1" は 1～32 文字の英数字ではありません</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a field name (%2)</source>
-        <translation>&quot;%1&quot; はフィールド名ではありません (%2)</translation>
+        <source>"%1" is not a field name (%2)</source>
+        <translation>"%1" はフィールド名ではありません (%2)</translation>
     </message>
     <message>
         <source>the value of %1 is empty</source>
         <translation>%1 の値が空です</translation>
     </message>
     <message>
-        <source>the value of %1 has characters the record does not allow: &quot;%2&quot;</source>
-        <translation>%1 の値にレコードで使えない文字があります: &quot;%2&quot;</translation>
+        <source>the value of %1 has characters the record does not allow: "%2"</source>
+        <translation>%1 の値にレコードで使えない文字があります: "%2"</translation>
     </message>
     <message>
         <source>there is no id field</source>
@@ -4647,44 +4650,44 @@ to see what it answered.</source>
         <translation>空行です (ポリシーの書式に空行はありません)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a &quot;key: value&quot; field</source>
-        <translation>&quot;%1&quot; は &quot;キー: 値&quot; 形式のフィールドではありません</translation>
+        <source>"%1" is not a "key: value" field</source>
+        <translation>"%1" は "キー: 値" 形式のフィールドではありません</translation>
     </message>
     <message>
         <source>%1 appears again (first on line %2)</source>
         <translation>%1 が重複しています (最初は %2 行目)</translation>
     </message>
     <message>
-        <source>version &quot;%1&quot; is not STSv1</source>
-        <translation>version &quot;%1&quot; は STSv1 ではありません</translation>
+        <source>version "%1" is not STSv1</source>
+        <translation>version "%1" は STSv1 ではありません</translation>
     </message>
     <message>
-        <source>mode &quot;%1&quot; is not enforce, testing or none</source>
-        <translation>mode &quot;%1&quot; は enforce・testing・none のいずれでもありません</translation>
+        <source>mode "%1" is not enforce, testing or none</source>
+        <translation>mode "%1" は enforce・testing・none のいずれでもありません</translation>
     </message>
     <message>
-        <source>max_age &quot;%1&quot; is not a number</source>
-        <translation>max_age &quot;%1&quot; は数値ではありません</translation>
+        <source>max_age "%1" is not a number</source>
+        <translation>max_age "%1" は数値ではありません</translation>
     </message>
     <message>
-        <source>max_age &quot;%1&quot; has more than 10 digits</source>
-        <translation>max_age &quot;%1&quot; は 10 桁を超えています</translation>
+        <source>max_age "%1" has more than 10 digits</source>
+        <translation>max_age "%1" は 10 桁を超えています</translation>
     </message>
     <message>
         <source>max_age %1 is more than %2 seconds (a year)</source>
         <translation>max_age %1 は %2 秒 (1 年) を超えています</translation>
     </message>
     <message>
-        <source>mx &quot;%1&quot; is not a host name, or &quot;*.&quot; and a domain name</source>
-        <translation>mx &quot;%1&quot; はホスト名でも、&quot;*.&quot; とドメイン名の組み合わせでもありません</translation>
+        <source>mx "%1" is not a host name, or "*." and a domain name</source>
+        <translation>mx "%1" はホスト名でも、"*." とドメイン名の組み合わせでもありません</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not &quot;%2&quot;: field names are case-sensitive</source>
-        <translation>&quot;%1&quot; は &quot;%2&quot; ではありません: フィールド名は大文字と小文字を区別します</translation>
+        <source>"%1" is not "%2": field names are case-sensitive</source>
+        <translation>"%1" は "%2" ではありません: フィールド名は大文字と小文字を区別します</translation>
     </message>
     <message>
-        <source>the value of %1 has characters a policy does not allow: &quot;%2&quot;</source>
-        <translation>%1 の値にポリシーで使えない文字があります: &quot;%2&quot;</translation>
+        <source>the value of %1 has characters a policy does not allow: "%2"</source>
+        <translation>%1 の値にポリシーで使えない文字があります: "%2"</translation>
     </message>
     <message>
         <source>the policy has no %1 field</source>
@@ -4698,24 +4701,24 @@ to see what it answered.</source>
 <context>
     <name>mailtls::Nameserver</name>
     <message>
-        <source>&apos;%1&apos;: a &apos;[&apos; without its &apos;]&apos;</source>
-        <translation>&apos;%1&apos;: &apos;[&apos; に対応する &apos;]&apos; がありません</translation>
+        <source>'%1': a '[' without its ']'</source>
+        <translation>'%1': '[' に対応する ']' がありません</translation>
     </message>
     <message>
-        <source>&apos;%1&apos;: expected &apos;:PORT&apos; after &apos;]&apos;</source>
-        <translation>&apos;%1&apos;: &apos;]&apos; の後に &apos;:PORT&apos; が必要です</translation>
+        <source>'%1': expected ':PORT' after ']'</source>
+        <translation>'%1': ']' の後に ':PORT' が必要です</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an IP address (give ADDR, ADDR:PORT or [IPv6]:PORT)</source>
-        <translation>&apos;%1&apos; は IP アドレスではありません（ADDR、ADDR:PORT、または [IPv6]:PORT の形式で指定してください）</translation>
+        <source>'%1' is not an IP address (give ADDR, ADDR:PORT or [IPv6]:PORT)</source>
+        <translation>'%1' は IP アドレスではありません（ADDR、ADDR:PORT、または [IPv6]:PORT の形式で指定してください）</translation>
     </message>
     <message>
-        <source>&apos;%1&apos;: brackets are for IPv6 addresses</source>
-        <translation>&apos;%1&apos;: 角かっこは IPv6 アドレス用です</translation>
+        <source>'%1': brackets are for IPv6 addresses</source>
+        <translation>'%1': 角かっこは IPv6 アドレス用です</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a port</source>
-        <translation>&apos;%1&apos; はポートではありません</translation>
+        <source>'%1' is not a port</source>
+        <translation>'%1' はポートではありません</translation>
     </message>
 </context>
 <context>
@@ -4923,7 +4926,7 @@ to see what it answered.</source>
         <translation>いいえ</translation>
     </message>
     <message>
-        <source>From the cipher&apos;s name as the MTA wrote it; empty when the name does not tell</source>
+        <source>From the cipher's name as the MTA wrote it; empty when the name does not tell</source>
         <translation>MTA が記録した暗号名から判断。名前からわからない場合は空</translation>
     </message>
     <message>
@@ -5103,7 +5106,7 @@ to see what it answered.</source>
         <translation>ホップを JSON で出力します。</translation>
     </message>
     <message>
-        <source>Match the hops to this workspace&apos;s hosts and links.</source>
+        <source>Match the hops to this workspace's hosts and links.</source>
         <translation>ホップをこのワークスペースのホストとリンクに対応付けます。</translation>
     </message>
     <message>
@@ -5192,7 +5195,7 @@ to see what it answered.</source>
         <translation>%1（未確定あり）</translation>
     </message>
     <message>
-        <source>Incomplete: some of the server&apos;s answers were undecided, so the link may be weaker than shown.</source>
+        <source>Incomplete: some of the server's answers were undecided, so the link may be weaker than shown.</source>
         <translation>未確定: サーバーの応答の一部が判定できなかったため、このリンクは表示より弱い可能性があります。</translation>
     </message>
     <message numerus="yes">
@@ -5331,12 +5334,12 @@ to see what it answered.</source>
         <translation>空でない文字列が必要です</translation>
     </message>
     <message>
-        <source>unknown severity &apos;%1&apos;</source>
-        <translation>不明な重大度 &apos;%1&apos;</translation>
+        <source>unknown severity '%1'</source>
+        <translation>不明な重大度 '%1'</translation>
     </message>
     <message>
-        <source>unknown link kind &apos;%1&apos;</source>
-        <translation>不明なリンク種別 &apos;%1&apos;</translation>
+        <source>unknown link kind '%1'</source>
+        <translation>不明なリンク種別 '%1'</translation>
     </message>
     <message>
         <source>info</source>
@@ -5375,12 +5378,12 @@ to see what it answered.</source>
         <translation>リンク種別が 1 つ以上必要です</translation>
     </message>
     <message>
-        <source>unknown check &apos;%1&apos;</source>
-        <translation>不明なチェック &apos;%1&apos;</translation>
+        <source>unknown check '%1'</source>
+        <translation>不明なチェック '%1'</translation>
     </message>
     <message>
-        <source>duplicate rule id &apos;%1&apos;</source>
-        <translation>ルール ID &apos;%1&apos; が重複しています</translation>
+        <source>duplicate rule id '%1'</source>
+        <translation>ルール ID '%1' が重複しています</translation>
     </message>
     <message>
         <source>pass</source>
@@ -5559,20 +5562,20 @@ to see what it answered.</source>
         <translation>以前: %1</translation>
     </message>
     <message>
-        <source>check &apos;%1&apos; takes no parameter &apos;%2&apos;</source>
-        <translation>チェック &apos;%1&apos; にパラメーター &apos;%2&apos; はありません</translation>
+        <source>check '%1' takes no parameter '%2'</source>
+        <translation>チェック '%1' にパラメーター '%2' はありません</translation>
     </message>
     <message>
-        <source>required by check &apos;%1&apos;</source>
-        <translation>チェック &apos;%1&apos; に必須です</translation>
+        <source>required by check '%1'</source>
+        <translation>チェック '%1' に必須です</translation>
     </message>
     <message>
         <source>expected a non-empty array of named groups</source>
         <translation>名前付きグループの空でない配列が必要です</translation>
     </message>
     <message>
-        <source>unknown named group &apos;%1&apos; (as the probe names them: x25519, secp256r1, ffdhe2048, ...)</source>
-        <translation>不明な名前付きグループ &apos;%1&apos; (プローブでの名前: x25519、secp256r1、ffdhe2048 など)</translation>
+        <source>unknown named group '%1' (as the probe names them: x25519, secp256r1, ffdhe2048, ...)</source>
+        <translation>不明な名前付きグループ '%1' (プローブでの名前: x25519、secp256r1、ffdhe2048 など)</translation>
     </message>
     <message>
         <source>expected a non-empty array of cipher suite names</source>
@@ -5587,16 +5590,16 @@ to see what it answered.</source>
         <translation>文字列が必要です</translation>
     </message>
     <message>
-        <source>unknown cipher suite &apos;%1&apos; (IANA names, as in the catalog)</source>
-        <translation>不明な暗号スイート &apos;%1&apos; (カタログと同じ IANA 名で指定します)</translation>
+        <source>unknown cipher suite '%1' (IANA names, as in the catalog)</source>
+        <translation>不明な暗号スイート '%1' (カタログと同じ IANA 名で指定します)</translation>
     </message>
     <message>
-        <source>unknown protocol version &apos;%1&apos;</source>
-        <translation>不明なプロトコルバージョン &apos;%1&apos;</translation>
+        <source>unknown protocol version '%1'</source>
+        <translation>不明なプロトコルバージョン '%1'</translation>
     </message>
     <message>
-        <source>unknown strength class &apos;%1&apos; (insecure, weak, secure, recommended)</source>
-        <translation>不明な強度クラス &apos;%1&apos; (insecure、weak、secure、recommended)</translation>
+        <source>unknown strength class '%1' (insecure, weak, secure, recommended)</source>
+        <translation>不明な強度クラス '%1' (insecure、weak、secure、recommended)</translation>
     </message>
     <message>
         <source>expected a positive number of bits</source>
@@ -5611,8 +5614,8 @@ to see what it answered.</source>
         <translation>クラス名とリストのオブジェクトが必要です</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is in two classes</source>
-        <translation>&apos;%1&apos; が 2 つのクラスに含まれています</translation>
+        <source>'%1' is in two classes</source>
+        <translation>'%1' が 2 つのクラスに含まれています</translation>
     </message>
     <message>
         <source>expected a class name</source>
@@ -5623,8 +5626,8 @@ to see what it answered.</source>
         <translation>クラス名と重大度のオブジェクトが必要です</translation>
     </message>
     <message>
-        <source>unknown class &apos;%1&apos;</source>
-        <translation>不明なクラス &apos;%1&apos;</translation>
+        <source>unknown class '%1'</source>
+        <translation>不明なクラス '%1'</translation>
     </message>
     <message>
         <source>expected an object</source>
@@ -5671,7 +5674,7 @@ to see what it answered.</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>accepted suites&apos; classes: %1</source>
+        <source>accepted suites' classes: %1</source>
         <translation>受け付けるスイートのクラス: %1</translation>
     </message>
     <message>
@@ -5771,7 +5774,7 @@ to see what it answered.</source>
         <translation>%1 は SNI ありで送られる証明書と異なります: %2、%3 まで有効</translation>
     </message>
     <message>
-        <source>the domains&apos; defences against downgrade were not checked</source>
+        <source>the domains' defences against downgrade were not checked</source>
         <translation>ドメインのダウングレード対策は確認されていません</translation>
     </message>
     <message>
@@ -5823,8 +5826,8 @@ to see what it answered.</source>
         <translation>%1 の MX の検索に失敗しました(%2): %3 がその MX かどうかは不明です</translation>
     </message>
     <message>
-        <source>unknown hygiene check &apos;%1&apos; (one of: %2)</source>
-        <translation>不明な衛生チェック &apos;%1&apos; (次のいずれか: %2)</translation>
+        <source>unknown hygiene check '%1' (one of: %2)</source>
+        <translation>不明な衛生チェック '%1' (次のいずれか: %2)</translation>
     </message>
     <message>
         <source>expected true or false</source>
@@ -5854,24 +5857,24 @@ to see what it answered.</source>
         <translation>レスポンスヘッダーが %1 バイトを超えています</translation>
     </message>
     <message>
-        <source>not an HTTP/1.x status line: &quot;%1&quot;</source>
-        <translation>HTTP/1.x のステータス行ではありません: &quot;%1&quot;</translation>
+        <source>not an HTTP/1.x status line: "%1"</source>
+        <translation>HTTP/1.x のステータス行ではありません: "%1"</translation>
     </message>
     <message>
-        <source>a folded header line (obsolete in HTTP/1.1): &quot;%1&quot;</source>
-        <translation>折り返されたヘッダー行です (HTTP/1.1 では廃止): &quot;%1&quot;</translation>
+        <source>a folded header line (obsolete in HTTP/1.1): "%1"</source>
+        <translation>折り返されたヘッダー行です (HTTP/1.1 では廃止): "%1"</translation>
     </message>
     <message>
-        <source>not a header line: &quot;%1&quot;</source>
-        <translation>ヘッダー行ではありません: &quot;%1&quot;</translation>
+        <source>not a header line: "%1"</source>
+        <translation>ヘッダー行ではありません: "%1"</translation>
     </message>
     <message>
-        <source>a transfer coding the fetch does not read: &quot;%1&quot;</source>
-        <translation>取得処理が読めない転送コーディングです: &quot;%1&quot;</translation>
+        <source>a transfer coding the fetch does not read: "%1"</source>
+        <translation>取得処理が読めない転送コーディングです: "%1"</translation>
     </message>
     <message>
-        <source>a Content-Length that is not a number: &quot;%1&quot;</source>
-        <translation>Content-Length が数値ではありません: &quot;%1&quot;</translation>
+        <source>a Content-Length that is not a number: "%1"</source>
+        <translation>Content-Length が数値ではありません: "%1"</translation>
     </message>
     <message>
         <source>two different Content-Length headers</source>
@@ -5890,8 +5893,8 @@ to see what it answered.</source>
         <translation>チャンクのサイズ行が %1 バイトを超えています</translation>
     </message>
     <message>
-        <source>not a chunk size: &quot;%1&quot;</source>
-        <translation>チャンクサイズではありません: &quot;%1&quot;</translation>
+        <source>not a chunk size: "%1"</source>
+        <translation>チャンクサイズではありません: "%1"</translation>
     </message>
     <message>
         <source>the server closed the connection without a response</source>
@@ -6006,8 +6009,8 @@ to see what it answered.</source>
         <translation>レスポンスヘッダーを %1 バイト受信</translation>
     </message>
     <message>
-        <source>HTTP %1 to &quot;%2&quot;: senders do not follow redirects (RFC 8461 3.3), so they have no policy</source>
-        <translation>HTTP %1 で &quot;%2&quot; へ転送されます。送信側はリダイレクトに従わないため (RFC 8461 3.3)、ポリシーを得られません</translation>
+        <source>HTTP %1 to "%2": senders do not follow redirects (RFC 8461 3.3), so they have no policy</source>
+        <translation>HTTP %1 で "%2" へ転送されます。送信側はリダイレクトに従わないため (RFC 8461 3.3)、ポリシーを得られません</translation>
     </message>
     <message>
         <source>HTTP %1: senders have no policy</source>
@@ -6022,8 +6025,8 @@ to see what it answered.</source>
         <translation>レスポンスを %1 バイト受信</translation>
     </message>
     <message>
-        <source>Content-Type &quot;%1&quot; is not text/plain; senders reject the policy</source>
-        <translation>Content-Type &quot;%1&quot; は text/plain ではありません。送信側はポリシーを拒否します</translation>
+        <source>Content-Type "%1" is not text/plain; senders reject the policy</source>
+        <translation>Content-Type "%1" は text/plain ではありません。送信側はポリシーを拒否します</translation>
     </message>
     <message>
         <source>the fetch took %1 ms; some senders give up after %2 ms</source>
@@ -6282,20 +6285,20 @@ to see what it answered.</source>
 <context>
     <name>mailtls::ProbeTarget</name>
     <message>
-        <source>&apos;%1&apos; is not a URL like smtp://host[:port]</source>
-        <translation>&apos;%1&apos; は smtp://ホスト[:ポート] の形式の URL ではありません</translation>
+        <source>'%1' is not a URL like smtp://host[:port]</source>
+        <translation>'%1' は smtp://ホスト[:ポート] の形式の URL ではありません</translation>
     </message>
     <message>
-        <source>&apos;%1&apos;: unknown scheme &apos;%2&apos;</source>
-        <translation>&apos;%1&apos;: 不明なスキーム &apos;%2&apos;</translation>
+        <source>'%1': unknown scheme '%2'</source>
+        <translation>'%1': 不明なスキーム '%2'</translation>
     </message>
     <message>
-        <source>&apos;%1&apos;: a path is not allowed</source>
-        <translation>&apos;%1&apos;: パスは指定できません</translation>
+        <source>'%1': a path is not allowed</source>
+        <translation>'%1': パスは指定できません</translation>
     </message>
     <message>
-        <source>&apos;%1&apos;: the scheme &apos;%2&apos; needs a port</source>
-        <translation>&apos;%1&apos;: スキーム &apos;%2&apos; にはポートの指定が必要です</translation>
+        <source>'%1': the scheme '%2' needs a port</source>
+        <translation>'%1': スキーム '%2' にはポートの指定が必要です</translation>
     </message>
 </context>
 <context>
@@ -6346,6 +6349,202 @@ to see what it answered.</source>
     <message>
         <source>%1: cannot open the message: %2</source>
         <translation>%1: メッセージを開けません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::ReceiverCommand</name>
+    <message>
+        <source>session %1 from %2</source>
+        <translation>%2 からのセッション %1</translation>
+    </message>
+    <message>
+        <source>(%1 %2)</source>
+        <translation>(%1 %2)</translation>
+    </message>
+    <message>
+        <source>on %1 [%2]</source>
+        <translation>%1 [%2] で</translation>
+    </message>
+    <message>
+        <source>STARTTLS, %1 %2%3</source>
+        <translation>STARTTLS、%1 %2%3</translation>
+    </message>
+    <message>
+        <source>, no SNI</source>
+        <translation>、SNI なし</translation>
+    </message>
+    <message>
+        <source>, SNI %1</source>
+        <translation>、SNI %1</translation>
+    </message>
+    <message>
+        <source>STARTTLS, handshake failed: %1</source>
+        <translation>STARTTLS、ハンドシェイク失敗: %1</translation>
+    </message>
+    <message>
+        <source>STARTTLS answered %1</source>
+        <translation>STARTTLS に %1 で応答</translation>
+    </message>
+    <message>
+        <source>no STARTTLS</source>
+        <translation>STARTTLS なし</translation>
+    </message>
+    <message>
+        <source>message taken over TLS</source>
+        <translation>TLS でメッセージを受信</translation>
+    </message>
+    <message>
+        <source>message taken in cleartext</source>
+        <translation>平文でメッセージを受信</translation>
+    </message>
+    <message>
+        <source>no message</source>
+        <translation>メッセージなし</translation>
+    </message>
+    <message>
+        <source>protocol error</source>
+        <translation>プロトコルエラー</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>タイムアウト</translation>
+    </message>
+    <message>
+        <source>refused: too many sessions</source>
+        <translation>拒否: セッション数が上限</translation>
+    </message>
+    <message>
+        <source>%1: %2; %3</source>
+        <translation>%1: %2、%3</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>Receive test messages from an outbound relay and record what it does: STARTTLS, version, suite, SNI, and what it does when TLS is missing, refused, stripped or its certificate is bad. Messages are discarded, never relayed or delivered.</source>
+        <translation>送信リレーからテストメッセージを受信し、その動作を記録します: STARTTLS、バージョン、暗号スイート、SNI、そして TLS がない・拒否された・除去された・証明書が不正なときにどうするか。メッセージは破棄され、中継も配送もされません。</translation>
+    </message>
+    <message>
+        <source>Listen on ADDR:PORT (repeat for several listeners).</source>
+        <translation>ADDR:PORT で待ち受ける (複数の待ち受けには繰り返し指定)。</translation>
+    </message>
+    <message>
+        <source>ADDR:PORT</source>
+        <translation>ADDR:PORT</translation>
+    </message>
+    <message>
+        <source>The scenario of the listener given in the same place (in order; normal when missing): %1.</source>
+        <translation>同じ位置の待ち受けのシナリオ (順に対応、省略時は normal): %1。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>The name in the greeting and of a certificate made on the spot.</source>
+        <translation>グリーティングと、その場で作る証明書の名前。</translation>
+    </message>
+    <message>
+        <source>Certificate chain (PEM) to present.</source>
+        <translation>提示する証明書チェーン (PEM)。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Its private key (PEM).</source>
+        <translation>その秘密鍵 (PEM)。</translation>
+    </message>
+    <message>
+        <source>Write every session to this file (rewritten as each one ends).</source>
+        <translation>全セッションをこのファイルに書き出す (セッション終了ごとに書き直し)。</translation>
+    </message>
+    <message>
+        <source>Stop after this many seconds (0: until interrupted).</source>
+        <translation>この秒数で終了する (0: 中断されるまで)。</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>Stop once this many sessions have ended (0: no limit).</source>
+        <translation>この数のセッションが終わったら終了する (0: 無制限)。</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>数</translation>
+    </message>
+    <message>
+        <source>receiver: give at least one --listen ADDR:PORT</source>
+        <translation>receiver: --listen ADDR:PORT を少なくとも 1 つ指定してください</translation>
+    </message>
+    <message numerus="yes">
+        <source>receiver: %n --scenario option(s) for fewer --listen options</source>
+        <translation>
+            <numerusform>receiver: --scenario オプション %n 個に対して --listen オプションが足りません</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>receiver: --listen %1: expected ADDR:PORT</source>
+        <translation>receiver: --listen %1: ADDR:PORT の形で指定してください</translation>
+    </message>
+    <message>
+        <source>receiver: unknown scenario %1 (one of: %2)</source>
+        <translation>receiver: 不明なシナリオ %1 (次のいずれか: %2)</translation>
+    </message>
+    <message>
+        <source>receiver: --cert and --key go together</source>
+        <translation>receiver: --cert と --key は一緒に指定します</translation>
+    </message>
+    <message>
+        <source>receiver: %1</source>
+        <translation>receiver: %1</translation>
+    </message>
+    <message>
+        <source>receiver: --timeout takes a number of seconds</source>
+        <translation>receiver: --timeout には秒数を指定します</translation>
+    </message>
+    <message>
+        <source>receiver: --sessions takes a count</source>
+        <translation>receiver: --sessions には数を指定します</translation>
+    </message>
+    <message>
+        <source>listening on %1: %2</source>
+        <translation>%1 で待ち受け中: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::ReceiverScenario</name>
+    <message>
+        <source>STARTTLS offered, TLS 1.2 and 1.3</source>
+        <translation>STARTTLS を提示、TLS 1.2 と 1.3</translation>
+    </message>
+    <message>
+        <source>no STARTTLS (a server without TLS)</source>
+        <translation>STARTTLS なし (TLS のないサーバー)</translation>
+    </message>
+    <message>
+        <source>STARTTLS offered, then refused with 454</source>
+        <translation>STARTTLS を提示し、454 で拒否</translation>
+    </message>
+    <message>
+        <source>STARTTLS stripped on the path (XXXXXXXA)</source>
+        <translation>経路上で STARTTLS を除去 (XXXXXXXA)</translation>
+    </message>
+    <message>
+        <source>STARTTLS with a bad certificate (self-signed, expired, another name)</source>
+        <translation>不正な証明書での STARTTLS (自己署名、期限切れ、別の名前)</translation>
+    </message>
+    <message>
+        <source>STARTTLS with TLS 1.0 and 1.1 only</source>
+        <translation>TLS 1.0 と 1.1 のみの STARTTLS</translation>
     </message>
 </context>
 <context>
@@ -6403,7 +6602,7 @@ to see what it answered.</source>
         <translation>%1 の DANE ロールオーバーは準備済みです: TLSA レコード %2 は使用中のどの証明書にも一致せず、次の証明書または鍵のために用意されています。新しい証明書はそのいずれか、または引き続き一致するレコードに一致する必要があります。古い証明書のレコードは変更が済んでから削除してください。</translation>
     </message>
     <message>
-        <source>No TLSA record of %1 matches the certificate in use: DANE senders defer mail to it now. Install a certificate that one of %2 matches, or publish the new certificate&apos;s record first.</source>
+        <source>No TLSA record of %1 matches the certificate in use: DANE senders defer mail to it now. Install a certificate that one of %2 matches, or publish the new certificate's record first.</source>
         <translation>%1 のどの TLSA レコードも使用中の証明書に一致しません: DANE 送信者は現在このホストへのメール配送を保留しています。%2 のいずれかに一致する証明書をインストールするか、先に新しい証明書のレコードを公開してください。</translation>
     </message>
     <message>
@@ -6415,7 +6614,7 @@ to see what it answered.</source>
         <translation>%1 の DANE を判定できませんでした: %2。新しい証明書をインストールする前に TLSA レコードを確認してください。DANE 送信者がそれを使う場合、新しい証明書はそのいずれかに一致する必要があります。</translation>
     </message>
     <message>
-        <source>the DNSSEC state of %1 or of the host&apos;s addresses is unknown</source>
+        <source>the DNSSEC state of %1 or of the host's addresses is unknown</source>
         <translation>%1 またはホストのアドレスの DNSSEC の状態が不明です</translation>
     </message>
     <message>
@@ -6467,12 +6666,12 @@ to see what it answered.</source>
         <translation>ルールが指定されていません</translation>
     </message>
     <message>
-        <source>unknown software &apos;%1&apos;</source>
-        <translation>不明なソフトウェア &apos;%1&apos;</translation>
+        <source>unknown software '%1'</source>
+        <translation>不明なソフトウェア '%1'</translation>
     </message>
     <message>
-        <source>unknown importance &apos;%1&apos;</source>
-        <translation>不明な重要度 &apos;%1&apos;</translation>
+        <source>unknown importance '%1'</source>
+        <translation>不明な重要度 '%1'</translation>
     </message>
     <message>
         <source>has no steps</source>
@@ -6513,8 +6712,8 @@ to see what it answered.</source>
         <translation>確認コマンドがありません</translation>
     </message>
     <message>
-        <source>the verify command names an unknown placeholder &apos;%1&apos;</source>
-        <translation>確認コマンドに不明なプレースホルダー &apos;%1&apos; があります</translation>
+        <source>the verify command names an unknown placeholder '%1'</source>
+        <translation>確認コマンドに不明なプレースホルダー '%1' があります</translation>
     </message>
     <message>
         <source>%1: no remediation files</source>
@@ -6525,8 +6724,8 @@ to see what it answered.</source>
         <translation>%1: 読み込めません</translation>
     </message>
     <message>
-        <source>a second remedy for %1 on &apos;%2&apos; (the first is in %3)</source>
-        <translation>&apos;%2&apos; の %1 に対する 2 つ目の改善策です (1 つ目は %3 にあります)</translation>
+        <source>a second remedy for %1 on '%2' (the first is in %3)</source>
+        <translation>'%2' の %1 に対する 2 つ目の改善策です (1 つ目は %3 にあります)</translation>
     </message>
     <message numerus="yes">
         <source>%n regression(s)</source>
@@ -6559,28 +6758,28 @@ to see what it answered.</source>
         <translation>%3 の %1 %2: 実行 %4 で検証済み</translation>
     </message>
     <message>
-        <source>a step is on unknown side &apos;%1&apos;</source>
-        <translation>手順の適用先 &apos;%1&apos; が不明です</translation>
+        <source>a step is on unknown side '%1'</source>
+        <translation>手順の適用先 '%1' が不明です</translation>
     </message>
     <message>
-        <source>a step has unknown config format &apos;%1&apos;</source>
-        <translation>手順の設定形式 &apos;%1&apos; が不明です</translation>
+        <source>a step has unknown config format '%1'</source>
+        <translation>手順の設定形式 '%1' が不明です</translation>
     </message>
     <message>
         <source>a step has a config format but no config</source>
         <translation>手順に設定形式がありますが、設定がありません</translation>
     </message>
     <message>
-        <source>an nginx step has unknown context &apos;%1&apos;</source>
-        <translation>nginx の手順のコンテキスト &apos;%1&apos; が不明です</translation>
+        <source>an nginx step has unknown context '%1'</source>
+        <translation>nginx の手順のコンテキスト '%1' が不明です</translation>
     </message>
     <message>
         <source>only nginx steps have a context</source>
         <translation>コンテキストを持てるのは nginx の手順だけです</translation>
     </message>
     <message>
-        <source>a step has unknown action &apos;%1&apos;</source>
-        <translation>手順の操作 &apos;%1&apos; が不明です</translation>
+        <source>a step has unknown action '%1'</source>
+        <translation>手順の操作 '%1' が不明です</translation>
     </message>
     <message>
         <source>low</source>
@@ -6598,8 +6797,8 @@ to see what it answered.</source>
         <translation>高</translation>
     </message>
     <message>
-        <source>unknown effort &apos;%1&apos; (low, medium or high)</source>
-        <translation>不明な工数 &apos;%1&apos; (low、medium、high のいずれか)</translation>
+        <source>unknown effort '%1' (low, medium or high)</source>
+        <translation>不明な工数 '%1' (low、medium、high のいずれか)</translation>
     </message>
 </context>
 <context>
@@ -6684,12 +6883,12 @@ to see what it answered.</source>
         <translation>report: --workspace FILE と、--pdf FILE または --html FILE が必要です</translation>
     </message>
     <message>
-        <source>report: unknown profile &apos;%1&apos; (&apos;profiles&apos; lists them)</source>
-        <translation>report: 不明なプロファイル &apos;%1&apos; (&apos;profiles&apos; で一覧表示できます)</translation>
+        <source>report: unknown profile '%1' ('profiles' lists them)</source>
+        <translation>report: 不明なプロファイル '%1' ('profiles' で一覧表示できます)</translation>
     </message>
     <message>
-        <source>report: --run takes a run id (see &apos;runs&apos;)</source>
-        <translation>report: --run には実行 ID を指定します (&apos;runs&apos; を参照)</translation>
+        <source>report: --run takes a run id (see 'runs')</source>
+        <translation>report: --run には実行 ID を指定します ('runs' を参照)</translation>
     </message>
     <message>
         <source>report: %1</source>
@@ -6704,8 +6903,8 @@ to see what it answered.</source>
         <translation>この以前の実行と比較します: 修正されたもの、新たなもの、後退したリンク。</translation>
     </message>
     <message>
-        <source>report: --compare takes a run id (see &apos;runs&apos;)</source>
-        <translation>report: --compare には実行 ID を指定します (&apos;runs&apos; を参照)</translation>
+        <source>report: --compare takes a run id (see 'runs')</source>
+        <translation>report: --compare には実行 ID を指定します ('runs' を参照)</translation>
     </message>
     <message>
         <source>report: --compare takes an earlier run than the one reported (%1)</source>
@@ -6738,7 +6937,7 @@ to see what it answered.</source>
         <translation>警告:</translation>
     </message>
     <message>
-        <source>A host&apos;s figures count the sessions of every domain it serves.</source>
+        <source>A host's figures count the sessions of every domain it serves.</source>
         <translation>ホストの数値は、そのホストが受け持つすべてのドメインのセッションを数えています。</translation>
     </message>
     <message>
@@ -7332,12 +7531,12 @@ to see what it answered.</source>
 <context>
     <name>mailtls::RiskRegister</name>
     <message>
-        <source>profile %1 has no rule &apos;%2&apos;</source>
-        <translation>プロファイル %1 にルール &apos;%2&apos; はありません</translation>
+        <source>profile %1 has no rule '%2'</source>
+        <translation>プロファイル %1 にルール '%2' はありません</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; does not name an endpoint (host/scheme or host/scheme:port)</source>
-        <translation>&apos;%1&apos; はエンドポイントを示していません (host/scheme または host/scheme:port)</translation>
+        <source>'%1' does not name an endpoint (host/scheme or host/scheme:port)</source>
+        <translation>'%1' はエンドポイントを示していません (host/scheme または host/scheme:port)</translation>
     </message>
     <message>
         <source>an accepted risk needs a justification</source>
@@ -7445,6 +7644,41 @@ to see what it answered.</source>
     </message>
 </context>
 <context>
+    <name>mailtls::ServerTls</name>
+    <message>
+        <source>the client closed the TLS session</source>
+        <translation>クライアントが TLS セッションを閉じました</translation>
+    </message>
+    <message>
+        <source>the client closed the connection</source>
+        <translation>クライアントが接続を閉じました</translation>
+    </message>
+    <message>
+        <source>TLS error %1</source>
+        <translation>TLS エラー %1</translation>
+    </message>
+    <message>
+        <source>cannot make a certificate (%1): %2</source>
+        <translation>証明書を作成できません (%1): %2</translation>
+    </message>
+    <message>
+        <source>OpenSSL: %1</source>
+        <translation>OpenSSL: %1</translation>
+    </message>
+    <message>
+        <source>the certificate is not PEM: %1</source>
+        <translation>証明書が PEM ではありません: %1</translation>
+    </message>
+    <message>
+        <source>the private key is not PEM or does not match the certificate: %1</source>
+        <translation>秘密鍵が PEM でないか、証明書と一致しません: %1</translation>
+    </message>
+    <message>
+        <source>a line longer than %1 bytes</source>
+        <translation>%1 バイトを超える行</translation>
+    </message>
+</context>
+<context>
     <name>mailtls::SettingsDialog</name>
     <message>
         <source> s</source>
@@ -7479,7 +7713,7 @@ to see what it answered.</source>
         <translation>エンドポイントごとのタイムアウト:</translation>
     </message>
     <message>
-        <source>The system&apos;s trust store</source>
+        <source>The system's trust store</source>
         <translation>システムの信頼ストア</translation>
     </message>
     <message>
@@ -7543,7 +7777,7 @@ to see what it answered.</source>
         <translation>ネームサーバー:</translation>
     </message>
     <message>
-        <source>The system&apos;s DNSSEC root key</source>
+        <source>The system's DNSSEC root key</source>
         <translation>システムの DNSSEC ルート鍵</translation>
     </message>
     <message>
@@ -7622,6 +7856,75 @@ to see what it answered.</source>
     </message>
 </context>
 <context>
+    <name>mailtls::SmtpReceiver</name>
+    <message>
+        <source>%1 is not an IP address</source>
+        <translation>%1 は IP アドレスではありません</translation>
+    </message>
+    <message>
+        <source>listener %1 (%2): %3</source>
+        <translation>待ち受け %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1: %2</source>
+        <translation>%1 で待ち受けできません: %2</translation>
+    </message>
+    <message>
+        <source>the session lasted too long</source>
+        <translation>セッションが長すぎました</translation>
+    </message>
+    <message>
+        <source>the client went silent</source>
+        <translation>クライアントが応答しなくなりました</translation>
+    </message>
+    <message>
+        <source>the receiver stopped</source>
+        <translation>受信サーバーが停止しました</translation>
+    </message>
+    <message>
+        <source>the client closed the connection without QUIT</source>
+        <translation>クライアントが QUIT なしで接続を閉じました</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) sent after STARTTLS, before the handshake, were discarded</source>
+        <translation>
+            <numerusform>STARTTLS の後、ハンドシェイク前に送られた %n バイトを破棄しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>TLS handshake failed: %1</source>
+        <translation>TLS ハンドシェイク失敗: %1</translation>
+    </message>
+    <message>
+        <source>TLS %1, %2%3</source>
+        <translation>TLS %1、%2%3</translation>
+    </message>
+    <message>
+        <source>, no SNI</source>
+        <translation>、SNI なし</translation>
+    </message>
+    <message>
+        <source>, SNI %1</source>
+        <translation>、SNI %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>message of %n byte(s), discarded</source>
+        <translation>
+            <numerusform>%n バイトのメッセージ、破棄</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>too many unknown commands</source>
+        <translation>不明なコマンドが多すぎます</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) already open</source>
+        <translation>
+            <numerusform>すでに %n セッションが開いています</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mailtls::StoreLocation</name>
     <message>
         <source>the PostgreSQL URL is not valid: check the host and port, and percent-encode @ : / % in the user name and password</source>
@@ -7636,12 +7939,12 @@ to see what it answered.</source>
         <translation>PostgreSQL の URL にフラグメント (#...) があります。パスワード中の # は %23 とエンコードしてください</translation>
     </message>
     <message>
-        <source>the PostgreSQL URL has an unknown parameter &quot;%1&quot; (known: %2)</source>
-        <translation>PostgreSQL の URL に不明なパラメーター &quot;%1&quot; があります (使用可能: %2)</translation>
+        <source>the PostgreSQL URL has an unknown parameter "%1" (known: %2)</source>
+        <translation>PostgreSQL の URL に不明なパラメーター "%1" があります (使用可能: %2)</translation>
     </message>
     <message>
-        <source>the PostgreSQL URL&apos;s parameter &quot;%1&quot; needs a value without &apos;;&apos;</source>
-        <translation>PostgreSQL の URL のパラメーター &quot;%1&quot; には &apos;;&apos; を含まない値が必要です</translation>
+        <source>the PostgreSQL URL's parameter "%1" needs a value without ';'</source>
+        <translation>PostgreSQL の URL のパラメーター "%1" には ';' を含まない値が必要です</translation>
     </message>
     <message>
         <source>the PostgreSQL URL names the host twice (before the database and in ?host=)</source>
@@ -7660,8 +7963,8 @@ to see what it answered.</source>
         <translation>SQLite の URL は sqlite:///絶対パス または sqlite:相対パス です</translation>
     </message>
     <message>
-        <source>the audit store URL&apos;s scheme &quot;%1&quot; is not one of sqlite: and postgresql://</source>
-        <translation>監査ストア URL のスキーム &quot;%1&quot; は sqlite: でも postgresql:// でもありません</translation>
+        <source>the audit store URL's scheme "%1" is not one of sqlite: and postgresql://</source>
+        <translation>監査ストア URL のスキーム "%1" は sqlite: でも postgresql:// でもありません</translation>
     </message>
 </context>
 <context>
@@ -7727,7 +8030,7 @@ to see what it answered.</source>
         <translation>%1、MAC %2</translation>
     </message>
     <message>
-        <source>The server follows the client&apos;s order on %1: this is the order of the offer.</source>
+        <source>The server follows the client's order on %1: this is the order of the offer.</source>
         <translation>%1 ではサーバーがクライアントの順序に従います。これは提示した順序です。</translation>
     </message>
     <message>
@@ -7735,19 +8038,19 @@ to see what it answered.</source>
         <translation>暗号スイートカタログにありません。性質は不明です。</translation>
     </message>
     <message>
-        <source>Position in the server&apos;s order of preference for the version</source>
+        <source>Position in the server's order of preference for the version</source>
         <translation>そのバージョンでのサーバーの優先順位</translation>
     </message>
     <message>
-        <source>The ephemeral key the server sent: group and size (DHE: the prime&apos;s bits)</source>
+        <source>The ephemeral key the server sent: group and size (DHE: the prime's bits)</source>
         <translation>サーバーが送った一時鍵: グループとサイズ (DHE は素数のビット数)</translation>
     </message>
     <message>
-        <source>Recorded traffic stays safe if the server&apos;s key leaks later</source>
+        <source>Recorded traffic stays safe if the server's key leaks later</source>
         <translation>サーバーの鍵が後で漏れても、記録された通信は安全なまま</translation>
     </message>
     <message>
-        <source>The catalog&apos;s class: insecure (broken), weak (no forward secrecy), secure (forward secrecy), recommended (forward secrecy and AEAD)</source>
+        <source>The catalog's class: insecure (broken), weak (no forward secrecy), secure (forward secrecy), recommended (forward secrecy and AEAD)</source>
         <translation>カタログの分類: 安全でない (破られている)、弱い (前方秘匿性なし)、安全 (前方秘匿性あり)、推奨 (前方秘匿性と AEAD)</translation>
     </message>
     <message>
@@ -7807,11 +8110,11 @@ to see what it answered.</source>
         <translation>未判定</translation>
     </message>
     <message>
-        <source>server&apos;s</source>
+        <source>server's</source>
         <translation>サーバー</translation>
     </message>
     <message>
-        <source>client&apos;s</source>
+        <source>client's</source>
         <translation>クライアント</translation>
     </message>
     <message>
@@ -7909,6 +8212,10 @@ to see what it answered.</source>
         <source>the server closed the connection</source>
         <translation>サーバーが接続を閉じました</translation>
     </message>
+    <message>
+        <source>OpenSSL: %1</source>
+        <translation>OpenSSL: %1</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::TlsHello</name>
@@ -7953,7 +8260,7 @@ to see what it answered.</source>
         <translation>アラートが短すぎる</translation>
     </message>
     <message>
-        <source>the server&apos;s first flight exceeds 64 KiB</source>
+        <source>the server's first flight exceeds 64 KiB</source>
         <translation>サーバーの最初のフライトが 64 KiB を超えている</translation>
     </message>
     <message>
@@ -7980,8 +8287,8 @@ to see what it answered.</source>
         <translation>%1（ドメイン: そのポリシーは MX ホストを挙げていません）</translation>
     </message>
     <message>
-        <source>tls-rpt: &apos;import PATH...&apos; or &apos;summary&apos; is required (see --help)</source>
-        <translation>tls-rpt: &apos;import PATH...&apos; か &apos;summary&apos; が必要です（--help を参照）</translation>
+        <source>tls-rpt: 'import PATH...' or 'summary' is required (see --help)</source>
+        <translation>tls-rpt: 'import PATH...' か 'summary' が必要です（--help を参照）</translation>
     </message>
     <message>
         <source>tls-rpt import: give at least one file, mbox or maildir</source>
@@ -7992,7 +8299,7 @@ to see what it answered.</source>
         <translation>summary: JSON で出力します。</translation>
     </message>
     <message>
-        <source>summary: the workspace whose domains&apos; inbound MX hosts the failures are shown on.</source>
+        <source>summary: the workspace whose domains' inbound MX hosts the failures are shown on.</source>
         <translation>summary: 失敗をそのドメインの受信 MX ホストごとに示すワークスペース。</translation>
     </message>
     <message>
@@ -8000,7 +8307,7 @@ to see what it answered.</source>
         <translation>ドメイン</translation>
     </message>
     <message>
-        <source>summary: only the reports&apos; policies for this domain.</source>
+        <source>summary: only the reports' policies for this domain.</source>
         <translation>summary: このドメインに関するレポートのポリシーだけ。</translation>
     </message>
     <message>
@@ -8012,8 +8319,8 @@ to see what it answered.</source>
         <translation>import または summary</translation>
     </message>
     <message>
-        <source>TLS-RPT aggregate reports (RFC 8460): &apos;import PATH...&apos; keeps reports (JSON, .json.gz, an .eml, an mbox or a maildir) in the audit store, each once; &apos;summary&apos; shows them per sending organisation and day and per MX host.</source>
-        <translation>TLS-RPT 集計レポート（RFC 8460）: &apos;import PATH...&apos; はレポート（JSON、.json.gz、.eml、mbox、maildir）を監査ストアに 1 回ずつ保存します。&apos;summary&apos; は送信組織・日付ごと、MX ホストごとに表示します。</translation>
+        <source>TLS-RPT aggregate reports (RFC 8460): 'import PATH...' keeps reports (JSON, .json.gz, an .eml, an mbox or a maildir) in the audit store, each once; 'summary' shows them per sending organisation and day and per MX host.</source>
+        <translation>TLS-RPT 集計レポート（RFC 8460）: 'import PATH...' はレポート（JSON、.json.gz、.eml、mbox、maildir）を監査ストアに 1 回ずつ保存します。'summary' は送信組織・日付ごと、MX ホストごとに表示します。</translation>
     </message>
     <message>
         <source>reported by %1</source>
@@ -8087,88 +8394,88 @@ to see what it answered.</source>
         <translation>RFC 8460 が 1 つしか認めていない TLS-RPT レコードが %1 個公開されています（送信側はレポートを送りません）: %2</translation>
     </message>
     <message>
-        <source>not taken as a TLS-RPT record: it must begin with &quot;v=TLSRPTv1&quot; exactly (case and spacing count)</source>
-        <translation>TLS-RPT レコードとして扱いません: 正確に &quot;v=TLSRPTv1&quot; で始まる必要があります（大文字・小文字と空白も区別されます）</translation>
+        <source>not taken as a TLS-RPT record: it must begin with "v=TLSRPTv1" exactly (case and spacing count)</source>
+        <translation>TLS-RPT レコードとして扱いません: 正確に "v=TLSRPTv1" で始まる必要があります（大文字・小文字と空白も区別されます）</translation>
     </message>
     <message>
-        <source>no rua= field (&quot;%1&quot; is not rua: field names are case-sensitive)</source>
-        <translation>rua= フィールドがありません（&quot;%1&quot; は rua ではありません: フィールド名は大文字・小文字を区別します）</translation>
+        <source>no rua= field ("%1" is not rua: field names are case-sensitive)</source>
+        <translation>rua= フィールドがありません（"%1" は rua ではありません: フィールド名は大文字・小文字を区別します）</translation>
     </message>
     <message>
         <source>no rua= field: the record names no destination for reports</source>
         <translation>rua= フィールドがありません: レポートの送信先が指定されていません</translation>
     </message>
     <message>
-        <source>the value of %1 is empty or holds a space, &apos;=&apos;, &apos;;&apos; or a control character</source>
-        <translation>%1 の値が空か、空白・&apos;=&apos;・&apos;;&apos;・制御文字を含んでいます</translation>
+        <source>the value of %1 is empty or holds a space, '=', ';' or a control character</source>
+        <translation>%1 の値が空か、空白・'='・';'・制御文字を含んでいます</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a field name (a letter or digit, then up to 31 letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;)</source>
-        <translation>&quot;%1&quot; はフィールド名ではありません（英字か数字 1 文字の後に、英字・数字・&apos;_&apos;・&apos;-&apos;・&apos;.&apos; が 31 文字まで）</translation>
+        <source>"%1" is not a field name (a letter or digit, then up to 31 letters, digits, '_', '-' or '.')</source>
+        <translation>"%1" はフィールド名ではありません（英字か数字 1 文字の後に、英字・数字・'_'・'-'・'.' が 31 文字まで）</translation>
     </message>
     <message>
-        <source>the field &quot;%1&quot; has no &apos;=&apos;</source>
-        <translation>フィールド &quot;%1&quot; に &apos;=&apos; がありません</translation>
+        <source>the field "%1" has no '='</source>
+        <translation>フィールド "%1" に '=' がありません</translation>
     </message>
     <message>
         <source>white space after the last field</source>
         <translation>最後のフィールドの後に空白があります</translation>
     </message>
     <message>
-        <source>an empty field (two &apos;;&apos; in a row, or nothing after v=TLSRPTv1;)</source>
-        <translation>空のフィールドがあります（&apos;;&apos; が 2 つ続いているか、v=TLSRPTv1; の後に何もありません）</translation>
+        <source>an empty field (two ';' in a row, or nothing after v=TLSRPTv1;)</source>
+        <translation>空のフィールドがあります（';' が 2 つ続いているか、v=TLSRPTv1; の後に何もありません）</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; follows v=TLSRPTv1 where &apos;;&apos; is expected</source>
-        <translation>v=TLSRPTv1 の後、&apos;;&apos; があるべき位置に &quot;%1&quot; があります</translation>
+        <source>"%1" follows v=TLSRPTv1 where ';' is expected</source>
+        <translation>v=TLSRPTv1 の後、';' があるべき位置に "%1" があります</translation>
     </message>
     <message>
-        <source>it does not begin with &quot;v=TLSRPTv1&quot; (case and spacing count)</source>
-        <translation>&quot;v=TLSRPTv1&quot; で始まっていません（大文字・小文字と空白も区別されます）</translation>
+        <source>it does not begin with "v=TLSRPTv1" (case and spacing count)</source>
+        <translation>"v=TLSRPTv1" で始まっていません（大文字・小文字と空白も区別されます）</translation>
     </message>
     <message>
-        <source>TLS-RPT record &quot;%1&quot;: %2</source>
-        <translation>TLS-RPT レコード &quot;%1&quot;: %2</translation>
+        <source>TLS-RPT record "%1": %2</source>
+        <translation>TLS-RPT レコード "%1": %2</translation>
     </message>
     <message>
-        <source>rua: &quot;%1&quot;: only mailto: and https: destinations are defined</source>
-        <translation>rua: &quot;%1&quot;: 定義されている送信先は mailto: と https: だけです</translation>
+        <source>rua: "%1": only mailto: and https: destinations are defined</source>
+        <translation>rua: "%1": 定義されている送信先は mailto: と https: だけです</translation>
     </message>
     <message>
-        <source>rua: &quot;%1&quot; is not an https URL (a bad port)</source>
-        <translation>rua: &quot;%1&quot; は https URL ではありません（ポートが不正です）</translation>
+        <source>rua: "%1" is not an https URL (a bad port)</source>
+        <translation>rua: "%1" は https URL ではありません（ポートが不正です）</translation>
     </message>
     <message>
-        <source>rua: &quot;%1&quot; is not an https URL (a bad host)</source>
-        <translation>rua: &quot;%1&quot; は https URL ではありません（ホストが不正です）</translation>
+        <source>rua: "%1" is not an https URL (a bad host)</source>
+        <translation>rua: "%1" は https URL ではありません（ホストが不正です）</translation>
     </message>
     <message>
-        <source>rua: &quot;%1&quot; is not an https URL (no //host)</source>
-        <translation>rua: &quot;%1&quot; は https URL ではありません（//ホスト がありません）</translation>
+        <source>rua: "%1" is not an https URL (no //host)</source>
+        <translation>rua: "%1" は https URL ではありません（//ホスト がありません）</translation>
     </message>
     <message>
-        <source>rua: &quot;%1&quot;: &quot;%2&quot; is not a mail address</source>
-        <translation>rua: &quot;%1&quot;: &quot;%2&quot; はメールアドレスではありません</translation>
+        <source>rua: "%1": "%2" is not a mail address</source>
+        <translation>rua: "%1": "%2" はメールアドレスではありません</translation>
     </message>
     <message>
-        <source>rua: &quot;%1&quot; names no mail address</source>
-        <translation>rua: &quot;%1&quot; にメールアドレスがありません</translation>
+        <source>rua: "%1" names no mail address</source>
+        <translation>rua: "%1" にメールアドレスがありません</translation>
     </message>
     <message>
-        <source>rua: &quot;%1&quot; is not a URI (a &apos;%&apos; without two hex digits)</source>
-        <translation>rua: &quot;%1&quot; は URI ではありません（&apos;%&apos; の後に 16 進数 2 桁がありません）</translation>
+        <source>rua: "%1" is not a URI (a '%' without two hex digits)</source>
+        <translation>rua: "%1" は URI ではありません（'%' の後に 16 進数 2 桁がありません）</translation>
     </message>
     <message>
-        <source>rua: &quot;%1&quot; is not a URI (no scheme)</source>
-        <translation>rua: &quot;%1&quot; は URI ではありません（スキームがありません）</translation>
+        <source>rua: "%1" is not a URI (no scheme)</source>
+        <translation>rua: "%1" は URI ではありません（スキームがありません）</translation>
     </message>
     <message>
-        <source>rua: &quot;%1&quot; is not a URI (the character &apos;%2&apos; must be percent-encoded)</source>
-        <translation>rua: &quot;%1&quot; は URI ではありません（文字 &apos;%2&apos; はパーセントエンコードが必要です）</translation>
+        <source>rua: "%1" is not a URI (the character '%2' must be percent-encoded)</source>
+        <translation>rua: "%1" は URI ではありません（文字 '%2' はパーセントエンコードが必要です）</translation>
     </message>
     <message>
-        <source>rua: &quot;%1&quot;: &apos;!&apos; must be percent-encoded; RFC 8460 defines no size limit such as DMARC&apos;s &quot;!10m&quot;</source>
-        <translation>rua: &quot;%1&quot;: &apos;!&apos; はパーセントエンコードが必要です。RFC 8460 には DMARC の &quot;!10m&quot; のようなサイズ上限はありません</translation>
+        <source>rua: "%1": '!' must be percent-encoded; RFC 8460 defines no size limit such as DMARC's "!10m"</source>
+        <translation>rua: "%1": '!' はパーセントエンコードが必要です。RFC 8460 には DMARC の "!10m" のようなサイズ上限はありません</translation>
     </message>
     <message>
         <source>rua: an empty destination</source>
@@ -8234,8 +8541,8 @@ to see what it answered.</source>
         <translation>JSON が %1 バイトあり、レポートの上限 %2 バイトを超えています</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a policy type (sts, tlsa or no-policy-found)</source>
-        <translation>&quot;%1&quot; はポリシー種別（sts、tlsa、no-policy-found）ではありません</translation>
+        <source>"%1" is not a policy type (sts, tlsa or no-policy-found)</source>
+        <translation>"%1" はポリシー種別（sts、tlsa、no-policy-found）ではありません</translation>
     </message>
     <message>
         <source>an object</source>
@@ -8254,8 +8561,8 @@ to see what it answered.</source>
         <translation>数値</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an RFC 3339 date-time with a zone (as 2026-04-01T00:00:00Z)</source>
-        <translation>&quot;%1&quot; はタイムゾーン付きの RFC 3339 日時（2026-04-01T00:00:00Z など）ではありません</translation>
+        <source>"%1" is not an RFC 3339 date-time with a zone (as 2026-04-01T00:00:00Z)</source>
+        <translation>"%1" はタイムゾーン付きの RFC 3339 日時（2026-04-01T00:00:00Z など）ではありません</translation>
     </message>
     <message>
         <source>%1 sessions is beyond belief (at most %2 are taken)</source>
@@ -8298,8 +8605,8 @@ to see what it answered.</source>
         <translation>文字列であるべきところが %1 です</translation>
     </message>
     <message>
-        <source>the required key &quot;%1&quot; is missing</source>
-        <translation>必須のキー &quot;%1&quot; がありません</translation>
+        <source>the required key "%1" is missing</source>
+        <translation>必須のキー "%1" がありません</translation>
     </message>
     <message>
         <source>%1: a folder that is not a maildir (it has no cur/ or new/)</source>
@@ -8350,11 +8657,11 @@ to see what it answered.</source>
         <translation>%1: %2 バイトあり、ファイルの上限 %3 バイトを超えています</translation>
     </message>
     <message>
-        <source>%1: unknown transfer encoding &quot;%2&quot;</source>
-        <translation>%1: 不明な転送エンコーディング &quot;%2&quot;</translation>
+        <source>%1: unknown transfer encoding "%2"</source>
+        <translation>%1: 不明な転送エンコーディング "%2"</translation>
     </message>
     <message>
-        <source>%1: the part&apos;s base64 is broken</source>
+        <source>%1: the part's base64 is broken</source>
         <translation>%1: パートの base64 が壊れています</translation>
     </message>
     <message>
@@ -8463,20 +8770,20 @@ to see what it answered.</source>
 <context>
     <name>mailtls::WorkspaceEdit</name>
     <message>
-        <source>&apos;%1&apos;: &apos;%2&apos; is neither an IP address nor a host name</source>
-        <translation>&apos;%1&apos;: &apos;%2&apos; は IP アドレスでもホスト名でもありません</translation>
+        <source>'%1': '%2' is neither an IP address nor a host name</source>
+        <translation>'%1': '%2' は IP アドレスでもホスト名でもありません</translation>
     </message>
     <message>
-        <source>&apos;%1&apos;: unknown protocol &apos;%2&apos; (known: %3)</source>
-        <translation>&apos;%1&apos;: 不明なプロトコル &apos;%2&apos; (使用可能: %3)</translation>
+        <source>'%1': unknown protocol '%2' (known: %3)</source>
+        <translation>'%1': 不明なプロトコル '%2' (使用可能: %3)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos;: expected a port number from 1 to 65535</source>
-        <translation>&apos;%1&apos;: 1 から 65535 までのポート番号が必要です</translation>
+        <source>'%1': expected a port number from 1 to 65535</source>
+        <translation>'%1': 1 から 65535 までのポート番号が必要です</translation>
     </message>
     <message>
-        <source>&apos;%1&apos;: this protocol has no usual port; write %1:PORT</source>
-        <translation>&apos;%1&apos;: このプロトコルには標準ポートがありません。%1:PORT と書いてください</translation>
+        <source>'%1': this protocol has no usual port; write %1:PORT</source>
+        <translation>'%1': このプロトコルには標準ポートがありません。%1:PORT と書いてください</translation>
     </message>
     <message>
         <source>%1 is listed twice</source>
@@ -8487,32 +8794,32 @@ to see what it answered.</source>
         <translation>ID: ホストには ID が必要です。リンクはこの ID でホストを指します。</translation>
     </message>
     <message>
-        <source>Id: &apos;%1&apos; may hold only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
-        <translation>ID: &apos;%1&apos; には英字、数字、&apos;.&apos;、&apos;_&apos;、&apos;-&apos; しか使えません。</translation>
+        <source>Id: '%1' may hold only letters, digits, '.', '_' and '-'.</source>
+        <translation>ID: '%1' には英字、数字、'.'、'_'、'-' しか使えません。</translation>
     </message>
     <message>
-        <source>Id: &apos;%1&apos; is reserved for the map&apos;s pseudo-node.</source>
-        <translation>ID: &apos;%1&apos; はマップの疑似ノード用に予約されています。</translation>
+        <source>Id: '%1' is reserved for the map's pseudo-node.</source>
+        <translation>ID: '%1' はマップの疑似ノード用に予約されています。</translation>
     </message>
     <message>
-        <source>Id: another host already has the id &apos;%1&apos;.</source>
-        <translation>ID: ID &apos;%1&apos; は別のホストがすでに使っています。</translation>
+        <source>Id: another host already has the id '%1'.</source>
+        <translation>ID: ID '%1' は別のホストがすでに使っています。</translation>
     </message>
     <message>
-        <source>Name: &apos;%1&apos; is not a DNS host name (letters, digits and hyphens in labels separated by dots).</source>
-        <translation>名前: &apos;%1&apos; は DNS ホスト名ではありません (ドットで区切ったラベルに英字、数字、ハイフンを使います)。</translation>
+        <source>Name: '%1' is not a DNS host name (letters, digits and hyphens in labels separated by dots).</source>
+        <translation>名前: '%1' は DNS ホスト名ではありません (ドットで区切ったラベルに英字、数字、ハイフンを使います)。</translation>
     </message>
     <message>
-        <source>Addresses: &apos;%1&apos; is not an IP address.</source>
-        <translation>アドレス: &apos;%1&apos; は IP アドレスではありません。</translation>
+        <source>Addresses: '%1' is not an IP address.</source>
+        <translation>アドレス: '%1' は IP アドレスではありません。</translation>
     </message>
     <message>
         <source>Endpoints: %1 is listed twice.</source>
         <translation>エンドポイント: %1 が 2 回指定されています。</translation>
     </message>
     <message>
-        <source>Endpoints: %1 is the endpoint of the link &apos;%2&apos;; delete or change that link first.</source>
-        <translation>エンドポイント: %1 はリンク &apos;%2&apos; のエンドポイントです。先にそのリンクを削除または変更してください。</translation>
+        <source>Endpoints: %1 is the endpoint of the link '%2'; delete or change that link first.</source>
+        <translation>エンドポイント: %1 はリンク '%2' のエンドポイントです。先にそのリンクを削除または変更してください。</translation>
     </message>
     <message>
         <source>Endpoints: %1 has an accepted risk (%2); it cannot be removed while the risk is recorded.</source>
@@ -8523,24 +8830,24 @@ to see what it answered.</source>
         <translation>ID: リンクには ID が必要です。</translation>
     </message>
     <message>
-        <source>Id: &apos;%1&apos; may not hold spaces or control characters.</source>
-        <translation>ID: &apos;%1&apos; に空白や制御文字は使えません。</translation>
+        <source>Id: '%1' may not hold spaces or control characters.</source>
+        <translation>ID: '%1' に空白や制御文字は使えません。</translation>
     </message>
     <message>
-        <source>Id: another link already has the id &apos;%1&apos;.</source>
-        <translation>ID: ID &apos;%1&apos; は別のリンクがすでに使っています。</translation>
+        <source>Id: another link already has the id '%1'.</source>
+        <translation>ID: ID '%1' は別のリンクがすでに使っています。</translation>
     </message>
     <message>
-        <source>From: &apos;%1&apos; is neither a host nor the Internet or the users.</source>
-        <translation>接続元: &apos;%1&apos; はホストでも、インターネットや利用者でもありません。</translation>
+        <source>From: '%1' is neither a host nor the Internet or the users.</source>
+        <translation>接続元: '%1' はホストでも、インターネットや利用者でもありません。</translation>
     </message>
     <message>
-        <source>To: no host has the id &apos;%1&apos;.</source>
-        <translation>接続先: ID &apos;%1&apos; のホストはありません。</translation>
+        <source>To: no host has the id '%1'.</source>
+        <translation>接続先: ID '%1' のホストはありません。</translation>
     </message>
     <message>
-        <source>To: &apos;%1&apos; names no single endpoint of %2.</source>
-        <translation>接続先: &apos;%1&apos; は %2 のエンドポイントを 1 つに特定しません。</translation>
+        <source>To: '%1' names no single endpoint of %2.</source>
+        <translation>接続先: '%1' は %2 のエンドポイントを 1 つに特定しません。</translation>
     </message>
     <message>
         <source>From: a link joins two different hosts.</source>
@@ -8563,19 +8870,19 @@ to see what it answered.</source>
         <translation>種類: サブミッション、アクセス、Web メールのリンクは利用者から来ます。</translation>
     </message>
     <message>
-        <source>Host &apos;%1&apos; is no longer in the workspace (an undo or an import removed it): nothing was changed.</source>
-        <translation>ホスト &apos;%1&apos; はもうワークスペースにありません (元に戻す操作かインポートで削除されました)。何も変更していません。</translation>
+        <source>Host '%1' is no longer in the workspace (an undo or an import removed it): nothing was changed.</source>
+        <translation>ホスト '%1' はもうワークスペースにありません (元に戻す操作かインポートで削除されました)。何も変更していません。</translation>
     </message>
     <message>
-        <source>Link &apos;%1&apos; is no longer in the workspace (an undo or an import removed it): nothing was changed.</source>
-        <translation>リンク &apos;%1&apos; はもうワークスペースにありません (元に戻す操作かインポートで削除されました)。何も変更していません。</translation>
+        <source>Link '%1' is no longer in the workspace (an undo or an import removed it): nothing was changed.</source>
+        <translation>リンク '%1' はもうワークスペースにありません (元に戻す操作かインポートで削除されました)。何も変更していません。</translation>
     </message>
 </context>
 <context>
     <name>mailtls::WorkspaceIo</name>
     <message>
-        <source>missing required field &apos;%1&apos;</source>
-        <translation>必須項目 &apos;%1&apos; がありません</translation>
+        <source>missing required field '%1'</source>
+        <translation>必須項目 '%1' がありません</translation>
     </message>
     <message>
         <source>expected a string</source>
@@ -8590,72 +8897,72 @@ to see what it answered.</source>
         <translation>オブジェクトが必要です</translation>
     </message>
     <message>
-        <source>unknown protocol &apos;%1&apos;</source>
-        <translation>不明なプロトコル &apos;%1&apos;</translation>
+        <source>unknown protocol '%1'</source>
+        <translation>不明なプロトコル '%1'</translation>
     </message>
     <message>
-        <source>protocol &apos;%1&apos; needs a port</source>
-        <translation>プロトコル &apos;%1&apos; にはポートの指定が必要です</translation>
+        <source>protocol '%1' needs a port</source>
+        <translation>プロトコル '%1' にはポートの指定が必要です</translation>
     </message>
     <message>
         <source>expected a port number from 1 to 65535</source>
         <translation>1 から 65535 までのポート番号が必要です</translation>
     </message>
     <message>
-        <source>unknown zone &apos;%1&apos;</source>
-        <translation>不明なゾーン &apos;%1&apos;</translation>
+        <source>unknown zone '%1'</source>
+        <translation>不明なゾーン '%1'</translation>
     </message>
     <message>
-        <source>unknown role &apos;%1&apos;</source>
-        <translation>不明な役割 &apos;%1&apos;</translation>
+        <source>unknown role '%1'</source>
+        <translation>不明な役割 '%1'</translation>
     </message>
     <message>
         <source>duplicate endpoint %1:%2</source>
         <translation>エンドポイント %1:%2 が重複しています</translation>
     </message>
     <message>
-        <source>unknown link kind &apos;%1&apos;</source>
-        <translation>不明なリンク種別 &apos;%1&apos;</translation>
+        <source>unknown link kind '%1'</source>
+        <translation>不明なリンク種別 '%1'</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is neither a host id nor &apos;internet&apos; or &apos;users&apos;</source>
-        <translation>&apos;%1&apos; はホスト ID でも &apos;internet&apos; や &apos;users&apos; でもありません</translation>
+        <source>'%1' is neither a host id nor 'internet' or 'users'</source>
+        <translation>'%1' はホスト ID でも 'internet' や 'users' でもありません</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not of the form host/protocol[:port]</source>
-        <translation>&apos;%1&apos; は ホスト/プロトコル[:ポート] の形式ではありません</translation>
+        <source>'%1' is not of the form host/protocol[:port]</source>
+        <translation>'%1' は ホスト/プロトコル[:ポート] の形式ではありません</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; names no single endpoint of a host in this workspace</source>
-        <translation>&apos;%1&apos; はこのワークスペースのホストのエンドポイントを一つに特定できません</translation>
+        <source>'%1' names no single endpoint of a host in this workspace</source>
+        <translation>'%1' はこのワークスペースのホストのエンドポイントを一つに特定できません</translation>
     </message>
     <message>
         <source>expected a JSON object</source>
         <translation>JSON オブジェクトが必要です</translation>
     </message>
     <message>
-        <source>missing &apos;schema_version&apos;: not a MailTLS Auditor workspace</source>
-        <translation>&apos;schema_version&apos; がありません: MailTLS Auditor のワークスペースではありません</translation>
+        <source>missing 'schema_version': not a MailTLS Auditor workspace</source>
+        <translation>'schema_version' がありません: MailTLS Auditor のワークスペースではありません</translation>
     </message>
     <message>
         <source>schema version %1 is not supported (this build reads up to %2)</source>
         <translation>スキーマバージョン %1 には対応していません（このビルドが読めるのは %2 まで）</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is reserved</source>
-        <translation>&apos;%1&apos; は予約されています</translation>
+        <source>'%1' is reserved</source>
+        <translation>'%1' は予約されています</translation>
     </message>
     <message>
-        <source>duplicate host id &apos;%1&apos;</source>
-        <translation>ホスト ID &apos;%1&apos; が重複しています</translation>
+        <source>duplicate host id '%1'</source>
+        <translation>ホスト ID '%1' が重複しています</translation>
     </message>
     <message>
-        <source>unknown host id &apos;%1&apos;</source>
-        <translation>不明なホスト ID &apos;%1&apos;</translation>
+        <source>unknown host id '%1'</source>
+        <translation>不明なホスト ID '%1'</translation>
     </message>
     <message>
-        <source>duplicate link &apos;%1&apos;</source>
-        <translation>リンク &apos;%1&apos; が重複しています</translation>
+        <source>duplicate link '%1'</source>
+        <translation>リンク '%1' が重複しています</translation>
     </message>
     <message>
         <source>%1: cannot open the workspace: %2</source>
@@ -8674,36 +8981,36 @@ to see what it answered.</source>
         <translation>%1: 保存に失敗しました。以前のファイルは変更されていません: %2</translation>
     </message>
     <message>
-        <source>unknown link &apos;%1&apos;</source>
-        <translation>不明なリンク &apos;%1&apos;</translation>
+        <source>unknown link '%1'</source>
+        <translation>不明なリンク '%1'</translation>
     </message>
     <message>
-        <source>unknown transport &apos;%1&apos;</source>
-        <translation>不明な転送方式 &apos;%1&apos;</translation>
+        <source>unknown transport '%1'</source>
+        <translation>不明な転送方式 '%1'</translation>
     </message>
     <message>
         <source>first_seen and last_seen must be ISO 8601 dates</source>
         <translation>first_seen と last_seen は ISO 8601 形式の日時でなければなりません</translation>
     </message>
     <message>
-        <source>expected a date YYYY-MM-DD, not &apos;%1&apos;</source>
-        <translation>YYYY-MM-DD 形式の日付が必要です (&apos;%1&apos; ではなく)</translation>
+        <source>expected a date YYYY-MM-DD, not '%1'</source>
+        <translation>YYYY-MM-DD 形式の日付が必要です ('%1' ではなく)</translation>
     </message>
     <message>
         <source>expected an ISO 8601 date and time</source>
         <translation>ISO 8601 形式の日時が必要です</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; does not name an endpoint</source>
-        <translation>&apos;%1&apos; はエンドポイントを示していません</translation>
+        <source>'%1' does not name an endpoint</source>
+        <translation>'%1' はエンドポイントを示していません</translation>
     </message>
     <message>
         <source>an accepted risk needs a justification and an owner</source>
         <translation>リスク受容には理由と責任者が必要です</translation>
     </message>
     <message>
-        <source>expected numbers &apos;x&apos; and &apos;y&apos;</source>
-        <translation>数値の &apos;x&apos; と &apos;y&apos; が必要です</translation>
+        <source>expected numbers 'x' and 'y'</source>
+        <translation>数値の 'x' と 'y' が必要です</translation>
     </message>
 </context>
 </TS>

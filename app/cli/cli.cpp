@@ -10,6 +10,7 @@
 #include "app/cli/inventory_command.h"
 #include "app/cli/path_command.h"
 #include "app/cli/probe_command.h"
+#include "app/cli/receiver_command.h"
 #include "app/cli/profiles_command.h"
 #include "app/cli/report_command.h"
 #include "app/cli/runs_command.h"
@@ -47,6 +48,9 @@ const QList<Subcommand> &subcommands()
     static const QList<Subcommand> commands{
         {"probe", [] { return Tr::tr("Probe mail endpoints given as URLs (TLS, certificate, credentials)"); },
          runProbe},
+        {"receiver",
+         [] { return Tr::tr("Receive test mail from an outbound relay and record how it uses TLS (discards it)"); },
+         runReceiver},
         {"inventory", [] { return Tr::tr("Print the hosts, endpoints and links of a workspace"); },
          runInventory},
         {"audit", [] { return Tr::tr("Audit every endpoint of a workspace and keep the run"); }, runAudit},

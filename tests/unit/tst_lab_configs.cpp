@@ -27,6 +27,7 @@ private Q_SLOTS:
     void postfixPostures();
     void dovecotPlaintextAuth();
     void nginxHsts();
+    void postfixAsClient();
     void slapdBinds_data();
     void slapdBinds();
     void certificates_data();
@@ -135,6 +136,12 @@ void TestLabConfigs::rejects_data()
     QTest::newRow("mta-sts on a postfix")
         << QByteArray(R"({"services":[)" + mx + R"(],"dns":{"zone":"x.example","address":"127.0.0.9","port":2053,"mta_sts_service":"m"}})")
         << "mta_sts_service names 'm'";
+    QTest::newRow("unknown client security level")
+        << QByteArray(R"({"services":[{"id":"a","server":"postfix","host":"a","address":"127.0.0.9","smtp_client":{"security_level":"maybe"},"listeners":[{"protocol":"smtp","port":2525}]}]})")
+        << "security_level must be one of";
+    QTest::newRow("next hop off loopback")
+        << QByteArray(R"({"services":[{"id":"a","server":"postfix","host":"a","address":"127.0.0.9","routes":{"x.test":"smtp:[192.0.2.1]:25"},"listeners":[{"protocol":"smtp","port":2525}]}]})")
+        << "neither a Postfix service";
     QTest::newRow("tls-rpt without mailto")
         << QByteArray(R"({"services":[)" + mx + R"(],"dns":{"zone":"x.example","address":"127.0.0.9","port":2053,"tls_rpt":"https://r"}})")
         << "no mailto: URI";
@@ -215,6 +222,32 @@ void TestLabConfigs::postfixPostures()
         QVERIFY(master.contains(s->address + QLatin1Char(':') + QString::number(l.port) + QStringLiteral(" inet")));
     QCOMPARE(master.contains(QLatin1String("smtpd_tls_wrappermode=yes")),
              id == QLatin1String("submission"));
+}
+
+void TestLabConfigs::postfixAsClient()
+{
+    // A relay that delivers to the test receiver: an explicit loopback next
+    // hop per domain, and its own client TLS settings.
+    const auto r = parseLabSpec(R"({"services":[{"id":"out","server":"postfix","host":"out.lab.test",
+        "address":"127.0.0.95","routes":{"normal.receiver.test":"smtp:[127.0.0.93]:2601"},
+        "smtp_client":{"security_level":"verify","protocols":">=TLSv1.2","servername":"hostname","ca_file":"lab"},
+        "listeners":[{"protocol":"smtp","port":2525}]}]})",
+                                QStringLiteral("lab.json"));
+    QVERIFY2(r.spec, qPrintable(r.error));
+    const Service &s = r.spec->services.constFirst();
+    ServicePaths p{QStringLiteral("/tmp/lab/out"), QStringLiteral("/c.pem"), QStringLiteral("/k.pem"), {}, {}, {}, {},
+                   {}, {}, {}, QStringLiteral("/tmp/lab/ca.pem")};
+    for (const auto &[domain, target] : s.routes)
+        p.transports.append({domain, r.spec->transport(target)});
+    const QString main = postfixMainCf(s, p);
+    for (const char *line : {"smtp_tls_security_level = verify\n", "smtp_tls_protocols = >=TLSv1.2\n",
+                             "smtp_tls_servername = hostname\n", "smtp_tls_CAfile = /tmp/lab/ca.pem\n",
+                             "normal.receiver.test=smtp:[127.0.0.93]:2601"})
+        QVERIFY2(main.contains(QLatin1StringView(line)), line);
+    // The demo's services keep the opportunistic default and send no SNI.
+    const QString demo = postfixMainCf(*m_spec.service(QStringLiteral("mx1")), ServicePaths{});
+    QVERIFY(demo.contains(QLatin1StringView("smtp_tls_security_level = may\n")));
+    QVERIFY(!demo.contains(QLatin1StringView("smtp_tls_servername")));
 }
 
 void TestLabConfigs::dovecotPlaintextAuth()

@@ -1,0 +1,265 @@
+#include "app/cli/receiver_command.h"
+
+#include "app/cli/cli.h"
+
+#include "probes/receiver/smtp_receiver.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QTextStream>
+#include <QTimer>
+
+#include <atomic>
+#include <csignal>
+
+namespace mailtls::cli {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(mailtls::ReceiverCommand)
+};
+
+std::atomic_bool g_interrupted{false};
+
+void onSignal(int)
+{
+    g_interrupted = true;
+}
+
+// "ADDR:PORT" or "[ADDR]:PORT".
+std::optional<ReceiverListener> parseListen(const QString &text)
+{
+    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
+    if (colon <= 0)
+        return std::nullopt;
+    QString address = text.left(colon);
+    if (address.startsWith(QLatin1Char('[')) && address.endsWith(QLatin1Char(']')))
+        address = address.mid(1, address.size() - 2);
+    bool ok = false;
+    const uint port = text.mid(colon + 1).toUInt(&ok);
+    if (!ok || port > 65535 || address.isEmpty())
+        return std::nullopt;
+    return ReceiverListener{address, static_cast<quint16>(port), ReceiverScenario::Normal};
+}
+
+QString describe(const ReceivedSession &s)
+{
+    QString who = Tr::tr("session %1 from %2").arg(s.id).arg(s.clientAddress);
+    if (!s.ehloName.isEmpty())
+        who += QLatin1Char(' ') +
+               Tr::tr("(%1 %2)").arg(s.esmtp ? QStringLiteral("EHLO") : QStringLiteral("HELO"), s.ehloName);
+    who += QLatin1Char(' ') + Tr::tr("on %1 [%2]").arg(s.listener, receiverScenarioKey(s.scenario));
+    QString tls;
+    if (s.tls) {
+        tls = Tr::tr("STARTTLS, %1 %2%3")
+                  .arg(tlsVersionName(s.tls->version), s.tls->cipher,
+                       s.tls->serverName.isEmpty() ? Tr::tr(", no SNI") : Tr::tr(", SNI %1").arg(s.tls->serverName));
+    } else if (!s.tlsFailure.isEmpty()) {
+        tls = Tr::tr("STARTTLS, handshake failed: %1").arg(s.tlsFailure);
+    } else if (s.startTlsAsked) {
+        tls = Tr::tr("STARTTLS answered %1").arg(s.startTlsReply);
+    } else {
+        tls = Tr::tr("no STARTTLS");
+    }
+    QString end;
+    switch (s.end) {
+    case SessionEnd::DeliveredTls: end = Tr::tr("message taken over TLS"); break;
+    case SessionEnd::DeliveredCleartext: end = Tr::tr("message taken in cleartext"); break;
+    case SessionEnd::NoMessage:
+    case SessionEnd::TlsFailed: end = Tr::tr("no message"); break;
+    case SessionEnd::ProtocolError: end = Tr::tr("protocol error"); break;
+    case SessionEnd::TimedOut: end = Tr::tr("timed out"); break;
+    case SessionEnd::TooMany: end = Tr::tr("refused: too many sessions"); break;
+    }
+    QString line = Tr::tr("%1: %2; %3").arg(who, tls, end);
+    if (!s.note.isEmpty())
+        line += QStringLiteral(" (%1)").arg(s.note);
+    return line;
+}
+
+QString writeJson(const QString &path, const ReceiverOptions &options, const QList<ReceiverListener> &bound,
+                  const QList<ReceivedSession> &sessions)
+{
+    QJsonArray listeners;
+    for (const ReceiverListener &l : bound)
+        listeners.append(QJsonObject{{QStringLiteral("listen"), l.toString()},
+                                     {QStringLiteral("scenario"), receiverScenarioKey(l.scenario)}});
+    QJsonArray list;
+    for (const ReceivedSession &s : sessions)
+        list.append(receivedSessionToJson(s));
+    const QJsonObject root{{QStringLiteral("hostname"), options.hostName},
+                           {QStringLiteral("listeners"), listeners},
+                           {QStringLiteral("sessions"), list}};
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(root).toJson()) < 0 || !file.commit())
+        return Tr::tr("cannot write %1: %2").arg(path, file.errorString());
+    return {};
+}
+
+QByteArray readFile(const QString &path, QString *error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = Tr::tr("cannot read %1: %2").arg(path, f.errorString());
+        return {};
+    }
+    return f.read(1024 * 1024);
+}
+
+} // namespace
+
+int runReceiver(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Tr::tr("Receive test messages from an outbound relay and record what it does: STARTTLS, version, suite, "
+               "SNI, and what it does when TLS is missing, refused, stripped or its certificate is bad. Messages "
+               "are discarded, never relayed or delivered."));
+    parser.addHelpOption();
+    const QCommandLineOption listenOption(QStringLiteral("listen"),
+                                          Tr::tr("Listen on ADDR:PORT (repeat for several listeners)."),
+                                          Tr::tr("ADDR:PORT"));
+    const QCommandLineOption scenarioOption(
+        QStringLiteral("scenario"),
+        Tr::tr("The scenario of the listener given in the same place (in order; normal when missing): %1.")
+            .arg(receiverScenarioKeys().join(QStringLiteral(", "))),
+        Tr::tr("name"));
+    const QCommandLineOption hostOption(QStringLiteral("hostname"),
+                                        Tr::tr("The name in the greeting and of a certificate made on the spot."),
+                                        Tr::tr("name"), QStringLiteral("receiver.invalid"));
+    const QCommandLineOption certOption(QStringLiteral("cert"), Tr::tr("Certificate chain (PEM) to present."),
+                                        Tr::tr("file"));
+    const QCommandLineOption keyOption(QStringLiteral("key"), Tr::tr("Its private key (PEM)."), Tr::tr("file"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        Tr::tr("Write every session to this file (rewritten as each one ends)."),
+                                        Tr::tr("file"));
+    const QCommandLineOption timeoutOption(QStringLiteral("timeout"),
+                                           Tr::tr("Stop after this many seconds (0: until interrupted)."),
+                                           Tr::tr("seconds"), QStringLiteral("0"));
+    const QCommandLineOption sessionsOption(QStringLiteral("sessions"),
+                                            Tr::tr("Stop once this many sessions have ended (0: no limit)."),
+                                            Tr::tr("count"), QStringLiteral("0"));
+    parser.addOptions({listenOption, scenarioOption, hostOption, certOption, keyOption, jsonOption, timeoutOption,
+                       sessionsOption});
+    if (const auto done = parseSubcommand(parser, arguments, out, err))
+        return *done;
+
+    ReceiverOptions options;
+    options.hostName = parser.value(hostOption);
+    const QStringList listens = parser.values(listenOption);
+    const QStringList scenarios = parser.values(scenarioOption);
+    if (listens.isEmpty()) {
+        err << Tr::tr("receiver: give at least one --listen ADDR:PORT") << Qt::endl;
+        return 2;
+    }
+    if (scenarios.size() > listens.size()) {
+        err << Tr::tr("receiver: %n --scenario option(s) for fewer --listen options", nullptr,
+                      static_cast<int>(scenarios.size()))
+            << Qt::endl;
+        return 2;
+    }
+    for (qsizetype i = 0; i < listens.size(); ++i) {
+        std::optional<ReceiverListener> l = parseListen(listens.at(i));
+        if (!l) {
+            err << Tr::tr("receiver: --listen %1: expected ADDR:PORT").arg(listens.at(i)) << Qt::endl;
+            return 2;
+        }
+        if (i < scenarios.size()) {
+            const std::optional<ReceiverScenario> s = receiverScenarioFromKey(scenarios.at(i));
+            if (!s) {
+                err << Tr::tr("receiver: unknown scenario %1 (one of: %2)")
+                           .arg(scenarios.at(i), receiverScenarioKeys().join(QStringLiteral(", ")))
+                    << Qt::endl;
+                return 2;
+            }
+            l->scenario = *s;
+        }
+        options.listeners.append(*l);
+    }
+    if (parser.isSet(certOption) != parser.isSet(keyOption)) {
+        err << Tr::tr("receiver: --cert and --key go together") << Qt::endl;
+        return 2;
+    }
+    if (parser.isSet(certOption)) {
+        QString error;
+        options.credentials.chainPem = readFile(parser.value(certOption), &error);
+        if (error.isEmpty())
+            options.credentials.keyPem = readFile(parser.value(keyOption), &error);
+        if (!error.isEmpty()) {
+            err << Tr::tr("receiver: %1").arg(error) << Qt::endl;
+            return 2;
+        }
+    }
+    bool ok = false;
+    const int timeoutS = parser.value(timeoutOption).toInt(&ok);
+    if (!ok || timeoutS < 0) {
+        err << Tr::tr("receiver: --timeout takes a number of seconds") << Qt::endl;
+        return 2;
+    }
+    const int maxSessions = parser.value(sessionsOption).toInt(&ok);
+    if (!ok || maxSessions < 0) {
+        err << Tr::tr("receiver: --sessions takes a count") << Qt::endl;
+        return 2;
+    }
+    const QString jsonPath = parser.value(jsonOption);
+
+    // The sessions end on worker threads; they are printed and written here.
+    QEventLoop loop;
+    int ended = 0;
+    QString writeError;
+    SmtpReceiver receiver(options);
+    receiver.onSessionEnded([&loop, &out, &ended, &receiver, &options, &jsonPath, &writeError,
+                             maxSessions](const ReceivedSession &s) {
+        QMetaObject::invokeMethod(&loop, [&, s] {
+            out << describe(s) << Qt::endl;
+            ++ended;
+            if (!jsonPath.isEmpty())
+                writeError = writeJson(jsonPath, options, receiver.listeners(), receiver.sessions());
+            if (maxSessions > 0 && ended >= maxSessions)
+                loop.quit();
+        });
+    });
+    if (const QString error = receiver.start(); !error.isEmpty()) {
+        err << Tr::tr("receiver: %1").arg(error) << Qt::endl;
+        return 1;
+    }
+    for (const ReceiverListener &l : receiver.listeners())
+        out << Tr::tr("listening on %1: %2").arg(l.toString(), receiverScenarioLabel(l.scenario)) << Qt::endl;
+    if (!jsonPath.isEmpty())
+        writeError = writeJson(jsonPath, options, receiver.listeners(), {});
+
+    g_interrupted = false;
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&loop] {
+        if (g_interrupted)
+            loop.quit();
+    });
+    poll.start(200);
+    if (timeoutS > 0)
+        QTimer::singleShot(timeoutS * 1000, &loop, &QEventLoop::quit);
+    loop.exec();
+    receiver.stop();
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+    // Sessions cut by the stop end now: printed and written with the others.
+    QCoreApplication::sendPostedEvents(&loop);
+    loop.processEvents();
+    if (!jsonPath.isEmpty())
+        writeError = writeJson(jsonPath, options, receiver.listeners(), receiver.sessions());
+    if (!writeError.isEmpty()) {
+        err << Tr::tr("receiver: %1").arg(writeError) << Qt::endl;
+        return 1;
+    }
+    return 0;
+}
+
+} // namespace mailtls::cli

@@ -1,0 +1,266 @@
+// The test receiver against real SMTP clients: swaks (the scripted client
+// admins use) and openssl s_client, one listener per scenario on loopback,
+// and what each session recorded: STARTTLS asked or not, the answer, the
+// version, SNI, the client's alert on a bad certificate, the message taken
+// over TLS or in cleartext. Then what a hostile client does (a hand-written
+// client, for what no real one does): a 10 MB line, more sessions than
+// allowed, garbage, a client that never finishes DATA.
+
+#include "probes/receiver/smtp_receiver.h"
+#include "tests/common/process_run.h"
+
+#include <QStandardPaths>
+#include <QTcpSocket>
+#include <QTest>
+
+using namespace mailtls;
+
+namespace {
+
+const QString kAddress = QStringLiteral("127.0.0.93");
+
+} // namespace
+
+class TestReceiver : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void swaksScenarios_data();
+    void swaksScenarios();
+    void noSniFromOpenssl();
+    void lineTooLong();
+    void tooManySessions();
+    void garbageAndSilence();
+    void cleanupTestCase() { m_receiver.reset(); }
+
+private:
+    // The sessions that ended since `before`, waiting up to 10 s for `count`.
+    QList<ReceivedSession> waitSessions(int before, int count);
+    quint16 portOf(ReceiverScenario s) const;
+
+    std::unique_ptr<SmtpReceiver> m_receiver;
+    QString m_swaks;
+};
+
+void TestReceiver::initTestCase()
+{
+    m_swaks = QStandardPaths::findExecutable(QStringLiteral("swaks"));
+    ReceiverOptions options;
+    options.hostName = QStringLiteral("receiver.test");
+    options.maxSessions = 4;
+    options.idleTimeoutMs = 1500;
+    for (const QString &key : receiverScenarioKeys())
+        options.listeners.append({kAddress, 0, *receiverScenarioFromKey(key)});
+    m_receiver = std::make_unique<SmtpReceiver>(options);
+    const QString error = m_receiver->start();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(m_receiver->listeners().size(), receiverScenarioKeys().size());
+}
+
+quint16 TestReceiver::portOf(ReceiverScenario s) const
+{
+    for (const ReceiverListener &l : m_receiver->listeners()) {
+        if (l.scenario == s)
+            return l.port;
+    }
+    return 0;
+}
+
+QList<ReceivedSession> TestReceiver::waitSessions(int before, int count)
+{
+    QList<ReceivedSession> all;
+    for (int i = 0; i < 100; ++i) {
+        all = m_receiver->sessions();
+        if (all.size() >= before + count)
+            break;
+        QTest::qWait(100);
+    }
+    return all.mid(before);
+}
+
+void TestReceiver::swaksScenarios_data()
+{
+    QTest::addColumn<QString>("scenario");
+    QTest::addColumn<QStringList>("tlsOptions"); // swaks's
+    QTest::addColumn<bool>("swaksSucceeds");
+    QTest::addColumn<QString>("end");
+    QTest::addColumn<bool>("startTlsAsked");
+    QTest::addColumn<int>("startTlsReply");
+    QTest::addColumn<QString>("version"); // empty: no TLS
+    QTest::addColumn<QString>("failure");  // part of tlsFailure; empty: none
+
+    QTest::newRow("normal, TLS required") << "normal" << QStringList{"--tls"} << true << "delivered_tls" << true
+                                          << 220 << "TLSv1.3" << "";
+    QTest::newRow("no STARTTLS, opportunistic") << "no-starttls" << QStringList{"--tls-optional"} << true
+                                                << "delivered_cleartext" << false << 0 << "" << "";
+    QTest::newRow("no STARTTLS, TLS required: gives up")
+        << "no-starttls" << QStringList{"--tls"} << false << "no_message" << false << 0 << "" << "";
+    QTest::newRow("refused with 454, opportunistic") << "starttls-refused" << QStringList{"--tls-optional"} << true
+                                                     << "delivered_cleartext" << true << 454 << "" << "";
+    QTest::newRow("stripped, opportunistic") << "stripped" << QStringList{"--tls-optional"} << true
+                                             << "delivered_cleartext" << false << 0 << "" << "";
+    QTest::newRow("bad certificate, verified: the client stops")
+        << "bad-certificate" << QStringList{"--tls", "--tls-verify", "--tls-sni", "receiver.test"} << false
+        << "tls_failed" << true << 220 << "" << "alert";
+    QTest::newRow("bad certificate, not verified") << "bad-certificate" << QStringList{"--tls"} << true
+                                                   << "delivered_tls" << true << 220 << "TLSv1.3" << "";
+}
+
+void TestReceiver::swaksScenarios()
+{
+    if (m_swaks.isEmpty())
+        QSKIP("swaks is not installed (scripts/install-deps.sh installs it)");
+    QFETCH(QString, scenario);
+    QFETCH(QStringList, tlsOptions);
+    QFETCH(bool, swaksSucceeds);
+    QFETCH(QString, end);
+    QFETCH(bool, startTlsAsked);
+    QFETCH(int, startTlsReply);
+    QFETCH(QString, version);
+    QFETCH(QString, failure);
+
+    const int before = static_cast<int>(m_receiver->sessions().size());
+    const quint16 port = portOf(*receiverScenarioFromKey(scenario));
+    QStringList args{"--server", kAddress, "--port", QString::number(port), "--from", "relay-test@sender.test",
+                     "--to", "probe@" + scenario + ".receiver.test", "--helo", "relay.sender.test",
+                     "--header", "Subject: receiver test " + scenario, "--timeout", "10"};
+    args += tlsOptions;
+    const ProcessRun run = runProcess(m_swaks, args, {}, 60000);
+    QVERIFY2((run.exitCode == 0) == swaksSucceeds, run.out.right(2000).constData());
+
+    const QList<ReceivedSession> sessions = waitSessions(before, 1);
+    QCOMPARE(sessions.size(), 1);
+    const ReceivedSession &s = sessions.constFirst();
+    QCOMPARE(receiverScenarioKey(s.scenario), scenario);
+    QCOMPARE(s.clientAddress, QStringLiteral("127.0.0.1"));
+    QCOMPARE(s.ehloName, QStringLiteral("relay.sender.test"));
+    QVERIFY(s.esmtp);
+    QCOMPARE(sessionEndKey(s.end), end);
+    QCOMPARE(s.startTlsAsked, startTlsAsked);
+    QCOMPARE(s.startTlsReply, startTlsReply);
+    QCOMPARE(s.tls ? tlsVersionName(s.tls->version) : QString(), version);
+    if (failure.isEmpty())
+        QVERIFY2(s.tlsFailure.isEmpty(), qPrintable(s.tlsFailure));
+    else
+        QVERIFY2(s.tlsFailure.contains(failure), qPrintable(s.tlsFailure));
+    if (s.end == SessionEnd::DeliveredTls || s.end == SessionEnd::DeliveredCleartext) {
+        QCOMPARE(s.mailFrom, QStringLiteral("relay-test@sender.test"));
+        QCOMPARE(s.recipients, QStringList{"probe@" + scenario + ".receiver.test"});
+        QVERIFY(s.headers.contains("Subject: receiver test " + scenario));
+        QVERIFY(s.messageBytes > 0);
+    }
+    if (s.startTlsAsked && s.startTlsReply == 220) {
+        QVERIFY(s.clientMaxVersion.has_value());
+        QCOMPARE(*s.clientMaxVersion, TlsVersion::Tls13);
+    }
+    const QJsonObject json = receivedSessionToJson(s);
+    QCOMPARE(json.value(QLatin1StringView("end")).toString(), end);
+    QCOMPARE(json.value(QLatin1StringView("tls")).isNull(), !s.tls.has_value());
+}
+
+void TestReceiver::noSniFromOpenssl()
+{
+    // s_client with -noservername: TLS without SNI; with -servername, the name.
+    const quint16 port = portOf(ReceiverScenario::Normal);
+    for (const bool withName : {false, true}) {
+        const int before = static_cast<int>(m_receiver->sessions().size());
+        QStringList args{"s_client", "-quiet", "-starttls", "smtp", "-connect",
+                         kAddress + ':' + QString::number(port)};
+        args += withName ? QStringList{"-servername", "mx.receiver.test"} : QStringList{"-noservername"};
+        QProcess p;
+        p.start(QStringLiteral("openssl"), args);
+        QVERIFY(p.waitForStarted());
+        QVERIFY(p.waitForReadyRead(10000));
+        p.write("EHLO client.test\r\nQUIT\r\n");
+        QVERIFY(p.waitForFinished(10000));
+        const QList<ReceivedSession> sessions = waitSessions(before, 1);
+        QCOMPARE(sessions.size(), 1);
+        QVERIFY(sessions.constFirst().tls.has_value());
+        QCOMPARE(sessions.constFirst().tls->serverName, withName ? QStringLiteral("mx.receiver.test") : QString());
+        QVERIFY(!sessions.constFirst().messageReceived);
+    }
+}
+
+void TestReceiver::lineTooLong()
+{
+    // Hand-written hostile client: 10 MB without a line end, then a DATA line of 1 MB.
+    const quint16 port = portOf(ReceiverScenario::NoStartTls);
+    const int before = static_cast<int>(m_receiver->sessions().size());
+    QTcpSocket socket;
+    socket.connectToHost(kAddress, port);
+    QVERIFY(socket.waitForConnected(5000));
+    QVERIFY(socket.waitForReadyRead(5000));
+    socket.readAll();
+    const QByteArray chunk(1024 * 1024, 'A');
+    for (int i = 0; i < 10 && socket.state() == QAbstractSocket::ConnectedState; ++i) {
+        socket.write(chunk);
+        socket.waitForBytesWritten(2000);
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(socket.state() != QAbstractSocket::ConnectedState || socket.bytesAvailable() > 0, 5000);
+    const QList<ReceivedSession> sessions = waitSessions(before, 1);
+    QCOMPARE(sessions.size(), 1);
+    QCOMPARE(sessions.constFirst().end, SessionEnd::ProtocolError);
+    QVERIFY2(sessions.constFirst().note.contains(QLatin1StringView("longer than")),
+             qPrintable(sessions.constFirst().note));
+}
+
+void TestReceiver::tooManySessions()
+{
+    // Four sessions are allowed at once: the fifth to twentieth are answered 421 at once.
+    const quint16 port = portOf(ReceiverScenario::NoStartTls);
+    const int before = static_cast<int>(m_receiver->sessions().size());
+    std::vector<std::unique_ptr<QTcpSocket>> open;
+    for (int i = 0; i < 20; ++i) {
+        auto s = std::make_unique<QTcpSocket>();
+        s->connectToHost(kAddress, port);
+        QVERIFY(s->waitForConnected(5000));
+        QVERIFY(s->waitForReadyRead(5000));
+        open.push_back(std::move(s));
+    }
+    int busy = 0;
+    for (const auto &s : open)
+        busy += s->readAll().startsWith("421 ") ? 1 : 0;
+    QCOMPARE(busy, 16);
+    for (const auto &s : open)
+        s->write("QUIT\r\n");
+    const QList<ReceivedSession> sessions = waitSessions(before, 20);
+    QCOMPARE(sessions.size(), 20);
+    QCOMPARE(std::count_if(sessions.cbegin(), sessions.cend(),
+                           [](const ReceivedSession &s) { return s.end == SessionEnd::TooMany; }),
+             16);
+}
+
+void TestReceiver::garbageAndSilence()
+{
+    // Ten unknown commands end the session; a client silent in DATA is cut off after the idle time.
+    const quint16 port = portOf(ReceiverScenario::NoStartTls);
+    int before = static_cast<int>(m_receiver->sessions().size());
+    {
+        QTcpSocket socket;
+        socket.connectToHost(kAddress, port);
+        QVERIFY(socket.waitForConnected(5000));
+        for (int i = 0; i < 12; ++i)
+            socket.write("\x01\x02 garbage\r\n");
+        QTRY_VERIFY_WITH_TIMEOUT(socket.state() != QAbstractSocket::ConnectedState ||
+                                     socket.readAll().contains("421 4.7.0"),
+                                 5000);
+    }
+    QList<ReceivedSession> sessions = waitSessions(before, 1);
+    QCOMPARE(sessions.size(), 1);
+    QCOMPARE(sessions.constFirst().end, SessionEnd::ProtocolError);
+
+    before = static_cast<int>(m_receiver->sessions().size());
+    QTcpSocket socket;
+    socket.connectToHost(kAddress, port);
+    QVERIFY(socket.waitForConnected(5000));
+    socket.write("EHLO silent.test\r\nMAIL FROM:<a@b.test>\r\nRCPT TO:<c@d.test>\r\nDATA\r\nSubject: x\r\n");
+    sessions = waitSessions(before, 1);
+    QCOMPARE(sessions.size(), 1);
+    QCOMPARE(sessions.constFirst().end, SessionEnd::TimedOut);
+    QVERIFY(!sessions.constFirst().messageReceived);
+}
+
+QTEST_GUILESS_MAIN(TestReceiver)
+#include "tst_receiver.moc"
