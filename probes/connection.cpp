@@ -1,5 +1,8 @@
 #include "probes/connection.h"
 
+#include <csignal>
+#include <pthread.h>
+
 #include <QCoreApplication>
 
 #include <arpa/inet.h>
@@ -228,6 +231,18 @@ ProbeError Connection::readUntilClosed(QByteArray *out, qsizetype maxBytes, QDea
     *out = m_buffer.left(maxBytes);
     m_buffer.clear();
     return {};
+}
+
+void Connection::blockBrokenPipeSignal()
+{
+    thread_local bool blocked = false;
+    if (blocked)
+        return;
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGPIPE);
+    pthread_sigmask(SIG_BLOCK, &set, nullptr);
+    blocked = true;
 }
 
 ProbeError Connection::writeAll(QByteArrayView data, QDeadlineTimer deadline)

@@ -71,6 +71,11 @@ public:
     // Another thread may set this to make every blocked call fail as Cancelled.
     void setCancelFlag(const std::atomic_bool *flag) { m_cancel = flag; }
 
+    // OpenSSL writes to its socket with write(), which raises SIGPIPE when the
+    // peer has closed: blocked in the calling thread (once per thread), the
+    // write fails with EPIPE instead and a hostile peer cannot end the process.
+    static void blockBrokenPipeSignal();
+
     // Waits until fd is readable (events = POLLIN) or writable (POLLOUT).
     static ProbeError waitFor(int fd, short events, QDeadlineTimer deadline,
                               const std::atomic_bool *cancel);

@@ -249,6 +249,7 @@ void SmtpReceiver::finish(ReceivedSession &&session)
 //   5. QUIT, a close, a timeout, a line too long or too many errors end it.
 void SmtpReceiver::runSession(int fd, const Listening &listening, ReceivedSession s)
 {
+    Connection::blockBrokenPipeSignal();
     Connection plain;
     plain.adopt(fd, s.clientAddress);
     plain.setCancelFlag(&m_stop);

@@ -373,6 +373,7 @@ std::unique_ptr<TlsSession> tlsHandshake(Connection &connection, const Handshake
                                          QDeadlineTimer deadline, HandshakeResult *result)
 {
     *result = {};
+    Connection::blockBrokenPipeSignal();
     std::unique_ptr<TlsSession> session(new TlsSession);
     session->d = std::make_unique<TlsSession::Private>();
     auto &d = *session->d;

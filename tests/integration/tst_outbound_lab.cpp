@@ -1,0 +1,186 @@
+// Real Postfix relays as the clients of the test receiver: each lab relay
+// routes one domain per scenario to a listener of the receiver on loopback
+// (an explicit next hop, as the Internet would be), with its own client TLS
+// settings. A message is injected into each relay for each domain (swaks,
+// over SMTP), and the sessions the receiver records must be what the
+// relay's configuration says it does:
+//  - "may", no SNI (Postfix's defaults): TLS when offered, cleartext when not
+//    offered, refused or stripped, TLS over a bad certificate (not checked);
+//  - "encrypt" with SNI: TLS with the SNI when offered, no message at all
+//    when it is missing, refused or stripped.
+// Both take TLS 1.1 from a receiver that offers nothing newer (Postfix's
+// default smtp_tls_protocols), while their own hello offered TLS 1.3: the
+// record tells the server's choice from the client's.
+
+#include "lab/lab.h"
+#include "probes/receiver/smtp_receiver.h"
+#include "tests/common/process_run.h"
+
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace mailtls;
+
+namespace {
+
+const QString kReceiver = QStringLiteral("127.0.0.93");
+constexpr quint16 kFirstPort = 2701;
+
+// Scenario and the domain routed to its listener.
+const QList<std::pair<ReceiverScenario, QString>> kDomains{
+    {ReceiverScenario::Normal, QStringLiteral("normal.rx.test")},
+    {ReceiverScenario::NoStartTls, QStringLiteral("none.rx.test")},
+    {ReceiverScenario::StartTlsRefused, QStringLiteral("refused.rx.test")},
+    {ReceiverScenario::Stripped, QStringLiteral("stripped.rx.test")},
+    {ReceiverScenario::BadCertificate, QStringLiteral("badcert.rx.test")},
+    {ReceiverScenario::LegacyOnly, QStringLiteral("legacy.rx.test")},
+};
+
+QByteArray relay(const char *id, const char *address, const char *client)
+{
+    QByteArray routes;
+    for (qsizetype i = 0; i < kDomains.size(); ++i) {
+        routes += (i ? ", " : "") + ('"' + kDomains.at(i).second.toUtf8()) + "\": \"smtp:[" + kReceiver.toUtf8() +
+                  "]:" + QByteArray::number(kFirstPort + i) + '"';
+    }
+    return QByteArray(R"({"id": ")") + id + R"(", "server": "postfix", "host": ")" + id +
+           R"(.lab.test", "address": ")" + address + R"(", "tls": "none", "routes": {)" + routes +
+           R"(}, "smtp_client": )" + client + R"(, "listeners": [{"protocol": "smtp", "port": 2525}]})";
+}
+
+} // namespace
+
+class TestOutboundLab : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void relays_data();
+    void relays();
+    void cleanupTestCase();
+
+private:
+    std::unique_ptr<lab::Lab> m_lab;
+    std::unique_ptr<SmtpReceiver> m_receiver;
+    QString m_swaks;
+};
+
+void TestOutboundLab::initTestCase()
+{
+    QString why;
+    if (!lab::Lab::canRun(&why))
+        QSKIP(qPrintable(why));
+    m_swaks = QStandardPaths::findExecutable(QStringLiteral("swaks"));
+    if (m_swaks.isEmpty())
+        QSKIP("swaks is not installed (scripts/install-deps.sh installs it)");
+    ReceiverOptions options;
+    options.hostName = QStringLiteral("rx.test");
+    options.idleTimeoutMs = 10000;
+    for (qsizetype i = 0; i < kDomains.size(); ++i)
+        options.listeners.append({kReceiver, static_cast<quint16>(kFirstPort + i), kDomains.at(i).first});
+    m_receiver = std::make_unique<SmtpReceiver>(options);
+    const QString error = m_receiver->start();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+
+    const QByteArray spec = R"({"schema_version": 1, "name": "outbound relays", "services": [)" +
+                            relay("may", "127.0.0.96", R"({"security_level": "may"})") + ", " +
+                            relay("encrypt", "127.0.0.97",
+                                  R"({"security_level": "encrypt", "servername": "rx.test"})") +
+                            "]}";
+    const lab::LabSpecResult parsed = lab::parseLabSpec(spec, QStringLiteral("outbound.json"));
+    QVERIFY2(parsed.spec, qPrintable(parsed.error));
+    m_lab = std::make_unique<lab::Lab>(*parsed.spec);
+    const QString started = m_lab->start();
+    QVERIFY2(started.isEmpty(), qPrintable(started));
+
+    // One message per relay and domain, all at once: the relays deliver
+    // (and retry) while the rows below wait for what they expect.
+    for (const char *relayAddress : {"127.0.0.96", "127.0.0.97"}) {
+        for (const auto &[scenario, domain] : kDomains) {
+            const ProcessRun run =
+                runProcess(m_swaks, {"--server", QString::fromLatin1(relayAddress), "--port", "2525", "--from",
+                                     "sender@lab.test", "--to", "probe@" + domain, "--helo", "client.lab.test",
+                                     "--header", "Subject: outbound " + domain, "--timeout", "10"},
+                           {}, 30000);
+            QVERIFY2(run.exitCode == 0, run.out.right(1500).constData());
+        }
+    }
+}
+
+void TestOutboundLab::cleanupTestCase()
+{
+    m_lab.reset();
+    m_receiver.reset();
+}
+
+void TestOutboundLab::relays_data()
+{
+    QTest::addColumn<QString>("relayAddress");
+    QTest::addColumn<QString>("domain");
+    QTest::addColumn<QString>("delivered"); // "tls", "cleartext" or "none"
+    QTest::addColumn<QString>("sni");       // of the TLS sessions
+    QTest::addColumn<QString>("version");   // of the delivering TLS session
+
+    QTest::newRow("may: offered") << "127.0.0.96" << "normal.rx.test" << "tls" << "" << "TLSv1.3";
+    QTest::newRow("may: not offered") << "127.0.0.96" << "none.rx.test" << "cleartext" << "" << "";
+    QTest::newRow("may: refused") << "127.0.0.96" << "refused.rx.test" << "cleartext" << "" << "";
+    QTest::newRow("may: stripped") << "127.0.0.96" << "stripped.rx.test" << "cleartext" << "" << "";
+    QTest::newRow("may: bad certificate") << "127.0.0.96" << "badcert.rx.test" << "tls" << "" << "TLSv1.3";
+    QTest::newRow("may: TLS 1.0/1.1 only") << "127.0.0.96" << "legacy.rx.test" << "tls" << "" << "TLSv1.1";
+    QTest::newRow("encrypt: offered") << "127.0.0.97" << "normal.rx.test" << "tls" << "rx.test" << "TLSv1.3";
+    QTest::newRow("encrypt: not offered") << "127.0.0.97" << "none.rx.test" << "none" << "" << "";
+    QTest::newRow("encrypt: refused") << "127.0.0.97" << "refused.rx.test" << "none" << "" << "";
+    QTest::newRow("encrypt: stripped") << "127.0.0.97" << "stripped.rx.test" << "none" << "" << "";
+    QTest::newRow("encrypt: bad certificate") << "127.0.0.97" << "badcert.rx.test" << "tls" << "rx.test" << "TLSv1.3";
+    QTest::newRow("encrypt: TLS 1.0/1.1 only") << "127.0.0.97" << "legacy.rx.test" << "tls" << "rx.test" << "TLSv1.1";
+}
+
+void TestOutboundLab::relays()
+{
+    QFETCH(QString, relayAddress);
+    QFETCH(QString, domain);
+    QFETCH(QString, delivered);
+    QFETCH(QString, sni);
+    QFETCH(QString, version);
+
+    // Each domain has a listener of its own: the relay's sessions for it are those on that listener.
+    const qsizetype i = std::find_if(kDomains.cbegin(), kDomains.cend(),
+                                     [&](const auto &d) { return d.second == domain; }) -
+                        kDomains.cbegin();
+    const QString listener = kReceiver + QLatin1Char(':') + QString::number(kFirstPort + i);
+    const auto ofRelay = [&] {
+        QList<ReceivedSession> mine;
+        for (const ReceivedSession &s : m_receiver->sessions()) {
+            if (s.clientAddress == relayAddress && s.listener == listener)
+                mine.append(s);
+        }
+        return mine;
+    };
+    QList<ReceivedSession> sessions;
+    if (delivered == QLatin1String("none")) {
+        // Postfix tries, gives up on this hop, and retries within seconds: wait for two tries.
+        QTRY_VERIFY_WITH_TIMEOUT((sessions = ofRelay()).size() >= 2, 30000);
+        for (const ReceivedSession &s : std::as_const(sessions)) {
+            QVERIFY2(!s.messageReceived, qPrintable(s.transcript.toText()));
+            QVERIFY(!s.tls || s.end == SessionEnd::TlsFailed || !s.messageReceived);
+        }
+    } else {
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::any_of((sessions = ofRelay()).cbegin(), sessions.cend(),
+                        [](const ReceivedSession &s) { return s.messageReceived; }),
+            30000);
+        const ReceivedSession &last = *std::find_if(sessions.cbegin(), sessions.cend(),
+                                                    [](const ReceivedSession &s) { return s.messageReceived; });
+        QCOMPARE(last.messageOverTls, delivered == QLatin1String("tls"));
+        QCOMPARE(last.tls ? tlsVersionName(last.tls->version) : QString(), version);
+        if (last.tls) {
+            QCOMPARE(last.tls->serverName, sni);
+            QCOMPARE(last.clientMaxVersion, std::optional<TlsVersion>(TlsVersion::Tls13));
+        }
+        QVERIFY(last.headers.contains("Subject: outbound " + domain));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestOutboundLab)
+#include "tst_outbound_lab.moc"
