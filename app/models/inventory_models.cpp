@@ -93,8 +93,20 @@ void LinkTableModel::setWorkspace(const Workspace &workspace)
 {
     beginResetModel();
     m_workspace = workspace;
+    m_rowOf.clear();
+    for (qsizetype i = 0; i < m_workspace.links.size(); ++i)
+        m_rowOf.insert(m_workspace.links.at(i).id, static_cast<int>(i));
     m_assessments.clear();
     endResetModel();
+}
+
+void LinkTableModel::updateAssessments(const QHash<QString, LinkAssessment> &changed)
+{
+    for (auto it = changed.cbegin(); it != changed.cend(); ++it) {
+        m_assessments.insert(it.key(), it.value());
+        if (const auto row = m_rowOf.constFind(it.key()); row != m_rowOf.cend())
+            Q_EMIT dataChanged(index(*row, 0), index(*row, ColumnCount - 1));
+    }
 }
 
 int LinkTableModel::rowCount(const QModelIndex &parent) const

@@ -55,6 +55,8 @@ public:
     void setWorkspace(const Workspace &workspace);
     // Each link's state after an audit, by link id (links without one: not probed).
     void setAssessments(const QHash<QString, LinkAssessment> &assessments);
+    // Some links' states changed (an audit goes on): only their rows change.
+    void updateAssessments(const QHash<QString, LinkAssessment> &changed);
     const Workspace &workspace() const { return m_workspace; }
 
     // The link's state as an int LinkState, for views that colour or filter by it.
@@ -69,6 +71,7 @@ public:
 
 private:
     Workspace m_workspace;
+    QHash<QString, int> m_rowOf; // link id -> row
     QHash<QString, LinkAssessment> m_assessments;
 };
 

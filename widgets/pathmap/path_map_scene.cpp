@@ -152,55 +152,75 @@ void PathMapScene::updateMapRect()
     setSceneRect(m_mapRect.adjusted(-400, -400, 400, 400)); // room to drag beyond the edge
 }
 
+namespace {
+
+// Each cell of size `cell` the rectangle meets.
+template <typename F> void forCells(const QRectF &r, qreal cell, F f)
+{
+    for (int x = int(std::floor(r.left() / cell)); x <= int(std::floor(r.right() / cell)); ++x)
+        for (int y = int(std::floor(r.top() / cell)); y <= int(std::floor(r.bottom() / cell)); ++y)
+            f(std::pair(x, y));
+}
+
+} // namespace
+
+bool PathMapScene::gridFree(const QRectF &r) const
+{
+    bool ok = true;
+    forCells(r, kCell, [&](std::pair<int, int> c) {
+        if (const auto it = m_labelGrid.constFind(c); it != m_labelGrid.cend()) {
+            for (const QRectF &o : *it)
+                ok = ok && !o.intersects(r);
+        }
+    });
+    return ok;
+}
+
+void PathMapScene::gridTake(const QRectF &r)
+{
+    forCells(r, kCell, [&](std::pair<int, int> c) { m_labelGrid[c].append(r); });
+}
+
+void PathMapScene::gridDrop(const QRectF &r)
+{
+    forCells(r, kCell, [&](std::pair<int, int> c) {
+        if (const auto it = m_labelGrid.find(c); it != m_labelGrid.end())
+            it->removeOne(r);
+    });
+}
+
+void PathMapScene::placeLabel(EdgeItem *item)
+{
+    if (item->labelRect().isNull())
+        return;
+    if (!gridFree(item->labelRect())) {
+        for (qreal t : {0.5, 0.85, 0.3, 0.6, 0.4, 0.2}) {
+            item->setLabelAt(t);
+            if (gridFree(item->labelRect()))
+                break;
+        }
+    }
+    gridTake(item->labelRect());
+}
+
 void PathMapScene::placeLabels()
 {
     // Greedy: each label in turn takes the first place along its curve that
     // meets no box and no label placed before it. A grid of cells keeps the
     // test local at 5,000 links.
-    constexpr qreal kCell = 120;
-    QHash<std::pair<int, int>, QList<QRectF>> grid;
-    auto cells = [](const QRectF &r, auto f) {
-        for (int x = int(std::floor(r.left() / kCell)); x <= int(std::floor(r.right() / kCell));
-             ++x)
-            for (int y = int(std::floor(r.top() / kCell)); y <= int(std::floor(r.bottom() / kCell));
-                 ++y)
-                f(std::pair(x, y));
-    };
-    auto free = [&](const QRectF &r) {
-        bool ok = true;
-        cells(r, [&](std::pair<int, int> c) {
-            for (const QRectF &o : grid.value(c))
-                ok = ok && !o.intersects(r);
-        });
-        return ok;
-    };
-    auto take = [&](const QRectF &r) {
-        cells(r, [&](std::pair<int, int> c) { grid[c].append(r); });
-    };
+    m_labelGrid.clear();
     for (NodeItem *item : std::as_const(m_nodeItems)) {
         if (m_map.nodes().at(item->node()).height <=
             4 * PathMap::kNodeHeight) // tall bars are met at their side
-            take(item->sceneBox());
+            gridTake(item->sceneBox());
     }
-    for (int e = 0; e < m_map.edges().size(); ++e) {
-        EdgeItem *item = m_edgeItems.value(m_map.edges().at(e).linkId);
-        if (item->labelRect().isNull())
-            continue;
-        if (!free(item->labelRect())) {
-            for (qreal t : {0.5, 0.85, 0.3, 0.6, 0.4, 0.2}) {
-                item->setLabelAt(t);
-                if (free(item->labelRect()))
-                    break;
-            }
-        }
-        take(item->labelRect());
-    }
+    for (int e = 0; e < m_map.edges().size(); ++e)
+        placeLabel(m_edgeItems.value(m_map.edges().at(e).linkId));
 }
 
 int PathMapScene::updateStatuses(const QHash<QString, MapLinkStatus> &statuses)
 {
     int changed = 0;
-    bool labels = false;
     for (auto it = statuses.cbegin(); it != statuses.cend(); ++it) {
         const int e = m_map.edgeIndex(it.key());
         if (e < 0)
@@ -209,11 +229,15 @@ int PathMapScene::updateStatuses(const QHash<QString, MapLinkStatus> &statuses)
         if (!m_map.setEdgeStatus(e, it.value()))
             continue;
         ++changed;
-        labels = labels || before != mapEdgeLabel(it.value());
-        m_edgeItems.value(it.key())->statusChanged();
+        EdgeItem *item = m_edgeItems.value(it.key());
+        const QRectF was = item->labelRect();
+        item->statusChanged();
+        if (before != mapEdgeLabel(it.value())) {
+            // The new label finds a free place; the others stay where they are.
+            gridDrop(was);
+            placeLabel(item);
+        }
     }
-    if (labels)
-        placeLabels(); // new labels find a free place; placed ones that are free stay
     if (changed && m_problemsOnly)
         applyProblemsFilter();
     return changed;

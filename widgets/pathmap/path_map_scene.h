@@ -80,7 +80,13 @@ Q_SIGNALS:
 private:
     void reportSelection();
     void placeBands();
+    // Every label again, greedily, in the order of the edges.
     void placeLabels();
+    // One label: where it is if that is free, else the first free place along its curve.
+    void placeLabel(EdgeItem *item);
+    bool gridFree(const QRectF &r) const;
+    void gridTake(const QRectF &r);
+    void gridDrop(const QRectF &r);
     void updateMapRect();
     void applyProblemsFilter();
 
@@ -89,6 +95,11 @@ private:
     QHash<QString, NodeItem *> m_nodeItems;
     QHash<QString, EdgeItem *> m_edgeItems;
     QList<QGraphicsItem *> m_bands;
+    // What placeLabels() placed (labels, and the boxes they must not cover),
+    // by cells of kCell pixels: kept, so that a label whose text changes
+    // during an audit finds its place alone instead of every label again.
+    static constexpr qreal kCell = 120;
+    QHash<std::pair<int, int>, QList<QRectF>> m_labelGrid;
     QRectF m_mapRect;
     qreal m_nodeWidth = PathMap::kNodeWidth;
     qreal m_stretch = 1; // horizontal: columns apart as m_nodeWidth needs

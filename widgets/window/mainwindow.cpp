@@ -182,10 +182,10 @@ void MainWindow::createMap()
         }
     });
     connect(m_map, &PathMapWidget::nodeSelected, this, &MainWindow::showHost);
-    m_mapRefresh = new QTimer(this);
-    m_mapRefresh->setSingleShot(true);
-    m_mapRefresh->setInterval(400);
-    connect(m_mapRefresh, &QTimer::timeout, this, &MainWindow::refreshMap);
+    m_auditBatch = new QTimer(this);
+    m_auditBatch->setSingleShot(true);
+    m_auditBatch->setInterval(250);
+    connect(m_auditBatch, &QTimer::timeout, this, &MainWindow::applyAuditBatch);
 }
 
 void MainWindow::createHistoryPanel()

@@ -18,9 +18,11 @@
 #include "app/history/run_history.h"
 #include "app/imports/tls_rpt_window.h"
 #include "app/inventory/workspace.h"
+#include "app/pathmap/path_map.h"
 #include "probes/dns/resolver.h"
 
 #include <QMainWindow>
+#include <QSet>
 
 #include <functional>
 #include <memory>
@@ -202,6 +204,14 @@ private:
     void showTlsRptDetails(const QString &hostId, Protocol protocol);
     // The map with the links' current states.
     void refreshMap();
+    // An audit goes on: the results that came since the last batch change
+    // the links into their endpoints (the table's rows and the map's edges),
+    // and nothing else: the work per batch follows the workspace's size once,
+    // not once per endpoint.
+    void applyAuditBatch();
+    // What the map shows for one link (its state, and for an inbound MX link
+    // the domain's defence and the TLS-RPT figures).
+    MapLinkStatus mapStatusOf(const WorkspaceIndex &index, const Link &link) const;
     void updateRecent(const QString &path);
     void updateActions();
     void showAbout();
@@ -234,7 +244,11 @@ private:
     HistoryPanel *m_historyPanel = nullptr;
     EndpointDetails *m_details = nullptr;
     PathMapWidget *m_map = nullptr;
-    QTimer *m_mapRefresh = nullptr; // during an audit: the map follows at most a few times a second
+    QTimer *m_auditBatch = nullptr; // during an audit: results are applied a few times a second
+    QSet<QString> m_auditDirty;     // endpoint refs with a result since the last batch
+    // The links into each endpoint (positions in m_workspace.links), made for m_linksByRefVersion.
+    QHash<QString, QList<int>> m_linksByRef;
+    int m_linksByRefVersion = -1;
     QString m_detailsRef; // the endpoint the details pane shows
     QString m_selectedLink; // the link last selected on the map
     QLabel *m_summary = nullptr;

@@ -14,6 +14,7 @@
 #include "widgets/pathmap/path_map_widget.h"
 #include "probes/when_finished.h"
 
+#include <utility>
 #include <QLabel>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -280,19 +281,53 @@ void MainWindow::runJobs(const QList<AuditJob> &jobs, DomainChecks domains)
 
 void MainWindow::endpointAudited(const QString &ref, const EndpointResult &result)
 {
-    // The links into this endpoint change state at once; the findings follow when the run ends.
+    // The links into this endpoint change state within a batch; the findings follow when the run ends.
     m_snapshot.results.insert(ref, result);
+    m_auditDirty.insert(ref);
+    if (!m_auditBatch->isActive())
+        m_auditBatch->start();
+}
+
+void MainWindow::applyAuditBatch()
+{
+    if (m_auditDirty.isEmpty())
+        return;
+    const QSet<QString> dirty = std::exchange(m_auditDirty, {});
     const WorkspaceIndex index(m_workspace);
-    for (const Link &l : std::as_const(m_workspace.links)) {
-        const Endpoint *e = index.endpoint(l.endpoint);
-        if (e && EndpointRef{l.endpoint.hostId, e->protocol, e->port}.toString() == ref)
-            m_snapshot.links.insert(l.id, assessLink(&result, index.observations(l.id)));
+    if (m_linksByRefVersion != m_workspaceVersion) {
+        m_linksByRef.clear();
+        for (qsizetype i = 0; i < m_workspace.links.size(); ++i) {
+            const Link &l = m_workspace.links.at(i);
+            if (const Endpoint *e = index.endpoint(l.endpoint))
+                m_linksByRef[EndpointRef{l.endpoint.hostId, e->protocol, e->port}.toString()].append(int(i));
+        }
+        m_linksByRefVersion = m_workspaceVersion;
     }
-    m_links->setAssessments(m_snapshot.links);
-    if (!m_mapRefresh->isActive())
-        m_mapRefresh->start();
-    if (ref == m_detailsRef)
-        showEndpoint(ref);
+    QHash<QString, LinkAssessment> changed;
+    QHash<QString, MapLinkStatus> statuses;
+    for (const QString &ref : dirty) {
+        const auto probed = m_snapshot.results.constFind(ref);
+        if (probed == m_snapshot.results.cend())
+            continue;
+        for (const int i : m_linksByRef.value(ref)) {
+            if (i >= m_workspace.links.size())
+                continue;
+            const Link &l = m_workspace.links.at(i);
+            const LinkAssessment assessment = assessLink(&probed.value(), index.observations(l.id));
+            m_snapshot.links.insert(l.id, assessment);
+            changed.insert(l.id, assessment);
+            statuses.insert(l.id, mapStatusOf(index, l));
+        }
+    }
+    m_links->updateAssessments(changed);
+    // Only states changed: the map redraws those links in place, keeping its
+    // zoom; after a change of the workspace it is built again.
+    if (m_mapVersion == m_workspaceVersion)
+        m_map->setStatuses(statuses);
+    else
+        refreshMap();
+    if (dirty.contains(m_detailsRef))
+        showEndpoint(m_detailsRef);
 }
 
 void MainWindow::cancelAudit()
@@ -334,29 +369,33 @@ void MainWindow::verifyEndpoint(const QString &endpointRef)
     runJobs(jobs, DomainChecks::Keep);
 }
 
+MapLinkStatus MainWindow::mapStatusOf(const WorkspaceIndex &index, const Link &l) const
+{
+    const Endpoint *e = index.endpoint(l.endpoint);
+    const QString ref = e ? EndpointRef{l.endpoint.hostId, e->protocol, e->port}.toString() : QString();
+    const auto probed = m_snapshot.results.constFind(ref);
+    MapLinkStatus status =
+        mapLinkStatus(probed != m_snapshot.results.cend() ? &probed.value() : nullptr, index.observations(l.id));
+    if (l.kind == LinkKind::InternetInbound) {
+        if (const Host *host = index.host(l.endpoint.hostId))
+            status.defence = downgradeDefenceLabel(m_snapshot.domains, host->name);
+        // Only for the MX hosts the reports were summed for: no figures is not "no reports".
+        if (const TlsRptHostFigures *figures = tlsRptOfHost(l.endpoint.hostId)) {
+            status.tlsRpt = tlsRptDetailLines(figures, m_tlsRpt->window);
+            status.tlsRptMark = tlsRptMarkText(figures);
+        }
+    }
+    return status;
+}
+
 void MainWindow::refreshMap()
 {
     const WorkspaceIndex index(m_workspace);
     QHash<QString, MapLinkStatus> statuses;
-    for (const Link &l : std::as_const(m_workspace.links)) {
-        const Endpoint *e = index.endpoint(l.endpoint);
-        const QString ref = e ? EndpointRef{l.endpoint.hostId, e->protocol, e->port}.toString() : QString();
-        const auto probed = m_snapshot.results.constFind(ref);
-        MapLinkStatus status =
-            mapLinkStatus(probed != m_snapshot.results.cend() ? &probed.value() : nullptr, index.observations(l.id));
-        if (l.kind == LinkKind::InternetInbound) {
-            if (const Host *host = index.host(l.endpoint.hostId))
-                status.defence = downgradeDefenceLabel(m_snapshot.domains, host->name);
-            // Only for the MX hosts the reports were summed for: no figures is not "no reports".
-            if (const TlsRptHostFigures *figures = tlsRptOfHost(l.endpoint.hostId)) {
-                status.tlsRpt = tlsRptDetailLines(figures, m_tlsRpt->window);
-                status.tlsRptMark = tlsRptMarkText(figures);
-            }
-        }
-        statuses.insert(l.id, status);
-    }
-    // Only states changed (an audit goes on): the map redraws those links in
-    // place, keeping its zoom, instead of building and laying out every item.
+    for (const Link &l : std::as_const(m_workspace.links))
+        statuses.insert(l.id, mapStatusOf(index, l));
+    // Only states changed: the map redraws those links in place, keeping its
+    // zoom, instead of building and laying out every item.
     if (m_mapVersion == m_workspaceVersion) {
         m_map->setStatuses(statuses);
         return;
