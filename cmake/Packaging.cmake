@@ -62,7 +62,7 @@ find_program(HELP2MAN help2man)
 find_program(GZIP gzip)
 if(HELP2MAN AND GZIP)
     set(man_src ${PROJECT_SOURCE_DIR}/docs/man)
-    set(commands probe inventory audit runs discover domain import findings profiles checklist accept path tls-rpt
+    set(commands probe receiver inventory audit runs discover domain import findings profiles checklist accept path tls-rpt
                  report)
     set(pages)
     foreach(page mailtls-auditor mailtls-lab ${commands})
