@@ -6459,10 +6459,6 @@ to see what it answered.</translation>
         <translation>timed out</translation>
     </message>
     <message>
-        <source>refused: too many sessions</source>
-        <translation>refused: too many sessions</translation>
-    </message>
-    <message>
         <source>%1: %2; %3</source>
         <translation>%1: %2; %3</translation>
     </message>
@@ -6568,6 +6564,17 @@ to see what it answered.</translation>
     <message>
         <source>listening on %1: %2</source>
         <translation>listening on %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: expected a PEM file of at most 1 MB</source>
+        <translation>%1: expected a PEM file of at most 1 MB</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) refused so far: too many sessions open</source>
+        <translation>
+            <numerusform>%n connection refused so far: too many sessions open</numerusform>
+            <numerusform>%n connections refused so far: too many sessions open</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7979,10 +7986,10 @@ to see what it answered.</translation>
         <translation>too many unknown commands</translation>
     </message>
     <message numerus="yes">
-        <source>%n session(s) already open</source>
+        <source>more than %n command(s) in one session</source>
         <translation>
-            <numerusform>%n session already open</numerusform>
-            <numerusform>%n sessions already open</numerusform>
+            <numerusform>more than %n command in one session</numerusform>
+            <numerusform>more than %n commands in one session</numerusform>
         </translation>
     </message>
 </context>

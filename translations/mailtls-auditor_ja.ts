@@ -6410,10 +6410,6 @@ to see what it answered.</source>
         <translation>タイムアウト</translation>
     </message>
     <message>
-        <source>refused: too many sessions</source>
-        <translation>拒否: セッション数が上限</translation>
-    </message>
-    <message>
         <source>%1: %2; %3</source>
         <translation>%1: %2、%3</translation>
     </message>
@@ -6518,6 +6514,16 @@ to see what it answered.</source>
     <message>
         <source>listening on %1: %2</source>
         <translation>%1 で待ち受け中: %2</translation>
+    </message>
+    <message>
+        <source>%1: expected a PEM file of at most 1 MB</source>
+        <translation>%1: 1 MB 以下の PEM ファイルを指定してください</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) refused so far: too many sessions open</source>
+        <translation>
+            <numerusform>これまでに %n 件の接続を拒否: セッション数が上限</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7918,9 +7924,9 @@ to see what it answered.</source>
         <translation>不明なコマンドが多すぎます</translation>
     </message>
     <message numerus="yes">
-        <source>%n session(s) already open</source>
+        <source>more than %n command(s) in one session</source>
         <translation>
-            <numerusform>すでに %n セッションが開いています</numerusform>
+            <numerusform>1 セッションで %n を超えるコマンド</numerusform>
         </translation>
     </message>
 </context>

@@ -15,6 +15,7 @@
 #include <QTimer>
 
 #include <atomic>
+#include <chrono>
 #include <csignal>
 
 namespace mailtls::cli {
@@ -76,7 +77,6 @@ QString describe(const ReceivedSession &s)
     case SessionEnd::TlsFailed: end = Tr::tr("no message"); break;
     case SessionEnd::ProtocolError: end = Tr::tr("protocol error"); break;
     case SessionEnd::TimedOut: end = Tr::tr("timed out"); break;
-    case SessionEnd::TooMany: end = Tr::tr("refused: too many sessions"); break;
     }
     QString line = Tr::tr("%1: %2; %3").arg(who, tls, end);
     if (!s.note.isEmpty())
@@ -85,7 +85,7 @@ QString describe(const ReceivedSession &s)
 }
 
 QString writeJson(const QString &path, const ReceiverOptions &options, const QList<ReceiverListener> &bound,
-                  const QList<ReceivedSession> &sessions)
+                  const QList<ReceivedSession> &sessions, int refusedBusy)
 {
     QJsonArray listeners;
     for (const ReceiverListener &l : bound)
@@ -96,6 +96,7 @@ QString writeJson(const QString &path, const ReceiverOptions &options, const QLi
         list.append(receivedSessionToJson(s));
     const QJsonObject root{{QStringLiteral("hostname"), options.hostName},
                            {QStringLiteral("listeners"), listeners},
+                           {QStringLiteral("refused_too_many"), refusedBusy},
                            {QStringLiteral("sessions"), list}};
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(root).toJson()) < 0 || !file.commit())
@@ -110,7 +111,10 @@ QByteArray readFile(const QString &path, QString *error)
         *error = Tr::tr("cannot read %1: %2").arg(path, f.errorString());
         return {};
     }
-    return f.read(1024 * 1024);
+    const QByteArray pem = f.read(1024 * 1024 + 1);
+    if (pem.isEmpty() || pem.size() > 1024 * 1024)
+        *error = Tr::tr("%1: expected a PEM file of at most 1 MB").arg(path);
+    return pem;
 }
 
 } // namespace
@@ -199,7 +203,7 @@ int runReceiver(const QStringList &arguments, QTextStream &out, QTextStream &err
     }
     bool ok = false;
     const int timeoutS = parser.value(timeoutOption).toInt(&ok);
-    if (!ok || timeoutS < 0) {
+    if (!ok || timeoutS < 0 || timeoutS > 30 * 24 * 3600) {
         err << Tr::tr("receiver: --timeout takes a number of seconds") << Qt::endl;
         return 2;
     }
@@ -210,18 +214,25 @@ int runReceiver(const QStringList &arguments, QTextStream &out, QTextStream &err
     }
     const QString jsonPath = parser.value(jsonOption);
 
-    // The sessions end on worker threads; they are printed and written here.
+    // The sessions end on worker threads; they are printed here, and the
+    // JSON is written at most once a second (a flood of sessions costs no
+    // rewrite each).
     QEventLoop loop;
     int ended = 0;
+    bool dirty = false;
     QString writeError;
     SmtpReceiver receiver(options);
-    receiver.onSessionEnded([&loop, &out, &ended, &receiver, &options, &jsonPath, &writeError,
-                             maxSessions](const ReceivedSession &s) {
-        QMetaObject::invokeMethod(&loop, [&, s] {
+    const auto write = [&] {
+        if (!jsonPath.isEmpty())
+            writeError = writeJson(jsonPath, options, receiver.listeners(), receiver.sessions(),
+                                   receiver.refusedBusy());
+        dirty = false;
+    };
+    receiver.onSessionEnded([&loop, &out, &ended, &dirty, maxSessions](const ReceivedSession &s) {
+        QMetaObject::invokeMethod(&loop, [&loop, &out, &ended, &dirty, maxSessions, s] {
             out << describe(s) << Qt::endl;
             ++ended;
-            if (!jsonPath.isEmpty())
-                writeError = writeJson(jsonPath, options, receiver.listeners(), receiver.sessions());
+            dirty = true;
             if (maxSessions > 0 && ended >= maxSessions)
                 loop.quit();
         });
@@ -232,8 +243,19 @@ int runReceiver(const QStringList &arguments, QTextStream &out, QTextStream &err
     }
     for (const ReceiverListener &l : receiver.listeners())
         out << Tr::tr("listening on %1: %2").arg(l.toString(), receiverScenarioLabel(l.scenario)) << Qt::endl;
-    if (!jsonPath.isEmpty())
-        writeError = writeJson(jsonPath, options, receiver.listeners(), {});
+    write();
+    int busyShown = 0;
+    QTimer flush;
+    QObject::connect(&flush, &QTimer::timeout, &loop, [&] {
+        if (const int busy = receiver.refusedBusy(); busy != busyShown) {
+            out << Tr::tr("%n connection(s) refused so far: too many sessions open", nullptr, busy) << Qt::endl;
+            busyShown = busy;
+            dirty = true;
+        }
+        if (dirty)
+            write();
+    });
+    flush.start(1000);
 
     g_interrupted = false;
     std::signal(SIGINT, onSignal);
@@ -245,7 +267,7 @@ int runReceiver(const QStringList &arguments, QTextStream &out, QTextStream &err
     });
     poll.start(200);
     if (timeoutS > 0)
-        QTimer::singleShot(timeoutS * 1000, &loop, &QEventLoop::quit);
+        QTimer::singleShot(std::chrono::seconds(timeoutS), &loop, &QEventLoop::quit);
     loop.exec();
     receiver.stop();
     std::signal(SIGINT, SIG_DFL);
@@ -253,8 +275,7 @@ int runReceiver(const QStringList &arguments, QTextStream &out, QTextStream &err
     // Sessions cut by the stop end now: printed and written with the others.
     QCoreApplication::sendPostedEvents(&loop);
     loop.processEvents();
-    if (!jsonPath.isEmpty())
-        writeError = writeJson(jsonPath, options, receiver.listeners(), receiver.sessions());
+    write();
     if (!writeError.isEmpty()) {
         err << Tr::tr("receiver: %1").arg(writeError) << Qt::endl;
         return 1;

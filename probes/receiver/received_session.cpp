@@ -80,7 +80,6 @@ QString sessionEndKey(SessionEnd e)
     case SessionEnd::TlsFailed: return QStringLiteral("tls_failed");
     case SessionEnd::ProtocolError: return QStringLiteral("protocol_error");
     case SessionEnd::TimedOut: return QStringLiteral("timed_out");
-    case SessionEnd::TooMany: return QStringLiteral("too_many");
     }
     return {};
 }
@@ -120,6 +119,8 @@ QJsonObject receivedSessionToJson(const ReceivedSession &s)
     o.insert(QStringLiteral("recipients"), QJsonArray::fromStringList(s.recipients));
     o.insert(QStringLiteral("message_received"), s.messageReceived);
     o.insert(QStringLiteral("message_over_tls"), s.messageOverTls);
+    o.insert(QStringLiteral("messages_cleartext"), s.messagesCleartext);
+    o.insert(QStringLiteral("messages_tls"), s.messagesTls);
     o.insert(QStringLiteral("message_bytes"), s.messageBytes);
     o.insert(QStringLiteral("headers"), QJsonArray::fromStringList(s.headers));
     o.insert(QStringLiteral("end"), sessionEndKey(s.end));

@@ -39,13 +39,12 @@ bool advertisesStartTls(ReceiverScenario s);
 
 // How a session ended.
 enum class SessionEnd {
-    DeliveredTls,       // a message was taken over TLS
-    DeliveredCleartext, // a message was taken with no TLS
+    DeliveredTls,       // messages were taken, every one over TLS
+    DeliveredCleartext, // at least one message was taken with no TLS
     NoMessage,          // the client quit or closed before a message was taken
     TlsFailed,          // the TLS handshake failed (the client's alert or close is in tlsFailure)
     ProtocolError,      // a line too long, too many errors, a broken dialogue
     TimedOut,           // the client went silent
-    TooMany,            // refused at once: too many sessions open
 };
 QString sessionEndKey(SessionEnd e);
 
@@ -79,11 +78,15 @@ struct ReceivedSession
     // The handshake began and failed: the client's alert (e.g. "bad
     // certificate") or how the connection ended.
     QString tlsFailure;
+    // The envelope of the last message taken (MAIL FROM, up to 100
+    // recipients); aborted transactions leave no trace here.
     QString mailFrom;
     QStringList recipients;
-    bool messageReceived = false;
-    bool messageOverTls = false;
-    qint64 messageBytes = 0;
+    bool messageReceived = false; // at least one message was taken
+    bool messageOverTls = false;  // every message taken came over TLS
+    int messagesCleartext = 0;    // messages taken with no TLS
+    int messagesTls = 0;          // messages taken over TLS
+    qint64 messageBytes = 0;      // of all messages taken
     // Trace and identification headers of the message (Received, Message-ID,
     // Subject, From, To, Date), each cut at 1,000 characters, at most 50.
     QStringList headers;

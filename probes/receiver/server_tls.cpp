@@ -111,7 +111,9 @@ int alertIndex()
 
 void onInfo(const SSL *ssl, int where, int ret)
 {
-    if (!(where & SSL_CB_READ_ALERT))
+    // SSL_CB_READ_ALERT shares its alert bit with SSL_CB_WRITE_ALERT: the
+    // whole value must match, or our own alerts would read as the client's.
+    if ((where & SSL_CB_READ_ALERT) != SSL_CB_READ_ALERT)
         return;
     if (auto *alert = static_cast<QString *>(SSL_get_ex_data(ssl, alertIndex())); alert && alert->isEmpty())
         *alert = QStringLiteral("%1 alert: %2")

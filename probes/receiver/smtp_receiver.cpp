@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <chrono>
 #include <climits>
 #include <cstring>
 
@@ -136,8 +137,10 @@ QString SmtpReceiver::start()
                 QString error;
                 const QDateTime now = QDateTime::currentDateTimeUtc();
                 credentials = makeSelfSigned(m_options.hostName, now.addDays(-1), now.addDays(30), &error);
-                if (credentials.chainPem.isEmpty())
+                if (credentials.chainPem.isEmpty()) {
+                    stop();
                     return error;
+                }
             }
             std::shared_ptr<ServerTlsContext> &tls = contexts[l.scenario];
             if (!tls) {
@@ -190,13 +193,22 @@ void SmtpReceiver::acceptLoop()
         if (::poll(fds.data(), nfds_t(fds.size()), 200) <= 0)
             continue;
         for (qsizetype i = 0; i < fds.size(); ++i) {
+            if (fds[i].revents & (POLLERR | POLLNVAL)) {
+                fds[i].events = 0; // a broken listener is left alone, not polled in a loop
+                continue;
+            }
             if (!(fds[i].revents & POLLIN))
                 continue;
             sockaddr_storage peer{};
             socklen_t len = sizeof peer;
             const int fd = ::accept4(fds[i].fd, reinterpret_cast<sockaddr *>(&peer), &len, SOCK_CLOEXEC | SOCK_NONBLOCK);
-            if (fd < 0)
+            if (fd < 0) {
+                // Out of file descriptors: the connection stays in the
+                // backlog and poll() would say so at once, forever.
+                if (errno == EMFILE || errno == ENFILE || errno == ENOBUFS || errno == ENOMEM)
+                    std::this_thread::sleep_for(std::chrono::milliseconds(100));
                 continue;
+            }
             const Listening &listening = m_listening.at(i);
             ReceivedSession s;
             s.id = m_nextId++;
@@ -208,14 +220,13 @@ void SmtpReceiver::acceptLoop()
             s.clientPort = ntohs(peer.ss_family == AF_INET6 ? reinterpret_cast<sockaddr_in6 *>(&peer)->sin6_port
                                                              : reinterpret_cast<sockaddr_in *>(&peer)->sin_port);
             if (m_active.load() >= m_options.maxSessions) {
-                // Answered at once, never queued: a flood costs one line each.
+                // Answered at once, never queued, counted and not kept: a
+                // flood costs one line each and no memory.
                 static const char kBusy[] = "421 4.7.0 Too many connections, try again later\r\n";
                 (void)!::send(fd, kBusy, sizeof kBusy - 1, MSG_NOSIGNAL | MSG_DONTWAIT);
                 ::close(fd);
-                s.transcript.server(QByteArrayView(kBusy, sizeof kBusy - 3));
-                s.end = SessionEnd::TooMany;
-                s.note = Tr::tr("%n session(s) already open", nullptr, m_options.maxSessions);
-                finish(std::move(s));
+                --m_nextId;
+                ++m_refusedBusy;
                 continue;
             }
             ++m_active;
@@ -261,13 +272,13 @@ void SmtpReceiver::runSession(int fd, const Listening &listening, ReceivedSessio
     const QByteArray host = m_options.hostName.toUtf8();
     SessionEnd cut = SessionEnd::NoMessage;
     bool open = true;
-    const auto send = [&](const QByteArray &reply) {
+    const auto send = [&](const QByteArray &reply, QDeadlineTimer writeDeadline) {
         qsizetype from = 0;
         for (qsizetype nl = reply.indexOf('\n'); nl >= 0; nl = reply.indexOf('\n', from)) {
             s.transcript.server(QByteArrayView(reply).sliced(from, nl - from).trimmed());
             from = nl + 1;
         }
-        const ProbeError e = tls ? tls->writeAll(reply, deadline()) : plain.writeAll(reply, deadline());
+        const ProbeError e = tls ? tls->writeAll(reply, writeDeadline) : plain.writeAll(reply, writeDeadline);
         if (e) {
             s.note = e.message;
             open = false;
@@ -276,31 +287,40 @@ void SmtpReceiver::runSession(int fd, const Listening &listening, ReceivedSessio
     const auto readLine = [&](QByteArray *line, qsizetype max) {
         return tls ? tls->readLine(line, max, deadline()) : plain.readLine(line, max, deadline());
     };
+    const auto reply = [&](const QByteArray &text) { send(text, deadline()); };
+    // The last words before closing: a short deadline of their own, even
+    // when the session's time is up.
+    const auto goodbye = [&](const QByteArray &text) { send(text, QDeadlineTimer(2000)); };
     // A read that failed: how the session ends.
     const auto ended = [&](const ProbeError &e) {
         open = false;
-        if (e.status == ProbeStatus::Timeout) {
+        if (e.dropped || e.status == ProbeStatus::HandshakeFailed) {
+            s.note = Tr::tr("the client closed the connection without QUIT");
+        } else if (e.status == ProbeStatus::Timeout) {
             cut = SessionEnd::TimedOut;
             s.note = sessionDeadline.hasExpired() ? Tr::tr("the session lasted too long")
                                                   : Tr::tr("the client went silent");
-            send("421 4.4.2 " + host + " Timeout, closing connection\r\n");
+            goodbye("421 4.4.2 " + host + " Timeout, closing connection\r\n");
+        } else if (e.status == ProbeStatus::Cancelled) {
+            s.note = Tr::tr("the receiver stopped");
         } else if (e.status == ProbeStatus::ProtocolError) {
             cut = SessionEnd::ProtocolError;
             s.note = e.message;
-            send("500 5.5.2 Line too long, closing connection\r\n");
-        } else if (e.status == ProbeStatus::Cancelled) {
-            s.note = Tr::tr("the receiver stopped");
+            goodbye("500 5.5.2 Line too long, closing connection\r\n");
         } else {
-            s.note = Tr::tr("the client closed the connection without QUIT");
+            s.note = e.message;
         }
         open = false;
     };
 
     bool greeted = false;
     bool inTransaction = false;
+    QString envelopeFrom;       // of the transaction in progress
+    QStringList envelopeTo;     // likewise, up to kMaxRecipients
     int recipients = 0;
     int errors = 0;
-    send("220 " + host + " ESMTP MailTLS Auditor test receiver (mail is discarded)\r\n");
+    int commands = 0;
+    reply("220 " + host + " ESMTP MailTLS Auditor test receiver (mail is discarded)\r\n");
     while (open) {
         QByteArray line;
         if (const ProbeError e = readLine(&line, kMaxCommandLine)) {
@@ -312,10 +332,16 @@ void SmtpReceiver::runSession(int fd, const Listening &listening, ReceivedSessio
         const QByteArray verb = (space < 0 ? command : command.left(space)).toUpper();
         const QByteArrayView argument = space < 0 ? QByteArrayView() : QByteArrayView(command).sliced(space + 1);
         s.transcript.client(verb == "AUTH" ? QByteArrayView("AUTH [not kept]") : QByteArrayView(command));
+        if (++commands > m_options.maxCommands) {
+            cut = SessionEnd::ProtocolError;
+            s.note = Tr::tr("more than %n command(s) in one session", nullptr, m_options.maxCommands);
+            goodbye("421 4.7.0 Too many commands, closing connection\r\n");
+            break;
+        }
 
         if (verb == "EHLO" || verb == "HELO") {
             if (argument.trimmed().isEmpty()) {
-                send("501 5.5.4 " + verb + " needs a domain or address\r\n");
+                reply("501 5.5.4 " + verb + " needs a domain or address\r\n");
                 continue;
             }
             s.ehloName = Transcript::printable(argument.trimmed()).left(255);
@@ -323,41 +349,42 @@ void SmtpReceiver::runSession(int fd, const Listening &listening, ReceivedSessio
             greeted = true;
             inTransaction = false;
             recipients = 0;
+            envelopeTo.clear();
             if (!s.esmtp) {
-                send("250 " + host + "\r\n");
+                reply("250 " + host + "\r\n");
                 continue;
             }
-            QByteArray reply = "250-" + host + "\r\n250-SIZE " + QByteArray::number(m_options.maxMessageBytes) +
+            QByteArray ehloReply = "250-" + host + "\r\n250-SIZE " + QByteArray::number(m_options.maxMessageBytes) +
                                "\r\n250-8BITMIME\r\n";
             if (!tls && advertisesStartTls(s.scenario))
-                reply += "250-STARTTLS\r\n";
+                ehloReply += "250-STARTTLS\r\n";
             else if (!tls && s.scenario == ReceiverScenario::Stripped)
-                reply += "250-XXXXXXXA\r\n";
-            reply += "250 ENHANCEDSTATUSCODES\r\n";
-            send(reply);
+                ehloReply += "250-XXXXXXXA\r\n";
+            ehloReply += "250 ENHANCEDSTATUSCODES\r\n";
+            reply(ehloReply);
         } else if (verb == "STARTTLS") {
             s.startTlsAsked = true;
             if (tls) {
-                send("503 5.5.1 TLS already active\r\n");
+                reply("503 5.5.1 TLS already active\r\n");
                 continue;
             }
             switch (s.scenario) {
             case ReceiverScenario::NoStartTls:
                 s.startTlsReply = 502;
-                send("502 5.5.1 Command not implemented\r\n");
+                reply("502 5.5.1 Command not implemented\r\n");
                 continue;
             case ReceiverScenario::Stripped:
                 s.startTlsReply = 500;
-                send("500 5.5.1 Command unrecognized\r\n");
+                reply("500 5.5.1 Command unrecognized\r\n");
                 continue;
             case ReceiverScenario::StartTlsRefused:
                 s.startTlsReply = 454;
-                send("454 4.7.0 TLS not available due to temporary reason\r\n");
+                reply("454 4.7.0 TLS not available due to temporary reason\r\n");
                 continue;
             default: break;
             }
             s.startTlsReply = 220;
-            send("220 2.0.0 Ready to start TLS\r\n");
+            reply("220 2.0.0 Ready to start TLS\r\n");
             if (!open)
                 break;
             if (plain.pendingBytes() > 0) {
@@ -384,38 +411,39 @@ void SmtpReceiver::runSession(int fd, const Listening &listening, ReceivedSessio
             greeted = false;
             inTransaction = false;
             recipients = 0;
+            envelopeTo.clear();
         } else if (verb == "MAIL") {
             if (!greeted) {
-                send("503 5.5.1 Send EHLO or HELO first\r\n");
+                reply("503 5.5.1 Send EHLO or HELO first\r\n");
             } else if (inTransaction) {
-                send("503 5.5.1 Nested MAIL command\r\n");
+                reply("503 5.5.1 Nested MAIL command\r\n");
             } else if (!argument.startsWith("FROM:") && !argument.startsWith("from:") &&
                        !argument.startsWith("From:")) {
-                send("501 5.5.4 Syntax: MAIL FROM:<address>\r\n");
+                reply("501 5.5.4 Syntax: MAIL FROM:<address>\r\n");
             } else {
-                s.mailFrom = pathOf(argument.sliced(5));
+                envelopeFrom = pathOf(argument.sliced(5));
+                envelopeTo.clear();
                 inTransaction = true;
-                send("250 2.1.0 Ok\r\n");
+                reply("250 2.1.0 Ok\r\n");
             }
         } else if (verb == "RCPT") {
             if (!inTransaction) {
-                send("503 5.5.1 Need MAIL command\r\n");
+                reply("503 5.5.1 Need MAIL command\r\n");
             } else if (!argument.startsWith("TO:") && !argument.startsWith("to:") && !argument.startsWith("To:")) {
-                send("501 5.5.4 Syntax: RCPT TO:<address>\r\n");
+                reply("501 5.5.4 Syntax: RCPT TO:<address>\r\n");
             } else if (recipients >= kMaxRecipients) {
-                send("452 4.5.3 Too many recipients\r\n");
+                reply("452 4.5.3 Too many recipients\r\n");
             } else {
                 ++recipients;
-                if (s.recipients.size() < kMaxRecipients)
-                    s.recipients.append(pathOf(argument.sliced(3)));
-                send("250 2.1.5 Ok\r\n");
+                envelopeTo.append(pathOf(argument.sliced(3)));
+                reply("250 2.1.5 Ok\r\n");
             }
         } else if (verb == "DATA") {
             if (!inTransaction || recipients == 0) {
-                send("503 5.5.1 Need RCPT command\r\n");
+                reply("503 5.5.1 Need RCPT command\r\n");
                 continue;
             }
-            send("354 End data with <CR><LF>.<CR><LF>\r\n");
+            reply("354 End data with <CR><LF>.<CR><LF>\r\n");
             qint64 bytes = 0;
             bool inHeaders = true;
             QByteArray header;
@@ -455,39 +483,49 @@ void SmtpReceiver::runSession(int fd, const Listening &listening, ReceivedSessio
             inTransaction = false;
             recipients = 0;
             if (bytes > m_options.maxMessageBytes) {
-                send("552 5.3.4 Message too big\r\n");
+                reply("552 5.3.4 Message too big\r\n");
                 continue;
             }
+            s.mailFrom = envelopeFrom;
+            s.recipients = envelopeTo;
             s.messageReceived = true;
-            s.messageOverTls = tls != nullptr;
+            ++(tls ? s.messagesTls : s.messagesCleartext);
+            s.messageOverTls = s.messagesCleartext == 0;
             s.messageBytes += bytes;
-            send("250 2.0.0 Ok: discarded by the test receiver, not delivered\r\n");
+            reply("250 2.0.0 Ok: discarded by the test receiver, not delivered\r\n");
         } else if (verb == "RSET") {
             inTransaction = false;
             recipients = 0;
-            send("250 2.0.0 Ok\r\n");
+            envelopeTo.clear();
+            reply("250 2.0.0 Ok\r\n");
         } else if (verb == "NOOP") {
-            send("250 2.0.0 Ok\r\n");
+            reply("250 2.0.0 Ok\r\n");
         } else if (verb == "QUIT") {
-            send("221 2.0.0 Bye\r\n");
+            reply("221 2.0.0 Bye\r\n");
             break;
         } else if (verb == "VRFY") {
-            send("252 2.5.2 Cannot verify the user\r\n");
+            reply("252 2.5.2 Cannot verify the user\r\n");
         } else {
-            send("502 5.5.2 Command not recognized\r\n");
+            reply("502 5.5.2 Command not recognized\r\n");
             if (++errors >= kMaxErrors) {
                 cut = SessionEnd::ProtocolError;
                 s.note = Tr::tr("too many unknown commands");
-                send("421 4.7.0 Too many errors, closing connection\r\n");
+                goodbye("421 4.7.0 Too many errors, closing connection\r\n");
                 break;
             }
         }
     }
     if (tls && s.tls)
         tls->shutdown(QDeadlineTimer(500));
-    s.end = s.messageReceived && (cut == SessionEnd::NoMessage || cut == SessionEnd::TimedOut)
-                ? (s.messageOverTls ? SessionEnd::DeliveredTls : SessionEnd::DeliveredCleartext)
-                : cut;
+    // A message taken decides, whatever cut the session afterwards (the cut
+    // stays in the note); one taken in cleartext is never hidden by others over TLS.
+    if (s.messageReceived) {
+        if (cut != SessionEnd::NoMessage && s.note.isEmpty())
+            s.note = sessionEndKey(cut);
+        s.end = s.messagesCleartext > 0 ? SessionEnd::DeliveredCleartext : SessionEnd::DeliveredTls;
+    } else {
+        s.end = cut;
+    }
     finish(std::move(s));
 }
 

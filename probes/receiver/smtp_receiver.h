@@ -45,7 +45,8 @@ struct ReceiverOptions
     int idleTimeoutMs = 60000;     // a client silent this long is cut off (421)
     int sessionTimeoutMs = 600000; // no session lasts longer
     qint64 maxMessageBytes = 10 * 1024 * 1024;
-    int maxKeptSessions = 10000;   // sessions kept in sessions(); later ones are counted, not kept
+    int maxKeptSessions = 1000;    // sessions kept in sessions(); later ones are counted, not kept
+    int maxCommands = 500;         // commands in one session; more end it (421)
 };
 
 class SmtpReceiver
@@ -69,6 +70,8 @@ public:
     QList<ReceiverListener> listeners() const { return m_bound; }
     QList<ReceivedSession> sessions() const;
     int sessionsSeen() const { return m_nextId.load() - 1; }
+    // Connections answered 421 at once because maxSessions were open: counted, not kept.
+    int refusedBusy() const { return m_refusedBusy.load(); }
 
 private:
     struct Listening
@@ -90,6 +93,7 @@ private:
     std::atomic_bool m_stop{false};
     std::atomic_int m_active{0};
     std::atomic_int m_nextId{1};
+    std::atomic_int m_refusedBusy{0};
     mutable QMutex m_mutex;
     QList<ReceivedSession> m_sessions;
 };
