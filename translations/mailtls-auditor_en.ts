@@ -5017,6 +5017,137 @@ to see what it answered.</translation>
     </message>
 </context>
 <context>
+    <name>mailtls::OutboundVerdict</name>
+    <message>
+        <source>session %1 (%2)</source>
+        <translation>session %1 (%2)</translation>
+    </message>
+    <message>
+        <source>no session came to a normal listener</source>
+        <translation>no session came to a normal listener</translation>
+    </message>
+    <message>
+        <source>%1: STARTTLS was offered and asked for, and a message still came in cleartext</source>
+        <translation>%1: STARTTLS was offered and asked for, and a message still came in cleartext</translation>
+    </message>
+    <message>
+        <source>%1: STARTTLS was offered; the message came in cleartext</source>
+        <translation>%1: STARTTLS was offered; the message came in cleartext</translation>
+    </message>
+    <message>
+        <source>%1: the handshake with a server offering TLS 1.2 and 1.3 failed: %2</source>
+        <translation>%1: the handshake with a server offering TLS 1.2 and 1.3 failed: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) to a normal listener, none with a message</source>
+        <translation>
+            <numerusform>%n session to a normal listener, none with a message</numerusform>
+            <numerusform>%n sessions to a normal listener, none with a message</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) delivered over STARTTLS</source>
+        <translation>
+            <numerusform>%n message delivered over STARTTLS</numerusform>
+            <numerusform>%n messages delivered over STARTTLS</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: its hello offered at most %2 to a server with TLS 1.2 and 1.3</source>
+        <translation>%1: its hello offered at most %2 to a server with TLS 1.2 and 1.3</translation>
+    </message>
+    <message>
+        <source>no TLS session with a normal listener</source>
+        <translation>no TLS session with a normal listener</translation>
+    </message>
+    <message>
+        <source>negotiated %1</source>
+        <translation>negotiated %1</translation>
+    </message>
+    <message>
+        <source>took %1 from a server with nothing newer, while offering %2</source>
+        <translation>took %1 from a server with nothing newer, while offering %2</translation>
+    </message>
+    <message>
+        <source>no TLS session</source>
+        <translation>no TLS session</translation>
+    </message>
+    <message>
+        <source>%1: no SNI</source>
+        <translation>%1: no SNI</translation>
+    </message>
+    <message>
+        <source>SNI %1</source>
+        <translation>SNI %1</translation>
+    </message>
+    <message>
+        <source>no session came to a no-starttls, starttls-refused or stripped listener</source>
+        <translation>no session came to a no-starttls, starttls-refused or stripped listener</translation>
+    </message>
+    <message>
+        <source>held the message when TLS was missing (stricter than opportunistic TLS asks)</source>
+        <translation>held the message when TLS was missing (stricter than opportunistic TLS asks)</translation>
+    </message>
+    <message>
+        <source>delivered in cleartext when TLS was missing, as opportunistic TLS does (RFC 7435)</source>
+        <translation>delivered in cleartext when TLS was missing, as opportunistic TLS does (RFC 7435)</translation>
+    </message>
+    <message>
+        <source>%1: delivered in cleartext although the destination's policy requires TLS</source>
+        <translation>%1: delivered in cleartext although the destination's policy requires TLS</translation>
+    </message>
+    <message numerus="yes">
+        <source>held the message in %n session(s) without TLS</source>
+        <translation>
+            <numerusform>held the message in %n session without TLS</numerusform>
+            <numerusform>held the message in %n sessions without TLS</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no session came to a bad-certificate listener</source>
+        <translation>no session came to a bad-certificate listener</translation>
+    </message>
+    <message>
+        <source>%1: delivered over a certificate self-signed, expired and for another name</source>
+        <translation>%1: delivered over a certificate self-signed, expired and for another name</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) to a bad-certificate listener, none that tried TLS</source>
+        <translation>
+            <numerusform>%n session to a bad-certificate listener, none that tried TLS</numerusform>
+            <numerusform>%n sessions to a bad-certificate listener, none that tried TLS</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>refused the certificate: %1</source>
+        <translation>refused the certificate: %1</translation>
+    </message>
+    <message>
+        <source>Uses STARTTLS when it is offered (M1)</source>
+        <translation>Uses STARTTLS when it is offered (M1)</translation>
+    </message>
+    <message>
+        <source>Takes TLS 1.2 or 1.3 when they are offered</source>
+        <translation>Takes TLS 1.2 or 1.3 when they are offered</translation>
+    </message>
+    <message>
+        <source>Sends SNI</source>
+        <translation>Sends SNI</translation>
+    </message>
+    <message>
+        <source>Keeps the message when the destination requires TLS and it is missing</source>
+        <translation>Keeps the message when the destination requires TLS and it is missing</translation>
+    </message>
+    <message>
+        <source>Keeps the message when the destination requires TLS and the certificate does not check</source>
+        <translation>Keeps the message when the destination requires TLS and the certificate does not check</translation>
+    </message>
+    <message>
+        <source>When TLS is missing (no policy at the destination)</source>
+        <translation>When TLS is missing (no policy at the destination)</translation>
+    </message>
+</context>
+<context>
     <name>mailtls::PathCommand</name>
     <message>
         <source>Postfix TLS comment</source>
@@ -6575,6 +6706,38 @@ to see what it answered.</translation>
             <numerusform>%n connection refused so far: too many sessions open</numerusform>
             <numerusform>%n connections refused so far: too many sessions open</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>What the destinations the scenarios play publish: none (opportunistic TLS: a fallback to cleartext is expected) or requires-tls (MTA-STS enforce or DANE: a fallback or an unchecked certificate is a fault).</source>
+        <translation>What the destinations the scenarios play publish: none (opportunistic TLS: a fallback to cleartext is expected) or requires-tls (MTA-STS enforce or DANE: a fallback or an unchecked certificate is a fault).</translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation>policy</translation>
+    </message>
+    <message>
+        <source>receiver: --policy is none or requires-tls</source>
+        <translation>receiver: --policy is none or requires-tls</translation>
+    </message>
+    <message>
+        <source>relay %1%2:</source>
+        <translation>relay %1%2:</translation>
+    </message>
+    <message>
+        <source>undecided</source>
+        <translation>undecided</translation>
+    </message>
+    <message>
+        <source>noted</source>
+        <translation>noted</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>pass</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>FAIL</translation>
     </message>
 </context>
 <context>

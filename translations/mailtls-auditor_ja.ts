@@ -4974,6 +4974,133 @@ to see what it answered.</source>
     </message>
 </context>
 <context>
+    <name>mailtls::OutboundVerdict</name>
+    <message>
+        <source>session %1 (%2)</source>
+        <translation>セッション %1 (%2)</translation>
+    </message>
+    <message>
+        <source>no session came to a normal listener</source>
+        <translation>normal の待ち受けに来たセッションがありません</translation>
+    </message>
+    <message>
+        <source>%1: STARTTLS was offered and asked for, and a message still came in cleartext</source>
+        <translation>%1: STARTTLS が提示され要求もされたのに、メッセージが平文で届きました</translation>
+    </message>
+    <message>
+        <source>%1: STARTTLS was offered; the message came in cleartext</source>
+        <translation>%1: STARTTLS が提示されたのに、メッセージが平文で届きました</translation>
+    </message>
+    <message>
+        <source>%1: the handshake with a server offering TLS 1.2 and 1.3 failed: %2</source>
+        <translation>%1: TLS 1.2 と 1.3 を提示するサーバーとのハンドシェイクに失敗: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) to a normal listener, none with a message</source>
+        <translation>
+            <numerusform>normal の待ち受けへのセッション %n 件、メッセージはなし</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) delivered over STARTTLS</source>
+        <translation>
+            <numerusform>%n 件のメッセージを STARTTLS で配送</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: its hello offered at most %2 to a server with TLS 1.2 and 1.3</source>
+        <translation>%1: TLS 1.2 と 1.3 を持つサーバーに対し、hello が提示したのは最大 %2</translation>
+    </message>
+    <message>
+        <source>no TLS session with a normal listener</source>
+        <translation>normal の待ち受けとの TLS セッションがありません</translation>
+    </message>
+    <message>
+        <source>negotiated %1</source>
+        <translation>%1 で合意</translation>
+    </message>
+    <message>
+        <source>took %1 from a server with nothing newer, while offering %2</source>
+        <translation>%2 を提示しつつ、それ以上の新しいものを持たないサーバーから %1 を受け入れ</translation>
+    </message>
+    <message>
+        <source>no TLS session</source>
+        <translation>TLS セッションがありません</translation>
+    </message>
+    <message>
+        <source>%1: no SNI</source>
+        <translation>%1: SNI なし</translation>
+    </message>
+    <message>
+        <source>SNI %1</source>
+        <translation>SNI %1</translation>
+    </message>
+    <message>
+        <source>no session came to a no-starttls, starttls-refused or stripped listener</source>
+        <translation>no-starttls、starttls-refused、stripped の待ち受けに来たセッションがありません</translation>
+    </message>
+    <message>
+        <source>held the message when TLS was missing (stricter than opportunistic TLS asks)</source>
+        <translation>TLS がないときメッセージを保留 (日和見 TLS が求めるより厳格)</translation>
+    </message>
+    <message>
+        <source>delivered in cleartext when TLS was missing, as opportunistic TLS does (RFC 7435)</source>
+        <translation>TLS がないとき平文で配送 (日和見 TLS の通常の動作、RFC 7435)</translation>
+    </message>
+    <message>
+        <source>%1: delivered in cleartext although the destination's policy requires TLS</source>
+        <translation>%1: 宛先のポリシーが TLS を必須としているのに平文で配送</translation>
+    </message>
+    <message numerus="yes">
+        <source>held the message in %n session(s) without TLS</source>
+        <translation>
+            <numerusform>TLS のないセッション %n 件でメッセージを保留</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no session came to a bad-certificate listener</source>
+        <translation>bad-certificate の待ち受けに来たセッションがありません</translation>
+    </message>
+    <message>
+        <source>%1: delivered over a certificate self-signed, expired and for another name</source>
+        <translation>%1: 自己署名・期限切れ・別名の証明書のまま配送</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) to a bad-certificate listener, none that tried TLS</source>
+        <translation>
+            <numerusform>bad-certificate の待ち受けへのセッション %n 件、TLS を試みたものはなし</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>refused the certificate: %1</source>
+        <translation>証明書を拒否: %1</translation>
+    </message>
+    <message>
+        <source>Uses STARTTLS when it is offered (M1)</source>
+        <translation>STARTTLS が提示されたら使う (M1)</translation>
+    </message>
+    <message>
+        <source>Takes TLS 1.2 or 1.3 when they are offered</source>
+        <translation>TLS 1.2 または 1.3 が提示されたらそれを使う</translation>
+    </message>
+    <message>
+        <source>Sends SNI</source>
+        <translation>SNI を送る</translation>
+    </message>
+    <message>
+        <source>Keeps the message when the destination requires TLS and it is missing</source>
+        <translation>宛先が TLS を必須とし TLS がないとき、メッセージを保留する</translation>
+    </message>
+    <message>
+        <source>Keeps the message when the destination requires TLS and the certificate does not check</source>
+        <translation>宛先が TLS を必須とし証明書が検証できないとき、メッセージを保留する</translation>
+    </message>
+    <message>
+        <source>When TLS is missing (no policy at the destination)</source>
+        <translation>TLS がないとき (宛先にポリシーなし)</translation>
+    </message>
+</context>
+<context>
     <name>mailtls::PathCommand</name>
     <message>
         <source>Postfix TLS comment</source>
@@ -6524,6 +6651,38 @@ to see what it answered.</source>
         <translation>
             <numerusform>これまでに %n 件の接続を拒否: セッション数が上限</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>What the destinations the scenarios play publish: none (opportunistic TLS: a fallback to cleartext is expected) or requires-tls (MTA-STS enforce or DANE: a fallback or an unchecked certificate is a fault).</source>
+        <translation>シナリオが演じる宛先が公開しているもの: none (日和見 TLS: 平文へのフォールバックは想定どおり) または requires-tls (MTA-STS enforce か DANE: フォールバックや未検証の証明書は不備)。</translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation>ポリシー</translation>
+    </message>
+    <message>
+        <source>receiver: --policy is none or requires-tls</source>
+        <translation>receiver: --policy は none か requires-tls です</translation>
+    </message>
+    <message>
+        <source>relay %1%2:</source>
+        <translation>リレー %1%2:</translation>
+    </message>
+    <message>
+        <source>undecided</source>
+        <translation>未決定</translation>
+    </message>
+    <message>
+        <source>noted</source>
+        <translation>記録</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>不合格</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "app/cli/cli.h"
 
+#include "app/evidence/outbound_verdict.h"
 #include "probes/receiver/smtp_receiver.h"
 
 #include <QCommandLineParser>
@@ -85,8 +86,11 @@ QString describe(const ReceivedSession &s)
 }
 
 QString writeJson(const QString &path, const ReceiverOptions &options, const QList<ReceiverListener> &bound,
-                  const QList<ReceivedSession> &sessions, int refusedBusy)
+                  const QList<ReceivedSession> &sessions, int refusedBusy, DestinationPolicy policy)
 {
+    QJsonArray verdicts;
+    for (const OutboundVerdict &v : judgeOutbound(sessions, policy))
+        verdicts.append(outboundVerdictToJson(v));
     QJsonArray listeners;
     for (const ReceiverListener &l : bound)
         listeners.append(QJsonObject{{QStringLiteral("listen"), l.toString()},
@@ -97,6 +101,8 @@ QString writeJson(const QString &path, const ReceiverOptions &options, const QLi
     const QJsonObject root{{QStringLiteral("hostname"), options.hostName},
                            {QStringLiteral("listeners"), listeners},
                            {QStringLiteral("refused_too_many"), refusedBusy},
+                           {QStringLiteral("policy"), destinationPolicyKey(policy)},
+                           {QStringLiteral("verdicts"), verdicts},
                            {QStringLiteral("sessions"), list}};
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(root).toJson()) < 0 || !file.commit())
@@ -150,8 +156,14 @@ int runReceiver(const QStringList &arguments, QTextStream &out, QTextStream &err
     const QCommandLineOption sessionsOption(QStringLiteral("sessions"),
                                             Tr::tr("Stop once this many sessions have ended (0: no limit)."),
                                             Tr::tr("count"), QStringLiteral("0"));
+    const QCommandLineOption policyOption(
+        QStringLiteral("policy"),
+        Tr::tr("What the destinations the scenarios play publish: none (opportunistic TLS: a fallback to cleartext "
+               "is expected) or requires-tls (MTA-STS enforce or DANE: a fallback or an unchecked certificate is a "
+               "fault)."),
+        Tr::tr("policy"), QStringLiteral("none"));
     parser.addOptions({listenOption, scenarioOption, hostOption, certOption, keyOption, jsonOption, timeoutOption,
-                       sessionsOption});
+                       sessionsOption, policyOption});
     if (const auto done = parseSubcommand(parser, arguments, out, err))
         return *done;
 
@@ -213,6 +225,11 @@ int runReceiver(const QStringList &arguments, QTextStream &out, QTextStream &err
         return 2;
     }
     const QString jsonPath = parser.value(jsonOption);
+    const std::optional<DestinationPolicy> policy = destinationPolicyFromKey(parser.value(policyOption));
+    if (!policy) {
+        err << Tr::tr("receiver: --policy is none or requires-tls") << Qt::endl;
+        return 2;
+    }
 
     // The sessions end on worker threads; they are printed here, and the
     // JSON is written at most once a second (a flood of sessions costs no
@@ -225,7 +242,7 @@ int runReceiver(const QStringList &arguments, QTextStream &out, QTextStream &err
     const auto write = [&] {
         if (!jsonPath.isEmpty())
             writeError = writeJson(jsonPath, options, receiver.listeners(), receiver.sessions(),
-                                   receiver.refusedBusy());
+                                   receiver.refusedBusy(), *policy);
         dirty = false;
     };
     receiver.onSessionEnded([&loop, &out, &ended, &dirty, maxSessions](const ReceivedSession &s) {
@@ -276,6 +293,18 @@ int runReceiver(const QStringList &arguments, QTextStream &out, QTextStream &err
     QCoreApplication::sendPostedEvents(&loop);
     loop.processEvents();
     write();
+    // What each relay did, judged.
+    for (const OutboundVerdict &v : judgeOutbound(receiver.sessions(), *policy)) {
+        out << Tr::tr("relay %1%2:").arg(v.clientAddress, v.ehloName.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(v.ehloName))
+            << Qt::endl;
+        for (const OutboundCheck &c : v.checks) {
+            const QString outcome = !c.passed        ? Tr::tr("undecided")
+                                    : c.informational ? Tr::tr("noted")
+                                    : *c.passed       ? Tr::tr("pass")
+                                                      : Tr::tr("FAIL");
+            out << QStringLiteral("  [%1] %2: %3").arg(outcome, outboundCheckTitle(c.id), c.evidence) << Qt::endl;
+        }
+    }
     if (!writeError.isEmpty()) {
         err << Tr::tr("receiver: %1").arg(writeError) << Qt::endl;
         return 1;

@@ -1,0 +1,318 @@
+#include "app/evidence/outbound_verdict.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+#include <algorithm>
+
+namespace mailtls {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(mailtls::OutboundVerdict)
+};
+
+using Sessions = QList<const ReceivedSession *>;
+
+Sessions ofScenario(const Sessions &all, std::initializer_list<ReceiverScenario> scenarios)
+{
+    Sessions out;
+    for (const ReceivedSession *s : all) {
+        if (std::find(scenarios.begin(), scenarios.end(), s->scenario) != scenarios.end())
+            out.append(s);
+    }
+    return out;
+}
+
+QList<int> ids(const Sessions &sessions)
+{
+    QList<int> out;
+    for (const ReceivedSession *s : sessions)
+        out.append(s->id);
+    return out;
+}
+
+QString sessionText(const ReceivedSession &s)
+{
+    return Tr::tr("session %1 (%2)").arg(s.id).arg(receiverScenarioKey(s.scenario));
+}
+
+OutboundCheck undecided(OutboundCheckId id, const QString &why)
+{
+    OutboundCheck c;
+    c.id = id;
+    c.evidence = why;
+    return c;
+}
+
+// 1. STARTTLS when offered: the sessions to a normal listener.
+OutboundCheck usesStartTls(const Sessions &all)
+{
+    const Sessions normal = ofScenario(all, {ReceiverScenario::Normal});
+    if (normal.isEmpty())
+        return undecided(OutboundCheckId::UsesStartTls, Tr::tr("no session came to a normal listener"));
+    OutboundCheck c;
+    c.id = OutboundCheckId::UsesStartTls;
+    for (const ReceivedSession *s : normal) {
+        if (s->messagesCleartext > 0) {
+            c.passed = false;
+            c.sessions = {s->id};
+            c.evidence = s->startTlsAsked
+                             ? Tr::tr("%1: STARTTLS was offered and asked for, and a message still came in cleartext")
+                                   .arg(sessionText(*s))
+                             : Tr::tr("%1: STARTTLS was offered; the message came in cleartext").arg(sessionText(*s));
+            return c;
+        }
+        if (!s->tlsFailure.isEmpty() && !s->messageReceived) {
+            c.passed = false;
+            c.sessions = {s->id};
+            c.evidence = Tr::tr("%1: the handshake with a server offering TLS 1.2 and 1.3 failed: %2")
+                             .arg(sessionText(*s), s->tlsFailure);
+            return c;
+        }
+    }
+    Sessions delivered;
+    for (const ReceivedSession *s : normal) {
+        if (s->messagesTls > 0)
+            delivered.append(s);
+    }
+    if (delivered.isEmpty())
+        return undecided(OutboundCheckId::UsesStartTls,
+                         Tr::tr("%n session(s) to a normal listener, none with a message", nullptr,
+                                static_cast<int>(normal.size())));
+    c.passed = true;
+    c.sessions = ids(delivered);
+    c.evidence = Tr::tr("%n message(s) delivered over STARTTLS", nullptr, static_cast<int>(delivered.size()));
+    return c;
+}
+
+// 2. The best version offered: TLS 1.2 or 1.3 toward a server that has them.
+OutboundCheck bestVersion(const Sessions &all)
+{
+    const Sessions normal = ofScenario(all, {ReceiverScenario::Normal});
+    OutboundCheck c;
+    c.id = OutboundCheckId::BestVersion;
+    Sessions decided;
+    for (const ReceivedSession *s : normal) {
+        if (s->clientMaxVersion && *s->clientMaxVersion < TlsVersion::Tls12) {
+            c.passed = false;
+            c.sessions = {s->id};
+            c.evidence = Tr::tr("%1: its hello offered at most %2 to a server with TLS 1.2 and 1.3")
+                             .arg(sessionText(*s), tlsVersionName(*s->clientMaxVersion));
+            return c;
+        }
+        if (s->tls)
+            decided.append(s);
+    }
+    if (decided.isEmpty())
+        return undecided(OutboundCheckId::BestVersion, Tr::tr("no TLS session with a normal listener"));
+    c.passed = true;
+    c.sessions = ids(decided);
+    QStringList versions;
+    for (const ReceivedSession *s : decided) {
+        const QString v = tlsVersionName(s->tls->version);
+        if (!versions.contains(v))
+            versions.append(v);
+    }
+    c.evidence = Tr::tr("negotiated %1").arg(versions.join(QStringLiteral(", ")));
+    // A server with nothing newer than TLS 1.1 decides that version, not the client.
+    for (const ReceivedSession *s : ofScenario(all, {ReceiverScenario::LegacyOnly})) {
+        if (s->tls && s->clientMaxVersion && *s->clientMaxVersion >= TlsVersion::Tls12) {
+            c.evidence += QStringLiteral("; ") +
+                          Tr::tr("took %1 from a server with nothing newer, while offering %2")
+                              .arg(tlsVersionName(s->tls->version), tlsVersionName(*s->clientMaxVersion));
+            break;
+        }
+    }
+    return c;
+}
+
+// 3. SNI in every TLS session.
+OutboundCheck sendsSni(const Sessions &all)
+{
+    OutboundCheck c;
+    c.id = OutboundCheckId::SendsSni;
+    Sessions tls;
+    for (const ReceivedSession *s : all) {
+        if (s->tls)
+            tls.append(s);
+    }
+    if (tls.isEmpty())
+        return undecided(OutboundCheckId::SendsSni, Tr::tr("no TLS session"));
+    for (const ReceivedSession *s : tls) {
+        if (s->tls->serverName.isEmpty()) {
+            c.passed = false;
+            c.sessions = {s->id};
+            c.evidence = Tr::tr("%1: no SNI").arg(sessionText(*s));
+            return c;
+        }
+    }
+    c.passed = true;
+    c.sessions = ids(tls);
+    c.evidence = Tr::tr("SNI %1").arg(tls.constFirst()->tls->serverName);
+    return c;
+}
+
+// 4. TLS missing, refused or stripped: the message kept (policy), or what happened (no policy).
+OutboundCheck fallback(const Sessions &all, DestinationPolicy policy)
+{
+    const OutboundCheckId id = policy == DestinationPolicy::RequiresTls ? OutboundCheckId::NoFallbackWhenRequired
+                                                                        : OutboundCheckId::FallbackOpportunistic;
+    const Sessions without = ofScenario(
+        all, {ReceiverScenario::NoStartTls, ReceiverScenario::StartTlsRefused, ReceiverScenario::Stripped});
+    if (without.isEmpty())
+        return undecided(id, Tr::tr("no session came to a no-starttls, starttls-refused or stripped listener"));
+    OutboundCheck c;
+    c.id = id;
+    c.informational = policy == DestinationPolicy::None;
+    Sessions cleartext;
+    for (const ReceivedSession *s : without) {
+        if (s->messagesCleartext > 0)
+            cleartext.append(s);
+    }
+    if (policy == DestinationPolicy::None) {
+        c.passed = true;
+        c.sessions = ids(without);
+        c.evidence = cleartext.isEmpty()
+                         ? Tr::tr("held the message when TLS was missing (stricter than opportunistic TLS asks)")
+                         : Tr::tr("delivered in cleartext when TLS was missing, as opportunistic TLS does (RFC 7435)");
+        return c;
+    }
+    if (!cleartext.isEmpty()) {
+        c.passed = false;
+        c.sessions = ids(cleartext);
+        c.evidence = Tr::tr("%1: delivered in cleartext although the destination's policy requires TLS")
+                         .arg(sessionText(*cleartext.constFirst()));
+        return c;
+    }
+    c.passed = true;
+    c.sessions = ids(without);
+    c.evidence = Tr::tr("held the message in %n session(s) without TLS", nullptr, static_cast<int>(without.size()));
+    return c;
+}
+
+// 5. A certificate that does not check (policy only).
+OutboundCheck checksCertificate(const Sessions &all)
+{
+    const Sessions bad = ofScenario(all, {ReceiverScenario::BadCertificate});
+    if (bad.isEmpty())
+        return undecided(OutboundCheckId::ChecksCertificateWhenRequired,
+                         Tr::tr("no session came to a bad-certificate listener"));
+    OutboundCheck c;
+    c.id = OutboundCheckId::ChecksCertificateWhenRequired;
+    for (const ReceivedSession *s : bad) {
+        if (s->messageReceived) {
+            c.passed = false;
+            c.sessions = {s->id};
+            c.evidence = Tr::tr("%1: delivered over a certificate self-signed, expired and for another name")
+                             .arg(sessionText(*s));
+            return c;
+        }
+    }
+    Sessions refused;
+    for (const ReceivedSession *s : bad) {
+        if (!s->tlsFailure.isEmpty())
+            refused.append(s);
+    }
+    if (refused.isEmpty())
+        return undecided(OutboundCheckId::ChecksCertificateWhenRequired,
+                         Tr::tr("%n session(s) to a bad-certificate listener, none that tried TLS", nullptr,
+                                static_cast<int>(bad.size())));
+    c.passed = true;
+    c.sessions = ids(refused);
+    c.evidence = Tr::tr("refused the certificate: %1").arg(refused.constFirst()->tlsFailure);
+    return c;
+}
+
+} // namespace
+
+QString outboundCheckKey(OutboundCheckId id)
+{
+    switch (id) {
+    case OutboundCheckId::UsesStartTls: return QStringLiteral("uses_starttls");
+    case OutboundCheckId::BestVersion: return QStringLiteral("best_version");
+    case OutboundCheckId::SendsSni: return QStringLiteral("sends_sni");
+    case OutboundCheckId::NoFallbackWhenRequired: return QStringLiteral("no_fallback_when_required");
+    case OutboundCheckId::ChecksCertificateWhenRequired: return QStringLiteral("checks_certificate_when_required");
+    case OutboundCheckId::FallbackOpportunistic: return QStringLiteral("fallback_opportunistic");
+    }
+    return {};
+}
+
+QString outboundCheckTitle(OutboundCheckId id)
+{
+    switch (id) {
+    case OutboundCheckId::UsesStartTls: return Tr::tr("Uses STARTTLS when it is offered (M1)");
+    case OutboundCheckId::BestVersion: return Tr::tr("Takes TLS 1.2 or 1.3 when they are offered");
+    case OutboundCheckId::SendsSni: return Tr::tr("Sends SNI");
+    case OutboundCheckId::NoFallbackWhenRequired:
+        return Tr::tr("Keeps the message when the destination requires TLS and it is missing");
+    case OutboundCheckId::ChecksCertificateWhenRequired:
+        return Tr::tr("Keeps the message when the destination requires TLS and the certificate does not check");
+    case OutboundCheckId::FallbackOpportunistic: return Tr::tr("When TLS is missing (no policy at the destination)");
+    }
+    return {};
+}
+
+QString destinationPolicyKey(DestinationPolicy p)
+{
+    return p == DestinationPolicy::RequiresTls ? QStringLiteral("requires-tls") : QStringLiteral("none");
+}
+
+std::optional<DestinationPolicy> destinationPolicyFromKey(QStringView key)
+{
+    if (key == QLatin1StringView("none"))
+        return DestinationPolicy::None;
+    if (key == QLatin1StringView("requires-tls"))
+        return DestinationPolicy::RequiresTls;
+    return std::nullopt;
+}
+
+QJsonObject outboundVerdictToJson(const OutboundVerdict &v)
+{
+    QJsonArray checks;
+    for (const OutboundCheck &c : v.checks) {
+        QJsonArray sessions;
+        for (const int id : c.sessions)
+            sessions.append(id);
+        checks.append(QJsonObject{{QStringLiteral("check"), outboundCheckKey(c.id)},
+                                  {QStringLiteral("title"), outboundCheckTitle(c.id)},
+                                  {QStringLiteral("passed"), c.passed ? QJsonValue(*c.passed) : QJsonValue()},
+                                  {QStringLiteral("informational"), c.informational},
+                                  {QStringLiteral("evidence"), c.evidence},
+                                  {QStringLiteral("sessions"), sessions}});
+    }
+    return {{QStringLiteral("client_address"), v.clientAddress},
+            {QStringLiteral("ehlo"), v.ehloName.isEmpty() ? QJsonValue() : QJsonValue(v.ehloName)},
+            {QStringLiteral("checks"), checks}};
+}
+
+QList<OutboundVerdict> judgeOutbound(const QList<ReceivedSession> &sessions, DestinationPolicy policy)
+{
+    QStringList order;
+    QHash<QString, Sessions> byClient;
+    for (const ReceivedSession &s : sessions) {
+        if (!byClient.contains(s.clientAddress))
+            order.append(s.clientAddress);
+        byClient[s.clientAddress].append(&s);
+    }
+    QList<OutboundVerdict> verdicts;
+    for (const QString &client : std::as_const(order)) {
+        const Sessions &all = byClient[client];
+        OutboundVerdict v;
+        v.clientAddress = client;
+        for (const ReceivedSession *s : all) {
+            if (!s->ehloName.isEmpty())
+                v.ehloName = s->ehloName;
+        }
+        v.checks = {usesStartTls(all), bestVersion(all), sendsSni(all), fallback(all, policy)};
+        if (policy == DestinationPolicy::RequiresTls)
+            v.checks.append(checksCertificate(all));
+        verdicts.append(v);
+    }
+    return verdicts;
+}
+
+} // namespace mailtls
