@@ -12,6 +12,7 @@
 // default smtp_tls_protocols), while their own hello offered TLS 1.3: the
 // record tells the server's choice from the client's.
 
+#include "app/evidence/outbound_verdict.h"
 #include "lab/lab.h"
 #include "probes/receiver/smtp_receiver.h"
 #include "tests/common/process_run.h"
@@ -58,6 +59,7 @@ private Q_SLOTS:
     void initTestCase();
     void relays_data();
     void relays();
+    void verdicts();
     void cleanupTestCase();
 
 private:
@@ -180,6 +182,45 @@ void TestOutboundLab::relays()
         }
         QVERIFY(last.headers.contains("Subject: outbound " + domain));
     }
+}
+
+void TestOutboundLab::verdicts()
+{
+    // After every row above: each relay judged from its sessions. The "may"
+    // relay as toward destinations without a policy: STARTTLS and TLS 1.3
+    // used, no SNI (a fault), the cleartext fallback reported, not judged.
+    // The "encrypt" relay as toward destinations that require TLS: SNI sent,
+    // the message kept when TLS was missing, but delivered over the bad
+    // certificate (encrypt does not check it: a fault toward MTA-STS or DANE).
+    const QList<ReceivedSession> sessions = m_receiver->sessions();
+    const auto verdictOf = [&](const QString &address, DestinationPolicy policy) {
+        for (const OutboundVerdict &v : judgeOutbound(sessions, policy)) {
+            if (v.clientAddress == address)
+                return v;
+        }
+        return OutboundVerdict{};
+    };
+    const auto check = [](const OutboundVerdict &v, OutboundCheckId id) {
+        for (const OutboundCheck &c : v.checks) {
+            if (c.id == id)
+                return c;
+        }
+        return OutboundCheck{};
+    };
+    const OutboundVerdict may = verdictOf(QStringLiteral("127.0.0.96"), DestinationPolicy::None);
+    QCOMPARE(may.ehloName, QStringLiteral("may.lab.test"));
+    QCOMPARE(check(may, OutboundCheckId::UsesStartTls).passed, std::optional<bool>(true));
+    QCOMPARE(check(may, OutboundCheckId::BestVersion).passed, std::optional<bool>(true));
+    QCOMPARE(check(may, OutboundCheckId::SendsSni).passed, std::optional<bool>(false));
+    const OutboundCheck fallback = check(may, OutboundCheckId::FallbackOpportunistic);
+    QVERIFY(fallback.informational);
+    QVERIFY2(fallback.evidence.contains(QLatin1StringView("RFC 7435")), qPrintable(fallback.evidence));
+
+    const OutboundVerdict encrypt = verdictOf(QStringLiteral("127.0.0.97"), DestinationPolicy::RequiresTls);
+    QCOMPARE(check(encrypt, OutboundCheckId::UsesStartTls).passed, std::optional<bool>(true));
+    QCOMPARE(check(encrypt, OutboundCheckId::SendsSni).passed, std::optional<bool>(true));
+    QCOMPARE(check(encrypt, OutboundCheckId::NoFallbackWhenRequired).passed, std::optional<bool>(true));
+    QCOMPARE(check(encrypt, OutboundCheckId::ChecksCertificateWhenRequired).passed, std::optional<bool>(false));
 }
 
 QTEST_GUILESS_MAIN(TestOutboundLab)
