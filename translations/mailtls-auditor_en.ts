@@ -5111,13 +5111,6 @@ to see what it answered.</translation>
         <source>%1: delivered over a certificate self-signed, expired and for another name</source>
         <translation>%1: delivered over a certificate self-signed, expired and for another name</translation>
     </message>
-    <message numerus="yes">
-        <source>%n session(s) to a bad-certificate listener, none that tried TLS</source>
-        <translation>
-            <numerusform>%n session to a bad-certificate listener, none that tried TLS</numerusform>
-            <numerusform>%n sessions to a bad-certificate listener, none that tried TLS</numerusform>
-        </translation>
-    </message>
     <message>
         <source>refused the certificate: %1</source>
         <translation>refused the certificate: %1</translation>
@@ -5145,6 +5138,13 @@ to see what it answered.</translation>
     <message>
         <source>When TLS is missing (no policy at the destination)</source>
         <translation>When TLS is missing (no policy at the destination)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) to a bad-certificate listener, none refused the certificate with an alert</source>
+        <translation>
+            <numerusform>%n session to a bad-certificate listener, none refused the certificate with an alert</numerusform>
+            <numerusform>%n sessions to a bad-certificate listener, none refused the certificate with an alert</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -5065,12 +5065,6 @@ to see what it answered.</source>
         <source>%1: delivered over a certificate self-signed, expired and for another name</source>
         <translation>%1: 自己署名・期限切れ・別名の証明書のまま配送</translation>
     </message>
-    <message numerus="yes">
-        <source>%n session(s) to a bad-certificate listener, none that tried TLS</source>
-        <translation>
-            <numerusform>bad-certificate の待ち受けへのセッション %n 件、TLS を試みたものはなし</numerusform>
-        </translation>
-    </message>
     <message>
         <source>refused the certificate: %1</source>
         <translation>証明書を拒否: %1</translation>
@@ -5098,6 +5092,12 @@ to see what it answered.</source>
     <message>
         <source>When TLS is missing (no policy at the destination)</source>
         <translation>TLS がないとき (宛先にポリシーなし)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) to a bad-certificate listener, none refused the certificate with an alert</source>
+        <translation>
+            <numerusform>bad-certificate の待ち受けへのセッション %n 件、アラートで証明書を拒否したものはなし</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -65,7 +65,8 @@ OutboundCheck usesStartTls(const Sessions &all)
                              : Tr::tr("%1: STARTTLS was offered; the message came in cleartext").arg(sessionText(*s));
             return c;
         }
-        if (!s->tlsFailure.isEmpty() && !s->messageReceived) {
+        // Only the client's own alert decides: a drop says nothing about why.
+        if (s->tlsFailureAlert && !s->messageReceived) {
             c.passed = false;
             c.sessions = {s->id};
             c.evidence = Tr::tr("%1: the handshake with a server offering TLS 1.2 and 1.3 failed: %2")
@@ -211,15 +212,18 @@ OutboundCheck checksCertificate(const Sessions &all)
             return c;
         }
     }
+    // Refused: the client's fatal alert. A handshake that ended with a drop
+    // and no alert decides nothing (a limit, a crash, a network fault).
     Sessions refused;
     for (const ReceivedSession *s : bad) {
-        if (!s->tlsFailure.isEmpty())
+        if (s->tlsFailureAlert)
             refused.append(s);
     }
     if (refused.isEmpty())
         return undecided(OutboundCheckId::ChecksCertificateWhenRequired,
-                         Tr::tr("%n session(s) to a bad-certificate listener, none that tried TLS", nullptr,
-                                static_cast<int>(bad.size())));
+                         Tr::tr("%n session(s) to a bad-certificate listener, none refused the certificate with an "
+                                "alert",
+                                nullptr, static_cast<int>(bad.size())));
     c.passed = true;
     c.sessions = ids(refused);
     c.evidence = Tr::tr("refused the certificate: %1").arg(refused.constFirst()->tlsFailure);

@@ -114,6 +114,7 @@ QJsonObject receivedSessionToJson(const ReceivedSession &s)
         o.insert(QStringLiteral("tls"), QJsonValue());
     }
     o.insert(QStringLiteral("tls_failure"), s.tlsFailure.isEmpty() ? QJsonValue() : QJsonValue(s.tlsFailure));
+    o.insert(QStringLiteral("tls_failure_alert"), s.tlsFailureAlert);
     o.insert(QStringLiteral("mail_from"), s.mailFrom.isEmpty() && !s.messageReceived ? QJsonValue()
                                                                                       : QJsonValue(s.mailFrom));
     o.insert(QStringLiteral("recipients"), QJsonArray::fromStringList(s.recipients));

@@ -78,6 +78,9 @@ struct ReceivedSession
     // The handshake began and failed: the client's alert (e.g. "bad
     // certificate") or how the connection ended.
     QString tlsFailure;
+    // The failure came with the client's own fatal alert: it refused. A
+    // close with no alert (a drop) decides nothing about why.
+    bool tlsFailureAlert = false;
     // The envelope of the last message taken (MAIL FROM, up to 100
     // recipients); aborted transactions leave no trace here.
     QString mailFrom;

@@ -274,8 +274,9 @@ ServerTlsStream::~ServerTlsStream()
 }
 
 ProbeError ServerTlsStream::accept(int fd, QDeadlineTimer deadline, ReceivedTls *tls,
-                                   std::optional<TlsVersion> *clientMax)
+                                   std::optional<TlsVersion> *clientMax, bool *clientAlert)
 {
+    *clientAlert = false;
     m_fd = fd;
     m_ssl = SSL_new(m_context->get());
     if (!m_ssl)
@@ -289,8 +290,10 @@ ProbeError ServerTlsStream::accept(int fd, QDeadlineTimer deadline, ReceivedTls 
     SSL_set_ex_data(m_ssl, exIndex(), nullptr);
     SSL_set_ex_data(m_ssl, alertIndex(), nullptr);
     if (e) {
-        if (!alert.isEmpty())
+        if (!alert.isEmpty()) {
             e.message = alert; // the client said why
+            *clientAlert = alert.startsWith(QLatin1StringView("fatal"));
+        }
         return e;
     }
     tls->version = TlsVersion::Tls12;

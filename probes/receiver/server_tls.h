@@ -59,7 +59,9 @@ public:
     // The handshake on fd. On success *tls holds what was negotiated; on
     // failure the error says how (the client's alert when it sent one). The
     // client's highest offered version is noted either way once its hello came.
-    ProbeError accept(int fd, QDeadlineTimer deadline, ReceivedTls *tls, std::optional<TlsVersion> *clientMax);
+    // *clientAlert: the failure came with the client's fatal alert.
+    ProbeError accept(int fd, QDeadlineTimer deadline, ReceivedTls *tls, std::optional<TlsVersion> *clientMax,
+                      bool *clientAlert);
     // Reads up to and including the next LF; fails on close, deadline, or a
     // line longer than maxLength bytes.
     ProbeError readLine(QByteArray *line, qsizetype maxLength, QDeadlineTimer deadline);

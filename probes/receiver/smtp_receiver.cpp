@@ -395,7 +395,8 @@ void SmtpReceiver::runSession(int fd, const Listening &listening, ReceivedSessio
             }
             tls = std::make_unique<ServerTlsStream>(listening.tls, &m_stop);
             ReceivedTls negotiated;
-            if (const ProbeError e = tls->accept(plain.fd(), deadline(), &negotiated, &s.clientMaxVersion)) {
+            if (const ProbeError e = tls->accept(plain.fd(), deadline(), &negotiated, &s.clientMaxVersion,
+                                               &s.tlsFailureAlert)) {
                 s.tlsFailure = e.message;
                 s.transcript.note(Tr::tr("TLS handshake failed: %1").arg(e.message));
                 cut = SessionEnd::TlsFailed;

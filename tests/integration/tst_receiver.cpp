@@ -142,10 +142,12 @@ void TestReceiver::swaksScenarios()
     QCOMPARE(s.startTlsAsked, startTlsAsked);
     QCOMPARE(s.startTlsReply, startTlsReply);
     QCOMPARE(s.tls ? tlsVersionName(s.tls->version) : QString(), version);
-    if (failure.isEmpty())
+    if (failure.isEmpty()) {
         QVERIFY2(s.tlsFailure.isEmpty(), qPrintable(s.tlsFailure));
-    else
+    } else {
         QVERIFY2(s.tlsFailure.contains(failure), qPrintable(s.tlsFailure));
+        QVERIFY(s.tlsFailureAlert); // the client's own fatal alert: it refused
+    }
     if (s.end == SessionEnd::DeliveredTls || s.end == SessionEnd::DeliveredCleartext) {
         QCOMPARE(s.mailFrom, QStringLiteral("relay-test@sender.test"));
         QCOMPARE(s.recipients, QStringList{"probe@" + scenario + ".receiver.test"});

@@ -39,6 +39,7 @@ QList<ReceivedSession> sessionsOf(const QList<Shape> &shapes)
             s.tls = ReceivedTls{*sh.tls, QStringLiteral("TLS_AES_256_GCM_SHA384"), QStringLiteral("x25519"), sh.sni, {}};
         }
         s.tlsFailure = sh.failure;
+        s.tlsFailureAlert = sh.failure.startsWith(QLatin1StringView("fatal alert"));
         s.messagesCleartext = sh.cleartext;
         s.messagesTls = sh.overTls;
         s.messageReceived = sh.cleartext + sh.overTls > 0;
@@ -113,6 +114,14 @@ void TestOutboundVerdict::checks_data()
                                                    << "checks_certificate_when_required" << "fail";
     QTest::newRow("policy: bad certificate refused") << QList<Shape>{badCertRefused} << required
                                                      << "checks_certificate_when_required" << "pass";
+    const Shape badCertDropped{ReceiverScenario::BadCertificate, std::nullopt, {}, T13, 0, 0,
+                               QStringLiteral("the client closed the connection")};
+    const Shape normalDropped{ReceiverScenario::Normal, std::nullopt, {}, T13, 0, 0,
+                              QStringLiteral("the client closed the connection")};
+    QTest::newRow("policy: a drop is no refusal of the certificate")
+        << QList<Shape>{badCertDropped} << required << "checks_certificate_when_required" << "undecided";
+    QTest::newRow("a drop in the handshake is no failure") << QList<Shape>{normalDropped} << none << "uses_starttls"
+                                                           << "undecided";
     QTest::newRow("policy: no bad-certificate session") << QList<Shape>{good} << required
                                                         << "checks_certificate_when_required" << "undecided";
 }
