@@ -4088,6 +4088,42 @@ to see what it answered.</translation>
         <source>vulnerable: %1</source>
         <translation>vulnerable: %1</translation>
     </message>
+    <message>
+        <source>sending side not tested (the relay has not delivered to the test receiver)</source>
+        <translation>sending side not tested (the relay has not delivered to the test receiver)</translation>
+    </message>
+    <message>
+        <source>sending: no TLS where STARTTLS was offered (tested %1)</source>
+        <translation>sending: no TLS where STARTTLS was offered (tested %1)</translation>
+    </message>
+    <message>
+        <source>sending: took less than TLS 1.2 where 1.2 or 1.3 was offered (tested %1)</source>
+        <translation>sending: took less than TLS 1.2 where 1.2 or 1.3 was offered (tested %1)</translation>
+    </message>
+    <message>
+        <source>sending: STARTTLS with TLS 1.2 or 1.3 (tested %1)</source>
+        <translation>sending: STARTTLS with TLS 1.2 or 1.3 (tested %1)</translation>
+    </message>
+    <message>
+        <source>sending: not tested toward a destination that requires TLS</source>
+        <translation>sending: not tested toward a destination that requires TLS</translation>
+    </message>
+    <message>
+        <source>sending: delivers without TLS where the destination requires it (tested %1)</source>
+        <translation>sending: delivers without TLS where the destination requires it (tested %1)</translation>
+    </message>
+    <message>
+        <source>sending: delivers over a certificate that does not check where the destination requires TLS (tested %1)</source>
+        <translation>sending: delivers over a certificate that does not check where the destination requires TLS (tested %1)</translation>
+    </message>
+    <message>
+        <source>sending: no SNI (tested %1)</source>
+        <translation>sending: no SNI (tested %1)</translation>
+    </message>
+    <message>
+        <source>sending: some checks undecided</source>
+        <translation>sending: some checks undecided</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::LinkTableModel</name>
@@ -5146,6 +5182,14 @@ to see what it answered.</translation>
             <numerusform>%n sessions to a bad-certificate listener, none refused the certificate with an alert</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, by its EHLO name %3)</source>
+        <translation>%1 (%2, by its EHLO name %3)</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::PathCommand</name>
@@ -6023,6 +6067,38 @@ to see what it answered.</translation>
         <source>%1: undecided: %2</source>
         <translation>%1: undecided: %2</translation>
     </message>
+    <message>
+        <source>unknown outbound check '%1' (one of: %2)</source>
+        <translation>unknown outbound check '%1' (one of: %2)</translation>
+    </message>
+    <message>
+        <source>the rule names no outbound check</source>
+        <translation>the rule names no outbound check</translation>
+    </message>
+    <message>
+        <source>the relay was never tested as a sender: run 'mailtls-auditor receiver --workspace' and send a message through the relay to it</source>
+        <translation>the relay was never tested as a sender: run 'mailtls-auditor receiver --workspace' and send a message through the relay to it</translation>
+    </message>
+    <message>
+        <source>the relay was not tested toward a destination that requires TLS (the receiver's --policy requires-tls)</source>
+        <translation>the relay was not tested toward a destination that requires TLS (the receiver's --policy requires-tls)</translation>
+    </message>
+    <message>
+        <source>no test of the relay asked this</source>
+        <translation>no test of the relay asked this</translation>
+    </message>
+    <message>
+        <source>%1, EHLO %2</source>
+        <translation>%1, EHLO %2</translation>
+    </message>
+    <message>
+        <source>%1 (test receiver, %2, from %3)</source>
+        <translation>%1 (test receiver, %2, from %3)</translation>
+    </message>
+    <message>
+        <source>undecided: %1</source>
+        <translation>undecided: %1</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::PolicyFetch</name>
@@ -6738,6 +6814,22 @@ to see what it answered.</translation>
     <message>
         <source>FAIL</source>
         <translation>FAIL</translation>
+    </message>
+    <message>
+        <source>At the end, record each relay's verdict in this workspace, on the host that has the client's address (or the name it greeted with): audits, the map and reports then judge its outbound links by it.</source>
+        <translation>At the end, record each relay's verdict in this workspace, on the host that has the client's address (or the name it greeted with): audits, the map and reports then judge its outbound links by it.</translation>
+    </message>
+    <message>
+        <source>receiver: %1; no verdict was recorded</source>
+        <translation>receiver: %1; no verdict was recorded</translation>
+    </message>
+    <message>
+        <source>relay %1 is no host of the workspace: its verdict was not recorded (add the host, with this address, and test again)</source>
+        <translation>relay %1 is no host of the workspace: its verdict was not recorded (add the host, with this address, and test again)</translation>
+    </message>
+    <message>
+        <source>recorded in %1: %2</source>
+        <translation>recorded in %1: %2</translation>
     </message>
 </context>
 <context>
@@ -9111,6 +9203,10 @@ to see what it answered.</translation>
         <source>Link '%1' is no longer in the workspace (an undo or an import removed it): nothing was changed.</source>
         <translation>Link '%1' is no longer in the workspace (an undo or an import removed it): nothing was changed.</translation>
     </message>
+    <message>
+        <source>To: an outbound link names an endpoint of its own relay (it leads to the Internet).</source>
+        <translation>To: an outbound link names an endpoint of its own relay (it leads to the Internet).</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::WorkspaceIo</name>
@@ -9245,6 +9341,26 @@ to see what it answered.</translation>
     <message>
         <source>expected numbers 'x' and 'y'</source>
         <translation>expected numbers 'x' and 'y'</translation>
+    </message>
+    <message>
+        <source>expected a count</source>
+        <translation>expected a count</translation>
+    </message>
+    <message>
+        <source>expected true, false or null</source>
+        <translation>expected true, false or null</translation>
+    </message>
+    <message>
+        <source>expected session numbers</source>
+        <translation>expected session numbers</translation>
+    </message>
+    <message>
+        <source>expected an ISO 8601 date</source>
+        <translation>expected an ISO 8601 date</translation>
+    </message>
+    <message>
+        <source>expected none or requires-tls</source>
+        <translation>expected none or requires-tls</translation>
     </message>
 </context>
 </TS>

@@ -4060,6 +4060,42 @@ to see what it answered.</source>
         <source>vulnerable: %1</source>
         <translation>脆弱性: %1</translation>
     </message>
+    <message>
+        <source>sending side not tested (the relay has not delivered to the test receiver)</source>
+        <translation>送信側は未テスト (リレーがテスト受信サーバーへ配送していません)</translation>
+    </message>
+    <message>
+        <source>sending: no TLS where STARTTLS was offered (tested %1)</source>
+        <translation>送信: STARTTLS が提供されたのに TLS を使わない (テスト %1)</translation>
+    </message>
+    <message>
+        <source>sending: took less than TLS 1.2 where 1.2 or 1.3 was offered (tested %1)</source>
+        <translation>送信: 1.2 または 1.3 が提供されたのに TLS 1.2 未満を選んだ (テスト %1)</translation>
+    </message>
+    <message>
+        <source>sending: STARTTLS with TLS 1.2 or 1.3 (tested %1)</source>
+        <translation>送信: TLS 1.2 または 1.3 で STARTTLS (テスト %1)</translation>
+    </message>
+    <message>
+        <source>sending: not tested toward a destination that requires TLS</source>
+        <translation>送信: TLS を必須とする宛先へのテストなし</translation>
+    </message>
+    <message>
+        <source>sending: delivers without TLS where the destination requires it (tested %1)</source>
+        <translation>送信: 宛先が TLS を必須としているのに TLS なしで配送する (テスト %1)</translation>
+    </message>
+    <message>
+        <source>sending: delivers over a certificate that does not check where the destination requires TLS (tested %1)</source>
+        <translation>送信: 宛先が TLS を必須としているのに検証できない証明書で配送する (テスト %1)</translation>
+    </message>
+    <message>
+        <source>sending: no SNI (tested %1)</source>
+        <translation>送信: SNI なし (テスト %1)</translation>
+    </message>
+    <message>
+        <source>sending: some checks undecided</source>
+        <translation>送信: 一部の確認が未決定</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::LinkTableModel</name>
@@ -5099,6 +5135,14 @@ to see what it answered.</source>
             <numerusform>bad-certificate の待ち受けへのセッション %n 件、アラートで証明書を拒否したものはなし</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, by its EHLO name %3)</source>
+        <translation>%1 (%2、EHLO 名 %3 による)</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::PathCommand</name>
@@ -5972,6 +6016,38 @@ to see what it answered.</source>
         <source>%1: undecided: %2</source>
         <translation>%1: 未確定: %2</translation>
     </message>
+    <message>
+        <source>unknown outbound check '%1' (one of: %2)</source>
+        <translation>不明な送信側の確認 '%1' (次のいずれか: %2)</translation>
+    </message>
+    <message>
+        <source>the rule names no outbound check</source>
+        <translation>ルールが送信側の確認を指定していません</translation>
+    </message>
+    <message>
+        <source>the relay was never tested as a sender: run 'mailtls-auditor receiver --workspace' and send a message through the relay to it</source>
+        <translation>リレーは送信側としてテストされていません。'mailtls-auditor receiver --workspace' を実行し、リレー経由でメッセージを送ってください</translation>
+    </message>
+    <message>
+        <source>the relay was not tested toward a destination that requires TLS (the receiver's --policy requires-tls)</source>
+        <translation>TLS を必須とする宛先へのリレーのテストがありません (受信サーバーの --policy requires-tls)</translation>
+    </message>
+    <message>
+        <source>no test of the relay asked this</source>
+        <translation>これを確かめたリレーのテストはありません</translation>
+    </message>
+    <message>
+        <source>%1, EHLO %2</source>
+        <translation>%1、EHLO %2</translation>
+    </message>
+    <message>
+        <source>%1 (test receiver, %2, from %3)</source>
+        <translation>%1 (テスト受信サーバー、%2、送信元 %3)</translation>
+    </message>
+    <message>
+        <source>undecided: %1</source>
+        <translation>未決定: %1</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::PolicyFetch</name>
@@ -6683,6 +6759,22 @@ to see what it answered.</source>
     <message>
         <source>FAIL</source>
         <translation>不合格</translation>
+    </message>
+    <message>
+        <source>At the end, record each relay's verdict in this workspace, on the host that has the client's address (or the name it greeted with): audits, the map and reports then judge its outbound links by it.</source>
+        <translation>終了時に、各リレーの判定をこのワークスペースの、クライアントのアドレス (または挨拶に使った名前) を持つホストに記録します。以後、監査・マップ・レポートはこれでそのホストの送信リンクを判定します。</translation>
+    </message>
+    <message>
+        <source>receiver: %1; no verdict was recorded</source>
+        <translation>receiver: %1。判定は記録されませんでした</translation>
+    </message>
+    <message>
+        <source>relay %1 is no host of the workspace: its verdict was not recorded (add the host, with this address, and test again)</source>
+        <translation>リレー %1 はワークスペースのホストではありません。判定は記録されませんでした (このアドレスでホストを追加し、もう一度テストしてください)</translation>
+    </message>
+    <message>
+        <source>recorded in %1: %2</source>
+        <translation>%1 に記録しました: %2</translation>
     </message>
 </context>
 <context>
@@ -9042,6 +9134,10 @@ to see what it answered.</source>
         <source>Link '%1' is no longer in the workspace (an undo or an import removed it): nothing was changed.</source>
         <translation>リンク '%1' はもうワークスペースにありません (元に戻す操作かインポートで削除されました)。何も変更していません。</translation>
     </message>
+    <message>
+        <source>To: an outbound link names an endpoint of its own relay (it leads to the Internet).</source>
+        <translation>宛先: 送信リンクは自身のリレーのエンドポイントを指定します (インターネットへ向かいます)。</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::WorkspaceIo</name>
@@ -9176,6 +9272,26 @@ to see what it answered.</source>
     <message>
         <source>expected numbers 'x' and 'y'</source>
         <translation>数値の 'x' と 'y' が必要です</translation>
+    </message>
+    <message>
+        <source>expected a count</source>
+        <translation>個数を指定してください</translation>
+    </message>
+    <message>
+        <source>expected true, false or null</source>
+        <translation>true、false、null のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>expected session numbers</source>
+        <translation>セッション番号を指定してください</translation>
+    </message>
+    <message>
+        <source>expected an ISO 8601 date</source>
+        <translation>ISO 8601 の日時を指定してください</translation>
+    </message>
+    <message>
+        <source>expected none or requires-tls</source>
+        <translation>none または requires-tls を指定してください</translation>
     </message>
 </context>
 </TS>

@@ -262,8 +262,7 @@ QList<LinkAssessment> assessLinks(const Workspace &ws,
     const WorkspaceIndex index(ws);
     for (const Link &l : ws.links) {
         const auto probed = results.constFind(linkEndpointKey(index, l));
-        links.append(assessLink(probed != results.cend() ? &probed.value() : nullptr,
-                                index.observations(l.id)));
+        links.append(assessLink(l, probed != results.cend() ? &probed.value() : nullptr, index));
     }
     return links;
 }

@@ -3,12 +3,14 @@
 #include "app/cli/cli.h"
 
 #include "app/evidence/outbound_verdict.h"
+#include "app/inventory/workspace_io.h"
 #include "probes/receiver/smtp_receiver.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -162,8 +164,13 @@ int runReceiver(const QStringList &arguments, QTextStream &out, QTextStream &err
                "is expected) or requires-tls (MTA-STS enforce or DANE: a fallback or an unchecked certificate is a "
                "fault)."),
         Tr::tr("policy"), QStringLiteral("none"));
+    const QCommandLineOption workspaceOption(
+        QStringLiteral("workspace"),
+        Tr::tr("At the end, record each relay's verdict in this workspace, on the host that has the client's address "
+               "(or the name it greeted with): audits, the map and reports then judge its outbound links by it."),
+        Tr::tr("file"));
     parser.addOptions({listenOption, scenarioOption, hostOption, certOption, keyOption, jsonOption, timeoutOption,
-                       sessionsOption, policyOption});
+                       sessionsOption, policyOption, workspaceOption});
     if (const auto done = parseSubcommand(parser, arguments, out, err))
         return *done;
 
@@ -229,6 +236,16 @@ int runReceiver(const QStringList &arguments, QTextStream &out, QTextStream &err
     if (!policy) {
         err << Tr::tr("receiver: --policy is none or requires-tls") << Qt::endl;
         return 2;
+    }
+
+    const QString workspacePath = parser.value(workspaceOption);
+    if (!workspacePath.isEmpty()) {
+        // Read now, so that a bad file is said before any relay is made to send.
+        const WorkspaceReadResult ws = loadWorkspaceFile(workspacePath);
+        if (!ws.workspace) {
+            err << Tr::tr("receiver: %1").arg(ws.error) << Qt::endl;
+            return ExitFileError;
+        }
     }
 
     // The sessions end on worker threads; they are printed here, and the
@@ -305,11 +322,39 @@ int runReceiver(const QStringList &arguments, QTextStream &out, QTextStream &err
             out << QStringLiteral("  [%1] %2: %3").arg(outcome, outboundCheckTitle(c.id), c.evidence) << Qt::endl;
         }
     }
+    int code = 0;
+    if (!workspacePath.isEmpty()) {
+        // Read again: the file may have been saved meanwhile (the window, an import).
+        const WorkspaceReadResult ws = loadWorkspaceFile(workspacePath);
+        if (!ws.workspace) {
+            err << Tr::tr("receiver: %1; no verdict was recorded").arg(ws.error) << Qt::endl;
+            code = ExitFileError;
+        } else {
+            Workspace updated = *ws.workspace;
+            const QString source = jsonPath.isEmpty() ? QStringLiteral("receiver") : QFileInfo(jsonPath).fileName();
+            const OutboundRecording rec =
+                recordOutboundTests(&updated, judgeOutbound(receiver.sessions(), *policy), *policy, source);
+            for (const QString &unmatched : rec.unmatched)
+                out << Tr::tr("relay %1 is no host of the workspace: its verdict was not recorded (add the host, "
+                              "with this address, and test again)")
+                           .arg(unmatched)
+                    << Qt::endl;
+            if (!rec.recorded.isEmpty()) {
+                if (const QString error = saveWorkspaceFile(updated, workspacePath); !error.isEmpty()) {
+                    err << Tr::tr("receiver: %1").arg(error) << Qt::endl;
+                    code = ExitFileError;
+                } else {
+                    out << Tr::tr("recorded in %1: %2").arg(workspacePath, rec.recorded.join(QStringLiteral(", ")))
+                        << Qt::endl;
+                }
+            }
+        }
+    }
     if (!writeError.isEmpty()) {
         err << Tr::tr("receiver: %1").arg(writeError) << Qt::endl;
         return 1;
     }
-    return 0;
+    return code;
 }
 
 } // namespace mailtls::cli

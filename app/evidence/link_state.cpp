@@ -1,5 +1,6 @@
 #include "app/evidence/link_state.h"
 
+#include "app/evidence/outbound_verdict.h"
 #include "app/evidence/received.h"
 #include "probes/tls/cipher_registry.h"
 
@@ -301,6 +302,112 @@ LinkAssessment assessLink(const EndpointResult *probe, const QList<Observation> 
     } else if (weak && a.state == LinkState::StrongTls) {
         a.state = LinkState::WeakTls; // the probe missed what a real peer negotiated
     }
+    return a;
+}
+
+namespace {
+
+// Weakest first: a link takes the lower of its two sides.
+int stateStrength(LinkState s)
+{
+    switch (s) {
+    case LinkState::NotProbed: return 0;
+    case LinkState::Unreachable: return 1;
+    case LinkState::Cleartext: return 2;
+    case LinkState::OptionalTls: return 3;
+    case LinkState::WeakTls: return 4;
+    case LinkState::StrongTls: return 5;
+    }
+    return 0;
+}
+
+// What an outbound relay's tests say of its sending side, laid over the link.
+void assessSending(LinkAssessment *a, const QList<OutboundTest> &tests)
+{
+    if (tests.isEmpty()) {
+        a->incomplete = true;
+        addReason(a, false,
+                  QT_TRANSLATE_NOOP("mailtls::LinkState", "sending side not tested (the relay has not delivered "
+                                                          "to the test receiver)"));
+        return;
+    }
+    LinkState sending = LinkState::StrongTls;
+    bool undecided = false;
+    const auto lower = [&sending](LinkState s) {
+        if (stateStrength(s) < stateStrength(sending))
+            sending = s;
+    };
+    const SendingCheck starttls = sendingCheck(tests, OutboundCheckId::UsesStartTls);
+    if (!starttls.record || !starttls.record->passed) {
+        undecided = true;
+    } else if (!*starttls.record->passed) {
+        lower(LinkState::Cleartext);
+        addReason(a, false,
+                  QT_TRANSLATE_NOOP("mailtls::LinkState", "sending: no TLS where STARTTLS was offered (tested %1)"),
+                  starttls.test->testedAt.toString(Qt::ISODate));
+    }
+    const SendingCheck version = sendingCheck(tests, OutboundCheckId::BestVersion);
+    if (!version.record || !version.record->passed) {
+        undecided = true;
+    } else if (!*version.record->passed) {
+        lower(LinkState::WeakTls);
+        addReason(a, false,
+                  QT_TRANSLATE_NOOP("mailtls::LinkState",
+                                    "sending: took less than TLS 1.2 where 1.2 or 1.3 was offered (tested %1)"),
+                  version.test->testedAt.toString(Qt::ISODate));
+    }
+    if (starttls.record && starttls.record->passed == true && version.record && version.record->passed == true)
+        addReason(a, false,
+                  QT_TRANSLATE_NOOP("mailtls::LinkState", "sending: STARTTLS with TLS 1.2 or 1.3 (tested %1)"),
+                  version.test->testedAt.toString(Qt::ISODate));
+    const SendingCheck fallback = sendingCheck(tests, OutboundCheckId::NoFallbackWhenRequired);
+    const SendingCheck certificate = sendingCheck(tests, OutboundCheckId::ChecksCertificateWhenRequired);
+    if (!fallback.record || !certificate.record) {
+        undecided = true;
+        addReason(a, false,
+                  QT_TRANSLATE_NOOP("mailtls::LinkState",
+                                    "sending: not tested toward a destination that requires TLS"));
+    } else {
+        if (!fallback.record->passed || !certificate.record->passed)
+            undecided = true;
+        if (fallback.record->passed == false) {
+            lower(LinkState::WeakTls);
+            addReason(a, false,
+                      QT_TRANSLATE_NOOP("mailtls::LinkState",
+                                        "sending: delivers without TLS where the destination requires it (tested %1)"),
+                      fallback.test->testedAt.toString(Qt::ISODate));
+        }
+        if (certificate.record->passed == false) {
+            lower(LinkState::WeakTls);
+            addReason(a, false,
+                      QT_TRANSLATE_NOOP("mailtls::LinkState", "sending: delivers over a certificate that does not "
+                                                              "check where the destination requires TLS (tested %1)"),
+                      certificate.test->testedAt.toString(Qt::ISODate));
+        }
+    }
+    const SendingCheck sni = sendingCheck(tests, OutboundCheckId::SendsSni);
+    if (sni.record && sni.record->passed == false)
+        addReason(a, false, QT_TRANSLATE_NOOP("mailtls::LinkState", "sending: no SNI (tested %1)"),
+                  sni.test->testedAt.toString(Qt::ISODate));
+    if (undecided) {
+        a->incomplete = true;
+        addReason(a, false, QT_TRANSLATE_NOOP("mailtls::LinkState", "sending: some checks undecided"));
+    }
+    if (!starttls.record || !starttls.record->passed)
+        return; // nothing decided the sending side's encryption: the state stays as the endpoint left it
+    if (a->state == LinkState::NotProbed)
+        a->state = sending;
+    else if (stateStrength(sending) < stateStrength(a->state))
+        a->state = sending;
+}
+
+} // namespace
+
+LinkAssessment assessLink(const Link &link, const EndpointResult *probe, const WorkspaceIndex &index)
+{
+    LinkAssessment a = assessLink(probe, index.observations(link.id));
+    if (link.kind == LinkKind::Outbound)
+        assessSending(&a, index.outboundTests(link.from));
     return a;
 }
 

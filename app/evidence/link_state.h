@@ -67,6 +67,17 @@ LinkAssessment assessEndpoint(const EndpointResult &result);
 // cleartext by the latest message is optional TLS; a hop only seen in
 // messages takes its state from them, marked incomplete (use is not policy).
 LinkAssessment assessLink(const EndpointResult *probe, const QList<Observation> &observations);
+// A link with all the workspace knows of it: its receiving endpoint's probe
+// result (nullptr: not probed), the real messages seen on it and, for an
+// outbound link, its relay's outbound tests (the sending side, which the
+// relay's own endpoint cannot show). The link takes the weaker of its two
+// sides: a relay that delivered in cleartext where STARTTLS was offered is
+// cleartext; one that took less than TLS 1.2, fell back or accepted a bad
+// certificate toward a destination that requires TLS is weak TLS. A sending
+// side never tested, or with one of those checks undecided, leaves the link
+// incomplete; an outbound link whose endpoint was not probed takes its
+// state from the sending side alone.
+LinkAssessment assessLink(const Link &link, const EndpointResult *probe, const WorkspaceIndex &index);
 
 QString linkStateKey(LinkState state); // "strong_tls", "weak_tls", ...
 std::optional<LinkState> linkStateFromKey(QStringView key);

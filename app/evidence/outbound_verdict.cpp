@@ -1,6 +1,7 @@
 #include "app/evidence/outbound_verdict.h"
 
 #include <QCoreApplication>
+#include <QHostAddress>
 #include <QJsonArray>
 
 #include <algorithm>
@@ -245,6 +246,18 @@ QString outboundCheckKey(OutboundCheckId id)
     return {};
 }
 
+std::optional<OutboundCheckId> outboundCheckFromKey(QStringView key)
+{
+    for (OutboundCheckId id : {OutboundCheckId::UsesStartTls, OutboundCheckId::BestVersion, OutboundCheckId::SendsSni,
+                               OutboundCheckId::NoFallbackWhenRequired,
+                               OutboundCheckId::ChecksCertificateWhenRequired,
+                               OutboundCheckId::FallbackOpportunistic}) {
+        if (key == outboundCheckKey(id))
+            return id;
+    }
+    return std::nullopt;
+}
+
 QString outboundCheckTitle(OutboundCheckId id)
 {
     switch (id) {
@@ -307,9 +320,15 @@ QList<OutboundVerdict> judgeOutbound(const QList<ReceivedSession> &sessions, Des
         const Sessions &all = byClient[client];
         OutboundVerdict v;
         v.clientAddress = client;
+        v.sessions = static_cast<int>(all.size());
         for (const ReceivedSession *s : all) {
             if (!s->ehloName.isEmpty())
                 v.ehloName = s->ehloName;
+            if (!v.lastSession.isValid() || s->ended > v.lastSession)
+                v.lastSession = s->ended;
+            const QString scenario = receiverScenarioKey(s->scenario);
+            if (!v.scenarios.contains(scenario))
+                v.scenarios.append(scenario);
         }
         v.checks = {usesStartTls(all), bestVersion(all), sendsSni(all), fallback(all, policy)};
         if (policy == DestinationPolicy::RequiresTls)
@@ -317,6 +336,91 @@ QList<OutboundVerdict> judgeOutbound(const QList<ReceivedSession> &sessions, Des
         verdicts.append(v);
     }
     return verdicts;
+}
+
+QString relayForClient(const Workspace &ws, const QString &address, const QString &ehlo, bool *byName)
+{
+    if (byName)
+        *byName = false;
+    QHostAddress client(address);
+    bool mapped = false;
+    const quint32 v4 = client.toIPv4Address(&mapped);
+    if (mapped)
+        client = QHostAddress(v4);
+    if (!client.isNull()) {
+        for (const Host &h : ws.hosts) {
+            for (const QString &a : h.addresses) {
+                if (QHostAddress(a).isEqual(client))
+                    return h.id;
+            }
+        }
+    }
+    if (ehlo.isEmpty())
+        return {};
+    for (const Host &h : ws.hosts) {
+        if (h.name.compare(ehlo, Qt::CaseInsensitive) == 0) {
+            if (byName)
+                *byName = true;
+            return h.id;
+        }
+    }
+    return {};
+}
+
+OutboundRecording recordOutboundTests(Workspace *ws, const QList<OutboundVerdict> &verdicts, DestinationPolicy policy,
+                                      const QString &source)
+{
+    OutboundRecording out;
+    const QString policyKey = destinationPolicyKey(policy);
+    for (const OutboundVerdict &v : verdicts) {
+        bool byName = false;
+        const QString relay = relayForClient(*ws, v.clientAddress, v.ehloName, &byName);
+        if (relay.isEmpty()) {
+            out.unmatched.append(v.ehloName.isEmpty() ? v.clientAddress
+                                                      : Tr::tr("%1 (%2)").arg(v.clientAddress, v.ehloName));
+            continue;
+        }
+        OutboundTest t;
+        t.relay = relay;
+        t.clientAddress = v.clientAddress;
+        t.ehlo = v.ehloName;
+        t.testedAt = v.lastSession.isValid() ? v.lastSession.toUTC() : QDateTime::currentDateTimeUtc();
+        t.testedAt.setTime(QTime(t.testedAt.time().hour(), t.testedAt.time().minute(), t.testedAt.time().second()));
+        t.policy = policyKey;
+        t.scenarios = v.scenarios;
+        t.sessions = v.sessions;
+        t.source = source;
+        for (const OutboundCheck &c : v.checks)
+            t.checks.append(OutboundCheckRecord{outboundCheckKey(c.id), c.passed, c.informational, c.evidence,
+                                                c.sessions});
+        ws->outboundTests.removeIf(
+            [&](const OutboundTest &old) { return old.relay == relay && old.policy == policyKey; });
+        ws->outboundTests.append(t);
+        out.recorded.append(byName ? Tr::tr("%1 (%2, by its EHLO name %3)").arg(relay, v.clientAddress, v.ehloName)
+                                   : Tr::tr("%1 (%2)").arg(relay, v.clientAddress));
+    }
+    std::stable_sort(ws->outboundTests.begin(), ws->outboundTests.end(),
+                     [](const OutboundTest &a, const OutboundTest &b) {
+                         return std::pair(a.relay, a.policy) < std::pair(b.relay, b.policy);
+                     });
+    return out;
+}
+
+SendingCheck sendingCheck(const QList<OutboundTest> &tests, OutboundCheckId id)
+{
+    const QString key = outboundCheckKey(id);
+    SendingCheck undecidedOne;
+    for (const OutboundTest &t : tests) {
+        for (const OutboundCheckRecord &c : t.checks) {
+            if (c.check != key)
+                continue;
+            if (c.passed)
+                return SendingCheck{&c, &t};
+            if (!undecidedOne.record)
+                undecidedOne = SendingCheck{&c, &t};
+        }
+    }
+    return undecidedOne;
 }
 
 } // namespace mailtls

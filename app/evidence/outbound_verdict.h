@@ -13,6 +13,7 @@
 // TLS, it is the fault MTA-STS and DANE exist to stop, as is delivering over
 // a certificate that does not check.
 
+#include "app/inventory/workspace.h"
 #include "probes/receiver/received_session.h"
 
 #include <QJsonObject>
@@ -33,6 +34,7 @@ enum class OutboundCheckId {
 };
 
 QString outboundCheckKey(OutboundCheckId id); // "uses_starttls", ...
+std::optional<OutboundCheckId> outboundCheckFromKey(QStringView key);
 QString outboundCheckTitle(OutboundCheckId id);
 
 struct OutboundCheck
@@ -49,6 +51,9 @@ struct OutboundVerdict
     QString clientAddress;
     QString ehloName; // the name the relay greeted with (its last session's)
     QList<OutboundCheck> checks;
+    QDateTime lastSession; // UTC, when its last session ended
+    QStringList scenarios; // the scenarios it came to, in the order it first came to each
+    int sessions = 0;
 };
 
 // Whether the destinations the receiver's scenarios play publish a policy
@@ -60,6 +65,35 @@ QList<OutboundVerdict> judgeOutbound(const QList<ReceivedSession> &sessions, Des
 
 QString destinationPolicyKey(DestinationPolicy p); // "none", "requires-tls"
 std::optional<DestinationPolicy> destinationPolicyFromKey(QStringView key);
+// The inventory host a receiver client is: the host that lists the address
+// (an IPv4-mapped IPv6 address read as IPv4), else the one whose DNS name the
+// client greeted with (a relay behind NAT); empty when none. *byName: matched by the name.
+QString relayForClient(const Workspace &workspace, const QString &address, const QString &ehlo,
+                       bool *byName = nullptr);
+
+// What recordOutboundTests did with each verdict, in words for people.
+struct OutboundRecording
+{
+    QStringList recorded;  // "relay (address)"
+    QStringList unmatched; // "address (EHLO name)": no host of the workspace
+};
+
+// Each verdict whose client is a host of the workspace, as that relay's
+// outbound test (replacing its earlier test under the same policy). source:
+// where the verdict came from, shown with it.
+OutboundRecording recordOutboundTests(Workspace *workspace, const QList<OutboundVerdict> &verdicts,
+                                      DestinationPolicy policy, const QString &source);
+
+// One check of a relay's sending side, from its outbound tests (newest
+// first): the newest test that decided it, else the newest that left it
+// undecided; record nullptr when no test holds the check.
+struct SendingCheck
+{
+    const OutboundCheckRecord *record = nullptr;
+    const OutboundTest *test = nullptr;
+};
+SendingCheck sendingCheck(const QList<OutboundTest> &tests, OutboundCheckId id);
+
 // {"client_address", "ehlo", "checks": [{"check", "title", "passed": true|false|null, "informational", "evidence", "sessions"}]}
 QJsonObject outboundVerdictToJson(const OutboundVerdict &v);
 

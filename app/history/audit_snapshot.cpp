@@ -13,8 +13,7 @@ AuditSnapshot buildSnapshot(const Workspace &ws, const Profile &profile, const Q
         const Endpoint *e = index.endpoint(l.endpoint);
         const QString ref = e ? EndpointRef{l.endpoint.hostId, e->protocol, e->port}.toString() : QString();
         const auto probed = results.constFind(ref);
-        s.links.insert(l.id, assessLink(probed != results.cend() ? &probed.value() : nullptr,
-                                        index.observations(l.id)));
+        s.links.insert(l.id, assessLink(l, probed != results.cend() ? &probed.value() : nullptr, index));
     }
     s.evaluation = evaluate(profile, ws, results, domains.domains.isEmpty() ? nullptr : &s.domains);
     s.findings = triageFindings(s.evaluation, ws.acceptedRisks, today);

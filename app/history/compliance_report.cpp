@@ -143,7 +143,7 @@ ComplianceReport buildComplianceReport(const ReportInput &input, const Profile &
         k.links += 1;
         k.encrypted += state == LinkState::StrongTls || state == LinkState::WeakTls ? 1 : 0;
         k.strong += state == LinkState::StrongTls ? 1 : 0;
-        MapLinkStatus status = mapLinkStatus(result, index.observations(l.id));
+        MapLinkStatus status = mapLinkStatus(l, result, index);
         if (l.kind == LinkKind::InternetInbound) {
             if (const Host *host = index.host(l.endpoint.hostId)) {
                 status.defence = downgradeDefenceLabel(input.domains, host->name);

@@ -119,6 +119,7 @@ Workspace removeHosts(const Workspace &workspace, const QSet<QString> &hostIds)
         const std::optional<EndpointRef> ref = EndpointRef::parse(a.endpoint);
         return ref && hostIds.contains(ref->hostId);
     });
+    ws.outboundTests.removeIf([&](const OutboundTest &t) { return hostIds.contains(t.relay); });
     return ws;
 }
 

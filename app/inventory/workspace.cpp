@@ -161,6 +161,8 @@ WorkspaceIndex::WorkspaceIndex(const Workspace &ws) : m_workspace(ws)
         m_hosts.insert(ws.hosts.at(i).id, i);
     for (qsizetype i = 0; i < ws.observations.size(); ++i)
         m_observations[ws.observations.at(i).link].append(i);
+    for (qsizetype i = 0; i < ws.outboundTests.size(); ++i)
+        m_outboundTests[ws.outboundTests.at(i).relay].append(i);
 }
 
 const Host *WorkspaceIndex::host(const QString &id) const
@@ -181,6 +183,16 @@ QList<Observation> WorkspaceIndex::observations(const QString &linkId) const
         list.append(m_workspace.observations.at(i));
     std::sort(list.begin(), list.end(),
               [](const Observation &a, const Observation &b) { return a.lastSeen > b.lastSeen; });
+    return list;
+}
+
+QList<OutboundTest> WorkspaceIndex::outboundTests(const QString &hostId) const
+{
+    QList<OutboundTest> list;
+    for (qsizetype i : m_outboundTests.value(hostId))
+        list.append(m_workspace.outboundTests.at(i));
+    std::stable_sort(list.begin(), list.end(),
+                     [](const OutboundTest &a, const OutboundTest &b) { return a.testedAt > b.testedAt; });
     return list;
 }
 

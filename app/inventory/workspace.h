@@ -15,6 +15,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace mailtls {
 
 inline constexpr QLatin1StringView kInternetNode{"internet"};
@@ -108,6 +110,36 @@ struct Observation
     bool operator==(const Observation &) const = default;
 };
 
+// What the test receiver saw an outbound relay do as a client
+// (probes/receiver/, judged by app/evidence/outbound_verdict.h): the evidence
+// an outbound link's sending side is judged by. One entry per relay and
+// destination policy; a newer test of the same relay and policy replaces it.
+struct OutboundCheckRecord
+{
+    QString check;              // "uses_starttls", "best_version", ... (outboundCheckKey)
+    std::optional<bool> passed; // nullopt: undecided, the evidence says why
+    bool informational = false; // reported, never a fault (the opportunistic fallback)
+    QString evidence;           // what decided it, in the receiver's words
+    QList<int> sessions;        // the receiver's session ids that decided it
+
+    bool operator==(const OutboundCheckRecord &) const = default;
+};
+
+struct OutboundTest
+{
+    QString relay;         // host id of the relay that connected
+    QString clientAddress; // the address it connected from
+    QString ehlo;          // the name it greeted with
+    QDateTime testedAt;    // UTC, when the receiver's last session of it ended
+    QString policy;        // "none" or "requires-tls": what the destinations the scenarios played publish
+    QStringList scenarios; // the scenarios it was sent to, e.g. "normal", "stripped"
+    int sessions = 0;      // its sessions the verdict rests on
+    QList<OutboundCheckRecord> checks;
+    QString source;        // where the verdict came from: the receiver, or its JSON file
+
+    bool operator==(const OutboundTest &) const = default;
+};
+
 // A finding the organisation accepts as a risk for a while: who decided, why,
 // and until when. An exception never lasts for ever: once its expiry date has
 // passed, the finding counts again (risk_register.h).
@@ -142,8 +174,9 @@ struct Domain
 
 struct Workspace
 {
-    // 2: observations; 3: accepted risks; 4: milestones (older files read as they are).
-    static constexpr int kSchemaVersion = 4;
+    // 2: observations; 3: accepted risks; 4: milestones; 5: outbound tests
+    // (older files read as they are).
+    static constexpr int kSchemaVersion = 5;
 
     QString name;
     QString organisation;
@@ -151,6 +184,7 @@ struct Workspace
     QList<Host> hosts;
     QList<Link> links;
     QList<Observation> observations;
+    QList<OutboundTest> outboundTests; // by relay, then policy
     QList<RiskAcceptance> acceptedRisks;
     QList<Milestone> milestones; // by date
     // Where the user dragged nodes of the path map (path_map.h): node id (a
@@ -179,11 +213,14 @@ public:
     const Endpoint *endpoint(const EndpointRef &ref) const;
     // The observations of one link, newest first.
     QList<Observation> observations(const QString &linkId) const;
+    // The outbound tests of one relay host, newest first.
+    QList<OutboundTest> outboundTests(const QString &hostId) const;
 
 private:
     const Workspace &m_workspace;
     QHash<QString, qsizetype> m_hosts;
     QHash<QString, QList<qsizetype>> m_observations;
+    QHash<QString, QList<qsizetype>> m_outboundTests;
 };
 
 QString zoneKey(Zone zone);

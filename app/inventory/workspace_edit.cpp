@@ -221,6 +221,10 @@ Workspace putHost(const Workspace &workspace, const Host &host, const QString &o
     }
     for (Domain &d : ws.domains)
         std::replace(d.mxHosts.begin(), d.mxHosts.end(), originalId, host.id);
+    for (OutboundTest &t : ws.outboundTests) {
+        if (t.relay == originalId)
+            t.relay = host.id;
+    }
     for (RiskAcceptance &a : ws.acceptedRisks) {
         std::optional<EndpointRef> ref = EndpointRef::parse(a.endpoint);
         if (ref && ref->hostId == originalId) {
@@ -263,7 +267,11 @@ std::optional<EditError> checkLink(const Workspace &ws, const Link &link, const 
     if (!resolve(*to, link.endpoint))
         return EditError{Field::Endpoint, Tr::tr("To: '%1' names no single endpoint of %2.")
                                               .arg(link.endpoint.toString(), to->name)};
-    if (link.from == link.endpoint.hostId)
+    // An outbound link names the relay's own endpoint (it is drawn to the Internet).
+    if (link.kind == LinkKind::Outbound && link.from != link.endpoint.hostId)
+        return EditError{Field::Endpoint,
+                         Tr::tr("To: an outbound link names an endpoint of its own relay (it leads to the Internet).")};
+    if (link.kind != LinkKind::Outbound && link.from == link.endpoint.hostId)
         return EditError{Field::From, Tr::tr("From: a link joins two different hosts.")};
     if (fromInternet != (link.kind == LinkKind::InternetInbound))
         return EditError{Field::Kind,

@@ -341,6 +341,55 @@ Observation readObservation(Reader &r, const QSet<QString> &linkIds, const QJson
     return ob;
 }
 
+// What the test receiver saw a relay of the workspace do as a client.
+OutboundTest readOutboundTest(Reader &r, const WorkspaceIndex &index, const QJsonValue &value, const QString &path)
+{
+    const QJsonObject o = r.object(value, path);
+    OutboundTest t;
+    t.relay = r.string(o, path, QLatin1StringView("relay"), true);
+    t.clientAddress = r.string(o, path, QLatin1StringView("client_address"), true);
+    t.ehlo = r.string(o, path, QLatin1StringView("ehlo"), false);
+    const QString tested = r.string(o, path, QLatin1StringView("tested_at"), true);
+    t.policy = r.string(o, path, QLatin1StringView("policy"), true);
+    t.scenarios = r.stringList(o, path, QLatin1StringView("scenarios"));
+    t.source = r.string(o, path, QLatin1StringView("source"), false);
+    const QJsonValue sessions = o.value(QLatin1StringView("sessions"));
+    if (!sessions.isUndefined() && (!sessions.isDouble() || sessions.toInt(-1) < 0))
+        r.fail(path + QStringLiteral(".sessions"), Tr::tr("expected a count"));
+    t.sessions = sessions.toInt();
+    const QJsonArray checks = r.array(o, path, QLatin1StringView("checks"));
+    for (qsizetype i = 0; i < checks.size() && !r.failed(); ++i) {
+        const QString at = path + QStringLiteral(".checks[%1]").arg(i);
+        const QJsonObject c = r.object(checks.at(i), at);
+        OutboundCheckRecord rec;
+        rec.check = r.string(c, at, QLatin1StringView("check"), true);
+        rec.evidence = r.string(c, at, QLatin1StringView("evidence"), false);
+        const QJsonValue passed = c.value(QLatin1StringView("passed"));
+        if (passed.isBool())
+            rec.passed = passed.toBool();
+        else if (!passed.isNull() && !passed.isUndefined())
+            r.fail(at + QStringLiteral(".passed"), Tr::tr("expected true, false or null"));
+        rec.informational = c.value(QLatin1StringView("informational")).toBool();
+        const QJsonArray ids = r.array(c, at, QLatin1StringView("sessions"));
+        for (const QJsonValue &id : ids) {
+            if (!id.isDouble())
+                r.fail(at + QStringLiteral(".sessions"), Tr::tr("expected session numbers"));
+            rec.sessions.append(id.toInt());
+        }
+        t.checks.append(rec);
+    }
+    if (r.failed())
+        return t;
+    t.testedAt = QDateTime::fromString(tested, Qt::ISODate).toUTC();
+    if (!index.host(t.relay))
+        r.fail(path + QStringLiteral(".relay"), Tr::tr("unknown host id '%1'").arg(t.relay));
+    else if (!t.testedAt.isValid())
+        r.fail(path + QStringLiteral(".tested_at"), Tr::tr("expected an ISO 8601 date"));
+    else if (t.policy != QLatin1StringView("none") && t.policy != QLatin1StringView("requires-tls"))
+        r.fail(path + QStringLiteral(".policy"), Tr::tr("expected none or requires-tls"));
+    return t;
+}
+
 // An entry of the exceptions register: who accepted which finding, why, until when.
 RiskAcceptance readAcceptedRisk(Reader &r, const QJsonValue &value, const QString &path)
 {
@@ -509,6 +558,35 @@ QJsonObject observationToJson(const Observation &ob)
     return o;
 }
 
+QJsonObject outboundTestToJson(const OutboundTest &t)
+{
+    QJsonArray checks;
+    for (const OutboundCheckRecord &c : t.checks) {
+        QJsonArray ids;
+        for (int id : c.sessions)
+            ids.append(id);
+        QJsonObject o{{QLatin1StringView("check"), c.check},
+                      {QLatin1StringView("passed"), c.passed ? QJsonValue(*c.passed) : QJsonValue()},
+                      {QLatin1StringView("evidence"), c.evidence},
+                      {QLatin1StringView("sessions"), ids}};
+        if (c.informational)
+            o.insert(QLatin1StringView("informational"), true);
+        checks.append(o);
+    }
+    QJsonObject o{{QLatin1StringView("relay"), t.relay},
+                  {QLatin1StringView("client_address"), t.clientAddress},
+                  {QLatin1StringView("tested_at"), t.testedAt.toUTC().toString(Qt::ISODate)},
+                  {QLatin1StringView("policy"), t.policy},
+                  {QLatin1StringView("scenarios"), QJsonArray::fromStringList(t.scenarios)},
+                  {QLatin1StringView("sessions"), t.sessions},
+                  {QLatin1StringView("checks"), checks}};
+    if (!t.ehlo.isEmpty())
+        o.insert(QLatin1StringView("ehlo"), t.ehlo);
+    if (!t.source.isEmpty())
+        o.insert(QLatin1StringView("source"), t.source);
+    return o;
+}
+
 QJsonObject acceptedRiskToJson(const RiskAcceptance &a)
 {
     QJsonObject o;
@@ -575,6 +653,9 @@ WorkspaceReadResult parseWorkspace(const QByteArray &json, const QString &source
     readEach(r, root, QLatin1StringView("observations"), [&](const QJsonValue &value, const QString &path) {
         ws.observations.append(readObservation(r, linkIds, value, path));
     });
+    readEach(r, root, QLatin1StringView("outbound_tests"), [&](const QJsonValue &value, const QString &path) {
+        ws.outboundTests.append(readOutboundTest(r, index, value, path));
+    });
     readEach(r, root, QLatin1StringView("accepted_risks"), [&](const QJsonValue &value, const QString &path) {
         ws.acceptedRisks.append(readAcceptedRisk(r, value, path));
     });
@@ -616,6 +697,8 @@ QByteArray workspaceToJson(const Workspace &ws)
     root.insert(QLatin1StringView("links"), arrayOf(ws.links, linkToJson));
     if (!ws.observations.isEmpty())
         root.insert(QLatin1StringView("observations"), arrayOf(ws.observations, observationToJson));
+    if (!ws.outboundTests.isEmpty())
+        root.insert(QLatin1StringView("outbound_tests"), arrayOf(ws.outboundTests, outboundTestToJson));
     if (!ws.acceptedRisks.isEmpty())
         root.insert(QLatin1StringView("accepted_risks"), arrayOf(ws.acceptedRisks, acceptedRiskToJson));
     if (!ws.milestones.isEmpty())

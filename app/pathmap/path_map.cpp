@@ -59,9 +59,10 @@ QString acceptedVersionsLabel(const EndpointResult &probe)
     return a + QLatin1Char('-') + b;
 }
 
-MapLinkStatus mapLinkStatus(const EndpointResult *probe, const QList<Observation> &observations)
+namespace {
+
+MapLinkStatus statusOf(const LinkAssessment &a, const EndpointResult *probe)
 {
-    const LinkAssessment a = assessLink(probe, observations);
     MapLinkStatus s;
     s.state = a.state;
     s.reasons = a.reasonTexts;
@@ -75,6 +76,18 @@ MapLinkStatus mapLinkStatus(const EndpointResult *probe, const QList<Observation
             s.tlsLabel = a.observed->tlsVersion;
     }
     return s;
+}
+
+} // namespace
+
+MapLinkStatus mapLinkStatus(const EndpointResult *probe, const QList<Observation> &observations)
+{
+    return statusOf(assessLink(probe, observations), probe);
+}
+
+MapLinkStatus mapLinkStatus(const Link &link, const EndpointResult *probe, const WorkspaceIndex &index)
+{
+    return statusOf(assessLink(link, probe, index), probe);
 }
 
 bool MapEdge::isProblem() const
@@ -134,7 +147,7 @@ PathMap PathMap::build(const Workspace &ws, const QHash<QString, MapLinkStatus> 
         e.note = l.note;
         const auto known = statuses.constFind(l.id);
         e.status =
-            known != statuses.cend() ? *known : mapLinkStatus(nullptr, index.observations(l.id));
+            known != statuses.cend() ? *known : mapLinkStatus(l, nullptr, index);
         map.m_edgeIndex.insert(e.linkId, static_cast<int>(map.m_edges.size()));
         map.m_edges.append(std::move(e));
     }

@@ -96,6 +96,9 @@ struct MapLinkStatus
 };
 // The status of a link: assessLink() plus the label of its TLS versions.
 MapLinkStatus mapLinkStatus(const EndpointResult *probe, const QList<Observation> &observations);
+// The same for a link of the workspace, with all the workspace knows of it
+// (for an outbound link, its relay's outbound tests).
+MapLinkStatus mapLinkStatus(const Link &link, const EndpointResult *probe, const WorkspaceIndex &index);
 // "TLS 1.0-1.2", "TLS 1.3", "SSL 3.0-TLS 1.2": the accepted range; empty when none.
 QString acceptedVersionsLabel(const EndpointResult &probe);
 

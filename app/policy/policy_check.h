@@ -16,6 +16,7 @@
 //   policy_checks_observed.cpp     observed_cleartext (what real messages showed)
 //   policy_checks_downgrade.cpp    downgrade_protected, downgrade_delivery, dane_rollover, tls_rpt_published
 //   policy_checks_hygiene.cpp      hygiene (the probe's TLS hygiene answers: compression, renegotiation, ...)
+//   policy_checks_outbound.cpp     outbound_sending (what a relay did as a client of the test receiver)
 
 #include "app/domains/domain_defence.h"
 #include "app/evidence/link_state.h"
@@ -149,5 +150,9 @@ Outcome tlsRptPublished(const CheckInput &in);
 
 // policy_checks_hygiene.cpp: one TLS hygiene answer of the probe (params "key", "expect").
 Outcome hygiene(const CheckInput &in);
+
+// policy_checks_outbound.cpp: one check of an outbound relay's sending side
+// (param "check"), from the relay's outbound tests in the workspace.
+Outcome outboundSending(const CheckInput &in);
 
 } // namespace mailtls::policy_check

@@ -43,6 +43,7 @@ const QList<RegisteredCheck> &checkRegistry()
         {QStringLiteral("groups_allowed"), groupsAllowed, {{QStringLiteral("groups"), T::Groups, true}}},
         {QStringLiteral("hygiene"), hygiene,
          {{QStringLiteral("key"), T::HygieneKey, true}, {QStringLiteral("expect"), T::Boolean, true}}},
+        {QStringLiteral("outbound_sending"), outboundSending, {{QStringLiteral("check"), T::OutboundCheck, true}}},
     };
     return table;
 }

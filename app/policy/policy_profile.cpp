@@ -1,5 +1,6 @@
 #include "app/policy/policy_profile.h"
 
+#include "app/evidence/outbound_verdict.h"
 #include "app/policy/policy_evaluation.h"
 #include "probes/hygiene/hygiene.h"
 #include "probes/tls/cipher_registry.h"
@@ -202,6 +203,17 @@ private:
             if (!hygieneKeys().contains(v.toString()))
                 fail(path, Tr::tr("unknown hygiene check '%1' (one of: %2)")
                                .arg(v.toString(), hygieneKeys().join(QStringLiteral(", "))));
+            return;
+        case ParamType::OutboundCheck:
+            if (!outboundCheckFromKey(v.toString()) ||
+                v.toString() == outboundCheckKey(OutboundCheckId::FallbackOpportunistic))
+                fail(path, Tr::tr("unknown outbound check '%1' (one of: %2)")
+                               .arg(v.toString(), QStringList{outboundCheckKey(OutboundCheckId::UsesStartTls),
+                                                              outboundCheckKey(OutboundCheckId::BestVersion),
+                                                              outboundCheckKey(OutboundCheckId::SendsSni),
+                                                              outboundCheckKey(OutboundCheckId::NoFallbackWhenRequired),
+                                                              outboundCheckKey(OutboundCheckId::ChecksCertificateWhenRequired)}
+                                                      .join(QStringLiteral(", "))));
             return;
         case ParamType::Boolean:
             if (!v.isBool())

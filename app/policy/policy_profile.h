@@ -89,6 +89,7 @@ enum class ParamType
     ClassSeverities, // object: class name -> severity key
     HygieneKey,      // a key of the probe's TLS hygiene checks (hygieneKeys(): "compression", ...)
     Boolean,         // true or false
+    OutboundCheck,   // a check of an outbound relay's sending side (outboundCheckKey(): "uses_starttls", ...)
 };
 
 struct ParamSpec

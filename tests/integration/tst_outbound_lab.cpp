@@ -12,7 +12,9 @@
 // default smtp_tls_protocols), while their own hello offered TLS 1.3: the
 // record tells the server's choice from the client's.
 
+#include "app/evidence/link_state.h"
 #include "app/evidence/outbound_verdict.h"
+#include "app/remediation/remediation.h"
 #include "lab/lab.h"
 #include "probes/receiver/smtp_receiver.h"
 #include "tests/common/process_run.h"
@@ -60,6 +62,7 @@ private Q_SLOTS:
     void relays_data();
     void relays();
     void verdicts();
+    void evidenceOfTheAudit();
     void cleanupTestCase();
 
 private:
@@ -221,6 +224,88 @@ void TestOutboundLab::verdicts()
     QCOMPARE(check(encrypt, OutboundCheckId::SendsSni).passed, std::optional<bool>(true));
     QCOMPARE(check(encrypt, OutboundCheckId::NoFallbackWhenRequired).passed, std::optional<bool>(true));
     QCOMPARE(check(encrypt, OutboundCheckId::ChecksCertificateWhenRequired).passed, std::optional<bool>(false));
+}
+
+// The verdicts as the audit's evidence: recorded on the relay hosts of a
+// workspace, they decide the M3AAWG sending rules of each relay's outbound
+// link, its state on the map, and the checklist's Postfix configuration.
+void TestOutboundLab::evidenceOfTheAudit()
+{
+    Workspace ws;
+    ws.name = QStringLiteral("outbound relays");
+    for (const char *id : {"may", "encrypt"}) {
+        Host h;
+        h.id = QString::fromLatin1(id);
+        h.name = h.id + QStringLiteral(".lab.test");
+        h.addresses = {h.id == QLatin1StringView("may") ? QStringLiteral("127.0.0.96") : QStringLiteral("127.0.0.97")};
+        h.roles = {HostRole::OutboundRelay};
+        h.software = QStringLiteral("Postfix 3.7");
+        h.endpoints = {{Protocol::Smtp, 2525, {}}};
+        ws.hosts.append(h);
+        ws.links.append(Link{h.id + QStringLiteral("-out"), LinkKind::Outbound, h.id,
+                             EndpointRef{h.id, Protocol::Smtp, 2525}, {}});
+    }
+    const QList<ReceivedSession> sessions = m_receiver->sessions();
+    const auto only = [&](const QString &address) {
+        QList<ReceivedSession> mine;
+        for (const ReceivedSession &s : sessions) {
+            if (s.clientAddress == address)
+                mine.append(s);
+        }
+        return mine;
+    };
+    OutboundRecording rec = recordOutboundTests(&ws, judgeOutbound(only(QStringLiteral("127.0.0.96")),
+                                                                   DestinationPolicy::None),
+                                                DestinationPolicy::None, QStringLiteral("receiver"));
+    QCOMPARE(rec.recorded.size(), 1);
+    rec = recordOutboundTests(&ws, judgeOutbound(only(QStringLiteral("127.0.0.97")), DestinationPolicy::RequiresTls),
+                              DestinationPolicy::RequiresTls, QStringLiteral("receiver"));
+    QCOMPARE(rec.recorded.size(), 1);
+
+    const std::optional<Profile> profile = builtinProfile(u"m3aawg");
+    QVERIFY(profile);
+    const Evaluation e = evaluate(*profile, ws, {});
+    const auto verdictOf = [&](const QString &rule, const QString &endpoint) {
+        for (const RuleResult &r : e.results) {
+            if (r.ruleId == rule && r.endpoint == endpoint)
+                return verdictKey(r.verdict);
+        }
+        return QStringLiteral("missing");
+    };
+    const QString may = QStringLiteral("may/smtp:2525");
+    const QString encrypt = QStringLiteral("encrypt/smtp:2525");
+    QCOMPARE(verdictOf(QStringLiteral("M1.12"), may), QStringLiteral("pass"));
+    QCOMPARE(verdictOf(QStringLiteral("M1.13"), may), QStringLiteral("pass"));
+    QCOMPARE(verdictOf(QStringLiteral("M4.7"), may), QStringLiteral("fail"));       // no SNI
+    QCOMPARE(verdictOf(QStringLiteral("M4.5"), may), QStringLiteral("incomplete")); // not tested toward a policy
+    QCOMPARE(verdictOf(QStringLiteral("M4.6"), may), QStringLiteral("incomplete"));
+    QCOMPARE(verdictOf(QStringLiteral("M1.12"), encrypt), QStringLiteral("pass"));
+    QCOMPARE(verdictOf(QStringLiteral("M4.5"), encrypt), QStringLiteral("pass"));
+    QCOMPARE(verdictOf(QStringLiteral("M4.6"), encrypt), QStringLiteral("fail")); // delivered over the bad certificate
+    QCOMPARE(verdictOf(QStringLiteral("M4.7"), encrypt), QStringLiteral("pass"));
+
+    const WorkspaceIndex index(ws);
+    const LinkAssessment mayLink = assessLink(ws.links.at(0), nullptr, index);
+    QCOMPARE(mayLink.state, LinkState::StrongTls);
+    QVERIFY(mayLink.incomplete); // what it does toward a destination that requires TLS is not known
+    const LinkAssessment encryptLink = assessLink(ws.links.at(1), nullptr, index);
+    QCOMPARE(encryptLink.state, LinkState::WeakTls);
+    QVERIFY2(encryptLink.reasons.join(u'|').contains(QStringLiteral("certificate that does not check")),
+             qPrintable(encryptLink.reasons.join(u'|')));
+
+    // The checklist gives Postfix's own lines for the relay it found.
+    const QList<ChecklistItem> items = buildChecklist(e, ws, {});
+    QStringList configs;
+    for (const ChecklistItem &item : items) {
+        if (item.remedy && (item.finding.ruleId == QLatin1StringView("M4.7") ||
+                            item.finding.ruleId == QLatin1StringView("M4.6"))) {
+            QCOMPARE(item.remedy->software, QStringLiteral("postfix"));
+            for (const RemedyStep &st : item.remedy->steps)
+                configs << st.config;
+        }
+    }
+    QVERIFY2(configs.join(u'\n').contains(QStringLiteral("smtp_tls_servername = hostname")), qPrintable(configs.join(u'|')));
+    QVERIFY(configs.join(u'\n').contains(QStringLiteral("smtp_tls_security_level = dane")));
 }
 
 QTEST_GUILESS_MAIN(TestOutboundLab)

@@ -9,8 +9,14 @@
 #include "probes/receiver/smtp_receiver.h"
 #include "tests/common/process_run.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QStandardPaths>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace mailtls;
@@ -34,6 +40,7 @@ private Q_SLOTS:
     void tooManySessions();
     void garbageAndSilence();
     void messagesOfOneSession();
+    void cliRecordsTheRelay();
     void cleanupTestCase() { m_receiver.reset(); }
 
 private:
@@ -295,6 +302,77 @@ void TestReceiver::messagesOfOneSession()
     QCOMPARE(s.mailFrom, QStringLiteral("one@a.test"));
     QCOMPARE(s.recipients, QStringList{QStringLiteral("x@b.test")});
     QVERIFY2(s.note.contains(QLatin1StringView("without QUIT")), qPrintable(s.note));
+}
+
+// The command as an admin runs it: two listeners, a relay (swaks from the
+// relay host's own address) that uses STARTTLS where it is offered and goes on
+// in cleartext where STARTTLS was stripped, and the verdict recorded in the
+// workspace on the host with that address; a client that is no host of the
+// workspace is said, not recorded.
+void TestReceiver::cliRecordsTheRelay()
+{
+    if (m_swaks.isEmpty())
+        QSKIP("swaks is not installed (scripts/install-deps.sh installs it)");
+    QTemporaryDir dir;
+    const QString workspace = dir.filePath(QStringLiteral("ws.json"));
+    {
+        QFile f(workspace);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"schema_version": 4, "name": "relays", "hosts": [
+            {"id": "out", "name": "out.sender.test", "addresses": ["127.0.0.95"], "roles": ["outbound-relay"],
+             "software": "Postfix 3.7", "endpoints": [{"protocol": "smtp", "port": 25}]}],
+            "links": [{"id": "out-internet", "kind": "outbound", "from": "out", "endpoint": "out/smtp"}]})");
+    }
+    const QString binary = QStringLiteral(MAILTLS_BINARY_DIR "/mailtls-auditor");
+    QProcess receiver;
+    receiver.start(binary, {"receiver", "--listen", kAddress + ":2721", "--scenario", "normal", "--listen",
+                            kAddress + ":2722", "--scenario", "stripped", "--workspace", workspace, "--json",
+                            dir.filePath(QStringLiteral("sessions.json")), "--sessions", "3", "--timeout", "60"});
+    QVERIFY(receiver.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(receiver.readAllStandardOutput().contains("listening on") ||
+                                 QFile::exists(dir.filePath(QStringLiteral("sessions.json"))),
+                             10000);
+    const auto send = [&](const QString &port, const QString &from, const QStringList &tls,
+                          const QString &helo = QStringLiteral("out.sender.test")) {
+        return runProcess(m_swaks, QStringList{"--server", kAddress, "--port", port, "--local-interface", from,
+                                               "--from", "relay-test@sender.test", "--to", "probe@rx.test",
+                                               "--helo", helo, "--timeout", "10"} +
+                                       tls,
+                          {}, 60000);
+    };
+    QCOMPARE(send(QStringLiteral("2721"), QStringLiteral("127.0.0.95"), {"--tls"}).exitCode, 0);
+    QCOMPARE(send(QStringLiteral("2722"), QStringLiteral("127.0.0.95"), {"--tls-optional"}).exitCode, 0);
+    QCOMPARE(send(QStringLiteral("2721"), QStringLiteral("127.0.0.1"), {"--tls"}, QStringLiteral("stranger.test"))
+                 .exitCode,
+             0);
+    QVERIFY(receiver.waitForFinished(30000));
+    const QByteArray out = receiver.readAllStandardOutput();
+    QVERIFY2(receiver.exitCode() == 0, QByteArray(out + receiver.readAllStandardError()).constData());
+    QVERIFY2(out.contains("recorded in"), out.constData());
+    QVERIFY2(out.contains("relay 127.0.0.1 (stranger.test) is no host of the workspace"), out.constData());
+
+    QFile f(workspace);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QJsonObject root = QJsonDocument::fromJson(f.readAll()).object();
+    const QJsonArray tests = root.value(QLatin1StringView("outbound_tests")).toArray();
+    QCOMPARE(tests.size(), 1);
+    const QJsonObject test = tests.first().toObject();
+    QCOMPARE(test.value(QLatin1StringView("relay")).toString(), QStringLiteral("out"));
+    QCOMPARE(test.value(QLatin1StringView("client_address")).toString(), QStringLiteral("127.0.0.95"));
+    QCOMPARE(test.value(QLatin1StringView("policy")).toString(), QStringLiteral("none"));
+    QCOMPARE(test.value(QLatin1StringView("sessions")).toInt(), 2);
+    QHash<QString, QJsonValue> passed;
+    QHash<QString, bool> informational;
+    for (const QJsonValue &c : test.value(QLatin1StringView("checks")).toArray()) {
+        const QString key = c.toObject().value(QLatin1StringView("check")).toString();
+        passed.insert(key, c.toObject().value(QLatin1StringView("passed")));
+        informational.insert(key, c.toObject().value(QLatin1StringView("informational")).toBool());
+    }
+    QCOMPARE(passed.value(QStringLiteral("uses_starttls")), QJsonValue(true));
+    QCOMPARE(passed.value(QStringLiteral("best_version")), QJsonValue(true));
+    QVERIFY(informational.value(QStringLiteral("fallback_opportunistic"))); // reported, not judged
+    QVERIFY(!informational.value(QStringLiteral("uses_starttls")));
+    QVERIFY(!passed.contains(QStringLiteral("checks_certificate_when_required")));
 }
 
 QTEST_GUILESS_MAIN(TestReceiver)

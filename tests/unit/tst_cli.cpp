@@ -107,7 +107,7 @@ void TestCli::inventoryJsonRoundTrips()
 {
     const Run r = run({QStringLiteral("inventory"), QStringLiteral("-w"), kDemo, QStringLiteral("--json")});
     QCOMPARE(r.status, 0);
-    QVERIFY(r.out.contains(QLatin1String("\"schema_version\": 4")));
+    QVERIFY(r.out.contains(QLatin1String("\"schema_version\": 5")));
     QVERIFY(r.out.contains(QLatin1String("\"endpoint\": \"pop/pop3\"")));
 }
 

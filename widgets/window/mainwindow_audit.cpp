@@ -313,7 +313,7 @@ void MainWindow::applyAuditBatch()
             if (i >= m_workspace.links.size())
                 continue;
             const Link &l = m_workspace.links.at(i);
-            const LinkAssessment assessment = assessLink(&probed.value(), index.observations(l.id));
+            const LinkAssessment assessment = assessLink(l, &probed.value(), index);
             m_snapshot.links.insert(l.id, assessment);
             changed.insert(l.id, assessment);
             statuses.insert(l.id, mapStatusOf(index, l));
@@ -375,7 +375,7 @@ MapLinkStatus MainWindow::mapStatusOf(const WorkspaceIndex &index, const Link &l
     const QString ref = e ? EndpointRef{l.endpoint.hostId, e->protocol, e->port}.toString() : QString();
     const auto probed = m_snapshot.results.constFind(ref);
     MapLinkStatus status =
-        mapLinkStatus(probed != m_snapshot.results.cend() ? &probed.value() : nullptr, index.observations(l.id));
+        mapLinkStatus(l, probed != m_snapshot.results.cend() ? &probed.value() : nullptr, index);
     if (l.kind == LinkKind::InternetInbound) {
         if (const Host *host = index.host(l.endpoint.hostId))
             status.defence = downgradeDefenceLabel(m_snapshot.domains, host->name);

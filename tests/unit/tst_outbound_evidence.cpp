@@ -1,0 +1,304 @@
+// The outbound verdicts as evidence of the audit: recorded into the
+// workspace against the relay host that sent (by address, else by its EHLO
+// name), kept through the workspace file, laid over the outbound link's
+// state, and judged by the M3AAWG profile's sending rules. A relay never
+// tested, or tested without a destination that requires TLS, leaves the
+// link incomplete and the rules undecided: never a pass.
+
+#include "app/evidence/link_state.h"
+#include "app/evidence/outbound_verdict.h"
+#include "app/imports/import_file.h"
+#include "app/inventory/workspace_edit.h"
+#include "app/inventory/workspace_io.h"
+#include "app/policy/policy_evaluation.h"
+#include "app/policy/policy_profile.h"
+
+#include <QTest>
+
+using namespace mailtls;
+
+namespace {
+
+Workspace relayWorkspace()
+{
+    Workspace ws;
+    ws.name = QStringLiteral("outbound");
+    Host relay;
+    relay.id = QStringLiteral("out");
+    relay.name = QStringLiteral("out.example.net");
+    relay.addresses = {QStringLiteral("192.0.2.25")};
+    relay.roles = {HostRole::OutboundRelay};
+    relay.endpoints = {{Protocol::Smtp, 25, {}}};
+    Host nat = relay;
+    nat.id = QStringLiteral("natted");
+    nat.name = QStringLiteral("natted.example.net");
+    nat.addresses = {QStringLiteral("10.0.0.7")};
+    ws.hosts = {relay, nat};
+    ws.links = {Link{QStringLiteral("out-internet"), LinkKind::Outbound, QStringLiteral("out"),
+                     EndpointRef{QStringLiteral("out"), Protocol::Smtp, 25}, {}},
+                Link{QStringLiteral("natted-internet"), LinkKind::Outbound, QStringLiteral("natted"),
+                     EndpointRef{QStringLiteral("natted"), Protocol::Smtp, 25}, {}}};
+    return ws;
+}
+
+OutboundCheck check(OutboundCheckId id, std::optional<bool> passed, bool informational = false)
+{
+    OutboundCheck c;
+    c.id = id;
+    c.passed = passed;
+    c.informational = informational;
+    c.evidence = QStringLiteral("session 1 (normal): evidence of %1").arg(outboundCheckKey(id));
+    c.sessions = {1};
+    return c;
+}
+
+OutboundVerdict verdict(const QString &address, const QString &ehlo, const QList<OutboundCheck> &checks,
+                        const QDateTime &when = QDateTime(QDate(2026, 12, 7), QTime(9, 0), Qt::UTC))
+{
+    OutboundVerdict v;
+    v.clientAddress = address;
+    v.ehloName = ehlo;
+    v.checks = checks;
+    v.lastSession = when;
+    v.scenarios = {QStringLiteral("normal")};
+    v.sessions = 1;
+    return v;
+}
+
+// What judgeOutbound gives for a relay with opportunistic TLS done right
+// (no policy at the destinations): STARTTLS, TLS 1.3, SNI.
+QList<OutboundCheck> goodOpportunistic(std::optional<bool> sni = true)
+{
+    using I = OutboundCheckId;
+    return {check(I::UsesStartTls, true), check(I::BestVersion, true), check(I::SendsSni, sni),
+            check(I::FallbackOpportunistic, std::nullopt, true)};
+}
+
+QList<OutboundCheck> towardRequired(std::optional<bool> fallback, std::optional<bool> certificate)
+{
+    using I = OutboundCheckId;
+    return {check(I::UsesStartTls, true), check(I::BestVersion, true), check(I::SendsSni, true),
+            check(I::NoFallbackWhenRequired, fallback), check(I::ChecksCertificateWhenRequired, certificate)};
+}
+
+Verdict verdictOf(const Evaluation &e, const QString &rule, const QString &endpoint)
+{
+    for (const RuleResult &r : e.results) {
+        if (r.ruleId == rule && r.endpoint == endpoint)
+            return r.verdict;
+    }
+    return Verdict::NotApplicable;
+}
+
+} // namespace
+
+class TestOutboundEvidence : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void recordsByAddressThenByName();
+    void newerTestOfThePolicyReplaces();
+    void keptInTheWorkspaceFile();
+    void unknownRelayInFileIsAnError();
+    void linkState_data();
+    void linkState();
+    void rules_data();
+    void rules();
+    void renamedAndRemovedHosts();
+};
+
+void TestOutboundEvidence::recordsByAddressThenByName()
+{
+    Workspace ws = relayWorkspace();
+    const OutboundRecording rec = recordOutboundTests(
+        &ws,
+        {verdict(QStringLiteral("::ffff:192.0.2.25"), QStringLiteral("whatever.example"), goodOpportunistic()),
+         verdict(QStringLiteral("203.0.113.9"), QStringLiteral("NATTED.example.net"), goodOpportunistic()),
+         verdict(QStringLiteral("198.51.100.1"), QStringLiteral("stranger.example"), goodOpportunistic())},
+        DestinationPolicy::None, QStringLiteral("receiver"));
+    QCOMPARE(ws.outboundTests.size(), 2);
+    QCOMPARE(rec.recorded.size(), 2);
+    QCOMPARE(rec.unmatched, QStringList{QStringLiteral("198.51.100.1 (stranger.example)")});
+    const WorkspaceIndex index(ws);
+    QCOMPARE(index.outboundTests(QStringLiteral("out")).size(), 1);
+    QCOMPARE(index.outboundTests(QStringLiteral("out")).first().clientAddress, QStringLiteral("::ffff:192.0.2.25"));
+    QCOMPARE(index.outboundTests(QStringLiteral("natted")).size(), 1);
+    QVERIFY(rec.recorded.last().contains(QStringLiteral("NATTED.example.net"))); // said to be matched by name
+}
+
+void TestOutboundEvidence::newerTestOfThePolicyReplaces()
+{
+    Workspace ws = relayWorkspace();
+    const QDateTime first(QDate(2026, 12, 1), QTime(8, 0), Qt::UTC);
+    const QDateTime later(QDate(2026, 12, 7), QTime(8, 0), Qt::UTC);
+    recordOutboundTests(&ws, {verdict(QStringLiteral("192.0.2.25"), {}, goodOpportunistic(false), first)},
+                        DestinationPolicy::None, QStringLiteral("a.json"));
+    recordOutboundTests(&ws, {verdict(QStringLiteral("192.0.2.25"), {}, towardRequired(true, false), first)},
+                        DestinationPolicy::RequiresTls, QStringLiteral("b.json"));
+    QCOMPARE(ws.outboundTests.size(), 2); // one per policy
+    recordOutboundTests(&ws, {verdict(QStringLiteral("192.0.2.25"), {}, goodOpportunistic(true), later)},
+                        DestinationPolicy::None, QStringLiteral("c.json"));
+    QCOMPARE(ws.outboundTests.size(), 2);
+    const QList<OutboundTest> tests = WorkspaceIndex(ws).outboundTests(QStringLiteral("out"));
+    QCOMPARE(tests.first().source, QStringLiteral("c.json")); // newest first
+    // SNI: the newest test that decided it (c.json: sent); the certificate check: only b.json asked it.
+    const SendingCheck sni = sendingCheck(tests, OutboundCheckId::SendsSni);
+    QVERIFY(sni.record && sni.record->passed == true);
+    QCOMPARE(sni.test->source, QStringLiteral("c.json"));
+    const SendingCheck cert = sendingCheck(tests, OutboundCheckId::ChecksCertificateWhenRequired);
+    QVERIFY(cert.record && cert.record->passed == false);
+}
+
+void TestOutboundEvidence::keptInTheWorkspaceFile()
+{
+    Workspace ws = relayWorkspace();
+    recordOutboundTests(&ws, {verdict(QStringLiteral("192.0.2.25"), QStringLiteral("out.example.net"),
+                                      towardRequired(std::nullopt, false))},
+                        DestinationPolicy::RequiresTls, QStringLiteral("receiver"));
+    const WorkspaceReadResult back = parseWorkspace(workspaceToJson(ws), QStringLiteral("ws.json"));
+    QVERIFY2(back.workspace, qPrintable(back.error));
+    QCOMPARE(back.workspace->outboundTests, ws.outboundTests);
+    QVERIFY(!back.workspace->outboundTests.first().checks.at(3).passed); // undecided stays undecided
+}
+
+void TestOutboundEvidence::unknownRelayInFileIsAnError()
+{
+    Workspace ws = relayWorkspace();
+    recordOutboundTests(&ws, {verdict(QStringLiteral("192.0.2.25"), {}, goodOpportunistic())}, DestinationPolicy::None,
+                        QStringLiteral("receiver"));
+    QByteArray json = workspaceToJson(ws);
+    json.replace("\"relay\": \"out\"", "\"relay\": \"gone\"");
+    const WorkspaceReadResult r = parseWorkspace(json, QStringLiteral("ws.json"));
+    QVERIFY(!r.workspace);
+    QVERIFY2(r.error.contains(QStringLiteral("outbound_tests[0].relay")), qPrintable(r.error));
+    QVERIFY(r.error.contains(QStringLiteral("gone")));
+}
+
+void TestOutboundEvidence::linkState_data()
+{
+    QTest::addColumn<QList<QList<OutboundCheck>>>("tests"); // first: policy none; second: requires-tls
+    QTest::addColumn<QString>("state");
+    QTest::addColumn<bool>("incomplete");
+    using I = OutboundCheckId;
+    const QList<OutboundCheck> none;
+    QTest::newRow("never tested") << QList<QList<OutboundCheck>>{none, none} << "not_probed" << true;
+    QTest::newRow("opportunistic only: the policy checks not asked")
+        << QList<QList<OutboundCheck>>{goodOpportunistic(), none} << "strong_tls" << true;
+    QTest::newRow("everything passed") << QList<QList<OutboundCheck>>{goodOpportunistic(), towardRequired(true, true)}
+                                       << "strong_tls" << false;
+    QTest::newRow("no SNI changes no state")
+        << QList<QList<OutboundCheck>>{goodOpportunistic(false), towardRequired(true, true)} << "strong_tls" << false;
+    QTest::newRow("cleartext where STARTTLS was offered")
+        << QList<QList<OutboundCheck>>{{check(I::UsesStartTls, false), check(I::BestVersion, std::nullopt)},
+                                       towardRequired(true, true)}
+        << "cleartext" << false; // the version: decided by the other test
+    QTest::newRow("TLS 1.0 where 1.3 was offered")
+        << QList<QList<OutboundCheck>>{{check(I::UsesStartTls, true), check(I::BestVersion, false)}, none}
+        << "weak_tls" << true;
+    QTest::newRow("delivers over a bad certificate where TLS is required")
+        << QList<QList<OutboundCheck>>{goodOpportunistic(), towardRequired(true, false)} << "weak_tls" << false;
+    QTest::newRow("falls back where TLS is required")
+        << QList<QList<OutboundCheck>>{none, towardRequired(false, true)} << "weak_tls" << false;
+    QTest::newRow("STARTTLS undecided: no state from the sending side")
+        << QList<QList<OutboundCheck>>{{check(I::UsesStartTls, std::nullopt), check(I::BestVersion, std::nullopt)},
+                                       none}
+        << "not_probed" << true;
+}
+
+void TestOutboundEvidence::linkState()
+{
+    QFETCH(QList<QList<OutboundCheck>>, tests);
+    QFETCH(QString, state);
+    QFETCH(bool, incomplete);
+    Workspace ws = relayWorkspace();
+    if (!tests.at(0).isEmpty())
+        recordOutboundTests(&ws, {verdict(QStringLiteral("192.0.2.25"), {}, tests.at(0))}, DestinationPolicy::None,
+                            QStringLiteral("receiver"));
+    if (!tests.at(1).isEmpty())
+        recordOutboundTests(&ws, {verdict(QStringLiteral("192.0.2.25"), {}, tests.at(1))},
+                            DestinationPolicy::RequiresTls, QStringLiteral("receiver"));
+    const WorkspaceIndex index(ws);
+    const LinkAssessment a = assessLink(ws.links.first(), nullptr, index);
+    QCOMPARE(linkStateKey(a.state), state);
+    QCOMPARE(a.incomplete, incomplete);
+    QVERIFY(!a.reasons.isEmpty());
+    // A link of another kind never reads the relay's tests.
+    Link internal = ws.links.first();
+    internal.kind = LinkKind::InternalRelay;
+    QCOMPARE(assessLink(internal, nullptr, index).state, LinkState::NotProbed);
+}
+
+void TestOutboundEvidence::rules_data()
+{
+    QTest::addColumn<QList<QList<OutboundCheck>>>("tests");
+    QTest::addColumn<QStringList>("verdicts"); // M1.12 M1.13 M4.5 M4.6 M4.7
+    const QList<OutboundCheck> none;
+    QTest::newRow("never tested") << QList<QList<OutboundCheck>>{none, none}
+                                  << QStringList{"incomplete", "incomplete", "incomplete", "incomplete", "incomplete"};
+    QTest::newRow("Postfix may: no SNI, policy checks not asked")
+        << QList<QList<OutboundCheck>>{goodOpportunistic(false), none}
+        << QStringList{"pass", "pass", "incomplete", "incomplete", "fail"};
+    QTest::newRow("Postfix encrypt toward a DANE destination: a bad certificate delivered")
+        << QList<QList<OutboundCheck>>{goodOpportunistic(true), towardRequired(true, false)}
+        << QStringList{"pass", "pass", "pass", "fail", "pass"};
+    QTest::newRow("certificate check undecided (a drop, no alert)")
+        << QList<QList<OutboundCheck>>{goodOpportunistic(true), towardRequired(true, std::nullopt)}
+        << QStringList{"pass", "pass", "pass", "incomplete", "pass"};
+}
+
+void TestOutboundEvidence::rules()
+{
+    QFETCH(QList<QList<OutboundCheck>>, tests);
+    QFETCH(QStringList, verdicts);
+    Workspace ws = relayWorkspace();
+    if (!tests.at(0).isEmpty())
+        recordOutboundTests(&ws, {verdict(QStringLiteral("192.0.2.25"), {}, tests.at(0))}, DestinationPolicy::None,
+                            QStringLiteral("receiver"));
+    if (!tests.at(1).isEmpty())
+        recordOutboundTests(&ws, {verdict(QStringLiteral("192.0.2.25"), {}, tests.at(1))},
+                            DestinationPolicy::RequiresTls, QStringLiteral("receiver"));
+    const std::optional<Profile> profile = builtinProfile(u"m3aawg");
+    QVERIFY(profile);
+    const Evaluation e = evaluate(*profile, ws, {});
+    const QStringList rules{"M1.12", "M1.13", "M4.5", "M4.6", "M4.7"};
+    for (qsizetype i = 0; i < rules.size(); ++i)
+        QCOMPARE(verdictKey(verdictOf(e, rules.at(i), QStringLiteral("out/smtp:25"))), verdicts.at(i));
+    // The relay that was never tested stays incomplete whatever the other did.
+    QCOMPARE(verdictOf(e, QStringLiteral("M1.12"), QStringLiteral("natted/smtp:25")), Verdict::Incomplete);
+    // A failure cites the test: when and from where.
+    for (const RuleResult &r : e.results) {
+        if (r.verdict == Verdict::Fail && r.endpoint == QLatin1StringView("out/smtp:25") && r.ruleId.startsWith(u'M'))
+            QVERIFY(std::any_of(r.evidence.cbegin(), r.evidence.cend(), [](const Evidence &ev) {
+                return ev.kind == QLatin1StringView("outbound") && ev.detail.contains(QStringLiteral("2026-12-07"));
+            }) || r.ruleId != QLatin1StringView("M4.6"));
+    }
+}
+
+void TestOutboundEvidence::renamedAndRemovedHosts()
+{
+    Workspace ws = relayWorkspace();
+    recordOutboundTests(&ws, {verdict(QStringLiteral("192.0.2.25"), {}, goodOpportunistic())}, DestinationPolicy::None,
+                        QStringLiteral("receiver"));
+    Host renamed = ws.hosts.first();
+    renamed.id = QStringLiteral("relay1");
+    QVERIFY(!checkHost(ws, renamed, QStringLiteral("out")));
+    ws = putHost(ws, renamed, QStringLiteral("out"));
+    QCOMPARE(ws.outboundTests.first().relay, QStringLiteral("relay1"));
+    QCOMPARE(WorkspaceIndex(ws).outboundTests(QStringLiteral("relay1")).size(), 1);
+    ws = removeHosts(ws, {QStringLiteral("relay1")});
+    QVERIFY(ws.outboundTests.isEmpty());
+    // An outbound link names its relay's own endpoint; the editor takes it, and no other kind so.
+    Workspace edit = relayWorkspace();
+    Link out = edit.links.first();
+    out.id = QStringLiteral("again");
+    QVERIFY(!checkLink(edit, out, {}));
+    out.kind = LinkKind::InternalRelay;
+    QVERIFY(checkLink(edit, out, {}));
+    out.kind = LinkKind::Outbound;
+    out.endpoint.hostId = QStringLiteral("natted");
+    QVERIFY(checkLink(edit, out, {}));
+}
+
+QTEST_GUILESS_MAIN(TestOutboundEvidence)
+#include "tst_outbound_evidence.moc"
