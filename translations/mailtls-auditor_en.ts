@@ -7742,6 +7742,45 @@ to see what it answered.</translation>
         <source>a prime of its own</source>
         <translation>a prime of its own</translation>
     </message>
+    <message>
+        <source>Outbound relays as senders (test receiver)</source>
+        <translation>Outbound relays as senders (test receiver)</translation>
+    </message>
+    <message>
+        <source>%1, EHLO %2</source>
+        <translation>%1, EHLO %2</translation>
+    </message>
+    <message>
+        <source>destinations that require TLS (MTA-STS enforce or DANE)</source>
+        <translation>destinations that require TLS (MTA-STS enforce or DANE)</translation>
+    </message>
+    <message>
+        <source>destinations without a policy (opportunistic TLS)</source>
+        <translation>destinations without a policy (opportunistic TLS)</translation>
+    </message>
+    <message numerus="yes">
+        <source>tested %1 from %2, toward %3; scenarios: %4; %n session(s)</source>
+        <translation>
+            <numerusform>tested %1 from %2, toward %3; scenarios: %4; %n session</numerusform>
+            <numerusform>tested %1 from %2, toward %3; scenarios: %4; %n sessions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>noted</source>
+        <translation>noted</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>pass</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>FAIL</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::Resolver</name>

@@ -7681,6 +7681,44 @@ to see what it answered.</source>
         <source>a prime of its own</source>
         <translation>独自の素数</translation>
     </message>
+    <message>
+        <source>Outbound relays as senders (test receiver)</source>
+        <translation>送信側としての送信リレー (テスト受信サーバー)</translation>
+    </message>
+    <message>
+        <source>%1, EHLO %2</source>
+        <translation>%1、EHLO %2</translation>
+    </message>
+    <message>
+        <source>destinations that require TLS (MTA-STS enforce or DANE)</source>
+        <translation>TLS を必須とする宛先 (MTA-STS enforce または DANE)</translation>
+    </message>
+    <message>
+        <source>destinations without a policy (opportunistic TLS)</source>
+        <translation>ポリシーのない宛先 (日和見 TLS)</translation>
+    </message>
+    <message numerus="yes">
+        <source>tested %1 from %2, toward %3; scenarios: %4; %n session(s)</source>
+        <translation>
+            <numerusform>%1 に %2 からテスト、対象: %3。シナリオ: %4。%n セッション</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>noted</source>
+        <translation>記録のみ</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>不合格</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::Resolver</name>

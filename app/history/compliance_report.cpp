@@ -186,6 +186,12 @@ ComplianceReport buildComplianceReport(const ReportInput &input, const Profile &
     r.findings = snapshot.findings;
     r.undecided = snapshot.undecided;
     r.domains = input.domains.domains;
+    for (const Host &h : ws.hosts) {
+        for (const OutboundTest &t : ws.outboundTests) {
+            if (t.relay == h.id)
+                r.outboundTests.append({h.name, t});
+        }
+    }
     for (const TriagedFinding &f : r.findings) {
         if (f.accepted())
             r.acceptedFindings += 1;

@@ -87,6 +87,14 @@ struct ComplianceReport
     // left a question unanswered), most severe first: not findings, not passes.
     QList<RuleResult> undecided;
     QList<DomainDefence> domains;       // the run's domain checks (measure 4), by domain
+    // What each outbound relay did as a client of the test receiver, as the
+    // audited inventory recorded it: relays in inventory order, then policy.
+    struct RelayTest
+    {
+        QString relayName; // the host's DNS name
+        OutboundTest test;
+    };
+    QList<RelayTest> outboundTests;
     // What TLS-RPT senders reported of each inbound MX host in the kTlsRptWindowDays before the run
     // started (tls_rpt_window.h); the hosts by domain, as the workspace lists them. Full reports only.
     TlsRptWindow tlsRpt;

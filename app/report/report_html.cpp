@@ -3,6 +3,7 @@
 #include "app/remediation/checklist_tracking.h"
 #include "app/evidence/fingerprint.h"
 #include "app/evidence/hygiene_labels.h"
+#include "app/evidence/outbound_verdict.h"
 #include "app/inventory/labels.h"
 
 #include <QCoreApplication>
@@ -304,6 +305,39 @@ void writeDomains(const ComplianceReport &r, QString &h)
         if (!d.mtaSts.errors.isEmpty())
             h += QStringLiteral("<p>") + literalHtml(Tr::tr("MTA-STS: %1").arg(d.mtaSts.errors.join(QStringLiteral("; ")))) +
                  QStringLiteral("</p>");
+    }
+}
+
+// What each outbound relay did as a client of the test receiver: the
+// sending side of its outbound links (measures 1 and 4). The evidence is
+// what the relay sent (its EHLO name among it): escaped like all else.
+void writeOutbound(const ComplianceReport &r, QString &h)
+{
+    if (r.outboundTests.isEmpty())
+        return;
+    h += QStringLiteral("<h3>") + literalHtml(Tr::tr("Outbound relays as senders (test receiver)")) +
+         QStringLiteral("</h3>");
+    for (const ComplianceReport::RelayTest &rt : r.outboundTests) {
+        const OutboundTest &t = rt.test;
+        const QString from = t.ehlo.isEmpty() ? t.clientAddress : Tr::tr("%1, EHLO %2").arg(t.clientAddress, t.ehlo);
+        const QString policy = t.policy == QLatin1StringView("requires-tls")
+                                   ? Tr::tr("destinations that require TLS (MTA-STS enforce or DANE)")
+                                   : Tr::tr("destinations without a policy (opportunistic TLS)");
+        h += QStringLiteral("<p><b>") + literalHtml(rt.relayName) + QStringLiteral("</b>: ") +
+             literalHtml(Tr::tr("tested %1 from %2, toward %3; scenarios: %4; %n session(s)", nullptr, t.sessions)
+                             .arg(dateText(t.testedAt), from, policy, t.scenarios.join(QStringLiteral(", ")))) +
+             QStringLiteral("</p>");
+        h += kTable + headerRow({Tr::tr("Check"), Tr::tr("Result"), Tr::tr("Evidence")});
+        for (const OutboundCheckRecord &c : t.checks) {
+            const std::optional<OutboundCheckId> id = outboundCheckFromKey(c.check);
+            const QString result = !c.passed         ? Tr::tr("undecided")
+                                   : c.informational ? Tr::tr("noted")
+                                   : *c.passed       ? Tr::tr("pass")
+                                                     : Tr::tr("FAIL");
+            h += QStringLiteral("<tr>") + cell(id ? outboundCheckTitle(*id) : c.check) + cell(result) +
+                 cell(c.evidence) + QStringLiteral("</tr>");
+        }
+        h += QStringLiteral("</table>");
     }
 }
 
@@ -629,6 +663,7 @@ QString complianceReportHtml(const ComplianceReport &r, const ImageSource &image
     writeFindings(r, h);
     writeUndecided(r, h);
     writeDomains(r, h);
+    writeOutbound(r, h);
     writeTlsRpt(r, h);
     writeChecklist(r, h);
     h += QStringLiteral("<h2 style=\"page-break-before: always;\">") +

@@ -82,6 +82,7 @@ private Q_SLOTS:
     void daneWarningUnderItsItem();
     void tlsRptInReport_data();
     void tlsRptInReport();
+    void outboundRelaysInReport();
     void reportComparesRuns(); // last: it adds a run
 
 private:
@@ -471,6 +472,54 @@ void TestReport::daneWarningUnderItsItem()
     QVERIFY2(domains.contains(QLatin1String("smtp.kumo.example:465</td><td>undecided (_465._tcp.smtp.kumo.example TLSA: ")),
              qPrintable(domains));
     QVERIFY(!html.contains(QLatin1String("mail.kumo.example:465")));
+}
+
+// The relay's outbound tests as the audited inventory holds them: a table per
+// relay and policy, the failing check named, and what the relay sent (its
+// EHLO name in the evidence) escaped like every other text from the network.
+void TestReport::outboundRelaysInReport()
+{
+    QString error;
+    auto store = AuditStore::open(m_db, &error);
+    const auto ws = loadWorkspaceFile(m_workspace);
+    std::optional<ReportInput> input = loadReportInput(*store, *ws.workspace, 0, m_profile.id, &error);
+    QVERIFY2(input, qPrintable(error));
+    OutboundTest t;
+    t.relay = QStringLiteral("relay");
+    t.clientAddress = QStringLiteral("127.0.0.13");
+    t.ehlo = QStringLiteral("<i>relay</i>");
+    t.testedAt = QDateTime(QDate(2026, 12, 7), QTime(9, 30), Qt::UTC);
+    t.policy = QStringLiteral("requires-tls");
+    t.scenarios = {QStringLiteral("normal"), QStringLiteral("bad-certificate")};
+    t.sessions = 2;
+    t.checks = {{QStringLiteral("uses_starttls"), true, false, QStringLiteral("1 message delivered over STARTTLS"), {1}},
+                {QStringLiteral("checks_certificate_when_required"), false, false,
+                 QStringLiteral("session 2 (bad-certificate): delivered over a certificate that does not check"),
+                 {2}},
+                {QStringLiteral("sends_sni"), std::nullopt, false, QStringLiteral("no TLS session"), {}}};
+    input->workspace.outboundTests = {t};
+    input->workspace.links.append(Link{QStringLiteral("relay-out"), LinkKind::Outbound, QStringLiteral("relay"),
+                                       EndpointRef{QStringLiteral("relay"), Protocol::Smtp, 0}, {}});
+    const ComplianceReport r = buildComplianceReport(*input, m_profile, QStringLiteral("Hanako Sato"),
+                                                     QDateTime(QDate(2026, 12, 7), QTime(10, 0), Qt::UTC));
+    QCOMPARE(r.outboundTests.size(), 1);
+    QCOMPARE(r.outboundTests.first().relayName, QStringLiteral("relay.kumo.internal"));
+    QBuffer buffer;
+    QVERIFY(buffer.open(QIODevice::WriteOnly));
+    QCOMPARE(writeReportHtml(r, &buffer), QString());
+    const QString html = QString::fromUtf8(buffer.data());
+    QVERIFY(html.contains(QLatin1String("Outbound relays as senders (test receiver)")));
+    QVERIFY(html.contains(QLatin1String("destinations that require TLS (MTA-STS enforce or DANE)")));
+    QVERIFY(html.contains(QLatin1String("Keeps the message when the destination requires TLS and the certificate does "
+                                        "not check")));
+    QVERIFY(html.contains(QLatin1String("FAIL")) && html.contains(QLatin1String("undecided")));
+    QVERIFY(html.contains(QLatin1String("EHLO &lt;i&gt;relay&lt;/i&gt;")));
+    QVERIFY(!html.contains(QLatin1String("<i>relay</i>")));
+    // The relay's outbound link is judged by the test: M4.6 fails on it.
+    QVERIFY(std::any_of(r.findings.cbegin(), r.findings.cend(), [](const TriagedFinding &f) {
+        return f.finding.ruleId == QLatin1StringView("M4.6") &&
+               f.finding.endpoint.startsWith(QLatin1StringView("relay/smtp"));
+    }));
 }
 
 void TestReport::hostileTextStaysText()
