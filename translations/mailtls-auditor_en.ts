@@ -4626,6 +4626,26 @@ to see what it answered.</translation>
         <source>Untitled</source>
         <translation>Untitled</translation>
     </message>
+    <message>
+        <source>Test &amp;Outbound Relay...</source>
+        <translation>Test &amp;Outbound Relay...</translation>
+    </message>
+    <message>
+        <source>Start the test receiver and see what a relay does when it sends to the world.</source>
+        <translation>Start the test receiver and see what a relay does when it sends to the world.</translation>
+    </message>
+    <message>
+        <source>Record Outbound Test</source>
+        <translation>Record Outbound Test</translation>
+    </message>
+    <message>
+        <source>Outbound test recorded for %1.</source>
+        <translation>Outbound test recorded for %1.</translation>
+    </message>
+    <message>
+        <source>Not recorded, no host of the workspace: %1.</source>
+        <translation>Not recorded, no host of the workspace: %1.</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::MilestonesDialog</name>
@@ -5050,6 +5070,231 @@ to see what it answered.</translation>
     <message>
         <source>Seen in the Received: headers of a message</source>
         <translation>Seen in the Received: headers of a message</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::OutboundTestDialog</name>
+    <message>
+        <source>handshake failed: %1</source>
+        <translation>handshake failed: %1</translation>
+    </message>
+    <message>
+        <source>STARTTLS answered %1</source>
+        <translation>STARTTLS answered %1</translation>
+    </message>
+    <message>
+        <source>no STARTTLS</source>
+        <translation>no STARTTLS</translation>
+    </message>
+    <message>
+        <source>message taken over TLS</source>
+        <translation>message taken over TLS</translation>
+    </message>
+    <message>
+        <source>message taken in cleartext</source>
+        <translation>message taken in cleartext</translation>
+    </message>
+    <message>
+        <source>no message</source>
+        <translation>no message</translation>
+    </message>
+    <message>
+        <source>no message (TLS failed)</source>
+        <translation>no message (TLS failed)</translation>
+    </message>
+    <message>
+        <source>protocol error</source>
+        <translation>protocol error</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>timed out</translation>
+    </message>
+    <message>
+        <source>Test Outbound Relay</source>
+        <translation>Test Outbound Relay</translation>
+    </message>
+    <message>
+        <source>The test receiver plays destinations on the Internet: each listener one way of offering TLS. Route the test domains from the relay to it and send one message to each; what the relay does is recorded, judged, and kept in the workspace when you stop. Messages are discarded, never delivered.</source>
+        <translation>The test receiver plays destinations on the Internet: each listener one way of offering TLS. Route the test domains from the relay to it and send one message to each; what the relay does is recorded, judged, and kept in the workspace when you stop. Messages are discarded, never delivered.</translation>
+    </message>
+    <message>
+        <source>Destinations without a policy (opportunistic TLS: a fallback is expected)</source>
+        <translation>Destinations without a policy (opportunistic TLS: a fallback is expected)</translation>
+    </message>
+    <message>
+        <source>Destinations that require TLS (MTA-STS enforce or DANE: a fallback is a fault)</source>
+        <translation>Destinations that require TLS (MTA-STS enforce or DANE: a fallback is a fault)</translation>
+    </message>
+    <message>
+        <source>&amp;Relay:</source>
+        <translation>&amp;Relay:</translation>
+    </message>
+    <message>
+        <source>&amp;Listen on:</source>
+        <translation>&amp;Listen on:</translation>
+    </message>
+    <message>
+        <source>&amp;First port:</source>
+        <translation>&amp;First port:</translation>
+    </message>
+    <message>
+        <source>Scenarios (one port each):</source>
+        <translation>Scenarios (one port each):</translation>
+    </message>
+    <message>
+        <source>&amp;Destinations:</source>
+        <translation>&amp;Destinations:</translation>
+    </message>
+    <message>
+        <source>&amp;Start Receiver</source>
+        <translation>&amp;Start Receiver</translation>
+    </message>
+    <message>
+        <source>St&amp;op and Record</source>
+        <translation>St&amp;op and Record</translation>
+    </message>
+    <message>
+        <source>Not running.</source>
+        <translation>Not running.</translation>
+    </message>
+    <message>
+        <source>How to route the test domains from the relay appears here once the receiver listens.</source>
+        <translation>How to route the test domains from the relay appears here once the receiver listens.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>EHLO</source>
+        <translation>EHLO</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>SNI</source>
+        <translation>SNI</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>No host of the workspace is an outbound relay: give one the role or an outbound link first.</source>
+        <translation>No host of the workspace is an outbound relay: give one the role or an outbound link first.</translation>
+    </message>
+    <message>
+        <source>Listen on: '%1' is not an IP address.</source>
+        <translation>Listen on: '%1' is not an IP address.</translation>
+    </message>
+    <message>
+        <source>Choose at least one scenario.</source>
+        <translation>Choose at least one scenario.</translation>
+    </message>
+    <message>
+        <source>Listening on %1. Waiting for the relay...</source>
+        <translation>Listening on %1. Waiting for the relay...</translation>
+    </message>
+    <message>
+        <source>The receiver could not start: %1</source>
+        <translation>The receiver could not start: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n session(s).</source>
+        <translation>
+            <numerusform>Stopped: %n session.</numerusform>
+            <numerusform>Stopped: %n sessions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starting the receiver...</source>
+        <translation>Starting the receiver...</translation>
+    </message>
+    <message>
+        <source>Stopping...</source>
+        <translation>Stopping...</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (no host of the workspace: not recorded)</source>
+        <translation>%1 (no host of the workspace: not recorded)</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 from %2</translation>
+    </message>
+    <message>
+        <source>undecided</source>
+        <translation>undecided</translation>
+    </message>
+    <message>
+        <source>noted</source>
+        <translation>noted</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>pass</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>FAIL</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::OutboundTestSession</name>
+    <message>
+        <source># Postfix on %1: route the test domains to the receiver (/etc/postfix/transport),</source>
+        <translation># Postfix on %1: route the test domains to the receiver (/etc/postfix/transport),</translation>
+    </message>
+    <message>
+        <source># then: postmap /etc/postfix/transport; postconf -e transport_maps=hash:/etc/postfix/transport; postfix reload</source>
+        <translation># then: postmap /etc/postfix/transport; postconf -e transport_maps=hash:/etc/postfix/transport; postfix reload</translation>
+    </message>
+    <message>
+        <source># Exim on %1: a router before dnslookup, one per test domain (then update-exim4.conf; systemctl restart exim4)</source>
+        <translation># Exim on %1: a router before dnslookup, one per test domain (then update-exim4.conf; systemctl restart exim4)</translation>
+    </message>
+    <message>
+        <source># and in the transports, one per port:</source>
+        <translation># and in the transports, one per port:</translation>
+    </message>
+    <message>
+        <source># Send one message per test domain, on the relay:</source>
+        <translation># Send one message per test domain, on the relay:</translation>
+    </message>
+    <message>
+        <source># or over SMTP from here, through the relay:</source>
+        <translation># or over SMTP from here, through the relay:</translation>
     </message>
 </context>
 <context>

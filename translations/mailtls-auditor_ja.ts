@@ -4591,6 +4591,26 @@ to see what it answered.</source>
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
+    <message>
+        <source>Test &amp;Outbound Relay...</source>
+        <translation>送信リレーをテスト(&amp;O)...</translation>
+    </message>
+    <message>
+        <source>Start the test receiver and see what a relay does when it sends to the world.</source>
+        <translation>テスト受信サーバーを起動し、リレーが外部へ送信するときの動作を確認します。</translation>
+    </message>
+    <message>
+        <source>Record Outbound Test</source>
+        <translation>送信テストを記録</translation>
+    </message>
+    <message>
+        <source>Outbound test recorded for %1.</source>
+        <translation>%1 の送信テストを記録しました。</translation>
+    </message>
+    <message>
+        <source>Not recorded, no host of the workspace: %1.</source>
+        <translation>ワークスペースのホストではないため記録しませんでした: %1。</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::MilestonesDialog</name>
@@ -5007,6 +5027,230 @@ to see what it answered.</source>
     <message>
         <source>Seen in the Received: headers of a message</source>
         <translation>メッセージの Received: ヘッダーで確認</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::OutboundTestDialog</name>
+    <message>
+        <source>handshake failed: %1</source>
+        <translation>ハンドシェイク失敗: %1</translation>
+    </message>
+    <message>
+        <source>STARTTLS answered %1</source>
+        <translation>STARTTLS への応答 %1</translation>
+    </message>
+    <message>
+        <source>no STARTTLS</source>
+        <translation>STARTTLS なし</translation>
+    </message>
+    <message>
+        <source>message taken over TLS</source>
+        <translation>TLS でメッセージを受信</translation>
+    </message>
+    <message>
+        <source>message taken in cleartext</source>
+        <translation>平文でメッセージを受信</translation>
+    </message>
+    <message>
+        <source>no message</source>
+        <translation>メッセージなし</translation>
+    </message>
+    <message>
+        <source>no message (TLS failed)</source>
+        <translation>メッセージなし (TLS 失敗)</translation>
+    </message>
+    <message>
+        <source>protocol error</source>
+        <translation>プロトコルエラー</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>タイムアウト</translation>
+    </message>
+    <message>
+        <source>Test Outbound Relay</source>
+        <translation>送信リレーのテスト</translation>
+    </message>
+    <message>
+        <source>The test receiver plays destinations on the Internet: each listener one way of offering TLS. Route the test domains from the relay to it and send one message to each; what the relay does is recorded, judged, and kept in the workspace when you stop. Messages are discarded, never delivered.</source>
+        <translation>テスト受信サーバーはインターネット上の宛先を演じます。リスナーごとに TLS の提供方法が異なります。テスト用ドメインをリレーからこのサーバーへ配送するよう設定し、それぞれに 1 通ずつ送ってください。リレーの動作は記録・判定され、停止時にワークスペースに保存されます。メッセージは破棄され、配送されることはありません。</translation>
+    </message>
+    <message>
+        <source>Destinations without a policy (opportunistic TLS: a fallback is expected)</source>
+        <translation>ポリシーのない宛先 (日和見 TLS: 平文への切り替えは想定内)</translation>
+    </message>
+    <message>
+        <source>Destinations that require TLS (MTA-STS enforce or DANE: a fallback is a fault)</source>
+        <translation>TLS を必須とする宛先 (MTA-STS enforce または DANE: 平文への切り替えは不備)</translation>
+    </message>
+    <message>
+        <source>&amp;Relay:</source>
+        <translation>リレー(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Listen on:</source>
+        <translation>待ち受けアドレス(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;First port:</source>
+        <translation>最初のポート(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Scenarios (one port each):</source>
+        <translation>シナリオ (それぞれ 1 ポート):</translation>
+    </message>
+    <message>
+        <source>&amp;Destinations:</source>
+        <translation>宛先(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Start Receiver</source>
+        <translation>受信サーバーを開始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>St&amp;op and Record</source>
+        <translation>停止して記録(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Not running.</source>
+        <translation>停止中。</translation>
+    </message>
+    <message>
+        <source>How to route the test domains from the relay appears here once the receiver listens.</source>
+        <translation>受信サーバーが待ち受けを始めると、テスト用ドメインをリレーから配送する設定がここに表示されます。</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>送信元</translation>
+    </message>
+    <message>
+        <source>EHLO</source>
+        <translation>EHLO</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>シナリオ</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>SNI</source>
+        <translation>SNI</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>確認項目</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>根拠</translation>
+    </message>
+    <message>
+        <source>No host of the workspace is an outbound relay: give one the role or an outbound link first.</source>
+        <translation>ワークスペースに送信リレーのホストがありません。先にホストに役割か送信リンクを設定してください。</translation>
+    </message>
+    <message>
+        <source>Listen on: '%1' is not an IP address.</source>
+        <translation>待ち受けアドレス: '%1' は IP アドレスではありません。</translation>
+    </message>
+    <message>
+        <source>Choose at least one scenario.</source>
+        <translation>シナリオを 1 つ以上選んでください。</translation>
+    </message>
+    <message>
+        <source>Listening on %1. Waiting for the relay...</source>
+        <translation>%1 で待ち受け中。リレーを待っています...</translation>
+    </message>
+    <message>
+        <source>The receiver could not start: %1</source>
+        <translation>受信サーバーを開始できませんでした: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n session(s).</source>
+        <translation>
+            <numerusform>停止しました: %n セッション。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starting the receiver...</source>
+        <translation>受信サーバーを開始しています...</translation>
+    </message>
+    <message>
+        <source>Stopping...</source>
+        <translation>停止しています...</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (no host of the workspace: not recorded)</source>
+        <translation>%1 (ワークスペースのホストではないため記録しません)</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 (送信元 %2)</translation>
+    </message>
+    <message>
+        <source>undecided</source>
+        <translation>未決定</translation>
+    </message>
+    <message>
+        <source>noted</source>
+        <translation>記録のみ</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>不合格</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::OutboundTestSession</name>
+    <message>
+        <source># Postfix on %1: route the test domains to the receiver (/etc/postfix/transport),</source>
+        <translation># %1 の Postfix: テスト用ドメインを受信サーバーへ配送します (/etc/postfix/transport)。</translation>
+    </message>
+    <message>
+        <source># then: postmap /etc/postfix/transport; postconf -e transport_maps=hash:/etc/postfix/transport; postfix reload</source>
+        <translation># 続けて: postmap /etc/postfix/transport; postconf -e transport_maps=hash:/etc/postfix/transport; postfix reload</translation>
+    </message>
+    <message>
+        <source># Exim on %1: a router before dnslookup, one per test domain (then update-exim4.conf; systemctl restart exim4)</source>
+        <translation># %1 の Exim: dnslookup の前に、テスト用ドメインごとのルーターを置きます (その後 update-exim4.conf; systemctl restart exim4)</translation>
+    </message>
+    <message>
+        <source># and in the transports, one per port:</source>
+        <translation># トランスポートには、ポートごとに次を置きます:</translation>
+    </message>
+    <message>
+        <source># Send one message per test domain, on the relay:</source>
+        <translation># リレー上で、テスト用ドメインごとに 1 通送ります:</translation>
+    </message>
+    <message>
+        <source># or over SMTP from here, through the relay:</source>
+        <translation># または、ここから SMTP でリレー経由で送ります:</translation>
     </message>
 </context>
 <context>

@@ -430,6 +430,10 @@ void MainWindow::createAuditMenu()
     m_cancel = audit->addAction(tr("Cance&l Audit"), this, &MainWindow::cancelAudit);
     m_cancel->setShortcut(QKeySequence(Qt::Key_Escape));
     m_cancel->setObjectName(QStringLiteral("cancelAudit"));
+    audit->addSeparator();
+    QAction *outbound = audit->addAction(tr("Test &Outbound Relay..."), this, &MainWindow::testOutboundRelay);
+    outbound->setObjectName(QStringLiteral("testOutboundRelay"));
+    outbound->setStatusTip(tr("Start the test receiver and see what a relay does when it sends to the world."));
 }
 
 void MainWindow::createToolBar(QAction *open)

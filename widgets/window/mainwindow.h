@@ -18,6 +18,7 @@
 #include "app/history/run_history.h"
 #include "app/imports/tls_rpt_window.h"
 #include "app/inventory/workspace.h"
+#include "app/evidence/outbound_verdict.h"
 #include "app/pathmap/path_map.h"
 #include "probes/dns/resolver.h"
 
@@ -49,6 +50,7 @@ class FindingsPanel;
 class HistoryPanel;
 class HostTreeModel;
 class LinkTableModel;
+class OutboundTestDialog;
 class PathMapWidget;
 class StoreWorker;
 class WelcomePage;
@@ -215,6 +217,10 @@ private:
     void updateRecent(const QString &path);
     void updateActions();
     void showAbout();
+    // mainwindow_outbound.cpp: the test receiver for a relay (the map's
+    // selected outbound link or the selected host), and its verdicts recorded.
+    void testOutboundRelay();
+    void recordOutbound(const QList<OutboundVerdict> &verdicts, DestinationPolicy policy);
     void showMessage(int icon, const QString &title, const QString &text);
 
     AppSettings m_settings;
@@ -261,6 +267,7 @@ private:
     QAction *m_auditSelected = nullptr;
     QAction *m_auditChanged = nullptr;
     QAction *m_cancel = nullptr;
+    OutboundTestDialog *m_outboundDialog = nullptr;
 };
 
 } // namespace mailtls
