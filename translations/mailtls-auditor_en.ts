@@ -422,6 +422,18 @@
         <source>audit: run %1 stored; %2</source>
         <translation>audit: run %1 stored; %2</translation>
     </message>
+    <message>
+        <source>First run the workspace's outbound test plan (outbound_test: the test receiver, and the command that makes each relay send to it), record each relay's verdict in the workspace file, then audit. The plan's commands run only with this option.</source>
+        <translation>First run the workspace's outbound test plan (outbound_test: the test receiver, and the command that makes each relay send to it), record each relay's verdict in the workspace file, then audit. The plan's commands run only with this option.</translation>
+    </message>
+    <message>
+        <source>audit: --outbound-test: %1 has no outbound_test plan (docs/workspace-format.md)</source>
+        <translation>audit: --outbound-test: %1 has no outbound_test plan (docs/workspace-format.md)</translation>
+    </message>
+    <message>
+        <source>audit: --outbound-test: %1</source>
+        <translation>audit: --outbound-test: %1</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::AuditStore</name>
@@ -5073,6 +5085,49 @@ to see what it answered.</translation>
     </message>
 </context>
 <context>
+    <name>mailtls::OutboundPlan</name>
+    <message>
+        <source>the workspace has no outbound_test plan (docs/workspace-format.md)</source>
+        <translation>the workspace has no outbound_test plan (docs/workspace-format.md)</translation>
+    </message>
+    <message>
+        <source>outbound test: listening on %1 (%2)</source>
+        <translation>outbound test: listening on %1 (%2)</translation>
+    </message>
+    <message>
+        <source>outbound test: %1: %2</source>
+        <translation>outbound test: %1: %2</translation>
+    </message>
+    <message>
+        <source>outbound test: %1: the command %2: %3</source>
+        <translation>outbound test: %1: the command %2: %3</translation>
+    </message>
+    <message>
+        <source>ended with status %1</source>
+        <translation>ended with status %1</translation>
+    </message>
+    <message>
+        <source>did not end in 60 s</source>
+        <translation>did not end in 60 s</translation>
+    </message>
+    <message>
+        <source>outbound test: %1 did not reach every listener in %2 s: the checks those would decide stay undecided</source>
+        <translation>outbound test: %1 did not reach every listener in %2 s: the checks those would decide stay undecided</translation>
+    </message>
+    <message>
+        <source>outbound test: %1 never reached the receiver: its earlier test, if any, stands</source>
+        <translation>outbound test: %1 never reached the receiver: its earlier test, if any, stands</translation>
+    </message>
+    <message>
+        <source>outbound test: %1 is no host of the workspace: not recorded</source>
+        <translation>outbound test: %1 is no host of the workspace: not recorded</translation>
+    </message>
+    <message>
+        <source>outbound test: recorded %1</source>
+        <translation>outbound test: recorded %1</translation>
+    </message>
+</context>
+<context>
     <name>mailtls::OutboundTestDialog</name>
     <message>
         <source>handshake failed: %1</source>
@@ -9645,6 +9700,22 @@ to see what it answered.</translation>
     <message>
         <source>expected none or requires-tls</source>
         <translation>expected none or requires-tls</translation>
+    </message>
+    <message>
+        <source>expected seconds from 1 to 3600</source>
+        <translation>expected seconds from 1 to 3600</translation>
+    </message>
+    <message>
+        <source>expected ADDR:PORT, got '%1'</source>
+        <translation>expected ADDR:PORT, got '%1'</translation>
+    </message>
+    <message>
+        <source>unknown scenario '%1' (one of: %2)</source>
+        <translation>unknown scenario '%1' (one of: %2)</translation>
+    </message>
+    <message>
+        <source>at least one listener is needed</source>
+        <translation>at least one listener is needed</translation>
     </message>
 </context>
 </TS>

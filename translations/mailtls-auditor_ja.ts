@@ -416,6 +416,18 @@
         <source>audit: run %1 stored; %2</source>
         <translation>audit: 実行 %1 を保存しました。%2</translation>
     </message>
+    <message>
+        <source>First run the workspace's outbound test plan (outbound_test: the test receiver, and the command that makes each relay send to it), record each relay's verdict in the workspace file, then audit. The plan's commands run only with this option.</source>
+        <translation>最初にワークスペースの送信テスト計画 (outbound_test: テスト受信サーバーと、各リレーにそこへ送信させるコマンド) を実行し、各リレーの判定をワークスペースファイルに記録してから監査します。計画のコマンドはこのオプションを指定したときだけ実行されます。</translation>
+    </message>
+    <message>
+        <source>audit: --outbound-test: %1 has no outbound_test plan (docs/workspace-format.md)</source>
+        <translation>audit: --outbound-test: %1 に outbound_test 計画がありません (docs/workspace-format.md)</translation>
+    </message>
+    <message>
+        <source>audit: --outbound-test: %1</source>
+        <translation>audit: --outbound-test: %1</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::AuditStore</name>
@@ -5030,6 +5042,49 @@ to see what it answered.</source>
     </message>
 </context>
 <context>
+    <name>mailtls::OutboundPlan</name>
+    <message>
+        <source>the workspace has no outbound_test plan (docs/workspace-format.md)</source>
+        <translation>ワークスペースに outbound_test 計画がありません (docs/workspace-format.md)</translation>
+    </message>
+    <message>
+        <source>outbound test: listening on %1 (%2)</source>
+        <translation>送信テスト: %1 で待ち受け中 (%2)</translation>
+    </message>
+    <message>
+        <source>outbound test: %1: %2</source>
+        <translation>送信テスト: %1: %2</translation>
+    </message>
+    <message>
+        <source>outbound test: %1: the command %2: %3</source>
+        <translation>送信テスト: %1: コマンドは%2: %3</translation>
+    </message>
+    <message>
+        <source>ended with status %1</source>
+        <translation>終了コード %1 で終了しました</translation>
+    </message>
+    <message>
+        <source>did not end in 60 s</source>
+        <translation>60 秒以内に終了しませんでした</translation>
+    </message>
+    <message>
+        <source>outbound test: %1 did not reach every listener in %2 s: the checks those would decide stay undecided</source>
+        <translation>送信テスト: %1 は %2 秒以内にすべてのリスナーへ届きませんでした。それらで決まる確認は未決定のままです</translation>
+    </message>
+    <message>
+        <source>outbound test: %1 never reached the receiver: its earlier test, if any, stands</source>
+        <translation>送信テスト: %1 は受信サーバーに届きませんでした。以前のテストがあればそれが有効です</translation>
+    </message>
+    <message>
+        <source>outbound test: %1 is no host of the workspace: not recorded</source>
+        <translation>送信テスト: %1 はワークスペースのホストではないため記録しません</translation>
+    </message>
+    <message>
+        <source>outbound test: recorded %1</source>
+        <translation>送信テスト: %1 を記録しました</translation>
+    </message>
+</context>
+<context>
     <name>mailtls::OutboundTestDialog</name>
     <message>
         <source>handshake failed: %1</source>
@@ -9574,6 +9629,22 @@ to see what it answered.</source>
     <message>
         <source>expected none or requires-tls</source>
         <translation>none または requires-tls を指定してください</translation>
+    </message>
+    <message>
+        <source>expected seconds from 1 to 3600</source>
+        <translation>1 から 3600 までの秒数を指定してください</translation>
+    </message>
+    <message>
+        <source>expected ADDR:PORT, got '%1'</source>
+        <translation>ADDR:PORT を指定してください ('%1' でした)</translation>
+    </message>
+    <message>
+        <source>unknown scenario '%1' (one of: %2)</source>
+        <translation>不明なシナリオ '%1' (次のいずれか: %2)</translation>
+    </message>
+    <message>
+        <source>at least one listener is needed</source>
+        <translation>リスナーが 1 つ以上必要です</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 #include "app/cli/cli.h"
 #include "app/cli/network_options.h"
 #include "app/cli/notification.h"
+#include "app/cli/outbound_plan.h"
 #include "app/cli/probe_command.h"
 #include "app/cli/store_options.h"
 #include "app/evidence/evidence_json.h"
@@ -56,6 +57,8 @@ struct AuditRequest
     bool verbose = false;           // --verbose: the links and checklist even on success
     int expiryDays = 21;            // --expiry-days: a certificate this close to its end is news
     NotifyOptions notify;           // --notify-mail, --notify-command, --sendmail
+    bool outboundTest = false;      // --outbound-test: run the workspace's outbound test plan first
+    QString workspacePath;          // where the outbound tests are recorded
 };
 
 // What the run left, for the summary and the JSON file.
@@ -146,9 +149,14 @@ std::variant<AuditRequest, int> parseAudit(const QStringList &arguments, QTextSt
                                            Tr::tr("Print the links, the domains and the checklist "
                                                   "even when all went well (by default the command "
                                                   "is quiet on success, as cron expects)."));
+    const QCommandLineOption outboundOption(
+        QStringLiteral("outbound-test"),
+        Tr::tr("First run the workspace's outbound test plan (outbound_test: the test receiver, and the command "
+               "that makes each relay send to it), record each relay's verdict in the workspace file, then audit. "
+               "The plan's commands run only with this option."));
     parser.addOptions({workspace, db, jsonOption, profileOption, noDomainsOption, dnsServerOption,
                        anchorOption, policyPortOption, failOnOption, compareOption, expiryOption,
-                       mailOption, sendmailOption, commandOption, verboseOption});
+                       mailOption, sendmailOption, commandOption, verboseOption, outboundOption});
     network.addTo(parser);
     if (const auto done = parseSubcommand(parser, arguments, out, err))
         return *done;
@@ -212,6 +220,14 @@ std::variant<AuditRequest, int> parseAudit(const QStringList &arguments, QTextSt
         return ExitFileError;
     }
     request.workspace = *loaded.workspace;
+    request.workspacePath = parser.value(workspace);
+    request.outboundTest = parser.isSet(outboundOption);
+    if (request.outboundTest && !request.workspace.outboundTestPlan) {
+        err << Tr::tr("audit: --outbound-test: %1 has no outbound_test plan (docs/workspace-format.md)")
+                   .arg(request.workspacePath)
+            << Qt::endl;
+        return ExitUsage;
+    }
     if (parser.isSet(jsonOption))
         request.jsonPath = parser.value(jsonOption);
     if (!parser.isSet(noDomainsOption)) {
@@ -498,8 +514,29 @@ int runAudit(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const std::variant<AuditRequest, int> parsed = parseAudit(arguments, out, err);
     if (const int *code = std::get_if<int>(&parsed))
         return *code;
-    const AuditRequest &request = std::get<AuditRequest>(parsed);
+    AuditRequest request = std::get<AuditRequest>(parsed);
     const bool terminal = ::isatty(STDERR_FILENO) == 1;
+    int outboundStatus = ExitOk;
+    if (request.outboundTest) {
+        // Before the run begins: the run's inventory then holds the verdicts.
+        const OutboundPlanOutcome plan = runOutboundPlan(&request.workspace, out, err);
+        if (!plan.ran) {
+            err << Tr::tr("audit: --outbound-test: %1").arg(plan.error) << Qt::endl;
+            return ExitFileError;
+        }
+        if (!plan.recorded.isEmpty()) {
+            // The file as it is now (it may have been saved meanwhile) with the verdicts.
+            const WorkspaceReadResult current = loadWorkspaceFile(request.workspacePath);
+            Workspace saved = current.workspace ? *current.workspace : request.workspace;
+            saved.outboundTests = request.workspace.outboundTests;
+            if (const QString error = saveWorkspaceFile(saved, request.workspacePath); !error.isEmpty()) {
+                err << Tr::tr("audit: %1").arg(error) << Qt::endl;
+                outboundStatus = ExitFileError;
+            }
+        }
+        if (plan.triggerFailures > 0 || !plan.missing.isEmpty())
+            outboundStatus = ExitFileError;
+    }
     const AuditOutcome outcome = auditWorkspace(request, err, terminal);
     if (!outcome.ended) {
         out << outcome.listing;
@@ -510,7 +547,7 @@ int runAudit(const QStringList &arguments, QTextStream &out, QTextStream &err)
         compared = compareWithPrevious(request, outcome.run, err);
     }
     // The status: our own errors first, then what the run found, then what it could not reach.
-    int status = ExitOk;
+    int status = outboundStatus;
     if ((request.comparePrevious || request.notify.any()) && !compared)
         status = ExitFileError; // the run is kept; its comparison could not be read
     if (request.jsonPath && !writeAuditJson(request, outcome, compared ? &*compared : nullptr, err))

@@ -140,6 +140,35 @@ struct OutboundTest
     bool operator==(const OutboundTest &) const = default;
 };
 
+// How `audit --outbound-test` tests the relays headless: where the test
+// receiver listens (one scenario per listener), what the destinations it
+// plays publish, and the command that makes each relay send one message to
+// a test domain ({to} and {domain} filled in, one run per listener). The
+// commands run only when the audit is asked to (--outbound-test): a
+// workspace file alone never runs anything.
+struct OutboundTestPlan
+{
+    struct Listener
+    {
+        QString listen;   // "ADDR:PORT" ("[ADDR]:PORT" for IPv6)
+        QString scenario; // receiverScenarioKey(): "normal", "stripped", ...
+        bool operator==(const Listener &) const = default;
+    };
+    struct Trigger
+    {
+        QString relay;   // host id
+        QString command; // run by /bin/sh, e.g. "ssh out.example.org sendmail -f postmaster@example.org {to}"
+        bool operator==(const Trigger &) const = default;
+    };
+    QList<Listener> listeners;
+    QString policy = QStringLiteral("none"); // "none" or "requires-tls"
+    QString hostname;                        // the receiver's greeting name; empty: mailtls-test.invalid
+    int waitSeconds = 120;                   // for every relay to reach every listener
+    QList<Trigger> triggers;
+
+    bool operator==(const OutboundTestPlan &) const = default;
+};
+
 // A finding the organisation accepts as a risk for a while: who decided, why,
 // and until when. An exception never lasts for ever: once its expiry date has
 // passed, the finding counts again (risk_register.h).
@@ -185,6 +214,7 @@ struct Workspace
     QList<Link> links;
     QList<Observation> observations;
     QList<OutboundTest> outboundTests; // by relay, then policy
+    std::optional<OutboundTestPlan> outboundTestPlan;
     QList<RiskAcceptance> acceptedRisks;
     QList<Milestone> milestones; // by date
     // Where the user dragged nodes of the path map (path_map.h): node id (a

@@ -1,9 +1,12 @@
 #include "app/inventory/workspace_io.h"
 
+#include "probes/receiver/received_session.h"
+
 #include <algorithm>
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -390,6 +393,67 @@ OutboundTest readOutboundTest(Reader &r, const WorkspaceIndex &index, const QJso
     return t;
 }
 
+// How the audit tests the relays headless: listeners, policy, the commands that trigger a message.
+OutboundTestPlan readOutboundTestPlan(Reader &r, const WorkspaceIndex &index, const QJsonValue &value)
+{
+    const QString path = QStringLiteral("outbound_test");
+    const QJsonObject o = r.object(value, path);
+    OutboundTestPlan plan;
+    const QString policy = r.string(o, path, QLatin1StringView("policy"), false);
+    if (!policy.isEmpty())
+        plan.policy = policy;
+    plan.hostname = r.string(o, path, QLatin1StringView("hostname"), false);
+    const QJsonValue wait = o.value(QLatin1StringView("wait_seconds"));
+    if (!wait.isUndefined()) {
+        if (!wait.isDouble() || wait.toInt() < 1 || wait.toInt() > 3600)
+            r.fail(path + QStringLiteral(".wait_seconds"), Tr::tr("expected seconds from 1 to 3600"));
+        plan.waitSeconds = wait.toInt();
+    }
+    const QJsonArray listeners = r.array(o, path, QLatin1StringView("listeners"));
+    for (qsizetype i = 0; i < listeners.size() && !r.failed(); ++i) {
+        const QString at = path + QStringLiteral(".listeners[%1]").arg(i);
+        const QJsonObject l = r.object(listeners.at(i), at);
+        OutboundTestPlan::Listener listener;
+        listener.listen = r.string(l, at, QLatin1StringView("listen"), true);
+        listener.scenario = r.string(l, at, QLatin1StringView("scenario"), false);
+        if (listener.scenario.isEmpty())
+            listener.scenario = QStringLiteral("normal");
+        if (r.failed())
+            break;
+        const qsizetype colon = listener.listen.lastIndexOf(u':');
+        QString address = listener.listen.left(colon);
+        if (address.startsWith(u'[') && address.endsWith(u']'))
+            address = address.mid(1, address.size() - 2);
+        bool ok = false;
+        const uint port = colon > 0 ? listener.listen.mid(colon + 1).toUInt(&ok) : 0;
+        if (!ok || port == 0 || port > 65535 || QHostAddress(address).isNull())
+            r.fail(at + QStringLiteral(".listen"), Tr::tr("expected ADDR:PORT, got '%1'").arg(listener.listen));
+        else if (!receiverScenarioFromKey(listener.scenario))
+            r.fail(at + QStringLiteral(".scenario"), Tr::tr("unknown scenario '%1' (one of: %2)")
+                                                         .arg(listener.scenario,
+                                                              receiverScenarioKeys().join(QStringLiteral(", "))));
+        plan.listeners.append(listener);
+    }
+    const QJsonArray triggers = r.array(o, path, QLatin1StringView("triggers"));
+    for (qsizetype i = 0; i < triggers.size() && !r.failed(); ++i) {
+        const QString at = path + QStringLiteral(".triggers[%1]").arg(i);
+        const QJsonObject t = r.object(triggers.at(i), at);
+        OutboundTestPlan::Trigger trigger;
+        trigger.relay = r.string(t, at, QLatin1StringView("relay"), true);
+        trigger.command = r.string(t, at, QLatin1StringView("command"), true);
+        if (!r.failed() && !index.host(trigger.relay))
+            r.fail(at + QStringLiteral(".relay"), Tr::tr("unknown host id '%1'").arg(trigger.relay));
+        plan.triggers.append(trigger);
+    }
+    if (r.failed())
+        return plan;
+    if (plan.listeners.isEmpty())
+        r.fail(path + QStringLiteral(".listeners"), Tr::tr("at least one listener is needed"));
+    else if (plan.policy != QLatin1StringView("none") && plan.policy != QLatin1StringView("requires-tls"))
+        r.fail(path + QStringLiteral(".policy"), Tr::tr("expected none or requires-tls"));
+    return plan;
+}
+
 // An entry of the exceptions register: who accepted which finding, why, until when.
 RiskAcceptance readAcceptedRisk(Reader &r, const QJsonValue &value, const QString &path)
 {
@@ -587,6 +651,25 @@ QJsonObject outboundTestToJson(const OutboundTest &t)
     return o;
 }
 
+QJsonObject outboundTestPlanToJson(const OutboundTestPlan &plan)
+{
+    QJsonArray listeners;
+    for (const OutboundTestPlan::Listener &l : plan.listeners)
+        listeners.append(QJsonObject{{QLatin1StringView("listen"), l.listen},
+                                     {QLatin1StringView("scenario"), l.scenario}});
+    QJsonArray triggers;
+    for (const OutboundTestPlan::Trigger &t : plan.triggers)
+        triggers.append(QJsonObject{{QLatin1StringView("relay"), t.relay},
+                                    {QLatin1StringView("command"), t.command}});
+    QJsonObject o{{QLatin1StringView("listeners"), listeners},
+                  {QLatin1StringView("policy"), plan.policy},
+                  {QLatin1StringView("wait_seconds"), plan.waitSeconds},
+                  {QLatin1StringView("triggers"), triggers}};
+    if (!plan.hostname.isEmpty())
+        o.insert(QLatin1StringView("hostname"), plan.hostname);
+    return o;
+}
+
 QJsonObject acceptedRiskToJson(const RiskAcceptance &a)
 {
     QJsonObject o;
@@ -656,6 +739,8 @@ WorkspaceReadResult parseWorkspace(const QByteArray &json, const QString &source
     readEach(r, root, QLatin1StringView("outbound_tests"), [&](const QJsonValue &value, const QString &path) {
         ws.outboundTests.append(readOutboundTest(r, index, value, path));
     });
+    if (const QJsonValue plan = root.value(QLatin1StringView("outbound_test")); !plan.isUndefined() && !r.failed())
+        ws.outboundTestPlan = readOutboundTestPlan(r, index, plan);
     readEach(r, root, QLatin1StringView("accepted_risks"), [&](const QJsonValue &value, const QString &path) {
         ws.acceptedRisks.append(readAcceptedRisk(r, value, path));
     });
@@ -699,6 +784,8 @@ QByteArray workspaceToJson(const Workspace &ws)
         root.insert(QLatin1StringView("observations"), arrayOf(ws.observations, observationToJson));
     if (!ws.outboundTests.isEmpty())
         root.insert(QLatin1StringView("outbound_tests"), arrayOf(ws.outboundTests, outboundTestToJson));
+    if (ws.outboundTestPlan)
+        root.insert(QLatin1StringView("outbound_test"), outboundTestPlanToJson(*ws.outboundTestPlan));
     if (!ws.acceptedRisks.isEmpty())
         root.insert(QLatin1StringView("accepted_risks"), arrayOf(ws.acceptedRisks, acceptedRiskToJson));
     if (!ws.milestones.isEmpty())

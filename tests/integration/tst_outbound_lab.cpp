@@ -19,6 +19,11 @@
 #include "probes/receiver/smtp_receiver.h"
 #include "tests/common/process_run.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QFile>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -39,12 +44,22 @@ const QList<std::pair<ReceiverScenario, QString>> kDomains{
     {ReceiverScenario::LegacyOnly, QStringLiteral("legacy.rx.test")},
 };
 
+// The listeners of the workspace's outbound test plan (`audit --outbound-test`).
+constexpr quint16 kPlanPort = 2711;
+const QList<std::pair<QString, QString>> kPlan{{QStringLiteral("normal"), QStringLiteral("normal.mailtls-test.invalid")},
+                                               {QStringLiteral("stripped"),
+                                                QStringLiteral("stripped.mailtls-test.invalid")}};
+
 QByteArray relay(const char *id, const char *address, const char *client)
 {
     QByteArray routes;
     for (qsizetype i = 0; i < kDomains.size(); ++i) {
         routes += (i ? ", " : "") + ('"' + kDomains.at(i).second.toUtf8()) + "\": \"smtp:[" + kReceiver.toUtf8() +
                   "]:" + QByteArray::number(kFirstPort + i) + '"';
+    }
+    for (qsizetype i = 0; i < kPlan.size(); ++i) {
+        routes += ", \"" + kPlan.at(i).second.toUtf8() + "\": \"smtp:[" + kReceiver.toUtf8() +
+                  "]:" + QByteArray::number(kPlanPort + i) + '"';
     }
     return QByteArray(R"({"id": ")") + id + R"(", "server": "postfix", "host": ")" + id +
            R"(.lab.test", "address": ")" + address + R"(", "tls": "none", "routes": {)" + routes +
@@ -63,6 +78,7 @@ private Q_SLOTS:
     void relays();
     void verdicts();
     void evidenceOfTheAudit();
+    void auditRunsThePlan();
     void cleanupTestCase();
 
 private:
@@ -306,6 +322,82 @@ void TestOutboundLab::evidenceOfTheAudit()
     }
     QVERIFY2(configs.join(u'\n').contains(QStringLiteral("smtp_tls_servername = hostname")), qPrintable(configs.join(u'|')));
     QVERIFY(configs.join(u'\n').contains(QStringLiteral("smtp_tls_security_level = dane")));
+}
+
+// `audit --outbound-test` as cron runs it: the workspace's plan says where
+// the receiver listens and how each relay is made to send (swaks into the
+// relay here; ssh and sendmail in the field); the audit runs it before the
+// probes, records each relay's verdict in the workspace file, and the run's
+// findings judge the outbound links by it.
+void TestOutboundLab::auditRunsThePlan()
+{
+    QTemporaryDir dir;
+    const QString wsPath = dir.filePath(QStringLiteral("relays.json"));
+    QString listeners;
+    for (qsizetype i = 0; i < kPlan.size(); ++i)
+        listeners += QStringLiteral("%1{\"listen\": \"%2:%3\", \"scenario\": \"%4\"}")
+                         .arg(i ? QStringLiteral(", ") : QString(), kReceiver)
+                         .arg(kPlanPort + i)
+                         .arg(kPlan.at(i).first);
+    QString triggers;
+    QString hosts;
+    QString links;
+    for (const auto &[id, address] : {std::pair{QStringLiteral("may"), QStringLiteral("127.0.0.96")},
+                                      std::pair{QStringLiteral("encrypt"), QStringLiteral("127.0.0.97")}}) {
+        const QString sep = hosts.isEmpty() ? QString() : QStringLiteral(", ");
+        hosts += sep + QStringLiteral("{\"id\": \"%1\", \"name\": \"%1.lab.test\", \"addresses\": [\"%2\"], "
+                                      "\"roles\": [\"outbound-relay\"], \"software\": \"Postfix 3.7\", "
+                                      "\"endpoints\": [{\"protocol\": \"smtp\", \"port\": 2525}]}")
+                           .arg(id, address);
+        links += sep + QStringLiteral("{\"id\": \"%1-out\", \"kind\": \"outbound\", \"from\": \"%1\", "
+                                      "\"endpoint\": \"%1/smtp\"}")
+                           .arg(id);
+        triggers += sep + QStringLiteral("{\"relay\": \"%1\", \"command\": \"%2 --server %3 --port 2525 --from "
+                                         "sender@lab.test --to {to} --helo client.lab.test --timeout 10\"}")
+                              .arg(id, m_swaks, address);
+    }
+    {
+        QFile f(wsPath);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("{\"schema_version\": 5, \"name\": \"relays\", \"hosts\": [%1], \"links\": [%2], "
+                               "\"outbound_test\": {\"listeners\": [%3], \"policy\": \"none\", "
+                               "\"wait_seconds\": 60, \"triggers\": [%4]}}")
+                    .arg(hosts, links, listeners, triggers)
+                    .toUtf8());
+    }
+    const QString binary = QStringLiteral(MAILTLS_BINARY_DIR "/mailtls-auditor");
+    const QString db = dir.filePath(QStringLiteral("audits.sqlite"));
+    const ProcessRun audit = runProcess(binary, {"audit", "--workspace", wsPath, "--db", db, "--outbound-test",
+                                                 "--no-domain-checks", "--verbose"},
+                                        {}, 240000);
+    QVERIFY2(audit.exitCode == 0, QByteArray(audit.out + audit.err).right(3000).constData());
+    QVERIFY2(audit.out.contains("outbound test: recorded"), audit.out.constData());
+
+    QFile f(wsPath);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QJsonArray tests =
+        QJsonDocument::fromJson(f.readAll()).object().value(QLatin1StringView("outbound_tests")).toArray();
+    QCOMPARE(tests.size(), 2);
+    QHash<QString, QHash<QString, QJsonValue>> byRelay;
+    for (const QJsonValue &t : tests) {
+        for (const QJsonValue &c : t.toObject().value(QLatin1StringView("checks")).toArray())
+            byRelay[t.toObject().value(QLatin1StringView("relay")).toString()].insert(
+                c.toObject().value(QLatin1StringView("check")).toString(),
+                c.toObject().value(QLatin1StringView("passed")));
+    }
+    QCOMPARE(byRelay.value(QStringLiteral("may")).value(QStringLiteral("uses_starttls")), QJsonValue(true));
+    QCOMPARE(byRelay.value(QStringLiteral("may")).value(QStringLiteral("sends_sni")), QJsonValue(false));
+    QCOMPARE(byRelay.value(QStringLiteral("encrypt")).value(QStringLiteral("sends_sni")), QJsonValue(true));
+
+    // The run audited the inventory with the verdicts: its findings say so.
+    const ProcessRun findings = runProcess(binary, {"findings", "--workspace", wsPath, "--db", db});
+    QVERIFY2(findings.out.contains("M4.7") && findings.out.contains("may/smtp"), findings.out.constData());
+    for (const QByteArray &line : findings.out.split('\n')) {
+        if (line.contains("M4.7"))
+            QVERIFY2(!line.contains("encrypt"), findings.out.constData()); // it sent SNI
+    }
+    if (qEnvironmentVariableIsSet("MAILTLS_TEST_KEEP"))
+        qInfo("%s", findings.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestOutboundLab)

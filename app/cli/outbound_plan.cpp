@@ -1,0 +1,151 @@
+#include "app/cli/outbound_plan.h"
+
+#include "app/evidence/outbound_verdict.h"
+#include "app/session/outbound_test_session.h"
+#include "probes/receiver/smtp_receiver.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QEventLoop>
+#include <QHostAddress>
+#include <QProcess>
+#include <QTextStream>
+#include <QThread>
+
+#include <memory>
+
+namespace mailtls::cli {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(mailtls::OutboundPlan)
+};
+
+std::optional<ReceiverListener> listenerOf(const OutboundTestPlan::Listener &l)
+{
+    const qsizetype colon = l.listen.lastIndexOf(u':');
+    QString address = l.listen.left(colon);
+    if (address.startsWith(u'[') && address.endsWith(u']'))
+        address = address.mid(1, address.size() - 2);
+    bool ok = false;
+    const uint port = l.listen.mid(colon + 1).toUInt(&ok);
+    const std::optional<ReceiverScenario> scenario = receiverScenarioFromKey(l.scenario);
+    if (colon <= 0 || !ok || port == 0 || port > 65535 || !scenario || QHostAddress(address).isNull())
+        return std::nullopt;
+    return ReceiverListener{address, static_cast<quint16>(port), *scenario};
+}
+
+// Whether the relay (a host of the workspace) has had a session on every listener.
+bool reachedAll(const Workspace &ws, const QString &relay, const QList<ReceiverListener> &listeners,
+                const QList<ReceivedSession> &sessions)
+{
+    for (const ReceiverListener &l : listeners) {
+        const bool reached = std::any_of(sessions.cbegin(), sessions.cend(), [&](const ReceivedSession &s) {
+            return s.listener == l.toString() && relayForClient(ws, s.clientAddress, s.ehloName) == relay;
+        });
+        if (!reached)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+OutboundPlanOutcome runOutboundPlan(Workspace *ws, QTextStream &out, QTextStream &err)
+{
+    OutboundPlanOutcome outcome;
+    if (!ws->outboundTestPlan) {
+        outcome.error = Tr::tr("the workspace has no outbound_test plan (docs/workspace-format.md)");
+        return outcome;
+    }
+    const OutboundTestPlan &plan = *ws->outboundTestPlan;
+    ReceiverOptions options;
+    options.hostName = plan.hostname.isEmpty() ? QStringLiteral("mailtls-test.invalid") : plan.hostname;
+    for (const OutboundTestPlan::Listener &l : plan.listeners) {
+        if (const std::optional<ReceiverListener> listener = listenerOf(l))
+            options.listeners.append(*listener);
+    }
+    const DestinationPolicy policy = destinationPolicyFromKey(plan.policy).value_or(DestinationPolicy::None);
+    SmtpReceiver receiver(options);
+    if (const QString error = receiver.start(); !error.isEmpty()) {
+        outcome.error = error;
+        return outcome;
+    }
+    outcome.ran = true;
+    const QList<ReceiverListener> listeners = receiver.listeners();
+    for (const ReceiverListener &l : listeners)
+        out << Tr::tr("outbound test: listening on %1 (%2)").arg(l.toString(), receiverScenarioKey(l.scenario))
+            << Qt::endl;
+
+    // 1. Each relay's command, once per listener, one after another.
+    for (const OutboundTestPlan::Trigger &t : plan.triggers) {
+        for (const ReceiverListener &l : listeners) {
+            const QString domain = outboundTestDomain(l.scenario);
+            QString command = t.command;
+            command.replace(QStringLiteral("{domain}"), domain);
+            command.replace(QStringLiteral("{to}"), QStringLiteral("probe@") + domain);
+            out << Tr::tr("outbound test: %1: %2").arg(t.relay, command) << Qt::endl;
+            QProcess p;
+            p.setProcessChannelMode(QProcess::MergedChannels);
+            p.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), command});
+            const bool ended = p.waitForFinished(60000);
+            if (!ended) {
+                p.kill();
+                p.waitForFinished(5000);
+            }
+            if (!ended || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+                ++outcome.triggerFailures;
+                err << Tr::tr("outbound test: %1: the command %2: %3")
+                           .arg(t.relay,
+                                ended ? Tr::tr("ended with status %1").arg(p.exitCode()) : Tr::tr("did not end in 60 s"),
+                                QString::fromLocal8Bit(p.readAll().right(500)).trimmed())
+                    << Qt::endl;
+            }
+        }
+    }
+
+    // 2. Until every relay with a command reached every listener (a relay
+    //    that holds a message still connects, and retries), or the wait is over.
+    const QDeadlineTimer deadline(std::chrono::seconds(plan.waitSeconds));
+    const auto allReached = [&] {
+        const QList<ReceivedSession> sessions = receiver.sessions();
+        return std::all_of(plan.triggers.cbegin(), plan.triggers.cend(), [&](const OutboundTestPlan::Trigger &t) {
+            return reachedAll(*ws, t.relay, listeners, sessions);
+        });
+    };
+    while (!allReached() && !deadline.hasExpired())
+        QThread::msleep(200);
+    receiver.stop();
+
+    // 3. Judged and recorded; a relay that never came is said, and keeps its earlier test.
+    const QList<ReceivedSession> sessions = receiver.sessions();
+    for (const OutboundTestPlan::Trigger &t : plan.triggers) {
+        const bool came = std::any_of(sessions.cbegin(), sessions.cend(), [&](const ReceivedSession &s) {
+            return relayForClient(*ws, s.clientAddress, s.ehloName) == t.relay;
+        });
+        if (!came && !outcome.missing.contains(t.relay))
+            outcome.missing << t.relay;
+        else if (!reachedAll(*ws, t.relay, listeners, sessions))
+            err << Tr::tr("outbound test: %1 did not reach every listener in %2 s: the checks those would "
+                          "decide stay undecided")
+                       .arg(t.relay)
+                       .arg(plan.waitSeconds)
+                << Qt::endl;
+    }
+    const OutboundRecording rec = recordOutboundTests(ws, judgeOutbound(sessions, policy), policy,
+                                                      QStringLiteral("audit --outbound-test"));
+    outcome.recorded = rec.recorded;
+    outcome.unmatched = rec.unmatched;
+    for (const QString &relay : std::as_const(outcome.missing))
+        err << Tr::tr("outbound test: %1 never reached the receiver: its earlier test, if any, stands").arg(relay)
+            << Qt::endl;
+    for (const QString &u : std::as_const(outcome.unmatched))
+        err << Tr::tr("outbound test: %1 is no host of the workspace: not recorded").arg(u) << Qt::endl;
+    if (!outcome.recorded.isEmpty())
+        out << Tr::tr("outbound test: recorded %1").arg(outcome.recorded.join(QStringLiteral(", "))) << Qt::endl;
+    return outcome;
+}
+
+} // namespace mailtls::cli

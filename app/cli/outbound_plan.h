@@ -1,0 +1,30 @@
+#pragma once
+
+// `audit --outbound-test`: the workspace's outbound test plan run headless
+// before the probes, so that the run's inventory holds its verdicts. The
+// test receiver listens where the plan says; each relay's trigger command
+// runs once per listener (its test domain in {domain}, the recipient in
+// {to}); the receiver waits until every relay has reached every listener,
+// or the plan's wait is over; each relay's verdict is recorded on its host.
+
+#include "app/inventory/workspace.h"
+
+class QTextStream;
+
+namespace mailtls::cli {
+
+struct OutboundPlanOutcome
+{
+    bool ran = false;        // the receiver listened and the triggers ran
+    QString error;           // why it could not run (the receiver could not listen)
+    QStringList recorded;    // relays whose verdict was recorded
+    QStringList unmatched;   // clients that are no host of the workspace
+    QStringList missing;     // relays that never reached a listener (wait over): left as they were
+    int triggerFailures = 0; // trigger commands that failed (exit status, or did not end in 60 s)
+};
+
+// Runs the plan and records into *workspace. Each command and what failed
+// is said on out and err.
+OutboundPlanOutcome runOutboundPlan(Workspace *workspace, QTextStream &out, QTextStream &err);
+
+} // namespace mailtls::cli
