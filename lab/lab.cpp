@@ -95,6 +95,43 @@ QList<std::pair<qint64, QString>> childProcesses(qint64 parent)
     return children;
 }
 
+// Lab servers a crashed run left behind: processes whose command line names a
+// lab directory and whose parent is init. PR_SET_PDEATHSIG does not outlive
+// Postfix's master changing its ids, so a test killed in the middle can leave
+// a master (and its children) running, holding the lab's addresses. A live
+// lab's servers are children of the program that runs it, never of init.
+void stopOrphanedServers()
+{
+    QList<pid_t> orphans;
+    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &entry : entries) {
+        bool numeric = false;
+        const pid_t pid = static_cast<pid_t>(entry.toInt(&numeric));
+        if (!numeric || pid == ::getpid())
+            continue;
+        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(entry));
+        if (!cmdline.open(QIODevice::ReadOnly) || !cmdline.read(4096).contains("/tmp/mailtls-lab-"))
+            continue;
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(entry));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        // "pid (comm) state ppid ...": comm may hold spaces and parentheses; the last ')' ends it.
+        const QByteArray line = stat.read(1024);
+        const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() > 1 && fields.at(1) == "1")
+            orphans.append(pid);
+    }
+    for (const pid_t pid : std::as_const(orphans))
+        ::kill(pid, SIGTERM);
+    const QDeadlineTimer deadline(3000);
+    for (const pid_t pid : std::as_const(orphans)) {
+        while (::kill(pid, 0) == 0 && !deadline.hasExpired())
+            QThread::msleep(50);
+        if (::kill(pid, 0) == 0)
+            ::kill(pid, SIGKILL);
+    }
+}
+
 } // namespace
 
 Lab::Lab(LabSpec spec) : m_spec(std::move(spec)) {}
@@ -140,6 +177,7 @@ QString Lab::start(const QStringList &serviceIds, int timeoutMs)
     QString why;
     if (!canRun(&why))
         return why;
+    stopOrphanedServers();
     if (m_spec.dns && !SignedZone::installed())
         return QStringLiteral("the lab's DNS needs unbound, ldns-keygen and ldns-signzone (run scripts/install-deps.sh)");
     QString error;
