@@ -434,6 +434,22 @@
         <source>audit: --outbound-test: %1</source>
         <translation>audit: --outbound-test: %1</translation>
     </message>
+    <message>
+        <source>outbound test: %1 is no host of the workspace: not recorded</source>
+        <translation>outbound test: %1 is no host of the workspace: not recorded</translation>
+    </message>
+    <message>
+        <source>outbound test: %1 greeted with the name of a relay from another address: ignored</source>
+        <translation>outbound test: %1 greeted with the name of a relay from another address: ignored</translation>
+    </message>
+    <message>
+        <source>audit: %1; the outbound tests were not saved</source>
+        <translation>audit: %1; the outbound tests were not saved</translation>
+    </message>
+    <message>
+        <source>outbound test: recorded %1</source>
+        <translation>outbound test: recorded %1</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::AuditStore</name>
@@ -4658,6 +4674,18 @@ to see what it answered.</translation>
         <source>Not recorded, no host of the workspace: %1.</source>
         <translation>Not recorded, no host of the workspace: %1.</translation>
     </message>
+    <message>
+        <source>The outbound test was started for another workspace (%1): not recorded.</source>
+        <translation>The outbound test was started for another workspace (%1): not recorded.</translation>
+    </message>
+    <message>
+        <source>unsaved</source>
+        <translation>unsaved</translation>
+    </message>
+    <message>
+        <source>Ignored, a relay's name from another address: %1.</source>
+        <translation>Ignored, a relay's name from another address: %1.</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::MilestonesDialog</name>
@@ -5118,14 +5146,6 @@ to see what it answered.</translation>
         <source>outbound test: %1 never reached the receiver: its earlier test, if any, stands</source>
         <translation>outbound test: %1 never reached the receiver: its earlier test, if any, stands</translation>
     </message>
-    <message>
-        <source>outbound test: %1 is no host of the workspace: not recorded</source>
-        <translation>outbound test: %1 is no host of the workspace: not recorded</translation>
-    </message>
-    <message>
-        <source>outbound test: recorded %1</source>
-        <translation>outbound test: recorded %1</translation>
-    </message>
 </context>
 <context>
     <name>mailtls::OutboundTestDialog</name>
@@ -5301,10 +5321,6 @@ to see what it answered.</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>%1 (no host of the workspace: not recorded)</source>
-        <translation>%1 (no host of the workspace: not recorded)</translation>
-    </message>
-    <message>
         <source>%1 from %2</source>
         <translation>%1 from %2</translation>
     </message>
@@ -5323,6 +5339,32 @@ to see what it answered.</translation>
     <message>
         <source>FAIL</source>
         <translation>FAIL</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more not kept (too many).</source>
+        <translation>
+            <numerusform>%n more not kept (too many).</numerusform>
+            <numerusform>%n more not kept (too many).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) refused: too many at once.</source>
+        <translation>
+            <numerusform>%n connection refused: too many at once.</numerusform>
+            <numerusform>%n connections refused: too many at once.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no host of the workspace, not recorded</source>
+        <translation>%1: no host of the workspace, not recorded</translation>
+    </message>
+    <message>
+        <source>%1: a relay's name from another address, ignored</source>
+        <translation>%1: a relay's name from another address, ignored</translation>
+    </message>
+    <message>
+        <source>%1 from %2 (by its EHLO name only)</source>
+        <translation>%1 from %2 (by its EHLO name only)</translation>
     </message>
 </context>
 <context>
@@ -5489,6 +5531,10 @@ to see what it answered.</translation>
     <message>
         <source>%1 (%2, by its EHLO name %3)</source>
         <translation>%1 (%2, by its EHLO name %3)</translation>
+    </message>
+    <message>
+        <source>known by its EHLO name only (from %1): a pass needs the relay's own address (add it to the host); %2</source>
+        <translation>known by its EHLO name only (from %1): a pass needs the relay's own address (add it to the host); %2</translation>
     </message>
 </context>
 <context>
@@ -7130,6 +7176,10 @@ to see what it answered.</translation>
     <message>
         <source>recorded in %1: %2</source>
         <translation>recorded in %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 greeted with the name of a relay from another address: ignored</source>
+        <translation>%1 greeted with the name of a relay from another address: ignored</translation>
     </message>
 </context>
 <context>

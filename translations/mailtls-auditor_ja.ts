@@ -428,6 +428,22 @@
         <source>audit: --outbound-test: %1</source>
         <translation>audit: --outbound-test: %1</translation>
     </message>
+    <message>
+        <source>outbound test: %1 is no host of the workspace: not recorded</source>
+        <translation>送信テスト: %1 はワークスペースのホストではないため記録しません</translation>
+    </message>
+    <message>
+        <source>outbound test: %1 greeted with the name of a relay from another address: ignored</source>
+        <translation>送信テスト: %1 は別のアドレスからリレーの名前で挨拶しました。無視します</translation>
+    </message>
+    <message>
+        <source>audit: %1; the outbound tests were not saved</source>
+        <translation>audit: %1。送信テストは保存されませんでした</translation>
+    </message>
+    <message>
+        <source>outbound test: recorded %1</source>
+        <translation>送信テスト: %1 を記録しました</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::AuditStore</name>
@@ -4623,6 +4639,18 @@ to see what it answered.</source>
         <source>Not recorded, no host of the workspace: %1.</source>
         <translation>ワークスペースのホストではないため記録しませんでした: %1。</translation>
     </message>
+    <message>
+        <source>The outbound test was started for another workspace (%1): not recorded.</source>
+        <translation>送信テストは別のワークスペース (%1) で開始されたため記録しません。</translation>
+    </message>
+    <message>
+        <source>unsaved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Ignored, a relay's name from another address: %1.</source>
+        <translation>別のアドレスからのリレー名のため無視: %1。</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::MilestonesDialog</name>
@@ -5075,14 +5103,6 @@ to see what it answered.</source>
         <source>outbound test: %1 never reached the receiver: its earlier test, if any, stands</source>
         <translation>送信テスト: %1 は受信サーバーに届きませんでした。以前のテストがあればそれが有効です</translation>
     </message>
-    <message>
-        <source>outbound test: %1 is no host of the workspace: not recorded</source>
-        <translation>送信テスト: %1 はワークスペースのホストではないため記録しません</translation>
-    </message>
-    <message>
-        <source>outbound test: recorded %1</source>
-        <translation>送信テスト: %1 を記録しました</translation>
-    </message>
 </context>
 <context>
     <name>mailtls::OutboundTestDialog</name>
@@ -5257,10 +5277,6 @@ to see what it answered.</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>%1 (no host of the workspace: not recorded)</source>
-        <translation>%1 (ワークスペースのホストではないため記録しません)</translation>
-    </message>
-    <message>
         <source>%1 from %2</source>
         <translation>%1 (送信元 %2)</translation>
     </message>
@@ -5279,6 +5295,30 @@ to see what it answered.</source>
     <message>
         <source>FAIL</source>
         <translation>不合格</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more not kept (too many).</source>
+        <translation>
+            <numerusform>さらに %n 件は保持しません (多すぎます)。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) refused: too many at once.</source>
+        <translation>
+            <numerusform>%n 件の接続を拒否しました: 同時接続が多すぎます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no host of the workspace, not recorded</source>
+        <translation>%1: ワークスペースのホストではないため記録しません</translation>
+    </message>
+    <message>
+        <source>%1: a relay's name from another address, ignored</source>
+        <translation>%1: 別のアドレスからのリレー名のため無視します</translation>
+    </message>
+    <message>
+        <source>%1 from %2 (by its EHLO name only)</source>
+        <translation>%1 (送信元 %2、EHLO 名のみで照合)</translation>
     </message>
 </context>
 <context>
@@ -5441,6 +5481,10 @@ to see what it answered.</source>
     <message>
         <source>%1 (%2, by its EHLO name %3)</source>
         <translation>%1 (%2、EHLO 名 %3 による)</translation>
+    </message>
+    <message>
+        <source>known by its EHLO name only (from %1): a pass needs the relay's own address (add it to the host); %2</source>
+        <translation>EHLO 名のみで照合 (送信元 %1): 合格とするにはリレー自身のアドレスが必要です (ホストに追加してください)。%2</translation>
     </message>
 </context>
 <context>
@@ -7074,6 +7118,10 @@ to see what it answered.</source>
     <message>
         <source>recorded in %1: %2</source>
         <translation>%1 に記録しました: %2</translation>
+    </message>
+    <message>
+        <source>%1 greeted with the name of a relay from another address: ignored</source>
+        <translation>%1 は別のアドレスからリレーの名前で挨拶しました。無視します</translation>
     </message>
 </context>
 <context>

@@ -519,19 +519,35 @@ int runAudit(const QStringList &arguments, QTextStream &out, QTextStream &err)
     int outboundStatus = ExitOk;
     if (request.outboundTest) {
         // Before the run begins: the run's inventory then holds the verdicts.
-        const OutboundPlanOutcome plan = runOutboundPlan(&request.workspace, out, err);
+        const OutboundPlanOutcome plan = runOutboundPlan(request.workspace, out, err);
         if (!plan.ran) {
             err << Tr::tr("audit: --outbound-test: %1").arg(plan.error) << Qt::endl;
             return ExitFileError;
         }
-        if (!plan.recorded.isEmpty()) {
-            // The file as it is now (it may have been saved meanwhile) with the verdicts.
+        const QString source = QStringLiteral("audit --outbound-test");
+        const OutboundRecording rec = recordOutboundTests(&request.workspace, plan.sessions, plan.policy, source);
+        for (const QString &u : rec.unmatched)
+            err << Tr::tr("outbound test: %1 is no host of the workspace: not recorded").arg(u) << Qt::endl;
+        for (const QString &i : rec.ignored)
+            err << Tr::tr("outbound test: %1 greeted with the name of a relay from another address: ignored").arg(i)
+                << Qt::endl;
+        if (!rec.recorded.isEmpty()) {
+            // Into the file as it is now (the window or the receiver may have saved it meanwhile);
+            // a file that no longer reads is left as it is.
             const WorkspaceReadResult current = loadWorkspaceFile(request.workspacePath);
-            Workspace saved = current.workspace ? *current.workspace : request.workspace;
-            saved.outboundTests = request.workspace.outboundTests;
-            if (const QString error = saveWorkspaceFile(saved, request.workspacePath); !error.isEmpty()) {
-                err << Tr::tr("audit: %1").arg(error) << Qt::endl;
+            if (!current.workspace) {
+                err << Tr::tr("audit: %1; the outbound tests were not saved").arg(current.error) << Qt::endl;
                 outboundStatus = ExitFileError;
+            } else {
+                Workspace saved = *current.workspace;
+                recordOutboundTests(&saved, plan.sessions, plan.policy, source);
+                if (const QString error = saveWorkspaceFile(saved, request.workspacePath); !error.isEmpty()) {
+                    err << Tr::tr("audit: %1").arg(error) << Qt::endl;
+                    outboundStatus = ExitFileError;
+                } else {
+                    out << Tr::tr("outbound test: recorded %1").arg(rec.recorded.join(QStringLiteral(", ")))
+                        << Qt::endl;
+                }
             }
         }
         if (plan.triggerFailures > 0 || !plan.missing.isEmpty())

@@ -5,9 +5,10 @@
 // test receiver listens where the plan says; each relay's trigger command
 // runs once per listener (its test domain in {domain}, the recipient in
 // {to}); the receiver waits until every relay has reached every listener,
-// or the plan's wait is over; each relay's verdict is recorded on its host.
+// or the plan's wait is over. The caller records the sessions
+// (recordOutboundTests) into the workspace it audits and the file it saves.
 
-#include "app/inventory/workspace.h"
+#include "app/evidence/outbound_verdict.h"
 
 class QTextStream;
 
@@ -17,14 +18,13 @@ struct OutboundPlanOutcome
 {
     bool ran = false;        // the receiver listened and the triggers ran
     QString error;           // why it could not run (the receiver could not listen)
-    QStringList recorded;    // relays whose verdict was recorded
-    QStringList unmatched;   // clients that are no host of the workspace
+    QList<ReceivedSession> sessions; // what the relays did
+    DestinationPolicy policy = DestinationPolicy::None;
     QStringList missing;     // relays that never reached a listener (wait over): left as they were
     int triggerFailures = 0; // trigger commands that failed (exit status, or did not end in 60 s)
 };
 
-// Runs the plan and records into *workspace. Each command and what failed
-// is said on out and err.
-OutboundPlanOutcome runOutboundPlan(Workspace *workspace, QTextStream &out, QTextStream &err);
+// Runs the workspace's plan. Each command and what failed is said on out and err.
+OutboundPlanOutcome runOutboundPlan(const Workspace &workspace, QTextStream &out, QTextStream &err);
 
 } // namespace mailtls::cli

@@ -332,8 +332,10 @@ int runReceiver(const QStringList &arguments, QTextStream &out, QTextStream &err
         } else {
             Workspace updated = *ws.workspace;
             const QString source = jsonPath.isEmpty() ? QStringLiteral("receiver") : QFileInfo(jsonPath).fileName();
-            const OutboundRecording rec =
-                recordOutboundTests(&updated, judgeOutbound(receiver.sessions(), *policy), *policy, source);
+            const OutboundRecording rec = recordOutboundTests(&updated, receiver.sessions(), *policy, source);
+            for (const QString &ignored : rec.ignored)
+                out << Tr::tr("%1 greeted with the name of a relay from another address: ignored").arg(ignored)
+                    << Qt::endl;
             for (const QString &unmatched : rec.unmatched)
                 out << Tr::tr("relay %1 is no host of the workspace: its verdict was not recorded (add the host, "
                               "with this address, and test again)")

@@ -393,12 +393,16 @@ void assessSending(LinkAssessment *a, const QList<OutboundTest> &tests)
         a->incomplete = true;
         addReason(a, false, QT_TRANSLATE_NOOP("mailtls::LinkState", "sending: some checks undecided"));
     }
-    if (!starttls.record || !starttls.record->passed)
-        return; // nothing decided the sending side's encryption: the state stays as the endpoint left it
-    if (a->state == LinkState::NotProbed)
+    // A failure proven lowers the link whatever else is undecided; an
+    // endpoint not probed takes the sending side's state only once STARTTLS
+    // itself was decided (else nothing says the relay encrypts at all).
+    const bool startTlsDecided = starttls.record && starttls.record->passed;
+    if (a->state == LinkState::NotProbed) {
+        if (startTlsDecided)
+            a->state = sending;
+    } else if (stateStrength(sending) < stateStrength(a->state)) {
         a->state = sending;
-    else if (stateStrength(sending) < stateStrength(a->state))
-        a->state = sending;
+    }
 }
 
 } // namespace

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 
 #include <algorithm>
+#include <tuple>
 
 namespace mailtls {
 
@@ -306,6 +307,38 @@ QJsonObject outboundVerdictToJson(const OutboundVerdict &v)
             {QStringLiteral("checks"), checks}};
 }
 
+namespace {
+
+OutboundVerdict judgeAll(const Sessions &all, DestinationPolicy policy)
+{
+    OutboundVerdict v;
+    QStringList addresses;
+    v.sessions = static_cast<int>(all.size());
+    for (const ReceivedSession *s : all) {
+        if (!addresses.contains(s->clientAddress))
+            addresses.append(s->clientAddress);
+        if (!s->ehloName.isEmpty())
+            v.ehloName = s->ehloName;
+        if (!v.lastSession.isValid() || s->ended > v.lastSession)
+            v.lastSession = s->ended;
+        const QString scenario = receiverScenarioKey(s->scenario);
+        if (!v.scenarios.contains(scenario))
+            v.scenarios.append(scenario);
+    }
+    v.clientAddress = addresses.join(QStringLiteral(", "));
+    v.checks = {usesStartTls(all), bestVersion(all), sendsSni(all), fallback(all, policy)};
+    if (policy == DestinationPolicy::RequiresTls)
+        v.checks.append(checksCertificate(all));
+    return v;
+}
+
+QString clientText(const ReceivedSession &s)
+{
+    return s.ehloName.isEmpty() ? s.clientAddress : Tr::tr("%1 (%2)").arg(s.clientAddress, s.ehloName);
+}
+
+} // namespace
+
 QList<OutboundVerdict> judgeOutbound(const QList<ReceivedSession> &sessions, DestinationPolicy policy)
 {
     QStringList order;
@@ -316,26 +349,17 @@ QList<OutboundVerdict> judgeOutbound(const QList<ReceivedSession> &sessions, Des
         byClient[s.clientAddress].append(&s);
     }
     QList<OutboundVerdict> verdicts;
-    for (const QString &client : std::as_const(order)) {
-        const Sessions &all = byClient[client];
-        OutboundVerdict v;
-        v.clientAddress = client;
-        v.sessions = static_cast<int>(all.size());
-        for (const ReceivedSession *s : all) {
-            if (!s->ehloName.isEmpty())
-                v.ehloName = s->ehloName;
-            if (!v.lastSession.isValid() || s->ended > v.lastSession)
-                v.lastSession = s->ended;
-            const QString scenario = receiverScenarioKey(s->scenario);
-            if (!v.scenarios.contains(scenario))
-                v.scenarios.append(scenario);
-        }
-        v.checks = {usesStartTls(all), bestVersion(all), sendsSni(all), fallback(all, policy)};
-        if (policy == DestinationPolicy::RequiresTls)
-            v.checks.append(checksCertificate(all));
-        verdicts.append(v);
-    }
+    for (const QString &client : std::as_const(order))
+        verdicts.append(judgeAll(byClient[client], policy));
     return verdicts;
+}
+
+OutboundVerdict judgeSessions(const QList<ReceivedSession> &sessions, DestinationPolicy policy)
+{
+    Sessions all;
+    for (const ReceivedSession &s : sessions)
+        all.append(&s);
+    return judgeAll(all, policy);
 }
 
 QString relayForClient(const Workspace &ws, const QString &address, const QString &ehlo, bool *byName)
@@ -367,42 +391,95 @@ QString relayForClient(const Workspace &ws, const QString &address, const QStrin
     return {};
 }
 
-OutboundRecording recordOutboundTests(Workspace *ws, const QList<OutboundVerdict> &verdicts, DestinationPolicy policy,
-                                      const QString &source)
+RelayJudgement judgeRelays(const Workspace &ws, const QList<ReceivedSession> &sessions, DestinationPolicy policy)
 {
-    OutboundRecording out;
-    const QString policyKey = destinationPolicyKey(policy);
-    for (const OutboundVerdict &v : verdicts) {
-        bool byName = false;
-        const QString relay = relayForClient(*ws, v.clientAddress, v.ehloName, &byName);
+    RelayJudgement out;
+    QStringList order;
+    QHash<QString, Sessions> byAddress; // relay -> its sessions from its own addresses
+    QHash<QString, Sessions> byName;    // relay -> sessions that only greeted with its name
+    for (const ReceivedSession &s : sessions) {
+        bool named = false;
+        const QString relay = relayForClient(ws, s.clientAddress, s.ehloName, &named);
         if (relay.isEmpty()) {
-            out.unmatched.append(v.ehloName.isEmpty() ? v.clientAddress
-                                                      : Tr::tr("%1 (%2)").arg(v.clientAddress, v.ehloName));
+            if (!out.unmatched.contains(clientText(s)))
+                out.unmatched.append(clientText(s));
             continue;
         }
-        OutboundTest t;
-        t.relay = relay;
-        t.clientAddress = v.clientAddress;
-        t.ehlo = v.ehloName;
-        t.testedAt = v.lastSession.isValid() ? v.lastSession.toUTC() : QDateTime::currentDateTimeUtc();
-        t.testedAt.setTime(QTime(t.testedAt.time().hour(), t.testedAt.time().minute(), t.testedAt.time().second()));
-        t.policy = policyKey;
-        t.scenarios = v.scenarios;
-        t.sessions = v.sessions;
-        t.source = source;
-        for (const OutboundCheck &c : v.checks)
-            t.checks.append(OutboundCheckRecord{outboundCheckKey(c.id), c.passed, c.informational, c.evidence,
-                                                c.sessions});
-        ws->outboundTests.removeIf(
-            [&](const OutboundTest &old) { return old.relay == relay && old.policy == policyKey; });
-        ws->outboundTests.append(t);
-        out.recorded.append(byName ? Tr::tr("%1 (%2, by its EHLO name %3)").arg(relay, v.clientAddress, v.ehloName)
-                                   : Tr::tr("%1 (%2)").arg(relay, v.clientAddress));
+        if (!order.contains(relay))
+            order.append(relay);
+        (named ? byName : byAddress)[relay].append(&s);
     }
+    for (const QString &relay : std::as_const(order)) {
+        RelayVerdict rv;
+        rv.relay = relay;
+        if (!byAddress.value(relay).isEmpty()) {
+            rv.verdict = judgeAll(byAddress.value(relay), policy);
+            for (const ReceivedSession *s : byName.value(relay)) {
+                if (!out.ignored.contains(clientText(*s)))
+                    out.ignored.append(clientText(*s));
+            }
+        } else {
+            rv.byName = true;
+            rv.verdict = judgeAll(byName.value(relay), policy);
+            for (OutboundCheck &c : rv.verdict.checks) {
+                if (c.passed == true && !c.informational) {
+                    c.passed.reset();
+                    c.evidence = Tr::tr("known by its EHLO name only (from %1): a pass needs the relay's own "
+                                        "address (add it to the host); %2")
+                                     .arg(rv.verdict.clientAddress, c.evidence);
+                }
+            }
+        }
+        out.relays.append(rv);
+    }
+    return out;
+}
+
+void recordOutboundVerdict(Workspace *ws, const QString &relay, const OutboundVerdict &v, DestinationPolicy policy,
+                           const QString &source)
+{
+    OutboundTest t;
+    t.relay = relay;
+    t.clientAddress = v.clientAddress;
+    t.ehlo = v.ehloName;
+    t.testedAt = v.lastSession.isValid() ? v.lastSession.toUTC() : QDateTime::currentDateTimeUtc();
+    t.testedAt.setTime(QTime(t.testedAt.time().hour(), t.testedAt.time().minute(), t.testedAt.time().second()));
+    t.policy = destinationPolicyKey(policy);
+    t.scenarios = v.scenarios;
+    t.sessions = v.sessions;
+    t.source = source;
+    for (const OutboundCheck &c : v.checks)
+        t.checks.append(OutboundCheckRecord{outboundCheckKey(c.id), c.passed, c.informational, c.evidence, c.sessions});
+    const auto decides = [&t](const QString &check) {
+        return std::any_of(t.checks.cbegin(), t.checks.cend(),
+                           [&](const OutboundCheckRecord &c) { return c.check == check && c.passed; });
+    };
+    ws->outboundTests.removeIf([&](const OutboundTest &old) {
+        if (old.relay != relay || old.policy != t.policy)
+            return false;
+        return std::all_of(old.checks.cbegin(), old.checks.cend(),
+                           [&](const OutboundCheckRecord &c) { return !c.passed || decides(c.check); });
+    });
+    ws->outboundTests.append(t);
     std::stable_sort(ws->outboundTests.begin(), ws->outboundTests.end(),
                      [](const OutboundTest &a, const OutboundTest &b) {
-                         return std::pair(a.relay, a.policy) < std::pair(b.relay, b.policy);
+                         return std::tuple(a.relay, a.policy, a.testedAt) < std::tuple(b.relay, b.policy, b.testedAt);
                      });
+}
+
+OutboundRecording recordOutboundTests(Workspace *ws, const QList<ReceivedSession> &sessions, DestinationPolicy policy,
+                                      const QString &source)
+{
+    const RelayJudgement judged = judgeRelays(*ws, sessions, policy);
+    OutboundRecording out;
+    out.unmatched = judged.unmatched;
+    out.ignored = judged.ignored;
+    for (const RelayVerdict &rv : judged.relays) {
+        recordOutboundVerdict(ws, rv.relay, rv.verdict, policy, source);
+        out.recorded.append(rv.byName ? Tr::tr("%1 (%2, by its EHLO name %3)")
+                                            .arg(rv.relay, rv.verdict.clientAddress, rv.verdict.ehloName)
+                                      : Tr::tr("%1 (%2)").arg(rv.relay, rv.verdict.clientAddress));
+    }
     return out;
 }
 

@@ -71,17 +71,50 @@ std::optional<DestinationPolicy> destinationPolicyFromKey(QStringView key);
 QString relayForClient(const Workspace &workspace, const QString &address, const QString &ehlo,
                        bool *byName = nullptr);
 
-// What recordOutboundTests did with each verdict, in words for people.
+// One relay judged from its sessions, whatever addresses they came from
+// (clientAddress lists them, comma-separated).
+OutboundVerdict judgeSessions(const QList<ReceivedSession> &sessions, DestinationPolicy policy);
+
+// The receiver's sessions grouped by the inventory host that sent them and
+// judged. A session is the host's that lists its address; failing that, the
+// host whose name it greeted with (a relay behind NAT). A name is only a
+// claim: sessions that greet with a host's name from another address are
+// ignored when the host also came from its own address, and a relay known
+// by name alone never passes a check (its passes read undecided, saying to
+// add the address to the host).
+struct RelayVerdict
+{
+    QString relay; // host id
+    OutboundVerdict verdict;
+    bool byName = false; // known by its EHLO name only
+};
+struct RelayJudgement
+{
+    QList<RelayVerdict> relays; // in the order they first came
+    QStringList unmatched;      // "address (EHLO name)": no host of the workspace
+    QStringList ignored;        // "address (EHLO name)": a host's name from another address
+};
+RelayJudgement judgeRelays(const Workspace &workspace, const QList<ReceivedSession> &sessions,
+                           DestinationPolicy policy);
+
+// Records one relay's verdict as its outbound test. An earlier test of the
+// relay under the same policy goes only when the new one decides every check
+// it decided: a re-test that leaves a check undecided never erases what the
+// earlier one proved.
+void recordOutboundVerdict(Workspace *workspace, const QString &relay, const OutboundVerdict &verdict,
+                           DestinationPolicy policy, const QString &source);
+
+// What recordOutboundTests did, in words for people.
 struct OutboundRecording
 {
-    QStringList recorded;  // "relay (address)"
+    QStringList recorded;  // "relay (addresses)"
     QStringList unmatched; // "address (EHLO name)": no host of the workspace
+    QStringList ignored;   // "address (EHLO name)": greeted with a host's name from another address
 };
 
-// Each verdict whose client is a host of the workspace, as that relay's
-// outbound test (replacing its earlier test under the same policy). source:
-// where the verdict came from, shown with it.
-OutboundRecording recordOutboundTests(Workspace *workspace, const QList<OutboundVerdict> &verdicts,
+// The sessions judged per relay (judgeRelays) and recorded in the workspace.
+// source: where the verdicts came from, shown with them.
+OutboundRecording recordOutboundTests(Workspace *workspace, const QList<ReceivedSession> &sessions,
                                       DestinationPolicy policy, const QString &source);
 
 // One check of a relay's sending side, from its outbound tests (newest

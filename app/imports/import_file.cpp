@@ -120,6 +120,9 @@ Workspace removeHosts(const Workspace &workspace, const QSet<QString> &hostIds)
         return ref && hostIds.contains(ref->hostId);
     });
     ws.outboundTests.removeIf([&](const OutboundTest &t) { return hostIds.contains(t.relay); });
+    if (ws.outboundTestPlan)
+        ws.outboundTestPlan->triggers.removeIf(
+            [&](const OutboundTestPlan::Trigger &t) { return hostIds.contains(t.relay); });
     return ws;
 }
 

@@ -225,6 +225,12 @@ Workspace putHost(const Workspace &workspace, const Host &host, const QString &o
         if (t.relay == originalId)
             t.relay = host.id;
     }
+    if (ws.outboundTestPlan) {
+        for (OutboundTestPlan::Trigger &t : ws.outboundTestPlan->triggers) {
+            if (t.relay == originalId)
+                t.relay = host.id;
+        }
+    }
     for (RiskAcceptance &a : ws.acceptedRisks) {
         std::optional<EndpointRef> ref = EndpointRef::parse(a.endpoint);
         if (ref && ref->hostId == originalId) {

@@ -100,17 +100,19 @@ void OutboundTestSession::start()
     // Sessions end on the receiver's threads; each is posted to this object
     // while the sink still names it (the destructor clears it under the lock,
     // so no post can race the object's end).
-    receiver->onSessionEnded([sink = m_sink, receiver = std::weak_ptr<SmtpReceiver>(receiver)](
-                                 const ReceivedSession &s) {
-        const std::shared_ptr<SmtpReceiver> r = receiver.lock();
-        const int busy = r ? r->refusedBusy() : 0;
+    // No reference to the receiver here: its last owner must never be one of its own threads.
+    receiver->onSessionEnded([sink = m_sink](const ReceivedSession &s) {
         const QMutexLocker lock(&sink->mutex);
         if (OutboundTestSession *target = sink->target) {
             QMetaObject::invokeMethod(
                 target,
-                [target, s, busy] {
+                [target, s] {
+                    // Bounded as the receiver bounds what it keeps: a flood is counted, not kept.
+                    if (target->m_sessions.size() >= target->m_options.maxKeptSessions) {
+                        ++target->m_dropped;
+                        return;
+                    }
                     target->m_sessions.append(s);
-                    target->m_refusedBusy = busy;
                     Q_EMIT target->sessionEnded(s);
                 },
                 Qt::QueuedConnection);
@@ -139,11 +141,13 @@ void OutboundTestSession::stop()
     std::shared_ptr<SmtpReceiver> receiver = std::move(m_receiver);
     if (!receiver)
         return;
+    m_stopping = true;
     whenFinished(this, QtConcurrent::run([receiver] {
                      receiver->stop();
                      return receiver->refusedBusy();
                  }),
                  [this](int busy) {
+                     m_stopping = false;
                      m_refusedBusy = busy;
                      // Sessions cut by the stop were posted before this continuation.
                      QCoreApplication::sendPostedEvents(this);

@@ -48,8 +48,10 @@ public:
     QList<ReceiverListener> listeners() const { return m_listeners; }
     QList<ReceivedSession> sessions() const { return m_sessions; }
     int refusedBusy() const { return m_refusedBusy; }
-    // Each relay judged from the sessions so far.
-    QList<OutboundVerdict> verdicts() const { return judgeOutbound(m_sessions, m_policy); }
+    // Sessions that ended beyond the receiver's limit of kept sessions: counted, not kept.
+    int dropped() const { return m_dropped; }
+    // Starting, running or stopping: the receiver is not done with.
+    bool busy() const { return m_receiver != nullptr || m_starting || m_stopping; }
 
 Q_SIGNALS:
     void started(const QList<mailtls::ReceiverListener> &listeners);
@@ -72,7 +74,9 @@ private:
     QList<ReceiverListener> m_listeners;
     QList<ReceivedSession> m_sessions;
     int m_refusedBusy = 0;
+    int m_dropped = 0;
     bool m_starting = false;
+    bool m_stopping = false;
 };
 
 } // namespace mailtls

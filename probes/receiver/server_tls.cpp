@@ -1,5 +1,7 @@
 #include "probes/receiver/server_tls.h"
 
+#include "probes/transcript.h"
+
 #include <QCoreApplication>
 
 #include <openssl/bio.h>
@@ -309,7 +311,7 @@ ProbeError ServerTlsStream::accept(int fd, QDeadlineTimer deadline, ReceivedTls 
             tls->group = QString::fromLatin1(name);
     }
     if (const char *sni = SSL_get_servername(m_ssl, TLSEXT_NAMETYPE_host_name))
-        tls->serverName = QString::fromUtf8(sni).left(255);
+        tls->serverName = Transcript::printable(QByteArrayView(sni)).left(255);
     if (X509 *peer = SSL_get1_peer_certificate(m_ssl)) {
         char buf[512];
         X509_NAME_oneline(X509_get_subject_name(peer), buf, sizeof buf);

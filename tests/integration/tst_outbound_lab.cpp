@@ -270,12 +270,11 @@ void TestOutboundLab::evidenceOfTheAudit()
         }
         return mine;
     };
-    OutboundRecording rec = recordOutboundTests(&ws, judgeOutbound(only(QStringLiteral("127.0.0.96")),
-                                                                   DestinationPolicy::None),
-                                                DestinationPolicy::None, QStringLiteral("receiver"));
+    OutboundRecording rec = recordOutboundTests(&ws, only(QStringLiteral("127.0.0.96")), DestinationPolicy::None,
+                                                QStringLiteral("receiver"));
     QCOMPARE(rec.recorded.size(), 1);
-    rec = recordOutboundTests(&ws, judgeOutbound(only(QStringLiteral("127.0.0.97")), DestinationPolicy::RequiresTls),
-                              DestinationPolicy::RequiresTls, QStringLiteral("receiver"));
+    rec = recordOutboundTests(&ws, only(QStringLiteral("127.0.0.97")), DestinationPolicy::RequiresTls,
+                              QStringLiteral("receiver"));
     QCOMPARE(rec.recorded.size(), 1);
 
     const std::optional<Profile> profile = builtinProfile(u"m3aawg");

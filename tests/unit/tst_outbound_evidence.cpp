@@ -12,6 +12,7 @@
 #include "app/inventory/workspace_io.h"
 #include "app/policy/policy_evaluation.h"
 #include "app/policy/policy_profile.h"
+#include "tests/common/sample_results.h"
 
 #include <QTest>
 
@@ -98,6 +99,7 @@ class TestOutboundEvidence : public QObject
 
 private Q_SLOTS:
     void recordsByAddressThenByName();
+    void partialRetestKeepsTheProof();
     void newerTestOfThePolicyReplaces();
     void keptInTheWorkspaceFile();
     void unknownRelayInFileIsAnError();
@@ -110,21 +112,75 @@ private Q_SLOTS:
 
 void TestOutboundEvidence::recordsByAddressThenByName()
 {
+    const auto session = [](int id, const char *address, const char *ehlo) {
+        ReceivedSession s;
+        s.id = id;
+        s.clientAddress = QString::fromLatin1(address);
+        s.ehloName = QString::fromLatin1(ehlo);
+        s.scenario = ReceiverScenario::Normal;
+        s.startTlsAsked = true;
+        s.clientMaxVersion = TlsVersion::Tls13;
+        s.tls = ReceivedTls{TlsVersion::Tls13, QStringLiteral("TLS_AES_256_GCM_SHA384"), QStringLiteral("x25519"),
+                            QStringLiteral("rx.test"), {}};
+        s.messageReceived = s.messageOverTls = true;
+        s.messagesTls = 1;
+        s.end = SessionEnd::DeliveredTls;
+        s.ended = QDateTime(QDate(2026, 12, 7), QTime(9, 0), Qt::UTC);
+        return s;
+    };
     Workspace ws = relayWorkspace();
     const OutboundRecording rec = recordOutboundTests(
         &ws,
-        {verdict(QStringLiteral("::ffff:192.0.2.25"), QStringLiteral("whatever.example"), goodOpportunistic()),
-         verdict(QStringLiteral("203.0.113.9"), QStringLiteral("NATTED.example.net"), goodOpportunistic()),
-         verdict(QStringLiteral("198.51.100.1"), QStringLiteral("stranger.example"), goodOpportunistic())},
+        {session(1, "::ffff:192.0.2.25", "whatever.example"),  // the relay's own address
+         session(2, "203.0.113.9", "NATTED.example.net"),      // a relay behind NAT: known by name only
+         session(3, "198.51.100.1", "stranger.example"),       // no host of the workspace
+         session(4, "203.0.113.66", "out.example.net")},       // greets as "out" from another address
         DestinationPolicy::None, QStringLiteral("receiver"));
     QCOMPARE(ws.outboundTests.size(), 2);
     QCOMPARE(rec.recorded.size(), 2);
     QCOMPARE(rec.unmatched, QStringList{QStringLiteral("198.51.100.1 (stranger.example)")});
+    QCOMPARE(rec.ignored, QStringList{QStringLiteral("203.0.113.66 (out.example.net)")});
     const WorkspaceIndex index(ws);
-    QCOMPARE(index.outboundTests(QStringLiteral("out")).size(), 1);
-    QCOMPARE(index.outboundTests(QStringLiteral("out")).first().clientAddress, QStringLiteral("::ffff:192.0.2.25"));
-    QCOMPARE(index.outboundTests(QStringLiteral("natted")).size(), 1);
-    QVERIFY(rec.recorded.last().contains(QStringLiteral("NATTED.example.net"))); // said to be matched by name
+    const QList<OutboundTest> out = index.outboundTests(QStringLiteral("out"));
+    QCOMPARE(out.size(), 1);
+    QCOMPARE(out.first().clientAddress, QStringLiteral("::ffff:192.0.2.25")); // the spoofer's session left out
+    QCOMPARE(out.first().sessions, 1);
+    QVERIFY(sendingCheck(out, OutboundCheckId::UsesStartTls).record->passed == true);
+    // Known by its name alone: nothing passes, the evidence says how to make it count.
+    const QList<OutboundTest> natted = index.outboundTests(QStringLiteral("natted"));
+    QCOMPARE(natted.size(), 1);
+    const SendingCheck starttls = sendingCheck(natted, OutboundCheckId::UsesStartTls);
+    QVERIFY(starttls.record && !starttls.record->passed);
+    QVERIFY2(starttls.record->evidence.contains(QStringLiteral("EHLO name only")), qPrintable(starttls.record->evidence));
+    QVERIFY(rec.recorded.join(u'|').contains(QStringLiteral("by its EHLO name")));
+}
+
+void TestOutboundEvidence::partialRetestKeepsTheProof()
+{
+    // A relay proven to send in cleartext, then tested again with nothing decided:
+    // the proof stands, and the link stays cleartext.
+    using I = OutboundCheckId;
+    Workspace ws = relayWorkspace();
+    recordOutboundVerdict(&ws, QStringLiteral("out"),
+                          verdict(QStringLiteral("192.0.2.25"), {},
+                                  {check(I::UsesStartTls, false), check(I::BestVersion, std::nullopt)},
+                                  QDateTime(QDate(2026, 12, 1), QTime(8, 0), Qt::UTC)),
+                          DestinationPolicy::None, QStringLiteral("first"));
+    recordOutboundVerdict(&ws, QStringLiteral("out"),
+                          verdict(QStringLiteral("192.0.2.25"), {},
+                                  {check(I::UsesStartTls, std::nullopt), check(I::BestVersion, std::nullopt)},
+                                  QDateTime(QDate(2026, 12, 7), QTime(8, 0), Qt::UTC)),
+                          DestinationPolicy::None, QStringLiteral("second"));
+    QCOMPARE(ws.outboundTests.size(), 2);
+    const WorkspaceIndex index(ws);
+    QCOMPARE(assessLink(ws.links.first(), nullptr, index).state, LinkState::Cleartext);
+    // A later test that decides it replaces both.
+    recordOutboundVerdict(&ws, QStringLiteral("out"),
+                          verdict(QStringLiteral("192.0.2.25"), {}, goodOpportunistic(),
+                                  QDateTime(QDate(2026, 12, 8), QTime(8, 0), Qt::UTC)),
+                          DestinationPolicy::None, QStringLiteral("third"));
+    QCOMPARE(ws.outboundTests.size(), 1);
+    QCOMPARE(ws.outboundTests.first().source, QStringLiteral("third"));
 }
 
 void TestOutboundEvidence::newerTestOfThePolicyReplaces()
@@ -132,12 +188,12 @@ void TestOutboundEvidence::newerTestOfThePolicyReplaces()
     Workspace ws = relayWorkspace();
     const QDateTime first(QDate(2026, 12, 1), QTime(8, 0), Qt::UTC);
     const QDateTime later(QDate(2026, 12, 7), QTime(8, 0), Qt::UTC);
-    recordOutboundTests(&ws, {verdict(QStringLiteral("192.0.2.25"), {}, goodOpportunistic(false), first)},
+    recordOutboundVerdict(&ws, QStringLiteral("out"), verdict(QStringLiteral("192.0.2.25"), {}, goodOpportunistic(false), first),
                         DestinationPolicy::None, QStringLiteral("a.json"));
-    recordOutboundTests(&ws, {verdict(QStringLiteral("192.0.2.25"), {}, towardRequired(true, false), first)},
+    recordOutboundVerdict(&ws, QStringLiteral("out"), verdict(QStringLiteral("192.0.2.25"), {}, towardRequired(true, false), first),
                         DestinationPolicy::RequiresTls, QStringLiteral("b.json"));
     QCOMPARE(ws.outboundTests.size(), 2); // one per policy
-    recordOutboundTests(&ws, {verdict(QStringLiteral("192.0.2.25"), {}, goodOpportunistic(true), later)},
+    recordOutboundVerdict(&ws, QStringLiteral("out"), verdict(QStringLiteral("192.0.2.25"), {}, goodOpportunistic(true), later),
                         DestinationPolicy::None, QStringLiteral("c.json"));
     QCOMPARE(ws.outboundTests.size(), 2);
     const QList<OutboundTest> tests = WorkspaceIndex(ws).outboundTests(QStringLiteral("out"));
@@ -153,8 +209,8 @@ void TestOutboundEvidence::newerTestOfThePolicyReplaces()
 void TestOutboundEvidence::keptInTheWorkspaceFile()
 {
     Workspace ws = relayWorkspace();
-    recordOutboundTests(&ws, {verdict(QStringLiteral("192.0.2.25"), QStringLiteral("out.example.net"),
-                                      towardRequired(std::nullopt, false))},
+    recordOutboundVerdict(&ws, QStringLiteral("out"), verdict(QStringLiteral("192.0.2.25"), QStringLiteral("out.example.net"),
+                                      towardRequired(std::nullopt, false)),
                         DestinationPolicy::RequiresTls, QStringLiteral("receiver"));
     const WorkspaceReadResult back = parseWorkspace(workspaceToJson(ws), QStringLiteral("ws.json"));
     QVERIFY2(back.workspace, qPrintable(back.error));
@@ -165,7 +221,7 @@ void TestOutboundEvidence::keptInTheWorkspaceFile()
 void TestOutboundEvidence::unknownRelayInFileIsAnError()
 {
     Workspace ws = relayWorkspace();
-    recordOutboundTests(&ws, {verdict(QStringLiteral("192.0.2.25"), {}, goodOpportunistic())}, DestinationPolicy::None,
+    recordOutboundVerdict(&ws, QStringLiteral("out"), verdict(QStringLiteral("192.0.2.25"), {}, goodOpportunistic()), DestinationPolicy::None,
                         QStringLiteral("receiver"));
     QByteArray json = workspaceToJson(ws);
     json.replace("\"relay\": \"out\"", "\"relay\": \"gone\"");
@@ -180,30 +236,34 @@ void TestOutboundEvidence::linkState_data()
     QTest::addColumn<QList<QList<OutboundCheck>>>("tests"); // first: policy none; second: requires-tls
     QTest::addColumn<QString>("state");
     QTest::addColumn<bool>("incomplete");
+    QTest::addColumn<QString>("overStrong"); // the state over a strong endpoint
     using I = OutboundCheckId;
     const QList<OutboundCheck> none;
-    QTest::newRow("never tested") << QList<QList<OutboundCheck>>{none, none} << "not_probed" << true;
+    QTest::newRow("never tested") << QList<QList<OutboundCheck>>{none, none} << "not_probed" << true << "strong_tls";
     QTest::newRow("opportunistic only: the policy checks not asked")
-        << QList<QList<OutboundCheck>>{goodOpportunistic(), none} << "strong_tls" << true;
+        << QList<QList<OutboundCheck>>{goodOpportunistic(), none} << "strong_tls" << true << "strong_tls";
     QTest::newRow("everything passed") << QList<QList<OutboundCheck>>{goodOpportunistic(), towardRequired(true, true)}
-                                       << "strong_tls" << false;
+                                       << "strong_tls" << false << "strong_tls";
     QTest::newRow("no SNI changes no state")
-        << QList<QList<OutboundCheck>>{goodOpportunistic(false), towardRequired(true, true)} << "strong_tls" << false;
+        << QList<QList<OutboundCheck>>{goodOpportunistic(false), towardRequired(true, true)} << "strong_tls" << false << "strong_tls";
     QTest::newRow("cleartext where STARTTLS was offered")
         << QList<QList<OutboundCheck>>{{check(I::UsesStartTls, false), check(I::BestVersion, std::nullopt)},
                                        towardRequired(true, true)}
-        << "cleartext" << false; // the version: decided by the other test
+        << "cleartext" << false << "cleartext"; // the version: decided by the other test
     QTest::newRow("TLS 1.0 where 1.3 was offered")
         << QList<QList<OutboundCheck>>{{check(I::UsesStartTls, true), check(I::BestVersion, false)}, none}
-        << "weak_tls" << true;
+        << "weak_tls" << true << "weak_tls";
     QTest::newRow("delivers over a bad certificate where TLS is required")
-        << QList<QList<OutboundCheck>>{goodOpportunistic(), towardRequired(true, false)} << "weak_tls" << false;
+        << QList<QList<OutboundCheck>>{goodOpportunistic(), towardRequired(true, false)} << "weak_tls" << false << "weak_tls";
     QTest::newRow("falls back where TLS is required")
-        << QList<QList<OutboundCheck>>{none, towardRequired(false, true)} << "weak_tls" << false;
+        << QList<QList<OutboundCheck>>{none, towardRequired(false, true)} << "weak_tls" << false << "weak_tls";
+    QTest::newRow("STARTTLS undecided, TLS 1.0 proven")
+        << QList<QList<OutboundCheck>>{{check(I::UsesStartTls, std::nullopt), check(I::BestVersion, false)}, none}
+        << "not_probed" << true << "weak_tls";
     QTest::newRow("STARTTLS undecided: no state from the sending side")
         << QList<QList<OutboundCheck>>{{check(I::UsesStartTls, std::nullopt), check(I::BestVersion, std::nullopt)},
                                        none}
-        << "not_probed" << true;
+        << "not_probed" << true << "strong_tls";
 }
 
 void TestOutboundEvidence::linkState()
@@ -211,18 +271,25 @@ void TestOutboundEvidence::linkState()
     QFETCH(QList<QList<OutboundCheck>>, tests);
     QFETCH(QString, state);
     QFETCH(bool, incomplete);
+    QFETCH(QString, overStrong);
     Workspace ws = relayWorkspace();
     if (!tests.at(0).isEmpty())
-        recordOutboundTests(&ws, {verdict(QStringLiteral("192.0.2.25"), {}, tests.at(0))}, DestinationPolicy::None,
+        recordOutboundVerdict(&ws, QStringLiteral("out"), verdict(QStringLiteral("192.0.2.25"), {}, tests.at(0)), DestinationPolicy::None,
                             QStringLiteral("receiver"));
     if (!tests.at(1).isEmpty())
-        recordOutboundTests(&ws, {verdict(QStringLiteral("192.0.2.25"), {}, tests.at(1))},
+        recordOutboundVerdict(&ws, QStringLiteral("out"), verdict(QStringLiteral("192.0.2.25"), {}, tests.at(1)),
                             DestinationPolicy::RequiresTls, QStringLiteral("receiver"));
     const WorkspaceIndex index(ws);
     const LinkAssessment a = assessLink(ws.links.first(), nullptr, index);
     QCOMPARE(linkStateKey(a.state), state);
     QCOMPARE(a.incomplete, incomplete);
     QVERIFY(!a.reasons.isEmpty());
+    // Over a strong endpoint: a proven failure of the sending side lowers the
+    // link even when STARTTLS itself was left undecided.
+    const EndpointResult strong = sample::strongEndpoint(Protocol::Smtp, QStringLiteral("out.example.net"));
+    const LinkAssessment over = assessLink(ws.links.first(), &strong, index);
+    QCOMPARE(linkStateKey(over.state), overStrong);
+    QCOMPARE(over.incomplete, incomplete);
     // A link of another kind never reads the relay's tests.
     Link internal = ws.links.first();
     internal.kind = LinkKind::InternalRelay;
@@ -253,10 +320,10 @@ void TestOutboundEvidence::rules()
     QFETCH(QStringList, verdicts);
     Workspace ws = relayWorkspace();
     if (!tests.at(0).isEmpty())
-        recordOutboundTests(&ws, {verdict(QStringLiteral("192.0.2.25"), {}, tests.at(0))}, DestinationPolicy::None,
+        recordOutboundVerdict(&ws, QStringLiteral("out"), verdict(QStringLiteral("192.0.2.25"), {}, tests.at(0)), DestinationPolicy::None,
                             QStringLiteral("receiver"));
     if (!tests.at(1).isEmpty())
-        recordOutboundTests(&ws, {verdict(QStringLiteral("192.0.2.25"), {}, tests.at(1))},
+        recordOutboundVerdict(&ws, QStringLiteral("out"), verdict(QStringLiteral("192.0.2.25"), {}, tests.at(1)),
                             DestinationPolicy::RequiresTls, QStringLiteral("receiver"));
     const std::optional<Profile> profile = builtinProfile(u"m3aawg");
     QVERIFY(profile);
@@ -278,7 +345,7 @@ void TestOutboundEvidence::rules()
 void TestOutboundEvidence::renamedAndRemovedHosts()
 {
     Workspace ws = relayWorkspace();
-    recordOutboundTests(&ws, {verdict(QStringLiteral("192.0.2.25"), {}, goodOpportunistic())}, DestinationPolicy::None,
+    recordOutboundVerdict(&ws, QStringLiteral("out"), verdict(QStringLiteral("192.0.2.25"), {}, goodOpportunistic()), DestinationPolicy::None,
                         QStringLiteral("receiver"));
     Host renamed = ws.hosts.first();
     renamed.id = QStringLiteral("relay1");
@@ -286,8 +353,20 @@ void TestOutboundEvidence::renamedAndRemovedHosts()
     ws = putHost(ws, renamed, QStringLiteral("out"));
     QCOMPARE(ws.outboundTests.first().relay, QStringLiteral("relay1"));
     QCOMPARE(WorkspaceIndex(ws).outboundTests(QStringLiteral("relay1")).size(), 1);
-    ws = removeHosts(ws, {QStringLiteral("relay1")});
+    // The plan's trigger follows the host too, so the file still reads.
+    OutboundTestPlan plan;
+    plan.listeners = {{QStringLiteral("127.0.0.93:2525"), QStringLiteral("normal")}};
+    plan.triggers = {{QStringLiteral("relay1"), QStringLiteral("true")}};
+    ws.outboundTestPlan = plan;
+    Host again = ws.hosts.first();
+    again.id = QStringLiteral("relay2");
+    ws = putHost(ws, again, QStringLiteral("relay1"));
+    QCOMPARE(ws.outboundTestPlan->triggers.first().relay, QStringLiteral("relay2"));
+    QVERIFY(parseWorkspace(workspaceToJson(ws), QStringLiteral("ws.json")).workspace);
+    ws = removeHosts(ws, {QStringLiteral("relay2")});
     QVERIFY(ws.outboundTests.isEmpty());
+    QVERIFY(ws.outboundTestPlan->triggers.isEmpty());
+    QVERIFY(parseWorkspace(workspaceToJson(ws), QStringLiteral("ws.json")).workspace);
     // An outbound link names its relay's own endpoint; the editor takes it, and no other kind so.
     Workspace edit = relayWorkspace();
     Link out = edit.links.first();

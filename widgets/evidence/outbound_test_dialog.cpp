@@ -16,6 +16,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -58,9 +59,13 @@ QString OutboundTestDialog::defaultListenAddress()
     return QStringLiteral("127.0.0.1");
 }
 
-OutboundTestDialog::OutboundTestDialog(const Workspace &workspace, const QString &relayId, QWidget *parent)
-    : QDialog(parent), m_workspace(workspace)
+OutboundTestDialog::OutboundTestDialog(const Workspace &workspace, const QString &workspacePath,
+                                       const QString &relayId, QWidget *parent)
+    : QDialog(parent), m_workspace(workspace), m_workspacePath(workspacePath), m_refresh(new QTimer(this))
 {
+    m_refresh->setSingleShot(true);
+    m_refresh->setInterval(250);
+    connect(m_refresh, &QTimer::timeout, this, &OutboundTestDialog::showVerdicts);
     setObjectName(QStringLiteral("outboundTestDialog"));
     setWindowTitle(tr("Test Outbound Relay"));
     auto *intro = new QLabel(
@@ -216,14 +221,20 @@ void OutboundTestDialog::startReceiver()
     connect(m_session, &OutboundTestSession::sessionEnded, this, &OutboundTestDialog::addSession);
     connect(m_session, &OutboundTestSession::stopped, this, [this] {
         showVerdicts();
-        const QList<OutboundVerdict> verdicts = m_session->verdicts();
+        const QList<ReceivedSession> sessions = m_session->sessions();
         const DestinationPolicy p = m_session->policy();
-        m_status->setText(tr("Stopped: %n session(s).", nullptr, static_cast<int>(m_session->sessions().size())));
+        QString status = tr("Stopped: %n session(s).", nullptr, static_cast<int>(sessions.size()));
+        if (m_session->dropped() > 0)
+            status += QLatin1Char(' ') + tr("%n more not kept (too many).", nullptr, m_session->dropped());
+        if (m_session->refusedBusy() > 0)
+            status += QLatin1Char(' ') +
+                      tr("%n connection(s) refused: too many at once.", nullptr, m_session->refusedBusy());
+        m_status->setText(status);
         m_session->deleteLater();
         m_session = nullptr;
         setRunningUi(false);
-        if (!verdicts.isEmpty())
-            Q_EMIT recorded(verdicts, p);
+        if (!sessions.isEmpty())
+            Q_EMIT recorded(sessions, p);
     });
     setRunningUi(true);
     m_status->setText(tr("Starting the receiver..."));
@@ -249,21 +260,27 @@ void OutboundTestDialog::addSession(const ReceivedSession &s)
     item->setText(4, sessionTls(s));
     item->setText(5, s.tls ? (s.tls->serverName.isEmpty() ? tr("none") : s.tls->serverName) : QString());
     item->setText(6, s.note.isEmpty() ? sessionEnd(s) : tr("%1 (%2)").arg(sessionEnd(s), s.note));
-    for (int c = 0; c < m_sessionList->columnCount(); ++c)
-        m_sessionList->resizeColumnToContents(c);
-    showVerdicts();
+    if (!m_refresh->isActive())
+        m_refresh->start();
 }
 
 void OutboundTestDialog::showVerdicts()
 {
     if (!m_session)
         return;
+    for (int c = 0; c < m_sessionList->columnCount(); ++c)
+        m_sessionList->resizeColumnToContents(c);
     m_verdicts->clear();
-    for (const OutboundVerdict &v : m_session->verdicts()) {
-        const QString relay = relayForClient(m_workspace, v.clientAddress, v.ehloName);
+    const RelayJudgement judged = judgeRelays(m_workspace, m_session->sessions(), m_session->policy());
+    for (const QString &client : judged.unmatched)
+        new QTreeWidgetItem(m_verdicts, {tr("%1: no host of the workspace, not recorded").arg(client)});
+    for (const QString &client : judged.ignored)
+        new QTreeWidgetItem(m_verdicts, {tr("%1: a relay's name from another address, ignored").arg(client)});
+    for (const RelayVerdict &rv : judged.relays) {
+        const OutboundVerdict &v = rv.verdict;
         auto *top = new QTreeWidgetItem(m_verdicts);
-        top->setText(0, relay.isEmpty() ? tr("%1 (no host of the workspace: not recorded)").arg(v.clientAddress)
-                                        : tr("%1 from %2").arg(relay, v.clientAddress));
+        top->setText(0, rv.byName ? tr("%1 from %2 (by its EHLO name only)").arg(rv.relay, v.clientAddress)
+                                  : tr("%1 from %2").arg(rv.relay, v.clientAddress));
         top->setFirstColumnSpanned(true);
         for (const OutboundCheck &c : v.checks) {
             auto *item = new QTreeWidgetItem(top);

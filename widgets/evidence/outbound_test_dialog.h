@@ -20,6 +20,7 @@ class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
+class QTimer;
 class QTreeWidget;
 
 namespace mailtls {
@@ -30,13 +31,18 @@ class OutboundTestDialog : public QDialog
 
 public:
     // relayId: the relay to preselect (may be empty).
-    OutboundTestDialog(const Workspace &workspace, const QString &relayId, QWidget *parent = nullptr);
+    OutboundTestDialog(const Workspace &workspace, const QString &workspacePath, const QString &relayId,
+                       QWidget *parent = nullptr);
 
     // The address the receiver listens on by default: this machine's first
     // address that is not loopback, else 127.0.0.1.
     static QString defaultListenAddress();
 
     bool running() const { return m_session && m_session->running(); }
+    // Starting, running or stopping: closing now would lose the sessions.
+    bool busy() const { return m_session != nullptr; }
+    // The workspace file the dialog was opened for.
+    QString workspacePath() const { return m_workspacePath; }
     QList<ReceivedSession> sessions() const { return m_session ? m_session->sessions() : QList<ReceivedSession>{}; }
 
 public Q_SLOTS:
@@ -44,8 +50,8 @@ public Q_SLOTS:
     void stopReceiver();
 
 Q_SIGNALS:
-    // The receiver stopped: each relay's verdict, to record in the workspace.
-    void recorded(const QList<mailtls::OutboundVerdict> &verdicts, mailtls::DestinationPolicy policy);
+    // The receiver stopped: its sessions, to judge per relay and record in the workspace.
+    void recorded(const QList<mailtls::ReceivedSession> &sessions, mailtls::DestinationPolicy policy);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -56,7 +62,9 @@ private:
     void setRunningUi(bool running);
 
     Workspace m_workspace;
+    QString m_workspacePath;
     OutboundTestSession *m_session = nullptr;
+    QTimer *m_refresh; // the verdict and the columns, a few times a second while sessions arrive
     QComboBox *m_relay;
     QLineEdit *m_address;
     QSpinBox *m_port;

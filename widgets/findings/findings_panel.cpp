@@ -1,5 +1,7 @@
 #include "widgets/findings/findings_panel.h"
 
+#include "widgets/details/detail_views.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -121,7 +123,7 @@ void FindingsPanel::setFindings(const Profile &profile, const QList<TriagedFindi
     }
     if (undecided.size() > 20)
         lines << tr("(%n more)", nullptr, static_cast<int>(undecided.size() - 20));
-    m_undecided->setToolTip(lines.join(QLatin1Char('\n')));
+    m_undecided->setToolTip(plainToolTip(lines.join(QLatin1Char('\n'))));
     m_model->setFindings(profile, findings);
     const QString host = m_host->currentData().toString();
     m_host->blockSignals(true);

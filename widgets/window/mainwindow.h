@@ -220,7 +220,8 @@ private:
     // mainwindow_outbound.cpp: the test receiver for a relay (the map's
     // selected outbound link or the selected host), and its verdicts recorded.
     void testOutboundRelay();
-    void recordOutbound(const QList<OutboundVerdict> &verdicts, DestinationPolicy policy);
+    void recordOutbound(const QString &workspacePath, const QList<ReceivedSession> &sessions,
+                        DestinationPolicy policy);
     void showMessage(int icon, const QString &title, const QString &text);
 
     AppSettings m_settings;
