@@ -7,7 +7,6 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QEventLoop>
-#include <QHostAddress>
 #include <QProcess>
 #include <QTextStream>
 #include <QThread>
@@ -25,16 +24,8 @@ struct Tr
 
 std::optional<ReceiverListener> listenerOf(const OutboundTestPlan::Listener &l)
 {
-    const qsizetype colon = l.listen.lastIndexOf(u':');
-    QString address = l.listen.left(colon);
-    if (address.startsWith(u'[') && address.endsWith(u']'))
-        address = address.mid(1, address.size() - 2);
-    bool ok = false;
-    const uint port = l.listen.mid(colon + 1).toUInt(&ok);
     const std::optional<ReceiverScenario> scenario = receiverScenarioFromKey(l.scenario);
-    if (colon <= 0 || !ok || port == 0 || port > 65535 || !scenario || QHostAddress(address).isNull())
-        return std::nullopt;
-    return ReceiverListener{address, static_cast<quint16>(port), *scenario};
+    return scenario ? ReceiverListener::parse(l.listen, *scenario) : std::nullopt;
 }
 
 // Whether the relay (a host of the workspace) has had a session on every listener.

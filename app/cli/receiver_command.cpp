@@ -37,22 +37,6 @@ void onSignal(int)
     g_interrupted = true;
 }
 
-// "ADDR:PORT" or "[ADDR]:PORT".
-std::optional<ReceiverListener> parseListen(const QString &text)
-{
-    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
-    if (colon <= 0)
-        return std::nullopt;
-    QString address = text.left(colon);
-    if (address.startsWith(QLatin1Char('[')) && address.endsWith(QLatin1Char(']')))
-        address = address.mid(1, address.size() - 2);
-    bool ok = false;
-    const uint port = text.mid(colon + 1).toUInt(&ok);
-    if (!ok || port > 65535 || address.isEmpty())
-        return std::nullopt;
-    return ReceiverListener{address, static_cast<quint16>(port), ReceiverScenario::Normal};
-}
-
 QString describe(const ReceivedSession &s)
 {
     QString who = Tr::tr("session %1 from %2").arg(s.id).arg(s.clientAddress);
@@ -189,7 +173,7 @@ int runReceiver(const QStringList &arguments, QTextStream &out, QTextStream &err
         return 2;
     }
     for (qsizetype i = 0; i < listens.size(); ++i) {
-        std::optional<ReceiverListener> l = parseListen(listens.at(i));
+        std::optional<ReceiverListener> l = ReceiverListener::parse(listens.at(i));
         if (!l) {
             err << Tr::tr("receiver: --listen %1: expected ADDR:PORT").arg(listens.at(i)) << Qt::endl;
             return 2;

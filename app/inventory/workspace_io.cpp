@@ -1,6 +1,6 @@
 #include "app/inventory/workspace_io.h"
 
-#include "probes/receiver/received_session.h"
+#include "probes/receiver/smtp_receiver.h"
 
 #include <algorithm>
 
@@ -420,13 +420,8 @@ OutboundTestPlan readOutboundTestPlan(Reader &r, const WorkspaceIndex &index, co
             listener.scenario = QStringLiteral("normal");
         if (r.failed())
             break;
-        const qsizetype colon = listener.listen.lastIndexOf(u':');
-        QString address = listener.listen.left(colon);
-        if (address.startsWith(u'[') && address.endsWith(u']'))
-            address = address.mid(1, address.size() - 2);
-        bool ok = false;
-        const uint port = colon > 0 ? listener.listen.mid(colon + 1).toUInt(&ok) : 0;
-        if (!ok || port == 0 || port > 65535 || QHostAddress(address).isNull())
+        const std::optional<ReceiverListener> parsed = ReceiverListener::parse(listener.listen);
+        if (!parsed || parsed->port == 0)
             r.fail(at + QStringLiteral(".listen"), Tr::tr("expected ADDR:PORT, got '%1'").arg(listener.listen));
         else if (!receiverScenarioFromKey(listener.scenario))
             r.fail(at + QStringLiteral(".scenario"), Tr::tr("unknown scenario '%1' (one of: %2)")

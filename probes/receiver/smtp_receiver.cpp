@@ -112,6 +112,22 @@ QString ReceiverListener::toString() const
            QLatin1Char(':') + QString::number(port);
 }
 
+std::optional<ReceiverListener> ReceiverListener::parse(QStringView text, ReceiverScenario scenario)
+{
+    const qsizetype colon = text.lastIndexOf(u':');
+    if (colon <= 0)
+        return std::nullopt;
+    QStringView address = text.left(colon);
+    if (address.startsWith(u'[') && address.endsWith(u']'))
+        address = address.mid(1, address.size() - 2);
+    bool ok = false;
+    const uint port = text.mid(colon + 1).toUInt(&ok);
+    const QHostAddress literal(address.toString());
+    if (!ok || port > 65535 || literal.isNull())
+        return std::nullopt;
+    return ReceiverListener{address.toString(), static_cast<quint16>(port), scenario};
+}
+
 SmtpReceiver::SmtpReceiver(ReceiverOptions options) : m_options(std::move(options))
 {
     m_sessionPool.setMaxThreadCount(std::max(1, m_options.maxSessions));

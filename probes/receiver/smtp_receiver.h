@@ -34,6 +34,9 @@ struct ReceiverListener
     ReceiverScenario scenario = ReceiverScenario::Normal;
 
     QString toString() const; // "ADDR:PORT" ("[ADDR]:PORT" for IPv6)
+    // "ADDR:PORT" or "[ADDR]:PORT" with a literal address and a port from 0 to
+    // 65535 (0: the kernel chooses); nullopt for anything else.
+    static std::optional<ReceiverListener> parse(QStringView text, ReceiverScenario scenario = ReceiverScenario::Normal);
 };
 
 struct ReceiverOptions

@@ -82,6 +82,18 @@ QList<OutboundCheck> towardRequired(std::optional<bool> fallback, std::optional<
             check(I::NoFallbackWhenRequired, fallback), check(I::ChecksCertificateWhenRequired, certificate)};
 }
 
+// The relay "out" tested toward destinations without a policy (tests[0]) and
+// toward destinations that require TLS (tests[1]); an empty list: not tested so.
+void recordBoth(Workspace *ws, const QList<QList<OutboundCheck>> &tests)
+{
+    const DestinationPolicy policies[] = {DestinationPolicy::None, DestinationPolicy::RequiresTls};
+    for (int i = 0; i < 2; ++i) {
+        if (!tests.at(i).isEmpty())
+            recordOutboundVerdict(ws, QStringLiteral("out"), verdict(QStringLiteral("192.0.2.25"), {}, tests.at(i)),
+                                  policies[i], QStringLiteral("receiver"));
+    }
+}
+
 Verdict verdictOf(const Evaluation &e, const QString &rule, const QString &endpoint)
 {
     for (const RuleResult &r : e.results) {
@@ -273,12 +285,7 @@ void TestOutboundEvidence::linkState()
     QFETCH(bool, incomplete);
     QFETCH(QString, overStrong);
     Workspace ws = relayWorkspace();
-    if (!tests.at(0).isEmpty())
-        recordOutboundVerdict(&ws, QStringLiteral("out"), verdict(QStringLiteral("192.0.2.25"), {}, tests.at(0)), DestinationPolicy::None,
-                            QStringLiteral("receiver"));
-    if (!tests.at(1).isEmpty())
-        recordOutboundVerdict(&ws, QStringLiteral("out"), verdict(QStringLiteral("192.0.2.25"), {}, tests.at(1)),
-                            DestinationPolicy::RequiresTls, QStringLiteral("receiver"));
+    recordBoth(&ws, tests);
     const WorkspaceIndex index(ws);
     const LinkAssessment a = assessLink(ws.links.first(), nullptr, index);
     QCOMPARE(linkStateKey(a.state), state);
@@ -319,12 +326,7 @@ void TestOutboundEvidence::rules()
     QFETCH(QList<QList<OutboundCheck>>, tests);
     QFETCH(QStringList, verdicts);
     Workspace ws = relayWorkspace();
-    if (!tests.at(0).isEmpty())
-        recordOutboundVerdict(&ws, QStringLiteral("out"), verdict(QStringLiteral("192.0.2.25"), {}, tests.at(0)), DestinationPolicy::None,
-                            QStringLiteral("receiver"));
-    if (!tests.at(1).isEmpty())
-        recordOutboundVerdict(&ws, QStringLiteral("out"), verdict(QStringLiteral("192.0.2.25"), {}, tests.at(1)),
-                            DestinationPolicy::RequiresTls, QStringLiteral("receiver"));
+    recordBoth(&ws, tests);
     const std::optional<Profile> profile = builtinProfile(u"m3aawg");
     QVERIFY(profile);
     const Evaluation e = evaluate(*profile, ws, {});
