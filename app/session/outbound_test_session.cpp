@@ -61,7 +61,7 @@ QStringList outboundTestInstructions(const Host &relay, const QList<ReceiverList
                 continue;
             ports << l.port;
             lines << QStringLiteral("mailtls_%1_smtp:").arg(l.port) << QStringLiteral("  driver = smtp")
-                  << QStringLiteral("  port = %1").arg(l.port) << QStringLiteral("  hosts_try_tls = *");
+                  << QStringLiteral("  port = %1").arg(l.port) << QStringLiteral("  hosts_avoid_tls =");
         }
     }
     lines << Tr::tr("# Send one message per test domain, on the relay:");
