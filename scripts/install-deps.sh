@@ -49,20 +49,53 @@ if [[ "${1:-}" == "--display" ]]; then
     packages+=(xvfb xauth)
 fi
 
+# Exim as a second real SMTP client for the outbound tests (tests/integration/
+# tst_outbound_exim.cpp): Debian's exim4-daemon-light and postfix both
+# provide mail-transport-agent, so installing one removes the other. Exim is
+# unpacked beside Postfix instead (dpkg-deb -x, no maintainer scripts), with
+# the system user its binary was built for; the lab runs it with its own
+# configuration (-C), exim_path and spool, never as the system's MTA.
+exim_root=/opt/mailtls-lab/exim4
+unpack_exim() {
+    [[ -x "$exim_root/usr/sbin/exim4" ]] && getent passwd Debian-exim >/dev/null && return 0
+    local tmp
+    tmp=$(mktemp -d)
+    chmod 755 "$tmp"
+    if (cd "$tmp" && $SUDO apt-get download exim4-daemon-light exim4-base >/dev/null 2>&1) ||
+        ($SUDO apt-get update >/dev/null && cd "$tmp" && $SUDO apt-get download exim4-daemon-light exim4-base >/dev/null); then
+        $SUDO mkdir -p "$exim_root"
+        for deb in "$tmp"/*.deb; do
+            $SUDO dpkg-deb -x "$deb" "$exim_root"
+        done
+        getent passwd Debian-exim >/dev/null ||
+            $SUDO useradd --system --no-create-home --home-dir /nonexistent --shell /usr/sbin/nologin Debian-exim
+    else
+        echo "install-deps: could not download Exim: the Exim outbound test will be skipped" >&2
+    fi
+    rm -rf "$tmp"
+}
+
 missing=()
 for p in "${packages[@]}"; do
     if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
         missing+=("$p")
     fi
 done
-if [[ ${#missing[@]} -eq 0 ]]; then
-    exit 0
-fi
 
 SUDO=""
 if [[ $(id -u) -ne 0 ]]; then
-    command -v sudo >/dev/null || { echo "install-deps: need root or sudo to install: ${missing[*]}" >&2; exit 1; }
-    SUDO="sudo"
+    if command -v sudo >/dev/null; then
+        SUDO="sudo"
+    elif [[ ${#missing[@]} -gt 0 ]]; then
+        echo "install-deps: need root or sudo to install: ${missing[*]}" >&2
+        exit 1
+    else
+        exit 0 # all installed; Exim for the lab needs root, and the lab does too
+    fi
+fi
+if [[ ${#missing[@]} -eq 0 ]]; then
+    unpack_exim
+    exit 0
 fi
 
 echo "install-deps: installing ${missing[*]}" >&2
@@ -82,3 +115,4 @@ if ! $SUDO apt-get install -y --no-install-recommends "${missing[@]}"; then
     $SUDO apt-get update
     $SUDO apt-get install -y --no-install-recommends "${missing[@]}"
 fi
+unpack_exim

@@ -5536,6 +5536,10 @@ to see what it answered.</translation>
         <source>known by its EHLO name only (from %1): a pass needs the relay's own address (add it to the host); %2</source>
         <translation>known by its EHLO name only (from %1): a pass needs the relay's own address (add it to the host); %2</translation>
     </message>
+    <message>
+        <source>%1: completed the handshake, then ended the session before sending mail (%2)</source>
+        <translation>%1: completed the handshake, then ended the session before sending mail (%2)</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::PathCommand</name>
@@ -8635,6 +8639,10 @@ to see what it answered.</translation>
             <numerusform>more than %n command in one session</numerusform>
             <numerusform>more than %n commands in one session</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the client ended the TLS session without QUIT (%1)</source>
+        <translation>the client ended the TLS session without QUIT (%1)</translation>
     </message>
 </context>
 <context>

@@ -5486,6 +5486,10 @@ to see what it answered.</source>
         <source>known by its EHLO name only (from %1): a pass needs the relay's own address (add it to the host); %2</source>
         <translation>EHLO 名のみで照合 (送信元 %1): 合格とするにはリレー自身のアドレスが必要です (ホストに追加してください)。%2</translation>
     </message>
+    <message>
+        <source>%1: completed the handshake, then ended the session before sending mail (%2)</source>
+        <translation>%1: ハンドシェイクを終えた後、メールを送らずにセッションを終了しました (%2)</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::PathCommand</name>
@@ -8564,6 +8568,10 @@ to see what it answered.</source>
         <translation>
             <numerusform>1 セッションで %n を超えるコマンド</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the client ended the TLS session without QUIT (%1)</source>
+        <translation>クライアントが QUIT なしで TLS セッションを終了しました (%1)</translation>
     </message>
 </context>
 <context>

@@ -214,11 +214,22 @@ OutboundCheck checksCertificate(const Sessions &all)
             return c;
         }
     }
-    // Refused: the client's fatal alert. A handshake that ended with a drop
-    // and no alert decides nothing (a limit, a crash, a network fault).
+    // Refused: the client's fatal alert, in the handshake or right after it
+    // (a TLS 1.3 client checks the certificate once the handshake is done:
+    // Exim with GnuTLS sends "bad certificate" then); or the client ending
+    // the session itself before any transaction (QUIT, close_notify: each
+    // something only the client says) while it delivers over TLS to a normal
+    // listener, so that the certificate is what differed. A drop with no
+    // alert decides nothing (a limit, a crash, a network fault).
+    const Sessions normal = ofScenario(all, {ReceiverScenario::Normal});
+    const bool deliversOverTls = std::any_of(normal.cbegin(), normal.cend(),
+                                             [](const ReceivedSession *s) { return s->messagesTls > 0; });
     Sessions refused;
     for (const ReceivedSession *s : bad) {
-        if (s->tlsFailureAlert)
+        const bool alertAfterHandshake = s->tls && s->tlsEndedByClient.startsWith(QLatin1StringView("fatal"));
+        const bool endedAfterHandshake = deliversOverTls && s->tls && !s->mailOverTls &&
+                                         (s->quit || s->tlsEndedByClient == QLatin1StringView("close_notify"));
+        if (s->tlsFailureAlert || alertAfterHandshake || endedAfterHandshake)
             refused.append(s);
     }
     if (refused.isEmpty())
@@ -228,7 +239,11 @@ OutboundCheck checksCertificate(const Sessions &all)
                                 nullptr, static_cast<int>(bad.size())));
     c.passed = true;
     c.sessions = ids(refused);
-    c.evidence = Tr::tr("refused the certificate: %1").arg(refused.constFirst()->tlsFailure);
+    const ReceivedSession &first = *refused.constFirst();
+    c.evidence = first.tlsFailureAlert
+                     ? Tr::tr("refused the certificate: %1").arg(first.tlsFailure)
+                     : Tr::tr("%1: completed the handshake, then ended the session before sending mail (%2)")
+                           .arg(sessionText(first), first.quit ? QStringLiteral("QUIT") : first.tlsEndedByClient);
     return c;
 }
 

@@ -115,6 +115,10 @@ QJsonObject receivedSessionToJson(const ReceivedSession &s)
     }
     o.insert(QStringLiteral("tls_failure"), s.tlsFailure.isEmpty() ? QJsonValue() : QJsonValue(s.tlsFailure));
     o.insert(QStringLiteral("tls_failure_alert"), s.tlsFailureAlert);
+    o.insert(QStringLiteral("tls_ended_by_client"),
+             s.tlsEndedByClient.isEmpty() ? QJsonValue() : QJsonValue(s.tlsEndedByClient));
+    o.insert(QStringLiteral("mail_over_tls"), s.mailOverTls);
+    o.insert(QStringLiteral("quit"), s.quit);
     o.insert(QStringLiteral("mail_from"), s.mailFrom.isEmpty() && !s.messageReceived ? QJsonValue()
                                                                                       : QJsonValue(s.mailFrom));
     o.insert(QStringLiteral("recipients"), QJsonArray::fromStringList(s.recipients));

@@ -81,6 +81,13 @@ struct ReceivedSession
     // The failure came with the client's own fatal alert: it refused. A
     // close with no alert (a drop) decides nothing about why.
     bool tlsFailureAlert = false;
+    // After a completed handshake, the client's TLS layer ended the session
+    // itself: "close_notify" or its fatal alert; empty when it did not (QUIT,
+    // a plain close, no TLS). A client that checks the certificate after the
+    // handshake (TLS 1.3) refuses this way.
+    QString tlsEndedByClient;
+    bool mailOverTls = false; // the client began a transaction (MAIL FROM) over TLS
+    bool quit = false;        // the client ended with QUIT
     // The envelope of the last message taken (MAIL FROM, up to 100
     // recipients); aborted transactions leave no trace here.
     QString mailFrom;

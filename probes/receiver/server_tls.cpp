@@ -290,7 +290,8 @@ ProbeError ServerTlsStream::accept(int fd, QDeadlineTimer deadline, ReceivedTls 
     int rc = 0;
     ProbeError e = drive(m_ssl, fd, deadline, m_cancel, [this] { return SSL_accept(m_ssl); }, &rc);
     SSL_set_ex_data(m_ssl, exIndex(), nullptr);
-    SSL_set_ex_data(m_ssl, alertIndex(), nullptr);
+    // From here on the client's alerts are the session's (clientEnd()).
+    SSL_set_ex_data(m_ssl, alertIndex(), e ? nullptr : &m_alert);
     if (e) {
         if (!alert.isEmpty()) {
             e.message = alert; // the client said why
@@ -339,6 +340,15 @@ ProbeError ServerTlsStream::readLine(QByteArray *line, qsizetype maxLength, QDea
             return e;
         m_buffer.append(buf, n);
     }
+}
+
+QString ServerTlsStream::clientEnd() const
+{
+    if (m_alert.startsWith(QLatin1StringView("fatal")))
+        return m_alert;
+    if (m_ssl && (SSL_get_shutdown(m_ssl) & SSL_RECEIVED_SHUTDOWN) != 0)
+        return QStringLiteral("close_notify");
+    return {};
 }
 
 ProbeError ServerTlsStream::writeAll(QByteArrayView data, QDeadlineTimer deadline)

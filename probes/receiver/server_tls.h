@@ -68,6 +68,11 @@ public:
     ProbeError writeAll(QByteArrayView data, QDeadlineTimer deadline);
     // Sends close_notify (best effort).
     void shutdown(QDeadlineTimer deadline);
+    // How the client ended the TLS session after the handshake, when it did
+    // so itself: its fatal alert ("fatal alert: bad certificate"), or
+    // "close_notify". Both are the client's TLS layer speaking (no one on
+    // the path can forge them); empty when the connection just closed.
+    QString clientEnd() const;
 
 private:
     std::shared_ptr<ServerTlsContext> m_context;
@@ -75,6 +80,7 @@ private:
     ssl_st *m_ssl = nullptr;
     int m_fd = -1;
     QByteArray m_buffer;
+    QString m_alert; // the client's first alert after the handshake (the info callback)
 };
 
 } // namespace mailtls

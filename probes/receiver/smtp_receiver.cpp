@@ -310,7 +310,11 @@ void SmtpReceiver::runSession(int fd, const Listening &listening, ReceivedSessio
     // A read that failed: how the session ends.
     const auto ended = [&](const ProbeError &e) {
         open = false;
-        if (e.dropped || e.status == ProbeStatus::HandshakeFailed) {
+        if (tls)
+            s.tlsEndedByClient = tls->clientEnd();
+        if (!s.tlsEndedByClient.isEmpty()) {
+            s.note = Tr::tr("the client ended the TLS session without QUIT (%1)").arg(s.tlsEndedByClient);
+        } else if (e.dropped || e.status == ProbeStatus::HandshakeFailed) {
             s.note = Tr::tr("the client closed the connection without QUIT");
         } else if (e.status == ProbeStatus::Timeout) {
             cut = SessionEnd::TimedOut;
@@ -441,6 +445,7 @@ void SmtpReceiver::runSession(int fd, const Listening &listening, ReceivedSessio
                 envelopeFrom = pathOf(argument.sliced(5));
                 envelopeTo.clear();
                 inTransaction = true;
+                s.mailOverTls = s.mailOverTls || tls != nullptr;
                 reply("250 2.1.0 Ok\r\n");
             }
         } else if (verb == "RCPT") {
@@ -518,6 +523,7 @@ void SmtpReceiver::runSession(int fd, const Listening &listening, ReceivedSessio
         } else if (verb == "NOOP") {
             reply("250 2.0.0 Ok\r\n");
         } else if (verb == "QUIT") {
+            s.quit = true;
             reply("221 2.0.0 Bye\r\n");
             break;
         } else if (verb == "VRFY") {

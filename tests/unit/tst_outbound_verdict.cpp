@@ -21,6 +21,9 @@ struct Shape
     int cleartext = 0;                 // messages taken without TLS
     int overTls = 0;
     QString failure;                   // tlsFailure
+    QString tlsEnd;                    // tlsEndedByClient: after the handshake, the client's own end
+    bool quit = false;
+    bool mail = false;                 // a transaction begun over TLS
 };
 
 QList<ReceivedSession> sessionsOf(const QList<Shape> &shapes)
@@ -40,6 +43,9 @@ QList<ReceivedSession> sessionsOf(const QList<Shape> &shapes)
         }
         s.tlsFailure = sh.failure;
         s.tlsFailureAlert = sh.failure.startsWith(QLatin1StringView("fatal alert"));
+        s.tlsEndedByClient = sh.tlsEnd;
+        s.quit = sh.quit;
+        s.mailOverTls = sh.mail || (sh.tls && sh.overTls > 0);
         s.messagesCleartext = sh.cleartext;
         s.messagesTls = sh.overTls;
         s.messageReceived = sh.cleartext + sh.overTls > 0;
@@ -76,16 +82,16 @@ void TestOutboundVerdict::checks_data()
     QTest::addColumn<QString>("expected");
 
     const auto T13 = TlsVersion::Tls13;
-    const Shape good{ReceiverScenario::Normal, T13, QStringLiteral("mx.example.org"), T13, 0, 1, {}};
-    const Shape noSni{ReceiverScenario::Normal, T13, {}, T13, 0, 1, {}};
-    const Shape cleartextOnNormal{ReceiverScenario::Normal, std::nullopt, {}, std::nullopt, 1, 0, {}};
+    const Shape good{ReceiverScenario::Normal, T13, QStringLiteral("mx.example.org"), T13, 0, 1, {}, {}, false, false};
+    const Shape noSni{ReceiverScenario::Normal, T13, {}, T13, 0, 1, {}, {}, false, false};
+    const Shape cleartextOnNormal{ReceiverScenario::Normal, std::nullopt, {}, std::nullopt, 1, 0, {}, {}, false, false};
     const Shape oldClient{ReceiverScenario::Normal, std::nullopt, {}, TlsVersion::Tls10, 0, 0,
-                          QStringLiteral("fatal alert: protocol version")};
-    const Shape strippedCleartext{ReceiverScenario::Stripped, std::nullopt, {}, std::nullopt, 1, 0, {}};
-    const Shape strippedHeld{ReceiverScenario::Stripped, std::nullopt, {}, std::nullopt, 0, 0, {}};
-    const Shape badCertTaken{ReceiverScenario::BadCertificate, T13, QStringLiteral("mx.example.org"), T13, 0, 1, {}};
+                          QStringLiteral("fatal alert: protocol version"), {}, false, false};
+    const Shape strippedCleartext{ReceiverScenario::Stripped, std::nullopt, {}, std::nullopt, 1, 0, {}, {}, false, false};
+    const Shape strippedHeld{ReceiverScenario::Stripped, std::nullopt, {}, std::nullopt, 0, 0, {}, {}, false, false};
+    const Shape badCertTaken{ReceiverScenario::BadCertificate, T13, QStringLiteral("mx.example.org"), T13, 0, 1, {}, {}, false, false};
     const Shape badCertRefused{ReceiverScenario::BadCertificate, std::nullopt, {}, T13, 0, 0,
-                               QStringLiteral("fatal alert: unknown CA")};
+                               QStringLiteral("fatal alert: unknown CA"), {}, false, false};
     const int none = int(DestinationPolicy::None);
     const int required = int(DestinationPolicy::RequiresTls);
 
@@ -115,13 +121,37 @@ void TestOutboundVerdict::checks_data()
     QTest::newRow("policy: bad certificate refused") << QList<Shape>{badCertRefused} << required
                                                      << "checks_certificate_when_required" << "pass";
     const Shape badCertDropped{ReceiverScenario::BadCertificate, std::nullopt, {}, T13, 0, 0,
-                               QStringLiteral("the client closed the connection")};
+                               QStringLiteral("the client closed the connection"), {}, false, false};
     const Shape normalDropped{ReceiverScenario::Normal, std::nullopt, {}, T13, 0, 0,
-                              QStringLiteral("the client closed the connection")};
+                              QStringLiteral("the client closed the connection"), {}, false, false};
     QTest::newRow("policy: a drop is no refusal of the certificate")
         << QList<Shape>{badCertDropped} << required << "checks_certificate_when_required" << "undecided";
     QTest::newRow("a drop in the handshake is no failure") << QList<Shape>{normalDropped} << none << "uses_starttls"
                                                            << "undecided";
+    // TLS 1.3: the client checks the certificate after the handshake, then ends the session itself.
+    Shape badCertClosed{ReceiverScenario::BadCertificate, T13, QStringLiteral("mx.example.org"), T13, 0, 0, {}, {}, false, false};
+    badCertClosed.tlsEnd = QStringLiteral("close_notify");
+    Shape badCertQuit = badCertClosed;
+    badCertQuit.tlsEnd.clear();
+    badCertQuit.quit = true;
+    Shape badCertCut = badCertClosed; // TLS done, then the connection just closed
+    badCertCut.tlsEnd.clear();
+    Shape badCertAborted = badCertQuit; // a transaction begun, then QUIT
+    badCertAborted.mail = true;
+    QTest::newRow("policy: close_notify after the handshake, delivers elsewhere")
+        << QList<Shape>{good, badCertClosed} << required << "checks_certificate_when_required" << "pass";
+    QTest::newRow("policy: QUIT after the handshake, delivers elsewhere")
+        << QList<Shape>{good, badCertQuit} << required << "checks_certificate_when_required" << "pass";
+    Shape badCertAlert = badCertClosed;
+    badCertAlert.tlsEnd = QStringLiteral("fatal alert: bad certificate");
+    QTest::newRow("policy: a fatal alert after the handshake decides alone")
+        << QList<Shape>{badCertAlert} << required << "checks_certificate_when_required" << "pass";
+    QTest::newRow("policy: close_notify, but never delivers over TLS")
+        << QList<Shape>{badCertClosed} << required << "checks_certificate_when_required" << "undecided";
+    QTest::newRow("policy: a plain close after the handshake")
+        << QList<Shape>{good, badCertCut} << required << "checks_certificate_when_required" << "undecided";
+    QTest::newRow("policy: a transaction begun, then QUIT")
+        << QList<Shape>{good, badCertAborted} << required << "checks_certificate_when_required" << "undecided";
     QTest::newRow("policy: no bad-certificate session") << QList<Shape>{good} << required
                                                         << "checks_certificate_when_required" << "undecided";
 }
@@ -153,7 +183,7 @@ void TestOutboundVerdict::checks()
 void TestOutboundVerdict::oneVerdictPerClient()
 {
     const Shape good{ReceiverScenario::Normal, TlsVersion::Tls13, QStringLiteral("mx.example.org"), TlsVersion::Tls13,
-                     0, 1, {}};
+                     0, 1, {}, {}, false, false};
     QList<ReceivedSession> sessions = sessionsOf({good, good});
     sessions[1].clientAddress = QStringLiteral("192.0.2.26");
     const QList<OutboundVerdict> verdicts = judgeOutbound(sessions, DestinationPolicy::None);
