@@ -214,6 +214,16 @@ void TestOutboundExim::cleanupTestCase()
             p->kill();
         p->waitForFinished(2000);
     }
+    // Delivery and queue-runner processes the daemons started end with them;
+    // any still running from the lab directory is stopped, so none outlives the test.
+    if (m_dir) {
+        for (int i = 0; i < 50; ++i) {
+            if (runProcess(QStringLiteral("pgrep"), {"-f", m_dir->path()}).exitCode != 0)
+                break;
+            runProcess(QStringLiteral("pkill"), {i < 30 ? "-TERM" : "-KILL", "-f", m_dir->path()});
+            QTest::qWait(100);
+        }
+    }
     m_receiver.reset();
 }
 
