@@ -5397,10 +5397,6 @@ to see what it answered.</translation>
 <context>
     <name>mailtls::OutboundVerdict</name>
     <message>
-        <source>session %1 (%2)</source>
-        <translation>session %1 (%2)</translation>
-    </message>
-    <message>
         <source>no session came to a normal listener</source>
         <translation>no session came to a normal listener</translation>
     </message>
@@ -5441,10 +5437,6 @@ to see what it answered.</translation>
     <message>
         <source>negotiated %1</source>
         <translation>negotiated %1</translation>
-    </message>
-    <message>
-        <source>took %1 from a server with nothing newer, while offering %2</source>
-        <translation>took %1 from a server with nothing newer, while offering %2</translation>
     </message>
     <message>
         <source>no TLS session</source>
@@ -5533,12 +5525,16 @@ to see what it answered.</translation>
         <translation>%1 (%2, by its EHLO name %3)</translation>
     </message>
     <message>
-        <source>known by its EHLO name only (from %1): a pass needs the relay's own address (add it to the host); %2</source>
-        <translation>known by its EHLO name only (from %1): a pass needs the relay's own address (add it to the host); %2</translation>
-    </message>
-    <message>
         <source>%1: completed the handshake, then ended the session before sending mail (%2)</source>
         <translation>%1: completed the handshake, then ended the session before sending mail (%2)</translation>
+    </message>
+    <message>
+        <source>negotiated %1; took %2 from a server with nothing newer, while offering %3</source>
+        <translation>negotiated %1; took %2 from a server with nothing newer, while offering %3</translation>
+    </message>
+    <message>
+        <source>known by its EHLO name only (from %1): a pass needs the relay's own address (add it to the host)</source>
+        <translation>known by its EHLO name only (from %1): a pass needs the relay's own address (add it to the host)</translation>
     </message>
 </context>
 <context>

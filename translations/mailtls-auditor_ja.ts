@@ -5351,10 +5351,6 @@ to see what it answered.</source>
 <context>
     <name>mailtls::OutboundVerdict</name>
     <message>
-        <source>session %1 (%2)</source>
-        <translation>セッション %1 (%2)</translation>
-    </message>
-    <message>
         <source>no session came to a normal listener</source>
         <translation>normal の待ち受けに来たセッションがありません</translation>
     </message>
@@ -5393,10 +5389,6 @@ to see what it answered.</source>
     <message>
         <source>negotiated %1</source>
         <translation>%1 で合意</translation>
-    </message>
-    <message>
-        <source>took %1 from a server with nothing newer, while offering %2</source>
-        <translation>%2 を提示しつつ、それ以上の新しいものを持たないサーバーから %1 を受け入れ</translation>
     </message>
     <message>
         <source>no TLS session</source>
@@ -5483,12 +5475,16 @@ to see what it answered.</source>
         <translation>%1 (%2、EHLO 名 %3 による)</translation>
     </message>
     <message>
-        <source>known by its EHLO name only (from %1): a pass needs the relay's own address (add it to the host); %2</source>
-        <translation>EHLO 名のみで照合 (送信元 %1): 合格とするにはリレー自身のアドレスが必要です (ホストに追加してください)。%2</translation>
-    </message>
-    <message>
         <source>%1: completed the handshake, then ended the session before sending mail (%2)</source>
         <translation>%1: ハンドシェイクを終えた後、メールを送らずにセッションを終了しました (%2)</translation>
+    </message>
+    <message>
+        <source>negotiated %1; took %2 from a server with nothing newer, while offering %3</source>
+        <translation>%1 で合意。より新しいものがないサーバーからは %2 を受け入れました (提示したのは %3 まで)</translation>
+    </message>
+    <message>
+        <source>known by its EHLO name only (from %1): a pass needs the relay's own address (add it to the host)</source>
+        <translation>EHLO 名のみで照合 (送信元 %1): 合格とするにはリレー自身のアドレスが必要です (ホストに追加してください)</translation>
     </message>
 </context>
 <context>

@@ -36,17 +36,35 @@ QList<int> ids(const Sessions &sessions)
     return out;
 }
 
+// "#3 (stripped)": a session in words no language needs to translate.
 QString sessionText(const ReceivedSession &s)
 {
-    return Tr::tr("session %1 (%2)").arg(s.id).arg(receiverScenarioKey(s.scenario));
+    return QStringLiteral("#%1 (%2)").arg(s.id).arg(receiverScenarioKey(s.scenario));
 }
 
-OutboundCheck undecided(OutboundCheckId id, const QString &why)
+OutboundPhrase phrase(const char *source, const QStringList &args = {}, int count = -1)
+{
+    return OutboundPhrase{QString::fromLatin1(source), args, count};
+}
+
+OutboundCheck undecided(OutboundCheckId id, const OutboundPhrase &why)
 {
     OutboundCheck c;
     c.id = id;
-    c.evidence = why;
+    c.say(why);
     return c;
+}
+
+// Arguments applied in one pass: text an argument brings ("%2" in an EHLO name) is never substituted again.
+QString withArgs(QString text, const QStringList &args)
+{
+    switch (args.size()) {
+    case 0: return text;
+    case 1: return text.arg(args.at(0));
+    case 2: return text.arg(args.at(0), args.at(1));
+    case 3: return text.arg(args.at(0), args.at(1), args.at(2));
+    default: return text.arg(args.at(0), args.at(1), args.at(2), args.at(3));
+    }
 }
 
 // 1. STARTTLS when offered: the sessions to a normal listener.
@@ -54,25 +72,26 @@ OutboundCheck usesStartTls(const Sessions &all)
 {
     const Sessions normal = ofScenario(all, {ReceiverScenario::Normal});
     if (normal.isEmpty())
-        return undecided(OutboundCheckId::UsesStartTls, Tr::tr("no session came to a normal listener"));
+        return undecided(OutboundCheckId::UsesStartTls, phrase(QT_TRANSLATE_NOOP("mailtls::OutboundVerdict", "no session came to a normal listener")));
     OutboundCheck c;
     c.id = OutboundCheckId::UsesStartTls;
     for (const ReceivedSession *s : normal) {
         if (s->messagesCleartext > 0) {
             c.passed = false;
             c.sessions = {s->id};
-            c.evidence = s->startTlsAsked
-                             ? Tr::tr("%1: STARTTLS was offered and asked for, and a message still came in cleartext")
-                                   .arg(sessionText(*s))
-                             : Tr::tr("%1: STARTTLS was offered; the message came in cleartext").arg(sessionText(*s));
+            c.say(s->startTlsAsked ? phrase(QT_TRANSLATE_NOOP("mailtls::OutboundVerdict", "%1: STARTTLS was offered and asked for, and a "
+                                                                         "message still came in cleartext"),
+                                            {sessionText(*s)})
+                                   : phrase(QT_TRANSLATE_NOOP("mailtls::OutboundVerdict", "%1: STARTTLS was offered; the message came in cleartext"),
+                                            {sessionText(*s)}));
             return c;
         }
         // Only the client's own alert decides: a drop says nothing about why.
         if (s->tlsFailureAlert && !s->messageReceived) {
             c.passed = false;
             c.sessions = {s->id};
-            c.evidence = Tr::tr("%1: the handshake with a server offering TLS 1.2 and 1.3 failed: %2")
-                             .arg(sessionText(*s), s->tlsFailure);
+            c.say(phrase(QT_TRANSLATE_NOOP("mailtls::OutboundVerdict", "%1: the handshake with a server offering TLS 1.2 and 1.3 failed: %2"),
+                         {sessionText(*s), s->tlsFailure}));
             return c;
         }
     }
@@ -83,11 +102,11 @@ OutboundCheck usesStartTls(const Sessions &all)
     }
     if (delivered.isEmpty())
         return undecided(OutboundCheckId::UsesStartTls,
-                         Tr::tr("%n session(s) to a normal listener, none with a message", nullptr,
+                         phrase(QT_TRANSLATE_N_NOOP("mailtls::OutboundVerdict", "%n session(s) to a normal listener, none with a message"), {},
                                 static_cast<int>(normal.size())));
     c.passed = true;
     c.sessions = ids(delivered);
-    c.evidence = Tr::tr("%n message(s) delivered over STARTTLS", nullptr, static_cast<int>(delivered.size()));
+    c.say(phrase(QT_TRANSLATE_N_NOOP("mailtls::OutboundVerdict", "%n message(s) delivered over STARTTLS"), {}, static_cast<int>(delivered.size())));
     return c;
 }
 
@@ -102,15 +121,15 @@ OutboundCheck bestVersion(const Sessions &all)
         if (s->clientMaxVersion && *s->clientMaxVersion < TlsVersion::Tls12) {
             c.passed = false;
             c.sessions = {s->id};
-            c.evidence = Tr::tr("%1: its hello offered at most %2 to a server with TLS 1.2 and 1.3")
-                             .arg(sessionText(*s), tlsVersionName(*s->clientMaxVersion));
+            c.say(phrase(QT_TRANSLATE_NOOP("mailtls::OutboundVerdict", "%1: its hello offered at most %2 to a server with TLS 1.2 and 1.3"),
+                         {sessionText(*s), tlsVersionName(*s->clientMaxVersion)}));
             return c;
         }
         if (s->tls)
             decided.append(s);
     }
     if (decided.isEmpty())
-        return undecided(OutboundCheckId::BestVersion, Tr::tr("no TLS session with a normal listener"));
+        return undecided(OutboundCheckId::BestVersion, phrase(QT_TRANSLATE_NOOP("mailtls::OutboundVerdict", "no TLS session with a normal listener")));
     c.passed = true;
     c.sessions = ids(decided);
     QStringList versions;
@@ -119,13 +138,14 @@ OutboundCheck bestVersion(const Sessions &all)
         if (!versions.contains(v))
             versions.append(v);
     }
-    c.evidence = Tr::tr("negotiated %1").arg(versions.join(QStringLiteral(", ")));
+    c.say(phrase(QT_TRANSLATE_NOOP("mailtls::OutboundVerdict", "negotiated %1"), {versions.join(QStringLiteral(", "))}));
     // A server with nothing newer than TLS 1.1 decides that version, not the client.
     for (const ReceivedSession *s : ofScenario(all, {ReceiverScenario::LegacyOnly})) {
         if (s->tls && s->clientMaxVersion && *s->clientMaxVersion >= TlsVersion::Tls12) {
-            c.evidence += QStringLiteral("; ") +
-                          Tr::tr("took %1 from a server with nothing newer, while offering %2")
-                              .arg(tlsVersionName(s->tls->version), tlsVersionName(*s->clientMaxVersion));
+            c.say(phrase(QT_TRANSLATE_NOOP("mailtls::OutboundVerdict", "negotiated %1; took %2 from a server with nothing newer, "
+                                                           "while offering %3"),
+                         {versions.join(QStringLiteral(", ")), tlsVersionName(s->tls->version),
+                          tlsVersionName(*s->clientMaxVersion)}));
             break;
         }
     }
@@ -143,18 +163,18 @@ OutboundCheck sendsSni(const Sessions &all)
             tls.append(s);
     }
     if (tls.isEmpty())
-        return undecided(OutboundCheckId::SendsSni, Tr::tr("no TLS session"));
+        return undecided(OutboundCheckId::SendsSni, phrase(QT_TRANSLATE_NOOP("mailtls::OutboundVerdict", "no TLS session")));
     for (const ReceivedSession *s : tls) {
         if (s->tls->serverName.isEmpty()) {
             c.passed = false;
             c.sessions = {s->id};
-            c.evidence = Tr::tr("%1: no SNI").arg(sessionText(*s));
+            c.say(phrase(QT_TRANSLATE_NOOP("mailtls::OutboundVerdict", "%1: no SNI"), {sessionText(*s)}));
             return c;
         }
     }
     c.passed = true;
     c.sessions = ids(tls);
-    c.evidence = Tr::tr("SNI %1").arg(tls.constFirst()->tls->serverName);
+    c.say(phrase(QT_TRANSLATE_NOOP("mailtls::OutboundVerdict", "SNI %1"), {tls.constFirst()->tls->serverName}));
     return c;
 }
 
@@ -166,7 +186,7 @@ OutboundCheck fallback(const Sessions &all, DestinationPolicy policy)
     const Sessions without = ofScenario(
         all, {ReceiverScenario::NoStartTls, ReceiverScenario::StartTlsRefused, ReceiverScenario::Stripped});
     if (without.isEmpty())
-        return undecided(id, Tr::tr("no session came to a no-starttls, starttls-refused or stripped listener"));
+        return undecided(id, phrase(QT_TRANSLATE_NOOP("mailtls::OutboundVerdict", "no session came to a no-starttls, starttls-refused or stripped listener")));
     OutboundCheck c;
     c.id = id;
     c.informational = policy == DestinationPolicy::None;
@@ -178,21 +198,21 @@ OutboundCheck fallback(const Sessions &all, DestinationPolicy policy)
     if (policy == DestinationPolicy::None) {
         c.passed = true;
         c.sessions = ids(without);
-        c.evidence = cleartext.isEmpty()
-                         ? Tr::tr("held the message when TLS was missing (stricter than opportunistic TLS asks)")
-                         : Tr::tr("delivered in cleartext when TLS was missing, as opportunistic TLS does (RFC 7435)");
+        c.say(cleartext.isEmpty()
+                  ? phrase(QT_TRANSLATE_NOOP("mailtls::OutboundVerdict", "held the message when TLS was missing (stricter than opportunistic TLS asks)"))
+                  : phrase(QT_TRANSLATE_NOOP("mailtls::OutboundVerdict", "delivered in cleartext when TLS was missing, as opportunistic TLS does (RFC 7435)")));
         return c;
     }
     if (!cleartext.isEmpty()) {
         c.passed = false;
         c.sessions = ids(cleartext);
-        c.evidence = Tr::tr("%1: delivered in cleartext although the destination's policy requires TLS")
-                         .arg(sessionText(*cleartext.constFirst()));
+        c.say(phrase(QT_TRANSLATE_NOOP("mailtls::OutboundVerdict", "%1: delivered in cleartext although the destination's policy requires TLS"),
+                     {sessionText(*cleartext.constFirst())}));
         return c;
     }
     c.passed = true;
     c.sessions = ids(without);
-    c.evidence = Tr::tr("held the message in %n session(s) without TLS", nullptr, static_cast<int>(without.size()));
+    c.say(phrase(QT_TRANSLATE_N_NOOP("mailtls::OutboundVerdict", "held the message in %n session(s) without TLS"), {}, static_cast<int>(without.size())));
     return c;
 }
 
@@ -202,15 +222,15 @@ OutboundCheck checksCertificate(const Sessions &all)
     const Sessions bad = ofScenario(all, {ReceiverScenario::BadCertificate});
     if (bad.isEmpty())
         return undecided(OutboundCheckId::ChecksCertificateWhenRequired,
-                         Tr::tr("no session came to a bad-certificate listener"));
+                         phrase(QT_TRANSLATE_NOOP("mailtls::OutboundVerdict", "no session came to a bad-certificate listener")));
     OutboundCheck c;
     c.id = OutboundCheckId::ChecksCertificateWhenRequired;
     for (const ReceivedSession *s : bad) {
         if (s->messageReceived) {
             c.passed = false;
             c.sessions = {s->id};
-            c.evidence = Tr::tr("%1: delivered over a certificate self-signed, expired and for another name")
-                             .arg(sessionText(*s));
+            c.say(phrase(QT_TRANSLATE_NOOP("mailtls::OutboundVerdict", "%1: delivered over a certificate self-signed, expired and for another name"),
+                         {sessionText(*s)}));
             return c;
         }
     }
@@ -234,20 +254,41 @@ OutboundCheck checksCertificate(const Sessions &all)
     }
     if (refused.isEmpty())
         return undecided(OutboundCheckId::ChecksCertificateWhenRequired,
-                         Tr::tr("%n session(s) to a bad-certificate listener, none refused the certificate with an "
-                                "alert",
-                                nullptr, static_cast<int>(bad.size())));
+                         phrase(QT_TRANSLATE_N_NOOP("mailtls::OutboundVerdict", "%n session(s) to a bad-certificate listener, none refused the "
+                                                            "certificate with an alert"),
+                                {}, static_cast<int>(bad.size())));
     c.passed = true;
     c.sessions = ids(refused);
     const ReceivedSession &first = *refused.constFirst();
-    c.evidence = first.tlsFailureAlert
-                     ? Tr::tr("refused the certificate: %1").arg(first.tlsFailure)
-                     : Tr::tr("%1: completed the handshake, then ended the session before sending mail (%2)")
-                           .arg(sessionText(first), first.quit ? QStringLiteral("QUIT") : first.tlsEndedByClient);
+    c.say(first.tlsFailureAlert
+              ? phrase(QT_TRANSLATE_NOOP("mailtls::OutboundVerdict", "refused the certificate: %1"), {first.tlsFailure})
+              : phrase(QT_TRANSLATE_NOOP("mailtls::OutboundVerdict", "%1: completed the handshake, then ended the session before sending mail (%2)"),
+                       {sessionText(first), first.quit ? QStringLiteral("QUIT") : first.tlsEndedByClient}));
     return c;
 }
 
 } // namespace
+
+QString OutboundPhrase::english() const
+{
+    QString s = source;
+    if (count >= 0)
+        s.replace(QLatin1StringView("%n"), QString::number(count));
+    return withArgs(s, args);
+}
+
+QString OutboundPhrase::text() const
+{
+    const QByteArray key = source.toUtf8();
+    return withArgs(QCoreApplication::translate("mailtls::OutboundVerdict", key.constData(), nullptr, count), args);
+}
+
+QString outboundEvidenceText(const OutboundCheckRecord &r)
+{
+    if (r.evidenceSource.isEmpty())
+        return r.evidence;
+    return OutboundPhrase{r.evidenceSource, r.evidenceArgs, r.evidenceCount}.text();
+}
 
 QString outboundCheckKey(OutboundCheckId id)
 {
@@ -314,7 +355,7 @@ QJsonObject outboundVerdictToJson(const OutboundVerdict &v)
                                   {QStringLiteral("title"), outboundCheckTitle(c.id)},
                                   {QStringLiteral("passed"), c.passed ? QJsonValue(*c.passed) : QJsonValue()},
                                   {QStringLiteral("informational"), c.informational},
-                                  {QStringLiteral("evidence"), c.evidence},
+                                  {QStringLiteral("evidence"), c.phrase.english()},
                                   {QStringLiteral("sessions"), sessions}});
     }
     return {{QStringLiteral("client_address"), v.clientAddress},
@@ -439,9 +480,9 @@ RelayJudgement judgeRelays(const Workspace &ws, const QList<ReceivedSession> &se
             for (OutboundCheck &c : rv.verdict.checks) {
                 if (c.passed == true && !c.informational) {
                     c.passed.reset();
-                    c.evidence = Tr::tr("known by its EHLO name only (from %1): a pass needs the relay's own "
-                                        "address (add it to the host); %2")
-                                     .arg(rv.verdict.clientAddress, c.evidence);
+                    c.say(phrase(QT_TRANSLATE_NOOP("mailtls::OutboundVerdict", "known by its EHLO name only (from %1): a pass needs the "
+                                                           "relay's own address (add it to the host)"),
+                                 {rv.verdict.clientAddress}));
                 }
             }
         }
@@ -464,7 +505,8 @@ void recordOutboundVerdict(Workspace *ws, const QString &relay, const OutboundVe
     t.sessions = v.sessions;
     t.source = source;
     for (const OutboundCheck &c : v.checks)
-        t.checks.append(OutboundCheckRecord{outboundCheckKey(c.id), c.passed, c.informational, c.evidence, c.sessions});
+        t.checks.append(OutboundCheckRecord{outboundCheckKey(c.id), c.passed, c.informational, c.phrase.english(),
+                                            c.sessions, c.phrase.source, c.phrase.args, c.phrase.count});
     const auto decides = [&t](const QString &check) {
         return std::any_of(t.checks.cbegin(), t.checks.cend(),
                            [&](const OutboundCheckRecord &c) { return c.check == check && c.passed; });

@@ -37,14 +37,41 @@ QString outboundCheckKey(OutboundCheckId id); // "uses_starttls", ...
 std::optional<OutboundCheckId> outboundCheckFromKey(QStringView key);
 QString outboundCheckTitle(OutboundCheckId id);
 
+// A sentence of evidence kept so that each reader shows it in its own
+// language (a verdict recorded by an English receiver reads in Japanese in a
+// Japanese report): the English source, marked for translation in the
+// mailtls::OutboundVerdict context, its arguments (data only: session
+// numbers, scenarios, versions, names), and the count of a plural form.
+struct OutboundPhrase
+{
+    QString source;
+    QStringList args;
+    int count = -1; // %n; -1: none
+
+    QString english() const;
+    QString text() const; // in the language of the running program
+    bool operator==(const OutboundPhrase &) const = default;
+};
+
 struct OutboundCheck
 {
     OutboundCheckId id = OutboundCheckId::UsesStartTls;
     std::optional<bool> passed; // nullopt: undecided (the note says why)
     bool informational = false; // reported, never a fault (opportunistic fallback)
-    QString evidence;           // what decided it, or why nothing did
+    OutboundPhrase phrase;      // what decided it, or why nothing did
+    QString evidence;           // the same in the language of the running program
     QList<int> sessions;        // the receiver's session ids that decided it
+
+    void say(const OutboundPhrase &p)
+    {
+        phrase = p;
+        evidence = p.text();
+    }
 };
+
+// A recorded check's evidence in the language of the running program (as
+// it was stored when the record predates the phrase).
+QString outboundEvidenceText(const OutboundCheckRecord &record);
 
 struct OutboundVerdict
 {

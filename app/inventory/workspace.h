@@ -119,8 +119,14 @@ struct OutboundCheckRecord
     QString check;              // "uses_starttls", "best_version", ... (outboundCheckKey)
     std::optional<bool> passed; // nullopt: undecided, the evidence says why
     bool informational = false; // reported, never a fault (the opportunistic fallback)
-    QString evidence;           // what decided it, in the receiver's words
+    QString evidence;           // what decided it, in English
     QList<int> sessions;        // the receiver's session ids that decided it
+    // The evidence as a phrase each reader translates (outboundEvidenceText()):
+    // its English source, arguments and plural count; empty source: the
+    // evidence above is all there is.
+    QString evidenceSource;
+    QStringList evidenceArgs;
+    int evidenceCount = -1;
 
     bool operator==(const OutboundCheckRecord &) const = default;
 };

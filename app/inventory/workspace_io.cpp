@@ -373,6 +373,9 @@ OutboundTest readOutboundTest(Reader &r, const WorkspaceIndex &index, const QJso
         else if (!passed.isNull() && !passed.isUndefined())
             r.fail(at + QStringLiteral(".passed"), Tr::tr("expected true, false or null"));
         rec.informational = c.value(QLatin1StringView("informational")).toBool();
+        rec.evidenceSource = r.string(c, at, QLatin1StringView("evidence_source"), false);
+        rec.evidenceArgs = r.stringList(c, at, QLatin1StringView("evidence_args"));
+        rec.evidenceCount = c.value(QLatin1StringView("evidence_count")).toInt(-1);
         const QJsonArray ids = r.array(c, at, QLatin1StringView("sessions"));
         for (const QJsonValue &id : ids) {
             if (!id.isDouble())
@@ -630,6 +633,12 @@ QJsonObject outboundTestToJson(const OutboundTest &t)
                       {QLatin1StringView("sessions"), ids}};
         if (c.informational)
             o.insert(QLatin1StringView("informational"), true);
+        if (!c.evidenceSource.isEmpty()) {
+            o.insert(QLatin1StringView("evidence_source"), c.evidenceSource);
+            o.insert(QLatin1StringView("evidence_args"), QJsonArray::fromStringList(c.evidenceArgs));
+            if (c.evidenceCount >= 0)
+                o.insert(QLatin1StringView("evidence_count"), c.evidenceCount);
+        }
         checks.append(o);
     }
     QJsonObject o{{QLatin1StringView("relay"), t.relay},

@@ -54,7 +54,7 @@ Outcome outboundSending(const CheckInput &in)
     const QString when = c.test->testedAt.toString(Qt::ISODate);
     const QString from = c.test->ehlo.isEmpty() ? c.test->clientAddress
                                                 : Tr::tr("%1, EHLO %2").arg(c.test->clientAddress, c.test->ehlo);
-    const QString line = Tr::tr("%1 (test receiver, %2, from %3)").arg(c.record->evidence, when, from);
+    const QString line = Tr::tr("%1 (test receiver, %2, from %3)").arg(outboundEvidenceText(*c.record), when, from);
     if (!c.record->passed)
         return incomplete(Tr::tr("undecided: %1").arg(line));
     return Outcome{*c.record->passed ? Verdict::Pass : Verdict::Fail, {{kKind, line}}, {}};

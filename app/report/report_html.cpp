@@ -335,7 +335,7 @@ void writeOutbound(const ComplianceReport &r, QString &h)
                                    : *c.passed       ? Tr::tr("pass")
                                                      : Tr::tr("FAIL");
             h += QStringLiteral("<tr>") + cell(id ? outboundCheckTitle(*id) : c.check) + cell(result) +
-                 cell(c.evidence) + QStringLiteral("</tr>");
+                 cell(outboundEvidenceText(c)) + QStringLiteral("</tr>");
         }
         h += QStringLiteral("</table>");
     }

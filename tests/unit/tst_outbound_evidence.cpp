@@ -48,7 +48,7 @@ OutboundCheck check(OutboundCheckId id, std::optional<bool> passed, bool informa
     c.id = id;
     c.passed = passed;
     c.informational = informational;
-    c.evidence = QStringLiteral("session 1 (normal): evidence of %1").arg(outboundCheckKey(id));
+    c.say(OutboundPhrase{QStringLiteral("#1 (normal): evidence of %1"), {outboundCheckKey(id)}});
     c.sessions = {1};
     return c;
 }

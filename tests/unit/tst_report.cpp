@@ -10,6 +10,7 @@
 
 #include "../common/cli_run.h"
 #include "../common/sample_results.h"
+#include "app/evidence/outbound_verdict.h"
 #include "app/store/audit_store.h"
 #include "app/history/audit_snapshot.h"
 #include "app/history/compliance_report.h"
@@ -492,11 +493,24 @@ void TestReport::outboundRelaysInReport()
     t.policy = QStringLiteral("requires-tls");
     t.scenarios = {QStringLiteral("normal"), QStringLiteral("bad-certificate")};
     t.sessions = 2;
-    t.checks = {{QStringLiteral("uses_starttls"), true, false, QStringLiteral("1 message delivered over STARTTLS"), {1}},
-                {QStringLiteral("checks_certificate_when_required"), false, false,
-                 QStringLiteral("session 2 (bad-certificate): delivered over a certificate that does not check"),
-                 {2}},
-                {QStringLiteral("sends_sni"), std::nullopt, false, QStringLiteral("no TLS session"), {}}};
+    // Evidence as the receiver records it: phrases each reader translates.
+    const auto record = [](const char *check, std::optional<bool> passed, const char *source,
+                           const QStringList &args, int count, QList<int> sessions) {
+        OutboundCheckRecord r;
+        r.check = QString::fromLatin1(check);
+        r.passed = passed;
+        r.evidenceSource = QString::fromLatin1(source);
+        r.evidenceArgs = args;
+        r.evidenceCount = count;
+        r.evidence = OutboundPhrase{r.evidenceSource, args, count}.english();
+        r.sessions = std::move(sessions);
+        return r;
+    };
+    t.checks = {record("uses_starttls", true, "%n message(s) delivered over STARTTLS", {}, 1, {1}),
+                record("checks_certificate_when_required", false,
+                       "%1: delivered over a certificate self-signed, expired and for another name",
+                       {QStringLiteral("#2 (bad-certificate)")}, -1, {2}),
+                record("sends_sni", std::nullopt, "no TLS session", {}, -1, {})};
     input->workspace.outboundTests = {t};
     input->workspace.links.append(Link{QStringLiteral("relay-out"), LinkKind::Outbound, QStringLiteral("relay"),
                                        EndpointRef{QStringLiteral("relay"), Protocol::Smtp, 0}, {}});
@@ -515,6 +529,24 @@ void TestReport::outboundRelaysInReport()
     QVERIFY(html.contains(QLatin1String("FAIL")) && html.contains(QLatin1String("undecided")));
     QVERIFY(html.contains(QLatin1String("EHLO &lt;i&gt;relay&lt;/i&gt;")));
     QVERIFY(!html.contains(QLatin1String("<i>relay</i>")));
+    QVERIFY(html.contains(QLatin1String("#2 (bad-certificate): delivered over a certificate self-signed")));
+    // The same record in a Japanese report reads in Japanese.
+    QTranslator ja;
+    QVERIFY(ja.load(QStringLiteral(MAILTLS_BINARY_DIR "/mailtls-auditor_ja.qm")));
+    QCoreApplication::installTranslator(&ja);
+    auto restore = qScopeGuard([&] { QCoreApplication::removeTranslator(&ja); });
+    const QString delivered =
+        QCoreApplication::translate("mailtls::OutboundVerdict", "%n message(s) delivered over STARTTLS", nullptr, 1);
+    QVERIFY(!delivered.contains(QLatin1String("delivered")));
+    QBuffer jaBuffer;
+    QVERIFY(jaBuffer.open(QIODevice::WriteOnly));
+    QCOMPARE(writeReportHtml(buildComplianceReport(*input, m_profile, QStringLiteral("Hanako Sato"),
+                                                   QDateTime(QDate(2026, 12, 7), QTime(10, 0), Qt::UTC)),
+                             &jaBuffer),
+             QString());
+    const QString jaHtml = QString::fromUtf8(jaBuffer.data());
+    QVERIFY2(jaHtml.contains(delivered), qPrintable(delivered));
+    QVERIFY(!jaHtml.contains(QLatin1String("1 message(s) delivered")));
     // The relay's outbound link is judged by the test: M4.6 fails on it.
     QVERIFY(std::any_of(r.findings.cbegin(), r.findings.cend(), [](const TriagedFinding &f) {
         return f.finding.ruleId == QLatin1StringView("M4.6") &&
