@@ -42,16 +42,20 @@ for f in usr/bin/mailtls-auditor usr/bin/mailtls-lab usr/share/applications/net.
 done
 version=$("$scratch/usr/bin/mailtls-auditor" --version) || fail "installed --version failed"
 grep -q "^mailtls-auditor $(dpkg-deb -f "$deb" Version) (build " <<<"$version" || fail "--version says: $version"
-"$scratch/usr/bin/mailtls-auditor" --help | grep -q "^Usage: mailtls-auditor" || fail "installed --help"
-"$scratch/usr/bin/mailtls-auditor" audit --help | grep -q "^Usage: mailtls-auditor audit" ||
-    fail "the audit command's usage does not name it"
+# Read whole before matching: grep -q stops at the first match, and a program
+# still writing to the closed pipe then dies of SIGPIPE, which pipefail reports.
+help=$("$scratch/usr/bin/mailtls-auditor" --help) || fail "installed --help failed"
+grep -q "^Usage: mailtls-auditor" <<<"$help" || fail "installed --help"
+usage=$("$scratch/usr/bin/mailtls-auditor" audit --help) || fail "installed audit --help failed"
+grep -q "^Usage: mailtls-auditor audit" <<<"$usage" || fail "the audit command's usage does not name it"
 for page in mailtls-auditor mailtls-auditor-audit mailtls-auditor-probe mailtls-auditor-report; do
-    MANWIDTH=80 man -l "$scratch/usr/share/man/man1/$page.1.gz" 2>/dev/null | grep -q "EXIT STATUS" ||
-        fail "man page $page has no EXIT STATUS"
+    text=$(MANWIDTH=80 man -l "$scratch/usr/share/man/man1/$page.1.gz" 2>/dev/null) || fail "man page $page"
+    grep -q "EXIT STATUS" <<<"$text" || fail "man page $page has no EXIT STATUS"
 done
 # The man page and --help say the same (the page is made from it).
-MANWIDTH=200 man -l "$scratch/usr/share/man/man1/mailtls-auditor-audit.1.gz" 2>/dev/null | grep -q -- "--no-intrusive" ||
-    fail "mailtls-auditor-audit(1) lacks an option --help gives"
+text=$(MANWIDTH=200 man -l "$scratch/usr/share/man/man1/mailtls-auditor-audit.1.gz" 2>/dev/null) ||
+    fail "man page mailtls-auditor-audit"
+grep -q -- "--no-intrusive" <<<"$text" || fail "mailtls-auditor-audit(1) lacks an option --help gives"
 desktop-file-validate "$scratch/usr/share/applications/net.mailtls.Auditor.desktop" || fail "installed desktop file"
 exec_line=$(grep "^Exec=" "$scratch/usr/share/applications/net.mailtls.Auditor.desktop")
 [[ -x "$scratch/usr/bin/${exec_line#Exec=}" ]] || fail "the desktop entry runs ${exec_line#Exec=}, not in the package"
