@@ -27,13 +27,13 @@ Workspace relayWorkspace()
     Host relay;
     relay.id = QStringLiteral("out");
     relay.name = QStringLiteral("out.example.net");
-    relay.addresses = {QStringLiteral("192.0.2.25")};
+    relay.addresses = {QStringLiteral("127.0.0.25")};
     relay.roles = {HostRole::OutboundRelay};
     relay.endpoints = {{Protocol::Smtp, 25, {}}};
     Host nat = relay;
     nat.id = QStringLiteral("natted");
     nat.name = QStringLiteral("natted.example.net");
-    nat.addresses = {QStringLiteral("10.0.0.7")};
+    nat.addresses = {QStringLiteral("127.0.0.7")};
     ws.hosts = {relay, nat};
     ws.links = {Link{QStringLiteral("out-internet"), LinkKind::Outbound, QStringLiteral("out"),
                      EndpointRef{QStringLiteral("out"), Protocol::Smtp, 25}, {}},
@@ -89,7 +89,7 @@ void recordBoth(Workspace *ws, const QList<QList<OutboundCheck>> &tests)
     const DestinationPolicy policies[] = {DestinationPolicy::None, DestinationPolicy::RequiresTls};
     for (int i = 0; i < 2; ++i) {
         if (!tests.at(i).isEmpty())
-            recordOutboundVerdict(ws, QStringLiteral("out"), verdict(QStringLiteral("192.0.2.25"), {}, tests.at(i)),
+            recordOutboundVerdict(ws, QStringLiteral("out"), verdict(QStringLiteral("127.0.0.25"), {}, tests.at(i)),
                                   policies[i], QStringLiteral("receiver"));
     }
 }
@@ -143,19 +143,19 @@ void TestOutboundEvidence::recordsByAddressThenByName()
     Workspace ws = relayWorkspace();
     const OutboundRecording rec = recordOutboundTests(
         &ws,
-        {session(1, "::ffff:192.0.2.25", "whatever.example"),  // the relay's own address
-         session(2, "203.0.113.9", "NATTED.example.net"),      // a relay behind NAT: known by name only
-         session(3, "198.51.100.1", "stranger.example"),       // no host of the workspace
-         session(4, "203.0.113.66", "out.example.net")},       // greets as "out" from another address
+        {session(1, "::ffff:127.0.0.25", "whatever.example"),  // the relay's own address
+         session(2, "127.0.0.109", "NATTED.example.net"),      // a relay behind NAT: known by name only
+         session(3, "127.0.0.101", "stranger.example"),       // no host of the workspace
+         session(4, "127.0.0.166", "out.example.net")},       // greets as "out" from another address
         DestinationPolicy::None, QStringLiteral("receiver"));
     QCOMPARE(ws.outboundTests.size(), 2);
     QCOMPARE(rec.recorded.size(), 2);
-    QCOMPARE(rec.unmatched, QStringList{QStringLiteral("198.51.100.1 (stranger.example)")});
-    QCOMPARE(rec.ignored, QStringList{QStringLiteral("203.0.113.66 (out.example.net)")});
+    QCOMPARE(rec.unmatched, QStringList{QStringLiteral("127.0.0.101 (stranger.example)")});
+    QCOMPARE(rec.ignored, QStringList{QStringLiteral("127.0.0.166 (out.example.net)")});
     const WorkspaceIndex index(ws);
     const QList<OutboundTest> out = index.outboundTests(QStringLiteral("out"));
     QCOMPARE(out.size(), 1);
-    QCOMPARE(out.first().clientAddress, QStringLiteral("::ffff:192.0.2.25")); // the spoofer's session left out
+    QCOMPARE(out.first().clientAddress, QStringLiteral("::ffff:127.0.0.25")); // the spoofer's session left out
     QCOMPARE(out.first().sessions, 1);
     QVERIFY(sendingCheck(out, OutboundCheckId::UsesStartTls).record->passed == true);
     // Known by its name alone: nothing passes, the evidence says how to make it count.
@@ -174,12 +174,12 @@ void TestOutboundEvidence::partialRetestKeepsTheProof()
     using I = OutboundCheckId;
     Workspace ws = relayWorkspace();
     recordOutboundVerdict(&ws, QStringLiteral("out"),
-                          verdict(QStringLiteral("192.0.2.25"), {},
+                          verdict(QStringLiteral("127.0.0.25"), {},
                                   {check(I::UsesStartTls, false), check(I::BestVersion, std::nullopt)},
                                   QDateTime(QDate(2026, 12, 1), QTime(8, 0), Qt::UTC)),
                           DestinationPolicy::None, QStringLiteral("first"));
     recordOutboundVerdict(&ws, QStringLiteral("out"),
-                          verdict(QStringLiteral("192.0.2.25"), {},
+                          verdict(QStringLiteral("127.0.0.25"), {},
                                   {check(I::UsesStartTls, std::nullopt), check(I::BestVersion, std::nullopt)},
                                   QDateTime(QDate(2026, 12, 7), QTime(8, 0), Qt::UTC)),
                           DestinationPolicy::None, QStringLiteral("second"));
@@ -188,7 +188,7 @@ void TestOutboundEvidence::partialRetestKeepsTheProof()
     QCOMPARE(assessLink(ws.links.first(), nullptr, index).state, LinkState::Cleartext);
     // A later test that decides it replaces both.
     recordOutboundVerdict(&ws, QStringLiteral("out"),
-                          verdict(QStringLiteral("192.0.2.25"), {}, goodOpportunistic(),
+                          verdict(QStringLiteral("127.0.0.25"), {}, goodOpportunistic(),
                                   QDateTime(QDate(2026, 12, 8), QTime(8, 0), Qt::UTC)),
                           DestinationPolicy::None, QStringLiteral("third"));
     QCOMPARE(ws.outboundTests.size(), 1);
@@ -200,12 +200,12 @@ void TestOutboundEvidence::newerTestOfThePolicyReplaces()
     Workspace ws = relayWorkspace();
     const QDateTime first(QDate(2026, 12, 1), QTime(8, 0), Qt::UTC);
     const QDateTime later(QDate(2026, 12, 7), QTime(8, 0), Qt::UTC);
-    recordOutboundVerdict(&ws, QStringLiteral("out"), verdict(QStringLiteral("192.0.2.25"), {}, goodOpportunistic(false), first),
+    recordOutboundVerdict(&ws, QStringLiteral("out"), verdict(QStringLiteral("127.0.0.25"), {}, goodOpportunistic(false), first),
                         DestinationPolicy::None, QStringLiteral("a.json"));
-    recordOutboundVerdict(&ws, QStringLiteral("out"), verdict(QStringLiteral("192.0.2.25"), {}, towardRequired(true, false), first),
+    recordOutboundVerdict(&ws, QStringLiteral("out"), verdict(QStringLiteral("127.0.0.25"), {}, towardRequired(true, false), first),
                         DestinationPolicy::RequiresTls, QStringLiteral("b.json"));
     QCOMPARE(ws.outboundTests.size(), 2); // one per policy
-    recordOutboundVerdict(&ws, QStringLiteral("out"), verdict(QStringLiteral("192.0.2.25"), {}, goodOpportunistic(true), later),
+    recordOutboundVerdict(&ws, QStringLiteral("out"), verdict(QStringLiteral("127.0.0.25"), {}, goodOpportunistic(true), later),
                         DestinationPolicy::None, QStringLiteral("c.json"));
     QCOMPARE(ws.outboundTests.size(), 2);
     const QList<OutboundTest> tests = WorkspaceIndex(ws).outboundTests(QStringLiteral("out"));
@@ -221,7 +221,7 @@ void TestOutboundEvidence::newerTestOfThePolicyReplaces()
 void TestOutboundEvidence::keptInTheWorkspaceFile()
 {
     Workspace ws = relayWorkspace();
-    recordOutboundVerdict(&ws, QStringLiteral("out"), verdict(QStringLiteral("192.0.2.25"), QStringLiteral("out.example.net"),
+    recordOutboundVerdict(&ws, QStringLiteral("out"), verdict(QStringLiteral("127.0.0.25"), QStringLiteral("out.example.net"),
                                       towardRequired(std::nullopt, false)),
                         DestinationPolicy::RequiresTls, QStringLiteral("receiver"));
     const WorkspaceReadResult back = parseWorkspace(workspaceToJson(ws), QStringLiteral("ws.json"));
@@ -233,7 +233,7 @@ void TestOutboundEvidence::keptInTheWorkspaceFile()
 void TestOutboundEvidence::unknownRelayInFileIsAnError()
 {
     Workspace ws = relayWorkspace();
-    recordOutboundVerdict(&ws, QStringLiteral("out"), verdict(QStringLiteral("192.0.2.25"), {}, goodOpportunistic()), DestinationPolicy::None,
+    recordOutboundVerdict(&ws, QStringLiteral("out"), verdict(QStringLiteral("127.0.0.25"), {}, goodOpportunistic()), DestinationPolicy::None,
                         QStringLiteral("receiver"));
     QByteArray json = workspaceToJson(ws);
     json.replace("\"relay\": \"out\"", "\"relay\": \"gone\"");
@@ -347,7 +347,7 @@ void TestOutboundEvidence::rules()
 void TestOutboundEvidence::renamedAndRemovedHosts()
 {
     Workspace ws = relayWorkspace();
-    recordOutboundVerdict(&ws, QStringLiteral("out"), verdict(QStringLiteral("192.0.2.25"), {}, goodOpportunistic()), DestinationPolicy::None,
+    recordOutboundVerdict(&ws, QStringLiteral("out"), verdict(QStringLiteral("127.0.0.25"), {}, goodOpportunistic()), DestinationPolicy::None,
                         QStringLiteral("receiver"));
     Host renamed = ws.hosts.first();
     renamed.id = QStringLiteral("relay1");

@@ -33,7 +33,7 @@ QList<ReceivedSession> sessionsOf(const QList<Shape> &shapes)
     for (const Shape &sh : shapes) {
         ReceivedSession s;
         s.id = ++id;
-        s.clientAddress = QStringLiteral("192.0.2.25");
+        s.clientAddress = QStringLiteral("127.0.0.25");
         s.ehloName = QStringLiteral("out.example.net");
         s.scenario = sh.scenario;
         s.clientMaxVersion = sh.offered;
@@ -185,11 +185,11 @@ void TestOutboundVerdict::oneVerdictPerClient()
     const Shape good{ReceiverScenario::Normal, TlsVersion::Tls13, QStringLiteral("mx.example.org"), TlsVersion::Tls13,
                      0, 1, {}, {}, false, false};
     QList<ReceivedSession> sessions = sessionsOf({good, good});
-    sessions[1].clientAddress = QStringLiteral("192.0.2.26");
+    sessions[1].clientAddress = QStringLiteral("127.0.0.26");
     const QList<OutboundVerdict> verdicts = judgeOutbound(sessions, DestinationPolicy::None);
     QCOMPARE(verdicts.size(), 2);
-    QCOMPARE(verdicts.at(0).clientAddress, QStringLiteral("192.0.2.25"));
-    QCOMPARE(verdicts.at(1).clientAddress, QStringLiteral("192.0.2.26"));
+    QCOMPARE(verdicts.at(0).clientAddress, QStringLiteral("127.0.0.25"));
+    QCOMPARE(verdicts.at(1).clientAddress, QStringLiteral("127.0.0.26"));
     QCOMPARE(verdicts.at(1).checks.constFirst().sessions, QList<int>{2});
 }
 
