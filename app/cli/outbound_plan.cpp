@@ -6,12 +6,10 @@
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
-#include <QEventLoop>
 #include <QProcess>
 #include <QTextStream>
 #include <QThread>
 
-#include <memory>
 
 namespace mailtls::cli {
 
@@ -29,12 +27,12 @@ std::optional<ReceiverListener> listenerOf(const OutboundTestPlan::Listener &l)
 }
 
 // Whether the relay (a host of the workspace) has had a session on every listener.
-bool reachedAll(const Workspace &ws, const QString &relay, const QList<ReceiverListener> &listeners,
+bool reachedAll(const RelayMatcher &matcher, const QString &relay, const QList<ReceiverListener> &listeners,
                 const QList<ReceivedSession> &sessions)
 {
     for (const ReceiverListener &l : listeners) {
         const bool reached = std::any_of(sessions.cbegin(), sessions.cend(), [&](const ReceivedSession &s) {
-            return s.listener == l.toString() && relayForClient(ws, s.clientAddress, s.ehloName) == relay;
+            return s.listener == l.toString() && matcher.relayOf(s.clientAddress, s.ehloName) == relay;
         });
         if (!reached)
             return false;
@@ -46,13 +44,13 @@ bool reachedAll(const Workspace &ws, const QString &relay, const QList<ReceiverL
 
 OutboundPlanOutcome runOutboundPlan(const Workspace &workspace, QTextStream &out, QTextStream &err)
 {
-    const Workspace *ws = &workspace;
     OutboundPlanOutcome outcome;
-    if (!ws->outboundTestPlan) {
+    if (!workspace.outboundTestPlan) {
         outcome.error = Tr::tr("the workspace has no outbound_test plan (docs/workspace-format.md)");
         return outcome;
     }
-    const OutboundTestPlan &plan = *ws->outboundTestPlan;
+    const OutboundTestPlan &plan = *workspace.outboundTestPlan;
+    const RelayMatcher matcher(workspace);
     ReceiverOptions options;
     options.hostName = plan.hostname.isEmpty() ? QStringLiteral("mailtls-test.invalid") : plan.hostname;
     for (const OutboundTestPlan::Listener &l : plan.listeners) {
@@ -104,7 +102,7 @@ OutboundPlanOutcome runOutboundPlan(const Workspace &workspace, QTextStream &out
     const auto allReached = [&] {
         const QList<ReceivedSession> sessions = receiver.sessions();
         return std::all_of(plan.triggers.cbegin(), plan.triggers.cend(), [&](const OutboundTestPlan::Trigger &t) {
-            return reachedAll(*ws, t.relay, listeners, sessions);
+            return reachedAll(matcher, t.relay, listeners, sessions);
         });
     };
     while (!allReached() && !deadline.hasExpired())
@@ -115,11 +113,11 @@ OutboundPlanOutcome runOutboundPlan(const Workspace &workspace, QTextStream &out
     const QList<ReceivedSession> sessions = receiver.sessions();
     for (const OutboundTestPlan::Trigger &t : plan.triggers) {
         const bool came = std::any_of(sessions.cbegin(), sessions.cend(), [&](const ReceivedSession &s) {
-            return relayForClient(*ws, s.clientAddress, s.ehloName) == t.relay;
+            return matcher.relayOf(s.clientAddress, s.ehloName) == t.relay;
         });
         if (!came && !outcome.missing.contains(t.relay))
             outcome.missing << t.relay;
-        else if (!reachedAll(*ws, t.relay, listeners, sessions))
+        else if (!reachedAll(matcher, t.relay, listeners, sessions))
             err << Tr::tr("outbound test: %1 did not reach every listener in %2 s: the checks those would "
                           "decide stay undecided")
                        .arg(t.relay)

@@ -418,44 +418,55 @@ OutboundVerdict judgeSessions(const QList<ReceivedSession> &sessions, Destinatio
     return judgeAll(all, policy);
 }
 
-QString relayForClient(const Workspace &ws, const QString &address, const QString &ehlo, bool *byName)
+namespace {
+
+// An address as one text, whatever way it was written; empty when it is none.
+QString canonicalAddress(const QString &text)
+{
+    QHostAddress a(text);
+    bool mapped = false;
+    const quint32 v4 = a.toIPv4Address(&mapped);
+    if (mapped)
+        a = QHostAddress(v4);
+    return a.isNull() ? QString() : a.toString();
+}
+
+} // namespace
+
+RelayMatcher::RelayMatcher(const Workspace &ws)
+{
+    for (const Host &h : ws.hosts) {
+        for (const QString &a : h.addresses) {
+            if (const QString key = canonicalAddress(a); !key.isEmpty() && !m_byAddress.contains(key))
+                m_byAddress.insert(key, h.id);
+        }
+        if (const QString name = h.name.toLower(); !name.isEmpty() && !m_byName.contains(name))
+            m_byName.insert(name, h.id);
+    }
+}
+
+QString RelayMatcher::relayOf(const QString &address, const QString &ehlo, bool *byName) const
 {
     if (byName)
         *byName = false;
-    QHostAddress client(address);
-    bool mapped = false;
-    const quint32 v4 = client.toIPv4Address(&mapped);
-    if (mapped)
-        client = QHostAddress(v4);
-    if (!client.isNull()) {
-        for (const Host &h : ws.hosts) {
-            for (const QString &a : h.addresses) {
-                if (QHostAddress(a).isEqual(client))
-                    return h.id;
-            }
-        }
-    }
-    if (ehlo.isEmpty())
-        return {};
-    for (const Host &h : ws.hosts) {
-        if (h.name.compare(ehlo, Qt::CaseInsensitive) == 0) {
-            if (byName)
-                *byName = true;
-            return h.id;
-        }
-    }
-    return {};
+    if (const QString id = m_byAddress.value(canonicalAddress(address)); !id.isEmpty())
+        return id;
+    const QString id = ehlo.isEmpty() ? QString() : m_byName.value(ehlo.toLower());
+    if (byName)
+        *byName = !id.isEmpty();
+    return id;
 }
 
 RelayJudgement judgeRelays(const Workspace &ws, const QList<ReceivedSession> &sessions, DestinationPolicy policy)
 {
     RelayJudgement out;
+    const RelayMatcher matcher(ws);
     QStringList order;
     QHash<QString, Sessions> byAddress; // relay -> its sessions from its own addresses
     QHash<QString, Sessions> byName;    // relay -> sessions that only greeted with its name
     for (const ReceivedSession &s : sessions) {
         bool named = false;
-        const QString relay = relayForClient(ws, s.clientAddress, s.ehloName, &named);
+        const QString relay = matcher.relayOf(s.clientAddress, s.ehloName, &named);
         if (relay.isEmpty()) {
             if (!out.unmatched.contains(clientText(s)))
                 out.unmatched.append(clientText(s));

@@ -16,6 +16,7 @@
 #include "app/inventory/workspace.h"
 #include "probes/receiver/received_session.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -94,9 +95,19 @@ QString destinationPolicyKey(DestinationPolicy p); // "none", "requires-tls"
 std::optional<DestinationPolicy> destinationPolicyFromKey(QStringView key);
 // The inventory host a receiver client is: the host that lists the address
 // (an IPv4-mapped IPv6 address read as IPv4), else the one whose DNS name the
-// client greeted with (a relay behind NAT); empty when none. *byName: matched by the name.
-QString relayForClient(const Workspace &workspace, const QString &address, const QString &ehlo,
-                       bool *byName = nullptr);
+// client greeted with (a relay behind NAT); empty when none. The
+// workspace's addresses and names are indexed once, for many sessions.
+class RelayMatcher
+{
+public:
+    explicit RelayMatcher(const Workspace &workspace);
+    // *byName: matched by the name.
+    QString relayOf(const QString &address, const QString &ehlo, bool *byName = nullptr) const;
+
+private:
+    QHash<QString, QString> m_byAddress; // canonical address text -> host id (the first host listing it)
+    QHash<QString, QString> m_byName;    // lower-case DNS name -> host id
+};
 
 // One relay judged from its sessions, whatever addresses they came from
 // (clientAddress lists them, comma-separated).

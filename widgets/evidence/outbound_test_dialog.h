@@ -43,7 +43,6 @@ public:
     bool busy() const { return m_session != nullptr; }
     // The workspace file the dialog was opened for.
     QString workspacePath() const { return m_workspacePath; }
-    QList<ReceivedSession> sessions() const { return m_session ? m_session->sessions() : QList<ReceivedSession>{}; }
 
 public Q_SLOTS:
     void startReceiver();
