@@ -64,7 +64,9 @@ public:
     {
         if (!item.remedy)
             return QStringLiteral("no remedy");
-        if (item.finding.measure == 4)
+        // Measure 4 on the MX hosts is the domain's DNS; on an outbound link it
+        // is the relay's own client settings, applied as any other.
+        if (item.finding.measure == 4 && !item.finding.kinds.contains(LinkKind::Outbound))
             return applyByDnsStage(item);
         if (QString e = applyToServers(item); !e.isEmpty())
             return e;

@@ -13,7 +13,10 @@
 // chain.pem and one ending in /tls/key.pem its key.pem. The other mapping is
 // Postfix's master.cf service name: the remedy names the standard
 // "submission" service; the lab's service listens on ADDRESS:PORT, the
-// endpoint's. Everything else is the remedies' own text.
+// endpoint's. Everything else is the remedies' own text. Measure 4's items
+// on the MX hosts (MTA-STS, DANE, TLS-RPT) are the domain's DNS: the caller
+// publishes them with its DNS stage; those on an outbound link (what the
+// relay does when it sends) are the relay's main.cf, applied as above.
 
 #include "app/remediation/remediation.h"
 #include "lab/lab.h"

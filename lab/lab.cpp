@@ -7,6 +7,8 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QHostAddress>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTcpSocket>
@@ -16,7 +18,9 @@
 
 #include <grp.h>
 #include <pwd.h>
+#include <sched.h>
 #include <signal.h>
+#include <sys/mount.h>
 #include <sys/prctl.h>
 #include <unistd.h>
 
@@ -166,6 +170,8 @@ QList<qint64> Lab::pids() const
         if (p->state() != QProcess::NotRunning)
             result.append(p->processId());
     }
+    if (m_resolver && m_resolver->pid() != 0)
+        result.append(m_resolver->pid());
     if (m_zone && m_zone->pid() != 0)
         result.append(m_zone->pid());
     return result;
@@ -213,6 +219,19 @@ QString Lab::start(const QStringList &serviceIds, int timeoutMs)
             }
         }
     }
+    if (m_spec.dns && !m_spec.dns->resolver.isEmpty()) {
+        // Written before the Postfix services start: each mounts it as its resolv.conf.
+        const QString dir = m_dir->path() + QStringLiteral("/resolver");
+        if (!QDir().mkpath(dir))
+            return QStringLiteral("cannot create %1").arg(dir);
+        if (!QFileInfo::exists(QStringLiteral("/etc/resolv.conf")))
+            return QStringLiteral("the lab's resolver needs an /etc/resolv.conf to mount its own over");
+        m_resolver = std::make_unique<ValidatingResolver>(QHostAddress(m_spec.dns->resolver), dir);
+        if (QString e = m_resolver->writeResolvConf(); !e.isEmpty()) {
+            stop();
+            return QStringLiteral("dns: ") + e;
+        }
+    }
     for (const Service &s : services) {
         m_running.append(s);
         if (QString e = launch(s); !e.isEmpty()) {
@@ -249,6 +268,10 @@ QString Lab::startDns()
     QString e = publishDns();
     if (e.isEmpty())
         e = m_zone->start(m_spec.dns->port);
+    if (e.isEmpty() && m_resolver) {
+        if (e = m_resolver->start(*m_zone); !e.isEmpty())
+            e = QStringLiteral("resolver: ") + e;
+    }
     if (!e.isEmpty())
         m_zone.reset();
     return e;
@@ -261,10 +284,21 @@ QString Lab::setDnsStage(DnsStage stage)
         return {};
     if (QString e = publishDns(); !e.isEmpty())
         return e;
-    return m_zone->resign();
+    if (QString e = m_zone->resign(); !e.isEmpty())
+        return e;
+    if (m_resolver) {
+        if (QString e = m_resolver->start(*m_zone); !e.isEmpty())
+            return QStringLiteral("resolver: ") + e;
+    }
+    return {};
 }
 
 QString Lab::dnsServer() const { return m_zone ? m_zone->server() : QString(); }
+QString Lab::resolverAddress() const
+{
+    return m_resolver && m_resolver->pid() != 0 ? m_resolver->address().toString() : QString();
+}
+QString Lab::resolvConf() const { return m_resolver ? m_resolver->resolvConf() : QString(); }
 QString Lab::trustAnchorFile() const { return m_zone ? m_zone->trustAnchorFile() : QString(); }
 quint16 Lab::policyPort() const { return m_zone ? m_spec.policyPort() : 0; }
 
@@ -342,6 +376,24 @@ QString Lab::publishDns()
         if (m_dnsStage != DnsStage::None && !dns.tlsRptAddress.isEmpty())
             theirs << QStringLiteral("_smtp._tls 300 IN TXT \"v=TLSRPTv1; rua=%1\"").arg(dns.tlsRptAddress);
         m_zone->setSiblingRecords(other.zone, theirs);
+    }
+    // The destinations elsewhere: an MX each, and with DANE a TLSA record for
+    // a key made once for the destination and held by no server.
+    for (const DnsSpec::Destination &d : dns.destinations) {
+        QStringList theirs{QStringLiteral("@ 300 IN MX 10 %1.").arg(d.mxHost()),
+                           QStringLiteral("%1. 300 IN A %2").arg(d.mxHost(), d.address)};
+        if (d.dane) {
+            const QString key = m_dir->path() + QStringLiteral("/dns/") + d.domain + QStringLiteral("-key.pem");
+            if (!QFile::exists(key)) {
+                if (QString e = writeKey(key, QStringLiteral("ec256")); !e.isEmpty())
+                    return d.domain + QStringLiteral(": ") + e;
+            }
+            QString hash;
+            if (QString e = publicKeySha256(key, &hash); !e.isEmpty())
+                return d.domain + QStringLiteral(": ") + e;
+            theirs << QStringLiteral("_%1._tcp.%2. 300 IN TLSA 3 1 1 %3").arg(d.port).arg(d.mxHost(), hash);
+        }
+        m_zone->setSiblingRecords(d.domain, theirs);
     }
     return {};
 }
@@ -434,10 +486,20 @@ QString Lab::launch(const Service &s)
     process->setStandardInputFile(QProcess::nullDevice());
     // The server dies with us, whatever way we end.
     const pid_t parent = ::getpid();
-    process->setChildProcessModifier([parent] {
+    // A Postfix service resolves through the lab's resolver: its master (and
+    // every process it starts) in a mount namespace of its own, where the
+    // lab's resolv.conf lies over /etc/resolv.conf. The rest of the machine
+    // keeps its own.
+    const QByteArray resolvConf =
+        m_resolver && s.kind == ServerKind::Postfix ? QFile::encodeName(m_resolver->resolvConf()) : QByteArray();
+    process->setChildProcessModifier([parent, resolvConf] {
         ::prctl(PR_SET_PDEATHSIG, SIGTERM);
         if (::getppid() != parent)
             ::_exit(1);
+        if (!resolvConf.isEmpty() &&
+            (::unshare(CLONE_NEWNS) != 0 || ::mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr) != 0 ||
+             ::mount(resolvConf.constData(), "/etc/resolv.conf", nullptr, MS_BIND, nullptr) != 0))
+            ::_exit(126);
     });
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     QString program;
@@ -645,6 +707,7 @@ void Lab::stop()
     }
     m_processes.clear();
     m_running.clear();
+    m_resolver.reset();
     m_zone.reset();
 }
 

@@ -9,6 +9,7 @@
 #include "lab/certificates.h"
 #include "lab/labspec.h"
 #include "lab/signed_zone.h"
+#include "lab/validating_resolver.h"
 
 #include <QObject>
 #include <QString>
@@ -81,6 +82,12 @@ public:
     QString dnsServer() const;
     QString trustAnchorFile() const;
     quint16 policyPort() const;
+    // The lab's validating resolver (DnsSpec::resolver): its address and the
+    // resolv.conf every Postfix service of the lab resolves with (mounted
+    // over /etc/resolv.conf in the master's own mount namespace); empty while
+    // none runs. It is restarted at each setDnsStage(), its cache empty.
+    QString resolverAddress() const;
+    QString resolvConf() const;
 
     // True when this process may start the lab (Postfix's master needs root).
     static bool canRun(QString *why);
@@ -104,6 +111,7 @@ private:
     QList<Service> m_running;
     std::vector<std::unique_ptr<QProcess>> m_processes;
     std::unique_ptr<SignedZone> m_zone;
+    std::unique_ptr<ValidatingResolver> m_resolver;
     DnsStage m_dnsStage = DnsStage::None;
     int m_policyChanges = 0;
 };

@@ -192,8 +192,9 @@ QString checkReferences(const LabSpec &spec, const QString &sourceName)
         for (const auto &[domain, target] : s.routes) {
             if (spec.transport(target).isEmpty()) {
                 return QStringLiteral("%1: service '%2': route for %3 names '%4', which is "
-                                      "neither a Postfix service with an smtp listener nor a "
-                                      "Dovecot service with an lmtp listener")
+                                      "neither a Postfix service with an smtp listener, a "
+                                      "Dovecot service with an lmtp listener nor a destination "
+                                      "of the lab's DNS on its port")
                     .arg(sourceName, s.id, domain, target);
             }
         }
@@ -247,6 +248,32 @@ QString readDns(const QJsonObject &o, const LabSpec &spec, DnsSpec *dns)
         }
         dns->otherZones.append(other);
     }
+    const auto loopback4 = [](const QString &a) {
+        return QHostAddress(a).protocol() == QAbstractSocket::IPv4Protocol && QHostAddress(a).isLoopback();
+    };
+    dns->resolver = o.value(QLatin1StringView("resolver")).toString();
+    if (!dns->resolver.isEmpty() && (!loopback4(dns->resolver) || dns->resolver == dns->address))
+        return QStringLiteral("resolver '%1' is not an IPv4 loopback address of its own").arg(dns->resolver);
+    const QJsonArray destinations = o.value(QLatin1StringView("destinations")).toArray();
+    for (qsizetype i = 0; i < destinations.size(); ++i) {
+        const QJsonObject d = destinations.at(i).toObject();
+        DnsSpec::Destination destination{d.value(QLatin1StringView("domain")).toString(),
+                                         d.value(QLatin1StringView("address")).toString(), 0,
+                                         d.value(QLatin1StringView("dane")).toBool()};
+        const int destinationPort = d.value(QLatin1StringView("port")).toInt();
+        const QString at = QStringLiteral("destinations[%1]").arg(i);
+        if (!zoneName.match(destination.domain).hasMatch() || destination.domain == dns->zone ||
+            dns->destination(destination.domain))
+            return QStringLiteral("%1: domain '%2' is not a domain name of its own").arg(at, destination.domain);
+        if (!loopback4(destination.address))
+            return QStringLiteral("%1: address '%2' is not an IPv4 loopback address").arg(at, destination.address);
+        if (destinationPort <= 0 || destinationPort > 65535)
+            return QStringLiteral("%1: port %2 is out of range").arg(at).arg(destinationPort);
+        destination.port = static_cast<quint16>(destinationPort);
+        dns->destinations.append(destination);
+    }
+    if (!dns->destinations.isEmpty() && dns->resolver.isEmpty())
+        return QStringLiteral("destinations need a resolver: the relays find them through it");
     if (!dns->tlsRptAddress.isEmpty() && !dns->tlsRptAddress.startsWith(QLatin1StringView("mailto:")))
         return QStringLiteral("tls_rpt '%1' is no mailto: URI").arg(dns->tlsRptAddress);
     return {};
@@ -283,6 +310,15 @@ quint16 LabSpec::policyPort() const
     return 0;
 }
 
+const DnsSpec::Destination *DnsSpec::destination(const QString &domain) const
+{
+    for (const Destination &d : destinations) {
+        if (d.domain == domain)
+            return &d;
+    }
+    return nullptr;
+}
+
 const Service *LabSpec::service(const QString &id) const
 {
     for (const Service &s : services) {
@@ -298,6 +334,12 @@ QString LabSpec::transport(const QString &id) const
     static const QRegularExpression explicitHop(QStringLiteral("^smtp:\\[127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\]:\\d{1,5}$"));
     if (explicitHop.match(id).hasMatch())
         return id;
+    // A destination found through DNS, on its receiver's port.
+    static const QRegularExpression dnsHop(QStringLiteral("^smtp:([a-z0-9.-]+):(\\d{1,5})$"));
+    if (const QRegularExpressionMatch m = dnsHop.match(id); m.hasMatch() && dns) {
+        const DnsSpec::Destination *d = dns->destination(m.captured(1));
+        return d && d->port == m.captured(2).toUInt() ? id : QString();
+    }
     const Service *s = service(id);
     if (!s)
         return {};
@@ -363,14 +405,15 @@ LabSpecResult parseLabSpec(const QByteArray &json, const QString &sourceName)
         spec.services.append(s);
     }
     QString error = checkGnutlsPorts(spec, sourceName);
-    if (error.isEmpty())
-        error = checkReferences(spec, sourceName);
     if (error.isEmpty() && root.contains(QLatin1StringView("dns"))) {
         // The section is read with spec.dns set, so that policyPort() sees the policy service.
         spec.dns = DnsSpec{};
         if (QString e = readDns(root.value(QLatin1StringView("dns")).toObject(), spec, &*spec.dns); !e.isEmpty())
             error = QStringLiteral("%1: dns: %2").arg(sourceName, e);
     }
+    // After the DNS: a route may name one of its destinations.
+    if (error.isEmpty())
+        error = checkReferences(spec, sourceName);
     if (!error.isEmpty())
         return {std::nullopt, error};
     return {spec, {}};

@@ -132,6 +132,28 @@ struct DnsSpec
         QStringList mx; // Postfix service ids, in preference order
     };
     QList<OtherZone> otherZones;
+    // Mail domains elsewhere on the "Internet" the lab's relays send to, each
+    // a signed zone of its own: MX mx.<domain> at address, where a test
+    // receiver listens on port (the auditor's, during an outbound test). With
+    // dane, a TLSA 3 1 1 record at _PORT._tcp.mx.<domain> for a key the lab
+    // made and no server holds: the certificate any receiver shows there does
+    // not match, as an attacker on the path could not show the right one. A
+    // relay reaches one through a route "smtp:DOMAIN:PORT" (its MX looked up
+    // through the resolver below, as for any destination).
+    struct Destination
+    {
+        QString domain;
+        QString address; // 127.0.0.x
+        quint16 port = 0;
+        bool dane = false;
+        QString mxHost() const { return QStringLiteral("mx.") + domain; }
+    };
+    QList<Destination> destinations;
+    // The lab's validating resolver (lab/validating_resolver.h) on port 53 of
+    // this loopback address: every Postfix service of the lab resolves
+    // through it (its own resolv.conf). Empty: none, the host's resolver.
+    QString resolver;
+    const Destination *destination(const QString &domain) const;
     QString policyHost() const { return QStringLiteral("mta-sts.") + zone; }
 };
 
@@ -143,7 +165,9 @@ struct LabSpec
 
     const Service *service(const QString &id) const;
     // Postfix's transport to a service: "smtp:[127.0.0.13]:2525" or
-    // "lmtp:inet:127.0.0.21:2424"; empty when the service takes no mail.
+    // "lmtp:inet:127.0.0.21:2424"; an explicit loopback next hop
+    // "smtp:[127.0.0.x]:PORT" or a DNS destination "smtp:DOMAIN:PORT"
+    // (DnsSpec::destinations) as it is; empty when nothing takes the mail.
     QString transport(const QString &id) const;
     // The services to start for ids (empty: all), with their dependencies, in start order.
     QList<Service> selection(const QStringList &ids, QString *error) const;

@@ -9,7 +9,8 @@
 // or SIGTERM. The servers are children of this process and die with it. The
 // COMMAND finds the lab in its environment: MAILTLS_LAB_CA (the CA file) and,
 // when the lab serves DNS, MAILTLS_LAB_DNS (ADDR:PORT), MAILTLS_LAB_TRUST_ANCHOR
-// (the zone's DS file) and MAILTLS_LAB_POLICY_PORT (the MTA-STS policy host's port).
+// (the zone's DS file) and MAILTLS_LAB_POLICY_PORT (the MTA-STS policy host's port);
+// after a rollout, MAILTLS_LAB_WORKSPACE (the workspace it audited).
 //
 // rollout shows the rollout the product tracks, on the demo, in three audits
 // into one store (the `audit` command, with the lab's DNS): (1) the lab as it
@@ -17,8 +18,11 @@
 // of run 1 applied to the lab's servers as an admin would (ChecklistApplier),
 // with MTA-STS in testing mode and a TLS-RPT record published; (3) after
 // MTA-STS in enforce mode and DANE. The applied items are marked done and
-// the touched servers reloaded before each audit. Then it runs COMMAND (the
-// window, say) with the lab still up, or ends.
+// the touched servers reloaded before each audit. It audits a copy of the
+// workspace next to the store (workspace.json): with an outbound test plan,
+// each audit first makes the relays send to the lab's destinations
+// (`audit --outbound-test`) and records their verdicts there. Then it runs
+// COMMAND (the window, say) with the lab still up, or ends.
 
 #include "app/store/audit_store.h"
 #include "app/policy/policy_evaluation.h"
@@ -80,6 +84,11 @@ QString audit(const QString &auditor, const QString &workspace, const QString &d
     p.setProcessChannelMode(QProcess::ForwardedChannels);
     QStringList args{QStringLiteral("audit"), QStringLiteral("--workspace"), workspace, QStringLiteral("--db"), db,
                      QStringLiteral("--ca-file"), lab.caFile(), QStringLiteral("--verbose")};
+    // The workspace's outbound test plan run first: its relays send to the
+    // lab's destinations, the verdicts recorded in the workspace.
+    const mailtls::WorkspaceReadResult loaded = mailtls::loadWorkspaceFile(workspace);
+    if (loaded.workspace && loaded.workspace->outboundTestPlan)
+        args << QStringLiteral("--outbound-test");
     if (!lab.dnsServer().isEmpty())
         args << QStringLiteral("--dns-server") << lab.dnsServer() << QStringLiteral("--trust-anchor")
              << lab.trustAnchorFile() << QStringLiteral("--policy-port") << QString::number(lab.policyPort());
@@ -205,6 +214,12 @@ int main(int argc, char *argv[])
             if (loaded.spec->policyPort() != 0)
                 out << " mta-sts://" << dns->policyHost() << ':' << loaded.spec->policyPort();
             out << Qt::endl;
+            if (!dns->resolver.isEmpty())
+                out << "resolver\tunbound\tvalidating, for the lab's Postfix\tdns://" << dns->resolver << ":53"
+                    << Qt::endl;
+            for (const auto &d : dns->destinations)
+                out << "destination\t-\t" << d.domain << (d.dane ? " (DANE)" : "") << "\tMX " << d.mxHost()
+                    << " smtp://" << d.address << ':' << d.port << Qt::endl;
         }
         return 0;
     }
@@ -247,8 +262,25 @@ int main(int argc, char *argv[])
         // 1. audit; 2. apply the checklist with MTA-STS testing, audit; 3. enforce and DANE, audit.
         // Without DNS in the lab description, one round: audit, apply, audit.
         const QString auditor = QCoreApplication::applicationDirPath() + QStringLiteral("/../mailtls-auditor");
-        const QString workspace = parser.value(workspaceOption);
         const QString db = parser.value(dbOption);
+        // The audits record outbound tests into their workspace: a copy next
+        // to the store, never the file given (the demo's is part of the program).
+        const QString workspace = QFileInfo(db).absoluteDir().filePath(QStringLiteral("workspace.json"));
+        const bool sameFile = QFileInfo::exists(workspace) &&
+                              QFileInfo(parser.value(workspaceOption)).canonicalFilePath() ==
+                                  QFileInfo(workspace).canonicalFilePath();
+        if (!sameFile)
+            QFile::remove(workspace);
+        if ((!sameFile && !QFile::copy(parser.value(workspaceOption), workspace)) ||
+            !QFile::setPermissions(workspace, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup |
+                                                  QFile::ReadOther)) {
+            err << "mailtls-lab: rollout: cannot copy " << parser.value(workspaceOption) << " to " << workspace
+                << Qt::endl;
+            lab.stop();
+            return 1;
+        }
+        err << "mailtls-lab: rollout: auditing " << workspace << " (a copy of " << parser.value(workspaceOption)
+            << ")" << Qt::endl;
         QList<mailtls::lab::DnsStage> stages{mailtls::lab::DnsStage::Testing, mailtls::lab::DnsStage::Enforce};
         if (lab.dnsServer().isEmpty())
             stages = {mailtls::lab::DnsStage::None};
@@ -278,6 +310,9 @@ int main(int argc, char *argv[])
         child.setInputChannelMode(QProcess::ForwardedInputChannel);
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("MAILTLS_LAB_CA"), lab.caFile());
+        if (rollout)
+            env.insert(QStringLiteral("MAILTLS_LAB_WORKSPACE"),
+                       QFileInfo(parser.value(dbOption)).absoluteDir().filePath(QStringLiteral("workspace.json")));
         if (!lab.dnsServer().isEmpty()) {
             env.insert(QStringLiteral("MAILTLS_LAB_DNS"), lab.dnsServer());
             env.insert(QStringLiteral("MAILTLS_LAB_TRUST_ANCHOR"), lab.trustAnchorFile());

@@ -334,38 +334,55 @@ QString SignedZone::startServer()
 {
     if (QString e = writeFile(QStringLiteral("unbound.conf"), config()); !e.isEmpty())
         return e;
-    const qint64 logStart = QFile(path(kLogFile)).size();
-    m_process.setProgram(kUnbound);
-    m_process.setArguments(
-        {QStringLiteral("-d"), QStringLiteral("-c"), path(QStringLiteral("unbound.conf"))});
-    m_process.setProcessChannelMode(QProcess::MergedChannels);
-    m_process.setStandardOutputFile(path(kLogFile), QIODevice::Append);
-    m_process.setStandardInputFile(QProcess::nullDevice());
+    return startUnbound(m_process, path(QStringLiteral("unbound.conf")), path(kLogFile), m_address, m_port);
+}
+
+QStringList SignedZone::zoneNames() const
+{
+    QStringList names{m_apex};
+    for (const Signed &z : m_siblings)
+        names.append(z.apex);
+    for (const Zone &z : m_children + m_unsigned)
+        names.append(z.name);
+    return names;
+}
+
+QString startUnbound(QProcess &process, const QString &configFile, const QString &logFile,
+                     const QHostAddress &address, quint16 port)
+{
+    const qint64 logStart = QFile(logFile).size();
+    process.setProgram(kUnbound);
+    process.setArguments({QStringLiteral("-d"), QStringLiteral("-c"), configFile});
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.setStandardOutputFile(logFile, QIODevice::Append);
+    process.setStandardInputFile(QProcess::nullDevice());
     const pid_t parent = ::getpid();
-    m_process.setChildProcessModifier([parent] {
+    process.setChildProcessModifier([parent] {
         ::prctl(PR_SET_PDEATHSIG, SIGTERM);
         if (::getppid() != parent)
             ::_exit(1);
     });
-    m_process.start();
-    if (!m_process.waitForStarted(5000))
-        return QStringLiteral("cannot start %1: %2").arg(kUnbound, m_process.errorString());
+    process.start();
+    if (!process.waitForStarted(5000))
+        return QStringLiteral("cannot start %1: %2").arg(kUnbound, process.errorString());
     bool ready = false;
     const QDeadlineTimer deadline(10000);
-    while (!ready && !deadline.hasExpired() && m_process.state() == QProcess::Running) {
+    while (!ready && !deadline.hasExpired() && process.state() == QProcess::Running) {
         QTcpSocket s;
-        s.connectToHost(m_address, m_port);
+        s.connectToHost(address, port);
         ready = s.waitForConnected(100);
         if (!ready)
             QThread::msleep(50);
     }
-    QFile logFile(path(kLogFile));
+    QFile log(logFile);
     QByteArray said;
-    if (logFile.open(QIODevice::ReadOnly) && logFile.seek(logStart))
-        said = logFile.readAll();
+    if (log.open(QIODevice::ReadOnly) && log.seek(logStart))
+        said = log.readAll();
     if (!ready || said.contains("error"))
-        return QStringLiteral("unbound did not come up on %1: %2")
-            .arg(server(), QString::fromLocal8Bit(said));
+        return QStringLiteral("unbound did not come up on %1:%2: %3")
+            .arg(address.toString())
+            .arg(port)
+            .arg(QString::fromLocal8Bit(said));
     return {};
 }
 

@@ -85,6 +85,8 @@ public:
     qint64 pid() const;
     // What unbound said, for failure messages.
     QString log() const;
+    // Every zone it serves, absolute: the apex, the siblings, the children, the unsigned zones.
+    QStringList zoneNames() const;
 
     static QString absolute(const QString &name);
 
@@ -134,5 +136,11 @@ private:
     int m_serial = 1;
     QProcess m_process;
 };
+
+// Starts unbound in the foreground with configFile, its output appended to
+// logFile, dying with this process (PR_SET_PDEATHSIG), and waits until it
+// accepts TCP connections on address:port. "" or an error quoting its log.
+QString startUnbound(QProcess &process, const QString &configFile, const QString &logFile,
+                     const QHostAddress &address, quint16 port);
 
 } // namespace mailtls::lab

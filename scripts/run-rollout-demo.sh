@@ -22,7 +22,9 @@ out=${MAILTLS_ROLLOUT_DIR:-$root/build/rollout-demo}
 rm -rf "$out"
 mkdir -p "$out"
 db="$out/audits.sqlite"
-workspace="$root/resources/demo/demo-workspace.json"
+# The rollout audits a copy of the demo workspace next to the store (its
+# outbound tests are recorded there); the reports and the window read that copy.
+workspace="$out/workspace.json"
 sudo=()
 if [[ $(id -u) -ne 0 ]]; then
     sudo=(sudo --preserve-env=DISPLAY,XAUTHORITY,WAYLAND_DISPLAY,XDG_RUNTIME_DIR,QT_QPA_PLATFORM)

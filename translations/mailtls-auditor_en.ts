@@ -5119,10 +5119,6 @@ to see what it answered.</translation>
         <translation>the workspace has no outbound_test plan (docs/workspace-format.md)</translation>
     </message>
     <message>
-        <source>outbound test: listening on %1 (%2)</source>
-        <translation>outbound test: listening on %1 (%2)</translation>
-    </message>
-    <message>
         <source>outbound test: %1: %2</source>
         <translation>outbound test: %1: %2</translation>
     </message>
@@ -5145,6 +5141,10 @@ to see what it answered.</translation>
     <message>
         <source>outbound test: %1 never reached the receiver: its earlier test, if any, stands</source>
         <translation>outbound test: %1 never reached the receiver: its earlier test, if any, stands</translation>
+    </message>
+    <message>
+        <source>outbound test: listening on %1 (%2) for %3</source>
+        <translation>outbound test: listening on %1 (%2) for %3</translation>
     </message>
 </context>
 <context>
@@ -9770,6 +9770,10 @@ to see what it answered.</translation>
     <message>
         <source>at least one listener is needed</source>
         <translation>at least one listener is needed</translation>
+    </message>
+    <message>
+        <source>expected a domain name, got '%1'</source>
+        <translation>expected a domain name, got '%1'</translation>
     </message>
 </context>
 </TS>

@@ -5076,10 +5076,6 @@ to see what it answered.</source>
         <translation>ワークスペースに outbound_test 計画がありません (docs/workspace-format.md)</translation>
     </message>
     <message>
-        <source>outbound test: listening on %1 (%2)</source>
-        <translation>送信テスト: %1 で待ち受け中 (%2)</translation>
-    </message>
-    <message>
         <source>outbound test: %1: %2</source>
         <translation>送信テスト: %1: %2</translation>
     </message>
@@ -5102,6 +5098,10 @@ to see what it answered.</source>
     <message>
         <source>outbound test: %1 never reached the receiver: its earlier test, if any, stands</source>
         <translation>送信テスト: %1 は受信サーバーに届きませんでした。以前のテストがあればそれが有効です</translation>
+    </message>
+    <message>
+        <source>outbound test: listening on %1 (%2) for %3</source>
+        <translation>送信テスト: %1 で待ち受け中 (%2)、%3 宛て</translation>
     </message>
 </context>
 <context>
@@ -9697,6 +9697,10 @@ to see what it answered.</source>
     <message>
         <source>at least one listener is needed</source>
         <translation>リスナーが 1 つ以上必要です</translation>
+    </message>
+    <message>
+        <source>expected a domain name, got '%1'</source>
+        <translation>ドメイン名が必要ですが、'%1' でした</translation>
     </message>
 </context>
 </TS>

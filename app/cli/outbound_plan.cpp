@@ -53,9 +53,13 @@ OutboundPlanOutcome runOutboundPlan(const Workspace &workspace, QTextStream &out
     const RelayMatcher matcher(workspace);
     ReceiverOptions options;
     options.hostName = plan.hostname.isEmpty() ? QStringLiteral("mailtls-test.invalid") : plan.hostname;
+    // The domain each listener plays, in the receiver's listener order.
+    QStringList domains;
     for (const OutboundTestPlan::Listener &l : plan.listeners) {
-        if (const std::optional<ReceiverListener> listener = listenerOf(l))
+        if (const std::optional<ReceiverListener> listener = listenerOf(l)) {
             options.listeners.append(*listener);
+            domains.append(l.domain.isEmpty() ? outboundTestDomain(listener->scenario) : l.domain);
+        }
     }
     const DestinationPolicy policy = destinationPolicyFromKey(plan.policy).value_or(DestinationPolicy::None);
     SmtpReceiver receiver(options);
@@ -65,14 +69,15 @@ OutboundPlanOutcome runOutboundPlan(const Workspace &workspace, QTextStream &out
     }
     outcome.ran = true;
     const QList<ReceiverListener> listeners = receiver.listeners();
-    for (const ReceiverListener &l : listeners)
-        out << Tr::tr("outbound test: listening on %1 (%2)").arg(l.toString(), receiverScenarioKey(l.scenario))
+    for (qsizetype i = 0; i < listeners.size(); ++i)
+        out << Tr::tr("outbound test: listening on %1 (%2) for %3")
+                   .arg(listeners.at(i).toString(), receiverScenarioKey(listeners.at(i).scenario), domains.value(i))
             << Qt::endl;
 
     // 1. Each relay's command, once per listener, one after another.
     for (const OutboundTestPlan::Trigger &t : plan.triggers) {
-        for (const ReceiverListener &l : listeners) {
-            const QString domain = outboundTestDomain(l.scenario);
+        for (qsizetype i = 0; i < listeners.size(); ++i) {
+            const QString domain = domains.value(i, outboundTestDomain(listeners.at(i).scenario));
             QString command = t.command;
             command.replace(QStringLiteral("{domain}"), domain);
             command.replace(QStringLiteral("{to}"), QStringLiteral("probe@") + domain);

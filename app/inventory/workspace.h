@@ -158,6 +158,11 @@ struct OutboundTestPlan
     {
         QString listen;   // "ADDR:PORT" ("[ADDR]:PORT" for IPv6)
         QString scenario; // receiverScenarioKey(): "normal", "stripped", ...
+        // A mail domain whose MX is this listener, published in DNS (with its
+        // DANE or MTA-STS, as the policy says): the relay finds it as it finds
+        // any destination, through its own resolver. Empty: the test domain
+        // SCENARIO.mailtls-test.invalid, which the relay's routing must send here.
+        QString domain;
         bool operator==(const Listener &) const = default;
     };
     struct Trigger

@@ -421,8 +421,13 @@ OutboundTestPlan readOutboundTestPlan(Reader &r, const WorkspaceIndex &index, co
         listener.scenario = r.string(l, at, QLatin1StringView("scenario"), false);
         if (listener.scenario.isEmpty())
             listener.scenario = QStringLiteral("normal");
+        listener.domain = r.string(l, at, QLatin1StringView("domain"), false).toLower();
         if (r.failed())
             break;
+        static const QRegularExpression domainName(
+            QStringLiteral("^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"));
+        if (!listener.domain.isEmpty() && (listener.domain.size() > 253 || !domainName.match(listener.domain).hasMatch()))
+            r.fail(at + QStringLiteral(".domain"), Tr::tr("expected a domain name, got '%1'").arg(listener.domain));
         const std::optional<ReceiverListener> parsed = ReceiverListener::parse(listener.listen);
         if (!parsed || parsed->port == 0)
             r.fail(at + QStringLiteral(".listen"), Tr::tr("expected ADDR:PORT, got '%1'").arg(listener.listen));
@@ -658,9 +663,12 @@ QJsonObject outboundTestToJson(const OutboundTest &t)
 QJsonObject outboundTestPlanToJson(const OutboundTestPlan &plan)
 {
     QJsonArray listeners;
-    for (const OutboundTestPlan::Listener &l : plan.listeners)
-        listeners.append(QJsonObject{{QLatin1StringView("listen"), l.listen},
-                                     {QLatin1StringView("scenario"), l.scenario}});
+    for (const OutboundTestPlan::Listener &l : plan.listeners) {
+        QJsonObject o{{QLatin1StringView("listen"), l.listen}, {QLatin1StringView("scenario"), l.scenario}};
+        if (!l.domain.isEmpty())
+            o.insert(QLatin1StringView("domain"), l.domain);
+        listeners.append(o);
+    }
     QJsonArray triggers;
     for (const OutboundTestPlan::Trigger &t : plan.triggers)
         triggers.append(QJsonObject{{QLatin1StringView("relay"), t.relay},

@@ -64,7 +64,7 @@ void TestMainWindow::opensDemoFromResources()
     auto *links = window.findChild<QTableView *>(QStringLiteral("linkView"));
     QVERIFY(hosts && links);
     QCOMPARE(hosts->model()->rowCount(), 8);
-    QCOMPARE(links->model()->rowCount(), 15);
+    QCOMPARE(links->model()->rowCount(), 16);
     QVERIFY(window.windowTitle().startsWith(QLatin1String("Kumo Trading (demo)")));
 }
 

@@ -520,7 +520,7 @@ void TestPathMapView::mainWindowShowsTheMap()
     QSignalSpy ready(map, &PathMapWidget::mapReady);
     window.openWorkspace(QStringLiteral(":/demo/demo-workspace.json"));
     QVERIFY(ready.wait(5000));
-    QCOMPARE(map->view()->mapScene()->edgeItems().size(), 15);
+    QCOMPARE(map->view()->mapScene()->edgeItems().size(), 16);
     auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("mainTabs"));
     QVERIFY(tabs && tabs->indexOf(map) >= 0);
 }

@@ -287,9 +287,11 @@ void TestLab::listener()
 void TestLab::stopLeavesNothingRunning()
 {
     const QList<qint64> pids = m_lab->pids();
-    // Every server, and unbound for the lab's DNS.
-    QCOMPARE(pids.size(), m_lab->spec().services.size() + (m_lab->spec().dns ? 1 : 0));
+    // Every server, and unbound for the lab's DNS and for its validating resolver.
+    const bool resolver = m_lab->spec().dns && !m_lab->spec().dns->resolver.isEmpty();
+    QCOMPARE(pids.size(), m_lab->spec().services.size() + (m_lab->spec().dns ? 1 : 0) + (resolver ? 1 : 0));
     QVERIFY(!m_lab->spec().dns || portOpen(m_lab->spec().dns->address, m_lab->spec().dns->port));
+    QVERIFY(!resolver || portOpen(m_lab->spec().dns->resolver, 53));
     const QList<Service> services = m_lab->running();
     m_lab->stop();
     for (qint64 pid : pids)
@@ -301,7 +303,10 @@ void TestLab::stopLeavesNothingRunning()
     }
     if (m_lab->spec().dns)
         QTRY_VERIFY(!portOpen(m_lab->spec().dns->address, m_lab->spec().dns->port));
+    if (resolver)
+        QTRY_VERIFY(!portOpen(m_lab->spec().dns->resolver, 53));
     QVERIFY(m_lab->dnsServer().isEmpty());
+    QVERIFY(m_lab->resolverAddress().isEmpty());
 }
 
 void TestLab::runToolStopsWithCommand()

@@ -3,7 +3,10 @@
 // checklist applied to its real servers with MTA-STS testing and TLS-RPT
 // published, audited; MTA-STS enforce and DANE published, audited. The store
 // then holds three runs whose history and domain checks show the progress,
-// as the README's rollout script reports it.
+// as the README's rollout script reports it. Each audit first tests the
+// outbound relay (the workspace's plan): the real Postfix relay sends through
+// the lab's validating resolver to destinations whose MX is the test
+// receiver, two of them with DANE.
 
 #include "app/store/audit_store.h"
 #include "app/history/run_history.h"
@@ -42,10 +45,26 @@ void TestRollout::threeRunsShowTheProgress()
     QVERIFY2(output.contains(QLatin1String("left for a later DNS stage: M4.1 on mx1/smtp:2525")), qPrintable(output));
     QVERIFY2(output.contains(QLatin1String("applied M4.3 on mx1/smtp:2525")), qPrintable(output));
     QVERIFY2(output.contains(QLatin1String("applied M4.1 on mx2/smtp:2525")), qPrintable(output));
+    // The outbound relay, first audit: toward the DANE destinations the lab's
+    // DNS publishes, it delivered where STARTTLS was stripped and over a
+    // certificate that does not match their TLSA records, and sent no SNI; its
+    // checklist (the relay's own main.cf, not a DNS stage) comes right after it.
+    const qsizetype firstStage = output.indexOf(QLatin1String("DNS stage testing published"));
+    for (const char *rule : {"M4.5", "M4.6", "M4.7"}) {
+        const qsizetype at = output.indexOf(QStringLiteral("applied %1 on relay/smtp:2525").arg(QLatin1String(rule)));
+        QVERIFY2(at >= 0 && at < firstStage, qPrintable(output));
+    }
 
-    const WorkspaceReadResult ws =
-        loadWorkspaceFile(QStringLiteral(MAILTLS_SOURCE_DIR "/resources/demo/demo-workspace.json"));
-    QVERIFY(ws.workspace);
+    // The rollout audited a copy of the demo workspace next to the store; the
+    // relay's last outbound test there: SNI sent, the message held toward both.
+    const WorkspaceReadResult ws = loadWorkspaceFile(dir.filePath(QStringLiteral("workspace.json")));
+    QVERIFY2(ws.workspace, qPrintable(ws.error));
+    const QList<OutboundTest> tests = WorkspaceIndex(*ws.workspace).outboundTests(QStringLiteral("relay"));
+    QCOMPARE(tests.size(), 1);
+    QCOMPARE(tests.first().policy, QStringLiteral("requires-tls"));
+    for (const OutboundCheckRecord &check : tests.first().checks)
+        QVERIFY2(check.passed == true, qPrintable(check.check + u' ' + check.evidence));
+    QCOMPARE(tests.first().checks.size(), 5);
     QString error;
     auto store = AuditStore::open(db, &error);
     QVERIFY2(store, qPrintable(error));

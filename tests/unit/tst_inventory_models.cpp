@@ -48,7 +48,7 @@ void TestInventoryModels::linkTable()
     LinkTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setWorkspace(m_ws);
-    QCOMPARE(model.rowCount(), 15);
+    QCOMPARE(model.rowCount(), 16);
     QCOMPARE(model.index(0, LinkTableModel::FromColumn).data().toString(), QStringLiteral("Internet"));
     QCOMPARE(model.index(0, LinkTableModel::MeasureColumn).data().toString(), QStringLiteral("M1"));
     QCOMPARE(model.index(0, LinkTableModel::EndpointColumn).data().toString(),

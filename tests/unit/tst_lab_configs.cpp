@@ -65,6 +65,25 @@ void TestLabConfigs::demoLabParses()
     QVERIFY(mx2->certificate.expired);
     QCOMPARE(mx2->listeners.first().expect.tlsVersions,
              (QStringList{QStringLiteral("TLSv1"), QStringLiteral("TLSv1.1"), QStringLiteral("TLSv1.2")}));
+
+    // The Internet the relay sends to: three destinations, two with DANE,
+    // found through the lab's resolver (MX lookup, then the receiver's port).
+    QCOMPARE(m_spec.dns->resolver, QStringLiteral("127.0.0.58"));
+    QCOMPARE(m_spec.dns->destinations.size(), 3);
+    const DnsSpec::Destination *bad = m_spec.dns->destination(QStringLiteral("bad-certificate.partners.example"));
+    QVERIFY(bad && bad->dane && bad->port == 2625);
+    QCOMPARE(bad->mxHost(), QStringLiteral("mx.bad-certificate.partners.example"));
+    QVERIFY(!m_spec.dns->destination(QStringLiteral("normal.partners.example"))->dane);
+    QCOMPARE(m_spec.transport(QStringLiteral("smtp:bad-certificate.partners.example:2625")),
+             QStringLiteral("smtp:bad-certificate.partners.example:2625"));
+    const Service *relay = m_spec.service(QStringLiteral("relay"));
+    QVERIFY(relay);
+    const ServicePaths p{QStringLiteral("/tmp/lab/relay"), {}, {}, {}, {}, {}, {}, {}, {}, {}};
+    ServicePaths routed = p;
+    for (const auto &[domain, target] : relay->routes)
+        routed.transports.append({domain, m_spec.transport(target)});
+    QVERIFY(postfixMainCf(*relay, routed).contains(
+        QLatin1StringView("stripped.partners.example=smtp:stripped.partners.example:2625")));
 }
 
 void TestLabConfigs::selectionAddsSaslProvider()
@@ -142,6 +161,28 @@ void TestLabConfigs::rejects_data()
     QTest::newRow("next hop off loopback")
         << QByteArray(R"({"services":[{"id":"a","server":"postfix","host":"a","address":"127.0.0.9","routes":{"x.test":"smtp:[192.0.2.1]:25"},"listeners":[{"protocol":"smtp","port":2525}]}]})")
         << "neither a Postfix service";
+    const QByteArray dns = R"("dns":{"zone":"x.example","address":"127.0.0.9","port":2053,"resolver":"127.0.0.10",)";
+    QTest::newRow("resolver on the dns address")
+        << QByteArray(R"({"services":[)" + mx + R"(],"dns":{"zone":"x.example","address":"127.0.0.9","port":2053,"resolver":"127.0.0.9"}})")
+        << "resolver '127.0.0.9' is not an IPv4 loopback address of its own";
+    QTest::newRow("destinations without a resolver")
+        << QByteArray(R"({"services":[)" + mx + R"(],"dns":{"zone":"x.example","address":"127.0.0.9","port":2053,"destinations":[{"domain":"p.example","address":"127.0.0.71","port":2625}]}})")
+        << "destinations need a resolver";
+    QTest::newRow("destination off loopback")
+        << QByteArray(R"({"services":[)" + mx + "]," + dns + R"("destinations":[{"domain":"p.example","address":"192.0.2.7","port":2625}]}})")
+        << "destinations[0]: address '192.0.2.7' is not an IPv4 loopback address";
+    QTest::newRow("destination twice")
+        << QByteArray(R"({"services":[)" + mx + "]," + dns + R"("destinations":[{"domain":"p.example","address":"127.0.0.71","port":2625},{"domain":"p.example","address":"127.0.0.72","port":2625}]}})")
+        << "destinations[1]: domain 'p.example' is not a domain name of its own";
+    QTest::newRow("destination without a port")
+        << QByteArray(R"({"services":[)" + mx + "]," + dns + R"("destinations":[{"domain":"p.example","address":"127.0.0.71"}]}})")
+        << "destinations[0]: port 0 is out of range";
+    QTest::newRow("route to a destination on another port")
+        << QByteArray(R"({"services":[{"id":"a","server":"postfix","host":"a","address":"127.0.0.9","routes":{"p.example":"smtp:p.example:25"},"listeners":[{"protocol":"smtp","port":2525}]}],)" + dns + R"("destinations":[{"domain":"p.example","address":"127.0.0.71","port":2625}]}})")
+        << "route for p.example names 'smtp:p.example:25'";
+    QTest::newRow("route through dns without destinations")
+        << QByteArray(R"({"services":[{"id":"a","server":"postfix","host":"a","address":"127.0.0.9","routes":{"p.example":"smtp:p.example:2625"},"listeners":[{"protocol":"smtp","port":2525}]}]})")
+        << "route for p.example names 'smtp:p.example:2625'";
     QTest::newRow("tls-rpt without mailto")
         << QByteArray(R"({"services":[)" + mx + R"(],"dns":{"zone":"x.example","address":"127.0.0.9","port":2053,"tls_rpt":"https://r"}})")
         << "no mailto: URI";

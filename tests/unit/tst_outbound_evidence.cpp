@@ -357,14 +357,24 @@ void TestOutboundEvidence::renamedAndRemovedHosts()
     QCOMPARE(WorkspaceIndex(ws).outboundTests(QStringLiteral("relay1")).size(), 1);
     // The plan's trigger follows the host too, so the file still reads.
     OutboundTestPlan plan;
-    plan.listeners = {{QStringLiteral("127.0.0.93:2525"), QStringLiteral("normal")}};
+    plan.listeners = {{QStringLiteral("127.0.0.93:2525"), QStringLiteral("normal"), QStringLiteral("partner.example")}};
     plan.triggers = {{QStringLiteral("relay1"), QStringLiteral("true")}};
     ws.outboundTestPlan = plan;
     Host again = ws.hosts.first();
     again.id = QStringLiteral("relay2");
     ws = putHost(ws, again, QStringLiteral("relay1"));
     QCOMPARE(ws.outboundTestPlan->triggers.first().relay, QStringLiteral("relay2"));
-    QVERIFY(parseWorkspace(workspaceToJson(ws), QStringLiteral("ws.json")).workspace);
+    const WorkspaceReadResult reread = parseWorkspace(workspaceToJson(ws), QStringLiteral("ws.json"));
+    QVERIFY(reread.workspace);
+    QCOMPARE(reread.workspace->outboundTestPlan, ws.outboundTestPlan); // the listener's domain too
+    {
+        // A listener's domain is a domain name: anything else is said, with where.
+        Workspace bad = ws;
+        bad.outboundTestPlan->listeners.first().domain = QStringLiteral("partner example; rm -rf /");
+        const WorkspaceReadResult r = parseWorkspace(workspaceToJson(bad), QStringLiteral("ws.json"));
+        QVERIFY(!r.workspace);
+        QVERIFY2(r.error.contains(QLatin1StringView("outbound_test.listeners[0].domain")), qPrintable(r.error));
+    }
     ws = removeHosts(ws, {QStringLiteral("relay2")});
     QVERIFY(ws.outboundTests.isEmpty());
     QVERIFY(ws.outboundTestPlan->triggers.isEmpty());

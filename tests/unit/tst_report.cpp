@@ -142,14 +142,17 @@ void TestReport::figuresEqualTheRun()
     QCOMPARE(r.run, m_run);
     QCOMPARE(r.organisation, QStringLiteral("Kumo Trading Co., Ltd."));
     QCOMPARE(r.hosts, 8);
-    QCOMPARE(r.links, 15);
+    QCOMPARE(r.links, 16);
     QCOMPARE(r.endpoints, 13);
     QCOMPARE(r.endpointsProbed, 13);
     QCOMPARE(r.appendix.size(), 13);
-    // Measure 1: both inbound hops encrypted, mx2's weakly.
-    QCOMPARE(r.measures.at(0).links, 2);
-    QCOMPARE(r.measures.at(0).encrypted(), 2);
+    // Measure 1: both inbound hops encrypted, mx2's weakly; the relay's
+    // outbound link as strong as the relay's own endpoint, incomplete: its
+    // sending side was never tested.
+    QCOMPARE(r.measures.at(0).links, 3);
+    QCOMPARE(r.measures.at(0).encrypted(), 3);
     QCOMPARE(r.measures.at(0).byState.value(LinkState::WeakTls), 1);
+    QCOMPARE(r.measures.at(0).incomplete, 1);
     // Measure 2: three relay hops and two deliveries, all strong.
     QCOMPARE(r.measures.at(1).links, 5);
     QCOMPARE(r.measures.at(1).encrypted(), 5);
@@ -170,13 +173,13 @@ void TestReport::figuresEqualTheRun()
     QVERIFY(!r.openBySeverity.isEmpty());
     QCOMPARE(r.checklist.size(), r.findings.size());
     // The map has every link, each in its state.
-    QCOMPARE(r.map.edges().size(), 15);
+    QCOMPARE(r.map.edges().size(), 16);
     QCOMPARE(r.map.edges().at(r.map.edgeIndex(QStringLiteral("internet->mx2/smtp"))).status.state,
              LinkState::WeakTls);
 
     // The figures the summary prints are these.
     const QString html = complianceReportHtml(r, [](const QString &) { return QString(); });
-    QVERIFY(html.contains(QLatin1String("2 of 2 hops between MTAs encrypted")));
+    QVERIFY(html.contains(QLatin1String("3 of 3 hops between MTAs encrypted")));
     QVERIFY(html.contains(QLatin1String("5 of 5 internal links encrypted")));
     QVERIFY(html.contains(QLatin1String("6 of 8 user access links encrypted")));
 
@@ -591,7 +594,7 @@ void TestReport::pdfTextExtracts()
              qPrintable(text.left(400)));
     QVERIFY(text.contains(QLatin1String("Kumo Trading Co., Ltd.")));
     QVERIFY(text.contains(QLatin1String("Hanako Sato")));
-    QVERIFY(text.contains(QLatin1String("2 of 2 hops between MTAs encrypted")));
+    QVERIFY(text.contains(QLatin1String("3 of 3 hops between MTAs encrypted")));
     QVERIFY(text.contains(QLatin1String("6 of 8 user access links encrypted")));
     QVERIFY(text.contains(QLatin1String("Appendix: Endpoints")));
     // The banner as the text it was, not markup.
@@ -631,7 +634,7 @@ void TestReport::japanesePdf()
     QVERIFY2(text.contains(QStringLiteral("対策 2")), qPrintable(text.left(1200)));
     // The figures read back too, in Latin runs as in Japanese ones: a search for them finds them.
     for (const QString &figure :
-         {QStringLiteral("M3AAWG"), QStringLiteral("MTA 間のホップ 2 件中 2 件が暗号化済み (強い TLS: 1, 弱い TLS: 1)"),
+         {QStringLiteral("M3AAWG"), QStringLiteral("MTA 間のホップ 3 件中 3 件が暗号化済み (強い TLS: 2, 弱い TLS: 1)"),
           QStringLiteral("2026-11-28 10:00 UTC"), QStringLiteral("(強い TLS: 6, 平文: 2)")})
         QVERIFY2(text.contains(figure), qPrintable(figure + u'\n' + text.left(1500)));
     QVERIFY(pdfFonts(path).contains(QLatin1String("NotoSansCJK")));

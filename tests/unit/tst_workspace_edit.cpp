@@ -218,8 +218,8 @@ void TestWorkspaceEdit::renameHostCarriesReferences()
         from += l.from == u"hub" ? 1 : 0;
         to += l.endpoint.hostId == u"hub" ? 1 : 0;
     }
-    QCOMPARE(from, 2); // delivery to imap and archive
-    QCOMPARE(to, 3);   // from mx1, mx2, submission
+    QCOMPARE(from, 3); // delivery to imap and archive, mail to the Internet
+    QCOMPARE(to, 4);   // from mx1, mx2, submission; the outbound link names the relay's own endpoint
     QCOMPARE(after.acceptedRisks.first().endpoint, QStringLiteral("hub/smtp:2525"));
     QCOMPARE(after.layout.value(QStringLiteral("hub")), QPointF(10, 20));
     QVERIFY(!after.layout.contains(QStringLiteral("relay")));

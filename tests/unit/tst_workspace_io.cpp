@@ -49,7 +49,7 @@ void TestWorkspaceIo::loadsDemo()
     QVERIFY2(r.workspace, qPrintable(r.error));
     const Workspace &ws = *r.workspace;
     QCOMPARE(ws.hosts.size(), 8);
-    QCOMPARE(ws.links.size(), 15);
+    QCOMPARE(ws.links.size(), 16);
     QCOMPARE(ws.domains.size(), 2);
     const Host *mx1 = ws.host(u"mx1");
     QVERIFY(mx1);
