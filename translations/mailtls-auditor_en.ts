@@ -5733,6 +5733,18 @@ to see what it answered.</translation>
         <source>Users</source>
         <translation>Users</translation>
     </message>
+    <message>
+        <source>sends %1</source>
+        <translation>sends %1</translation>
+    </message>
+    <message>
+        <source>ignores DANE/MTA-STS</source>
+        <translation>ignores DANE/MTA-STS</translation>
+    </message>
+    <message>
+        <source>keeps DANE/MTA-STS</source>
+        <translation>keeps DANE/MTA-STS</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::PathMapLegend</name>

@@ -5682,6 +5682,18 @@ to see what it answered.</source>
         <source>Users</source>
         <translation>利用者</translation>
     </message>
+    <message>
+        <source>sends %1</source>
+        <translation>送信 %1</translation>
+    </message>
+    <message>
+        <source>ignores DANE/MTA-STS</source>
+        <translation>DANE/MTA-STS を無視</translation>
+    </message>
+    <message>
+        <source>keeps DANE/MTA-STS</source>
+        <translation>DANE/MTA-STS を守る</translation>
+    </message>
 </context>
 <context>
     <name>mailtls::PathMapLegend</name>

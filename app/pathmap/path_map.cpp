@@ -1,5 +1,6 @@
 #include "app/pathmap/path_map.h"
 
+#include "app/evidence/outbound_verdict.h"
 #include "app/inventory/labels.h"
 
 #include <QCoreApplication>
@@ -87,7 +88,27 @@ MapLinkStatus mapLinkStatus(const EndpointResult *probe, const QList<Observation
 
 MapLinkStatus mapLinkStatus(const Link &link, const EndpointResult *probe, const WorkspaceIndex &index)
 {
-    return statusOf(assessLink(link, probe, index), probe);
+    MapLinkStatus s = statusOf(assessLink(link, probe, index), probe);
+    if (link.kind != LinkKind::Outbound)
+        return s;
+    // An outbound link says what its relay does as a sender, once tested:
+    // the version it negotiated with the test receiver, and whether it kept
+    // the message where the destination's policy requires TLS.
+    const QList<OutboundTest> tests = index.outboundTests(link.from);
+    const SendingCheck version = sendingCheck(tests, OutboundCheckId::BestVersion);
+    if (version.record && version.record->passed == true &&
+        version.record->evidenceSource.startsWith(QLatin1StringView("negotiated %1")) &&
+        !version.record->evidenceArgs.isEmpty())
+        s.tlsLabel = Tr::tr("sends %1").arg(version.record->evidenceArgs.constFirst());
+    const SendingCheck fallback = sendingCheck(tests, OutboundCheckId::NoFallbackWhenRequired);
+    const SendingCheck certificate = sendingCheck(tests, OutboundCheckId::ChecksCertificateWhenRequired);
+    if (fallback.record && certificate.record) {
+        if (fallback.record->passed == false || certificate.record->passed == false)
+            s.defence = Tr::tr("ignores DANE/MTA-STS");
+        else if (fallback.record->passed == true && certificate.record->passed == true)
+            s.defence = Tr::tr("keeps DANE/MTA-STS");
+    }
+    return s;
 }
 
 bool MapEdge::isProblem() const

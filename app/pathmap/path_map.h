@@ -72,7 +72,7 @@ struct MapNode
 struct MapLinkStatus
 {
     LinkState state = LinkState::NotProbed;
-    QString tlsLabel;      // e.g. "TLS 1.2-1.3", "TLSv1.3 (seen)"; empty when unknown
+    QString tlsLabel;      // e.g. "TLS 1.2-1.3", "TLSv1.3 (seen)", "sends TLSv1.3" (outbound); empty when unknown
     QStringList reasons;   // as assessLink() words them, translated (reasonTexts)
     bool observed = false; // real messages crossed this hop
     bool cleartextSeen = false;
@@ -82,6 +82,9 @@ struct MapLinkStatus
     // An Internet-inbound link whose MX is protected against downgrade in
     // every domain it serves: "DANE", "MTA-STS" or "DANE + MTA-STS" (protocol
     // names, not translated); empty when it is not, or that is undecided.
+    // An outbound link: whether its relay kept the message where the
+    // destination requires TLS ("keeps DANE/MTA-STS", "ignores ...",
+    // translated), once both checks are recorded; empty otherwise.
     QString defence;
     // What the TLS-RPT reports of the window say of an Internet-inbound
     // link's MX host (tlsRptDetailLines: a summary, then the failures by

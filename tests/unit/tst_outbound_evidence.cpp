@@ -8,6 +8,7 @@
 #include "app/evidence/link_state.h"
 #include "app/evidence/outbound_verdict.h"
 #include "app/imports/import_file.h"
+#include "app/pathmap/path_map.h"
 #include "app/inventory/workspace_edit.h"
 #include "app/inventory/workspace_io.h"
 #include "app/policy/policy_evaluation.h"
@@ -117,6 +118,8 @@ private Q_SLOTS:
     void unknownRelayInFileIsAnError();
     void linkState_data();
     void linkState();
+    void mapLabel_data();
+    void mapLabel();
     void rules_data();
     void rules();
     void renamedAndRemovedHosts();
@@ -301,6 +304,43 @@ void TestOutboundEvidence::linkState()
     Link internal = ws.links.first();
     internal.kind = LinkKind::InternalRelay;
     QCOMPARE(assessLink(internal, nullptr, index).state, LinkState::NotProbed);
+}
+
+// The map's words on an outbound link: what the relay negotiated as a
+// sender, and whether it kept the message where the destination requires TLS;
+// nothing said of a check that is undecided.
+void TestOutboundEvidence::mapLabel_data()
+{
+    QTest::addColumn<QList<QList<OutboundCheck>>>("tests");
+    QTest::addColumn<QString>("label");
+    QTest::addColumn<QString>("defence");
+    using I = OutboundCheckId;
+    OutboundCheck negotiated = check(I::BestVersion, true);
+    negotiated.say(OutboundPhrase{QStringLiteral("negotiated %1"), {QStringLiteral("TLSv1.3")}});
+    const QList<OutboundCheck> none;
+    const QList<OutboundCheck> opportunistic{check(I::UsesStartTls, true), negotiated, check(I::SendsSni, true)};
+    QTest::newRow("never tested") << QList<QList<OutboundCheck>>{none, none} << "TLSv1.2-1.3 ?" << "";
+    QTest::newRow("opportunistic only") << QList<QList<OutboundCheck>>{opportunistic, none} << "sends TLSv1.3 ?" << "";
+    QTest::newRow("held both") << QList<QList<OutboundCheck>>{opportunistic, towardRequired(true, true)}
+                               << "sends TLSv1.3" << "keeps DANE/MTA-STS";
+    QTest::newRow("delivered over a bad certificate")
+        << QList<QList<OutboundCheck>>{opportunistic, towardRequired(true, false)} << "sends TLSv1.3"
+        << "ignores DANE/MTA-STS";
+    QTest::newRow("certificate undecided") << QList<QList<OutboundCheck>>{opportunistic, towardRequired(true, std::nullopt)}
+                                           << "sends TLSv1.3 ?" << "";
+}
+
+void TestOutboundEvidence::mapLabel()
+{
+    QFETCH(QList<QList<OutboundCheck>>, tests);
+    QFETCH(QString, label);
+    QFETCH(QString, defence);
+    Workspace ws = relayWorkspace();
+    recordBoth(&ws, tests);
+    const EndpointResult strong = sample::strongEndpoint(Protocol::Smtp, QStringLiteral("out.example.net"));
+    const MapLinkStatus s = mapLinkStatus(ws.links.first(), &strong, WorkspaceIndex(ws));
+    QCOMPARE(s.tlsLabel + (s.incomplete ? QStringLiteral(" ?") : QString()), label);
+    QCOMPARE(s.defence, defence);
 }
 
 void TestOutboundEvidence::rules_data()
