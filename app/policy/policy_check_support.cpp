@@ -34,7 +34,7 @@ std::optional<Outcome> notAsked(const EndpointResult *r)
     if (couldNotAsk(r->status))
         return Outcome{Verdict::Incomplete,
                        {{QStringLiteral("status"),
-                         QStringLiteral("%1: %2").arg(probeStatusKey(r->status), r->error)}},
+                         QStringLiteral("%1: %2").arg(probeStatusLabel(r->status), r->error)}},
                        {}};
     return std::nullopt;
 }

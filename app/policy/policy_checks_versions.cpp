@@ -60,7 +60,7 @@ Outcome tlsOffered(const CheckInput &in)
         if (undecided)
             o.verdict = Verdict::Incomplete;
         o.evidence.append({QStringLiteral("status"), Tr::tr("no TLS version accepted (%1)")
-                                                         .arg(probeStatusKey(r.status))});
+                                                         .arg(probeStatusLabel(r.status))});
     }
     return o;
 }
