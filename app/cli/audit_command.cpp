@@ -519,7 +519,8 @@ int runAudit(const QStringList &arguments, QTextStream &out, QTextStream &err)
     int outboundStatus = ExitOk;
     if (request.outboundTest) {
         // Before the run begins: the run's inventory then holds the verdicts.
-        const OutboundPlanOutcome plan = runOutboundPlan(request.workspace, out, err);
+        const OutboundPlanOutcome plan =
+            runOutboundPlan(request.workspace, request.domainDns.value_or(dns::ResolverOptions{}), out, err);
         if (!plan.ran) {
             err << Tr::tr("audit: --outbound-test: %1").arg(plan.error) << Qt::endl;
             return ExitFileError;

@@ -4,8 +4,11 @@
 #include "app/session/outbound_test_session.h"
 #include "probes/receiver/smtp_receiver.h"
 
+#include "probes/when_finished.h"
+
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QEventLoop>
 #include <QProcess>
 #include <QTextStream>
 #include <QThread>
@@ -40,9 +43,72 @@ bool reachedAll(const RelayMatcher &matcher, const QString &relay, const QList<R
     return true;
 }
 
+// One lookup, waited for on this (command-line) thread.
+dns::LookupResult lookupNow(dns::Resolver *resolver, const QString &name, dns::RecordType type)
+{
+    dns::LookupResult result;
+    QEventLoop loop;
+    whenFinished(resolver, resolver->lookup(name, type), [&](const dns::LookupResult &r) {
+        result = r;
+        loop.quit();
+    });
+    loop.exec();
+    return result;
+}
+
+// 0. What DNS says of a listener's domain: its MX hosts and their addresses,
+//    whether that is DNSSEC-secure, the TLSA records the relay would check.
+void sayDestination(dns::Resolver *resolver, const QString &domain, const ReceiverListener &listener,
+                    QTextStream &out, QTextStream &err)
+{
+    const dns::LookupResult mx = lookupNow(resolver, domain, dns::RecordType::Mx);
+    if (mx.status != dns::LookupStatus::Ok) {
+        err << Tr::tr("outbound test: %1: no MX (%2%3): the relay may not find the listener %4")
+                   .arg(domain, dns::lookupStatusLabel(mx.status),
+                        mx.detail.isEmpty() ? QString() : QStringLiteral(": ") + mx.detail, listener.toString())
+            << Qt::endl;
+        return;
+    }
+    QStringList hosts;
+    QStringList addresses;
+    QStringList tlsa;
+    for (const dns::Record &r : mx.records) {
+        const QString host = r.target.endsWith(u'.') ? r.target.chopped(1) : r.target;
+        QStringList at;
+        for (const dns::RecordType type : {dns::RecordType::A, dns::RecordType::Aaaa}) {
+            for (const dns::Record &a : lookupNow(resolver, host, type).records) {
+                at << a.address.toString();
+                addresses << a.address.toString();
+            }
+        }
+        hosts << QStringLiteral("%1 (%2)").arg(host, at.isEmpty() ? Tr::tr("no address") : at.join(QStringLiteral(", ")));
+        const dns::LookupResult t =
+            lookupNow(resolver, QStringLiteral("_%1._tcp.%2").arg(listener.port).arg(host), dns::RecordType::Tlsa);
+        if (t.status == dns::LookupStatus::Ok)
+            tlsa << Tr::tr("%n TLSA record(s) at _%1._tcp.%2, %3", nullptr, static_cast<int>(t.records.size()))
+                        .arg(listener.port)
+                        .arg(host, dns::dnssecStateLabel(t.dnssec));
+    }
+    out << Tr::tr("outbound test: %1: MX %2, %3; %4")
+               .arg(domain, hosts.join(QStringLiteral(", ")), dns::dnssecStateLabel(mx.dnssec),
+                    tlsa.isEmpty() ? Tr::tr("no TLSA record for port %1").arg(listener.port)
+                                   : tlsa.join(QStringLiteral("; ")))
+        << Qt::endl;
+    const QHostAddress listening(listener.address);
+    const bool here = std::any_of(addresses.cbegin(), addresses.cend(),
+                                  [&](const QString &a) { return QHostAddress(a).isEqual(listening); });
+    if (!here && !listening.isNull() && listening != QHostAddress::AnyIPv4 && listening != QHostAddress::AnyIPv6 &&
+        listening != QHostAddress::Any)
+        err << Tr::tr("outbound test: %1: its MX hosts are not at the listener's address %2: the relay delivers "
+                      "to them (the listener behind a NAT, or the test message goes elsewhere)")
+                   .arg(domain, listening.toString())
+            << Qt::endl;
+}
+
 } // namespace
 
-OutboundPlanOutcome runOutboundPlan(const Workspace &workspace, QTextStream &out, QTextStream &err)
+OutboundPlanOutcome runOutboundPlan(const Workspace &workspace, const dns::ResolverOptions &dnsOptions,
+                                    QTextStream &out, QTextStream &err)
 {
     OutboundPlanOutcome outcome;
     if (!workspace.outboundTestPlan) {
@@ -73,6 +139,16 @@ OutboundPlanOutcome runOutboundPlan(const Workspace &workspace, QTextStream &out
         out << Tr::tr("outbound test: listening on %1 (%2) for %3")
                    .arg(listeners.at(i).toString(), receiverScenarioKey(listeners.at(i).scenario), domains.value(i))
             << Qt::endl;
+
+    // 0. The destinations the listeners play, as DNS publishes them.
+    if (std::any_of(plan.listeners.cbegin(), plan.listeners.cend(),
+                    [](const OutboundTestPlan::Listener &l) { return !l.domain.isEmpty(); })) {
+        dns::Resolver resolver(dnsOptions);
+        for (qsizetype i = 0; i < listeners.size(); ++i) {
+            if (i < plan.listeners.size() && !plan.listeners.at(i).domain.isEmpty())
+                sayDestination(&resolver, domains.value(i), listeners.at(i), out, err);
+        }
+    }
 
     // 1. Each relay's command, once per listener, one after another.
     for (const OutboundTestPlan::Trigger &t : plan.triggers) {

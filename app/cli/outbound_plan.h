@@ -9,6 +9,7 @@
 // (recordOutboundTests) into the workspace it audits and the file it saves.
 
 #include "app/evidence/outbound_verdict.h"
+#include "probes/dns/resolver.h"
 
 class QTextStream;
 
@@ -25,6 +26,13 @@ struct OutboundPlanOutcome
 };
 
 // Runs the workspace's plan. Each command and what failed is said on out and err.
-OutboundPlanOutcome runOutboundPlan(const Workspace &workspace, QTextStream &out, QTextStream &err);
+// Before any message is sent, each listener that names a domain is looked up
+// with dnsOptions (the audit's --dns-server and --trust-anchor): its MX
+// hosts, their addresses, the DNSSEC state and the TLSA records at
+// _PORT._tcp of each MX are said, and a listener address the MX hosts do not
+// have is warned of (a NAT between, or a domain that sends the test
+// elsewhere). What DNS says decides nothing: the plan's policy stands.
+OutboundPlanOutcome runOutboundPlan(const Workspace &workspace, const dns::ResolverOptions &dnsOptions,
+                                    QTextStream &out, QTextStream &err);
 
 } // namespace mailtls::cli

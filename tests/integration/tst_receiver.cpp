@@ -4,9 +4,12 @@
 // version, SNI, the client's alert on a bad certificate, the message taken
 // over TLS or in cleartext. Then what a hostile client does (a hand-written
 // client, for what no real one does): a 10 MB line, more sessions than
-// allowed, garbage, a client that never finishes DATA.
+// allowed, garbage, a client that never finishes DATA. And what `audit
+// --outbound-test` says of a listener's domain before it sends anything,
+// from a signed zone served by a real unbound.
 
 #include "probes/receiver/smtp_receiver.h"
+#include "tests/common/dnssec_zone.h"
 #include "tests/common/process_run.h"
 
 #include <QFile>
@@ -41,6 +44,7 @@ private Q_SLOTS:
     void garbageAndSilence();
     void messagesOfOneSession();
     void cliRecordsTheRelay();
+    void planSaysWhatDnsPublishes();
     void cleanupTestCase() { m_receiver.reset(); }
 
 private:
@@ -375,5 +379,52 @@ void TestReceiver::cliRecordsTheRelay()
     QVERIFY(!passed.contains(QStringLiteral("checks_certificate_when_required")));
 }
 
+// A plan's listener that names a domain: before any trigger runs, the audit
+// says what DNS publishes for it (MX, addresses, DNSSEC, TLSA at the
+// listener's port) and warns when the MX is not the listener: the relay
+// would deliver the test message to that host instead.
+void TestReceiver::planSaysWhatDnsPublishes()
+{
+    if (!dnstest::DnssecZone::installed())
+        QSKIP("unbound and ldns-utils are not installed (scripts/install-deps.sh installs them)");
+    dnstest::DnssecZone zone(QStringLiteral("partner.test."));
+    zone.addRecord(QStringLiteral("@ 300 IN MX 10 mx"));
+    zone.addRecord(QStringLiteral("mx 300 IN A 127.0.0.99")); // not the listener's address
+    zone.addRecord(QStringLiteral("_2723._tcp.mx 300 IN TLSA 3 1 1 "
+                                  "0000000000000000000000000000000000000000000000000000000000000000"));
+    QString error;
+    QVERIFY2(zone.start(&error), qPrintable(error));
+    QTemporaryDir dir;
+    const QString workspace = dir.filePath(QStringLiteral("ws.json"));
+    {
+        QFile f(workspace);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral(R"({"schema_version": 5, "name": "relays", "hosts": [
+            {"id": "out", "name": "out.sender.test", "addresses": ["127.0.0.95"], "roles": ["outbound-relay"],
+             "endpoints": [{"protocol": "smtp", "port": 2799}]}],
+            "links": [{"id": "out-internet", "kind": "outbound", "from": "out", "endpoint": "out/smtp"}],
+            "outbound_test": {"policy": "requires-tls", "wait_seconds": 1,
+              "listeners": [{"listen": "%1:2723", "scenario": "bad-certificate", "domain": "partner.test"}],
+              "triggers": [{"relay": "out", "command": "true"}]}})")
+                    .arg(kAddress)
+                    .toUtf8());
+    }
+    const ProcessRun audit = runProcess(
+        QStringLiteral(MAILTLS_BINARY_DIR "/mailtls-auditor"),
+        {"audit", "--workspace", workspace, "--db", dir.filePath(QStringLiteral("a.sqlite")), "--outbound-test",
+         "--dns-server", zone.nameserver().toString(),
+         "--trust-anchor", zone.trustAnchorFile(), "--lang", "en"},
+        {}, 120000);
+    QVERIFY2(audit.out.contains("outbound test: partner.test: MX mx.partner.test (127.0.0.99), secure (DNSSEC); "
+                                "1 TLSA record at _2723._tcp.mx.partner.test, secure (DNSSEC)"),
+             QByteArray(audit.out + audit.err).constData());
+    QVERIFY2(audit.err.contains("outbound test: partner.test: its MX hosts are not at the listener's address 127.0.0.93"),
+             audit.err.constData());
+    // No relay came (the trigger sends nothing): said, and the audit's status tells cron.
+    QVERIFY2(audit.err.contains("out never reached the receiver"), audit.err.constData());
+    QCOMPARE(audit.exitCode, 4);
+}
+
 QTEST_GUILESS_MAIN(TestReceiver)
+
 #include "tst_receiver.moc"

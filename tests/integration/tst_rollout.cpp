@@ -55,6 +55,16 @@ void TestRollout::threeRunsShowTheProgress()
         QVERIFY2(at >= 0 && at < firstStage, qPrintable(output));
     }
 
+    // Before any message, what DNS publishes for each destination the receiver plays.
+    QVERIFY2(output.contains(QLatin1String("outbound test: bad-certificate.partners.example: MX "
+                                           "mx.bad-certificate.partners.example (127.0.0.73), secure (DNSSEC); 1 TLSA "
+                                           "record at _2625._tcp.mx.bad-certificate.partners.example, secure (DNSSEC)")),
+             qPrintable(output));
+    QVERIFY2(output.contains(QLatin1String("outbound test: normal.partners.example: MX mx.normal.partners.example "
+                                           "(127.0.0.71), secure (DNSSEC); no TLSA record for port 2625")),
+             qPrintable(output));
+    QVERIFY2(!output.contains(QLatin1String("are not at the listener's address")), qPrintable(output));
+
     // The rollout audited a copy of the demo workspace next to the store; the
     // relay's last outbound test there: SNI sent, the message held toward both.
     const WorkspaceReadResult ws = loadWorkspaceFile(dir.filePath(QStringLiteral("workspace.json")));
