@@ -84,7 +84,7 @@ QString SignedZone::trustAnchorFile() const
 
 qint64 SignedZone::pid() const
 {
-    return m_process.state() == QProcess::NotRunning ? 0 : m_process.processId();
+    return m_server.pid();
 }
 
 QString SignedZone::log() const
@@ -122,12 +122,7 @@ QString SignedZone::resign()
 
 void SignedZone::stop()
 {
-    if (m_process.state() == QProcess::NotRunning)
-        return;
-    m_process.terminate();
-    if (!m_process.waitForFinished(5000))
-        m_process.kill();
-    m_process.waitForFinished(5000);
+    m_server.stop();
 }
 
 QString SignedZone::run(const QString &program, const QStringList &args, QByteArray *out) const
@@ -334,7 +329,7 @@ QString SignedZone::startServer()
 {
     if (QString e = writeFile(QStringLiteral("unbound.conf"), config()); !e.isEmpty())
         return e;
-    return startUnbound(m_process, path(QStringLiteral("unbound.conf")), path(kLogFile), m_address, m_port);
+    return m_server.start(path(QStringLiteral("unbound.conf")), path(kLogFile), m_address, m_port);
 }
 
 QStringList SignedZone::zoneNames() const
@@ -347,9 +342,26 @@ QStringList SignedZone::zoneNames() const
     return names;
 }
 
-QString startUnbound(QProcess &process, const QString &configFile, const QString &logFile,
-                     const QHostAddress &address, quint16 port)
+qint64 UnboundProcess::pid() const
 {
+    return m_process.state() == QProcess::NotRunning ? 0 : m_process.processId();
+}
+
+void UnboundProcess::stop()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.terminate();
+    if (!m_process.waitForFinished(5000))
+        m_process.kill();
+    m_process.waitForFinished(5000);
+}
+
+QString UnboundProcess::start(const QString &configFile, const QString &logFile, const QHostAddress &address,
+                              quint16 port)
+{
+    stop();
+    QProcess &process = m_process;
     const qint64 logStart = QFile(logFile).size();
     process.setProgram(kUnbound);
     process.setArguments({QStringLiteral("-d"), QStringLiteral("-c"), configFile});

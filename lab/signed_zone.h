@@ -31,6 +31,30 @@
 
 namespace mailtls::lab {
 
+// One unbound in the foreground, dying with this process (PR_SET_PDEATHSIG):
+// the lab's authoritative server (SignedZone) and its validating resolver
+// (ValidatingResolver) each own one.
+class UnboundProcess
+{
+public:
+    UnboundProcess() = default;
+    ~UnboundProcess() { stop(); }
+    UnboundProcess(const UnboundProcess &) = delete;
+    UnboundProcess &operator=(const UnboundProcess &) = delete;
+
+    // Starts unbound with configFile, its output appended to logFile, and
+    // waits until it accepts TCP connections on address:port. "" or an error
+    // quoting what it logged.
+    QString start(const QString &configFile, const QString &logFile, const QHostAddress &address, quint16 port);
+    // SIGTERM, then SIGKILL after 5 s.
+    void stop();
+    // Its process id while it runs, else 0.
+    qint64 pid() const;
+
+private:
+    QProcess m_process;
+};
+
 class SignedZone
 {
 public:
@@ -134,13 +158,7 @@ private:
     QString m_ksk;
     QString m_zsk;
     int m_serial = 1;
-    QProcess m_process;
+    UnboundProcess m_server;
 };
-
-// Starts unbound in the foreground with configFile, its output appended to
-// logFile, dying with this process (PR_SET_PDEATHSIG), and waits until it
-// accepts TCP connections on address:port. "" or an error quoting its log.
-QString startUnbound(QProcess &process, const QString &configFile, const QString &logFile,
-                     const QHostAddress &address, quint16 port);
 
 } // namespace mailtls::lab

@@ -1,7 +1,5 @@
 #include "lab/validating_resolver.h"
 
-#include "lab/signed_zone.h"
-
 #include <QFile>
 #include <QStringList>
 
@@ -29,7 +27,7 @@ QString ValidatingResolver::resolvConf() const
 
 qint64 ValidatingResolver::pid() const
 {
-    return m_process.state() == QProcess::NotRunning ? 0 : m_process.processId();
+    return m_server.pid();
 }
 
 QString ValidatingResolver::writeResolvConf() const
@@ -89,17 +87,12 @@ QString ValidatingResolver::start(const SignedZone &zone)
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(text) != text.size())
         return QStringLiteral("cannot write %1: %2").arg(f.fileName(), f.errorString());
     f.close();
-    return startUnbound(m_process, f.fileName(), path(QStringLiteral("resolver.log")), m_address, 53);
+    return m_server.start(f.fileName(), path(QStringLiteral("resolver.log")), m_address, 53);
 }
 
 void ValidatingResolver::stop()
 {
-    if (m_process.state() == QProcess::NotRunning)
-        return;
-    m_process.terminate();
-    if (!m_process.waitForFinished(5000))
-        m_process.kill();
-    m_process.waitForFinished(5000);
+    m_server.stop();
 }
 
 } // namespace mailtls::lab

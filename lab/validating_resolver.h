@@ -12,13 +12,12 @@
 // over /etc/resolv.conf for the Postfix services it starts. Every file lives
 // in dir, which the caller owns. Blocking API, like Lab.
 
+#include "lab/signed_zone.h"
+
 #include <QHostAddress>
-#include <QProcess>
 #include <QString>
 
 namespace mailtls::lab {
-
-class SignedZone;
 
 class ValidatingResolver
 {
@@ -46,7 +45,7 @@ private:
 
     QHostAddress m_address;
     QString m_dir;
-    QProcess m_process;
+    UnboundProcess m_server;
 };
 
 } // namespace mailtls::lab
