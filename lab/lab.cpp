@@ -272,6 +272,8 @@ QString Lab::startDns()
         if (e = m_resolver->start(*m_zone); !e.isEmpty())
             e = QStringLiteral("resolver: ") + e;
     }
+    if (e.isEmpty())
+        e = checkResolverMounts();
     if (!e.isEmpty())
         m_zone.reset();
     return e;
@@ -289,6 +291,27 @@ QString Lab::setDnsStage(DnsStage stage)
     if (m_resolver) {
         if (QString e = m_resolver->start(*m_zone); !e.isEmpty())
             return QStringLiteral("resolver: ") + e;
+    }
+    return checkResolverMounts();
+}
+
+// A bind mount sits on the file it covered: when the host replaces its
+// /etc/resolv.conf (a rename over it, as resolvconf and NetworkManager do),
+// the kernel drops the mount and the master would resolve with the host's.
+QString Lab::checkResolverMounts() const
+{
+    if (!m_resolver)
+        return {};
+    const QByteArray expected = "nameserver " + m_resolver->address().toString().toLatin1();
+    for (qsizetype i = 0; i < m_running.size(); ++i) {
+        const QProcess *p = m_processes.at(static_cast<size_t>(i)).get();
+        if (m_running.at(i).kind != ServerKind::Postfix || p->state() != QProcess::Running)
+            continue;
+        QFile f(QStringLiteral("/proc/%1/root/etc/resolv.conf").arg(p->processId()));
+        if (!f.open(QIODevice::ReadOnly) || !f.readAll().contains(expected))
+            return QStringLiteral("%1: its /etc/resolv.conf is no longer the lab's (the host replaced its own, "
+                                  "which drops the mount): restart the lab")
+                .arg(m_running.at(i).id);
     }
     return {};
 }
@@ -498,8 +521,13 @@ QString Lab::launch(const Service &s)
             ::_exit(1);
         if (!resolvConf.isEmpty() &&
             (::unshare(CLONE_NEWNS) != 0 || ::mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr) != 0 ||
-             ::mount(resolvConf.constData(), "/etc/resolv.conf", nullptr, MS_BIND, nullptr) != 0))
+             ::mount(resolvConf.constData(), "/etc/resolv.conf", nullptr, MS_BIND, nullptr) != 0)) {
+            // Only write() here (between fork and exec); stderr is the service's stderr.log.
+            static const char why[] = "mailtls-lab: cannot mount the lab's resolv.conf over /etc/resolv.conf in a "
+                                      "mount namespace of its own (unshare, mount: root with CAP_SYS_ADMIN needed)\n";
+            [[maybe_unused]] const ssize_t written = ::write(2, why, sizeof why - 1);
             ::_exit(126);
+        }
     });
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     QString program;
@@ -631,6 +659,8 @@ QString Lab::reload(const QString &serviceId, int timeoutMs)
     const Service &s = m_running.at(i);
     QProcess *master = m_processes.at(static_cast<size_t>(i)).get();
     const QDeadlineTimer deadline(timeoutMs);
+    if (QString e = checkResolverMounts(); !e.isEmpty())
+        return e;
     // The processes that run the old configuration: the master's children,
     // except those a reload keeps (Dovecot's log and anvil keep their state).
     QList<qint64> old;

@@ -101,6 +101,7 @@ private:
     qsizetype runningIndex(const QString &serviceId) const;
     QString startDns();
     QString publishDns();
+    QString checkResolverMounts() const;
     QString writePolicy(const QString &id);
 
 

@@ -1,11 +1,14 @@
 #include "lab/labspec.h"
 
 #include <QFile>
+
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
+
+#include <algorithm>
 
 namespace mailtls::lab {
 
@@ -262,11 +265,19 @@ QString readDns(const QJsonObject &o, const LabSpec &spec, DnsSpec *dns)
                                          d.value(QLatin1StringView("dane")).toBool()};
         const int destinationPort = d.value(QLatin1StringView("port")).toInt();
         const QString at = QStringLiteral("destinations[%1]").arg(i);
-        if (!zoneName.match(destination.domain).hasMatch() || destination.domain == dns->zone ||
+        const bool otherZone = std::any_of(dns->otherZones.cbegin(), dns->otherZones.cend(),
+                                           [&](const DnsSpec::OtherZone &z) { return z.zone == destination.domain; });
+        if (!zoneName.match(destination.domain).hasMatch() || destination.domain == dns->zone || otherZone ||
             dns->destination(destination.domain))
             return QStringLiteral("%1: domain '%2' is not a domain name of its own").arg(at, destination.domain);
         if (!loopback4(destination.address))
             return QStringLiteral("%1: address '%2' is not an IPv4 loopback address").arg(at, destination.address);
+        // Its receiver listens there: no server of the lab may.
+        const bool taken = destination.address == dns->address || destination.address == dns->resolver ||
+                           std::any_of(spec.services.cbegin(), spec.services.cend(),
+                                       [&](const Service &s) { return s.address == destination.address; });
+        if (taken)
+            return QStringLiteral("%1: address %2 is a server's of the lab").arg(at, destination.address);
         if (destinationPort <= 0 || destinationPort > 65535)
             return QStringLiteral("%1: port %2 is out of range").arg(at).arg(destinationPort);
         destination.port = static_cast<quint16>(destinationPort);

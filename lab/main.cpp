@@ -19,7 +19,7 @@
 // with MTA-STS in testing mode and a TLS-RPT record published; (3) after
 // MTA-STS in enforce mode and DANE. The applied items are marked done and
 // the touched servers reloaded before each audit. It audits a copy of the
-// workspace next to the store (workspace.json): with an outbound test plan,
+// workspace next to the store (audits.sqlite: audits.workspace.json): with an outbound test plan,
 // each audit first makes the relays send to the lab's destinations
 // (`audit --outbound-test`) and records their verdicts there. Then it runs
 // COMMAND (the window, say) with the lab still up, or ends.
@@ -57,6 +57,13 @@ QString demoFile(const QString &name)
         return source;
     return QDir(QCoreApplication::applicationDirPath())
         .absoluteFilePath(QStringLiteral("../share/mailtls-auditor/demo/") + name);
+}
+
+// The copy of the workspace a rollout audits, next to its store: audits.sqlite -> audits.workspace.json.
+QString rolloutWorkspace(const QString &db)
+{
+    const QFileInfo info(db);
+    return info.absoluteDir().filePath(info.completeBaseName() + QStringLiteral(".workspace.json"));
 }
 
 QString defaultLabFile()
@@ -265,13 +272,16 @@ int main(int argc, char *argv[])
         const QString db = parser.value(dbOption);
         // The audits record outbound tests into their workspace: a copy next
         // to the store, never the file given (the demo's is part of the program).
-        const QString workspace = QFileInfo(db).absoluteDir().filePath(QStringLiteral("workspace.json"));
-        const bool sameFile = QFileInfo::exists(workspace) &&
-                              QFileInfo(parser.value(workspaceOption)).canonicalFilePath() ==
-                                  QFileInfo(workspace).canonicalFilePath();
-        if (!sameFile)
-            QFile::remove(workspace);
-        if ((!sameFile && !QFile::copy(parser.value(workspaceOption), workspace)) ||
+        const QString workspace = rolloutWorkspace(db);
+        if (QFileInfo::exists(workspace) && QFileInfo(parser.value(workspaceOption)).canonicalFilePath() ==
+                                                QFileInfo(workspace).canonicalFilePath()) {
+            err << "mailtls-lab: rollout: " << workspace << " is the rollout's own copy: give the workspace to copy"
+                << Qt::endl;
+            lab.stop();
+            return 2;
+        }
+        QFile::remove(workspace);
+        if (!QFile::copy(parser.value(workspaceOption), workspace) ||
             !QFile::setPermissions(workspace, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup |
                                                   QFile::ReadOther)) {
             err << "mailtls-lab: rollout: cannot copy " << parser.value(workspaceOption) << " to " << workspace
@@ -311,8 +321,7 @@ int main(int argc, char *argv[])
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("MAILTLS_LAB_CA"), lab.caFile());
         if (rollout)
-            env.insert(QStringLiteral("MAILTLS_LAB_WORKSPACE"),
-                       QFileInfo(parser.value(dbOption)).absoluteDir().filePath(QStringLiteral("workspace.json")));
+            env.insert(QStringLiteral("MAILTLS_LAB_WORKSPACE"), rolloutWorkspace(parser.value(dbOption)));
         if (!lab.dnsServer().isEmpty()) {
             env.insert(QStringLiteral("MAILTLS_LAB_DNS"), lab.dnsServer());
             env.insert(QStringLiteral("MAILTLS_LAB_TRUST_ANCHOR"), lab.trustAnchorFile());

@@ -361,6 +361,15 @@ QString UnboundProcess::start(const QString &configFile, const QString &logFile,
                               quint16 port)
 {
     stop();
+    // Something else answering there would pass for it below.
+    {
+        QTcpSocket s;
+        s.connectToHost(address, port);
+        if (s.waitForConnected(200))
+            return QStringLiteral("%1:%2 is taken by another server (a DNS server listening on every address?)")
+                .arg(address.toString())
+                .arg(port);
+    }
     QProcess &process = m_process;
     const qint64 logStart = QFile(logFile).size();
     process.setProgram(kUnbound);
@@ -386,6 +395,9 @@ QString UnboundProcess::start(const QString &configFile, const QString &logFile,
         if (!ready)
             QThread::msleep(50);
     }
+    // A bind that failed on one of its sockets ends it soon after.
+    if (ready && !process.waitForFinished(100) && process.state() != QProcess::Running)
+        ready = false;
     QFile log(logFile);
     QByteArray said;
     if (log.open(QIODevice::ReadOnly) && log.seek(logStart))

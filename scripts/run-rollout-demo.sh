@@ -24,7 +24,7 @@ mkdir -p "$out"
 db="$out/audits.sqlite"
 # The rollout audits a copy of the demo workspace next to the store (its
 # outbound tests are recorded there); the reports and the window read that copy.
-workspace="$out/workspace.json"
+workspace="$out/audits.workspace.json"
 sudo=()
 if [[ $(id -u) -ne 0 ]]; then
     sudo=(sudo --preserve-env=DISPLAY,XAUTHORITY,WAYLAND_DISPLAY,XDG_RUNTIME_DIR,QT_QPA_PLATFORM)

@@ -5147,31 +5147,39 @@ to see what it answered.</translation>
         <translation>outbound test: listening on %1 (%2) for %3</translation>
     </message>
     <message>
-        <source>outbound test: %1: no MX (%2%3): the relay may not find the listener %4</source>
-        <translation>outbound test: %1: no MX (%2%3): the relay may not find the listener %4</translation>
-    </message>
-    <message>
         <source>no address</source>
         <translation>no address</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n TLSA record(s) at _%1._tcp.%2, %3</source>
-        <translation>
-            <numerusform>%n TLSA record at _%1._tcp.%2, %3</numerusform>
-            <numerusform>%n TLSA records at _%1._tcp.%2, %3</numerusform>
-        </translation>
     </message>
     <message>
         <source>outbound test: %1: MX %2, %3; %4</source>
         <translation>outbound test: %1: MX %2, %3; %4</translation>
     </message>
     <message>
-        <source>no TLSA record for port %1</source>
-        <translation>no TLSA record for port %1</translation>
-    </message>
-    <message>
         <source>outbound test: %1: its MX hosts are not at the listener's address %2: the relay delivers to them (the listener behind a NAT, or the test message goes elsewhere)</source>
         <translation>outbound test: %1: its MX hosts are not at the listener's address %2: the relay delivers to them (the listener behind a NAT, or the test message goes elsewhere)</translation>
+    </message>
+    <message>
+        <source>outbound test: %1: no MX (%2): the relay may not find the listener %3</source>
+        <translation>outbound test: %1: no MX (%2): the relay may not find the listener %3</translation>
+    </message>
+    <message>
+        <source>%1 lookup failed (%2)</source>
+        <translation>%1 lookup failed (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n TLSA record(s) at %1, %2</source>
+        <translation>
+            <numerusform>%n TLSA record at %1, %2</numerusform>
+            <numerusform>%n TLSA records at %1, %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>TLSA at %1: lookup failed (%2)</source>
+        <translation>TLSA at %1: lookup failed (%2)</translation>
+    </message>
+    <message>
+        <source>no TLSA record at %1, %2</source>
+        <translation>no TLSA record at %1, %2</translation>
     </message>
 </context>
 <context>

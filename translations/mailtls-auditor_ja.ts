@@ -5104,30 +5104,38 @@ to see what it answered.</source>
         <translation>送信テスト: %1 で待ち受け中 (%2)、%3 宛て</translation>
     </message>
     <message>
-        <source>outbound test: %1: no MX (%2%3): the relay may not find the listener %4</source>
-        <translation>送信テスト: %1: MX がありません (%2%3)。リレーはリスナー %4 を見つけられない可能性があります</translation>
-    </message>
-    <message>
         <source>no address</source>
         <translation>アドレスなし</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n TLSA record(s) at _%1._tcp.%2, %3</source>
-        <translation>
-            <numerusform>_%1._tcp.%2 に TLSA レコード %n 件、%3</numerusform>
-        </translation>
     </message>
     <message>
         <source>outbound test: %1: MX %2, %3; %4</source>
         <translation>送信テスト: %1: MX %2、%3。%4</translation>
     </message>
     <message>
-        <source>no TLSA record for port %1</source>
-        <translation>ポート %1 の TLSA レコードなし</translation>
-    </message>
-    <message>
         <source>outbound test: %1: its MX hosts are not at the listener's address %2: the relay delivers to them (the listener behind a NAT, or the test message goes elsewhere)</source>
         <translation>送信テスト: %1: MX ホストがリスナーのアドレス %2 にありません。リレーは MX ホストへ配送します (リスナーが NAT の内側にあるか、テストメッセージが別の場所へ届きます)</translation>
+    </message>
+    <message>
+        <source>outbound test: %1: no MX (%2): the relay may not find the listener %3</source>
+        <translation>送信テスト: %1: MX がありません (%2)。リレーはリスナー %3 を見つけられない可能性があります</translation>
+    </message>
+    <message>
+        <source>%1 lookup failed (%2)</source>
+        <translation>%1 の検索に失敗 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n TLSA record(s) at %1, %2</source>
+        <translation>
+            <numerusform>%1 に TLSA レコード %n 件、%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>TLSA at %1: lookup failed (%2)</source>
+        <translation>%1 の TLSA: 検索に失敗 (%2)</translation>
+    </message>
+    <message>
+        <source>no TLSA record at %1, %2</source>
+        <translation>%1 に TLSA レコードなし、%2</translation>
     </message>
 </context>
 <context>

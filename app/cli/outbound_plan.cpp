@@ -58,47 +58,59 @@ dns::LookupResult lookupNow(dns::Resolver *resolver, const QString &name, dns::R
 
 // 0. What DNS says of a listener's domain: its MX hosts and their addresses,
 //    whether that is DNSSEC-secure, the TLSA records the relay would check.
+//    A lookup that failed is said as such, never as "none".
 void sayDestination(dns::Resolver *resolver, const QString &domain, const ReceiverListener &listener,
                     QTextStream &out, QTextStream &err)
 {
+    const auto failure = [](const dns::LookupResult &r) -> QString {
+        return dns::lookupStatusLabel(r.status) + (r.detail.isEmpty() ? QString() : QStringLiteral(": ") + r.detail);
+    };
     const dns::LookupResult mx = lookupNow(resolver, domain, dns::RecordType::Mx);
-    if (mx.status != dns::LookupStatus::Ok) {
-        err << Tr::tr("outbound test: %1: no MX (%2%3): the relay may not find the listener %4")
-                   .arg(domain, dns::lookupStatusLabel(mx.status),
-                        mx.detail.isEmpty() ? QString() : QStringLiteral(": ") + mx.detail, listener.toString())
+    if (mx.status != dns::LookupStatus::Ok || mx.records.isEmpty()) {
+        err << Tr::tr("outbound test: %1: no MX (%2): the relay may not find the listener %3")
+                   .arg(domain, failure(mx), listener.toString())
             << Qt::endl;
         return;
     }
     QStringList hosts;
     QStringList addresses;
     QStringList tlsa;
+    bool complete = true; // every address lookup answered
     for (const dns::Record &r : mx.records) {
         const QString host = r.target.endsWith(u'.') ? r.target.chopped(1) : r.target;
         QStringList at;
         for (const dns::RecordType type : {dns::RecordType::A, dns::RecordType::Aaaa}) {
-            for (const dns::Record &a : lookupNow(resolver, host, type).records) {
-                at << a.address.toString();
-                addresses << a.address.toString();
+            const dns::LookupResult a = lookupNow(resolver, host, type);
+            if (dns::isFailure(a.status)) {
+                complete = false;
+                at << Tr::tr("%1 lookup failed (%2)").arg(dns::recordTypeName(type), failure(a));
+            }
+            for (const dns::Record &record : a.records) {
+                at << record.address.toString();
+                addresses << record.address.toString();
             }
         }
         hosts << QStringLiteral("%1 (%2)").arg(host, at.isEmpty() ? Tr::tr("no address") : at.join(QStringLiteral(", ")));
-        const dns::LookupResult t =
-            lookupNow(resolver, QStringLiteral("_%1._tcp.%2").arg(listener.port).arg(host), dns::RecordType::Tlsa);
+        const QString owner = QStringLiteral("_%1._tcp.%2").arg(listener.port).arg(host);
+        const dns::LookupResult t = lookupNow(resolver, owner, dns::RecordType::Tlsa);
         if (t.status == dns::LookupStatus::Ok)
-            tlsa << Tr::tr("%n TLSA record(s) at _%1._tcp.%2, %3", nullptr, static_cast<int>(t.records.size()))
-                        .arg(listener.port)
-                        .arg(host, dns::dnssecStateLabel(t.dnssec));
+            tlsa << Tr::tr("%n TLSA record(s) at %1, %2", nullptr, static_cast<int>(t.records.size()))
+                        .arg(owner, dns::dnssecStateLabel(t.dnssec));
+        else if (dns::isFailure(t.status))
+            tlsa << Tr::tr("TLSA at %1: lookup failed (%2)").arg(owner, failure(t));
+        else
+            tlsa << Tr::tr("no TLSA record at %1, %2").arg(owner, dns::dnssecStateLabel(t.dnssec));
     }
     out << Tr::tr("outbound test: %1: MX %2, %3; %4")
                .arg(domain, hosts.join(QStringLiteral(", ")), dns::dnssecStateLabel(mx.dnssec),
-                    tlsa.isEmpty() ? Tr::tr("no TLSA record for port %1").arg(listener.port)
-                                   : tlsa.join(QStringLiteral("; ")))
+                    tlsa.join(QStringLiteral("; ")))
         << Qt::endl;
     const QHostAddress listening(listener.address);
     const bool here = std::any_of(addresses.cbegin(), addresses.cend(),
                                   [&](const QString &a) { return QHostAddress(a).isEqual(listening); });
-    if (!here && !listening.isNull() && listening != QHostAddress::AnyIPv4 && listening != QHostAddress::AnyIPv6 &&
-        listening != QHostAddress::Any)
+    const bool wildcard =
+        listening == QHostAddress::AnyIPv4 || listening == QHostAddress::AnyIPv6 || listening == QHostAddress::Any;
+    if (!here && complete && !wildcard)
         err << Tr::tr("outbound test: %1: its MX hosts are not at the listener's address %2: the relay delivers "
                       "to them (the listener behind a NAT, or the test message goes elsewhere)")
                    .arg(domain, listening.toString())
@@ -119,12 +131,15 @@ OutboundPlanOutcome runOutboundPlan(const Workspace &workspace, const dns::Resol
     const RelayMatcher matcher(workspace);
     ReceiverOptions options;
     options.hostName = plan.hostname.isEmpty() ? QStringLiteral("mailtls-test.invalid") : plan.hostname;
-    // The domain each listener plays, in the receiver's listener order.
+    // The domain each listener plays, in the receiver's listener order; and
+    // whether the plan named it (a destination in DNS) or it is the test domain.
     QStringList domains;
+    QList<bool> inDns;
     for (const OutboundTestPlan::Listener &l : plan.listeners) {
         if (const std::optional<ReceiverListener> listener = listenerOf(l)) {
             options.listeners.append(*listener);
             domains.append(l.domain.isEmpty() ? outboundTestDomain(listener->scenario) : l.domain);
+            inDns.append(!l.domain.isEmpty());
         }
     }
     const DestinationPolicy policy = destinationPolicyFromKey(plan.policy).value_or(DestinationPolicy::None);
@@ -141,11 +156,10 @@ OutboundPlanOutcome runOutboundPlan(const Workspace &workspace, const dns::Resol
             << Qt::endl;
 
     // 0. The destinations the listeners play, as DNS publishes them.
-    if (std::any_of(plan.listeners.cbegin(), plan.listeners.cend(),
-                    [](const OutboundTestPlan::Listener &l) { return !l.domain.isEmpty(); })) {
+    if (inDns.contains(true)) {
         dns::Resolver resolver(dnsOptions);
         for (qsizetype i = 0; i < listeners.size(); ++i) {
-            if (i < plan.listeners.size() && !plan.listeners.at(i).domain.isEmpty())
+            if (inDns.value(i))
                 sayDestination(&resolver, domains.value(i), listeners.at(i), out, err);
         }
     }

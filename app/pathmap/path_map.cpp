@@ -94,15 +94,18 @@ MapLinkStatus mapLinkStatus(const Link &link, const EndpointResult *probe, const
     // An outbound link says what its relay does as a sender, once tested:
     // the version it negotiated with the test receiver, and whether it kept
     // the message where the destination's policy requires TLS.
+    // Each pair from one test: words from tests of different days never mix.
     const QList<OutboundTest> tests = index.outboundTests(link.from);
+    const SendingCheck starttls = sendingCheck(tests, OutboundCheckId::UsesStartTls);
     const SendingCheck version = sendingCheck(tests, OutboundCheckId::BestVersion);
-    if (version.record && version.record->passed == true &&
+    if (starttls.record && starttls.record->passed == true && version.record && version.test == starttls.test &&
+        version.record->passed == true &&
         version.record->evidenceSource.startsWith(QLatin1StringView("negotiated %1")) &&
         !version.record->evidenceArgs.isEmpty())
         s.tlsLabel = Tr::tr("sends %1").arg(version.record->evidenceArgs.constFirst());
     const SendingCheck fallback = sendingCheck(tests, OutboundCheckId::NoFallbackWhenRequired);
     const SendingCheck certificate = sendingCheck(tests, OutboundCheckId::ChecksCertificateWhenRequired);
-    if (fallback.record && certificate.record) {
+    if (fallback.record && certificate.record && fallback.test == certificate.test) {
         if (fallback.record->passed == false || certificate.record->passed == false)
             s.defence = Tr::tr("ignores DANE/MTA-STS");
         else if (fallback.record->passed == true && certificate.record->passed == true)

@@ -61,13 +61,14 @@ void TestRollout::threeRunsShowTheProgress()
                                            "record at _2625._tcp.mx.bad-certificate.partners.example, secure (DNSSEC)")),
              qPrintable(output));
     QVERIFY2(output.contains(QLatin1String("outbound test: normal.partners.example: MX mx.normal.partners.example "
-                                           "(127.0.0.71), secure (DNSSEC); no TLSA record for port 2625")),
+                                           "(127.0.0.71), secure (DNSSEC); no TLSA record at _2625._tcp.mx.normal.partners.example, "
+                                           "secure (DNSSEC)")),
              qPrintable(output));
     QVERIFY2(!output.contains(QLatin1String("are not at the listener's address")), qPrintable(output));
 
     // The rollout audited a copy of the demo workspace next to the store; the
     // relay's last outbound test there: SNI sent, the message held toward both.
-    const WorkspaceReadResult ws = loadWorkspaceFile(dir.filePath(QStringLiteral("workspace.json")));
+    const WorkspaceReadResult ws = loadWorkspaceFile(dir.filePath(QStringLiteral("audits.workspace.json")));
     QVERIFY2(ws.workspace, qPrintable(ws.error));
     const QList<OutboundTest> tests = WorkspaceIndex(*ws.workspace).outboundTests(QStringLiteral("relay"));
     QCOMPARE(tests.size(), 1);

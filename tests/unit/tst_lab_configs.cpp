@@ -174,6 +174,12 @@ void TestLabConfigs::rejects_data()
     QTest::newRow("destination twice")
         << QByteArray(R"({"services":[)" + mx + "]," + dns + R"("destinations":[{"domain":"p.example","address":"127.0.0.71","port":2625},{"domain":"p.example","address":"127.0.0.72","port":2625}]}})")
         << "destinations[1]: domain 'p.example' is not a domain name of its own";
+    QTest::newRow("destination on a server's address")
+        << QByteArray(R"({"services":[)" + mx + "]," + dns + R"("destinations":[{"domain":"p.example","address":"127.0.0.9","port":2625}]}})")
+        << "destinations[0]: address 127.0.0.9 is a server's of the lab";
+    QTest::newRow("destination that is another zone")
+        << QByteArray(R"({"services":[)" + mx + "]," + dns + R"("other_zones":[{"zone":"p.example","mx":[]}],"destinations":[{"domain":"p.example","address":"127.0.0.71","port":2625}]}})")
+        << "destinations[0]: domain 'p.example' is not a domain name of its own";
     QTest::newRow("destination without a port")
         << QByteArray(R"({"services":[)" + mx + "]," + dns + R"("destinations":[{"domain":"p.example","address":"127.0.0.71"}]}})")
         << "destinations[0]: port 0 is out of range";
